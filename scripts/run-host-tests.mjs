@@ -1,0 +1,122 @@
+// Runs test/integration inside a real VS Code extension host, offline:
+// the VS Code server from `code-server` + Debian's Chromium driving the workbench.
+// The suite follows @vscode/test-electron's convention (extensionTestsPath -> run()).
+//
+// Env: AAD_TEST_OUTPUT (artifacts, default .test-output), AAD_HOST_TIMEOUT_MS (default 15 min),
+//      AAD_HOST_LOG=1 to echo the server's own log.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, ensureHost, root, startServer, workbenchUrl, writeWorkspaceSettings } from './lib/vscode-host.mjs';
+
+const outputDir = process.env.AAD_TEST_OUTPUT || join(root, '.test-output');
+const timeoutMs = Number(process.env.AAD_HOST_TIMEOUT_MS || 15 * 60_000);
+const testsPath = join(root, 'out/test/integration/index.js');
+
+/** Echoes what the suite appends to `file` (the host does not forward console output cleanly). */
+function tailFile(file) {
+  let offset = 0;
+  const pump = () => {
+    if (!existsSync(file)) return;
+    const data = readFileSync(file);
+    if (data.length > offset) process.stdout.write(data.subarray(offset));
+    offset = data.length;
+  };
+  const timer = setInterval(pump, 200);
+  return () => {
+    clearInterval(timer);
+    pump();
+  };
+}
+
+/** A loopback endpoint the tests call to have the workbench photographed. */
+function startScreenshotServer(getPage) {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const name = (url.searchParams.get('name') || 'shot').replace(/[^\w.-]/g, '_');
+    try {
+      const file = join(outputDir, 'screenshots', `${name}.png`);
+      await getPage().screenshot({ path: file });
+      res.end(file);
+    } catch (error) {
+      res.statusCode = 500;
+      res.end(String(error));
+    }
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+async function main() {
+  const host = ensureHost();
+  mkdirSync(join(outputDir, 'screenshots'), { recursive: true });
+  const scratch = mkdtempSync(join(tmpdir(), 'aad-host-'));
+  const workspace = join(scratch, 'workspace');
+  cpSync(join(root, 'test/fixtures/workspace'), workspace, { recursive: true });
+  writeWorkspaceSettings(workspace, {
+    'workbench.startupEditor': 'none',
+    'workbench.tips.enabled': false,
+    'security.workspace.trust.enabled': false,
+    'extensions.ignoreRecommendations': true,
+    'terminal.integrated.shellIntegration.enabled': true,
+    'terminal.integrated.defaultProfile.linux': 'bash',
+    'editor.lightbulb.enabled': 'on',
+  });
+
+  let page;
+  const shots = await startScreenshotServer(() => page);
+  const summaryFile = join(scratch, 'summary.json');
+  const testLog = join(scratch, 'test.log');
+  const server = await startServer(host, {
+    dataDir: join(scratch, 'data'),
+    env: {
+      AAD_TEST_OUTPUT: outputDir,
+      AAD_SUMMARY_FILE: summaryFile,
+      AAD_TEST_LOG: testLog,
+      AAD_TEST_LABEL: 'integration',
+      AAD_SCREENSHOT_URL: `http://127.0.0.1:${shots.address().port}/`,
+      AAD_WORKSPACE: workspace,
+    },
+    log: (text) => process.env.AAD_HOST_LOG && process.stderr.write(`[server] ${text}`),
+  });
+  const browser = await chromium.launch({ executablePath: host.chromium, args: CHROMIUM_ARGS });
+  let exitCode = 1;
+  const stopTail = tailFile(testLog);
+  try {
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const done = new Promise((resolve) => page.exposeFunction('codeAutomationExit', (code) => resolve(code)));
+    if (process.env.AAD_HOST_LOG) page.on('console', (message) => console.log(`[page] ${message.text()}`));
+    page.on('pageerror', (error) => process.env.AAD_HOST_LOG && console.error(`[page] ${error.message}`));
+    await page.goto(workbenchUrl(server.url, { folder: workspace, extensionPath: root, testsPath }));
+    const timeout = new Promise((resolve) =>
+      setTimeout(() => {
+        console.error(`integration: the host did not finish within ${timeoutMs / 1000} s`);
+        resolve(1);
+      }, timeoutMs).unref(),
+    );
+    exitCode = Number(await Promise.race([done, timeout]));
+  } finally {
+    stopTail();
+    await browser.close().catch(() => {});
+    server.stop();
+    shots.close();
+  }
+  try {
+    const summary = JSON.parse(readFileSync(summaryFile, 'utf8'));
+    if (summary.passes === 0) {
+      console.error('integration: no test ran inside the host');
+      exitCode = 1;
+    }
+  } catch {
+    console.error('integration: the suite wrote no summary (did it start?)');
+    exitCode = 1;
+  }
+  rmSync(scratch, { recursive: true, force: true });
+  process.exit(exitCode);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
