@@ -1,0 +1,346 @@
+// The diagnostics webview: lists this window's incidents (from the store) and explains the
+// selected one. The webview renders with DOM APIs only; every message from it is validated.
+import { randomBytes } from 'node:crypto';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { PROVIDERS } from '../core/rules/providers';
+import type { Explanation, Frame, Incident } from '../core/types';
+import type { IncidentStore, StoredIncident } from './incidents';
+
+export interface PanelDeps {
+  store: IncidentStore;
+  explain(incident: Incident): Explanation;
+  fixesFor(stored: StoredIncident): Promise<Array<{ kind: string; title: string; index: number }>>;
+}
+
+/** Messages the webview may send; anything else is ignored. */
+type InboundMessage =
+  | { type: 'ready' }
+  | { type: 'clear' }
+  | { type: 'select' | 'goToLine' | 'verifyToken' | 'copyTrace'; incidentId: string }
+  | { type: 'openFrame'; incidentId: string; frameIndex: number }
+  | { type: 'applyFix'; incidentId: string; index: number }
+  | { type: 'rendered'; version: number; text: string };
+
+const RENDER_TIMEOUT_MS = 15_000;
+
+export class DiagnosticsPanel implements vscode.Disposable {
+  static readonly viewType = 'aiAccessDoctor.diagnostics';
+
+  private panel: vscode.WebviewPanel | undefined;
+  private panelDisposables: vscode.Disposable[] = [];
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly mediaRoot: vscode.Uri;
+  private selectedId: string | undefined;
+  /** The webview script has loaded and asked for state (false again once it is hidden and discarded). */
+  private ready = false;
+  /** Bumped on every refresh; the webview echoes it back after rendering that state. */
+  private version = 0;
+  private renderedVersion = -1;
+  private lastText = '';
+  private waiters: Array<() => void> = [];
+  /** Fix indices offered for the selected incident, to validate applyFix messages. */
+  private offeredFixes: { incidentId: string; indices: number[] } | undefined;
+
+  constructor(
+    context: vscode.ExtensionContext,
+    private readonly deps: PanelDeps,
+  ) {
+    this.mediaRoot = vscode.Uri.joinPath(context.extensionUri, 'media');
+    this.disposables.push(deps.store.onDidChange(() => void this.refresh()));
+  }
+
+  get visible(): boolean {
+    return !!this.panel?.visible;
+  }
+
+  /** Creates or reveals the panel and selects the incident (the newest by default). */
+  show(incidentId?: string, preserveFocus = false): void {
+    this.selectedId = incidentId && this.deps.store.get(incidentId) ? incidentId : undefined;
+    if (this.panel) {
+      this.panel.reveal(undefined, preserveFocus);
+      void this.refresh();
+      return;
+    }
+    const panel = vscode.window.createWebviewPanel(
+      DiagnosticsPanel.viewType,
+      'AI Access Doctor',
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus },
+      { enableScripts: true, retainContextWhenHidden: false, localResourceRoots: [this.mediaRoot] },
+    );
+    panel.iconPath = {
+      light: vscode.Uri.joinPath(this.mediaRoot, 'panel-icon-light.svg'),
+      dark: vscode.Uri.joinPath(this.mediaRoot, 'panel-icon-dark.svg'),
+    };
+    this.panel = panel;
+    this.ready = false;
+    this.panelDisposables = [
+      panel.onDidDispose(() => this.disposePanel()),
+      panel.onDidChangeViewState(() => {
+        // Without retainContextWhenHidden the page is discarded when hidden; it says "ready" again when shown.
+        if (!panel.visible) this.ready = false;
+      }),
+      panel.webview.onDidReceiveMessage((message: unknown) => this.onMessage(message)),
+    ];
+    panel.webview.html = this.html(panel.webview);
+  }
+
+  /** For tests: the text the webview rendered for the current state (waits for the render). */
+  renderedText(): Promise<string> {
+    if (this.ready && this.renderedVersion === this.version) return Promise.resolve(this.lastText);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.waiters = this.waiters.filter((waiter) => waiter !== done);
+        reject(new Error('The diagnostics panel did not render in time (is it visible?)'));
+      }, RENDER_TIMEOUT_MS);
+      const done = () => {
+        clearTimeout(timer);
+        resolve(this.lastText);
+      };
+      this.waiters.push(done);
+    });
+  }
+
+  dispose(): void {
+    this.panel?.dispose();
+    this.disposePanel();
+    for (const disposable of this.disposables.splice(0)) disposable.dispose();
+  }
+
+  private disposePanel(): void {
+    this.panel = undefined;
+    this.ready = false;
+    for (const disposable of this.panelDisposables.splice(0)) disposable.dispose();
+  }
+
+  /** Builds the state and posts it, unless a newer refresh superseded this one. */
+  private async refresh(): Promise<void> {
+    const version = ++this.version;
+    if (!this.panel || !this.ready) return;
+    const state = await this.buildState();
+    if (version !== this.version || !this.panel || !this.ready) return;
+    void this.panel.webview.postMessage({ type: 'state', version, state });
+  }
+
+  private async buildState() {
+    const all = this.deps.store.all();
+    let selected = this.selectedId ? this.deps.store.get(this.selectedId) : undefined;
+    selected ??= all[0];
+    this.selectedId = selected?.incident.id;
+    const summaries = all.map((item) => this.summary(item));
+    if (!selected) {
+      this.offeredFixes = undefined;
+      return { incidents: summaries, selected: null };
+    }
+    const { incident } = selected;
+    let fixes: Array<{ kind: string; title: string; index: number }> = [];
+    try {
+      fixes = await this.deps.fixesFor(selected);
+    } catch {
+      fixes = [];
+    }
+    this.offeredFixes = { incidentId: incident.id, indices: fixes.map((fix) => fix.index) };
+    return {
+      incidents: summaries,
+      selected: {
+        ...this.summary(selected),
+        language: incident.language,
+        canGoToLine: !!(selected.location || incident.userFrame),
+        frames: incident.frames.map((frame) => ({
+          file: frame.file,
+          line: frame.line,
+          function: frame.function,
+          userFrame: isUserFrame(incident, frame),
+        })),
+        explanation: this.deps.explain(incident),
+        fixes: fixes.map(({ kind, title, index }) => ({ kind, title, index })),
+      },
+    };
+  }
+
+  private summary(item: StoredIncident) {
+    const { incident } = item;
+    return {
+      id: incident.id,
+      provider: incident.provider,
+      providerName: PROVIDERS[incident.provider]?.name ?? incident.provider,
+      cause: incident.cause,
+      title: this.deps.explain(incident).title,
+      model: incident.model,
+      status: incident.status,
+      errorClass: incident.errorClass,
+      message: incident.message,
+      seenAt: item.seenAt,
+      origin: item.origin,
+    };
+  }
+
+  private onMessage(raw: unknown): void {
+    const message = parseMessage(raw);
+    if (!message) return;
+    if (message.type === 'ready') {
+      this.ready = true;
+      void this.refresh();
+      return;
+    }
+    if (message.type === 'rendered') {
+      if (message.version !== this.version) return;
+      this.renderedVersion = message.version;
+      this.lastText = message.text;
+      for (const waiter of this.waiters.splice(0)) waiter();
+      return;
+    }
+    if (message.type === 'clear') {
+      void vscode.commands.executeCommand('aiAccessDoctor.clear');
+      return;
+    }
+    const stored = this.deps.store.get(message.incidentId);
+    if (!stored) return;
+    switch (message.type) {
+      case 'select':
+        this.selectedId = message.incidentId;
+        void this.refresh();
+        return;
+      case 'goToLine':
+        void this.goToLine(stored);
+        return;
+      case 'openFrame': {
+        const frame = stored.incident.frames[message.frameIndex];
+        if (frame) void this.openFrame(stored, frame);
+        return;
+      }
+      case 'applyFix':
+        if (this.offeredFixes?.incidentId === message.incidentId && this.offeredFixes.indices.includes(message.index)) {
+          void vscode.commands.executeCommand('aiAccessDoctor.applyFix', message.incidentId, message.index);
+        }
+        return;
+      case 'verifyToken':
+        void vscode.commands.executeCommand('aiAccessDoctor.verifyToken', message.incidentId);
+        return;
+      case 'copyTrace':
+        void vscode.env.clipboard.writeText(stored.incident.trace).then(() =>
+          vscode.window.setStatusBarMessage('Trace copied, secrets masked', 3000),
+        );
+        return;
+    }
+  }
+
+  private async goToLine(stored: StoredIncident): Promise<void> {
+    if (stored.location) {
+      await this.open(stored.location.uri, stored.location.range.start.line);
+    } else if (stored.incident.userFrame) {
+      await this.openFrame(stored, stored.incident.userFrame);
+    }
+  }
+
+  private async openFrame(stored: StoredIncident, frame: Frame): Promise<void> {
+    if (stored.location && isUserFrame(stored.incident, frame)) {
+      await this.open(stored.location.uri, stored.location.range.start.line);
+      return;
+    }
+    const uri = await resolveFile(frame.file);
+    if (!uri) {
+      void vscode.window.showWarningMessage(`Cannot find ${frame.file} in this workspace.`);
+      return;
+    }
+    await this.open(uri, Math.max(0, frame.line - 1));
+  }
+
+  private async open(uri: vscode.Uri, line: number): Promise<void> {
+    const position = new vscode.Position(line, 0);
+    try {
+      await vscode.window.showTextDocument(uri, {
+        selection: new vscode.Range(position, position),
+        viewColumn: vscode.ViewColumn.One,
+        preview: true,
+      });
+    } catch {
+      void vscode.window.showWarningMessage(`Cannot open ${uri.fsPath || uri.toString()}.`);
+    }
+  }
+
+  private html(webview: vscode.Webview): string {
+    const nonce = randomBytes(16).toString('base64');
+    const asset = (...parts: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(this.mediaRoot, ...parts)).toString();
+    const csp = [
+      "default-src 'none'",
+      `style-src ${webview.cspSource} 'nonce-${nonce}'`,
+      `script-src 'nonce-${nonce}'`,
+      `font-src ${webview.cspSource}`,
+      `img-src ${webview.cspSource}`,
+    ].join('; ');
+    return `<!DOCTYPE html>
+<html lang="en">
+<head>
+  <meta charset="UTF-8">
+  <meta http-equiv="Content-Security-Policy" content="${csp}">
+  <meta name="viewport" content="width=device-width, initial-scale=1.0">
+  <link nonce="${nonce}" rel="stylesheet" href="${asset('codicons', 'codicon.css')}" id="vscode-codicon-stylesheet">
+  <link nonce="${nonce}" rel="stylesheet" href="${asset('panel.css')}">
+  <title>AI Access Doctor</title>
+</head>
+<body>
+  <main id="app" class="layout" aria-busy="true"></main>
+  <script nonce="${nonce}" src="${asset('panel.js')}"></script>
+</body>
+</html>`;
+  }
+}
+
+function isUserFrame(incident: Incident, frame: Frame): boolean {
+  const user = incident.userFrame;
+  return !!user && user.file === frame.file && user.line === frame.line && user.function === frame.function;
+}
+
+async function fileExists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    return ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.File) !== 0;
+  } catch {
+    return false;
+  }
+}
+
+/** A frame's file: a file:// URL, an absolute path that exists, or relative to a workspace folder. */
+async function resolveFile(file: string): Promise<vscode.Uri | undefined> {
+  if (file.startsWith('file://')) return vscode.Uri.parse(file);
+  if (path.isAbsolute(file)) {
+    const uri = vscode.Uri.file(file);
+    if (await fileExists(uri)) return uri;
+  }
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  const relative = path.isAbsolute(file) ? undefined : file;
+  for (const folder of relative ? folders : []) {
+    const uri = vscode.Uri.joinPath(folder.uri, relative!);
+    if (await fileExists(uri)) return uri;
+  }
+  return undefined;
+}
+
+const ID_TYPES = new Set(['select', 'goToLine', 'verifyToken', 'copyTrace']);
+
+/** Validates a message from the webview; returns undefined for anything malformed. */
+function parseMessage(raw: unknown): InboundMessage | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const m = raw as Record<string, unknown>;
+  const isId = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length < 512;
+  const isIndex = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
+  switch (m.type) {
+    case 'ready':
+    case 'clear':
+      return { type: m.type };
+    case 'rendered':
+      return Number.isInteger(m.version) && typeof m.text === 'string'
+        ? { type: 'rendered', version: m.version as number, text: m.text }
+        : undefined;
+    case 'openFrame':
+      return isId(m.incidentId) && isIndex(m.frameIndex)
+        ? { type: 'openFrame', incidentId: m.incidentId, frameIndex: m.frameIndex }
+        : undefined;
+    case 'applyFix':
+      return isId(m.incidentId) && isIndex(m.index) ? { type: 'applyFix', incidentId: m.incidentId, index: m.index } : undefined;
+    default:
+      return typeof m.type === 'string' && ID_TYPES.has(m.type) && isId(m.incidentId)
+        ? { type: m.type as 'select', incidentId: m.incidentId }
+        : undefined;
+  }
+}
