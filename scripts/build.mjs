@@ -1,6 +1,7 @@
 // Bundles the extension and the CLI with esbuild.
 // The AI SDKs go into their own files (dist/sdk-*.js) so that activation never loads them:
 // the core imports them with a dynamic import() that resolves to those files at run time.
+import { copyFileSync, mkdirSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -36,6 +37,13 @@ const builds = [
   ...SDKS.map((sdk) => ({ ...common, minify: true, sourcemap: false, entryPoints: { [`sdk-${sdk}`]: `scripts/sdk-entry/${sdk}.js` }, outdir: 'dist' })),
 ];
 
+/** The panel's icon font, served from media/ (webviews load no remote resources). */
+function copyCodicons() {
+  mkdirSync('media/codicons', { recursive: true });
+  for (const file of ['codicon.css', 'codicon.ttf']) copyFileSync(`node_modules/@vscode/codicons/dist/${file}`, `media/codicons/${file}`);
+}
+
+copyCodicons();
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();
   console.log('[build] watching');

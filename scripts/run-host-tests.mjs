@@ -3,7 +3,7 @@
 // The suite follows @vscode/test-electron's convention (extensionTestsPath -> run()).
 //
 // Env: AAD_TEST_OUTPUT (artifacts, default .test-output), AAD_HOST_TIMEOUT_MS (default 15 min),
-//      AAD_HOST_LOG=1 to echo the server's own log.
+//      AAD_HOST_LOG=1 to echo the server's and the page's logs, AAD_GREP to run matching tests only.
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -31,15 +31,34 @@ function tailFile(file) {
   };
 }
 
-/** A loopback endpoint the tests call to have the workbench photographed. */
-function startScreenshotServer(getPage) {
+/**
+ * A loopback endpoint through which the suite acts on the workbench as a user would:
+ *   /screenshot?name=x   saves <output>/screenshots/x.png
+ *   /type?text=abc       types into whatever has focus
+ *   /press?key=Enter     presses a key (Playwright key names)
+ */
+function startDriverServer(getPage) {
+  const actions = {
+    screenshot: async (page, params) => {
+      const file = join(outputDir, 'screenshots', `${(params.get('name') || 'shot').replace(/[^\w.-]/g, '_')}.png`);
+      await page.screenshot({ path: file });
+      return file;
+    },
+    type: async (page, params) => {
+      await page.keyboard.type(params.get('text') ?? '', { delay: 5 });
+      return 'ok';
+    },
+    press: async (page, params) => {
+      await page.keyboard.press(params.get('key') ?? 'Enter');
+      return 'ok';
+    },
+  };
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const name = (url.searchParams.get('name') || 'shot').replace(/[^\w.-]/g, '_');
+    const action = actions[url.pathname.slice(1)];
     try {
-      const file = join(outputDir, 'screenshots', `${name}.png`);
-      await getPage().screenshot({ path: file });
-      res.end(file);
+      if (!action) throw new Error(`unknown action ${url.pathname}`);
+      res.end(await action(getPage(), url.searchParams));
     } catch (error) {
       res.statusCode = 500;
       res.end(String(error));
@@ -65,7 +84,7 @@ async function main() {
   });
 
   let page;
-  const shots = await startScreenshotServer(() => page);
+  const driver = await startDriverServer(() => page);
   const summaryFile = join(scratch, 'summary.json');
   const testLog = join(scratch, 'test.log');
   const server = await startServer(host, {
@@ -75,8 +94,11 @@ async function main() {
       AAD_SUMMARY_FILE: summaryFile,
       AAD_TEST_LOG: testLog,
       AAD_TEST_LABEL: 'integration',
-      AAD_SCREENSHOT_URL: `http://127.0.0.1:${shots.address().port}/`,
+      AAD_DRIVER_URL: `http://127.0.0.1:${driver.address().port}`,
+      AAD_DATA_DIR: join(scratch, 'data'),
       AAD_WORKSPACE: workspace,
+      AAD_REPO: root,
+      ...(process.env.AAD_GREP ? { AAD_GREP: process.env.AAD_GREP } : {}),
     },
     log: (text) => process.env.AAD_HOST_LOG && process.stderr.write(`[server] ${text}`),
   });
@@ -100,7 +122,7 @@ async function main() {
     stopTail();
     await browser.close().catch(() => {});
     server.stop();
-    shots.close();
+    driver.close();
   }
   try {
     const summary = JSON.parse(readFileSync(summaryFile, 'utf8'));

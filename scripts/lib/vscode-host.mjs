@@ -42,12 +42,12 @@ export function ensureHost() {
  * Starts the server on a free loopback port. Resolves with its URL and a stop().
  * `env` reaches the extension host (it inherits the server's environment).
  */
-export async function startServer(host, { dataDir, env = {}, log = () => {} }) {
+export async function startServer(host, { dataDir, env = {}, log = () => {}, port = 0, listenHost = '127.0.0.1' }) {
   for (const sub of ['user', 'server', 'ext']) mkdirSync(join(dataDir, sub), { recursive: true });
   const args = [
     host.serverMain,
-    '--host', '127.0.0.1',
-    '--port', '0',
+    '--host', listenHost,
+    '--port', String(port),
     '--without-connection-token',
     '--accept-server-license-terms',
     '--enable-smoke-test-driver',
@@ -70,7 +70,7 @@ export async function startServer(host, { dataDir, env = {}, log = () => {} }) {
       /* already gone */
     }
   };
-  const port = await new Promise((resolvePort, reject) => {
+  const listening = await new Promise((resolvePort, reject) => {
     const timer = setTimeout(() => reject(new Error('the VS Code server did not start within 60 s')), 60_000);
     let seen = '';
     const onData = (data) => {
@@ -90,7 +90,7 @@ export async function startServer(host, { dataDir, env = {}, log = () => {} }) {
       reject(new Error(`the VS Code server exited early (code ${code})`));
     });
   });
-  return { url: `http://127.0.0.1:${port}`, port, stop, child };
+  return { url: `http://127.0.0.1:${listening}`, port: listening, stop, child };
 }
 
 /** Workbench URL that opens `folder` with the extension under development and its tests. */
