@@ -1,0 +1,7 @@
+// Token verification, the core half of "Verify AI token" (issue 6). No `vscode` here.
+export type { VerifyOutcome, VerifyRequest, VerifyResult } from './types';
+export { verifyToken, verifiableProviders, DEFAULT_TIMEOUT_MS } from './verify';
+export { checkTokenShape, TOKEN_SHAPES, type TokenShape } from './shapes';
+export { resolveBaseUrl } from './baseUrl';
+export { CHECKS, COMMON_RULES, type ProviderCheck, type OutcomeRule } from './checks';
+export { maskSecrets } from './mask';
