@@ -1,0 +1,367 @@
+// @ts-check
+// The diagnostics panel page. It renders the state the extension posts with DOM APIs only
+// (textContent, never innerHTML): the data is redacted but still untrusted.
+(function () {
+  // @ts-ignore acquireVsCodeApi is provided by the webview host.
+  const vscode = acquireVsCodeApi();
+  const app = /** @type {HTMLElement} */ (document.getElementById('app'));
+
+  /** @type {any} */
+  let state = null;
+  /** @type {string | null} */
+  let renderedSelectedId = null;
+
+  const saved = vscode.getState();
+  if (saved && isState(saved.state)) {
+    state = saved.state;
+    render();
+  }
+
+  window.addEventListener('message', (event) => {
+    const message = event.data;
+    if (!message || message.type !== 'state' || typeof message.version !== 'number' || !isState(message.state)) return;
+    state = message.state;
+    render();
+    vscode.setState({ state });
+    const details = document.getElementById('details');
+    vscode.postMessage({ type: 'rendered', version: message.version, text: details ? details.innerText || details.textContent || '' : '' });
+  });
+
+  vscode.postMessage({ type: 'ready' });
+
+  /** @param {any} value */
+  function isState(value) {
+    return !!value && Array.isArray(value.incidents) && (value.selected === null || typeof value.selected === 'object');
+  }
+
+  /**
+   * Creates an element. Attributes are set with setAttribute; children are nodes or plain text.
+   * @param {string} tag
+   * @param {Record<string, string | number | boolean | undefined | null>} [attrs]
+   * @param {Array<Node | string | number | null | undefined | false>} [children]
+   * @returns {HTMLElement}
+   */
+  function h(tag, attrs, children) {
+    const node = document.createElement(tag);
+    for (const [name, value] of Object.entries(attrs || {})) {
+      if (value === undefined || value === null || value === false) continue;
+      node.setAttribute(name, value === true ? '' : String(value));
+    }
+    for (const child of children || []) {
+      if (child === null || child === undefined || child === false) continue;
+      node.append(typeof child === 'object' ? child : String(child));
+    }
+    return node;
+  }
+
+  /** @param {string} name */
+  function icon(name) {
+    return h('span', { class: `codicon codicon-${name}`, 'aria-hidden': 'true' });
+  }
+
+  /**
+   * @param {string} iconName
+   * @param {string} label
+   * @param {string} key stable key to keep focus across renders
+   * @param {() => void} onClick
+   * @param {boolean} [primary]
+   */
+  function button(iconName, label, key, onClick, primary) {
+    const node = h('button', { type: 'button', class: primary ? 'button primary' : 'button', 'data-focus-key': key }, [icon(iconName), h('span', {}, [label])]);
+    node.addEventListener('click', onClick);
+    return node;
+  }
+
+  /** @param {number | null} status */
+  function statusText(status) {
+    return typeof status === 'number' ? `HTTP ${status}` : 'Unknown';
+  }
+
+  /** @param {number} seenAt */
+  function timeText(seenAt) {
+    const date = new Date(seenAt);
+    return isNaN(date.getTime()) ? '' : date.toLocaleTimeString();
+  }
+
+  function render() {
+    const focusKey = document.activeElement instanceof HTMLElement ? document.activeElement.getAttribute('data-focus-key') : null;
+    const oldDetails = document.getElementById('details');
+    const detailsScroll = oldDetails ? oldDetails.scrollTop : 0;
+    const sameIncident = state.selected && state.selected.id === renderedSelectedId;
+
+    app.replaceChildren();
+    app.removeAttribute('aria-busy');
+    if (state.incidents.length === 0) {
+      app.className = 'layout empty';
+      app.append(renderEmpty());
+      renderedSelectedId = null;
+      return;
+    }
+    app.className = 'layout';
+    app.append(renderList(), renderDetails(state.selected));
+    renderedSelectedId = state.selected ? state.selected.id : null;
+
+    const details = document.getElementById('details');
+    if (details && sameIncident) details.scrollTop = detailsScroll;
+    if (focusKey === 'option') {
+      focusSelectedOption();
+    } else if (focusKey) {
+      const target = app.querySelector(`[data-focus-key="${CSS.escape(focusKey)}"]`);
+      if (target instanceof HTMLElement) target.focus();
+    }
+  }
+
+  function renderEmpty() {
+    return h('section', { id: 'details', class: 'empty-state', 'aria-labelledby': 'empty-title' }, [
+      h('span', { class: 'codicon codicon-shield empty-icon', 'aria-hidden': 'true' }),
+      h('h1', { id: 'empty-title' }, ['No AI access errors in this window']),
+      h('p', {}, [
+        'This panel explains AI provider errors such as 401, 403 and 404 refusals: what happened, why, and how to fix it.',
+      ]),
+      h('p', {}, [
+        'Run a script in the terminal or start a debug session. When a call to OpenAI, Replicate or another provider is refused, it shows up here.',
+      ]),
+      h('p', { class: 'hint' }, [
+        'If your terminal has no shell integration, use the command "AI Access Doctor: Run File with Watch".',
+      ]),
+    ]);
+  }
+
+  function renderList() {
+    const incidents = state.incidents;
+    const selectedId = state.selected ? state.selected.id : null;
+    const list = h('ul', { id: 'incident-list', role: 'listbox', 'aria-labelledby': 'list-heading', class: 'incident-list' });
+    incidents.forEach((/** @type {any} */ item, /** @type {number} */ index) => {
+      const selected = item.id === selectedId;
+      const meta = [item.providerName, statusText(item.status), item.model, timeText(item.seenAt)].filter(Boolean).join(' · ');
+      const option = h(
+        'li',
+        {
+          id: `incident-${index}`,
+          role: 'option',
+          class: 'incident',
+          'aria-selected': selected ? 'true' : 'false',
+          tabindex: selected ? '0' : '-1',
+          'data-focus-key': 'option',
+          'data-index': index,
+        },
+        [
+          icon('error'),
+          h('span', { class: 'incident-text' }, [
+            h('span', { class: 'incident-title' }, [item.title]),
+            h('span', { class: 'incident-meta' }, [meta]),
+            h('span', { class: 'incident-origin' }, [item.origin]),
+          ]),
+        ],
+      );
+      option.addEventListener('click', () => select(index, true));
+      list.append(option);
+    });
+    if (!incidents.some((/** @type {any} */ item) => item.id === selectedId) && list.firstElementChild) {
+      list.firstElementChild.setAttribute('tabindex', '0');
+    }
+    list.addEventListener('keydown', onListKey);
+
+    return h('nav', { class: 'incidents', 'aria-label': 'Incidents' }, [
+      h('div', { class: 'list-header' }, [
+        h('h2', { id: 'list-heading' }, [`Incidents (${incidents.length})`]),
+        button('clear-all', 'Clear', 'action:clear', () => vscode.postMessage({ type: 'clear' })),
+      ]),
+      list,
+    ]);
+  }
+
+  /** @param {KeyboardEvent} event */
+  function onListKey(event) {
+    const options = Array.from(document.querySelectorAll('#incident-list [role="option"]'));
+    const current = options.findIndex((option) => option.getAttribute('tabindex') === '0');
+    let next = current;
+    switch (event.key) {
+      case 'ArrowDown':
+        next = Math.min(options.length - 1, current + 1);
+        break;
+      case 'ArrowUp':
+        next = Math.max(0, current - 1);
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = options.length - 1;
+        break;
+      case 'Enter':
+      case ' ': {
+        event.preventDefault();
+        const title = document.getElementById('details-title');
+        if (title) title.focus();
+        return;
+      }
+      default:
+        return;
+    }
+    event.preventDefault();
+    if (next !== current) select(next, true);
+  }
+
+  /**
+   * Marks the option selected at once and asks the extension for its details.
+   * @param {number} index
+   * @param {boolean} focus
+   */
+  function select(index, focus) {
+    const item = state.incidents[index];
+    if (!item) return;
+    for (const option of document.querySelectorAll('#incident-list [role="option"]')) {
+      const isIt = option.getAttribute('data-index') === String(index);
+      option.setAttribute('aria-selected', isIt ? 'true' : 'false');
+      option.setAttribute('tabindex', isIt ? '0' : '-1');
+      if (isIt && focus && option instanceof HTMLElement) {
+        option.focus();
+        option.scrollIntoView({ block: 'nearest' });
+      }
+    }
+    if (!state.selected || state.selected.id !== item.id) {
+      const details = document.getElementById('details');
+      if (details) details.setAttribute('aria-busy', 'true');
+      vscode.postMessage({ type: 'select', incidentId: item.id });
+    }
+  }
+
+  function focusSelectedOption() {
+    const option = document.querySelector('#incident-list [role="option"][tabindex="0"]');
+    if (option instanceof HTMLElement) option.focus();
+  }
+
+  /** @param {any} selected */
+  function renderDetails(selected) {
+    if (!selected) return h('section', { id: 'details', class: 'details' }, [h('p', {}, ['Select an incident to see its details.'])]);
+    const explanation = selected.explanation || {};
+    const id = selected.id;
+    const post = (/** @type {Record<string, unknown>} */ message) => vscode.postMessage({ ...message, incidentId: id });
+
+    const actions = h('div', { class: 'actions', role: 'group', 'aria-label': 'Actions' });
+    if (selected.canGoToLine) actions.append(button('go-to-file', 'Go to line', 'action:goto', () => post({ type: 'goToLine' }), true));
+    for (const fix of Array.isArray(selected.fixes) ? selected.fixes : []) {
+      actions.append(button('lightbulb-autofix', String(fix.title), `action:fix:${fix.index}`, () => post({ type: 'applyFix', index: fix.index })));
+    }
+    actions.append(button('key', 'Verify token', 'action:verify', () => post({ type: 'verifyToken' })));
+    actions.append(button('copy', 'Copy trace', 'action:copy', () => post({ type: 'copyTrace' })));
+
+    const facts = h('dl', { class: 'facts' }, [
+      h('dt', {}, ['Status']),
+      h('dd', {}, [statusText(selected.status)]),
+      h('dt', {}, ['Error class']),
+      h('dd', {}, [h('code', {}, [selected.errorClass])]),
+      h('dt', {}, ['Model']),
+      h('dd', {}, [selected.model ? h('code', {}, [selected.model]) : 'Not named in the trace']),
+      h('dt', {}, ['Provider']),
+      h('dd', {}, [selected.providerName]),
+      h('dt', {}, ['Seen']),
+      h('dd', {}, [[selected.origin, timeText(selected.seenAt)].filter(Boolean).join(' · ')]),
+    ]);
+
+    return h('section', { id: 'details', class: 'details', 'aria-labelledby': 'details-title' }, [
+      h('header', { class: 'details-header' }, [
+        h('p', { class: 'eyebrow' }, [`${selected.providerName} · ${selected.cause}`]),
+        h('h1', { id: 'details-title', tabindex: '-1' }, [explanation.title || selected.title]),
+        actions,
+      ]),
+      section('What happened', [
+        facts,
+        h('h3', {}, ['Provider message']),
+        codeBlock(selected.message, 'message'),
+        renderFrames(selected, post),
+      ]),
+      section('Why it happens', [h('p', {}, [explanation.why])]),
+      section('How to detect it', [h('p', {}, [explanation.detection])]),
+      section('Causes and fixes', [renderCauses(explanation.causes)]),
+      section('Broken vs fixed code', renderCode(explanation.code)),
+      section('Workaround', [h('p', {}, [explanation.workaround])]),
+      section('Prevention', [h('p', {}, [explanation.prevention])]),
+    ]);
+  }
+
+  /**
+   * @param {string} title
+   * @param {Array<Node | null>} children
+   */
+  function section(title, children) {
+    return h('section', { class: 'block' }, [h('h2', {}, [title]), ...children]);
+  }
+
+  /**
+   * @param {unknown} text
+   * @param {string} [language]
+   */
+  function codeBlock(text, language) {
+    return h('pre', { class: `code ${language || ''}`.trim(), tabindex: '0' }, [h('code', {}, [String(text ?? '')])]);
+  }
+
+  /**
+   * @param {any} selected
+   * @param {(message: Record<string, unknown>) => void} post
+   */
+  function renderFrames(selected, post) {
+    const frames = Array.isArray(selected.frames) ? selected.frames : [];
+    if (frames.length === 0) return h('p', { class: 'muted' }, ['The trace lists no stack frames.']);
+    const list = h('ol', { class: 'frames', 'aria-label': 'Stack frames, innermost last' });
+    frames.forEach((/** @type {any} */ frame, /** @type {number} */ index) => {
+      const label = `${frame.file}:${frame.line}`;
+      const openable = typeof frame.file === 'string' && !/^(node:|<)/.test(frame.file);
+      let target;
+      if (openable) {
+        target = h('a', { href: '#', class: 'frame-link', 'data-focus-key': `frame:${index}`, title: `Open ${label}` }, [label]);
+        target.addEventListener('click', (event) => {
+          event.preventDefault();
+          post({ type: 'openFrame', frameIndex: index });
+        });
+      } else {
+        target = h('span', { class: 'frame-file' }, [label]);
+      }
+      list.append(
+        h('li', { class: frame.userFrame ? 'frame user-frame' : 'frame' }, [
+          frame.userFrame ? icon('debug-stackframe') : icon('blank'),
+          target,
+          frame.function ? h('span', { class: 'frame-function' }, [' in ', h('code', {}, [frame.function])]) : null,
+          frame.userFrame ? h('span', { class: 'badge' }, ['Your code']) : null,
+        ]),
+      );
+    });
+    return h('div', {}, [h('h3', {}, ['Stack frames']), list]);
+  }
+
+  /** @param {unknown} causes */
+  function renderCauses(causes) {
+    const list = h('ol', { class: 'causes' });
+    for (const item of Array.isArray(causes) ? causes : []) {
+      list.append(
+        h('li', {}, [
+          h('p', { class: 'cause' }, [item.cause]),
+          h('p', { class: 'fix' }, [icon('check'), h('span', { class: 'fix-label' }, ['Fix: ']), item.fix]),
+        ]),
+      );
+    }
+    return list;
+  }
+
+  /** @param {any} code */
+  function renderCode(code) {
+    const parts = [];
+    for (const [key, name] of [
+      ['python', 'Python'],
+      ['javascript', 'JavaScript'],
+    ]) {
+      const pair = code && code[key];
+      if (!pair) continue;
+      parts.push(
+        h('h3', {}, [name]),
+        h('div', { class: 'code-pair' }, [
+          h('figure', { class: 'broken' }, [h('figcaption', {}, [icon('close'), ' Broken']), codeBlock(pair.broken, key)]),
+          h('figure', { class: 'fixed' }, [h('figcaption', {}, [icon('check'), ' Fixed']), codeBlock(pair.fixed, key)]),
+        ]),
+      );
+    }
+    if (parts.length === 0) parts.push(h('p', { class: 'muted' }, ['No code sample for this provider yet.']));
+    return parts;
+  }
+})();
