@@ -87,6 +87,7 @@ export class DiagnosticsPanel implements vscode.Disposable {
 
   /** For tests: the text the webview rendered for the current state (waits for the render). */
   renderedText(): Promise<string> {
+    if (!this.panel) return Promise.reject(new Error('The diagnostics panel is not open'));
     if (this.ready && this.renderedVersion === this.version) return Promise.resolve(this.lastText);
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
@@ -248,12 +249,13 @@ export class DiagnosticsPanel implements vscode.Disposable {
 
   private async open(uri: vscode.Uri, line: number): Promise<void> {
     const position = new vscode.Position(line, 0);
+    // Prefer an editor group other than the panel's, so the panel stays in view.
+    const panelColumn = this.panel?.viewColumn;
+    const viewColumn =
+      vscode.window.visibleTextEditors.find((editor) => editor.viewColumn !== panelColumn)?.viewColumn ??
+      (panelColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Beside : vscode.ViewColumn.One);
     try {
-      await vscode.window.showTextDocument(uri, {
-        selection: new vscode.Range(position, position),
-        viewColumn: vscode.ViewColumn.One,
-        preview: true,
-      });
+      await vscode.window.showTextDocument(uri, { selection: new vscode.Range(position, position), viewColumn, preview: true });
     } catch {
       void vscode.window.showWarningMessage(`Cannot open ${uri.fsPath || uri.toString()}.`);
     }
