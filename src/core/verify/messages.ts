@@ -69,15 +69,15 @@ export const TEMPLATES: Record<string, Template> = {
     nextStep: 'Check the spelling of {model}{alternativesSuffix}.',
   },
   'model-not-found/bad-id': {
-    message: '{model} is not a {provider} model name; it should look like {idHint}.',
-    nextStep: 'Use the model\'s full {idHint} name as the provider shows it.',
+    message: '"{model}" is not a {provider} model name; it should look like {idHint}.',
+    nextStep: 'Use the model\'s full name in the form {idHint}, as {provider} shows it.',
   },
   'unsupported-region': {
-    message: '{provider} refuses requests from your country, region or territory{statusParen}, whatever the {noun}{envVarParen}.',
+    message: '{provider} refuses requests from your country, region or territory, whatever the {noun}{envVarParen}{statusParen}.',
     nextStep: 'Call {provider} from a supported location, or through a gateway you may use (set its URL in {baseEnv}).',
   },
   'rate-limited': {
-    message: '{provider} is rate-limiting this {noun}{envVarParen}{statusParen}, so it could not be checked now.',
+    message: '{provider} is rate-limiting the {noun}{envVarParen}, so it could not be checked now{statusParen}.',
     nextStep: 'Wait a minute and verify again; if it persists, check the limits at {console}.',
   },
   'rate-limited/quota': {
