@@ -1,0 +1,200 @@
+// Which provider SDK a file uses, which names hold its clients, where its API calls are.
+import { PROVIDER_IDS, type ProviderId } from '../types';
+import { type Lexed, lineIndexAt } from './lexer';
+import { SDK_SYNTAX, type LanguageSyntax } from './sdkSyntax';
+
+export function syntaxFor(provider: ProviderId, lx: Lexed): LanguageSyntax {
+  const s = SDK_SYNTAX[provider];
+  return lx.language === 'python' ? s.python : s.node;
+}
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+export interface ClientBinding {
+  /** Local name (last segment): `client` for `self.client = OpenAI()`. */
+  name: string;
+  /** Offset of the construction expression (`OpenAI(` / `new OpenAI(`). */
+  at: number;
+  /** Offset of the `(` of the constructor call. */
+  paren: number;
+  cls: string;
+}
+
+/** Python module aliases the file binds for a provider: `openai`, `oa` (import openai as oa), `genai`. */
+export function moduleAliases(lx: Lexed, provider: ProviderId): string[] {
+  const syn = syntaxFor(provider, lx);
+  const out: string[] = [];
+  const code = lx.masked;
+  if (lx.language === 'python') {
+    for (const mod of syn.modules) {
+      // `import a.b [as c]`
+      const re = new RegExp(`(^|\\n)[ \\t]*import[ \\t]+(?:[\\w.]+[ \\t]*,[ \\t]*)*${esc(mod)}(?:[ \\t]+as[ \\t]+(\\w+))?`, 'g');
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(code))) out.push(m[2] ?? mod.split('.')[0]!);
+      // `from a import b [as c]` for module a.b
+      const dot = mod.lastIndexOf('.');
+      if (dot > 0) {
+        const re2 = new RegExp(
+          `(^|\\n)[ \\t]*from[ \\t]+${esc(mod.slice(0, dot))}[ \\t]+import[ \\t]+(?:[\\w, \\t]*,[ \\t]*)?${esc(mod.slice(dot + 1))}(?:[ \\t]+as[ \\t]+(\\w+))?`,
+          'g',
+        );
+        while ((m = re2.exec(code))) out.push(m[2] ?? mod.slice(dot + 1));
+      }
+    }
+  } else {
+    for (const mod of syn.modules) {
+      const re = new RegExp(`import\\s+(?:\\*\\s*as\\s+)?([\\w$]+)\\s*(?:,\\s*\\{[^}]*\\})?\\s*from\\s*(['"])${esc(mod)}\\2`, 'g');
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(lx.text))) out.push(m[1]!);
+      const re2 = new RegExp(`(?:const|let|var)\\s+([\\w$]+)\\s*=\\s*require\\(\\s*(['"])${esc(mod)}\\2\\s*\\)`, 'g');
+      while ((m = re2.exec(lx.text))) out.push(m[1]!);
+    }
+  }
+  return [...new Set(out)];
+}
+
+/** Whether the file imports one of the provider's modules. */
+export function importsProvider(lx: Lexed, provider: ProviderId): boolean {
+  const syn = syntaxFor(provider, lx);
+  if (lx.language === 'python') {
+    return syn.modules.some((mod) => {
+      const root = esc(mod);
+      if (new RegExp(`(^|\\n)[ \\t]*(import[ \\t]+([\\w.]+[ \\t]*,[ \\t]*)*${root}\\b|from[ \\t]+${root}(\\.[\\w.]+)?[ \\t]+import\\b)`).test(lx.masked))
+        return true;
+      const dot = mod.lastIndexOf('.');
+      return dot > 0 && new RegExp(`(^|\\n)[ \\t]*from[ \\t]+${esc(mod.slice(0, dot))}[ \\t]+import[ \\t]+[^\\n]*\\b${esc(mod.slice(dot + 1))}\\b`).test(lx.masked);
+    });
+  }
+  return syn.modules.some((mod) =>
+    new RegExp(`(from\\s*|require\\(\\s*|import\\(\\s*|import\\s+)(['"])${esc(mod)}(/[^'"]*)?\\2`).test(lx.text),
+  );
+}
+
+/** Client constructions: `client = OpenAI(...)`, `const client = new OpenAI({...})`, `self.client = replicate.Client()`. */
+export function clientBindings(lx: Lexed, provider: ProviderId): ClientBinding[] {
+  const syn = syntaxFor(provider, lx);
+  if (syn.clients.length === 0) return [];
+  const classes = syn.clients.map(esc).join('|');
+  const re =
+    lx.language === 'python'
+      ? new RegExp(`((?:[\\w]+\\.)*([\\w]+))\\s*(?::[^=\\n]+)?=\\s*((?:[\\w]+\\.)*(${classes}))\\s*\\(`, 'g')
+      : new RegExp(`((?:[\\w$]+\\.)*([\\w$]+))\\s*(?::[^=\\n]+)?=\\s*(new\\s+(?:[\\w$]+\\.)*(${classes}))\\s*\\(`, 'g');
+  const out: ClientBinding[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(lx.masked))) {
+    if (lx.masked[m.index - 1] === '=' || /[\w$.]/.test(lx.masked[m.index - 1] ?? '')) continue;
+    if (!classRefOk(lx, m[3]!.replace(/^new\s+/, ''), m[4]!, provider)) continue;
+    const at = m.index + m[0].indexOf(m[3]!, m[1]!.length);
+    out.push({ name: m[2]!, at, paren: m.index + m[0].length - 1, cls: m[4]! });
+  }
+  // Bare constructions without assignment target are handled by callers through constructionsIn().
+  return out;
+}
+
+/** Every constructor call of the provider's client classes (assigned or not). */
+export function constructions(lx: Lexed, provider: ProviderId): Array<{ at: number; paren: number; cls: string }> {
+  const syn = syntaxFor(provider, lx);
+  if (syn.clients.length === 0) return [];
+  const classes = syn.clients.map(esc).join('|');
+  const re =
+    lx.language === 'python'
+      ? new RegExp(`(?<![\\w.])((?:[\\w]+\\.)*(${classes}))\\s*\\(`, 'g')
+      : new RegExp(`\\bnew\\s+((?:[\\w$]+\\.)*(${classes}))\\s*\\(`, 'g');
+  const out: Array<{ at: number; paren: number; cls: string }> = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(lx.masked))) {
+    if (!classRefOk(lx, m[1]!, m[2]!, provider)) continue;
+    out.push({ at: m.index, paren: m.index + m[0].length - 1, cls: m[2]! });
+  }
+  return out;
+}
+
+/** A class reference is the provider's: qualified by one of its module aliases, or imported by name. */
+function classRefOk(lx: Lexed, ref: string, cls: string, provider: ProviderId): boolean {
+  if (!importsProvider(lx, provider)) return false;
+  if (lx.language !== 'python') return true;
+  if (ref.includes('.')) return moduleAliases(lx, provider).includes(ref.split('.')[0]!);
+  return importsName(lx, cls, provider);
+}
+
+/** Whether `name` is imported by name from one of the provider's modules (Python `from m import name`, JS named import). */
+export function importsName(lx: Lexed, name: string, provider: ProviderId): boolean {
+  const syn = syntaxFor(provider, lx);
+  if (lx.language !== 'python') {
+    return syn.modules.some((mod) =>
+      new RegExp(`(import\\s*\\{[^}]*\\b${esc(name)}\\b[^}]*\\}\\s*from\\s*|\\{[^}]*\\b${esc(name)}\\b[^}]*\\}\\s*=\\s*require\\(\\s*)(['"])${esc(mod)}\\2`).test(lx.text),
+    );
+  }
+  return syn.modules.some((mod) =>
+    new RegExp(`(^|\\n)[ \\t]*from[ \\t]+${esc(mod)}[ \\t]+import[ \\t]+(\\([^)]*|[^\\n]*)\\b${esc(name)}\\b`).test(lx.masked),
+  );
+}
+
+/** Scores how strongly the file uses each provider; the best one with a positive score wins. */
+export function detectProviderIn(lx: Lexed): ProviderId | null {
+  let best: ProviderId | null = null;
+  let bestScore = 0;
+  for (const id of PROVIDER_IDS) {
+    let score = importsProvider(lx, id) ? 1 : 0;
+    if (score === 0) continue;
+    score += 2 * constructions(lx, id).length;
+    if (score > bestScore) {
+      best = id;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** Receivers whose method calls are API calls: client variables and module aliases. */
+function receivers(lx: Lexed, provider: ProviderId): string[] {
+  const names = new Set<string>();
+  for (const b of clientBindings(lx, provider)) names.add(b.name);
+  if (lx.language === 'python') for (const a of moduleAliases(lx, provider)) names.add(a);
+  return [...names];
+}
+
+export interface CallSite {
+  line: number; // 0-based
+  offset: number;
+  provider: ProviderId;
+}
+
+export function sdkCallSites(lx: Lexed): CallSite[] {
+  const out: CallSite[] = [];
+  const seen = new Set<number>();
+  for (const id of PROVIDER_IDS) {
+    if (!importsProvider(lx, id)) continue;
+    const syn = syntaxFor(id, lx);
+    const recv = receivers(lx, id);
+    const classes = new Set(syn.clients);
+    if (recv.length > 0) {
+      const re = new RegExp(
+        `(?<![\\w$.])(?:(?:self|this)\\s*\\.\\s*)?(${recv.map(esc).join('|')})((?:\\s*\\.\\s*[\\w$]+(?:\\s*\\([^()]*\\))?)*\\s*\\.\\s*([\\w$]+))\\s*\\(`,
+        'g',
+      );
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(lx.masked))) {
+        const method = m[3]!;
+        if (classes.has(method) || /^[A-Z]/.test(method)) continue; // a construction or an error class
+        const line = lineIndexAt(lx.lineStarts, m.index);
+        if (seen.has(line)) continue;
+        seen.add(line);
+        out.push({ line, offset: m.index, provider: id });
+      }
+    }
+    for (const fn of syn.functions ?? []) {
+      if (!importsName(lx, fn, id)) continue;
+      const re = new RegExp(`(?<![\\w$.])${esc(fn)}\\s*\\(`, 'g');
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(lx.masked))) {
+        if (/\b(def|function)\s+$/.test(lx.masked.slice(Math.max(0, m.index - 12), m.index))) continue;
+        const line = lineIndexAt(lx.lineStarts, m.index);
+        if (seen.has(line)) continue;
+        seen.add(line);
+        out.push({ line, offset: m.index, provider: id });
+      }
+    }
+  }
+  return out.sort((a, b) => a.line - b.line);
+}

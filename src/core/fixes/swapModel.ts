@@ -1,0 +1,124 @@
+// "Swap model": replace the model id the failing call uses (keyword argument, object property,
+// a variable assigned nearby, a Replicate `owner/name[:version]` ref) with another one.
+import type { ProviderId, TextEdit } from '../types';
+import { type Lexed, type StringToken } from './lexer';
+import { SDK_SYNTAX } from './sdkSyntax';
+import { statementAt } from './statements';
+
+export interface ModelSite {
+  literal: StringToken;
+  /** The model id as written. */
+  value: string;
+}
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const OWNER_NAME = /^[\w.-]+\/[\w.-]+(:[\w.-]+)?$/;
+
+function literalAt(lx: Lexed, pos: number): StringToken | undefined {
+  let k = pos;
+  while (k < lx.text.length && /[ \t]/.test(lx.text[k]!)) k++;
+  const s = lx.strings.find((t) => t.start === k);
+  return s && !s.interpolated ? s : undefined;
+}
+
+function identifierAt(lx: Lexed, pos: number): string | null {
+  const m = /^[ \t]*([A-Za-z_$][\w$]*)\s*(?=[,)}\n]|$)/.exec(lx.masked.slice(pos, pos + 200));
+  if (!m) return null;
+  return /^(None|null|undefined|true|false|True|False)$/.test(m[1]!) ? null : m[1]!;
+}
+
+/** The string literal assigned to `name`, the nearest assignment before `before` first. */
+export function resolveVariable(lx: Lexed, name: string, before: number): StringToken | undefined {
+  const re =
+    lx.language === 'python'
+      ? new RegExp(`(?<![\\w.])${esc(name)}\\s*(?::[^=\\n]+)?=(?!=)`, 'g')
+      : new RegExp(`(?<![\\w$.])${esc(name)}\\s*(?::[^=\\n]+)?=(?![=>])`, 'g');
+  let best: StringToken | undefined;
+  let bestAt = -1;
+  let first: StringToken | undefined;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(lx.masked))) {
+    const lit = literalAt(lx, m.index + m[0].length);
+    if (!lit) continue;
+    first ??= lit;
+    if (m.index < before && m.index > bestAt) {
+      best = lit;
+      bestAt = m.index;
+    }
+  }
+  return best ?? first;
+}
+
+/** Every model id the statement at `line` (0-based) uses, most specific first. */
+export function modelSites(lx: Lexed, line: number, provider: ProviderId): ModelSite[] {
+  const st = statementAt(lx, line);
+  if (!st) return [];
+  const syn = SDK_SYNTAX[provider];
+  const code = lx.masked.slice(0, st.end);
+  const out: ModelSite[] = [];
+  const add = (lit: StringToken | undefined) => {
+    if (lit && !out.some((o) => o.literal.start === lit.start)) out.push({ literal: lit, value: lit.value });
+  };
+  const keys = [...new Set([...syn.modelArgs, 'model'])];
+  for (const key of keys) {
+    const re =
+      lx.language === 'python'
+        ? new RegExp(`(?<![\\w.])${esc(key)}\\s*=(?!=)`, 'g')
+        : new RegExp(`(?<![\\w$.])${esc(key)}\\s*:`, 'g');
+    re.lastIndex = st.start;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(code))) {
+      const at = m.index + m[0].length;
+      const lit = literalAt(lx, at);
+      if (lit) add(lit);
+      else {
+        const v = identifierAt(lx, at);
+        if (v) add(resolveVariable(lx, v, st.start));
+      }
+    }
+    // quoted keys: {"model": "gpt-4o"}
+    for (const s of lx.strings) {
+      if (s.start < st.start || s.end > st.end || s.value !== key) continue;
+      const after = /^\s*:/.exec(lx.masked.slice(s.end, s.end + 10));
+      if (after) add(literalAt(lx, s.end + after[0].length));
+    }
+    // JS shorthand `{ model }`
+    if (lx.language !== 'python') {
+      const sh = new RegExp(`[{,]\\s*${esc(key)}\\s*(?=[,}])`, 'g');
+      sh.lastIndex = st.start;
+      while ((m = sh.exec(code))) add(resolveVariable(lx, key, st.start));
+    }
+  }
+  if (syn.ownerNameRefs) {
+    for (const s of lx.strings) {
+      if (s.start >= st.start && s.end <= st.end && !s.interpolated && OWNER_NAME.test(s.value)) add(s);
+    }
+    // replicate.run(MODEL, ...): the first positional argument as a variable
+    const re = /\.\s*(run|stream|async_run|use|get)\s*\(\s*([A-Za-z_$][\w$]*)\s*[,)]/g;
+    re.lastIndex = st.start;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(code))) {
+      const lit = resolveVariable(lx, m[2]!, st.start);
+      if (lit && OWNER_NAME.test(lit.value)) add(lit);
+    }
+  }
+  return out;
+}
+
+const baseRef = (v: string) => v.replace(/:[\w.-]+$/, '');
+
+/** The model literal to change: the one equal to `model` when given, else the first found. */
+export function findModelSite(lx: Lexed, line: number, provider: ProviderId, model?: string | null): ModelSite | null {
+  const sites = modelSites(lx, line, provider);
+  if (model) {
+    return sites.find((s) => s.value === model) ?? sites.find((s) => baseRef(s.value) === baseRef(model)) ?? null;
+  }
+  return sites[0] ?? null;
+}
+
+export function swapModelEdit(site: ModelSite, to: string): TextEdit | null {
+  if (site.value === to) return null;
+  const q = site.literal.quote;
+  const text = to.replace(/\\/g, '\\\\').split(q).join('\\' + q);
+  return { start: site.literal.valueStart, end: site.literal.valueEnd, text };
+}
