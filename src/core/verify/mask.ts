@@ -10,15 +10,11 @@ const PREFIXED = Object.values(TOKEN_SHAPES)
   .sort((a, b) => b.length - a.length)
   .map((prefix) => prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 
-/** `sk-…`, `r8_…`, `hf_…`, `AIza…` and similar, plus `Bearer …` and `key=…` values. */
-const SECRET_LIKE = new RegExp(
-  [
-    `(?:${PREFIXED.join('|')})[A-Za-z0-9_-]{6,}`,
-    '(?<=\\bBearer\\s+)[A-Za-z0-9._~+/=-]{8,}',
-    '(?<=[?&](?:key|api[-_]?key|token|access_token)=)[^&\\s]+',
-  ].join('|'),
-  'gi',
-);
+/** `sk-…`, `r8_…`, `hf_…`, `AIza…` at the start of a word (not `task-runner`), case as issued. */
+const PREFIXED_SECRET = new RegExp(`(?<![A-Za-z0-9_-])(?:${PREFIXED.join('|')})[A-Za-z0-9_-]{6,}`, 'g');
+
+/** `Bearer …` values and `key=…` / `token=…` query values. */
+const CARRIED_SECRET = /(?<=\bBearer\s+)[A-Za-z0-9._~+/=-]{8,}|(?<=[?&](?:key|api[-_]?key|token|access_token)=)[^&\s]+/gi;
 
 export function maskSecrets(text: string, token?: string): string {
   let out = text;
@@ -28,5 +24,5 @@ export function maskSecrets(text: string, token?: string): string {
       if (secret.length >= 4) out = out.split(secret).join(MASK);
     }
   }
-  return out.replace(SECRET_LIKE, MASK);
+  return out.replace(PREFIXED_SECRET, MASK).replace(CARRIED_SECRET, MASK);
 }

@@ -36,7 +36,10 @@ export function checkTokenShape(provider: ProviderId, token: string): string | u
   if (/^bearer\s*/i.test(token)) return "Paste only the token, without 'Bearer'";
   if (/^[A-Z][A-Z0-9_]*=/.test(token)) return 'Paste only the value, without the variable name';
   const other = lookalike(provider, token);
-  if (other) return `This looks like a ${PROVIDERS[other].name} token; ${shape.hint}`;
+  if (other) {
+    const otherName = PROVIDERS[other].name;
+    return `This looks like ${/^[AEIOU]/.test(otherName) ? 'an' : 'a'} ${otherName} token; ${shape.hint}`;
+  }
   if (!shape.pattern.test(token)) return shape.hint;
   return undefined;
 }

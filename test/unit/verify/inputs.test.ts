@@ -28,7 +28,7 @@ describe('checkTokenShape', () => {
   });
 
   it("recognises another provider's token", () => {
-    assert.match(checkTokenShape('openai', 'sk-ant-api03-abcdefghijkl') ?? '', /looks like a Anthropic token; OpenAI keys start with sk-/);
+    assert.match(checkTokenShape('openai', 'sk-ant-api03-abcdefghijkl') ?? '', /looks like an Anthropic token; OpenAI keys start with sk-/);
     assert.match(checkTokenShape('mistral', 'hf_abcdefghijklmnop') ?? '', /Hugging Face/);
   });
 
@@ -76,6 +76,11 @@ describe('maskSecrets', () => {
       assert.ok(!masked.includes(secret), `${secret} in ${masked}`);
     }
     assert.match(masked, /x=1/);
+  });
+
+  it('leaves ordinary words alone', () => {
+    const text = 'task-runner uses whisk-ai and meta/meta-llama-3-8b-instruct';
+    assert.equal(maskSecrets(text), text);
   });
 });
 
