@@ -62,7 +62,16 @@ function planForCall(lx: Lexed, paren: number, cls: string, opts: EnvTokenOption
   const close = lx.brackets.find((b) => b.pos === paren)?.match ?? -1;
   if (close < 0) return null;
   const args = lx.masked.slice(paren + 1, close);
-  // keyword / property
+  const kw = keywordPlan(lx, paren + 1, close, opts, env);
+  if (kw) return kw;
+  return positionalOrMissing(lx, paren, close, args, cls, opts, style, env);
+}
+
+/** A token keyword argument / property inside [from, to): replace its literal value. Null when absent. */
+function keywordPlan(lx: Lexed, from: number, to: number, opts: EnvTokenOptions, env: string): Plan | null {
+  const syn = syntaxFor(opts.provider, lx);
+  const args = lx.masked.slice(from, to);
+  const paren = from - 1;
   for (const key of syn.tokenArgs) {
     const re = lx.language === 'python' ? new RegExp(`(?<![\\w.])${esc(key)}\\s*=(?!=)`, 'g') : new RegExp(`(?<![\\w$.])${esc(key)}\\s*:`, 'g');
     const m = re.exec(args);
@@ -93,6 +102,11 @@ function planForCall(lx: Lexed, paren: number, cls: string, opts: EnvTokenOption
     }
     return { edits: [], usesEnv: false, alreadyEnv: true }; // some expression we do not touch
   }
+  return null;
+}
+
+function positionalOrMissing(lx: Lexed, paren: number, close: number, args: string, cls: string, opts: EnvTokenOptions, style: FileStyle, env: string): Plan | null {
+  const syn = syntaxFor(opts.provider, lx);
   // positional token
   if (syn.positionalClients?.includes(cls)) {
     const lit = literalAt(lx, paren + 1 + (/^\s*/.exec(args)?.[0].length ?? 0));
@@ -187,6 +201,7 @@ export function envToken(lx: Lexed, line: number, opts: EnvTokenOptions): EnvTok
   if (!plan) {
     const c = constructionFor(lx, st, opts.provider);
     if (c) plan = planForCall(lx, c.paren, c.cls, opts, style, env);
+    else plan = keywordPlan(lx, st.start, st.end, opts, env); // a function taking the token: hf_hub_download(token=…)
   }
   if (!plan && !opts.useDotenv) return null;
   plan ??= { edits: [], usesEnv: false, alreadyEnv: true };

@@ -127,7 +127,8 @@ export function buildFix(req: FixRequest): FixResult | null {
   if (line < 0 || line >= lx.lineStarts.length) return null;
   switch (req.kind) {
     case 'wrap-catch': {
-      const r = wrapCatch(lx, line, { provider, cause: req.cause, model: req.model, preferEsm: preferEsm(req.language) });
+      const model = req.model ?? findModelSite(lx, line, provider)?.value ?? null;
+      const r = wrapCatch(lx, line, { provider, cause: req.cause, model, preferEsm: preferEsm(req.language) });
       return r && { kind: 'wrap-catch', title: r.title, edits: normalizeEdits(r.edits) };
     }
     case 'swap-model': {

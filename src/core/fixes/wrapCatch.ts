@@ -197,6 +197,22 @@ function hasTopLevelComma(masked: string, from: number): boolean {
   return false;
 }
 
+/** Whether the function whose body holds the statement is `async`. */
+function enclosingIsAsync(lx: Lexed, st: Statement): boolean {
+  if (st.blockOpen < 0) return false;
+  let k = st.blockOpen - 1;
+  let depth = 0;
+  // walk back over the parameter list and a return type to the function head
+  while (k >= 0) {
+    const c = lx.masked[k]!;
+    if (c === ')' || c === ']') depth++;
+    else if (c === '(' || c === '[') depth--;
+    else if (depth === 0 && (c === ';' || c === '{' || c === '}')) break;
+    k--;
+  }
+  return /\basync\b/.test(lx.masked.slice(k + 1, st.blockOpen));
+}
+
 function wrapJs(lx: Lexed, st: Statement, style: FileStyle, opts: WrapOptions): WrapResult | null {
   const node = providerFacts(opts.provider).node;
   if (!node) return null;
@@ -219,6 +235,12 @@ function wrapJs(lx: Lexed, st: Statement, style: FileStyle, opts: WrapOptions): 
   const nextL = nextNonBlank(lx, st.endLine);
   if (prev.endsWith('try {') && /^\s*\}\s*catch\b/.test(lineAt(lx, nextL)) && lineAt(lx, nextL + 1).includes(rendered[0]!)) return null;
 
+  // A promise not awaited inside `try` rejects after the block has run: await it or give up.
+  let awaitReturn = false;
+  if (!/\bawait\b/.test(stmtMasked)) {
+    if (kw !== 'return' || !enclosingIsAsync(lx, st)) return null;
+    awaitReturn = true;
+  }
   const I = st.indent;
   let before: string[] = [];
   let after: string[] = [];
@@ -248,6 +270,7 @@ function wrapJs(lx: Lexed, st: Statement, style: FileStyle, opts: WrapOptions): 
     }
   }
   let body = reindented(lx, st, unit, bodyFrom, eol, unit);
+  if (awaitReturn) body = body.replace(/^([ \t]*return)\s+/, '$1 await ');
   if (bodyPrefix) body = I + unit + bodyPrefix + body.slice((I + unit).length);
   const msg = handlerMessage(opts.provider, opts.cause, opts.model);
   const lines = [
@@ -266,7 +289,7 @@ function wrapJs(lx: Lexed, st: Statement, style: FileStyle, opts: WrapOptions): 
   const edits: TextEdit[] = [];
   if (binding.importEdit) edits.push(binding.importEdit);
   edits.push({ start: lx.lineStarts[st.startLine]!, end: st.end, text: lines.join(eol) });
-  const names = [...new Set(rendered.flatMap((g) => [...g.matchAll(/instanceof ([\w$.]+)/g)].map((m) => m[1]!)))];
-  const what = names.length > 0 ? names.join(' or ') : `${providerFacts(opts.provider).name} API errors`;
+  const names = rendered.map((g) => /^err instanceof ([\w$.]+)$/.exec(g)?.[1]);
+  const what = names.every((n) => n) ? names.join(' or ') : `${providerFacts(opts.provider).name} API errors`;
   return { title: `Wrap in try/catch for ${what}`, edits };
 }
