@@ -62,6 +62,11 @@ export interface ParsedTrace {
   body: string;
   /** Innermost last. */
   frames: Frame[];
+  /**
+   * Every exception of a chained trace ("During handling…", "The above exception…"), outermost
+   * cause first, the last one being the one described above. Absent for single exceptions.
+   */
+  chain?: Array<{ errorClass: string; message: string; status: number | null; frames: Frame[] }>;
 }
 
 /** One explanation, in the structure of the seed pages, written per provider and cause. */

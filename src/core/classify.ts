@@ -1,0 +1,155 @@
+// ParsedTrace + the rule catalogue -> Incident (or null when it is not an AI access failure).
+import { innermostUserFrame } from './parse/frames';
+import { redact } from './redact';
+import { PROVIDERS } from './rules/providers';
+import { MIN_EVIDENCE, RULES, SIGNALS, type ProviderRule } from './rules/catalogue';
+import { cleanModel, MESSAGE_MODEL_PATTERNS, SOURCE_MODEL_PATTERNS } from './rules/models';
+import type { CauseId, Frame, Incident, ParsedTrace, ProviderId } from './types';
+
+/** Statuses an access failure can have; others (429, 5xx, …) are never incidents. */
+const ACCESS_STATUSES = new Set<number | null>([null, 400, 401, 403, 404, 422]);
+
+export interface Classification {
+  provider: ProviderId;
+  cause: CauseId;
+  status: number | null;
+  errorClass: string;
+  model: string | null;
+  /** Unredacted. */
+  message: string;
+  frames: Frame[];
+  userFrame: Frame | null;
+}
+
+function score(rule: ProviderRule, cls: string, frames: readonly Frame[], text: string): number {
+  let s = 0;
+  for (const e of rule.evidence) {
+    if (e.in === 'class') {
+      if (e.re.test(cls)) s += e.weight;
+    } else if (e.in === 'frames') {
+      if (frames.some((f) => e.re.test(f.file))) s += e.weight;
+    } else if (e.re.test(text)) {
+      s += e.weight;
+    }
+  }
+  return s;
+}
+
+function pickProvider(cls: string, frames: readonly Frame[], text: string, enabled: ReadonlySet<ProviderId> | null): ProviderRule | null {
+  let best: ProviderRule | null = null;
+  let bestScore = MIN_EVIDENCE - 1;
+  for (const rule of RULES) {
+    if (enabled && !enabled.has(rule.provider)) continue;
+    const s = score(rule, cls, frames, text);
+    if (s > bestScore) {
+      best = rule;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+function pickCause(rule: ProviderRule, status: number | null, message: string, body: string): CauseId | null {
+  for (const text of [message, body]) {
+    for (const sig of SIGNALS) {
+      if (!rule.causes.includes(sig.cause)) continue;
+      if (sig.providers && !sig.providers.includes(rule.provider)) continue;
+      if (sig.statuses && !sig.statuses.includes(status)) continue;
+      if (sig.re.test(text)) return sig.cause;
+    }
+  }
+  return status !== null ? (rule.fallback[status] ?? null) : null;
+}
+
+function findModel(message: string, frames: readonly Frame[], userFrame: Frame | null): string | null {
+  for (const re of MESSAGE_MODEL_PATTERNS) {
+    const m = re.exec(message);
+    if (m) return cleanModel(m[1]);
+  }
+  const sources: string[] = [];
+  if (userFrame?.source) sources.push(userFrame.source);
+  for (let i = frames.length - 1; i >= 0; i--) {
+    const s = frames[i].source;
+    if (s && frames[i] !== userFrame) sources.push(s);
+  }
+  for (const src of sources) {
+    for (const re of SOURCE_MODEL_PATTERNS) {
+      const m = re.exec(src);
+      if (m) return cleanModel(m[1]);
+    }
+  }
+  return null;
+}
+
+/** Provider knowledge applied to a parsed trace; unredacted result. */
+export function classifyTrace(trace: ParsedTrace, enabled: ReadonlySet<ProviderId> | null = null): Classification | null {
+  const chain = trace.chain?.length ? trace.chain : [{ errorClass: trace.errorClass, message: trace.message, status: trace.status, frames: trace.frames }];
+  // The last exception is what was raised; an earlier one in the chain may be the provider's.
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const exc = chain[i];
+    const allFrames = chain.flatMap((c) => c.frames);
+    const rule = pickProvider(exc.errorClass, exc.frames.length ? exc.frames : allFrames, `${exc.errorClass}: ${exc.message}`, enabled);
+    // Text evidence from the whole block counts too (source lines, object dumps), but only when
+    // this exception carries a status or class of its own that could be an SDK's.
+    const ruleWide = rule ?? (exc.frames.some((f) => /site-packages|dist-packages|node_modules/.test(f.file)) || exc.status !== null ? pickProvider(exc.errorClass, exc.frames, trace.body, enabled) : null);
+    if (!ruleWide) continue;
+    const status = exc.status ?? (i === chain.length - 1 ? trace.status : null) ?? statusFromClass(ruleWide.provider, exc.errorClass);
+    if (!ACCESS_STATUSES.has(status)) continue;
+    const bodyForCause = chain.length > 1 ? exc.message : trace.body;
+    const cause = pickCause(ruleWide, status, exc.message, bodyForCause);
+    if (!cause) continue;
+    const frames = exc.frames.length ? exc.frames : trace.frames;
+    const userFrame = innermostUserFrame(frames);
+    return {
+      provider: ruleWide.provider,
+      cause,
+      status,
+      errorClass: exc.errorClass,
+      model: findModel(exc.message, frames, userFrame),
+      message: exc.message,
+      frames,
+      userFrame,
+    };
+  }
+  return null;
+}
+
+let counter = 0;
+
+export function toIncident(c: Classification, trace: ParsedTrace, streamId: string, id?: string): Incident {
+  return {
+    id: id ?? `${streamId}#${++counter}`,
+    provider: c.provider,
+    cause: c.cause,
+    status: c.status,
+    errorClass: c.errorClass,
+    model: c.model,
+    message: redact(c.message),
+    frames: c.frames.map((f) => ({ ...f, ...(f.source !== undefined ? { source: redact(f.source) } : {}) })),
+    userFrame: c.userFrame ? { ...c.userFrame, ...(c.userFrame.source !== undefined ? { source: redact(c.userFrame.source) } : {}) } : null,
+    language: trace.language,
+    trace: redact(trace.body),
+    streamId,
+  };
+}
+
+/** The status an SDK class stands for (`openai.PermissionDeniedError` → 403), from providers.ts. */
+export function statusFromClass(provider: ProviderId, errorClass: string): number | null {
+  const facts = PROVIDERS[provider];
+  const short = errorClass.slice(errorClass.lastIndexOf('.') + 1);
+  const tables: Array<Partial<Record<number, string>> | undefined> = [facts.python?.statusErrorClasses, facts.node?.statusErrorGuards];
+  let found: number | null = null;
+  for (const table of tables) {
+    if (!table) continue;
+    for (const [status, cls] of Object.entries(table)) {
+      const name = (cls ?? '').replace(/^\{err\} instanceof /, '');
+      const n = name.slice(name.lastIndexOf('.') + 1);
+      if (n === short) {
+        // A class shared by several statuses (google ClientError) says nothing.
+        if (found !== null && found !== Number(status)) return null;
+        found = Number(status);
+      }
+    }
+  }
+  return found;
+}

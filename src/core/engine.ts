@@ -1,0 +1,98 @@
+// The detection engine: raw output chunks per stream in, incidents out.
+import { classifyTrace, toIncident } from './classify';
+import { parseBlock } from './parse';
+import { DEFAULT_LIMITS, StreamScanner } from './scan/streamScanner';
+import { PROVIDER_IDS, type Incident, type ProviderId, type ScanRecord } from './types';
+
+export interface TraceEngineOptions {
+  /** Enabled providers; default all. */
+  providers?: readonly ProviderId[];
+  /** A stream quiet for longer than this completes its open trace (flushIdle). Default 1500. */
+  quietMs?: number;
+}
+
+/** Hard cap on what one stream may hold (the scanner's own limits stay well below it). */
+/** Incident counters per stream id, shared by every engine so ids are unique per process. */
+const COUNTERS = new Map<string, number>();
+
+export const MAX_BUFFERED_PER_STREAM = 256 * 1024;
+
+export class TraceEngine {
+  private readonly streams = new Map<string, StreamScanner>();
+  private readonly enabled: ReadonlySet<ProviderId> | null;
+  private readonly quietMs: number;
+
+  constructor(opts: TraceEngineOptions = {}) {
+    this.enabled = opts.providers && opts.providers.length < PROVIDER_IDS.length ? new Set(opts.providers) : null;
+    this.quietMs = opts.quietMs ?? 1500;
+  }
+
+  /** Feeds a chunk of a stream's output, exactly as delivered; returns completed incidents. */
+  push(streamId: string, chunk: string, now: number = Date.now()): Incident[] {
+    let s = this.streams.get(streamId);
+    if (!s) {
+      s = new StreamScanner(DEFAULT_LIMITS);
+      this.streams.set(streamId, s);
+    }
+    s.lastActivity = now;
+    return this.toIncidents(streamId, s.push(chunk));
+  }
+
+  /** The stream ended: completes its open trace and forgets it. */
+  end(streamId: string): Incident[] {
+    const s = this.streams.get(streamId);
+    if (!s) return [];
+    this.streams.delete(streamId);
+    return this.toIncidents(streamId, s.flush());
+  }
+
+  /** Completes the open traces of streams quiet for more than quietMs. */
+  flushIdle(now: number = Date.now()): Incident[] {
+    const out: Incident[] = [];
+    for (const [id, s] of this.streams) {
+      if (s.pending && now - s.lastActivity > this.quietMs) out.push(...this.toIncidents(id, s.flush()));
+    }
+    return out;
+  }
+
+  /** Bytes buffered for a stream (for tests and the benchmark). */
+  bufferedBytes(streamId: string): number {
+    return this.streams.get(streamId)?.bufferedBytes ?? 0;
+  }
+
+  private toIncidents(streamId: string, blocks: string[]): Incident[] {
+    const out: Incident[] = [];
+    for (const block of blocks) {
+      const trace = parseBlock(block);
+      if (!trace) continue;
+      const c = classifyTrace(trace, this.enabled);
+      if (!c) continue;
+      const n = (COUNTERS.get(streamId) ?? 0) + 1;
+      COUNTERS.set(streamId, n);
+      out.push(toIncident(c, trace, streamId, `${streamId}#${n}`));
+    }
+    return out;
+  }
+}
+
+let scanCounter = 0;
+
+/** Scans a whole text as one stream that then ends. */
+export function scanText(text: string, streamId: string = `scan-${++scanCounter}`, opts?: TraceEngineOptions): Incident[] {
+  const engine = new TraceEngine(opts);
+  return [...engine.push(streamId, text), ...engine.end(streamId)];
+}
+
+export function toScanRecord(i: Incident): ScanRecord {
+  const frame = (f: { file: string; line: number; function: string | null }) => ({ file: f.file, line: f.line, function: f.function });
+  return {
+    provider: i.provider,
+    cause: i.cause,
+    status: i.status,
+    errorClass: i.errorClass,
+    model: i.model,
+    message: i.message,
+    frames: i.frames.map(frame),
+    userFrame: i.userFrame ? frame(i.userFrame) : null,
+  };
+}

@@ -1,0 +1,116 @@
+// Python tracebacks (plain, chained, exception groups, logging.exception, 3.13 colour after
+// stripping) and pytest failure entries -> ParsedTrace.
+import type { Frame, ParsedTrace } from '../types';
+import { statusFrom } from './frames';
+import type { ParsedException } from './types';
+
+const HEADER = /^[\s|+]*(?:Exception Group )?Traceback \(most recent call last\):/;
+const CHAIN = /^(?:During handling of the above exception, another exception occurred:|The above exception was the direct cause of the following exception:)\s*$/;
+const FRAME = /^\s*File "(.+)", line (\d+)(?:, in (.+?))?\s*$/;
+const EXC = /^([A-Za-z_][\w.]*)(?::\s?(.*))?$/;
+const CARETS = /^\s*[~^]+\s*$/;
+const GROUP_PREFIX = /^(?:\s*[|+]\s?(?:-+ \d+ -+)?)+/;
+
+function exception(cls: string, first: string, rest: string[], frames: Frame[]): ParsedException {
+  while (rest.length && rest[rest.length - 1].trim() === '') rest.pop();
+  const message = [first, ...rest].join('\n').trim();
+  return { errorClass: cls, message, status: statusFrom(message), frames };
+}
+
+export function parsePythonTraceback(block: string): ParsedTrace | null {
+  const lines = block.split('\n').map((l) => (l.startsWith(' ') || l.startsWith('|') ? l.replace(GROUP_PREFIX, (m) => (m.includes('|') ? '' : m)) : l));
+  const chain: ParsedException[] = [];
+  let frames: Frame[] = [];
+  let inFrames = false;
+  let exc: { cls: string; first: string; rest: string[] } | null = null;
+  const close = (): void => {
+    if (exc) chain.push(exception(exc.cls, exc.first, exc.rest, frames));
+    exc = null;
+    frames = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (HEADER.test(line)) {
+      close();
+      inFrames = true;
+      continue;
+    }
+    if (CHAIN.test(line)) {
+      close();
+      inFrames = false;
+      continue;
+    }
+    if (inFrames) {
+      const f = FRAME.exec(line);
+      if (f) {
+        const frame: Frame = { file: f[1], line: Number(f[2]), function: f[3] ?? null };
+        const next = lines[i + 1];
+        if (next !== undefined && /^\s{4,}\S/.test(next) && !FRAME.test(next) && !CARETS.test(next)) {
+          frame.source = next.trim();
+          i++;
+        }
+        frames.push(frame);
+        continue;
+      }
+      if (line.trim() === '' || /^\s/.test(line)) continue;
+      const m = EXC.exec(line);
+      exc = m ? { cls: m[1], first: m[2] ?? '', rest: [] } : { cls: line.trim(), first: '', rest: [] };
+      inFrames = false;
+      continue;
+    }
+    if (exc) exc.rest.push(line);
+  }
+  close();
+  if (!chain.length) return null;
+  const last = chain[chain.length - 1];
+  return { language: 'python', errorClass: last.errorClass, status: last.status, message: last.message, body: block, frames: last.frames, chain };
+}
+
+const PYTEST_FRAME = /^(\S.*?):(\d+): (?:in (\S+)|([A-Za-z_][\w.]*))?\s*$/;
+
+export function parsePytest(block: string): ParsedTrace | null {
+  const lines = block.split('\n');
+  const frames: Frame[] = [];
+  let lastDef: string | null = null;
+  let lastMarked: string | null = null;
+  let cls: string | null = null;
+  let first = '';
+  const rest: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const def = /^\s*(?:async\s+)?def (\w+)\(/.exec(line);
+    if (def) lastDef = def[1];
+    if (line.startsWith('>')) lastMarked = line.slice(1).trim();
+    if (/^E\s/.test(line) || line === 'E') {
+      const text = line.replace(/^E\s{0,7}/, '');
+      if (cls === null) {
+        const m = EXC.exec(text.trim());
+        if (m) {
+          cls = m[1];
+          first = m[2] ?? '';
+        } else {
+          cls = text.trim();
+        }
+      } else {
+        rest.push(text);
+      }
+      continue;
+    }
+    const f = PYTEST_FRAME.exec(line);
+    if (f && !/^\s/.test(line)) {
+      if (f[3]) {
+        const frame: Frame = { file: f[1], line: Number(f[2]), function: f[3] };
+        const next = lines[i + 1];
+        if (next !== undefined && /^\s{4}\S/.test(next)) frame.source = next.trim();
+        frames.push(frame);
+      } else {
+        frames.push({ file: f[1], line: Number(f[2]), function: lastDef, ...(lastMarked ? { source: lastMarked } : {}) });
+      }
+      lastDef = null;
+      lastMarked = null;
+    }
+  }
+  if (cls === null) return null;
+  const e = exception(cls, first, rest, frames);
+  return { language: 'python', errorClass: e.errorClass, status: e.status, message: e.message, body: block, frames, chain: [e] };
+}

@@ -1,0 +1,178 @@
+// Per-stream scanner: takes raw terminal chunks, keeps a bounded window, and cuts out candidate
+// trace blocks. Cheap path first: a chunk without an anchor word is only remembered (by
+// reference) in a small ring, so benign output costs one indexOf. Only when an anchor shows up
+// does it split lines, strip escapes and run the line state machine, starting from the nearest
+// trace header before the anchor.
+import { hasPromptBoundary, resolveCarriageReturns, stripAnsi } from './ansi';
+import { BlockCutter } from './blockCutter';
+
+/** Every trace block we care about has its exception line, and every such line says this. */
+export const ANCHOR = 'Error';
+const HEADERS = ['Traceback (most recent call last)', '_____ '];
+
+export interface ScannerLimits {
+  /** Raw text kept for look-back and partial lines. */
+  ringBytes: number;
+  /** Longest line considered; longer ones are cut. */
+  maxLineBytes: number;
+  /** Largest block. */
+  maxBlockBytes: number;
+  maxBlockLines: number;
+}
+
+export const DEFAULT_LIMITS: ScannerLimits = {
+  ringBytes: 64 * 1024,
+  maxLineBytes: 16 * 1024,
+  maxBlockBytes: 128 * 1024,
+  maxBlockLines: 2000,
+};
+
+export class StreamScanner {
+  private ring: string[] = [];
+  private ringHead = 0;
+  private ringLen = 0;
+  /** Absolute offset of ring[ringHead]'s first char. */
+  private ringStart = 0;
+  /** Absolute offset up to which lines have been fed to the cutter. */
+  private processed = 0;
+  private total = 0;
+  /** Data before `processed` was lost mid-line: skip to the next newline. */
+  private midLine = false;
+  private tail = '';
+  private readonly cutter: BlockCutter;
+  lastActivity = 0;
+
+  constructor(private readonly limits: ScannerLimits = DEFAULT_LIMITS) {
+    this.cutter = new BlockCutter({ maxBlockBytes: limits.maxBlockBytes, maxBlockLines: limits.maxBlockLines });
+  }
+
+  /** Raw bytes (UTF-16 units) held by this stream. */
+  get bufferedBytes(): number {
+    return this.ringLen + this.cutter.bufferedBytes;
+  }
+
+  /** True when something is waiting for more input or for the stream to go quiet. */
+  get pending(): boolean {
+    return this.cutter.active || this.total > this.processed;
+  }
+
+  /** Feeds one chunk; returns the trace blocks it completed. */
+  push(chunk: string): string[] {
+    if (chunk.length === 0) return [];
+    const junction = this.tail + chunk.slice(0, ANCHOR.length - 1);
+    this.tail = chunk.length >= ANCHOR.length - 1 ? chunk.slice(chunk.length - (ANCHOR.length - 1)) : (this.tail + chunk).slice(-(ANCHOR.length - 1));
+    this.append(chunk);
+    if (!this.cutter.active && chunk.indexOf(ANCHOR) < 0 && junction.indexOf(ANCHOR) < 0) return [];
+    const out: string[] = [];
+    this.process(false, out);
+    return out;
+  }
+
+  /** The stream went quiet or ended: complete whatever is open. */
+  flush(): string[] {
+    const out: string[] = [];
+    if (this.total > this.processed) this.process(true, out);
+    if (this.cutter.active) this.cutter.finish(out);
+    return out;
+  }
+
+  private append(chunk: string): void {
+    const max = this.limits.ringBytes;
+    if (chunk.length > max) {
+      const dropped = chunk.length - max;
+      this.clearRing();
+      this.ringStart = this.total + dropped;
+      chunk = chunk.slice(dropped);
+    }
+    this.ring.push(chunk);
+    this.ringLen += chunk.length;
+    this.total = this.ringStart + this.ringLen;
+    while (this.ringLen > max) {
+      const first = this.ring[this.ringHead];
+      this.ring[this.ringHead] = '';
+      this.ringHead++;
+      this.ringLen -= first.length;
+      this.ringStart += first.length;
+    }
+    if (this.ringHead > 64 && this.ringHead * 2 > this.ring.length) {
+      this.ring = this.ring.slice(this.ringHead);
+      this.ringHead = 0;
+    }
+    if (this.processed < this.ringStart) {
+      // Unprocessed text fell out of the window: it can only have been one enormous line.
+      this.processed = this.ringStart;
+      this.midLine = true;
+    }
+  }
+
+  private clearRing(): void {
+    this.ring = [];
+    this.ringHead = 0;
+    this.ringStart += this.ringLen;
+    this.ringLen = 0;
+  }
+
+  private text(from: number): string {
+    let skip = from - this.ringStart;
+    const parts: string[] = [];
+    for (let i = this.ringHead; i < this.ring.length; i++) {
+      const c = this.ring[i];
+      if (skip >= c.length) {
+        skip -= c.length;
+        continue;
+      }
+      parts.push(skip > 0 ? c.slice(skip) : c);
+      skip = 0;
+    }
+    return parts.length === 1 ? parts[0] : parts.join('');
+  }
+
+  private process(final: boolean, out: string[]): void {
+    const base = this.processed;
+    let text = this.text(base);
+    if (final && text.length && text[text.length - 1] !== '\n') text += '\n';
+    let pos = 0;
+    if (this.midLine) {
+      const nl = text.indexOf('\n');
+      if (nl < 0) {
+        if (final) this.processed = this.total;
+        return;
+      }
+      pos = nl + 1;
+      this.midLine = false;
+      if (this.cutter.active) this.cutter.feed('', true, out);
+    }
+    const maxLine = this.limits.maxLineBytes;
+    while (pos < text.length) {
+      if (!this.cutter.active) {
+        const a = text.indexOf(ANCHOR, pos);
+        if (a < 0) break;
+        pos = this.lookBack(text, pos, a);
+      }
+      const nl = text.indexOf('\n', pos);
+      if (nl < 0) break;
+      let raw = text.slice(pos, nl);
+      pos = nl + 1;
+      if (raw.length > maxLine) raw = raw.slice(0, maxLine);
+      const boundary = hasPromptBoundary(raw);
+      this.cutter.feed(stripAnsi(resolveCarriageReturns(raw)), boundary, out);
+    }
+    if (!this.cutter.active && final) pos = text.length;
+    // Keep the partial line (and anchor-free text) unprocessed: it is still in the ring.
+    this.processed = Math.min(this.total, base + pos);
+  }
+
+  /** Where line processing should start for an anchor at `a`: the nearest header line before it. */
+  private lookBack(text: string, from: number, a: number): number {
+    let start = text.lastIndexOf('\n', a) + 1;
+    if (start < from) start = from;
+    for (const h of HEADERS) {
+      const i = text.lastIndexOf(h, a);
+      if (i >= from) {
+        const ls = Math.max(from, text.lastIndexOf('\n', i) + 1);
+        if (ls < start) start = ls;
+      }
+    }
+    return start;
+  }
+}
