@@ -8,6 +8,14 @@ export function syntaxFor(provider: ProviderId, lx: Lexed): LanguageSyntax {
   return lx.language === 'python' ? s.python : s.node;
 }
 
+/** Matches of `re` (global) over the raw text that start in code, not in a comment or string. */
+export function codeMatches(lx: Lexed, re: RegExp): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(lx.text))) if (lx.masked[m.index] === lx.text[m.index]) out.push(m);
+  return out;
+}
+
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 export interface ClientBinding {
@@ -44,10 +52,9 @@ export function moduleAliases(lx: Lexed, provider: ProviderId): string[] {
   } else {
     for (const mod of syn.modules) {
       const re = new RegExp(`import\\s+(?:\\*\\s*as\\s+)?([\\w$]+)\\s*(?:,\\s*\\{[^}]*\\})?\\s*from\\s*(['"])${esc(mod)}\\2`, 'g');
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(lx.text))) out.push(m[1]!);
+      for (const m of codeMatches(lx, re)) out.push(m[1]!);
       const re2 = new RegExp(`(?:const|let|var)\\s+([\\w$]+)\\s*=\\s*require\\(\\s*(['"])${esc(mod)}\\2\\s*\\)`, 'g');
-      while ((m = re2.exec(lx.text))) out.push(m[1]!);
+      for (const m of codeMatches(lx, re2)) out.push(m[1]!);
     }
   }
   return [...new Set(out)];
@@ -65,8 +72,8 @@ export function importsProvider(lx: Lexed, provider: ProviderId): boolean {
       return dot > 0 && new RegExp(`(^|\\n)[ \\t]*from[ \\t]+${esc(mod.slice(0, dot))}[ \\t]+import[ \\t]+[^\\n]*\\b${esc(mod.slice(dot + 1))}\\b`).test(lx.masked);
     });
   }
-  return syn.modules.some((mod) =>
-    new RegExp(`(from\\s*|require\\(\\s*|import\\(\\s*|import\\s+)(['"])${esc(mod)}(/[^'"]*)?\\2`).test(lx.text),
+  return syn.modules.some(
+    (mod) => codeMatches(lx, new RegExp(`(from\\s*|require\\(\\s*|import\\(\\s*|import\\s+)(['"])${esc(mod)}(/[^'"]*)?\\2`, 'g')).length > 0,
   );
 }
 
@@ -121,8 +128,12 @@ function classRefOk(lx: Lexed, ref: string, cls: string, provider: ProviderId): 
 export function importsName(lx: Lexed, name: string, provider: ProviderId): boolean {
   const syn = syntaxFor(provider, lx);
   if (lx.language !== 'python') {
-    return syn.modules.some((mod) =>
-      new RegExp(`(import\\s*\\{[^}]*\\b${esc(name)}\\b[^}]*\\}\\s*from\\s*|\\{[^}]*\\b${esc(name)}\\b[^}]*\\}\\s*=\\s*require\\(\\s*)(['"])${esc(mod)}\\2`).test(lx.text),
+    return syn.modules.some(
+      (mod) =>
+        codeMatches(
+          lx,
+          new RegExp(`(import\\s*\\{[^}]*\\b${esc(name)}\\b[^}]*\\}\\s*from\\s*|\\{[^}]*\\b${esc(name)}\\b[^}]*\\}\\s*=\\s*require\\(\\s*)(['"])${esc(mod)}\\2`, 'g'),
+        ).length > 0,
     );
   }
   return syn.modules.some((mod) =>

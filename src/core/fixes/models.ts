@@ -52,7 +52,7 @@ export function rankModels(provider: ProviderId, model: string, reachable: strin
     const idx = table.indexOf(m);
     const c = core(m);
     let score = 0;
-    if (idx >= 0) score += 1000 - idx * 10;
+    if (idx >= 0) score += 10 - idx; // the table breaks near-ties only
     if (family(m) === family(orig)) score += 100;
     score += commonPrefix(c, origCore) * 3;
     score -= editDistance(c, origCore);
