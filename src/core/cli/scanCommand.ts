@@ -1,7 +1,88 @@
-// Placeholder until the scan engine lands (issue 3).
+// `ai-access-doctor scan [FILE…] [--exit-code] [--format json|text]`: the engine over log files
+// or stdin; one JSON line per incident (shared CAUSES.md contract) or a short coloured summary.
+import { createReadStream } from 'node:fs';
+import type { Readable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
+import { TraceEngine, toScanRecord } from '../engine';
+import { causeTitle, explanationFor } from '../rules/explanations';
+import type { Incident } from '../types';
 import type { CliIo } from './main';
 
-export async function scanCommand(_args: string[], io: CliIo): Promise<number> {
-  io.stderr.write('ai-access-doctor scan: not built yet\n');
-  return 2;
+const USAGE = 'Usage: ai-access-doctor scan [FILE...] [--exit-code] [--format json|text]\n';
+
+interface Options {
+  files: string[];
+  exitCode: boolean;
+  format: 'json' | 'text';
+}
+
+function parseArgs(args: string[]): Options | string {
+  const o: Options = { files: [], exitCode: false, format: 'json' };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--exit-code') o.exitCode = true;
+    else if (a === '--format' || a.startsWith('--format=')) {
+      const v = a === '--format' ? args[++i] : a.slice('--format='.length);
+      if (v !== 'json' && v !== 'text') return `--format must be json or text, not '${v ?? ''}'`;
+      o.format = v;
+    } else if (a === '-') o.files.push('-');
+    else if (a.startsWith('-')) return `unknown option '${a}'`;
+    else o.files.push(a);
+  }
+  return o;
+}
+
+function useColour(out: NodeJS.WritableStream): boolean {
+  const force = process.env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  if (process.env.NO_COLOR) return false;
+  return Boolean((out as { isTTY?: boolean }).isTTY);
+}
+
+function textReport(i: Incident, colour: boolean): string {
+  const c = (code: string, s: string): string => (colour ? `\x1b[${code}m${s}\x1b[0m` : s);
+  const where = i.userFrame ? `${i.userFrame.file}:${i.userFrame.line}` : i.streamId;
+  const facts = [i.status !== null ? `HTTP ${i.status}` : null, i.errorClass, i.model ? `model ${i.model}` : null].filter(Boolean).join(', ');
+  const fix = explanationFor(i.provider, i.cause).causes[0]?.fix ?? '';
+  return `${c('1;31', `${i.provider}: ${causeTitle(i.cause)}`)} ${c('2', `(${i.cause})`)}\n  ${c('36', where)}  ${facts}\n  ${c('32', 'Fix:')} ${fix}\n`;
+}
+
+async function scanStream(engine: TraceEngine, id: string, input: Readable, emit: (i: Incident[]) => void): Promise<void> {
+  const decoder = new StringDecoder('utf8');
+  for await (const chunk of input) {
+    emit(engine.push(id, typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer)));
+  }
+  const rest = decoder.end();
+  if (rest) emit(engine.push(id, rest));
+  emit(engine.end(id));
+}
+
+export async function scanCommand(args: string[], io: CliIo): Promise<number> {
+  const o = parseArgs(args);
+  if (typeof o === 'string') {
+    io.stderr.write(`ai-access-doctor scan: ${o}\n${USAGE}`);
+    return 2;
+  }
+  const engine = new TraceEngine();
+  const colour = o.format === 'text' && useColour(io.stdout);
+  let found = 0;
+  const emit = (list: Incident[]): void => {
+    for (const i of list) {
+      found++;
+      io.stdout.write(o.format === 'json' ? `${JSON.stringify(toScanRecord(i))}\n` : textReport(i, colour));
+    }
+  };
+  const inputs = o.files.length ? o.files : ['-'];
+  for (const file of inputs) {
+    try {
+      const input = file === '-' ? io.stdin : createReadStream(file);
+      await scanStream(engine, file === '-' ? 'stdin' : file, input, emit);
+    } catch (err) {
+      const e = err as NodeJS.ErrnoException;
+      io.stderr.write(`ai-access-doctor scan: cannot read '${file}': ${e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'is a directory' : e.message}\n`);
+      return 2;
+    }
+  }
+  if (o.format === 'text' && found === 0) io.stdout.write('No AI access errors found.\n');
+  return o.exitCode && found > 0 ? 1 : 0;
 }
