@@ -15,11 +15,11 @@ export interface CauseHint {
 export const CAUSE_HINTS: Record<CauseId, CauseHint> = {
   'model-access': {
     statuses: [403, 404],
-    message: '{provider} refused {model} for this key: check the project model allow-list and plan at {console}, or switch to a model the key can use',
+    message: '{provider} refused {model} for the key in {envVar}: check the project model allow-list and plan at {console}, or switch to a model the key can use',
   },
   'unsupported-region': {
     statuses: [403],
-    message: '{provider} does not serve this country or region: run from a supported region',
+    message: '{provider} does not serve this country or region (key in {envVar}, {model}): run from a supported region',
   },
   'missing-token': {
     statuses: [401],
@@ -63,7 +63,7 @@ export const CAUSE_HINTS: Record<CauseId, CauseHint> = {
   },
   'proxy-html': {
     statuses: [403],
-    message: 'A proxy or gateway answered instead of {provider}: check the proxy settings and the base URL',
+    message: 'A proxy or gateway answered instead of {provider}: check the proxy settings and the base URL the SDK uses',
   },
   'permission-denied': {
     statuses: [403],

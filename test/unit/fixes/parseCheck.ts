@@ -52,3 +52,25 @@ export function scriptErrors(text: string, fileName: string): string {
 export function syntaxErrors(text: string, fileName: string): string {
   return /\.py$/.test(fileName) ? pythonErrors(text) : scriptErrors(text, fileName);
 }
+
+/** Python syntax errors of many sources in one interpreter run (index -> message, empty when fine). */
+export function pythonErrorsBatch(texts: string[]): string[] {
+  const files = texts.map((t) => {
+    const f = join(workDir(), `batch${counter++}.py`);
+    writeFileSync(f, t);
+    return f;
+  });
+  const script = [
+    'import json, sys',
+    'out = []',
+    'for f in sys.argv[1:]:',
+    '    try:',
+    '        compile(open(f, encoding="utf-8").read(), f, "exec")',
+    '        out.append("")',
+    '    except SyntaxError as e:',
+    '        out.append("%s: %s line %s" % (type(e).__name__, e.msg, e.lineno))',
+    'print(json.dumps(out))',
+  ].join('\n');
+  const res = execFileSync('python3', ['-c', script, ...files], { stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+  return JSON.parse(res.toString()) as string[];
+}
