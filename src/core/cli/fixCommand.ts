@@ -122,7 +122,16 @@ export async function fixCommand(args: string[], io: CliIo): Promise<number> {
     useDotenv: parsed.dotenv,
   });
   if (!fix) {
-    return fail(`${parsed.kind} does not apply at ${parsed.file}:${parsed.line} (${provider}); it may already be applied`);
+    const why: Record<FixKind, string> = {
+      'wrap-catch': 'no statement that can be wrapped there, or it is already wrapped',
+      'swap-model': parsed.to
+        ? `no model id there (keyword argument, property, nearby variable, owner/name ref), or it already uses ${parsed.to}`
+        : 'no model id there (keyword argument, property, nearby variable, owner/name ref) with a known fallback; pass --to MODEL',
+      'env-token': parsed.dotenv
+        ? 'no hard-coded or missing key there, and .env is already loaded'
+        : 'no hard-coded or missing key there, or it is already read from the environment',
+    };
+    return fail(`${parsed.kind} does not apply at ${parsed.file}:${parsed.line} (${provider}): ${why[parsed.kind]}`);
   }
   io.stdout.write(applyEdits(text, fix.edits));
   io.stderr.write(`ai-access-doctor fix: ${fix.title}\n`);
