@@ -5,6 +5,7 @@ import type { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { TraceEngine, toScanRecord } from '../engine';
 import { causeTitle, explanationFor } from '../rules/explanations';
+import { PROVIDERS } from '../rules/providers';
 import type { Incident } from '../types';
 import type { CliIo } from './main';
 
@@ -44,7 +45,7 @@ function textReport(i: Incident, colour: boolean): string {
   const where = i.userFrame ? `${i.userFrame.file}:${i.userFrame.line}` : i.streamId;
   const facts = [i.status !== null ? `HTTP ${i.status}` : null, i.errorClass, i.model ? `model ${i.model}` : null].filter(Boolean).join(', ');
   const fix = explanationFor(i.provider, i.cause).causes[0]?.fix ?? '';
-  return `${c('1;31', `${i.provider}: ${causeTitle(i.cause)}`)} ${c('2', `(${i.cause})`)}\n  ${c('36', where)}  ${facts}\n  ${c('32', 'Fix:')} ${fix}\n`;
+  return `${c('1;31', `${PROVIDERS[i.provider].name}: ${causeTitle(i.cause)}`)} ${c('2', `(${i.cause})`)}\n  ${c('36', where)}  ${facts}\n  ${c('32', 'Fix:')} ${fix}\n`;
 }
 
 async function scanStream(engine: TraceEngine, id: string, input: Readable, emit: (i: Incident[]) => void): Promise<void> {

@@ -145,7 +145,7 @@ export const SNIPPETS: Record<ProviderId, ProviderSnippets> = {
     },
     javascript: {
       imports: "import { downloadFile, HubApiError } from '@huggingface/hub';",
-      client: (k) => `const accessToken = ${k ?? 'undefined'};`,
+      client: (k) => `const accessToken = ${k ?? 'process.env.HF_TOKEN'};`,
       call: (m) => `const file = await downloadFile({ repo: '${m}', path: 'config.json', accessToken });`,
     },
   },

@@ -157,6 +157,10 @@ export class StreamScanner {
       const boundary = hasPromptBoundary(raw);
       this.cutter.feed(stripAnsi(resolveCarriageReturns(raw)), boundary, out);
     }
+    // A prompt mark on the unfinished last line (shell integration) ends the trace now.
+    if (this.cutter.active && pos < text.length && hasPromptBoundary(text.slice(pos, pos + this.limits.maxLineBytes))) {
+      this.cutter.feed('', true, out);
+    }
     if (!this.cutter.active && final) pos = text.length;
     // Keep the partial line (and anchor-free text) unprocessed: it is still in the ring.
     this.processed = Math.min(this.total, base + pos);

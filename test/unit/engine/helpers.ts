@@ -1,0 +1,31 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+// Tests run from out/test/unit/engine; fixtures stay in the source tree.
+export const FIXTURES = path.resolve(__dirname, '../../../../test/fixtures/traces');
+
+export interface Expectation {
+  provider: string;
+  cause: string;
+  model: string | null;
+  status: number | null;
+  userFrame: { file: string; line: number; function: string | null } | null;
+}
+
+export function expectations(): Record<string, Expectation[]> {
+  return JSON.parse(fs.readFileSync(path.join(FIXTURES, 'expectations.json'), 'utf8')) as Record<string, Expectation[]>;
+}
+
+export function fixture(name: string): string {
+  return fs.readFileSync(path.join(FIXTURES, name), 'utf8');
+}
+
+export function summary(i: { provider: string; cause: string; model: string | null; status: number | null; userFrame: { file: string; line: number; function: string | null } | null }): Expectation {
+  return {
+    provider: i.provider,
+    cause: i.cause,
+    model: i.model,
+    status: i.status,
+    userFrame: i.userFrame ? { file: i.userFrame.file, line: i.userFrame.line, function: i.userFrame.function } : null,
+  };
+}
