@@ -9,6 +9,10 @@ import { BlockCutter } from './blockCutter';
 /** Every trace block we care about has its exception line, and every such line says this. */
 export const ANCHOR = 'Error';
 const HEADERS = ['Traceback (most recent call last)', '_____ '];
+/** How far before a fresh chunk the scanner looks first (one long line's worth). */
+const NEAR_BYTES = 8 * 1024;
+/** A line inside a Python traceback or pytest entry: frame, source, carets, `E` line. */
+const TRACE_CONTENT = /^(?: {4}| {2}File "|\s+[~^]+\s*$|E\s|\S+\.py:\d+: |\s*[|+] )/;
 
 export interface ScannerLimits {
   /** Raw text kept for look-back and partial lines. */
@@ -38,6 +42,8 @@ export class StreamScanner {
   private total = 0;
   /** Data before `processed` was lost mid-line: skip to the next newline. */
   private midLine = false;
+  /** An anchor sits on the unfinished last line: the next chunk must be line-processed. */
+  private carry = false;
   private tail = '';
   private readonly cutter: BlockCutter;
   lastActivity = 0;
@@ -62,9 +68,9 @@ export class StreamScanner {
     const junction = this.tail + chunk.slice(0, ANCHOR.length - 1);
     this.tail = chunk.length >= ANCHOR.length - 1 ? chunk.slice(chunk.length - (ANCHOR.length - 1)) : (this.tail + chunk).slice(-(ANCHOR.length - 1));
     this.append(chunk);
-    if (!this.cutter.active && chunk.indexOf(ANCHOR) < 0 && junction.indexOf(ANCHOR) < 0) return [];
+    if (!this.cutter.active && !this.carry && chunk.indexOf(ANCHOR) < 0 && junction.indexOf(ANCHOR) < 0) return [];
     const out: string[] = [];
-    this.process(false, out);
+    this.process(false, out, chunk.length);
     return out;
   }
 
@@ -127,11 +133,32 @@ export class StreamScanner {
     return parts.length === 1 ? parts[0] : parts.join('');
   }
 
-  private process(final: boolean, out: string[]): void {
-    const base = this.processed;
+  /**
+   * Feeds complete lines to the cutter. With `newLen` (a fresh chunk while no trace is open),
+   * looks only at the new data plus a short stretch before it, widening to the whole window
+   * only when the anchor line follows what looks like traceback content.
+   */
+  private process(final: boolean, out: string[], newLen = 0): void {
+    let base = this.processed;
+    let narrowed = false;
+    if (newLen > 0 && !this.cutter.active && !this.carry) {
+      const near = this.total - newLen - NEAR_BYTES;
+      if (near > base) {
+        // Idle: text that fell out of view unprocessed had no anchor, nothing is lost.
+        base = near;
+        narrowed = true;
+        this.midLine = false;
+      }
+    }
+    this.carry = false;
     let text = this.text(base);
     if (final && text.length && text[text.length - 1] !== '\n') text += '\n';
     let pos = 0;
+    if (narrowed) {
+      const nl = text.indexOf('\n');
+      if (nl < 0) return this.process(final, out, 0);
+      pos = nl + 1;
+    }
     if (this.midLine) {
       const nl = text.indexOf('\n');
       if (nl < 0) {
@@ -143,19 +170,27 @@ export class StreamScanner {
       if (this.cutter.active) this.cutter.feed('', true, out);
     }
     const maxLine = this.limits.maxLineBytes;
+    let fed = false;
     while (pos < text.length) {
       if (!this.cutter.active) {
         const a = text.indexOf(ANCHOR, pos);
         if (a < 0) break;
-        pos = this.lookBack(text, pos, a);
+        const start = this.lookBack(text, pos, a, narrowed && !fed);
+        if (start < 0) return this.process(final, out, 0);
+        pos = start;
       }
       const nl = text.indexOf('\n', pos);
-      if (nl < 0) break;
+      if (nl < 0) {
+        // The anchor line is not complete yet: look at it again with the next chunk.
+        if (!this.cutter.active) this.carry = true;
+        break;
+      }
       let raw = text.slice(pos, nl);
       pos = nl + 1;
       if (raw.length > maxLine) raw = raw.slice(0, maxLine);
       const boundary = hasPromptBoundary(raw);
       this.cutter.feed(stripAnsi(resolveCarriageReturns(raw)), boundary, out);
+      fed = true;
     }
     // A prompt mark on the unfinished last line (shell integration) ends the trace now.
     if (this.cutter.active && pos < text.length && hasPromptBoundary(text.slice(pos, pos + this.limits.maxLineBytes))) {
@@ -166,10 +201,14 @@ export class StreamScanner {
     this.processed = Math.min(this.total, base + pos);
   }
 
-  /** Where line processing should start for an anchor at `a`: the nearest header line before it. */
-  private lookBack(text: string, from: number, a: number): number {
-    let start = text.lastIndexOf('\n', a) + 1;
-    if (start < from) start = from;
+  /**
+   * Where line processing should start for an anchor at `a`: the nearest header line before it,
+   * or the anchor's own line. -1: the view is too short to tell (`mayWiden`) and the line before
+   * the anchor looks like traceback content, so the caller should look at the whole window.
+   */
+  private lookBack(text: string, from: number, a: number, mayWiden: boolean): number {
+    const lineStart = Math.max(from, text.lastIndexOf('\n', a) + 1);
+    let start = lineStart;
     for (const h of HEADERS) {
       const i = text.lastIndexOf(h, a);
       if (i >= from) {
@@ -177,6 +216,11 @@ export class StreamScanner {
         if (ls < start) start = ls;
       }
     }
+    if (start === lineStart && mayWiden && lineStart > from) {
+      const prev = text.slice(Math.max(from, text.lastIndexOf('\n', lineStart - 2) + 1), lineStart - 1);
+      if (TRACE_CONTENT.test(stripAnsi(prev))) return -1;
+    }
+    if (start === lineStart && mayWiden && lineStart === from) return -1;
     return start;
   }
 }

@@ -35,6 +35,18 @@ describe('engine: streaming', () => {
     });
   }
 
+  it('emits before the stream ends, wherever the split falls', () => {
+    for (const name of ['py-openai-invalid-key-logging.txt', 'node-openai-missing-scopes-stack.txt']) {
+      const text = fixture(name).replace(/dev@box:~\/app\$ $/, 'dev@box:~/app$ ls\nREADME.md\n');
+      for (let k = 1; k < text.length; k++) {
+        const e = new TraceEngine();
+        const got = [...e.push('p', text.slice(0, k)), ...e.push('p', text.slice(k))];
+        if (got.length !== 1) assert.fail(`${name} split at ${k}: ${got.length} incidents before end`);
+        assert.deepEqual(e.end('p'), []);
+      }
+    }
+  });
+
   it('handles one character per chunk and random chunk sizes', () => {
     const name = 'node-replicate-401-invalid-esm.txt';
     const text = fixture(name);
