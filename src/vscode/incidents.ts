@@ -2,22 +2,27 @@
 import * as vscode from 'vscode';
 import type { Incident } from '../core/types';
 
+/** The store keeps the newest incidents up to this many; older ones fall off. */
+const MAX_INCIDENTS = 200;
+
 export interface StoredIncident {
   incident: Incident;
-  /** Where the user frame resolved to in this workspace, if it did. */
+  /** Where the user frame resolved to in this workspace, while it still applies. */
   location?: vscode.Location;
   /** Other user frames that resolved. */
   related: vscode.Location[];
   /** When it was seen (ms since epoch). */
   seenAt: number;
-  /** Where the output came from: "terminal: bash", "debug: Launch app.js", a file name. */
+  /** Where the output came from: "Terminal: bash", "Debug: Launch app.js", a file name. */
   origin: string;
+  /** The command line that produced it, when known (clears it once that command succeeds). */
+  command?: string;
 }
 
 export class IncidentStore implements vscode.Disposable {
   private readonly items: StoredIncident[] = [];
   private readonly changed = new vscode.EventEmitter<void>();
-  /** Fires after any add, remove or clear. */
+  /** Fires after any change. */
   readonly onDidChange = this.changed.event;
 
   /** Newest first. */
@@ -31,18 +36,21 @@ export class IncidentStore implements vscode.Disposable {
 
   add(item: StoredIncident): void {
     this.items.unshift(item);
+    this.items.length = Math.min(this.items.length, MAX_INCIDENTS);
     this.changed.fire();
   }
 
-  remove(predicate: (item: StoredIncident) => boolean): void {
-    let removed = false;
-    for (let i = this.items.length - 1; i >= 0; i--) {
-      if (predicate(this.items[i])) {
-        this.items.splice(i, 1);
-        removed = true;
+  /** Drops the source location of matching incidents (the line was edited or the run now succeeds); the panel keeps them. */
+  detach(predicate: (item: StoredIncident) => boolean): void {
+    let changed = false;
+    for (const item of this.items) {
+      if (item.location && predicate(item)) {
+        item.location = undefined;
+        item.related = [];
+        changed = true;
       }
     }
-    if (removed) this.changed.fire();
+    if (changed) this.changed.fire();
   }
 
   clear(): void {

@@ -15,6 +15,7 @@ export async function run(): Promise<void> {
     timeout: 60_000,
     color: false,
     reporter: path.join(__dirname, '../support/summaryReporter.js'),
+    grep: process.env.AAD_GREP,
   });
   const files = fs.readdirSync(__dirname).filter((name) => name.endsWith('.test.js'));
   for (const name of files.sort()) mocha.addFile(path.join(__dirname, name));

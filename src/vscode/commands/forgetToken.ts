@@ -1,0 +1,23 @@
+import * as vscode from 'vscode';
+import { PROVIDERS } from '../../core/rules/providers';
+import { PROVIDER_IDS } from '../../core/types';
+import type { CommandContext } from './context';
+import { pickProvider } from './pickProvider';
+
+/** "AI Access Doctor: Forget AI token": removes a stored token. */
+export function registerForgetToken(ctx: CommandContext): vscode.Disposable {
+  return vscode.commands.registerCommand('aiAccessDoctor.forgetToken', async (providerArg?: unknown) => {
+    const stored = ctx.tokens.providersWithToken();
+    if (stored.length === 0) {
+      void vscode.window.showInformationMessage('No AI token is stored.');
+      return false;
+    }
+    const provider =
+      PROVIDER_IDS.find((id) => id === providerArg && stored.includes(id)) ??
+      (await pickProvider(ctx.tokens, 'Which token should be forgotten?', stored));
+    if (!provider) return false;
+    await ctx.tokens.forget(provider);
+    void vscode.window.showInformationMessage(`${PROVIDERS[provider].name} token removed from secret storage.`);
+    return true;
+  });
+}

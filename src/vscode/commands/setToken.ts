@@ -1,0 +1,33 @@
+import * as vscode from 'vscode';
+import { PROVIDERS } from '../../core/rules/providers';
+import { checkTokenShape } from '../../core/verify';
+import { PROVIDER_IDS, type ProviderId } from '../../core/types';
+import type { CommandContext } from './context';
+import { pickProvider } from './pickProvider';
+
+function asProvider(value: unknown): ProviderId | undefined {
+  return PROVIDER_IDS.find((id) => id === value);
+}
+
+/** "AI Access Doctor: Set AI token...": a password box per provider, kept in SecretStorage only. */
+export function registerSetToken(ctx: CommandContext): vscode.Disposable {
+  return vscode.commands.registerCommand('aiAccessDoctor.setToken', async (providerArg?: unknown) => {
+    const provider = asProvider(providerArg) ?? (await pickProvider(ctx.tokens, 'Which provider is the token for?'));
+    if (!provider) return false;
+    const facts = PROVIDERS[provider];
+    const token = await vscode.window.showInputBox({
+      title: `${facts.name} token`,
+      prompt: `Paste your ${facts.name} token (${facts.tokenEnvVars[0]}). It is kept in VS Code's secret storage only.`,
+      password: true,
+      ignoreFocusOut: true,
+      validateInput: (value) => (value.trim() ? checkTokenShape(provider, value.trim()) : 'Enter a token.'),
+    });
+    if (!token?.trim()) return false;
+    await ctx.tokens.set(provider, token.trim());
+    const verify = 'Verify now';
+    void vscode.window.showInformationMessage(`${facts.name} token stored.`, verify).then((choice) => {
+      if (choice === verify) void vscode.commands.executeCommand('aiAccessDoctor.verifyToken', provider);
+    });
+    return true;
+  });
+}

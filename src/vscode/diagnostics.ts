@@ -1,0 +1,85 @@
+// Problems entries: one Error per incident on its user frame's line, related information for
+// the other user frames. Rebuilt from the store; edits to a flagged line detach its incident.
+import * as vscode from 'vscode';
+import { causeTitle } from '../core/rules/explanations';
+import type { IncidentStore, StoredIncident } from './incidents';
+
+export const DIAGNOSTIC_SOURCE = 'AI Access Doctor';
+
+export class DiagnosticsSurface implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection('aiAccessDoctor');
+  private readonly disposables: vscode.Disposable[] = [this.collection];
+  /** Diagnostic -> incident id, for code actions. */
+  private readonly incidentIds = new WeakMap<vscode.Diagnostic, string>();
+
+  constructor(private readonly store: IncidentStore) {
+    this.disposables.push(
+      store.onDidChange(() => this.render()),
+      vscode.workspace.onDidChangeTextDocument((event) => this.onEdit(event)),
+    );
+    this.render();
+  }
+
+  /** The incident a diagnostic of ours stands for. */
+  incidentFor(diagnostic: vscode.Diagnostic): StoredIncident | undefined {
+    const id = this.incidentIds.get(diagnostic);
+    return id ? this.store.get(id) : undefined;
+  }
+
+  private render(): void {
+    const byFile = new Map<string, { uri: vscode.Uri; diagnostics: vscode.Diagnostic[]; lines: Set<string> }>();
+    for (const item of this.store.all()) {
+      if (!item.location) continue;
+      const key = item.location.uri.toString();
+      const entry = byFile.get(key) ?? { uri: item.location.uri, diagnostics: [], lines: new Set<string>() };
+      byFile.set(key, entry);
+      // Newest first: an older incident of the same cause on the same line adds nothing.
+      const lineKey = `${item.location.range.start.line}:${item.incident.cause}`;
+      if (entry.lines.has(lineKey)) continue;
+      entry.lines.add(lineKey);
+      entry.diagnostics.push(this.toDiagnostic(item));
+    }
+    this.collection.clear();
+    for (const { uri, diagnostics } of byFile.values()) this.collection.set(uri, diagnostics);
+  }
+
+  private toDiagnostic(item: StoredIncident): vscode.Diagnostic {
+    const { incident } = item;
+    const model = incident.model ? ` (${incident.model})` : '';
+    const status = incident.status ? `${incident.status} ` : '';
+    const diagnostic = new vscode.Diagnostic(
+      item.location!.range,
+      `${causeTitle(incident.cause)}${model}: ${status}${incident.message}`,
+      vscode.DiagnosticSeverity.Error,
+    );
+    diagnostic.source = DIAGNOSTIC_SOURCE;
+    diagnostic.code = {
+      value: incident.cause,
+      target: vscode.Uri.parse(`command:aiAccessDoctor.showDiagnostics?${encodeURIComponent(JSON.stringify([incident.id]))}`),
+    };
+    diagnostic.relatedInformation = item.related.map(
+      (location) => new vscode.DiagnosticRelatedInformation(location, 'Called from here'),
+    );
+    this.incidentIds.set(diagnostic, incident.id);
+    return diagnostic;
+  }
+
+  /** Editing a flagged line means the user is fixing it: the entry goes from Problems. */
+  private onEdit(event: vscode.TextDocumentChangeEvent): void {
+    if (event.contentChanges.length === 0 || event.reason !== undefined) return; // undo/redo keep them
+    const uri = event.document.uri.toString();
+    this.store.detach(
+      (item) =>
+        item.location?.uri.toString() === uri &&
+        event.contentChanges.some(
+          (change) =>
+            change.range.start.line <= item.location!.range.start.line &&
+            item.location!.range.start.line <= change.range.end.line,
+        ),
+    );
+  }
+
+  dispose(): void {
+    this.disposables.forEach((d) => d.dispose());
+  }
+}

@@ -1,0 +1,52 @@
+// Turns the core's pure text edits into WorkspaceEdits; shared by code actions and the
+// "apply fix" command so both offer exactly the same fixes.
+import * as vscode from 'vscode';
+import { ensureGitignoresDotenv, languageFromId, proposeFixes, type FixResult } from '../core/fixes';
+import type { Incident } from '../core/types';
+import type { TokenStore } from './tokens';
+
+async function readFile(uri: vscode.Uri): Promise<string | null> {
+  try {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    return null;
+  }
+}
+
+export class FixEdits {
+  constructor(private readonly tokens: TokenStore) {}
+
+  /** Fixes that apply on a 0-based line, informed by the incident when there is one. */
+  async fixesAt(document: vscode.TextDocument, line: number, incident?: Incident): Promise<FixResult[]> {
+    const language = languageFromId(document.languageId) ?? languageFromId(document.uri.path);
+    if (!language) return [];
+    const folder = vscode.workspace.getWorkspaceFolder(document.uri);
+    const hasDotenv = folder ? (await readFile(vscode.Uri.joinPath(folder.uri, '.env'))) !== null : false;
+    return proposeFixes(document.getText(), line + 1, language, {
+      provider: incident?.provider,
+      cause: incident?.cause,
+      model: incident?.model,
+      reachableModels: incident ? this.tokens.reachableModels(incident.provider) : undefined,
+      hasDotenv,
+    });
+  }
+
+  /** The edit for one fix, adding `.env` to `.gitignore` when the fix loads a `.env` file. */
+  async toWorkspaceEdit(document: vscode.TextDocument, fix: FixResult): Promise<vscode.WorkspaceEdit> {
+    const edit = new vscode.WorkspaceEdit();
+    for (const change of fix.edits) {
+      edit.replace(document.uri, new vscode.Range(document.positionAt(change.start), document.positionAt(change.end)), change.text);
+    }
+    const folder = vscode.workspace.getWorkspaceFolder(document.uri);
+    if (fix.needsGitignoreDotenv && folder) {
+      const gitignore = vscode.Uri.joinPath(folder.uri, '.gitignore');
+      const current = await readFile(gitignore);
+      const next = ensureGitignoresDotenv(current);
+      if (next !== null) {
+        if (current === null) edit.createFile(gitignore, { ignoreIfExists: true, contents: new TextEncoder().encode(next) });
+        else edit.replace(gitignore, new vscode.Range(0, 0, Number.MAX_SAFE_INTEGER, 0), next);
+      }
+    }
+    return edit;
+  }
+}

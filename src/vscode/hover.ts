@@ -1,0 +1,54 @@
+// Hover on flagged lines: what failed, why, the provider's message, the first fix, and links.
+import * as vscode from 'vscode';
+import { causeTitle, explanationFor } from '../core/rules/explanations';
+import { PROVIDERS } from '../core/rules/providers';
+import type { IncidentStore, StoredIncident } from './incidents';
+
+/** Only these commands may run from hover links. */
+const LINK_COMMANDS = ['aiAccessDoctor.showDiagnostics', 'aiAccessDoctor.applyFix', 'aiAccessDoctor.verifyToken'];
+
+function commandLink(label: string, command: string, args: unknown[]): string {
+  return `[${label}](command:${command}?${encodeURIComponent(JSON.stringify(args))})`;
+}
+
+export function hoverMarkdown(item: StoredIncident): vscode.MarkdownString {
+  const { incident } = item;
+  const explanation = explanationFor(incident.provider, incident.cause);
+  const provider = PROVIDERS[incident.provider].name;
+  const status = incident.status ? ` ${incident.status}` : '';
+  const md = new vscode.MarkdownString(undefined, true);
+  md.isTrusted = { enabledCommands: LINK_COMMANDS };
+  md.appendMarkdown(`**AI Access Doctor: ${causeTitle(incident.cause)}**\n\n`);
+  md.appendText(`${provider}${status} · ${incident.errorClass}${incident.model ? ` · model ${incident.model}` : ''}`);
+  md.appendMarkdown('\n\n');
+  md.appendText(explanation.why);
+  md.appendMarkdown('\n\n');
+  md.appendCodeblock(incident.message, 'text');
+  const first = explanation.causes[0];
+  if (first) {
+    md.appendMarkdown('\n**First fix:** ');
+    md.appendText(first.fix);
+    md.appendMarkdown('\n\n');
+  }
+  md.appendMarkdown(
+    [
+      commandLink('$(info) Open diagnostics', 'aiAccessDoctor.showDiagnostics', [incident.id]),
+      commandLink('$(lightbulb) Apply a quick fix', 'aiAccessDoctor.applyFix', [incident.id]),
+      commandLink('$(key) Verify token', 'aiAccessDoctor.verifyToken', [incident.id]),
+    ].join(' &nbsp;·&nbsp; '),
+  );
+  return md;
+}
+
+export class HoverSurface implements vscode.HoverProvider {
+  constructor(private readonly store: IncidentStore) {}
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    const uri = document.uri.toString();
+    const item = this.store
+      .all()
+      .find((entry) => entry.location?.uri.toString() === uri && entry.location.range.start.line === position.line);
+    if (!item) return undefined;
+    return new vscode.Hover(hoverMarkdown(item), document.lineAt(position.line).range);
+  }
+}

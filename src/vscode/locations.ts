@@ -1,0 +1,35 @@
+// Resolves the file names a trace prints (absolute, relative, pytest-relative, file:// URLs)
+// to files that exist in this workspace.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { Frame } from '../core/types';
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    const stat = await vscode.workspace.fs.stat(uri);
+    return (stat.type & vscode.FileType.File) !== 0;
+  } catch {
+    return false;
+  }
+}
+
+function candidates(file: string, cwd: vscode.Uri | undefined): vscode.Uri[] {
+  if (file.startsWith('file://')) return [vscode.Uri.parse(file)];
+  if (path.isAbsolute(file)) return [vscode.Uri.file(file)];
+  const bases = [cwd, ...(vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri)];
+  return bases.filter((base): base is vscode.Uri => !!base).map((base) => vscode.Uri.joinPath(base, file));
+}
+
+/** The first existing file the frame names, or undefined. */
+export async function resolveFrameFile(frame: Frame, cwd?: vscode.Uri): Promise<vscode.Uri | undefined> {
+  for (const uri of candidates(frame.file, cwd)) {
+    if (await exists(uri)) return uri;
+  }
+  return undefined;
+}
+
+/** A location on the frame's whole line (1-based line in the frame, 0-based in VS Code). */
+export function frameLocation(uri: vscode.Uri, frame: Frame): vscode.Location {
+  const line = Math.max(0, frame.line - 1);
+  return new vscode.Location(uri, new vscode.Range(line, 0, line, Number.MAX_SAFE_INTEGER));
+}

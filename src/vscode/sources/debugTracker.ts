@@ -1,0 +1,60 @@
+// Reads every debug session's output events (not telemetry) and exception details into the feed.
+import * as vscode from 'vscode';
+import type { IncidentFeed, StreamInfo } from '../incidentFeed';
+
+/** DAP messages as far as we read them. */
+interface DapMessage {
+  type?: string;
+  event?: string;
+  command?: string;
+  success?: boolean;
+  body?: {
+    category?: string;
+    output?: string;
+    description?: string;
+    details?: { message?: string; typeName?: string; stackTrace?: string };
+  };
+}
+
+export class DebugWatcher implements vscode.Disposable {
+  private readonly registration: vscode.Disposable;
+  private exceptions = 0;
+
+  constructor(
+    private readonly feed: IncidentFeed,
+    private readonly enabled: () => boolean,
+  ) {
+    this.registration = vscode.debug.registerDebugAdapterTrackerFactory('*', {
+      createDebugAdapterTracker: (session) => (this.enabled() ? this.tracker(session) : undefined),
+    });
+  }
+
+  private tracker(session: vscode.DebugSession): vscode.DebugAdapterTracker {
+    const streamId = `debug-${session.id}`;
+    const cwd = typeof session.configuration.cwd === 'string' ? vscode.Uri.file(session.configuration.cwd) : session.workspaceFolder?.uri;
+    const info: StreamInfo = { origin: `Debug: ${session.name}`, cwd, group: streamId };
+    return {
+      onDidSendMessage: (message: DapMessage) => {
+        if (message.type === 'event' && message.event === 'output') {
+          const { category, output } = message.body ?? {};
+          if (category !== 'telemetry' && typeof output === 'string') this.feed.write(streamId, output, info);
+        } else if (message.type === 'response' && message.command === 'exceptionInfo' && message.success) {
+          const details = message.body?.details;
+          const text = details?.stackTrace ?? (details?.message ? `${details.typeName ?? 'Error'}: ${details.message}` : undefined);
+          if (!text) return;
+          // Exception details are a whole trace on their own stream.
+          const id = `${streamId}-exception-${++this.exceptions}`;
+          this.feed.write(id, `${text}\n`, info);
+          this.feed.end(id);
+        }
+      },
+      onWillStopSession: () => this.feed.end(streamId),
+      onExit: () => this.feed.end(streamId),
+      onError: () => this.feed.end(streamId),
+    };
+  }
+
+  dispose(): void {
+    this.registration.dispose();
+  }
+}

@@ -1,0 +1,63 @@
+// Status bar: incidents in this window, which providers have a stored token and how their
+// last verification went, and a plain word when a terminal cannot be watched.
+import * as vscode from 'vscode';
+import { PROVIDERS } from '../core/rules/providers';
+import type { IncidentStore } from './incidents';
+import type { TokenStore } from './tokens';
+
+export class StatusBarSurface implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('aiAccessDoctor.status', vscode.StatusBarAlignment.Left, 10);
+  private readonly disposables: vscode.Disposable[] = [this.item];
+  private unwatchedTerminal: string | undefined;
+
+  constructor(
+    private readonly store: IncidentStore,
+    private readonly tokens: TokenStore,
+  ) {
+    this.item.name = 'AI Access Doctor';
+    this.item.command = 'aiAccessDoctor.showDiagnostics';
+    this.disposables.push(store.onDidChange(() => this.render()), tokens.onDidChange(() => this.render()));
+    this.render();
+    this.item.show();
+  }
+
+  /** Notes a terminal whose output cannot be read (no shell integration). */
+  noteUnwatchedTerminal(name: string): void {
+    this.unwatchedTerminal = name;
+    this.render();
+  }
+
+  private render(): void {
+    const count = this.store.all().length;
+    const withToken = this.tokens.providersWithToken();
+    this.item.text = count ? `$(shield) ${count}` : '$(shield)';
+    this.item.backgroundColor = count ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    const tooltip = new vscode.MarkdownString(undefined, true);
+    tooltip.appendMarkdown(
+      `**AI Access Doctor**\n\n${count ? `${count} AI access ${count === 1 ? 'problem' : 'problems'} in this window. Select to show them.` : 'No AI access problems seen in this window.'}\n\n`,
+    );
+    if (withToken.length) {
+      tooltip.appendMarkdown('Stored tokens:\n');
+      for (const provider of withToken) {
+        const last = this.tokens.lastVerification(provider);
+        tooltip.appendText(`\n- ${PROVIDERS[provider].name}: ${last ? `${last.outcome.replace(/-/g, ' ')} (${new Date(last.at).toLocaleString()})` : 'not verified yet'}`);
+      }
+      tooltip.appendMarkdown('\n\n');
+    } else {
+      tooltip.appendMarkdown('No token stored. Run "AI Access Doctor: Set AI token..." to verify one.\n\n');
+    }
+    if (this.unwatchedTerminal) {
+      tooltip.appendText(
+        `Terminal "${this.unwatchedTerminal}" has no shell integration, so its output is not watched. Turn on terminal.integrated.shellIntegration.enabled or use "Run File with Watch".`,
+      );
+    }
+    this.item.tooltip = tooltip;
+    this.item.accessibilityInformation = {
+      label: `AI Access Doctor: ${count} problems, ${withToken.length} stored tokens`,
+    };
+  }
+
+  dispose(): void {
+    this.disposables.forEach((d) => d.dispose());
+  }
+}

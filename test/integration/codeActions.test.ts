@@ -1,0 +1,80 @@
+// Each quick fix, picked from the lightbulb list on a flagged line, changes the document as intended.
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { AiAccessDoctorApi } from '../../src/extension';
+import { startFakeProvider } from '../support/fakeProvider';
+import { api, nextIncident, ourDiagnostics, runInTerminal, scriptEnv, shellTerminal, waitFor, workspaceDir } from './helpers';
+
+describe('quick fixes', function () {
+  this.timeout(180_000);
+  let app: AiAccessDoctorApi;
+
+  async function flagged(script: string, command: string): Promise<vscode.TextDocument> {
+    const provider = await startFakeProvider();
+    const terminal = await shellTerminal(`fix ${script}`);
+    try {
+      app.store.clear();
+      const found = nextIncident(app.store, (item) => item.location?.uri.fsPath === path.join(workspaceDir, script));
+      await runInTerminal(terminal, `${scriptEnv(provider.url)} ${command}`);
+      await found;
+    } finally {
+      terminal.dispose();
+      await provider.close();
+    }
+    return vscode.workspace.openTextDocument(path.join(workspaceDir, script));
+  }
+
+  async function applyFromList(document: vscode.TextDocument, title: RegExp): Promise<string> {
+    const diagnostic = await waitFor('our diagnostic', () => ourDiagnostics(document.uri)[0]);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      document.uri,
+      diagnostic.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
+    const action = actions.find((candidate) => title.test(candidate.title));
+    assert.ok(action, `"${title}" among: ${actions.map((a) => a.title).join(' | ')}`);
+    assert.ok(action.edit, 'the action carries its edit');
+    assert.equal(await vscode.workspace.applyEdit(action.edit), true);
+    return document.getText();
+  }
+
+  async function revert(document: vscode.TextDocument, original: string): Promise<void> {
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(document.uri, new vscode.Range(0, 0, document.lineCount, 0), original);
+    await vscode.workspace.applyEdit(edit);
+    await document.save();
+  }
+
+  before(async () => {
+    app = await api();
+  });
+
+  for (const [script, command] of [
+    ['ask_model.py', 'python3 ask_model.py'],
+    ['ask_model.js', 'node ask_model.js'],
+  ] as const) {
+    it(`applies wrap-in-catch, swap-model and env-token on ${script}`, async () => {
+      let document = await flagged(script, command);
+      const original = document.getText();
+      const python = script.endsWith('.py');
+
+      const wrapped = await applyFromList(document, /^Wrap/);
+      assert.match(wrapped, python ? /try:\n[\s\S]*except openai\.\w+Error as \w+:/ : /try \{[\s\S]*catch \((\w+)\) \{[\s\S]*instanceof OpenAI\.\w+/);
+      assert.match(wrapped, python ? /\braise\b/ : /throw \w+/);
+      await revert(document, original);
+
+      document = await flagged(script, command);
+      const swapped = await applyFromList(document, /gpt-4o-mini|instead of gpt-4o/);
+      assert.match(swapped, /gpt-4o-mini/);
+      assert.doesNotMatch(swapped, /["']gpt-4o["']/);
+      await revert(document, original);
+
+      document = await flagged(script, command);
+      const withEnv = await applyFromList(document, /OPENAI_API_KEY|environment/);
+      assert.match(withEnv, python ? /os\.environ\[["']OPENAI_API_KEY["']\]/ : /process\.env\.OPENAI_API_KEY/);
+      await revert(document, original);
+    });
+  }
+});

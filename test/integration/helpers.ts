@@ -1,0 +1,104 @@
+// What the integration tests share: the extension's API, waiting, the terminal, the driver.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { AiAccessDoctorApi } from '../../src/extension';
+import type { StoredIncident } from '../../src/vscode/incidents';
+
+export const EXTENSION_ID = 'ai-access-doctor.ai-access-doctor';
+export const workspaceDir = process.env.AAD_WORKSPACE ?? vscode.workspace.workspaceFolders![0].uri.fsPath;
+export const repoDir = process.env.AAD_REPO ?? path.resolve(__dirname, '../../..');
+
+/** Writes a line to the test run's output (the runner echoes it): counts, latencies, artifacts. */
+export function report(line: string): void {
+  const log = process.env.AAD_TEST_LOG;
+  if (log) fs.appendFileSync(log, `    ${line}\n`);
+  else console.log(`    ${line}`);
+}
+
+export async function api(): Promise<AiAccessDoctorApi> {
+  const extension = vscode.extensions.getExtension<AiAccessDoctorApi>(EXTENSION_ID)!;
+  return extension.activate();
+}
+
+export async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** A terminal whose shell integration is up, ready for commands. */
+export async function shellTerminal(name: string): Promise<vscode.Terminal> {
+  const terminal = vscode.window.createTerminal({ name, cwd: workspaceDir });
+  terminal.show();
+  await waitFor(`shell integration in ${name}`, () => terminal.shellIntegration, 20_000);
+  return terminal;
+}
+
+/** Types a command into the terminal as a user would and resolves when it ends. */
+export async function runInTerminal(terminal: vscode.Terminal, command: string, timeoutMs = 60_000): Promise<{ exitCode: number | undefined; endedAt: number }> {
+  const ended = new Promise<{ exitCode: number | undefined; endedAt: number }>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`command did not end: ${command}`)), timeoutMs);
+    const listener = vscode.window.onDidEndTerminalShellExecution((event) => {
+      if (event.terminal !== terminal) return;
+      clearTimeout(timer);
+      listener.dispose();
+      resolve({ exitCode: event.exitCode, endedAt: Date.now() });
+    });
+  });
+  terminal.sendText(command, true);
+  return ended;
+}
+
+/** The next incident stored after now that matches. */
+export function nextIncident(store: AiAccessDoctorApi['store'], match: (item: StoredIncident) => boolean, timeoutMs = 30_000): Promise<StoredIncident> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      listener.dispose();
+      reject(new Error('no incident appeared'));
+    }, timeoutMs);
+    const listener = store.onDidChange(() => {
+      const found = store.all().find(match);
+      if (found) {
+        clearTimeout(timer);
+        listener.dispose();
+        resolve(found);
+      }
+    });
+  });
+}
+
+/** Acts on the workbench through the runner (Playwright): screenshot, type, press. */
+export async function drive(action: 'screenshot' | 'type' | 'press', params: Record<string, string>): Promise<string> {
+  const base = process.env.AAD_DRIVER_URL;
+  if (!base) throw new Error('AAD_DRIVER_URL is not set: run the suite with scripts/run-host-tests.mjs');
+  const response = await fetch(`${base}/${action}?${new URLSearchParams(params)}`);
+  const text = await response.text();
+  if (!response.ok) throw new Error(`driver ${action} failed: ${text}`);
+  return text;
+}
+
+/** Our diagnostics on a file. */
+export function ourDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'AI Access Doctor');
+}
+
+/** Env for scripts in the sample workspace: the local provider server, SDKs from the repo. */
+export function scriptEnv(providerUrl: string, token = 'sk-test-valid'): string {
+  return [
+    `OPENAI_BASE_URL=${providerUrl}/v1`,
+    `OPENAI_API_KEY=${token}`,
+    `REPLICATE_BASE_URL=${providerUrl}/v1`,
+    'REPLICATE_API_TOKEN=r8_test_valid',
+    `NODE_PATH=${path.join(repoDir, 'node_modules')}`,
+    'PYTHONPATH=vendor/site-packages',
+  ].join(' ');
+}

@@ -1,0 +1,154 @@
+// Running failing scripts in the integrated terminal, as a user would, produces a Problems
+// entry on the call line, a hover and a panel entry; a benign failure produces nothing.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { AiAccessDoctorApi } from '../../src/extension';
+import { startFakeProvider } from '../support/fakeProvider';
+import { api, drive, nextIncident, ourDiagnostics, report, runInTerminal, scriptEnv, shellTerminal, sleep, waitFor, workspaceDir } from './helpers';
+
+const file = (name: string) => vscode.Uri.file(path.join(workspaceDir, name));
+
+function hoverText(hovers: vscode.Hover[]): string {
+  return hovers.flatMap((hover) => hover.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+}
+
+describe('terminal watching', function () {
+  this.timeout(240_000);
+  let app: AiAccessDoctorApi;
+  let provider: Awaited<ReturnType<typeof startFakeProvider>>;
+  let terminal: vscode.Terminal;
+
+  before(async () => {
+    app = await api();
+    provider = await startFakeProvider();
+    terminal = await shellTerminal('scripts');
+    await runInTerminal(terminal, `export ${scriptEnv(provider.url)}`);
+  });
+
+  after(async () => {
+    terminal?.dispose();
+    await provider?.close();
+  });
+
+  it('flags the Python 403 on the line that called the model', async () => {
+    app.store.clear();
+    const found = nextIncident(app.store, (item) => item.incident.language === 'python');
+    await runInTerminal(terminal, 'python3 ask_model.py');
+    const { incident, location } = await found;
+    assert.equal(incident.provider, 'openai');
+    assert.equal(incident.cause, 'model-access');
+    assert.equal(incident.status, 403);
+    assert.equal(incident.model, 'gpt-4o');
+    assert.equal(location?.uri.fsPath, file('ask_model.py').fsPath);
+
+    const [diagnostic] = ourDiagnostics(file('ask_model.py'));
+    assert.ok(diagnostic, 'a Problems entry on ask_model.py');
+    assert.equal(diagnostic.range.start.line, 7);
+    assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Error);
+    assert.equal((diagnostic.code as { value: string }).value, 'model-access');
+    assert.match(diagnostic.message, /gpt-4o/);
+
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', file('ask_model.py'), new vscode.Position(7, 12));
+    const text = hoverText(hovers);
+    assert.match(text, /AI Access Doctor/);
+    assert.match(text, /gpt-4o/);
+    assert.match(text, /command:aiAccessDoctor\.verifyToken/);
+    assert.doesNotMatch(text, /sk-test-valid/);
+
+    app.panel.show(incident.id);
+    const rendered = await app.panel.renderedText();
+    assert.match(rendered, /Why it happens/);
+    assert.match(rendered, /gpt-4o/);
+    assert.match(rendered, /ask_model\.py/);
+    report(`screenshot: ${await drive('screenshot', { name: 'panel' })}`);
+  });
+
+  it('shows the hover and the quick-fix list on the flagged line', async () => {
+    const editor = await vscode.window.showTextDocument(file('ask_model.py'), { viewColumn: vscode.ViewColumn.One });
+    editor.selection = new vscode.Selection(7, 12, 7, 12);
+    await vscode.commands.executeCommand('editor.action.showHover');
+    await sleep(1200);
+    report(`screenshot: ${await drive('screenshot', { name: 'hover' })}`);
+    await drive('press', { key: 'Escape' });
+    await vscode.commands.executeCommand('editor.action.quickFix');
+    await sleep(1200);
+    report(`screenshot: ${await drive('screenshot', { name: 'quick-fixes' })}`);
+    await drive('press', { key: 'Escape' });
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', file('ask_model.py'), new vscode.Range(7, 0, 7, 0));
+    assert.ok(actions.some((action) => /try/.test(action.title)), `a wrap-in-try fix among: ${actions.map((a) => a.title).join(' | ')}`);
+  });
+
+  it('flags the Node openai SDK 403 (uncaught) on the awaited call', async () => {
+    const found = nextIncident(app.store, (item) => item.incident.language === 'node' && item.incident.provider === 'openai');
+    await runInTerminal(terminal, 'node ask_model.js');
+    const { incident, location } = await found;
+    assert.equal(incident.cause, 'model-access');
+    assert.equal(incident.status, 403);
+    assert.equal(incident.model, 'gpt-4o');
+    assert.equal(location?.uri.fsPath, file('ask_model.js').fsPath);
+    assert.equal(location?.range.start.line, 6);
+    await waitFor('diagnostic on ask_model.js', () => ourDiagnostics(file('ask_model.js')).length > 0);
+  });
+
+  it('flags the Replicate private model error from the replicate SDK', async () => {
+    const found = nextIncident(app.store, (item) => item.incident.provider === 'replicate');
+    await runInTerminal(terminal, 'node run_private_model.js');
+    const { incident, location } = await found;
+    assert.equal(incident.model, 'acme/private-model');
+    assert.ok(['destination-not-found', 'model-access', 'permission-denied'].includes(incident.cause), incident.cause);
+    assert.equal(location?.uri.fsPath, file('run_private_model.js').fsPath);
+    assert.equal(location?.range.start.line, 6);
+  });
+
+  it('ignores failures that are not AI access problems', async () => {
+    const before = app.store.all().length;
+    await runInTerminal(
+      terminal,
+      `echo "remote: Permission to acme/app.git denied to dev."; echo "fatal: unable to access 'https://github.com/acme/app.git/': The requested URL returned error: 403"; ` +
+        `python3 -c "open('/proc/1/mem', 'w')"; echo "npm error code E403"; echo "npm error 403 403 Forbidden - PUT https://registry.npmjs.org/acme"`,
+    );
+    await sleep(2500); // longer than the engine's quiet period
+    assert.equal(app.store.all().length, before);
+  });
+
+  it('captures every one of 20 runs and reports the latency to the diagnostic', async () => {
+    const lastByteFile = path.join(os.tmpdir(), `aad-last-byte-${process.pid}`);
+    const uri = file('ask_model.py');
+    const latencies: number[] = [];
+    let captured = 0;
+    for (let run = 0; run < 20; run++) {
+      app.store.clear();
+      const diagnosed = new Promise<number | undefined>((resolve) => {
+        const timer = setTimeout(() => {
+          listener.dispose();
+          resolve(undefined);
+        }, 15_000);
+        const listener = vscode.languages.onDidChangeDiagnostics((event) => {
+          if (event.uris.some((u) => u.fsPath === uri.fsPath) && ourDiagnostics(uri).length > 0) {
+            clearTimeout(timer);
+            listener.dispose();
+            resolve(Date.now());
+          }
+        });
+      });
+      // bash's $EPOCHREALTIME right after the script exits marks the trace's last byte.
+      await runInTerminal(terminal, `python3 ask_model.py; echo $EPOCHREALTIME > ${lastByteFile}`);
+      const at = await diagnosed;
+      if (at === undefined) continue;
+      captured++;
+      latencies.push(at - Math.round(Number(fs.readFileSync(lastByteFile, 'utf8').trim()) * 1000));
+    }
+    latencies.sort((a, b) => a - b);
+    report(`capture: ${captured}/20 runs of "python3 ask_model.py" in the terminal produced the diagnostic`);
+    if (latencies.length) {
+      report(
+        `latency, trace's last byte -> diagnostic: median ${latencies[Math.floor(latencies.length / 2)]} ms, ` +
+          `max ${latencies[latencies.length - 1]} ms (n=${latencies.length})`,
+      );
+    }
+    assert.equal(captured, 20);
+  });
+});

@@ -1,0 +1,92 @@
+// Set a token through the real SecretStorage (typed into the password box), verify it against
+// the local provider server with the real SDK, and make sure it is never written anywhere.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { VerifyResult } from '../../src/core/verify';
+import type { AiAccessDoctorApi } from '../../src/extension';
+import { startFakeProvider } from '../support/fakeProvider';
+import { api, drive, nextIncident, ourDiagnostics, runInTerminal, scriptEnv, shellTerminal, sleep, workspaceDir } from './helpers';
+
+/** Every file under `dir` whose content contains `needle`. */
+function filesContaining(dir: string, needle: string): string[] {
+  const hits: string[] = [];
+  const walk = (current: string) => {
+    for (const entry of fs.readdirSync(current, { withFileTypes: true })) {
+      const full = path.join(current, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile() && fs.statSync(full).size < 50_000_000 && fs.readFileSync(full).includes(needle)) hits.push(full);
+    }
+  };
+  if (fs.existsSync(dir)) walk(dir);
+  return hits;
+}
+
+describe('verify AI token', function () {
+  this.timeout(180_000);
+  let app: AiAccessDoctorApi;
+  let provider: Awaited<ReturnType<typeof startFakeProvider>>;
+
+  before(async () => {
+    app = await api();
+    provider = await startFakeProvider();
+    await vscode.workspace.getConfiguration('aiAccessDoctor').update('verify.baseUrls', { openai: `${provider.url}/v1` }, vscode.ConfigurationTarget.Global);
+  });
+
+  after(async () => {
+    await vscode.workspace.getConfiguration('aiAccessDoctor').update('verify.baseUrls', undefined, vscode.ConfigurationTarget.Global);
+    await vscode.commands.executeCommand('aiAccessDoctor.forgetToken', 'openai');
+    await provider.close();
+  });
+
+  async function setTokenByTyping(token: string): Promise<void> {
+    const done = vscode.commands.executeCommand<boolean>('aiAccessDoctor.setToken', 'openai');
+    await sleep(800); // the password box takes focus
+    await drive('type', { text: token });
+    await drive('press', { key: 'Enter' });
+    assert.equal(await done, true, 'the token was stored');
+  }
+
+  it('reports no access to the incident\'s model, and the models the key can reach', async () => {
+    const terminal = await shellTerminal('verify');
+    app.store.clear();
+    const found = nextIncident(app.store, (item) => item.incident.provider === 'openai');
+    await runInTerminal(terminal, `${scriptEnv(provider.url)} python3 ask_model.py`);
+    const { incident } = await found;
+    terminal.dispose();
+
+    await setTokenByTyping('sk-test-valid');
+    const result = await vscode.commands.executeCommand<VerifyResult>('aiAccessDoctor.verifyToken', incident.id);
+    assert.equal(result.outcome, 'no-access');
+    assert.equal(result.model, 'gpt-4o');
+    assert.ok(result.models.includes('gpt-4o-mini'), result.models.join(', '));
+    assert.match(result.message, /gpt-4o/);
+    assert.ok(provider.requests.some((r) => r.path.startsWith('/v1/models') && String(r.headers.authorization) === 'Bearer sk-test-valid'));
+  });
+
+  it('reports an invalid (401) token plainly', async () => {
+    await setTokenByTyping('sk-test-revoked');
+    const result = await vscode.commands.executeCommand<VerifyResult>('aiAccessDoctor.verifyToken', 'openai');
+    assert.equal(result.outcome, 'invalid-token');
+    assert.equal(result.status, 401);
+    assert.doesNotMatch(`${result.message} ${result.nextStep}`, /sk-test-revoked/);
+  });
+
+  it('never writes a stored token to logs, settings, the panel, Problems or the workspace', async () => {
+    const token = 'sk-test-secret-canary';
+    await setTokenByTyping(token);
+    await vscode.commands.executeCommand('aiAccessDoctor.verifyToken', 'openai');
+    app.panel.show();
+    const panelText = await app.panel.renderedText();
+    assert.ok(!panelText.includes(token), 'panel');
+    for (const [, diagnostics] of vscode.languages.getDiagnostics()) {
+      assert.ok(!diagnostics.some((d) => d.message.includes(token)), 'Problems');
+    }
+    assert.ok(!JSON.stringify(vscode.workspace.getConfiguration('aiAccessDoctor')).includes(token), 'settings');
+    await sleep(1500); // let log files flush
+    const hits = [...filesContaining(workspaceDir, token), ...filesContaining(process.env.AAD_DATA_DIR ?? '', token)];
+    assert.deepEqual(hits, []);
+    assert.equal(ourDiagnostics(vscode.Uri.file(path.join(workspaceDir, 'ask_model.py'))).some((d) => d.message.includes(token)), false);
+  });
+});
