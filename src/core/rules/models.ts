@@ -12,7 +12,8 @@ export const MESSAGE_MODEL_PATTERNS: RegExp[] = [
   /huggingface\.co\/api\/models\/([\w.-]+\/[\w.-]+)/,
   /huggingface\.co\/(?!api\/)([\w.-]+\/[\w.-]+)\/resolve\//,
   /router\.huggingface\.co\/[\w-]+\/models\/([\w.-]+\/[\w.-]+)/,
-  /api\.replicate\.com\/v1\/(?:models|deployments)\/([\w.-]+\/[\w.-]+)/,
+  // Replicate's request URL, on its own host or through a proxy or gateway.
+  /(?:api\.replicate\.com|https?:\/\/[^\s/]+)\/v1\/(?:models|deployments)\/([\w.-]+\/[\w.-]+)/,
 ];
 
 export const SOURCE_MODEL_PATTERNS: RegExp[] = [
