@@ -2,6 +2,7 @@
 // with the trace's files resolved against the workspace. Sources know nothing else.
 import * as vscode from 'vscode';
 import { TraceEngine } from '../core/engine';
+import { isLibraryFrame } from '../core/parse/frames';
 import type { Incident } from '../core/types';
 import type { IncidentStore, StoredIncident } from './incidents';
 import { frameLocation, resolveFrameFile } from './locations';
@@ -23,7 +24,7 @@ const DEDUPE_WINDOW_MS = 10_000;
 export class IncidentFeed implements vscode.Disposable {
   private engine: TraceEngine;
   private readonly streams = new Map<string, StreamInfo>();
-  private readonly recent = new Map<string, number>();
+  private readonly recent = new Map<string, { at: number; stored: Promise<StoredIncident> }>();
   private idleTimer: NodeJS.Timeout | undefined;
   private readonly found = new vscode.EventEmitter<StoredIncident>();
   /** Fires for each incident stored. */
@@ -64,58 +65,56 @@ export class IncidentFeed implements vscode.Disposable {
 
   private accept(incidents: Incident[], streamId: string): void {
     const info = this.streams.get(streamId) ?? { origin: streamId };
-    for (const incident of incidents) {
-      if (this.isRepeat(incident, info)) continue;
-      void this.store_(incident, info);
-    }
-  }
-
-  /** The same trace seen twice in one group (debug output + exception details) counts once. */
-  private isRepeat(incident: Incident, info: StreamInfo): boolean {
-    if (!info.group) return false;
-    const frame = incident.userFrame;
-    const key = [info.group, incident.provider, incident.cause, incident.message, frame?.file, frame?.line].join('\u0000');
     const now = Date.now();
-    for (const [k, at] of this.recent) if (now - at > DEDUPE_WINDOW_MS) this.recent.delete(k);
-    if (this.recent.has(key)) return true;
-    this.recent.set(key, now);
-    return false;
+    for (const [key, seen] of this.recent) if (now - seen.at > DEDUPE_WINDOW_MS) this.recent.delete(key);
+    for (const incident of incidents) {
+      const key = info.group && [info.group, incident.provider, incident.cause, incident.message].join('\u0000');
+      const earlier = key ? this.recent.get(key) : undefined;
+      if (earlier) {
+        void this.upgrade(earlier.stored, incident, info);
+        continue;
+      }
+      const stored = this.resolve(incident, info).then((item) => this.add(item, info));
+      if (key) this.recent.set(key, { at: now, stored });
+    }
   }
 
-  private async store_(incident: Incident, info: StreamInfo): Promise<void> {
-    const stored: StoredIncident = {
-      incident,
-      related: [],
-      seenAt: Date.now(),
-      origin: info.origin,
-      command: info.command,
-    };
-    if (incident.userFrame) {
-      const uri = await resolveFrameFile(incident.userFrame, info.cwd);
-      if (uri) stored.location = frameLocation(uri, incident.userFrame);
-      for (const frame of incident.frames) {
-        if (sameFrame(frame, incident.userFrame) || !isUserCode(frame.file)) continue;
-        const other = await resolveFrameFile(frame, info.cwd);
-        if (other) stored.related.push(frameLocation(other, frame));
-      }
+  /**
+   * The same trace seen twice in one group (a debug adapter's own report and the process's
+   * stderr) counts once; the copy that names a source line wins.
+   */
+  private async upgrade(earlier: Promise<StoredIncident>, incident: Incident, info: StreamInfo): Promise<void> {
+    const previous = await earlier;
+    if (previous.location || !incident.userFrame) return;
+    const better = await this.resolve(incident, info);
+    if (better.location) this.store.replace(previous.incident.id, better);
+  }
+
+  private async resolve(incident: Incident, info: StreamInfo): Promise<StoredIncident> {
+    const stored: StoredIncident = { incident, related: [], seenAt: Date.now(), origin: info.origin, command: info.command };
+    const user = incident.userFrame;
+    if (!user) return stored;
+    const uri = await resolveFrameFile(user, info.cwd);
+    if (uri) stored.location = frameLocation(uri, user);
+    for (const frame of incident.frames) {
+      if ((frame.file === user.file && frame.line === user.line) || isLibraryFrame(frame)) continue;
+      const other = await resolveFrameFile(frame, info.cwd);
+      if (other) stored.related.push(frameLocation(other, frame));
     }
+    return stored;
+  }
+
+  private add(stored: StoredIncident, info: StreamInfo): StoredIncident {
+    const { incident } = stored;
     const where = stored.location ? `${vscode.workspace.asRelativePath(stored.location.uri)}:${incident.userFrame?.line}` : 'no source line';
     this.log.info(`${info.origin}: ${incident.provider} ${incident.cause} (${incident.status ?? 'no status'}, ${incident.errorClass}) at ${where}`);
     this.store.add(stored);
     this.found.fire(stored);
+    return stored;
   }
 
   dispose(): void {
     if (this.idleTimer) clearInterval(this.idleTimer);
     this.found.dispose();
   }
-}
-
-/** Frames in installed packages or the runtime are not the user's code. */
-function isUserCode(file: string): boolean {
-  return !/(site-packages|dist-packages|node_modules|^node:|<frozen|\/lib\/python\d)/.test(file);
-}
-
-function sameFrame(a: { file: string; line: number }, b: { file: string; line: number }): boolean {
-  return a.file === b.file && a.line === b.line;
 }

@@ -40,6 +40,14 @@ export class IncidentStore implements vscode.Disposable {
     this.changed.fire();
   }
 
+  /** Puts a better-resolved copy of an incident in its place. */
+  replace(id: string, item: StoredIncident): void {
+    const index = this.items.findIndex((entry) => entry.incident.id === id);
+    if (index < 0) return;
+    this.items[index] = item;
+    this.changed.fire();
+  }
+
   /** Drops the source location of matching incidents (the line was edited or the run now succeeds); the panel keeps them. */
   detach(predicate: (item: StoredIncident) => boolean): void {
     let changed = false;

@@ -11,6 +11,16 @@ describe('debug console watching', function () {
   it('flags the openai 403 of a Node debug session on the call line', async () => {
     const app = await api();
     const provider = await startFakeProvider();
+    // What the debug adapter said, to show when the test fails.
+    const seen: string[] = [];
+    const recorder = vscode.debug.registerDebugAdapterTrackerFactory('*', {
+      createDebugAdapterTracker: (session) => ({
+        onDidSendMessage: (m: { type?: string; event?: string; command?: string; body?: { category?: string; output?: string } }) => {
+          if (m.type === 'event' && m.event === 'output') seen.push(`[${session.type} ${m.body?.category}] ${m.body?.output}`);
+          else if (m.type === 'response' && m.command === 'exceptionInfo') seen.push(`[exceptionInfo] ${JSON.stringify(m.body).slice(0, 400)}`);
+        },
+      }),
+    });
     try {
       app.store.clear();
       const found = nextIncident(app.store, (item) => item.origin.startsWith('Debug:'), 60_000);
@@ -20,6 +30,8 @@ describe('debug console watching', function () {
         name: 'Ask model',
         program: path.join(workspaceDir, 'ask_model.js'),
         cwd: workspaceDir,
+        // The process's own stderr carries the async frames (js-debug's "Uncaught" report lacks them).
+        outputCapture: 'std',
         env: {
           OPENAI_BASE_URL: `${provider.url}/v1`,
           OPENAI_API_KEY: 'sk-test-valid',
@@ -27,7 +39,9 @@ describe('debug console watching', function () {
         },
       });
       assert.equal(started, true, 'the debug session started');
-      const { incident, location } = await found;
+      const { incident, location } = await found.catch((error: Error) => {
+        throw new Error(`${error.message}; the adapter said:\n${seen.join('')}`);
+      });
       assert.equal(incident.provider, 'openai');
       assert.equal(incident.cause, 'model-access');
       assert.equal(incident.model, 'gpt-4o');
@@ -35,6 +49,7 @@ describe('debug console watching', function () {
       assert.equal(location?.range.start.line, 6);
       await waitFor('the diagnostic', () => ourDiagnostics(vscode.Uri.file(path.join(workspaceDir, 'ask_model.js'))).length > 0);
     } finally {
+      recorder.dispose();
       await vscode.debug.stopDebugging();
       await provider.close();
     }

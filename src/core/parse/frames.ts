@@ -5,7 +5,7 @@ const LIBRARY = [
   /(?:^|[\\/])(?:site-packages|dist-packages|node_modules)[\\/]/,
   /^node:/,
   /^internal[\\/]/,
-  /^<(?:frozen |anonymous|string>|builtin)/,
+  /^<(?:frozen |anonymous|string>|builtin|node_internals>)/,
   /(?:^|[\\/])lib[\\/]python\d(?:\.\d+)?[\\/]/i,
   /(?:^|[\\/])Lib[\\/](?!site-packages)[\w.-]+(?:[\\/]|\.py$)/,
 ];

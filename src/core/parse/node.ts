@@ -4,7 +4,8 @@ import type { Frame, ParsedTrace } from '../types';
 import { fileFromUrl, statusFrom } from './frames';
 import type { ParsedException } from './types';
 
-const HEAD = /^(?:Uncaught )?((?:[A-Za-z_$][\w$.]*)?(?:Error|Exception))(?: \[[\w-]+\])?(?::\s?(.*))?$/;
+// js-debug prints `Uncaught PermissionDeniedError Error: 403 …` (class name, then the stack).
+const HEAD = /^(?:Uncaught (?:([A-Za-z_$][\w$.]*(?:Error|Exception)) )?)?((?:[A-Za-z_$][\w$.]*)?(?:Error|Exception))(?: \[[\w-]+\])?(?::\s?(.*))?$/;
 const AT = /^\s+at\s+(?:async\s+)?(?:(.*?)\s+\((.+?):(\d+)(?::\d+)?\)|(.+?):(\d+)(?::\d+)?)\s*\{?\s*$/;
 const AT_NATIVE = /^\s+at\s+(?:async\s+)?(.*?)\s+\((?:native|<anonymous>|index \d+)\)\s*\{?$/;
 const DUMP_STATUS = /^\s+status(?:Code)?: (\d{3}),?$/m;
@@ -13,7 +14,8 @@ export function parseNode(block: string): ParsedTrace | null {
   const lines = block.split('\n');
   const head = HEAD.exec(lines[0]);
   if (!head) return null;
-  const msgLines = [head[2] ?? ''];
+  const errorClass = head[1] ?? head[2];
+  const msgLines = [head[3] ?? ''];
   const frames: Frame[] = [];
   let i = 1;
   for (; i < lines.length && !/^\s+at\s/.test(lines[i]); i++) msgLines.push(lines[i]);
@@ -41,6 +43,6 @@ export function parseNode(block: string): ParsedTrace | null {
     const d = DUMP_STATUS.exec(lines.slice(i).join('\n'));
     if (d) status = Number(d[1]);
   }
-  const exc: ParsedException = { errorClass: head[1], message, status, frames };
-  return { language: 'node', errorClass: head[1], status, message, body: block, frames, chain: [exc] };
+  const exc: ParsedException = { errorClass, message, status, frames };
+  return { language: 'node', errorClass, status, message, body: block, frames, chain: [exc] };
 }

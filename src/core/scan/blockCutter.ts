@@ -4,8 +4,8 @@
 
 export const PY_HEADER = /^[\s|+]*(?:Exception Group )?Traceback \(most recent call last\):/;
 const PY_CHAIN = /^(?:During handling of the above exception, another exception occurred:|The above exception was the direct cause of the following exception:)\s*$/;
-/** `openai.PermissionDeniedError: 403 …`, `Error: 403 …`, `Uncaught ApiError: …`. */
-export const NODE_HEAD = /^(?:Uncaught )?(?:[A-Za-z_$][\w$.]*)?(?:Error|Exception)(?: \[[\w-]+\])?(?::(?: .*)?)?$/;
+/** `openai.PermissionDeniedError: 403 …`, `Error: 403 …`, `Uncaught ApiError: …`, js-debug's `Uncaught X Error: …`. */
+export const NODE_HEAD = /^(?:Uncaught (?:[A-Za-z_$][\w$.]*(?:Error|Exception) )?)?(?:[A-Za-z_$][\w$.]*)?(?:Error|Exception)(?: \[[\w-]+\])?(?::(?: .*)?)?$/;
 const NODE_AT = /^\s+at\s/;
 const NODE_STACK_EXTRA = /^\s+(?:\.\.\. \d+ (?:more )?lines?\b|\[cause\]:|\[errors\]:)/;
 export const PYTEST_HEADER = /^_{3,} .* _{3,}$/;
