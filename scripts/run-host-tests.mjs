@@ -36,6 +36,7 @@ function tailFile(file) {
  *   /screenshot?name=x   saves <output>/screenshots/x.png
  *   /type?text=abc       types into whatever has focus
  *   /press?key=Enter     presses a key (Playwright key names)
+ *   /wait?selector=css   waits until an element is visible (e.g. the quick input box)
  */
 function startDriverServer(getPage) {
   const actions = {
@@ -46,6 +47,10 @@ function startDriverServer(getPage) {
     },
     type: async (page, params) => {
       await page.keyboard.type(params.get('text') ?? '', { delay: 5 });
+      return 'ok';
+    },
+    wait: async (page, params) => {
+      await page.waitForSelector(params.get('selector') ?? 'body', { state: 'visible', timeout: 15_000 });
       return 'ok';
     },
     press: async (page, params) => {

@@ -7,6 +7,11 @@ import type { IncidentStore, StoredIncident } from './incidents';
 /** Only these commands may run from hover links. */
 const LINK_COMMANDS = ['aiAccessDoctor.showDiagnostics', 'aiAccessDoctor.applyFix', 'aiAccessDoctor.verifyToken'];
 
+/** Escapes Markdown without turning spaces into &nbsp; (MarkdownString.appendText does), so text wraps. */
+function plain(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#!|<>~]/g, '\\$&');
+}
+
 function commandLink(label: string, command: string, args: unknown[]): string {
   return `[${label}](command:${command}?${encodeURIComponent(JSON.stringify(args))})`;
 }
@@ -19,15 +24,14 @@ export function hoverMarkdown(item: StoredIncident): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, true);
   md.isTrusted = { enabledCommands: LINK_COMMANDS };
   md.appendMarkdown(`**AI Access Doctor: ${causeTitle(incident.cause)}**\n\n`);
-  md.appendText(`${provider}${status} · ${incident.errorClass}${incident.model ? ` · model ${incident.model}` : ''}`);
+  md.appendMarkdown(plain(`${provider}${status} · ${incident.errorClass}${incident.model ? ` · model ${incident.model}` : ''}`));
   md.appendMarkdown('\n\n');
-  md.appendText(explanation.why);
+  md.appendMarkdown(plain(explanation.why));
   md.appendMarkdown('\n\n');
   md.appendCodeblock(incident.message, 'text');
   const first = explanation.causes[0];
   if (first) {
-    md.appendMarkdown('\n**First fix:** ');
-    md.appendText(first.fix);
+    md.appendMarkdown(`\n**First fix:** ${plain(first.fix)}`);
     md.appendMarkdown('\n\n');
   }
   md.appendMarkdown(

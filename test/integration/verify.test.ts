@@ -42,10 +42,15 @@ describe('verify AI token', function () {
 
   async function setTokenByTyping(token: string): Promise<void> {
     const done = vscode.commands.executeCommand<boolean>('aiAccessDoctor.setToken', 'openai');
-    await sleep(800); // the password box takes focus
+    await drive('wait', { selector: '.quick-input-widget input[type="password"]' });
     await drive('type', { text: token });
     await drive('press', { key: 'Enter' });
-    assert.equal(await done, true, 'the token was stored');
+    const stored = await Promise.race([done, sleep(10_000).then(() => 'no answer')]);
+    if (stored !== true) {
+      await drive('screenshot', { name: 'set-token-failed' });
+      await drive('press', { key: 'Escape' });
+    }
+    assert.equal(stored, true, 'the token was stored (see screenshots/set-token-failed.png)');
   }
 
   it('reports no access to the incident\'s model, and the models the key can reach', async () => {
