@@ -36,7 +36,7 @@ function tailFile(file) {
  *   /screenshot?name=x   saves <output>/screenshots/x.png
  *   /type?text=abc       types into whatever has focus
  *   /press?key=Enter     presses a key (Playwright key names)
- *   /wait?selector=css   waits until an element is visible (e.g. the quick input box)
+ *   /click?selector=css  clicks an element once it is visible (e.g. the quick input box)
  */
 function startDriverServer(getPage) {
   const actions = {
@@ -49,8 +49,8 @@ function startDriverServer(getPage) {
       await page.keyboard.type(params.get('text') ?? '', { delay: 5 });
       return 'ok';
     },
-    wait: async (page, params) => {
-      await page.waitForSelector(params.get('selector') ?? 'body', { state: 'visible', timeout: 15_000 });
+    click: async (page, params) => {
+      await page.click(params.get('selector') ?? 'body', { timeout: 15_000 });
       return 'ok';
     },
     press: async (page, params) => {

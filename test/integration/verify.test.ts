@@ -42,7 +42,7 @@ describe('verify AI token', function () {
 
   async function setTokenByTyping(token: string): Promise<void> {
     const done = vscode.commands.executeCommand<boolean>('aiAccessDoctor.setToken', 'openai');
-    await drive('wait', { selector: '.quick-input-widget input[type="password"]' });
+    await drive('click', { selector: '.quick-input-widget input[type="password"]' });
     await drive('type', { text: token });
     await drive('press', { key: 'Enter' });
     const stored = await Promise.race([done, sleep(10_000).then(() => 'no answer')]);
