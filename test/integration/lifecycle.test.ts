@@ -1,0 +1,147 @@
+// How incidents come and go: Run File with Watch, edits, a later success, the clear command,
+// the settings that turn watching off, and stored tokens given to new terminals.
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { AiAccessDoctorApi } from '../../src/extension';
+import { startFakeProvider } from '../support/fakeProvider';
+import { api, drive, nextIncident, ourDiagnostics, runInTerminal, scriptEnv, shellTerminal, sleep, waitFor, workspaceDir } from './helpers';
+
+const script = vscode.Uri.file(path.join(workspaceDir, 'ask_model.py'));
+
+describe('incident lifecycle', function () {
+  this.timeout(180_000);
+  let app: AiAccessDoctorApi;
+  let provider: Awaited<ReturnType<typeof startFakeProvider>>;
+  let terminal: vscode.Terminal;
+  const config = () => vscode.workspace.getConfiguration('aiAccessDoctor');
+
+  before(async () => {
+    app = await api();
+    provider = await startFakeProvider();
+    terminal = await shellTerminal('lifecycle');
+    await runInTerminal(terminal, `export ${scriptEnv(provider.url)}`);
+  });
+
+  after(async () => {
+    terminal.dispose();
+    await provider.close();
+  });
+
+  async function flag(): Promise<void> {
+    app.store.clear();
+    const found = nextIncident(app.store, (item) => item.location?.uri.fsPath === script.fsPath);
+    await runInTerminal(terminal, 'python3 ask_model.py');
+    await found;
+    assert.equal(ourDiagnostics(script).length, 1);
+  }
+
+  it('runs the active file in its own watched terminal ("Run File with Watch")', async () => {
+    app.store.clear();
+    await vscode.window.showTextDocument(script);
+    const saved = { ...process.env };
+    Object.assign(process.env, { OPENAI_BASE_URL: `${provider.url}/v1`, OPENAI_API_KEY: 'sk-test-valid', PYTHONPATH: 'vendor/site-packages' });
+    try {
+      const found = nextIncident(app.store, (item) => item.origin.startsWith('Run:'));
+      const exitCode = await vscode.commands.executeCommand<number>('aiAccessDoctor.runFileWithWatch');
+      assert.equal(exitCode, 1);
+      const { incident, location } = await found;
+      assert.equal(incident.cause, 'model-access');
+      assert.equal(location?.range.start.line, 7);
+    } finally {
+      for (const key of ['OPENAI_BASE_URL', 'OPENAI_API_KEY', 'PYTHONPATH']) {
+        if (saved[key] === undefined) delete process.env[key];
+        else process.env[key] = saved[key];
+      }
+      vscode.window.terminals.filter((t) => t.name.startsWith('Watch:')).forEach((t) => t.dispose());
+    }
+  });
+
+  it('drops the Problems entry when the flagged line is edited', async () => {
+    await flag();
+    const editor = await vscode.window.showTextDocument(script);
+    const original = editor.document.getText();
+    try {
+      await editor.edit((edit) => edit.insert(new vscode.Position(7, 4), '# note\n    '));
+      await waitFor('the entry to go', () => ourDiagnostics(script).length === 0);
+      assert.ok(app.store.all().length > 0, 'the panel keeps the incident');
+    } finally {
+      await editor.edit((edit) => edit.replace(new vscode.Range(0, 0, editor.document.lineCount, 0), original));
+      await editor.document.save();
+    }
+  });
+
+  it('drops the Problems entry once the same command succeeds', async () => {
+    await flag();
+    const editor = await vscode.window.showTextDocument(script);
+    const original = editor.document.getText();
+    try {
+      // The user switches the model on its own line (not the flagged one) and runs again.
+      const modelLine = editor.document.lineAt(8);
+      await editor.edit((edit) => edit.replace(modelLine.range, modelLine.text.replace('"gpt-4o"', '"gpt-4o-mini"')));
+      await editor.document.save();
+      assert.equal(ourDiagnostics(script).length, 1, 'editing another line keeps the entry');
+      const { exitCode } = await runInTerminal(terminal, 'python3 ask_model.py');
+      assert.equal(exitCode, 0);
+      await waitFor('the entry to go', () => ourDiagnostics(script).length === 0);
+    } finally {
+      await editor.edit((edit) => edit.replace(new vscode.Range(0, 0, editor.document.lineCount, 0), original));
+      await editor.document.save();
+    }
+  });
+
+  it('clears the panel, Problems and hovers with "Clear Incidents"', async () => {
+    await flag();
+    await vscode.commands.executeCommand('aiAccessDoctor.clear');
+    assert.equal(app.store.all().length, 0);
+    assert.equal(ourDiagnostics(script).length, 0);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', script, new vscode.Position(7, 12));
+    assert.ok(!JSON.stringify(hovers.map((h) => h.contents)).includes('AI Access Doctor'));
+  });
+
+  it('watches nothing in the terminal when turned off in settings', async () => {
+    await config().update('watch.terminal', false, vscode.ConfigurationTarget.Global);
+    try {
+      app.store.clear();
+      await runInTerminal(terminal, 'python3 ask_model.py');
+      await sleep(2500);
+      assert.equal(app.store.all().length, 0);
+    } finally {
+      await config().update('watch.terminal', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
+  it('gives the stored token to new terminals only when asked to', async () => {
+    const stored = vscode.commands.executeCommand<boolean>('aiAccessDoctor.setToken', 'openai');
+    await drive('click', { selector: '.quick-input-widget input[type="password"]' });
+    await drive('type', { text: 'sk-test-shared' });
+    await drive('press', { key: 'Enter' });
+    assert.equal(await stored, true);
+    const probe = 'test "$OPENAI_API_KEY" = sk-test-shared';
+    const before = await shellTerminal('no tokens');
+    assert.notEqual((await runInTerminal(before, probe)).exitCode, 0, 'not shared by default');
+    before.dispose();
+    await vscode.commands.executeCommand('aiAccessDoctor.toggleTokensInTerminals');
+    try {
+      await waitFor('the terminal environment', () => config().get('tokens.shareWithTerminals') === true);
+      await sleep(500);
+      const after = await shellTerminal('with tokens');
+      assert.equal((await runInTerminal(after, probe)).exitCode, 0, 'shared once turned on');
+      after.dispose();
+    } finally {
+      await vscode.commands.executeCommand('aiAccessDoctor.toggleTokensInTerminals');
+      await vscode.commands.executeCommand('aiAccessDoctor.forgetToken', 'openai');
+    }
+  });
+
+  it('says once, plainly, when a terminal has no shell integration', async () => {
+    const said = new Promise<string>((resolve) => app.terminals.onNoShellIntegration(resolve));
+    const plain = vscode.window.createTerminal({ name: 'plain sh', shellPath: '/bin/sh' });
+    try {
+      const name = await Promise.race([said, sleep(15_000).then(() => 'nothing said')]);
+      assert.equal(name, 'plain sh');
+    } finally {
+      plain.dispose();
+    }
+  });
+});
