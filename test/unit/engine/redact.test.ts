@@ -6,7 +6,7 @@ describe('engine: redaction', () => {
   const cases: Array<[string, string]> = [
     ['key sk-proj-abcdefghij0123456789ab12 end', 'key sk-proj-…ab12 end'],
     ['sk-abcdefghijklmnop1234', 'sk-…1234'],
-    ['x-api-key: sk-ant-api03-abcdefghijklmnopqrstu9876', 'x-api-key: sk-ant-api03-…9876'],
+    ['x-api-key: sk-ant-api03-abcdefgh9876', 'x-api-key: sk-ant-api03-…9876'],
     ['REPLICATE_API_TOKEN=r8_abcdefghijklmnopWXYZ', 'REPLICATE_API_TOKEN=r8_…WXYZ'],
     ['token hf_abcdefghijklmnopqrstu5678.', 'token hf_…5678.'],
     ["'authorization' => { value: 'Bearer r8_test_XXXX' }", "'authorization' => { value: 'Bearer …XXXX' }"],
