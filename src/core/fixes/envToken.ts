@@ -58,7 +58,6 @@ interface Plan {
 
 /** Replaces the token passed in [from, to) (keyword/property, positional literal), or adds it. */
 function planForCall(lx: Lexed, paren: number, cls: string, opts: EnvTokenOptions, style: FileStyle, env: string): Plan | null {
-  const syn = syntaxFor(opts.provider, lx);
   const close = lx.brackets.find((b) => b.pos === paren)?.match ?? -1;
   if (close < 0) return null;
   const args = lx.masked.slice(paren + 1, close);
