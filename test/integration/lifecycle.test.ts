@@ -144,4 +144,61 @@ describe('incident lifecycle', function () {
       plain.dispose();
     }
   });
+
+  it('watches a shell task too', async () => {
+    app.store.clear();
+    const found = nextIncident(app.store, (item) => item.location?.uri.fsPath === script.fsPath);
+    const task = new vscode.Task(
+      { type: 'shell' },
+      vscode.TaskScope.Workspace,
+      'ask model',
+      'test',
+      new vscode.ShellExecution(`${scriptEnv(provider.url)} python3 ask_model.py`, { cwd: workspaceDir }),
+    );
+    await vscode.tasks.executeTask(task);
+    const { incident } = await found;
+    assert.equal(incident.cause, 'model-access');
+  });
+
+  it('gives the stored token to debug sessions only when asked to', async () => {
+    const stored = vscode.commands.executeCommand<boolean>('aiAccessDoctor.setToken', 'openai');
+    await drive('click', { selector: '.quick-input-widget input[type="password"]' });
+    await drive('type', { text: 'sk-test-shared' });
+    await drive('press', { key: 'Enter' });
+    assert.equal(await stored, true);
+    /** What a Node debug session sees in OPENAI_API_KEY (it prints a verdict, never the value). */
+    const debugSees = async (): Promise<string> => {
+      const outputs: string[] = [];
+      const recorder = vscode.debug.registerDebugAdapterTrackerFactory('*', {
+        createDebugAdapterTracker: () => ({
+          onDidSendMessage: (m: { type?: string; event?: string; body?: { category?: string; output?: string } }) => {
+            if (m.type === 'event' && m.event === 'output' && m.body?.category !== 'telemetry' && m.body?.output) outputs.push(m.body.output);
+          },
+        }),
+      });
+      try {
+        await vscode.debug.startDebugging(vscode.workspace.workspaceFolders![0], {
+          type: 'node',
+          request: 'launch',
+          name: 'env probe',
+          // Prints a verdict line, never the value; js-debug also echoes this command line.
+          runtimeArgs: ['-e', 'console.log("token: " + (process.env.OPENAI_API_KEY === "sk-test-shared" ? "shared" : "absent"))'],
+        });
+        return await waitFor('the probe\'s verdict', () => /^token: (shared|absent)\b/m.exec(outputs.join(''))?.[1], 15_000).catch(
+          (error: Error) => `${error.message}: ${JSON.stringify(outputs)}`,
+        );
+      } finally {
+        recorder.dispose();
+        await vscode.debug.stopDebugging();
+      }
+    };
+    try {
+      assert.equal(await debugSees(), 'absent');
+      await vscode.commands.executeCommand('aiAccessDoctor.toggleTokensInDebugSessions');
+      assert.equal(await debugSees(), 'shared');
+    } finally {
+      await config().update('tokens.shareWithDebugSessions', undefined, vscode.ConfigurationTarget.Global);
+      await vscode.commands.executeCommand('aiAccessDoctor.forgetToken', 'openai');
+    }
+  });
 });
