@@ -46,7 +46,8 @@ export class DiagnosticsSurface implements vscode.Disposable {
   private toDiagnostic(item: StoredIncident): vscode.Diagnostic {
     const { incident } = item;
     const model = incident.model ? ` (${incident.model})` : '';
-    const status = incident.status ? `${incident.status} ` : '';
+    // The provider's message usually names the status already ("Error code: 403 - …").
+    const status = incident.status && !incident.message.includes(String(incident.status)) ? `${incident.status} ` : '';
     const diagnostic = new vscode.Diagnostic(
       item.location!.range,
       `${causeTitle(incident.cause)}${model}: ${status}${incident.message}`,
