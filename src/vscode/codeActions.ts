@@ -11,6 +11,9 @@ export class CodeActionSurface implements vscode.CodeActionProvider {
     providedCodeActionKinds: [vscode.CodeActionKind.QuickFix],
   };
 
+  /** SDK call lines per document version: code actions are asked for on every cursor move. */
+  private readonly callLines = new WeakMap<vscode.TextDocument, { version: number; lines: Set<number> }>();
+
   constructor(
     private readonly diagnostics: DiagnosticsSurface,
     private readonly fixes: FixEdits,
@@ -46,7 +49,13 @@ export class CodeActionSurface implements vscode.CodeActionProvider {
   }
 
   private isSdkCallLine(document: vscode.TextDocument, line: number): boolean {
-    const language = languageFromId(document.languageId);
-    return !!language && findSdkCallLines(document.getText(), language).some((call) => call.line === line + 1);
+    let cached = this.callLines.get(document);
+    if (cached?.version !== document.version) {
+      const language = languageFromId(document.languageId);
+      const lines = language ? findSdkCallLines(document.getText(), language).map((call) => call.line - 1) : [];
+      cached = { version: document.version, lines: new Set(lines) };
+      this.callLines.set(document, cached);
+    }
+    return cached.lines.has(line);
   }
 }
