@@ -82,4 +82,18 @@ describe('quick fixes', function () {
       }
     });
   }
+
+  it('offers the fixes on a recognised SDK call even before anything failed', async () => {
+    app.store.clear();
+    const uri = vscode.Uri.file(path.join(workspaceDir, 'run_private_model.js'));
+    await vscode.window.showTextDocument(uri);
+    const actions = await waitFor('code actions', () =>
+      vscode.commands
+        .executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(6, 4, 6, 4), vscode.CodeActionKind.QuickFix.value)
+        .then((found) => (found.length ? found : undefined), () => undefined),
+    );
+    const titles = actions.map((action) => action.title);
+    assert.ok(titles.some((title) => /^Wrap in try\/catch/.test(title)), titles.join(' | '));
+    assert.ok(titles.some((title) => /REPLICATE_API_TOKEN/.test(title)), titles.join(' | '));
+  });
 });
