@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { VerifyResult } from '../../src/core/verify';
 import type { AiAccessDoctorApi } from '../../src/extension';
 import { startFakeProvider } from '../support/fakeProvider';
-import { api, drive, nextIncident, ourDiagnostics, runInTerminal, scriptEnv, shellTerminal, sleep, workspaceDir } from './helpers';
+import { api, drive, nextIncident, ourDiagnostics, runInTerminal, scriptEnv, shellTerminal, sleep, waitFor, workspaceDir } from './helpers';
 
 /** Every file under `dir` whose content contains `needle`. */
 function filesContaining(dir: string, needle: string): string[] {
@@ -68,6 +68,18 @@ describe('verify AI token', function () {
     assert.ok(result.models.includes('gpt-4o-mini'), result.models.join(', '));
     assert.match(result.message, /gpt-4o/);
     assert.ok(provider.requests.some((r) => r.path.startsWith('/v1/models') && String(r.headers.authorization) === 'Bearer sk-test-valid'));
+
+    // The verified list now feeds "swap model": only models the key can reach are offered.
+    const location = app.store.get(incident.id)?.location;
+    assert.ok(location, 'the incident still points at its line');
+    const titles = await waitFor('swap-model fixes', () =>
+      vscode.commands
+        .executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', location.uri, location.range, vscode.CodeActionKind.QuickFix.value)
+        .then((actions) => actions.map((a) => a.title).filter((t) => t.startsWith('Use ')))
+        .then((found) => (found.length ? found : undefined), () => undefined),
+    );
+    assert.ok(titles.some((t) => t.includes('gpt-4.1-mini')), titles.join(' | '));
+    assert.ok(titles.every((t) => /gpt-4o-mini|gpt-4\.1-mini/.test(t)), `only reachable models: ${titles.join(' | ')}`);
   });
 
   it('reports an invalid (401) token plainly', async () => {
