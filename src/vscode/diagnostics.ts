@@ -65,22 +65,28 @@ export class DiagnosticsSurface implements vscode.Disposable {
     return diagnostic;
   }
 
-  /** Editing a flagged line means the user is fixing it: the entry goes from Problems. */
+  /** Lines edited lose their entry (the user is fixing them); lines below an edit move with it. */
   private onEdit(event: vscode.TextDocumentChangeEvent): void {
     if (event.contentChanges.length === 0 || event.reason !== undefined) return; // undo/redo keep them
-    const uri = event.document.uri.toString();
-    this.store.detach(
-      (item) =>
-        item.location?.uri.toString() === uri &&
-        event.contentChanges.some(
-          (change) =>
-            change.range.start.line <= item.location!.range.start.line &&
-            item.location!.range.start.line <= change.range.end.line,
-        ),
-    );
+    const changes = event.contentChanges;
+    this.store.moveLines(event.document.uri, (line) => {
+      let current = line;
+      // Changes come last-in-document first, so each range is valid when applied in order.
+      for (const { range, text } of changes) {
+        if (range.end.line < current) current += countLines(text) - (range.end.line - range.start.line);
+        else if (range.start.line <= current) return undefined;
+      }
+      return current;
+    });
   }
 
   dispose(): void {
     this.disposables.forEach((d) => d.dispose());
   }
+}
+
+function countLines(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
+  return count;
 }

@@ -61,6 +61,33 @@ export class IncidentStore implements vscode.Disposable {
     if (changed) this.changed.fire();
   }
 
+  /**
+   * After an edit in `uri`: `move` maps a 0-based line to where it is now, or to undefined
+   * when the line itself was edited (its incident then leaves Problems; the panel keeps it).
+   */
+  moveLines(uri: vscode.Uri, move: (line: number) => number | undefined): void {
+    const key = uri.toString();
+    const moved = (location: vscode.Location): vscode.Location | undefined => {
+      if (location.uri.toString() !== key) return location;
+      const line = move(location.range.start.line);
+      if (line === undefined) return undefined;
+      const delta = line - location.range.start.line;
+      return delta ? new vscode.Location(location.uri, new vscode.Range(line, location.range.start.character, location.range.end.line + delta, location.range.end.character)) : location;
+    };
+    let changed = false;
+    for (const item of this.items) {
+      if (!item.location) continue;
+      const location = moved(item.location);
+      const related = location ? item.related.map(moved).filter((l): l is vscode.Location => !!l) : [];
+      if (location !== item.location || related.length !== item.related.length || related.some((l, i) => l !== item.related[i])) {
+        item.location = location;
+        item.related = related;
+        changed = true;
+      }
+    }
+    if (changed) this.changed.fire();
+  }
+
   clear(): void {
     if (this.items.length === 0) return;
     this.items.length = 0;

@@ -102,3 +102,8 @@ export function scriptEnv(providerUrl: string, token = 'sk-test-valid'): string 
     'PYTHONPATH=vendor/site-packages',
   ].join(' ');
 }
+
+/** The text of hovers as VS Code returns them from vscode.executeHoverProvider. */
+export function hoverText(hovers: vscode.Hover[]): string {
+  return hovers.flatMap((hover) => hover.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+}

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { AiAccessDoctorApi } from '../../src/extension';
 import { startFakeProvider } from '../support/fakeProvider';
-import { api, drive, nextIncident, ourDiagnostics, runInTerminal, scriptEnv, shellTerminal, sleep, waitFor, workspaceDir } from './helpers';
+import { api, drive, hoverText, nextIncident, ourDiagnostics, runInTerminal, scriptEnv, shellTerminal, sleep, waitFor, workspaceDir } from './helpers';
 
 const script = vscode.Uri.file(path.join(workspaceDir, 'ask_model.py'));
 
@@ -71,6 +71,22 @@ describe('incident lifecycle', function () {
     }
   });
 
+  it('moves the Problems entry with its line when lines are inserted above', async () => {
+    await flag();
+    const editor = await vscode.window.showTextDocument(script);
+    const original = editor.document.getText();
+    try {
+      await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), '# one\n# two\n'));
+      await waitFor('the entry to move', () => ourDiagnostics(script)[0]?.range.start.line === 9);
+      assert.match(editor.document.lineAt(9).text, /client\.chat\.completions\.create/);
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', script, new vscode.Position(9, 12));
+      assert.match(hoverText(hovers), /AI Access Doctor/, 'the hover moved too');
+    } finally {
+      await editor.edit((edit) => edit.replace(new vscode.Range(0, 0, editor.document.lineCount, 0), original));
+      await editor.document.save();
+    }
+  });
+
   it('drops the Problems entry once the same command succeeds', async () => {
     await flag();
     const editor = await vscode.window.showTextDocument(script);
@@ -96,7 +112,7 @@ describe('incident lifecycle', function () {
     assert.equal(app.store.all().length, 0);
     assert.equal(ourDiagnostics(script).length, 0);
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', script, new vscode.Position(7, 12));
-    assert.ok(!JSON.stringify(hovers.map((h) => h.contents)).includes('AI Access Doctor'));
+    assert.doesNotMatch(hoverText(hovers), /AI Access Doctor/);
   });
 
   it('watches nothing in the terminal when turned off in settings', async () => {
