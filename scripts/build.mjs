@@ -1,7 +1,7 @@
 // Bundles the extension and the CLI with esbuild.
 // The AI SDKs go into their own files (dist/sdk-*.js) so that activation never loads them:
 // the core imports them with a dynamic import() that resolves to those files at run time.
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -49,5 +49,6 @@ if (watch) {
   console.log('[build] watching');
 } else {
   await Promise.all(builds.map((options) => esbuild.build(options)));
+  chmodSync('dist/cli.js', 0o755); // `npx ai-access-doctor` runs the bin file directly
   console.log(`[build] dist/ ready (${production ? 'production' : 'development'})`);
 }
