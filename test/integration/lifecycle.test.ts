@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { AiAccessDoctorApi } from '../../src/extension';
 import { startFakeProvider } from '../support/fakeProvider';
-import { api, drive, hoverText, nextIncident, ourDiagnostics, runInTerminal, scriptEnv, shellTerminal, sleep, waitFor, workspaceDir } from './helpers';
+import { api, drive, hoverText, nextIncident, repoDir, ourDiagnostics, runInTerminal, scriptEnv, shellTerminal, sleep, waitFor, workspaceDir } from './helpers';
 
 const script = vscode.Uri.file(path.join(workspaceDir, 'ask_model.py'));
 
@@ -216,5 +216,25 @@ describe('incident lifecycle', function () {
       await config().update('tokens.shareWithDebugSessions', undefined, vscode.ConfigurationTarget.Global);
       await vscode.commands.executeCommand('aiAccessDoctor.forgetToken', 'openai');
     }
+  });
+
+  it('fills Problems from a task through the $ai-access-doctor problem matcher', async () => {
+    const cli = path.join(repoDir, 'dist/cli.js');
+    const task = new vscode.Task(
+      { type: 'shell' },
+      vscode.TaskScope.Workspace,
+      'scan log',
+      'test',
+      new vscode.ShellExecution(`${scriptEnv(provider.url)} python3 ask_model.py > run.log 2>&1; node ${cli} scan --format problems run.log`, { cwd: workspaceDir }),
+      ['$ai-access-doctor'],
+    );
+    await vscode.tasks.executeTask(task);
+    const entry = await waitFor('the task\'s Problems entry', () =>
+      vscode.languages.getDiagnostics(script).find((d) => d.source === 'AI Access Doctor (task)'),
+    );
+    assert.equal(entry.range.start.line, 7);
+    assert.equal(entry.severity, vscode.DiagnosticSeverity.Error);
+    assert.match(entry.message, /gpt-4o/);
+    assert.equal(typeof entry.code === 'object' ? entry.code.value : entry.code, 'model-access');
   });
 });

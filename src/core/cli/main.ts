@@ -10,7 +10,7 @@ export interface CliIo {
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
 const USAGE = `Usage:
-  ai-access-doctor scan [FILE...] [--exit-code] [--format json|text]
+  ai-access-doctor scan [FILE...] [--exit-code] [--format json|text|problems]
   ai-access-doctor fix FILE --line N --kind wrap-catch|swap-model|env-token [--provider P] [--to MODEL]
 `;
 

@@ -1,5 +1,6 @@
-// `ai-access-doctor scan [FILE…] [--exit-code] [--format json|text]`: the engine over log files
-// or stdin; one JSON line per incident (shared CAUSES.md contract) or a short coloured summary.
+// `ai-access-doctor scan [FILE…] [--exit-code] [--format json|text|problems]`: the engine over
+// log files or stdin; one JSON line per incident (shared CAUSES.md contract), a short coloured
+// summary, or `file:line:col: error cause: …` lines for the `$ai-access-doctor` problem matcher.
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
@@ -9,12 +10,13 @@ import { PROVIDERS } from '../rules/providers';
 import type { Incident } from '../types';
 import type { CliIo } from './main';
 
-const USAGE = 'Usage: ai-access-doctor scan [FILE...] [--exit-code] [--format json|text]\n';
+const USAGE = 'Usage: ai-access-doctor scan [FILE...] [--exit-code] [--format json|text|problems]\n';
+const FORMATS = ['json', 'text', 'problems'] as const;
 
 interface Options {
   files: string[];
   exitCode: boolean;
-  format: 'json' | 'text';
+  format: (typeof FORMATS)[number];
 }
 
 function parseArgs(args: string[]): Options | string {
@@ -24,8 +26,9 @@ function parseArgs(args: string[]): Options | string {
     if (a === '--exit-code') o.exitCode = true;
     else if (a === '--format' || a.startsWith('--format=')) {
       const v = a === '--format' ? args[++i] : a.slice('--format='.length);
-      if (v !== 'json' && v !== 'text') return `--format must be json or text, not '${v ?? ''}'`;
-      o.format = v;
+      const format = FORMATS.find((f) => f === v);
+      if (!format) return `--format must be json, text or problems, not '${v ?? ''}'`;
+      o.format = format;
     } else if (a === '-') o.files.push('-');
     else if (a.startsWith('-')) return `unknown option '${a}'`;
     else o.files.push(a);
@@ -46,6 +49,18 @@ function textReport(i: Incident, colour: boolean): string {
   const facts = [i.status !== null ? `HTTP ${i.status}` : null, i.errorClass, i.model ? `model ${i.model}` : null].filter(Boolean).join(', ');
   const fix = explanationFor(i.provider, i.cause).causes[0]?.fix ?? '';
   return `${c('1;31', `${PROVIDERS[i.provider].name}: ${causeTitle(i.cause)}`)} ${c('2', `(${i.cause})`)}\n  ${c('36', where)}  ${facts}\n  ${c('32', 'Fix:')} ${fix}\n`;
+}
+
+/**
+ * One line per incident with a source line, in the compiler-style shape the contributed
+ * `$ai-access-doctor` problem matcher reads (package.json `contributes.problemMatchers`; it
+ * ignores the column so the entry spans the whole line).
+ */
+function problemLine(i: Incident): string {
+  if (!i.userFrame) return '';
+  const model = i.model ? ` (${i.model})` : '';
+  const message = i.message.split('\n')[0].slice(0, 300);
+  return `${i.userFrame.file}:${i.userFrame.line}:1: error ${i.cause}: ${causeTitle(i.cause)}${model}: ${message}\n`;
 }
 
 async function scanStream(engine: TraceEngine, id: string, input: Readable, emit: (i: Incident[]) => void): Promise<void> {
@@ -70,7 +85,7 @@ export async function scanCommand(args: string[], io: CliIo): Promise<number> {
   const emit = (list: Incident[]): void => {
     for (const i of list) {
       found++;
-      io.stdout.write(o.format === 'json' ? `${JSON.stringify(toScanRecord(i))}\n` : textReport(i, colour));
+      io.stdout.write(o.format === 'json' ? `${JSON.stringify(toScanRecord(i))}\n` : o.format === 'problems' ? problemLine(i) : textReport(i, colour));
     }
   };
   const inputs = o.files.length ? o.files : ['-'];

@@ -38,3 +38,33 @@ describe('built package', () => {
     assert.ok(fs.existsSync(dist('sdk-openai.js')) && fs.existsSync(dist('sdk-replicate.js')));
   });
 });
+
+describe('the $ai-access-doctor problem matcher', () => {
+  const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+  const matcher = pkg.contributes.problemMatchers.find((m: { name: string }) => m.name === 'ai-access-doctor');
+  const regexp = new RegExp(matcher.pattern.regexp);
+
+  it('reads every line `scan --format problems` prints', () => {
+    const logs = ['py-openai-403-model-plain.txt', 'node-replicate-404-owner-inspect.txt', 'py-hf-gated-plain.txt'].map((name) =>
+      path.join(root, 'test/fixtures/traces', name),
+    );
+    const result = spawnSync(process.execPath, [dist('cli.js'), 'scan', '--format', 'problems', ...logs], { encoding: 'utf8' });
+    assert.equal(result.status, 0, result.stderr);
+    const lines = result.stdout.trim().split('\n');
+    assert.equal(lines.length, 3);
+    const [first] = lines.map((line) => {
+      const m = regexp.exec(line);
+      assert.ok(m, `the matcher reads: ${line}`);
+      return { file: m[matcher.pattern.file], line: Number(m[matcher.pattern.line]), code: m[matcher.pattern.code], message: m[matcher.pattern.message] };
+    });
+    assert.deepEqual({ file: first.file, line: first.line, code: first.code }, { file: '/home/dev/app/app.py', line: 7, code: 'model-access' });
+    assert.match(first.message, /gpt-4o/);
+  });
+
+  it('reads Windows paths too', () => {
+    const m = regexp.exec('C:\\Users\\dev\\app.py:12:1: error invalid-token: The token is wrong: Error code: 401');
+    assert.ok(m);
+    assert.equal(m[1], 'C:\\Users\\dev\\app.py');
+    assert.equal(m[2], '12');
+  });
+});
