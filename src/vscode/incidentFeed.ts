@@ -2,6 +2,7 @@
 // with the trace's files resolved against the workspace. Sources know nothing else.
 import * as vscode from 'vscode';
 import { TraceEngine } from '../core/engine';
+import { languageFromId, locateFailingCall } from '../core/fixes';
 import { isLibraryFrame } from '../core/parse/frames';
 import type { Incident } from '../core/types';
 import type { IncidentStore, StoredIncident } from './incidents';
@@ -16,6 +17,8 @@ export interface StreamInfo {
   command?: string;
   /** Streams of one group (a debug session's output and its exception details) report a trace once. */
   group?: string;
+  /** The file a debug session launched: where to look when the trace names no line of the user's. */
+  program?: vscode.Uri;
 }
 
 const IDLE_CHECK_MS = 500;
@@ -93,7 +96,10 @@ export class IncidentFeed implements vscode.Disposable {
   private async resolve(incident: Incident, info: StreamInfo): Promise<StoredIncident> {
     const stored: StoredIncident = { incident, related: [], seenAt: Date.now(), origin: info.origin, command: info.command };
     const user = incident.userFrame;
-    if (!user) return stored;
+    if (!user) {
+      if (info.program) stored.location = await locateInProgram(info.program, incident);
+      return stored;
+    }
     const uri = await resolveFrameFile(user, info.cwd);
     if (uri) stored.location = frameLocation(uri, user);
     for (const frame of incident.frames) {
@@ -116,5 +122,18 @@ export class IncidentFeed implements vscode.Disposable {
   dispose(): void {
     if (this.idleTimer) clearInterval(this.idleTimer);
     this.found.dispose();
+  }
+}
+
+/** The launched program's call that most likely failed, when the trace itself names no line. */
+async function locateInProgram(program: vscode.Uri, incident: Incident): Promise<vscode.Location | undefined> {
+  const language = languageFromId(program.path);
+  if (!language) return undefined;
+  try {
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(program));
+    const line = locateFailingCall(text, language, incident.provider, incident.model);
+    return line ? frameLocation(program, { file: program.fsPath, line, function: null }) : undefined;
+  } catch {
+    return undefined;
   }
 }

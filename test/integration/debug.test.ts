@@ -8,7 +8,9 @@ import { api, nextIncident, ourDiagnostics, repoDir, waitFor, workspaceDir } fro
 describe('debug console watching', function () {
   this.timeout(120_000);
 
-  it('flags the openai 403 of a Node debug session on the call line', async () => {
+  // js-debug's default report ("Uncaught PermissionDeniedError Error: …") drops the async frames,
+  // so the line comes from the launched program; with outputCapture "std" the stack names it.
+  for (const outputCapture of ['console', 'std']) it(`flags the openai 403 of a Node debug session on the call line (outputCapture ${outputCapture})`, async () => {
     const app = await api();
     const provider = await startFakeProvider();
     // What the debug adapter said, to show when the test fails.
@@ -30,8 +32,7 @@ describe('debug console watching', function () {
         name: 'Ask model',
         program: path.join(workspaceDir, 'ask_model.js'),
         cwd: workspaceDir,
-        // The process's own stderr carries the async frames (js-debug's "Uncaught" report lacks them).
-        outputCapture: 'std',
+        outputCapture,
         env: {
           OPENAI_BASE_URL: `${provider.url}/v1`,
           OPENAI_API_KEY: 'sk-test-valid',

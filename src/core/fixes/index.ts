@@ -89,6 +89,25 @@ export function findSdkCallLines(text: string, language: SourceLanguage): Array<
   return sdkCallSites(lexFor(text, language)).map((c) => ({ line: c.line + 1, provider: c.provider }));
 }
 
+/**
+ * The SDK call that most likely failed, when a trace names no line in the user's code (a
+ * debugger's own report can drop the async frames): the provider's only call in the file, or
+ * the only one whose statement names the model. 1-based, or null when that is not clear.
+ */
+export function locateFailingCall(text: string, language: SourceLanguage, provider: ProviderId, model: string | null): number | null {
+  const calls = findSdkCallLines(text, language).filter((call) => call.provider === provider);
+  if (calls.length === 1) return calls[0].line;
+  if (!model) return null;
+  const lines = text.split('\n');
+  const quoted = [`'${model}'`, `"${model}"`, `\`${model}\``];
+  // A call's arguments rarely run past a few lines, and never into the next call.
+  const naming = calls.filter((call, i) => {
+    const last = Math.min(call.line + 5, (calls[i + 1]?.line ?? Infinity) - 1); // 1-based, inclusive
+    return lines.slice(call.line - 1, last).some((l) => quoted.some((q) => l.includes(q)));
+  });
+  return naming.length === 1 ? naming[0].line : null;
+}
+
 /** Sorts edits and merges an insertion that shares its offset with a replacement. */
 export function normalizeEdits(edits: TextEdit[]): TextEdit[] {
   const sorted = edits

@@ -32,7 +32,12 @@ export class DebugWatcher implements vscode.Disposable {
   private tracker(session: vscode.DebugSession): vscode.DebugAdapterTracker {
     const streamId = `debug-${session.id}`;
     const cwd = typeof session.configuration.cwd === 'string' ? vscode.Uri.file(session.configuration.cwd) : session.workspaceFolder?.uri;
-    const info: StreamInfo = { origin: `Debug: ${session.name}`, cwd, group: streamId };
+    const info: StreamInfo = {
+      origin: `Debug: ${session.name}`,
+      cwd,
+      group: streamId,
+      program: launchedProgram(session),
+    };
     return {
       onDidSendMessage: (message: DapMessage) => {
         if (message.type === 'event' && message.event === 'output') {
@@ -57,4 +62,13 @@ export class DebugWatcher implements vscode.Disposable {
   dispose(): void {
     this.registration.dispose();
   }
+}
+
+/** The `program` of the session or its parent (js-debug runs the code in a child session). */
+function launchedProgram(session: vscode.DebugSession | undefined): vscode.Uri | undefined {
+  for (; session; session = session.parentSession) {
+    const { program } = session.configuration;
+    if (typeof program === 'string' && program) return vscode.Uri.file(program);
+  }
+  return undefined;
 }

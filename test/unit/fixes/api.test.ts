@@ -199,3 +199,28 @@ describe('fixes API', () => {
     assert.ok(k && applyEdits(aliased, k.edits).includes('err instanceof Client.PermissionDeniedError'));
   });
 });
+
+describe('locateFailingCall', () => {
+  const { locateFailingCall } = require('../../../src/core/fixes') as typeof import('../../../src/core/fixes');
+  const two = [
+    "const OpenAI = require('openai');",
+    'const client = new OpenAI();',
+    'async function main() {',
+    "  const a = await client.chat.completions.create({ model: 'gpt-4o-mini', messages: [] });",
+    '  const b = await client.chat.completions.create({',
+    "    model: 'gpt-4o',",
+    '    messages: [],',
+    '  });',
+    '}',
+  ].join('\n');
+
+  it('picks the call whose arguments name the model', () => {
+    assert.equal(locateFailingCall(two, 'javascript', 'openai', 'gpt-4o'), 5);
+    assert.equal(locateFailingCall(two, 'javascript', 'openai', 'gpt-4o-mini'), 4);
+  });
+
+  it('says nothing when it cannot tell', () => {
+    assert.equal(locateFailingCall(two, 'javascript', 'openai', null), null);
+    assert.equal(locateFailingCall(two, 'javascript', 'replicate', 'gpt-4o'), null);
+  });
+});
