@@ -9,17 +9,8 @@ import type { CauseId, Frame, Incident, ParsedTrace, ProviderId } from './types'
 /** Statuses an access failure can have; others (429, 5xx, …) are never incidents. */
 const ACCESS_STATUSES = new Set<number | null>([null, 400, 401, 403, 404, 422]);
 
-export interface Classification {
-  provider: ProviderId;
-  cause: CauseId;
-  status: number | null;
-  errorClass: string;
-  model: string | null;
-  /** Unredacted. */
-  message: string;
-  frames: Frame[];
-  userFrame: Frame | null;
-}
+/** What classifying a trace yields; `message` is still unredacted here (toIncident redacts). */
+export type Classification = Pick<Incident, 'provider' | 'cause' | 'status' | 'errorClass' | 'model' | 'message' | 'frames' | 'userFrame'>;
 
 function score(rule: ProviderRule, cls: string, frames: readonly Frame[], text: string): number {
   let s = 0;

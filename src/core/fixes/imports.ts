@@ -129,17 +129,7 @@ export function jsImports(lx: Lexed): JsImport[] {
     if (!/^[ \t]*import/.test(lx.masked.slice(start, start + 20))) continue;
     const clause = m[3]!;
     const clauseStart = lx.text.indexOf(clause, start);
-    const imp: JsImport = {
-      module: m[5]!,
-      kind: 'esm',
-      defaultLocal: null,
-      namespaceLocal: null,
-      named: new Map(),
-      braces: null,
-      start,
-      end: m.index + m[0].length,
-      typeOnly: !!m[2],
-    };
+    const imp = newImport(m[5]!, 'esm', start, m.index + m[0].length, !!m[2]);
     const ns = /\*\s*as\s+([\w$]+)/.exec(clause);
     if (ns) imp.namespaceLocal = ns[1]!;
     const def = /^\s*([\w$]+)\s*(,|$)/.exec(clause);
@@ -156,17 +146,7 @@ export function jsImports(lx: Lexed): JsImport[] {
   while ((m = cjs.exec(lx.text))) {
     const start = m.index + m[1]!.length;
     if (!/^[ \t]*(const|let|var)/.test(lx.masked.slice(start, start + 20))) continue;
-    const imp: JsImport = {
-      module: m[4]!,
-      kind: 'cjs',
-      defaultLocal: null,
-      namespaceLocal: null,
-      named: new Map(),
-      braces: null,
-      start,
-      end: m.index + m[0].length,
-      typeOnly: false,
-    };
+    const imp = newImport(m[4]!, 'cjs', start, m.index + m[0].length, false);
     const binding = m[2]!;
     if (binding.startsWith('{')) {
       const bs = lx.text.indexOf(binding, start);
@@ -223,4 +203,8 @@ export function insertLines(lx: Lexed, at: number, lines: string[], eol: string)
   let text = lines.map((l) => l + eol).join('');
   if (at === lx.text.length && at > 0 && lx.text[at - 1] !== '\n') text = eol + text;
   return { start: at, end: at, text };
+}
+
+function newImport(module: string, kind: JsImport['kind'], start: number, end: number, typeOnly: boolean): JsImport {
+  return { module, kind, defaultLocal: null, namespaceLocal: null, named: new Map(), braces: null, start, end, typeOnly };
 }

@@ -3,19 +3,11 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { scanCommand } from '../../../src/core/cli/scanCommand';
+import { memoryIo } from '../../support/cliIo';
 import { FIXTURES, fixture } from './helpers';
 
-function io(stdinText = '') {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => (out += d));
-  stderr.on('data', (d) => (err += d));
-  return { io: { stdin: Readable.from([stdinText]), stdout, stderr }, out: () => out, err: () => err };
-}
+const io = memoryIo;
 
 describe('engine: scan command', () => {
   it('prints one JSON line per incident for files, exit 0', async () => {

@@ -6,18 +6,14 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { runCli } from '../../../src/core/cli/main';
 import { fixCommand } from '../../../src/core/cli/fixCommand';
+import { memoryIo } from '../../support/cliIo';
 import { SOURCES, lineOf, readSource } from './fixtures.test';
 import { cleanupParseDir, syntaxErrors } from './parseCheck';
 
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => (out += d));
-  stderr.on('data', (d) => (err += d));
-  const code = await fixCommand(args, { stdin: new PassThrough(), stdout, stderr });
-  return { code, out, err };
+  const t = memoryIo();
+  const code = await fixCommand(args, t.io);
+  return { code, out: t.out(), err: t.err() };
 }
 
 describe('ai-access-doctor fix', () => {
