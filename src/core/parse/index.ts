@@ -5,6 +5,7 @@ import { parsePytest, parsePythonTraceback } from './python';
 
 export { parseNode } from './node';
 export { parsePytest, parsePythonTraceback } from './python';
+export { traceFromExceptionInfo, type ExceptionInfoBody } from './exceptionInfo';
 export { innermostUserFrame, isLibraryFrame, statusFrom } from './frames';
 export type { ParsedException } from './types';
 

@@ -1,5 +1,6 @@
 // Reads every debug session's output events (not telemetry) and exception details into the feed.
 import * as vscode from 'vscode';
+import { traceFromExceptionInfo, type ExceptionInfoBody } from '../../core/parse';
 import type { IncidentFeed, StreamInfo } from '../incidentFeed';
 
 /** DAP messages as far as we read them. */
@@ -8,12 +9,7 @@ interface DapMessage {
   event?: string;
   command?: string;
   success?: boolean;
-  body?: {
-    category?: string;
-    output?: string;
-    description?: string;
-    details?: { message?: string; typeName?: string; stackTrace?: string };
-  };
+  body?: { category?: string; output?: string } & ExceptionInfoBody;
 }
 
 export class DebugWatcher implements vscode.Disposable {
@@ -44,12 +40,11 @@ export class DebugWatcher implements vscode.Disposable {
           const { category, output } = message.body ?? {};
           if (category !== 'telemetry' && typeof output === 'string') this.feed.write(streamId, output, info);
         } else if (message.type === 'response' && message.command === 'exceptionInfo' && message.success) {
-          const details = message.body?.details;
-          const text = details?.stackTrace ?? (details?.message ? `${details.typeName ?? 'Error'}: ${details.message}` : undefined);
+          const text = traceFromExceptionInfo(message.body);
           if (!text) return;
           // Exception details are a whole trace on their own stream.
           const id = `${streamId}-exception-${++this.exceptions}`;
-          this.feed.write(id, `${text}\n`, info);
+          this.feed.write(id, text, info);
           this.feed.end(id);
         }
       },
