@@ -37,6 +37,8 @@ function tailFile(file) {
  *   /type?text=abc       types into whatever has focus
  *   /press?key=Enter     presses a key (Playwright key names)
  *   /click?selector=css  clicks an element once it is visible (e.g. the quick input box)
+ *   /hover?selector=css  moves the mouse over an element once it is visible
+ *   /text?selector=css   the visible text of every matching element, one per line
  */
 function startDriverServer(getPage) {
   const actions = {
@@ -52,6 +54,14 @@ function startDriverServer(getPage) {
     click: async (page, params) => {
       await page.click(params.get('selector') ?? 'body', { timeout: 15_000 });
       return 'ok';
+    },
+    hover: async (page, params) => {
+      await page.hover(params.get('selector') ?? 'body', { timeout: 15_000 });
+      return 'ok';
+    },
+    text: async (page, params) => {
+      const locator = page.locator(params.get('selector') ?? 'body');
+      return (await locator.allInnerTexts()).join('\n');
     },
     press: async (page, params) => {
       await page.keyboard.press(params.get('key') ?? 'Enter');

@@ -1,7 +1,8 @@
 // Quick fixes on flagged lines (tied to their diagnostics) and on any recognised SDK call.
 import * as vscode from 'vscode';
 import { findSdkCallLines, languageFromId } from '../core/fixes';
-import { DIAGNOSTIC_SOURCE, type DiagnosticsSurface } from './diagnostics';
+import { CAUSE_IDS, type CauseId, type Incident } from '../core/types';
+import { DIAGNOSTIC_SOURCE, TASK_DIAGNOSTIC_SOURCE, type DiagnosticsSurface } from './diagnostics';
 import type { FixEdits } from './fixEdits';
 
 export const CODE_ACTION_LANGUAGES = ['python', 'javascript', 'javascriptreact', 'typescript', 'typescriptreact'];
@@ -26,10 +27,11 @@ export class CodeActionSurface implements vscode.CodeActionProvider {
     token: vscode.CancellationToken,
   ): Promise<vscode.CodeAction[]> {
     const ours = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
+    const fromTasks = ours.length ? [] : taskEntries(document, range, context);
     const actions: vscode.CodeAction[] = [];
-    for (const diagnostic of ours) {
-      const stored = this.diagnostics.incidentFor(diagnostic);
-      const results = await this.fixes.fixesAt(document, diagnostic.range.start.line, stored?.incident);
+    for (const diagnostic of [...ours, ...fromTasks]) {
+      const hint = this.diagnostics.incidentFor(diagnostic)?.incident ?? hintFromTaskEntry(diagnostic);
+      const results = await this.fixes.fixesAt(document, diagnostic.range.start.line, hint);
       for (const [index, fix] of results.entries()) {
         const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
         action.diagnostics = [diagnostic];
@@ -38,7 +40,7 @@ export class CodeActionSurface implements vscode.CodeActionProvider {
         actions.push(action);
       }
     }
-    if (ours.length === 0 && !token.isCancellationRequested && this.isSdkCallLine(document, range.start.line)) {
+    if (actions.length === 0 && !token.isCancellationRequested && this.isSdkCallLine(document, range.start.line)) {
       for (const fix of await this.fixes.fixesAt(document, range.start.line)) {
         const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
         action.edit = await this.fixes.toWorkspaceEdit(document, fix);
@@ -58,4 +60,24 @@ export class CodeActionSurface implements vscode.CodeActionProvider {
     }
     return cached.lines.has(line);
   }
+}
+
+/**
+ * Entries of the `$ai-access-doctor` task problem matcher on the requested lines. VS Code gives
+ * them an empty range at column 0, which a cursor elsewhere on the line does not touch, so they
+ * are looked up by line as well as taken from the context.
+ */
+function taskEntries(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.Diagnostic[] {
+  const inContext = context.diagnostics.filter((d) => d.source === TASK_DIAGNOSTIC_SOURCE);
+  if (inContext.length) return inContext;
+  return vscode.languages
+    .getDiagnostics(document.uri)
+    .filter((d) => d.source === TASK_DIAGNOSTIC_SOURCE && d.range.start.line >= range.start.line && d.range.start.line <= range.end.line);
+}
+
+/** What a task entry says: the cause id in its code, the model in "(model)" after the title. */
+function hintFromTaskEntry(diagnostic: vscode.Diagnostic): Partial<Pick<Incident, 'cause' | 'model'>> | undefined {
+  const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
+  if (!CAUSE_IDS.includes(code as CauseId)) return undefined;
+  return { cause: code as CauseId, model: /^[^:(]*\(([^)\s]+)\):/.exec(diagnostic.message)?.[1] };
 }

@@ -5,6 +5,8 @@ import { causeTitle } from '../core/rules/explanations';
 import type { IncidentStore, StoredIncident } from './incidents';
 
 export const DIAGNOSTIC_SOURCE = 'AI Access Doctor';
+/** The source of entries from the contributed `$ai-access-doctor` task problem matcher. */
+export const TASK_DIAGNOSTIC_SOURCE = 'AI Access Doctor (task)';
 
 export class DiagnosticsSurface implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('aiAccessDoctor');

@@ -16,8 +16,8 @@ async function readFile(uri: vscode.Uri): Promise<string | null> {
 export class FixEdits {
   constructor(private readonly tokens: TokenStore) {}
 
-  /** Fixes that apply on a 0-based line, informed by the incident when there is one. */
-  async fixesAt(document: vscode.TextDocument, line: number, incident?: Incident): Promise<FixResult[]> {
+  /** Fixes that apply on a 0-based line, informed by what is known of the failure. */
+  async fixesAt(document: vscode.TextDocument, line: number, incident?: Partial<Pick<Incident, 'provider' | 'cause' | 'model'>>): Promise<FixResult[]> {
     const language = languageFromId(document.languageId) ?? languageFromId(document.uri.path);
     if (!language) return [];
     const folder = vscode.workspace.getWorkspaceFolder(document.uri);
@@ -25,8 +25,8 @@ export class FixEdits {
     return proposeFixes(document.getText(), line + 1, language, {
       provider: incident?.provider,
       cause: incident?.cause,
-      model: incident?.model,
-      reachableModels: incident ? this.tokens.reachableModels(incident.provider) : undefined,
+      model: incident?.model ?? undefined,
+      reachableModels: incident?.provider ? this.tokens.reachableModels(incident.provider) : undefined,
       hasDotenv,
     });
   }

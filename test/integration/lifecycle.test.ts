@@ -218,7 +218,8 @@ describe('incident lifecycle', function () {
     }
   });
 
-  it('fills Problems from a task through the $ai-access-doctor problem matcher', async () => {
+  it('fills Problems from a task through the $ai-access-doctor problem matcher, with quick fixes', async () => {
+    app.store.clear();
     const cli = path.join(repoDir, 'dist/cli.js');
     const task = new vscode.Task(
       { type: 'shell' },
@@ -236,5 +237,36 @@ describe('incident lifecycle', function () {
     assert.equal(entry.severity, vscode.DiagnosticSeverity.Error);
     assert.match(entry.message, /gpt-4o/);
     assert.equal(typeof entry.code === 'object' ? entry.code.value : entry.code, 'model-access');
+
+    // The Problems entry offers the fixes from its row once the file is open, as for any quick fix.
+    const editor = await vscode.window.showTextDocument(script, { selection: new vscode.Range(7, 12, 7, 12) });
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+    const row = '.markers-panel .monaco-list-row:has-text("AI Access Doctor (task)")';
+    await drive('hover', { selector: row });
+    await drive('click', { selector: `${row} [class*="quickfix"]` });
+    const menu = await waitFor('the quick fix menu', async () => (await drive('text', { selector: '.context-view .action-label' })) || undefined);
+    await drive('screenshot', { name: 'task-quick-fixes' });
+    await drive('press', { key: 'Escape' });
+    assert.match(menu, /^Use gpt-4o-mini instead of gpt-4o$/m);
+    assert.match(menu, /^Wrap in try\/except \(openai\.PermissionDeniedError/m);
+
+    // The fixes are tied to the entry: the first is preferred, so Auto Fix applies it from
+    // anywhere on the line (the entry itself sits at column 1).
+    await vscode.window.showTextDocument(editor.document, { selection: new vscode.Range(7, 12, 7, 12) });
+    const original = editor.document.getText();
+    const [first] = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider', script, new vscode.Range(7, 12, 7, 12), vscode.CodeActionKind.QuickFix.value,
+    );
+    assert.equal(first?.title, 'Use gpt-4o-mini instead of gpt-4o');
+    assert.equal(first?.isPreferred, true);
+    try {
+      await vscode.commands.executeCommand('editor.action.autoFix');
+      await waitFor('the preferred fix applied', () => editor.document.getText().includes('model="gpt-4o-mini"') || undefined, 10_000);
+    } finally {
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(script, new vscode.Range(0, 0, editor.document.lineCount, 0), original);
+      await vscode.workspace.applyEdit(edit);
+      await editor.document.save();
+    }
   });
 });
