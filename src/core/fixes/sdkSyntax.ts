@@ -16,6 +16,8 @@ export interface LanguageSyntax {
   positionalClients?: string[];
   /** Module attributes users set the token on: `openai.api_key = "…"`. */
   tokenAttributes?: string[];
+  /** Calls (dotted tails) whose first positional argument is the model id: `GenerativeModel("gemini-pro")`. */
+  modelCalls?: string[];
 }
 
 export interface ProviderSyntax {
@@ -30,8 +32,8 @@ export interface ProviderSyntax {
 export const SDK_SYNTAX: Record<ProviderId, ProviderSyntax> = {
   openai: {
     modelArgs: ['model'],
-    python: { modules: ['openai'], clients: ['OpenAI', 'AsyncOpenAI'], tokenArgs: ['api_key'], tokenAttributes: ['api_key'] },
-    node: { modules: ['openai'], clients: ['OpenAI'], tokenArgs: ['apiKey'] },
+    python: { modules: ['openai'], clients: ['OpenAI', 'AsyncOpenAI'], tokenArgs: ['api_key'], tokenAttributes: ['api_key'], modelCalls: ['models.retrieve'] },
+    node: { modules: ['openai'], clients: ['OpenAI'], tokenArgs: ['apiKey'], modelCalls: ['models.retrieve'] },
   },
   'azure-openai': {
     modelArgs: ['model', 'azure_deployment', 'deployment'],
@@ -40,8 +42,8 @@ export const SDK_SYNTAX: Record<ProviderId, ProviderSyntax> = {
   },
   anthropic: {
     modelArgs: ['model'],
-    python: { modules: ['anthropic'], clients: ['Anthropic', 'AsyncAnthropic'], tokenArgs: ['api_key'] },
-    node: { modules: ['@anthropic-ai/sdk'], clients: ['Anthropic'], tokenArgs: ['apiKey'] },
+    python: { modules: ['anthropic'], clients: ['Anthropic', 'AsyncAnthropic'], tokenArgs: ['api_key'], modelCalls: ['models.retrieve'] },
+    node: { modules: ['@anthropic-ai/sdk'], clients: ['Anthropic'], tokenArgs: ['apiKey'], modelCalls: ['models.retrieve'] },
   },
   replicate: {
     modelArgs: ['model', 'ref'],
@@ -60,6 +62,7 @@ export const SDK_SYNTAX: Record<ProviderId, ProviderSyntax> = {
       modules: ['google.genai', 'google.generativeai'],
       clients: ['Client', 'GenerativeModel'],
       tokenArgs: ['api_key'],
+      modelCalls: ['GenerativeModel'],
     },
     node: { modules: ['@google/genai', '@google/generative-ai'], clients: ['GoogleGenAI', 'GoogleGenerativeAI'], tokenArgs: ['apiKey'], positionalClients: ['GoogleGenerativeAI'] },
   },
@@ -85,6 +88,7 @@ export const SDK_SYNTAX: Record<ProviderId, ProviderSyntax> = {
       clients: ['InferenceClient', 'AsyncInferenceClient', 'HfApi'],
       functions: ['hf_hub_download', 'snapshot_download', 'model_info', 'auth_check'],
       tokenArgs: ['token', 'api_key'],
+      modelCalls: ['InferenceClient', 'AsyncInferenceClient', 'hf_hub_download', 'snapshot_download', 'model_info', 'auth_check'],
     },
     node: {
       modules: ['@huggingface/inference', '@huggingface/hub'],

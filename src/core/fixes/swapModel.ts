@@ -1,5 +1,6 @@
 // "Swap model": replace the model id the failing call uses (keyword argument, object property,
-// a variable assigned nearby, a Replicate `owner/name[:version]` ref) with another one.
+// a variable assigned nearby, a positional argument, the call that made the receiver, a
+// Replicate `owner/name[:version]` ref) with another one.
 import type { ProviderId, TextEdit } from '../types';
 import { type Lexed, type StringToken } from './lexer';
 import { SDK_SYNTAX } from './sdkSyntax';
@@ -89,6 +90,8 @@ export function modelSites(lx: Lexed, line: number, provider: ProviderId): Model
       while ((m = sh.exec(code))) add(resolveVariable(lx, key, st.start));
     }
   }
+  const calls = (lx.language === 'python' ? syn.python : syn.node).modelCalls;
+  if (calls?.length) for (const site of positionalSites(lx, st, calls)) add(site);
   if (syn.ownerNameRefs) {
     for (const s of lx.strings) {
       if (s.start >= st.start && s.end <= st.end && !s.interpolated && OWNER_NAME.test(s.value)) add(s);
@@ -101,6 +104,46 @@ export function modelSites(lx: Lexed, line: number, provider: ProviderId): Model
       const lit = resolveVariable(lx, m[2]!, st.start);
       if (lit && OWNER_NAME.test(lit.value)) add(lit);
     }
+  }
+  return out;
+}
+
+/** The string literal (or the variable holding one) passed first at `pos`, just after a `(`. */
+function firstArgument(lx: Lexed, pos: number, before: number): StringToken | undefined {
+  const skipped = pos + (/^\s*/.exec(lx.masked.slice(pos, pos + 200))?.[0].length ?? 0);
+  const lit = literalAt(lx, skipped);
+  if (lit) return lit;
+  const name = identifierAt(lx, skipped);
+  return name ? resolveVariable(lx, name, before) : undefined;
+}
+
+/**
+ * Model ids passed positionally: to a model call in the statement (`client.models.retrieve("gpt-4o")`),
+ * or to the call that made the statement's receiver (`model = GenerativeModel("gemini-pro")`
+ * then `model.generate_content(…)`).
+ */
+function positionalSites(lx: Lexed, st: { start: number; end: number }, calls: string[]): StringToken[] {
+  const callee = `(?:${calls.map((c) => c.split('.').map(esc).join('\\s*\\.\\s*')).join('|')})\\s*\\(`;
+  const out: StringToken[] = [];
+  const inStatement = new RegExp(`(?<![\\w$])${callee}`, 'g');
+  const code = lx.masked.slice(0, st.end);
+  inStatement.lastIndex = st.start;
+  let m: RegExpExecArray | null;
+  while ((m = inStatement.exec(code))) {
+    const lit = firstArgument(lx, m.index + m[0].length, st.start);
+    if (lit) out.push(lit);
+  }
+  const receivers = new Set<string>();
+  const receiver = /(?<![\w$.])([A-Za-z_$][\w$]*)\s*\.\s*[A-Za-z_$][\w$]*\s*\(/g;
+  receiver.lastIndex = st.start;
+  while ((m = receiver.exec(code))) receivers.add(m[1]!);
+  const before = lx.masked.slice(0, st.start);
+  for (const name of receivers) {
+    const made = new RegExp(`(?<![\\w$.])${esc(name)}\\s*(?::[^=\\n]+)?=(?![=>])\\s*(?:await\\s+)?(?:new\\s+)?(?:[\\w$]+\\s*\\.\\s*)*${callee}`, 'g');
+    let last: RegExpExecArray | null = null;
+    while ((m = made.exec(before))) last = m;
+    const lit = last ? firstArgument(lx, last.index + last[0].length, last.index) : undefined;
+    if (lit) out.push(lit);
   }
   return out;
 }

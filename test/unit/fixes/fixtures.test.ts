@@ -61,6 +61,12 @@ const CASES: Case[] = [
   C('py_google_genai.py', 'generate_content', 'wrap-catch', ['from google.genai import errors\n', 'except errors.ClientError as err:']),
   C('py_google_genai.py', 'generate_content', 'swap-model', ['model="gemini-1.5-flash"']),
   C('py_google_genai.py', 'generate_content', 'env-token', ['genai.Client(api_key=os.environ["GEMINI_API_KEY"])'], {}, SECRETS),
+  // The model is passed positionally to the call that made the receiver.
+  C('py_gemini_legacy.py', 'generate_content', 'swap-model', ['model = genai.GenerativeModel("gemini-1.5-flash")', 'model.generate_content(f"Write']),
+  C('py_gemini_legacy.py', 'generate_content', 'swap-model', ['genai.GenerativeModel("gemini-2.0-flash")'], { model: 'gemini-pro', toModel: 'gemini-2.0-flash' }),
+  C('py_gemini_legacy.py', 'generate_content', 'wrap-catch', ['    try:\n        response = model.generate_content(']),
+  C('py_hf_inference_positional.py', 'chat_completion', 'swap-model', ['InferenceClient("Qwen/Qwen2.5-7B-Instruct", token=']),
+  C('py_hf_inference_positional.py', 'chat_completion', 'env-token', ['token=os.environ["HF_TOKEN"]'], {}, SECRETS),
   C('py_hf_hub.py', 'hf_hub_download(', 'wrap-catch', ['from huggingface_hub import errors as hf_errors\n', 'except (hf_errors.GatedRepoError, hf_errors.RepositoryNotFoundError) as err:'], { cause: 'gated-repo' }),
   C('py_hf_hub.py', 'hf_hub_download(', 'swap-model', ['repo_id="Qwen/Qwen2.5-7B-Instruct"']),
   C('py_hf_hub.py', 'hf_hub_download(', 'env-token', ['token=os.environ["HF_TOKEN"]'], {}, SECRETS),
@@ -108,6 +114,9 @@ const CASES: Case[] = [
   C('js_openai_destructure.cjs', 'const { data }', 'env-token', ['new OpenAI({ apiKey: process.env.OPENAI_API_KEY })']),
   C('js_groq_promise.js', '.create(', 'wrap-catch', null),
   C('js_groq_promise.js', '.create(', 'swap-model', ["model: 'llama-3.3-70b-versatile'"]),
+  // A positional model id held in a constant.
+  C('js_openai_retrieve.mjs', 'models.retrieve', 'swap-model', ["const MODEL = 'gpt-4o';"]),
+  C('js_openai_retrieve.mjs', 'models.retrieve', 'wrap-catch', ['try {\n  info = await client.models.retrieve(MODEL);']),
   // ---- TypeScript
   C('ts_openai_typed.ts', 'const response', 'wrap-catch', ['  let response: OpenAI.Chat.ChatCompletion;\n  try {\n    response = await client', '    messages: [{ role: \'user\', content: `Summarise: ${text}` }],\n    });']),
   C('ts_openai_typed.ts', 'const response', 'swap-model', ["model: 'gpt-4o-mini'"]),
@@ -124,7 +133,7 @@ const CASES: Case[] = [
   C('ts_hf_inference.ts', 'textGeneration', 'env-token', ['new HfInference(process.env.HF_TOKEN)'], {}, SECRETS),
   C('ts_hf_inference.ts', 'textGeneration', 'swap-model', ["model: 'Qwen/Qwen2.5-7B-Instruct'"]),
   C('ts_openai_switch.tsx', 'await client.models', 'wrap-catch', ["    case 'a':\n      try {\n        await client.models.retrieve('gpt-4o');\n      } catch (err) {"]),
-  C('ts_openai_switch.tsx', 'await client.models', 'swap-model', null),
+  C('ts_openai_switch.tsx', 'await client.models', 'swap-model', ["await client.models.retrieve('gpt-4o-mini');"]),
 ];
 
 describe('fixes on the fixture sources', () => {
