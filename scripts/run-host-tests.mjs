@@ -39,7 +39,23 @@ function tailFile(file) {
  *   /click?selector=css  clicks an element once it is visible (e.g. the quick input box)
  *   /hover?selector=css  moves the mouse over an element once it is visible
  *   /text?selector=css   the visible text of every matching element, one per line
+ * With &frames=1 the selector is looked for in every frame (webviews live in iframes).
  */
+/** The elements a driver call names: in the page, or in the first frame that has them. */
+async function locate(page, params) {
+  const selector = params.get('selector') ?? 'body';
+  if (!params.get('frames')) return page.locator(selector);
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    for (const frame of page.frames()) {
+      const found = frame.locator(selector);
+      if (await found.count()) return found;
+    }
+    if (Date.now() > deadline) throw new Error(`no frame has ${selector}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 function startDriverServer(getPage) {
   const actions = {
     screenshot: async (page, params) => {
@@ -52,17 +68,14 @@ function startDriverServer(getPage) {
       return 'ok';
     },
     click: async (page, params) => {
-      await page.click(params.get('selector') ?? 'body', { timeout: 15_000 });
+      await (await locate(page, params)).first().click({ timeout: 15_000 });
       return 'ok';
     },
     hover: async (page, params) => {
-      await page.hover(params.get('selector') ?? 'body', { timeout: 15_000 });
+      await (await locate(page, params)).first().hover({ timeout: 15_000 });
       return 'ok';
     },
-    text: async (page, params) => {
-      const locator = page.locator(params.get('selector') ?? 'body');
-      return (await locator.allInnerTexts()).join('\n');
-    },
+    text: async (page, params) => (await (await locate(page, params)).allInnerTexts()).join('\n'),
     press: async (page, params) => {
       await page.keyboard.press(params.get('key') ?? 'Enter');
       return 'ok';

@@ -110,6 +110,31 @@ describe('terminal watching', function () {
     assert.equal(app.store.all().length, before);
   });
 
+  it('works from the keyboard in the panel: arrows pick an incident, Enter and Tab reach its actions', async () => {
+    const [newest, next] = app.store.all();
+    assert.ok(newest && next?.location, 'two incidents from the tests above, the older with a line');
+    app.panel.show(newest.incident.id);
+    await app.panel.renderedText();
+    const inPanel = (selector: string) => ({ selector, frames: '1' });
+    await drive('click', inPanel('#incident-list [role="option"][aria-selected="true"]'));
+    await drive('press', { key: 'ArrowDown' });
+    const model = next.incident.model!;
+    assert.notEqual(model, newest.incident.model, 'the two incidents name different models');
+    const option = await drive('text', inPanel('#incident-list [role="option"][aria-selected="true"]'));
+    assert.match(option, new RegExp(model), 'ArrowDown selected the next incident');
+    await waitFor('its details', async () => (await drive('text', inPanel('#details .facts'))).includes(model) || undefined);
+    // Enter moves to the details; the first Tab stop after the title is "Go to line".
+    await drive('press', { key: 'Enter' });
+    await drive('press', { key: 'Tab' });
+    assert.equal(await drive('text', inPanel('button:focus')), 'Go to line');
+    await drive('press', { key: 'Enter' });
+    const editor = await waitFor('the editor at the incident\'s line', () => {
+      const active = vscode.window.activeTextEditor;
+      return active?.document.uri.fsPath === next.location!.uri.fsPath && active.selection.active.line === next.location!.range.start.line ? active : undefined;
+    });
+    assert.ok(editor);
+  });
+
   it('captures every one of 20 runs and reports the latency to the diagnostic', async () => {
     const lastByteFile = path.join(os.tmpdir(), `aad-last-byte-${process.pid}`);
     const uri = file('ask_model.py');
