@@ -126,6 +126,7 @@ describe('debug console watching', function () {
       assert.equal(app.store.all().length, 1, 'the process\'s own report of the same error counts once');
     } finally {
       await drive('click', { selector: caught });
+      await vscode.commands.executeCommand('workbench.view.explorer');
       recorder.dispose();
       await vscode.debug.stopDebugging();
       await provider.close();

@@ -267,6 +267,10 @@ describe('incident lifecycle', function () {
       edit.replace(script, new vscode.Range(0, 0, editor.document.lineCount, 0), original);
       await vscode.workspace.applyEdit(edit);
       await editor.document.save();
+      // A later run of a task with the matcher that finds nothing clears the entry.
+      const clean = new vscode.Task({ type: 'shell' }, vscode.TaskScope.Workspace, 'scan nothing', 'test', new vscode.ShellExecution('true', { cwd: workspaceDir }), ['$ai-access-doctor']);
+      await vscode.tasks.executeTask(clean);
+      await waitFor('the task entry cleared', () => !vscode.languages.getDiagnostics(script).some((d) => d.source === 'AI Access Doctor (task)') || undefined, 15_000);
     }
   });
 });

@@ -213,6 +213,51 @@ function enclosingIsAsync(lx: Lexed, st: Statement): boolean {
   return /\basync\b/.test(lx.masked.slice(k + 1, st.blockOpen));
 }
 
+/**
+ * Where `.catch(…)` goes when the statement is a promise chain with `.then(…)` and no
+ * `.catch(…)` yet (`return sdk.create(…).then(…)`, `ask(q).then(print)`): just past the
+ * chain, with where its last `.member` starts; null when it is no such chain.
+ */
+function promiseChainEnd(lx: Lexed, st: Statement, kw: string): { at: number; lastDot: number } | null {
+  const m = lx.masked;
+  let k = st.start;
+  if (kw === 'return') k += 'return'.length;
+  else {
+    const decl = /^(?:const|let|var)\s+[\w$]+\s*(?::[^=]+)?=(?!=)/.exec(m.slice(k, st.end));
+    if (decl) k += decl[0].length;
+  }
+  const skip = () => {
+    while (k < st.end && /\s/.test(m[k]!)) k++;
+  };
+  skip();
+  const head = /^[A-Za-z_$][\w$]*/.exec(m.slice(k, k + 200));
+  if (!head) return null;
+  k += head[0].length;
+  const segments: string[] = [];
+  let lastDot = -1;
+  for (;;) {
+    const end = k;
+    skip();
+    if (m[k] === '.') {
+      lastDot = k++;
+      skip();
+      const name = /^[A-Za-z_$][\w$]*/.exec(m.slice(k, k + 200));
+      if (!name) return null;
+      segments.push(name[0]);
+      k += name[0].length;
+    } else if (m[k] === '(' || m[k] === '[') {
+      const close = lx.brackets.find((b) => b.pos === k)?.match ?? -1;
+      if (close < 0 || close >= st.end) return null;
+      k = close + 1;
+    } else {
+      k = end;
+      break;
+    }
+  }
+  if (!segments.includes('then') || segments.includes('catch') || m[k - 1] !== ')') return null;
+  return /^[\s;]*$/.test(m.slice(k, st.end)) ? { at: k, lastDot } : null;
+}
+
 function wrapJs(lx: Lexed, st: Statement, style: FileStyle, opts: WrapOptions): WrapResult | null {
   const node = providerFacts(opts.provider).node;
   if (!node) return null;
@@ -235,11 +280,37 @@ function wrapJs(lx: Lexed, st: Statement, style: FileStyle, opts: WrapOptions): 
   const nextL = nextNonBlank(lx, st.endLine);
   if (prev.endsWith('try {') && /^\s*\}\s*catch\b/.test(lineAt(lx, nextL)) && lineAt(lx, nextL + 1).includes(rendered[0]!)) return null;
 
-  // A promise not awaited inside `try` rejects after the block has run: await it or give up.
+  const msg = handlerMessage(opts.provider, opts.cause, opts.model);
+  const handler = (indent: string) => [
+    `${indent}${unit}if (${guard}) {`,
+    `${indent}${unit}${unit}// Explain the access error${opts.cause ? ` (${opts.cause})` : ''}, then rethrow it: never swallow it.`,
+    `${indent}${unit}${unit}console.error(${quoteString(msg, quote)})${semi}`,
+    `${indent}${unit}}`,
+    `${indent}${unit}throw err${semi}`,
+  ];
+  const names = rendered.map((g) => /^err instanceof ([\w$.]+)$/.exec(g)?.[1]);
+  const what = names.every((n) => n) ? names.join(' or ') : `${providerFacts(opts.provider).name} API errors`;
+
+  // A promise not awaited inside `try` rejects after the block has run: await it, catch on
+  // the chain, or give up.
   let awaitReturn = false;
   if (!/\bawait\b/.test(stmtMasked)) {
-    if (kw !== 'return' || !enclosingIsAsync(lx, st)) return null;
-    awaitReturn = true;
+    if (kw === 'return' && enclosingIsAsync(lx, st)) awaitReturn = true;
+    else {
+      const chain = promiseChainEnd(lx, st, kw);
+      if (!chain) return null;
+      const { at, lastDot } = chain;
+      const lineStart = lx.text.lastIndexOf('\n', at - 1) + 1;
+      const dotLine = lx.text.lastIndexOf('\n', lastDot) + 1;
+      // The last `.member(…)` on its own line: `.catch(…)` goes on the next one, indented alike.
+      const ownLine = lx.masked.slice(dotLine, lastDot).trim() === '';
+      const indent = ownLine ? lx.text.slice(dotLine, lastDot) : /^[ \t]*/.exec(lx.text.slice(lineStart))![0];
+      const lines = [`.catch((err) => {`, ...handler(indent), `${indent}})`];
+      const edits: TextEdit[] = [];
+      if (binding.importEdit) edits.push(binding.importEdit);
+      edits.push({ start: at, end: at, text: (ownLine ? eol + indent : '') + lines.join(eol) });
+      return { title: `Catch ${what} on this promise chain`, edits };
+    }
   }
   const I = st.indent;
   let before: string[] = [];
@@ -272,24 +343,9 @@ function wrapJs(lx: Lexed, st: Statement, style: FileStyle, opts: WrapOptions): 
   let body = reindented(lx, st, unit, bodyFrom, eol, unit);
   if (awaitReturn) body = body.replace(/^([ \t]*return)\s+/, '$1 await ');
   if (bodyPrefix) body = I + unit + bodyPrefix + body.slice((I + unit).length);
-  const msg = handlerMessage(opts.provider, opts.cause, opts.model);
-  const lines = [
-    ...before,
-    `${I}try {`,
-    body,
-    `${I}} catch (err) {`,
-    `${I}${unit}if (${guard}) {`,
-    `${I}${unit}${unit}// Explain the access error${opts.cause ? ` (${opts.cause})` : ''}, then rethrow it: never swallow it.`,
-    `${I}${unit}${unit}console.error(${quoteString(msg, quote)})${semi}`,
-    `${I}${unit}}`,
-    `${I}${unit}throw err${semi}`,
-    `${I}}`,
-    ...after,
-  ];
+  const lines = [...before, `${I}try {`, body, `${I}} catch (err) {`, ...handler(I), `${I}}`, ...after];
   const edits: TextEdit[] = [];
   if (binding.importEdit) edits.push(binding.importEdit);
   edits.push({ start: lx.lineStarts[st.startLine]!, end: st.end, text: lines.join(eol) });
-  const names = rendered.map((g) => /^err instanceof ([\w$.]+)$/.exec(g)?.[1]);
-  const what = names.every((n) => n) ? names.join(' or ') : `${providerFacts(opts.provider).name} API errors`;
   return { title: `Wrap in try/catch for ${what}`, edits };
 }

@@ -112,7 +112,9 @@ const CASES: Case[] = [
   C('js_openai_destructure.cjs', 'const { data }', 'wrap-catch', ['  let result;\n  try {\n    result = await client', '  const { data } = result;\n  return data;']),
   C('js_openai_destructure.cjs', 'const { data }', 'swap-model', ["const MODEL = 'gpt-4o-mini';"]),
   C('js_openai_destructure.cjs', 'const { data }', 'env-token', ['new OpenAI({ apiKey: process.env.OPENAI_API_KEY })']),
-  C('js_groq_promise.js', '.create(', 'wrap-catch', null),
+  C('js_groq_promise.js', '.create(', 'wrap-catch', ['    .then((r) => r.choices[0].message.content)\n    .catch((err) => {\n      if (err instanceof Groq.PermissionDeniedError) {\n', '      throw err;\n    });\n}']),
+  C('js_openai_then.js', 'completions.create', 'wrap-catch', ['.content)).catch((err) => {\n  if (err instanceof OpenAI.PermissionDeniedError) {\n', '  throw err;\n});\n\nclient.models']),
+  C('js_openai_then.js', 'models.list', 'wrap-catch', null),
   C('js_groq_promise.js', '.create(', 'swap-model', ["model: 'llama-3.3-70b-versatile'"]),
   // A positional model id held in a constant.
   C('js_openai_retrieve.mjs', 'models.retrieve', 'swap-model', ["const MODEL = 'gpt-4o';"]),
