@@ -7,6 +7,7 @@ import { registerClear } from './vscode/commands/clear';
 import type { CommandContext } from './vscode/commands/context';
 import { registerForgetToken } from './vscode/commands/forgetToken';
 import { registerRunFileWithWatch } from './vscode/commands/runFileWithWatch';
+import { registerScanLog } from './vscode/commands/scanLog';
 import { registerSetToken } from './vscode/commands/setToken';
 import { registerShareTokens } from './vscode/commands/shareTokens';
 import { registerShowDiagnostics } from './vscode/commands/showDiagnostics';
@@ -92,6 +93,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<AiAcce
     registerClear(commands),
     registerApplyFix(commands),
     registerRunFileWithWatch(commands),
+    registerScanLog(commands),
     registerSetToken(commands),
     registerForgetToken(commands),
     registerVerifyToken(commands),

@@ -23,6 +23,7 @@ export interface StreamInfo {
 
 const IDLE_CHECK_MS = 500;
 const DEDUPE_WINDOW_MS = 10_000;
+const SCAN_CHUNK = 64 * 1024;
 
 export class IncidentFeed implements vscode.Disposable {
   private engine: TraceEngine;
@@ -66,9 +67,21 @@ export class IncidentFeed implements vscode.Disposable {
     for (const incident of this.engine.flushIdle()) this.accept([incident], incident.streamId);
   }
 
-  private accept(incidents: Incident[], streamId: string): void {
+  /** A whole text at once (a saved log): resolves with what it stored. */
+  async scan(streamId: string, text: string, info: StreamInfo): Promise<StoredIncident[]> {
+    this.streams.set(streamId, info);
+    const pending: Array<Promise<StoredIncident>> = [];
+    // Chunks as a stream would bring them: the engine's buffer stays bounded for large logs.
+    for (let at = 0; at < text.length; at += SCAN_CHUNK) pending.push(...this.accept(this.engine.push(streamId, text.slice(at, at + SCAN_CHUNK)), streamId));
+    pending.push(...this.accept(this.engine.end(streamId), streamId));
+    this.streams.delete(streamId);
+    return Promise.all(pending);
+  }
+
+  private accept(incidents: Incident[], streamId: string): Array<Promise<StoredIncident>> {
     const info = this.streams.get(streamId) ?? { origin: streamId };
     const now = Date.now();
+    const added: Array<Promise<StoredIncident>> = [];
     for (const [key, seen] of this.recent) if (now - seen.at > DEDUPE_WINDOW_MS) this.recent.delete(key);
     for (const incident of incidents) {
       const key = info.group && [info.group, incident.provider, incident.cause, incident.message].join('\u0000');
@@ -79,7 +92,9 @@ export class IncidentFeed implements vscode.Disposable {
       }
       const stored = this.resolve(incident, info).then((item) => this.add(item, info));
       if (key) this.recent.set(key, { at: now, stored });
+      added.push(stored);
     }
+    return added;
   }
 
   /**

@@ -20,10 +20,26 @@ function candidates(file: string, cwd: vscode.Uri | undefined): vscode.Uri[] {
   return bases.filter((base): base is vscode.Uri => !!base).map((base) => vscode.Uri.joinPath(base, file));
 }
 
-/** The first existing file the frame names, or undefined. */
+/** How many trailing path parts a foreign absolute path is tried with at most. */
+const MAX_SUFFIX_PARTS = 8;
+
+/**
+ * The first existing file the frame names, or undefined. An absolute path from elsewhere (a CI
+ * runner, a container: `/home/runner/work/app/app/src/main.py`) falls back to its longest tail
+ * that exists under a workspace folder (`src/main.py`).
+ */
 export async function resolveFrameFile(frame: Frame, cwd?: vscode.Uri): Promise<vscode.Uri | undefined> {
   for (const uri of candidates(frame.file, cwd)) {
     if (await exists(uri)) return uri;
+  }
+  if (!path.isAbsolute(frame.file) && !/^[A-Za-z]:[\\/]/.test(frame.file)) return undefined;
+  const parts = frame.file.split(/[\\/]+/).filter(Boolean);
+  for (let n = Math.min(parts.length - 1, MAX_SUFFIX_PARTS); n >= 1; n--) {
+    const tail = parts.slice(-n);
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const uri = vscode.Uri.joinPath(folder.uri, ...tail);
+      if (await exists(uri)) return uri;
+    }
   }
   return undefined;
 }
