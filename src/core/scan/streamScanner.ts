@@ -4,6 +4,7 @@
 // does it split lines, strip escapes and run the line state machine, starting from the nearest
 // trace header before the anchor.
 import { hasPromptBoundary, resolveCarriageReturns, stripAnsi } from './ansi';
+import { stripLinePrefix } from './linePrefix';
 import { BlockCutter } from './blockCutter';
 
 /** Every trace block we care about has its exception line, and every such line says this. */
@@ -189,7 +190,7 @@ export class StreamScanner {
       pos = nl + 1;
       if (raw.length > maxLine) raw = raw.slice(0, maxLine);
       const boundary = hasPromptBoundary(raw);
-      this.cutter.feed(stripAnsi(resolveCarriageReturns(raw)), boundary, out);
+      this.cutter.feed(stripLinePrefix(stripAnsi(resolveCarriageReturns(raw))), boundary, out);
       fed = true;
     }
     // A prompt mark on the unfinished last line (shell integration) ends the trace now.
@@ -218,7 +219,7 @@ export class StreamScanner {
     }
     if (start === lineStart && mayWiden && lineStart > from) {
       const prev = text.slice(Math.max(from, text.lastIndexOf('\n', lineStart - 2) + 1), lineStart - 1);
-      if (TRACE_CONTENT.test(stripAnsi(prev))) return -1;
+      if (TRACE_CONTENT.test(stripLinePrefix(stripAnsi(prev)))) return -1;
     }
     if (start === lineStart && mayWiden && lineStart === from) return -1;
     return start;
