@@ -36,7 +36,7 @@ function tailFile(file) {
  *   /screenshot?name=x   saves <output>/screenshots/x.png
  *   /type?text=abc       types into whatever has focus
  *   /press?key=Enter     presses a key (Playwright key names)
- *   /click?selector=css  clicks an element once it is visible (e.g. the quick input box)
+ *   /click?selector=css  clicks an element once it is visible (&button=right for a context menu)
  *   /hover?selector=css  moves the mouse over an element once it is visible
  *   /text?selector=css   the visible text of every matching element, one per line
  * With &frames=1 the selector is looked for in every frame (webviews live in iframes).
@@ -68,7 +68,7 @@ function startDriverServer(getPage) {
       return 'ok';
     },
     click: async (page, params) => {
-      await (await locate(page, params)).first().click({ timeout: 15_000 });
+      await (await locate(page, params)).first().click({ timeout: 15_000, button: params.get('button') === 'right' ? 'right' : 'left' });
       return 'ok';
     },
     hover: async (page, params) => {

@@ -31,6 +31,12 @@ describe('engine: trace fixtures', () => {
     });
   }
 
+  it('reads a trace behind CI timestamps without the runner\'s own lines', () => {
+    const [i] = scanText(fixture('ci-github-actions-timestamps.txt'));
+    assert.match(i.message, /^Error code: 403 - \{'error'.*\}\}$/);
+    assert.doesNotMatch(i.trace, /##\[|\d{4}-\d\d-\d\dT/);
+  });
+
   it('reads errorClass and message as printed', () => {
     const [py] = scanText(fixture('py-openai-403-model-plain.txt'));
     assert.equal(py.errorClass, 'openai.PermissionDeniedError');
