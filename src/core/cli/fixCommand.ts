@@ -40,22 +40,15 @@ function parse(args: string[]): FixArgs | string {
         out.line = Number(v);
         break;
       }
-      case '--kind': {
-        const v = value();
-        if (!FIX_KINDS.includes(v as FixKind)) return `--kind must be one of ${FIX_KINDS.join(', ')}, got '${v ?? ''}'`;
-        out.kind = v as FixKind;
-        break;
-      }
-      case '--provider': {
-        const v = value();
-        if (!PROVIDER_IDS.includes(v as ProviderId)) return `--provider must be one of ${PROVIDER_IDS.join(', ')}, got '${v ?? ''}'`;
-        out.provider = v as ProviderId;
-        break;
-      }
+      case '--kind':
+      case '--provider':
       case '--cause': {
         const v = value();
-        if (!CAUSE_IDS.includes(v as CauseId)) return `--cause must be one of ${CAUSE_IDS.join(', ')}, got '${v ?? ''}'`;
-        out.cause = v as CauseId;
+        const allowed: readonly string[] = flag === '--kind' ? FIX_KINDS : flag === '--provider' ? PROVIDER_IDS : CAUSE_IDS;
+        if (!v || !allowed.includes(v)) return `${flag} must be one of ${allowed.join(', ')}, got '${v ?? ''}'`;
+        if (flag === '--kind') out.kind = v as FixKind;
+        else if (flag === '--provider') out.provider = v as ProviderId;
+        else out.cause = v as CauseId;
         break;
       }
       case '--language': {
