@@ -1,7 +1,7 @@
 // Which provider SDK a file uses, which names hold its clients, where its API calls are.
 import { PROVIDER_IDS, type ProviderId } from '../types';
 import { type Lexed, lineIndexAt } from './lexer';
-import { SDK_SYNTAX, type LanguageSyntax } from './sdkSyntax';
+import { SDK_SYNTAX, type LanguageSyntax } from '../providers';
 
 export function syntaxFor(provider: ProviderId, lx: Lexed): LanguageSyntax {
   const s = SDK_SYNTAX[provider];

@@ -41,7 +41,8 @@ export interface FixResult {
 }
 
 export { modelCandidates } from './models';
-export { MODEL_FALLBACKS, fallbacksFor } from '../rules/modelFallbacks';
+export { MODEL_FALLBACKS } from '../providers';
+export { fallbacksFor } from './models';
 
 const LANGUAGE_IDS: Record<string, SourceLanguage> = {
   python: 'python',

@@ -3,7 +3,7 @@
 // Replicate `owner/name[:version]` ref) with another one.
 import type { ProviderId, TextEdit } from '../types';
 import { type Lexed, type StringToken } from './lexer';
-import { SDK_SYNTAX } from './sdkSyntax';
+import { SDK_SYNTAX } from '../providers';
 import { statementAt } from './statements';
 
 export interface ModelSite {

@@ -1,7 +1,7 @@
 // verifyToken: runs the provider's steps from checks.ts (account, list, model) through its
 // client, under one deadline and the caller's AbortSignal, and turns whatever happens into a
 // VerifyResult. Never throws.
-import { PROVIDERS } from '../rules/providers';
+import { PROVIDERS } from '../providers';
 import type { ProviderId } from '../types';
 import { effectiveBaseUrl, hostOf } from './baseUrl';
 import { CHECKS } from './checks';
