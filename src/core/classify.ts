@@ -1,7 +1,7 @@
 // ParsedTrace + the provider packs -> Incident (or null when it is not an AI access failure).
 import { innermostUserFrame } from './parse/frames';
 import { redact } from './redact';
-import { findModel } from './modelIds';
+import { findModel } from './findModel';
 import { PROVIDERS, RULES, type ProviderRule } from './providers';
 import { SIGNALS } from './signals';
 import type { CauseId, Frame, Incident, ParsedTrace, ProviderId } from './types';
@@ -13,7 +13,7 @@ const MIN_EVIDENCE = 3;
 const ACCESS_STATUSES = new Set<number | null>([null, 400, 401, 403, 404, 422]);
 
 /** What classifying a trace yields; `message` is still unredacted here (toIncident redacts). */
-export type Classification = Pick<Incident, 'provider' | 'cause' | 'status' | 'errorClass' | 'model' | 'message' | 'frames' | 'userFrame'>;
+export type TraceClassification = Pick<Incident, 'provider' | 'cause' | 'status' | 'errorClass' | 'model' | 'message' | 'frames' | 'userFrame'>;
 
 function score(rule: ProviderRule, cls: string, frames: readonly Frame[], text: string): number {
   let s = 0;
@@ -54,7 +54,7 @@ function pickCause(rule: ProviderRule, status: number | null, message: string, b
 }
 
 /** Provider knowledge applied to a parsed trace; unredacted result. */
-export function classifyTrace(trace: ParsedTrace, enabled: ReadonlySet<ProviderId> | null = null): Classification | null {
+export function classifyTrace(trace: ParsedTrace, enabled: ReadonlySet<ProviderId> | null = null): TraceClassification | null {
   const chain = trace.chain?.length ? trace.chain : [{ errorClass: trace.errorClass, message: trace.message, status: trace.status, frames: trace.frames }];
   // The last exception is what was raised; an earlier one in the chain may be the provider's.
   for (let i = chain.length - 1; i >= 0; i--) {
@@ -88,7 +88,7 @@ export function classifyTrace(trace: ParsedTrace, enabled: ReadonlySet<ProviderI
 
 let counter = 0;
 
-export function toIncident(c: Classification, trace: ParsedTrace, streamId: string, id?: string): Incident {
+export function toIncident(c: TraceClassification, trace: ParsedTrace, streamId: string, id?: string): Incident {
   return {
     id: id ?? `${streamId}#${++counter}`,
     provider: c.provider,
@@ -106,7 +106,7 @@ export function toIncident(c: Classification, trace: ParsedTrace, streamId: stri
 }
 
 /** The status an SDK class stands for (`openai.PermissionDeniedError` → 403), from its pack. */
-export function statusFromClass(provider: ProviderId, errorClass: string): number | null {
+function statusFromClass(provider: ProviderId, errorClass: string): number | null {
   const facts = PROVIDERS[provider];
   const short = errorClass.slice(errorClass.lastIndexOf('.') + 1);
   const tables: Array<Partial<Record<number, string>> | undefined> = [facts.python?.statusErrorClasses, facts.node?.statusErrorGuards];

@@ -24,7 +24,7 @@ export interface WrapResult {
 const PY_NOT_WRAPPABLE = /^(import|from|global|nonlocal|pass|break|continue|raise|return|del|assert|try)$/;
 const JS_NOT_WRAPPABLE = /^(function|class|import|interface|type|enum|declare|namespace|module|case|default|break|continue|try|async|abstract|return|throw)$/;
 
-export function handlerMessage(provider: ProviderId, cause: CauseId | undefined, model: string | null | undefined): string {
+function handlerMessage(provider: ProviderId, cause: CauseId | undefined, model: string | null | undefined): string {
   const facts = PROVIDERS[provider];
   const hint = cause ? CAUSES[cause] : GENERIC_HINT;
   return hint.hint

@@ -13,9 +13,6 @@ export const STAINLESS_NODE_CLASS = /^(?:APIError|AuthenticationError|Permission
 /** The status fallback most providers use. */
 export const ACCESS_FALLBACK: Recognition['fallback'] = { 401: 'invalid-token', 403: 'permission-denied' };
 
-/** Causes any provider can produce. */
-export const COMMON_CAUSES = ['missing-token', 'invalid-token', 'network-block', 'proxy-html', 'permission-denied'] as const;
-
 /** `name=key` for a Python call, or nothing when the SDK reads the default. */
 export const pyArg = (key: string | undefined, name: string, sep = ''): string => (key ? `${sep}${name}=${key}` : '');
 /** `{ name: key }` for a JavaScript constructor, or nothing. */

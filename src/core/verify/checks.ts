@@ -112,7 +112,3 @@ export const COMMON_RULES: OutcomeRule[] = [
   { statusRange: [500, 599], outcome: 'provider-error', reason: 'server' },
   { outcome: 'provider-error', reason: 'unexpected' },
 ];
-
-export function checkFor(provider: ProviderId): ProviderCheck {
-  return CHECKS[provider];
-}

@@ -15,7 +15,7 @@ export interface Template {
 
 const SET_TOKEN = 'run "AI Access Doctor: Set AI token…" or set {envVar}';
 
-export const TEMPLATES: Record<string, Template> = {
+const TEMPLATES: Record<string, Template> = {
   'valid/model': {
     message: 'The {provider} {noun}{envVarParen} is valid and can use {model}{accountParen}.',
     nextStep: 'Nothing to change for the {noun}; if calls still fail, make sure they send this {noun} ({envVar}) and the model name {model}.',

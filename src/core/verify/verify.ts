@@ -5,7 +5,7 @@ import { PROVIDERS } from '../providers';
 import type { ProviderId } from '../types';
 import { effectiveBaseUrl, hostOf } from './baseUrl';
 import { CHECKS } from './checks';
-import { classifyFailure } from './classify';
+import { classifyFailure } from './classifyFailure';
 import { createClient, NotJsonError, SdkLoadError, StepError, stripPrefix } from './clients';
 import { maskSecrets } from './mask';
 import { describe, type MessageFacts } from './messages';

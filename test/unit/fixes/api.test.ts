@@ -11,7 +11,7 @@ import {
   modelCandidates,
   proposeFixes,
 } from '../../../src/core/fixes';
-import { fallbacksFor } from '../../../src/core/fixes/models';
+import { fallbacksFor } from '../../../src/core/fixes/modelCandidates';
 import { MODEL_FALLBACKS, PROVIDERS, SDK_SYNTAX } from '../../../src/core/providers';
 import { PROVIDER_IDS } from '../../../src/core/types';
 import { cleanupParseDir, syntaxErrors } from './parseCheck';

@@ -14,16 +14,16 @@ const SHARED_MESSAGE_PATTERNS: RegExp[] = [
 ];
 
 /** Per provider: the shared shapes, then the pack's own (Hugging Face and Replicate URLs). */
-export const MESSAGE_MODEL_PATTERNS: Record<ProviderId, readonly RegExp[]> = fromPacks((p) => [...SHARED_MESSAGE_PATTERNS, ...(p.recognition.modelPatterns ?? [])]);
+const MESSAGE_MODEL_PATTERNS: Record<ProviderId, readonly RegExp[]> = fromPacks((p) => [...SHARED_MESSAGE_PATTERNS, ...(p.recognition.modelPatterns ?? [])]);
 
-export const SOURCE_MODEL_PATTERNS: readonly RegExp[] = [
+const SOURCE_MODEL_PATTERNS: readonly RegExp[] = [
   /\bmodel\s*[=:]\s*["']([^"']+)["']/,
   /\b(?:repo_id|model_id|repo)\s*=\s*["']([^"']+)["']/,
   /\bfrom_pretrained\(\s*["']([^"']+)["']/,
   /\b(?:run|get|async_get|async_run|stream|model_info|deployments\.get)\(\s*["']([\w.-]+\/[\w.-]+)(?::[\w.-]+)?["']/,
 ];
 
-export function cleanModel(id: string): string {
+function cleanModel(id: string): string {
   return id.replace(/[.,;:]+$/, '');
 }
 

@@ -7,7 +7,7 @@ import { PROVIDERS } from '../providers';
 /** Model kinds that are not interchangeable with a chat/text model. */
 const KIND_MARKERS = ['embed', 'whisper', 'tts', 'dall-e', 'image', 'moderation', 'transcribe', 'audio', 'realtime', 'rerank', 'search', 'vision', 'guard'];
 
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     let prev = dp[0]!;
@@ -44,7 +44,7 @@ function sameKind(candidate: string, original: string): boolean {
   return KIND_MARKERS.every((m) => c.includes(m) === o.includes(m));
 }
 
-export function rankModels(provider: ProviderId, model: string, reachable: string[]): string[] {
+function rankModels(provider: ProviderId, model: string, reachable: string[]): string[] {
   const table = fallbacksFor(provider, model);
   const orig = model.trim();
   const origCore = core(orig);
