@@ -1,12 +1,13 @@
 // Ranking replacement models: the live list the key can reach (closest to the original first),
-// else the maintained fallback table.
+// else the pack's maintained fallback table (a key that cannot reach a model usually can reach
+// the smaller or older sibling of the same family, listed first).
 import type { ProviderId } from '../types';
-import { fallbacksFor } from '../rules/modelFallbacks';
+import { PROVIDERS } from '../providers';
 
 /** Model kinds that are not interchangeable with a chat/text model. */
 const KIND_MARKERS = ['embed', 'whisper', 'tts', 'dall-e', 'image', 'moderation', 'transcribe', 'audio', 'realtime', 'rerank', 'search', 'vision', 'guard'];
 
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     let prev = dp[0]!;
@@ -43,7 +44,7 @@ function sameKind(candidate: string, original: string): boolean {
   return KIND_MARKERS.every((m) => c.includes(m) === o.includes(m));
 }
 
-export function rankModels(provider: ProviderId, model: string, reachable: string[]): string[] {
+function rankModels(provider: ProviderId, model: string, reachable: string[]): string[] {
   const table = fallbacksFor(provider, model);
   const orig = model.trim();
   const origCore = core(orig);
@@ -65,4 +66,27 @@ export function rankModels(provider: ProviderId, model: string, reachable: strin
 export function modelCandidates(provider: ProviderId, model: string, reachable?: string[]): string[] {
   if (reachable && reachable.length > 0) return rankModels(provider, model, reachable);
   return fallbacksFor(provider, model);
+}
+
+/**
+ * The fallbacks for a model: the exact entry, else the entry whose key is the longest prefix of
+ * the id (followed by `-`, `:` or `@`), else []. Never returns the model itself.
+ */
+export function fallbacksFor(provider: ProviderId, model: string): string[] {
+  const table = PROVIDERS[provider].modelFallbacks;
+  const id = model.trim();
+  let list = table[id];
+  if (!list) {
+    // Replicate `owner/name:version` uses `owner/name`.
+    const base = id.replace(/:[0-9a-f]{8,}$/i, '');
+    list = table[base];
+    if (!list) {
+      let best = '';
+      for (const key of Object.keys(table)) {
+        if (key.length > best.length && base.startsWith(key) && /^[-:@.]/.test(base.slice(key.length))) best = key;
+      }
+      if (best) list = table[best];
+    }
+  }
+  return (list ?? []).filter((m) => m !== id);
 }

@@ -13,19 +13,19 @@ export interface HttpFailure {
   headers: Record<string, string>;
 }
 
-export interface Classification {
+export interface FailureOutcome {
   outcome: VerifyOutcome;
   reason?: string;
   rule: OutcomeRule;
 }
 
-export function classifyFailure(provider: ProviderId, failure: HttpFailure): Classification {
+export function classifyFailure(provider: ProviderId, failure: HttpFailure): FailureOutcome {
   const rules = [...CHECKS[provider].rules, ...COMMON_RULES];
   const rule = rules.find((candidate) => matches(candidate, failure)) ?? COMMON_RULES[COMMON_RULES.length - 1];
   return { outcome: rule.outcome, reason: rule.reason, rule };
 }
 
-export function matches(rule: OutcomeRule, failure: HttpFailure): boolean {
+function matches(rule: OutcomeRule, failure: HttpFailure): boolean {
   if (rule.status !== undefined) {
     const statuses = Array.isArray(rule.status) ? rule.status : [rule.status];
     if (!statuses.includes(failure.status)) return false;
