@@ -6,6 +6,7 @@
 import { hasPromptBoundary, resolveCarriageReturns, stripAnsi } from './ansi';
 import { stripLinePrefix } from './linePrefix';
 import { BlockCutter } from './blockCutter';
+import type { CutBlock } from '../parse/layouts';
 
 /** Every trace block we care about has its exception line, and every such line says this. */
 export const ANCHOR = 'Error';
@@ -46,6 +47,8 @@ export class StreamScanner {
   /** An anchor sits on the unfinished last line: the next chunk must be line-processed. */
   private carry = false;
   private tail = '';
+  /** The first maxLineBytes of a trace line longer than the window, kept while the rest streams by. */
+  private longHead: string | null = null;
   private readonly cutter: BlockCutter;
   lastActivity = 0;
 
@@ -64,20 +67,20 @@ export class StreamScanner {
   }
 
   /** Feeds one chunk; returns the trace blocks it completed. */
-  push(chunk: string): string[] {
+  push(chunk: string): CutBlock[] {
     if (chunk.length === 0) return [];
     const junction = this.tail + chunk.slice(0, ANCHOR.length - 1);
     this.tail = chunk.length >= ANCHOR.length - 1 ? chunk.slice(chunk.length - (ANCHOR.length - 1)) : (this.tail + chunk).slice(-(ANCHOR.length - 1));
     this.append(chunk);
     if (!this.cutter.active && !this.carry && chunk.indexOf(ANCHOR) < 0 && junction.indexOf(ANCHOR) < 0) return [];
-    const out: string[] = [];
+    const out: CutBlock[] = [];
     this.process(false, out, chunk.length);
     return out;
   }
 
   /** The stream went quiet or ended: complete whatever is open. */
-  flush(): string[] {
-    const out: string[] = [];
+  flush(): CutBlock[] {
+    const out: CutBlock[] = [];
     if (this.total > this.processed) this.process(true, out);
     if (this.cutter.active) this.cutter.finish(out);
     return out;
@@ -85,6 +88,11 @@ export class StreamScanner {
 
   private append(chunk: string): void {
     const max = this.limits.ringBytes;
+    if (this.longHead === null && (this.carry || this.cutter.active) && this.ringLen + chunk.length > max && this.processed >= this.ringStart) {
+      // The line being read is about to leave the window: keep its head, truncated, not nothing.
+      const head = this.text(this.processed).slice(0, this.limits.maxLineBytes);
+      if (head.indexOf('\n') < 0) this.longHead = head;
+    }
     if (chunk.length > max) {
       const dropped = chunk.length - max;
       this.clearRing();
@@ -139,7 +147,7 @@ export class StreamScanner {
    * looks only at the new data plus a short stretch before it, widening to the whole window
    * only when the anchor line follows what looks like traceback content.
    */
-  private process(final: boolean, out: string[], newLen = 0): void {
+  private process(final: boolean, out: CutBlock[], newLen = 0): void {
     let base = this.processed;
     let narrowed = false;
     if (newLen > 0 && !this.cutter.active && !this.carry) {
@@ -164,11 +172,15 @@ export class StreamScanner {
       const nl = text.indexOf('\n');
       if (nl < 0) {
         if (final) this.processed = this.total;
+        if (final && this.longHead !== null) this.feedLine(this.longHead, out);
+        if (final) this.longHead = null;
         return;
       }
       pos = nl + 1;
       this.midLine = false;
-      if (this.cutter.active) this.cutter.feed('', true, out);
+      if (this.longHead !== null) this.feedLine(this.longHead, out);
+      else if (this.cutter.active) this.cutter.feed('', true, out);
+      this.longHead = null;
     }
     const maxLine = this.limits.maxLineBytes;
     let fed = false;
@@ -189,8 +201,8 @@ export class StreamScanner {
       let raw = text.slice(pos, nl);
       pos = nl + 1;
       if (raw.length > maxLine) raw = raw.slice(0, maxLine);
-      const boundary = hasPromptBoundary(raw);
-      this.cutter.feed(stripLinePrefix(stripAnsi(resolveCarriageReturns(raw))), boundary, out);
+      this.feedLine(raw, out);
+      this.longHead = null;
       fed = true;
     }
     // A prompt mark on the unfinished last line (shell integration) ends the trace now.
@@ -200,6 +212,10 @@ export class StreamScanner {
     if (!this.cutter.active && final) pos = text.length;
     // Keep the partial line (and anchor-free text) unprocessed: it is still in the ring.
     this.processed = Math.min(this.total, base + pos);
+  }
+
+  private feedLine(raw: string, out: CutBlock[]): void {
+    this.cutter.feed(stripLinePrefix(stripAnsi(resolveCarriageReturns(raw))), hasPromptBoundary(raw), out);
   }
 
   /**
