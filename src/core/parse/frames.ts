@@ -53,12 +53,15 @@ export function innermostUserFrame(frames: readonly Frame[]): Frame | null {
 // HTTP status as SDKs print it, most specific first. Shapes, not providers.
 const STATUS = [
   /\bError code: (\d{3})\b/,
-  /\bfailed with status (\d{3})\b/,
-  /\bstatus(?:_code|Code)?[=:]\s*(\d{3})\b/i,
+  /\bfailed with status (?:code )?(\d{3})\b/,
+  /\bstatus(?:_code|Code| code)?["']?[=:]?\s*(\d{3})\b/i,
   /\bStatus (\d{3})\b/,
   /\b(\d{3}) Client Error\b/,
-  /^(\d{3}) (?=[A-Za-z<{])/,
+  /^(\d{3}) (?=[A-Za-z<{"])/,
   /\bHTTP(?:\/\d(?:\.\d)?)? (\d{3})\b/,
+  /\b[Ee]rror:? \(?(\d{3})\b/,
+  /\b(?:Unauthorized|Forbidden|Not Found|Bad Request) \((\d{3})\)/,
+  /^\[?(\d{3})\]? [-\u2013] /,
   /["']code["']:\s*(\d{3})\b/,
 ];
 

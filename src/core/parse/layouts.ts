@@ -65,35 +65,63 @@ export const LOG_RECORD = /^(?:(?:INFO|WARNING|WARN|DEBUG|ERROR|CRITICAL|FATAL|T
 /** A shell prompt: the output of the command is over. */
 export const PROMPT = /(?:^|\s|[\w~\]\)])[$#%❯›»]\s*$|^PS [A-Za-z]:\\.*>\s*$|^>>>\s/;
 
-const REPORT_KEYS = ['Error code: ', 'failed with status ', "{'type': 'error', 'error': {", '{"type":"error","error":{', '{"type": "error", "error": {'];
+/** Error bodies as providers send them and SDKs print them (JSON or a Python dict). */
+const BODY_KEYS = ['"error":', "'error': ", '"type":"error"', '"type": "error"', "'type': 'error'", '_error"', "_error'"];
 const CLASS_KEYS: Array<[string, number]> = [['Error: ', 5], ['Exception: ', 9], ['Error [AI_', 5]];
 const STATUS_AFTER = /^[1-5]\d\d\b/;
+/** An `error`/`Error` word with an HTTP status close after it: `API Error: 401`, `error (status 404)`. */
+const STATUS_NEAR = /^[^\n]{0,40}?\b[45]\d\d\b/;
 
 /**
- * Where a one-line report starts inside a line, or -1: a provider's error quoted with its status
- * (`Error code: 403 - {…}`, `Request to … failed with status 403 Forbidden: {…}`), an error
- * body dict (`{'type': 'error', 'error': {…}}`), or a dotted error class with its message
- * (`… - ERROR - openai.AuthenticationError: …`, `APICallError [AI_APICallError]: …`). The start
- * includes the error class printed before the report. indexOf and bounded back-scans only.
+ * Where a one-line report starts inside a line, or -1. A report is a provider's error quoted with
+ * its status (`Error code: 403 - {…}`, `Request to … failed with status 403 Forbidden: {…}`,
+ * `API Error: 401 {…}`), an error body (`{"error": {…}}`, `{'type': 'error', …}`), or a dotted
+ * error class with its message (`… - ERROR - openai.AuthenticationError: …`). It starts at the
+ * error class printed before it, else at `Error code`, else at the start of the line (the whole
+ * line is the report). indexOf and bounded back-scans only: linear in the line.
  */
 export function lineReportStart(line: string): number {
-  let best = -1;
-  for (const key of REPORT_KEYS) {
+  const code = errorCodeAt(line);
+  let evidence = code;
+  for (const key of BODY_KEYS) {
     const i = line.indexOf(key);
-    if (i < 0 || (best >= 0 && i >= best)) continue;
-    if (key.endsWith(' ') && !STATUS_AFTER.test(line.slice(i + key.length, i + key.length + 4))) continue;
-    let start = i;
-    if (key === 'failed with status ') {
-      const r = line.lastIndexOf('Request to ', i);
-      if (r >= 0) start = r;
-    }
-    best = classBefore(line, start);
+    if (i >= 0 && (evidence < 0 || i < evidence)) evidence = i;
   }
+  for (let i = line.indexOf('rror'), n = 0; i > 0 && n < 8; i = line.indexOf('rror', i + 1), n++) {
+    if (evidence >= 0 && i > evidence) break;
+    if ((line[i - 1] === 'E' || line[i - 1] === 'e') && STATUS_NEAR.test(line.slice(i + 4, i + 52))) {
+      evidence = i - 1;
+      break;
+    }
+  }
+  const cls = classStart(line, evidence < 0 ? line.length : evidence + 1, evidence < 0);
+  if (cls >= 0) return cls;
+  if (evidence < 0) return -1;
+  if (evidence === code) return classBefore(line, code);
+  return 0;
+}
+
+/** Position of `Error code: NNN`, or -1. */
+function errorCodeAt(line: string): number {
+  for (let i = line.indexOf('Error code: '), n = 0; i >= 0 && n < 8; i = line.indexOf('Error code: ', i + 1), n++) {
+    if (STATUS_AFTER.test(line.slice(i + 12, i + 16))) return i;
+  }
+  return -1;
+}
+
+/**
+ * Start of the first error class with a message (`NotFoundError: `, `openai.X: `, `APICallError
+ * [AI_APICallError]: `) before `limit`, or -1. Alone (no other evidence) only a dotted or
+ * AI-SDK class counts: not every `TypeError: ` in a log is a report.
+ */
+function classStart(line: string, limit: number, alone: boolean): number {
+  let best = -1;
   for (const [key, len] of CLASS_KEYS) {
-    for (let i = line.indexOf(key), n = 0; i >= 0 && n < 8 && (best < 0 || i < best); i = line.indexOf(key, i + 1), n++) {
+    for (let i = line.indexOf(key), n = 0; i >= 0 && i < limit && n < 8 && (best < 0 || i < best); i = line.indexOf(key, i + 1), n++) {
       const start = identifierStart(line, i + len);
-      // A dotted class (`openai.X`) or a bracketed code (`[AI_…]`): not every `TypeError: ` in a log.
-      if (line.slice(start, i).includes('.') || key === 'Error [AI_') {
+      // A bare `Error: ` (`Server Error: …`) names no class.
+      if (start === i && key !== 'Error [AI_') continue;
+      if (!alone || line.slice(start, i).includes('.') || key === 'Error [AI_') {
         best = start;
         break;
       }

@@ -11,8 +11,8 @@ const DUMP_STATUS = /^[ \t]+status(?:Code)?: (\d{3}),?$/m;
 
 export function parseNode(block: string): ParsedTrace | null {
   const lines = block.split('\n');
-  const head = nodeHead(lines[0]);
-  if (!head) return null;
+  // A head that names no error class (`✖ 401 Incorrect API key …`) still heads its stack.
+  const head = nodeHead(lines[0]) ?? { errorClass: '', message: lines[0].trim() };
   const msgLines = [head.message];
   const frames: Frame[] = [];
   let i = 1;

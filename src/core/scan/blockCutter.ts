@@ -35,6 +35,8 @@ const MAX_NODE_HEAD_CONTINUATION = 60;
 /** A one-line report hard-wrapped by a terminal or Rich: its open brackets close within this many lines. */
 const MAX_REPORT_WRAP = 20;
 const MAX_BLANKS = 2;
+/** A line that opens a pretty-printed error body: `{`, `SomeException: 404 - {`. */
+const BODY_OPENER = /^\S(?:.*\S)?\s*\{$|^\{$/;
 /** Lines after a message-first Python frame that may be its source and carets. */
 const MAX_LOOSE_SOURCE = 2;
 
@@ -47,6 +49,12 @@ export class BlockCutter {
   private held: string[] = [];
   /** The head was found inside a line (a log record), not at its start. */
   private midLine = false;
+  /** Brackets the head and its wrapped lines left open; the report goes on while > 0. */
+  private open = 0;
+  /** The head opened brackets and closed them since: a complete report. */
+  private closed = false;
+  /** The line fed just before, while no block was open (a head whose class is not an error's). */
+  private prev: string | null = null;
 
   constructor(private readonly limits: CutterLimits) {}
 
@@ -77,13 +85,17 @@ export class BlockCutter {
     }
   }
 
+  /** Lines were skipped: the next line does not follow the last one. */
+  gap(): void {
+    this.prev = null;
+  }
+
   /** Ends the block in progress (stream quiet or ended). */
   finish(out: CutBlock[]): void {
     let layout: LayoutId = 'python';
     if (this.state === 'nodeHead') {
       // A head line without frames: a one-line report, with the lines a terminal wrapped it onto.
       layout = 'line-report';
-      this.takeWrapped();
       this.held = [];
     } else if (this.held.length) {
       for (const l of this.held) this.push(l);
@@ -104,6 +116,9 @@ export class BlockCutter {
     this.blanks = 0;
     this.held = [];
     this.midLine = false;
+    this.open = 0;
+    this.closed = false;
+    this.prev = null;
   }
 
   private push(line: string): void {
@@ -127,22 +142,25 @@ export class BlockCutter {
     this.push(line);
   }
 
-  /** Moves the held lines a terminal wrapped the report onto (its brackets still open) into the block. */
-  private takeWrapped(): void {
-    let open = openBrackets(this.lines[0] ?? '');
-    let n = 0;
-    while (n < this.held.length && open > 0 && this.held[n].trim() !== '' && n < MAX_REPORT_WRAP) {
-      this.push(this.held[n]);
-      open += openBrackets(this.held[n]);
-      n++;
-    }
-    this.held = this.held.slice(n);
+  private startHead(line: string): void {
+    this.start('nodeHead', line);
+    this.open = openBrackets(line);
   }
 
   private startIdle(line: string, out: CutBlock[]): void {
+    const prev = this.prev;
+    this.prev = line;
     if (PY_HEADER.test(line)) return this.start('py', line);
     if (PYTEST_HEADER.test(line)) return this.start('pytest', line);
-    if (nodeHead(line)) return this.start('nodeHead', line);
+    if (nodeHead(line)) return this.startHead(line);
+    if (NODE_AT.test(line) && prev !== null && prev.trim() !== '' && !NODE_AT.test(prev)) {
+      // A stack under a head that names no error class (`✖ 401 Incorrect API key …`).
+      this.startHead(prev);
+      this.takeHeld(line);
+      this.state = line.trimEnd().endsWith('{') ? 'nodeDump' : 'nodeFrames';
+      return;
+    }
+    if (BODY_OPENER.test(line)) return this.startHead(line);
     const json = traceInJsonLine(line);
     if (json !== null) {
       // A JSON log record: cut the trace its string holds as if it had been printed.
@@ -153,8 +171,8 @@ export class BlockCutter {
     }
     const at = REPEATED_SUMMARY.test(line) ? -1 : lineReportStart(line);
     if (at >= 0) {
+      this.startHead(line.slice(at));
       this.midLine = at > 0;
-      this.start('nodeHead', line.slice(at));
     }
   }
 
@@ -206,6 +224,13 @@ export class BlockCutter {
       }
 
       case 'nodeHead':
+        if (this.open > 0 && !NODE_AT.test(line) && this.lines.length <= MAX_REPORT_WRAP) {
+          // The report goes on over lines a terminal or a pretty-printer broke it onto.
+          this.takeHeld(line);
+          this.open += openBrackets(line);
+          if (this.open <= 0) this.closed = true;
+          return null;
+        }
         if (NODE_AT.test(line)) {
           this.takeHeld(line);
           this.state = line.trimEnd().endsWith('{') ? 'nodeDump' : 'nodeFrames';
@@ -224,8 +249,7 @@ export class BlockCutter {
           this.reset();
           return [line];
         }
-        if (PY_HEADER.test(line) || nodeHead(line) || PROMPT.test(line) || (!REPEATED_SUMMARY.test(line) && lineReportStart(line) >= 0) || this.held.length >= MAX_NODE_HEAD_CONTINUATION) {
-          this.takeWrapped();
+        if (this.closed || PY_HEADER.test(line) || nodeHead(line) || PROMPT.test(line) || (!REPEATED_SUMMARY.test(line) && lineReportStart(line) >= 0) || this.held.length >= MAX_NODE_HEAD_CONTINUATION) {
           const again = this.held;
           this.held = [];
           this.finish(out);

@@ -8,8 +8,40 @@ import { stripLinePrefix } from './linePrefix';
 import { BlockCutter } from './blockCutter';
 import type { CutBlock } from '../parse/layouts';
 
-/** Every trace block we care about has its exception line, and every such line says this. */
-export const ANCHOR = 'Error';
+/**
+ * Every block we care about says "error" somewhere on its key line: an `Error` class or `Error
+ * code`, or a lowercase `error` in an error body or a report (`"error":`, `'error': `,
+ * `invalid_request_error`, `error: `, `error 403`). Found by one indexOf of this core, then a
+ * look at the characters around it, so `0 errors` and `error handling` cost nothing more.
+ */
+export const ANCHOR_CORE = 'rror';
+/** Characters around the core that the check needs (one before, two after the core). */
+const ANCHOR_BEFORE = 1;
+const ANCHOR_AFTER = 2;
+
+/** Where the next anchor starts (at its `E`/`e`), from `from`; -1 when none. */
+export function findAnchor(text: string, from: number): number {
+  for (let i = text.indexOf(ANCHOR_CORE, from + ANCHOR_BEFORE); i >= 0; i = text.indexOf(ANCHOR_CORE, i + 1)) {
+    const before = text.charCodeAt(i - 1);
+    if (before === 69 /* E */) return i - 1;
+    if (before !== 101 /* e */) continue;
+    const prev = text.charCodeAt(i - 2);
+    if (prev === 95 /* _ */ || prev === 34 /* " */ || prev === 39 /* ' */) return i - 1;
+    const next = text.charCodeAt(i + 4);
+    // `error"`, `error'`, `error:`, `error_`, `error (`, `error 403`
+    if (next === 34 || next === 39 || next === 58 || next === 95) return i - 1;
+    if (next === 32) {
+      const after = text.charCodeAt(i + 5);
+      if (after === 40 || (after >= 48 && after <= 57)) return i - 1;
+    }
+  }
+  return -1;
+}
+
+/** Text kept from the end of the previous chunk to find an anchor cut in two. */
+const JUNCTION = ANCHOR_CORE.length + ANCHOR_BEFORE + ANCHOR_AFTER + 2;
+/** How many indented lines above an anchor line the scanner walks to find their opening line. */
+const MAX_OPENING_LOOKBACK = 60;
 const HEADERS = ['Traceback (most recent call last)', '_____ '];
 /** How far before a fresh chunk the scanner looks first (one long line's worth). */
 const NEAR_BYTES = 8 * 1024;
@@ -69,10 +101,10 @@ export class StreamScanner {
   /** Feeds one chunk; returns the trace blocks it completed. */
   push(chunk: string): CutBlock[] {
     if (chunk.length === 0) return [];
-    const junction = this.tail + chunk.slice(0, ANCHOR.length - 1);
-    this.tail = chunk.length >= ANCHOR.length - 1 ? chunk.slice(chunk.length - (ANCHOR.length - 1)) : (this.tail + chunk).slice(-(ANCHOR.length - 1));
+    const tail = this.tail;
+    this.tail = chunk.length >= JUNCTION ? chunk.slice(chunk.length - JUNCTION) : (tail + chunk).slice(-JUNCTION);
     this.append(chunk);
-    if (!this.cutter.active && !this.carry && chunk.indexOf(ANCHOR) < 0 && junction.indexOf(ANCHOR) < 0) return [];
+    if (!this.cutter.active && !this.carry && findAnchor(chunk, 0) < 0 && findAnchor(tail + chunk.slice(0, JUNCTION), 0) < 0) return [];
     const out: CutBlock[] = [];
     this.process(false, out, chunk.length);
     return out;
@@ -184,13 +216,17 @@ export class StreamScanner {
     }
     const maxLine = this.limits.maxLineBytes;
     let fed = false;
+    // Lines up to the anchor's own are fed even while no block is open: its opening line may be above.
+    let until = -1;
     while (pos < text.length) {
-      if (!this.cutter.active) {
-        const a = text.indexOf(ANCHOR, pos);
+      if (!this.cutter.active && pos > until) {
+        const a = findAnchor(text, pos);
         if (a < 0) break;
         const start = this.lookBack(text, pos, a, narrowed && !fed);
         if (start < 0) return this.process(final, out, 0);
+        if (start > pos) this.cutter.gap();
         pos = start;
+        until = a;
       }
       const nl = text.indexOf('\n', pos);
       if (nl < 0) {
@@ -219,6 +255,24 @@ export class StreamScanner {
   }
 
   /**
+   * The line that opens what the anchor line continues: the head above a stack whose frames name
+   * the anchor (`✖ 401 …` above `    at new APIError (…)`), or the line that opens a
+   * pretty-printed error body (`{` or `SomeException: 404 - {` above `  "error": {`).
+   */
+  private openingLine(text: string, from: number, lineStart: number): number {
+    let start = lineStart;
+    for (let n = 0; n < MAX_OPENING_LOOKBACK && start > from; n++) {
+      const prevStart = Math.max(from, text.lastIndexOf('\n', start - 2) + 1);
+      const cur = text.slice(start, Math.min(text.length, start + 8));
+      if (!/^\s/.test(cur)) break;
+      start = prevStart;
+      const prev = text.slice(prevStart, Math.min(lineStart, prevStart + 512));
+      if (!/^\s/.test(prev)) return start;
+    }
+    return lineStart;
+  }
+
+  /**
    * Where line processing should start for an anchor at `a`: the nearest header line before it,
    * or the anchor's own line. -1: the view is too short to tell (`mayWiden`) and the line before
    * the anchor looks like traceback content, so the caller should look at the whole window.
@@ -233,6 +287,7 @@ export class StreamScanner {
         if (ls < start) start = ls;
       }
     }
+    if (start === lineStart) start = this.openingLine(text, from, lineStart);
     if (start === lineStart && mayWiden && lineStart > from) {
       const prev = text.slice(Math.max(from, text.lastIndexOf('\n', lineStart - 2) + 1), lineStart - 1);
       if (TRACE_CONTENT.test(stripLinePrefix(stripAnsi(prev)))) return -1;
