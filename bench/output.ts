@@ -44,3 +44,53 @@ export function chunks(text: string, size: number): string[] {
   return out.map((c) => (c + ' ').slice(0, -1));
 }
 
+
+/**
+ * Output built to make a backtracking or rescanning pattern slow: 16 KB lines that almost match
+ * the frame, header and report shapes (nested parentheses and colons in `at` lines, quotes in
+ * `File "` lines, long identifier runs before `Error: `, hundreds of `error` words, deep JSON).
+ */
+export function adversarialOutput(size: number): string {
+  const LONG = 16 * 1024 - 64;
+  const fill = (unit: string): string => unit.repeat(Math.ceil(LONG / unit.length)).slice(0, LONG);
+  const kinds: string[] = [
+    `Error: boom\n    at ${fill('a (')}\n    at ${fill('b:1')}\n    at x (${fill(':1')}\n    at ${fill(' ')}y\n`,
+    `Traceback (most recent call last):\n  File "${fill('", line 1')}\n  File "a.py", line 1, in ${fill(' a')}\nKeyError: x\n`,
+    `${fill('a')}Error: ${fill('e')}\n`,
+    `log ${fill('error 4 error" ')}\n`,
+    `${fill('Error code: x ')}\n`,
+    `{"a":${fill('{"error":')}\n`,
+    `x ${fill('failed with status ')}\n`,
+    `____ ${fill('_ ')} ____\n${fill('a:1: ')}\n`,
+  ];
+  const parts: string[] = [];
+  let n = 0;
+  for (let i = 0; n < size; i++) {
+    const k = kinds[i % kinds.length];
+    parts.push(k);
+    n += k.length;
+  }
+  return parts.join('');
+}
+
+/** Seconds to scan `data` as one stream (engine from the caller: no import cycle here). */
+export type ScanRun = (data: readonly string[]) => void;
+
+/**
+ * Best time of each of two jobs over `runs` rounds, taking turns so that a busy machine slows
+ * both alike (the ratio is what matters, never the absolute time).
+ */
+export function bestOfInterleaved(runs: number, a: () => void, b: () => void): [number, number] {
+  let bestA = Infinity;
+  let bestB = Infinity;
+  const time = (f: () => void): number => {
+    const t = process.hrtime.bigint();
+    f();
+    return Number(process.hrtime.bigint() - t) / 1e9;
+  };
+  for (let i = 0; i < runs; i++) {
+    bestA = Math.min(bestA, time(a));
+    bestB = Math.min(bestB, time(b));
+  }
+  return [bestA, bestB];
+}

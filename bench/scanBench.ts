@@ -3,19 +3,16 @@
 // same run: String.prototype.indexOf of one fixed word over the same chunks. Also reports the
 // peak bytes buffered for a 100 MB stream without a newline.
 import { TraceEngine } from '../src/core/engine';
-import { benignOutput, chunks } from './output';
+import { adversarialOutput, benignOutput, bestOfInterleaved, chunks } from './output';
 
 const TOTAL = 64 * 1024 * 1024;
 const CHUNK = 4096;
 
-function bestOf(runs: number, f: () => void): number {
-  let best = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const t = process.hrtime.bigint();
-    f();
-    best = Math.min(best, Number(process.hrtime.bigint() - t) / 1e9);
-  }
-  return best;
+function scan(data: readonly string[]): number {
+  const engine = new TraceEngine();
+  let found = 0;
+  for (const c of data) found += engine.push('bench', c).length;
+  return found + engine.end('bench').length;
 }
 
 function main(): void {
@@ -25,14 +22,20 @@ function main(): void {
   let found = 0;
   let hits = 0;
 
-  const scanSeconds = bestOf(5, () => {
-    const engine = new TraceEngine();
-    for (const c of data) found += engine.push('bench', c).length;
-    found += engine.end('bench').length;
-  });
-  const baseSeconds = bestOf(5, () => {
-    for (const c of data) if (c.indexOf('Traceback') >= 0) hits++;
-  });
+  const [scanSeconds, baseSeconds] = bestOfInterleaved(
+    7,
+    () => {
+      found = scan(data);
+    },
+    () => {
+      for (const c of data) if (c.indexOf('Traceback') >= 0) hits++;
+    },
+  );
+
+  // Adversarial lines against benign output of the same size (1 MiB each).
+  const bad = chunks(adversarialOutput(1024 * 1024), CHUNK);
+  const good = chunks(benignOutput(1024 * 1024), CHUNK);
+  const [badSeconds, goodSeconds] = bestOfInterleaved(7, () => scan(bad), () => scan(good));
 
   // 100 MB without a newline, 64 KiB chunks.
   const engine = new TraceEngine();
@@ -48,6 +51,7 @@ function main(): void {
   const y = mb / baseSeconds;
   console.log(`input: ${mb.toFixed(1)} MB of benign output in ${data.length} chunks of ${CHUNK} chars; incidents found: ${found}; baseline hits: ${hits}`);
   console.log(`peak buffered bytes for a 100 MB newline-free stream: ${peak} (limit ${256 * 1024})`);
+  console.log(`adversarial 1 MiB (16 KB near-miss lines): ${(badSeconds * 1000).toFixed(1)} ms, benign 1 MiB: ${(goodSeconds * 1000).toFixed(1)} ms, ratio: ${(badSeconds / goodSeconds).toFixed(1)}`);
   console.log(`scan throughput: ${x.toFixed(1)} MB/s, indexOf baseline: ${y.toFixed(1)} MB/s, ratio: ${(x / y).toFixed(2)}`);
 }
 

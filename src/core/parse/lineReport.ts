@@ -10,7 +10,11 @@ import type { ParsedException } from './types';
 /** `Error code: 403 - {'…'}` and single-quoted dicts are how Python prints; the rest is Node's. */
 const PYTHON_SHAPE = /\bError code: \d{3} - |\{'\w+': /;
 
+/** Longest report read: real ones are far shorter, and classification reads all of it. */
+const MAX_REPORT = 8 * 1024;
+
 export function parseLineReport(block: string): ParsedTrace | null {
+  if (block.length > MAX_REPORT) block = block.slice(0, MAX_REPORT);
   const text = unwrap(block.split('\n'));
   const head = nodeHead(text);
   const errorClass = head ? head.errorClass : '';

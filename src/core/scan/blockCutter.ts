@@ -35,8 +35,10 @@ const MAX_NODE_HEAD_CONTINUATION = 60;
 /** A one-line report hard-wrapped by a terminal or Rich: its open brackets close within this many lines. */
 const MAX_REPORT_WRAP = 20;
 const MAX_BLANKS = 2;
-/** A line that opens a pretty-printed error body: `{`, `SomeException: 404 - {`. */
-const BODY_OPENER = /^\S(?:.*\S)?\s*\{$|^\{$/;
+/** A line that opens a pretty-printed error body: `{`, `SomeException: 404 - {` (unindented). */
+function opensBody(line: string): boolean {
+  return line.length > 0 && line.charCodeAt(0) > 32 && line.trimEnd().endsWith('{');
+}
 /** Lines after a message-first Python frame that may be its source and carets. */
 const MAX_LOOSE_SOURCE = 2;
 
@@ -160,7 +162,7 @@ export class BlockCutter {
       this.state = line.trimEnd().endsWith('{') ? 'nodeDump' : 'nodeFrames';
       return;
     }
-    if (BODY_OPENER.test(line)) return this.startHead(line);
+    if (opensBody(line)) return this.startHead(line);
     const json = traceInJsonLine(line);
     if (json !== null) {
       // A JSON log record: cut the trace its string holds as if it had been printed.

@@ -19,6 +19,9 @@ export const ANCHOR_CORE = 'rror';
 const ANCHOR_BEFORE = 1;
 const ANCHOR_AFTER = 2;
 
+/** The same test for a whole chunk, in one native pass (the benign path's only cost). */
+const ANCHOR_TEST = /Error|[_"']error|error["':_]|error \(|error \d/;
+
 /** Where the next anchor starts (at its `E`/`e`), from `from`; -1 when none. */
 export function findAnchor(text: string, from: number): number {
   for (let i = text.indexOf(ANCHOR_CORE, from + ANCHOR_BEFORE); i >= 0; i = text.indexOf(ANCHOR_CORE, i + 1)) {
@@ -81,6 +84,11 @@ export class StreamScanner {
   private tail = '';
   /** The first maxLineBytes of a trace line longer than the window, kept while the rest streams by. */
   private longHead: string | null = null;
+  /** Absolute offset of the text process() is reading (its index 0). */
+  private textBase = 0;
+  /** Absolute offset up to which trace headers were looked for, and where the last one starts. */
+  private headersSeenTo = 0;
+  private lastHeader = -1;
   private readonly cutter: BlockCutter;
   lastActivity = 0;
 
@@ -104,7 +112,9 @@ export class StreamScanner {
     const tail = this.tail;
     this.tail = chunk.length >= JUNCTION ? chunk.slice(chunk.length - JUNCTION) : (tail + chunk).slice(-JUNCTION);
     this.append(chunk);
-    if (!this.cutter.active && !this.carry && findAnchor(chunk, 0) < 0 && findAnchor(tail + chunk.slice(0, JUNCTION), 0) < 0) return [];
+    // Waiting for the end of an anchor line: nothing to do until a newline comes.
+    if (this.carry && !this.cutter.active && chunk.indexOf('\n') < 0) return [];
+    if (!this.cutter.active && !this.carry && !ANCHOR_TEST.test(chunk) && !ANCHOR_TEST.test(tail + chunk.slice(0, JUNCTION))) return [];
     const out: CutBlock[] = [];
     this.process(false, out, chunk.length);
     return out;
@@ -193,6 +203,7 @@ export class StreamScanner {
     }
     this.carry = false;
     let text = this.text(base);
+    this.textBase = base;
     if (final && text.length && text[text.length - 1] !== '\n') text += '\n';
     let pos = 0;
     if (narrowed) {
@@ -280,12 +291,19 @@ export class StreamScanner {
   private lookBack(text: string, from: number, a: number, mayWiden: boolean): number {
     const lineStart = Math.max(from, text.lastIndexOf('\n', a) + 1);
     let start = lineStart;
+    // Headers are looked for forward, each stretch of text once: where the last one was is kept.
+    const lo = Math.max(from, this.headersSeenTo - this.textBase);
     for (const h of HEADERS) {
-      const i = text.lastIndexOf(h, a);
-      if (i >= from) {
-        const ls = Math.max(from, text.lastIndexOf('\n', i) + 1);
-        if (ls < start) start = ls;
+      for (let i = text.indexOf(h, lo); i >= 0 && i < a; i = text.indexOf(h, i + h.length)) {
+        const abs = this.textBase + i;
+        if (abs > this.lastHeader) this.lastHeader = abs;
       }
+    }
+    if (lineStart > lo) this.headersSeenTo = this.textBase + lineStart;
+    const header = this.lastHeader - this.textBase;
+    if (header >= from && header < a) {
+      const ls = Math.max(from, text.lastIndexOf('\n', header) + 1);
+      if (ls < start) start = ls;
     }
     if (start === lineStart) start = this.openingLine(text, from, lineStart);
     if (start === lineStart && mayWiden && lineStart > from) {
