@@ -27,6 +27,12 @@ export const OPENAI_NODE: NodeSdkFacts = {
   },
 };
 
+/** The Chat Completions call, as OpenAI-compatible SDKs (OpenAI, Groq) spell it. */
+export const CHAT_COMPLETIONS_CALL = {
+  python: (m: string): string => `reply = client.chat.completions.create(model="${m}", messages=[{"role": "user", "content": "Hello"}])`,
+  javascript: (m: string): string => `const reply = await client.chat.completions.create({ model: '${m}', messages: [{ role: 'user', content: 'Hello' }] });`,
+};
+
 /** Files of the `openai` package in a trace (OpenAI and Azure OpenAI). */
 export const OPENAI_SDK_FRAMES = new RegExp(`${SITE}openai[\\\\/]|${NM}openai[\\\\/]`);
 
@@ -83,12 +89,12 @@ export const openai = {
     python: {
       imports: 'import os\nimport openai\nfrom openai import OpenAI',
       client: (k) => `client = OpenAI(${pyArg(k, 'api_key')})`,
-      call: (m) => `reply = client.chat.completions.create(model="${m}", messages=[{"role": "user", "content": "Hello"}])`,
+      call: CHAT_COMPLETIONS_CALL.python,
     },
     javascript: {
       imports: "import OpenAI from 'openai';",
       client: (k) => `const client = new OpenAI(${jsOpt(k, 'apiKey')});`,
-      call: (m) => `const reply = await client.chat.completions.create({ model: '${m}', messages: [{ role: 'user', content: 'Hello' }] });`,
+      call: CHAT_COMPLETIONS_CALL.javascript,
     },
   },
   modelFallbacks: {
