@@ -61,6 +61,7 @@ const STATUS = [
   /\bHTTP(?:\/\d(?:\.\d)?)? (\d{3})\b/,
   /\b[Ee]rror:? \(?(\d{3})\b/,
   /\b(?:Unauthorized|Forbidden|Not Found|Bad Request) \((\d{3})\)/,
+  /\b(\d{3}) (?:Unauthorized|Forbidden|Not Found|Bad Request|Unprocessable Entity)\b/,
   /^\[?(\d{3})\]? [-\u2013] /,
   /["']code["']:\s*(\d{3})\b/,
 ];

@@ -20,10 +20,31 @@ const ANCHOR_BEFORE = 1;
 const ANCHOR_AFTER = 2;
 
 /** The same test for a whole chunk, in one native pass (the benign path's only cost). */
-const ANCHOR_TEST = /Error|[_"']error|error["':_]|error \(|error \d/;
+const ANCHOR_TEST = /Error|[_"']error|error["':_]|error \(|error \d|\.exceptions\./;
+/** A Python exception class path whose name need not say Error: `google.api_core.exceptions.NotFound`. */
+const EXCEPTIONS_PATH = '.exceptions.';
+
+/** Whether the line at `at` starts with whitespace once its escapes and collector prefix are gone. */
+function indented(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c === 32 || c === 9) return true;
+  if (c === 10 || c !== c) return false;
+  const end = text.indexOf('\n', at);
+  const line = stripLinePrefix(stripAnsi(text.slice(at, Math.min(end < 0 ? text.length : end, at + 512))));
+  return /^\s/.test(line);
+}
 
 /** Where the next anchor starts (at its `E`/`e`), from `from`; -1 when none. */
 export function findAnchor(text: string, from: number): number {
+  const e = text.indexOf(EXCEPTIONS_PATH, from);
+  const r = findErrorWord(text, from);
+  if (e < 0) return r;
+  // The line's start: the class path begins the line.
+  const ls = Math.max(from, text.lastIndexOf('\n', e) + 1);
+  return r >= 0 && r < ls ? r : ls;
+}
+
+function findErrorWord(text: string, from: number): number {
   for (let i = text.indexOf(ANCHOR_CORE, from + ANCHOR_BEFORE); i >= 0; i = text.indexOf(ANCHOR_CORE, i + 1)) {
     const before = text.charCodeAt(i - 1);
     if (before === 69 /* E */) return i - 1;
@@ -45,7 +66,7 @@ export function findAnchor(text: string, from: number): number {
 const JUNCTION = ANCHOR_CORE.length + ANCHOR_BEFORE + ANCHOR_AFTER + 2;
 /** How many indented lines above an anchor line the scanner walks to find their opening line. */
 const MAX_OPENING_LOOKBACK = 60;
-const HEADERS = ['Traceback (most recent call last)', '_____ '];
+const HEADERS = ['Traceback (most recent call last)', '_____ ', '\nTraceback:'];
 /** How far before a fresh chunk the scanner looks first (one long line's worth). */
 const NEAR_BYTES = 8 * 1024;
 /** A line inside a Python traceback or pytest entry: frame, source, carets, `E` line. */
@@ -265,6 +286,16 @@ export class StreamScanner {
     this.cutter.feed(stripLinePrefix(stripAnsi(resolveCarriageReturns(raw))), hasPromptBoundary(raw), out);
   }
 
+  /** Start of the last non-blank line before the line at `at` (at most 3 lines up). */
+  private messageAbove(text: string, from: number, at: number): number {
+    let start = at;
+    for (let n = 0; n < 3 && start > from; n++) {
+      start = Math.max(from, text.lastIndexOf('\n', start - 2) + 1);
+      if (text.slice(start, text.indexOf('\n', start)).trim() !== '') return start;
+    }
+    return at;
+  }
+
   /**
    * The line that opens what the anchor line continues: the head above a stack whose frames name
    * the anchor (`✖ 401 …` above `    at new APIError (…)`), or the line that opens a
@@ -272,15 +303,14 @@ export class StreamScanner {
    */
   private openingLine(text: string, from: number, lineStart: number): number {
     let start = lineStart;
-    for (let n = 0; n < MAX_OPENING_LOOKBACK && start > from; n++) {
+    let n = 0;
+    for (; n < MAX_OPENING_LOOKBACK && start > from; n++) {
       const prevStart = Math.max(from, text.lastIndexOf('\n', start - 2) + 1);
-      const cur = text.slice(start, Math.min(text.length, start + 8));
-      if (!/^\s/.test(cur)) break;
+      if (!indented(text, start)) break;
       start = prevStart;
-      const prev = text.slice(prevStart, Math.min(lineStart, prevStart + 512));
-      if (!/^\s/.test(prev)) return start;
+      if (!indented(text, prevStart)) return start;
     }
-    return lineStart;
+    return start === from && n > 0 ? from : lineStart;
   }
 
   /**
@@ -302,7 +332,9 @@ export class StreamScanner {
     if (lineStart > lo) this.headersSeenTo = this.textBase + lineStart;
     const header = this.lastHeader - this.textBase;
     if (header >= from && header < a) {
-      const ls = Math.max(from, text.lastIndexOf('\n', header) + 1);
+      let ls = Math.max(from, text.lastIndexOf('\n', header) + 1);
+      // Streamlit's `Traceback:` comes after the message: start at the message (blank lines between).
+      if (text.startsWith('\nTraceback:', header)) ls = this.messageAbove(text, from, header + 1);
       if (ls < start) start = ls;
     }
     if (start === lineStart) start = this.openingLine(text, from, lineStart);
