@@ -26,8 +26,10 @@ export function parsePythonTraceback(block: string): ParsedTrace | null {
   // Frames without their header (cut off by a log collector or a post).
   let inFrames = PY_FRAME.test(lines[0] ?? '');
   let exc: { cls: string; first: string; rest: string[] } | null = null;
+  let lastFrames: Frame[] = [];
   const close = (): void => {
     if (exc) chain.push(exception(exc.cls, exc.first, exc.rest, frames));
+    else if (frames.length) lastFrames = frames;
     exc = null;
     frames = [];
   };
@@ -65,7 +67,13 @@ export function parsePythonTraceback(block: string): ParsedTrace | null {
     if (exc) exc.rest.push(line);
   }
   close();
-  if (!chain.length) return null;
+  if (!chain.length) {
+    // Cut short before its exception line: the message logged above the header stands in.
+    const preface = lines.slice(0, Math.max(0, lines.findIndex((l) => HEADER.test(l)))).join('\n').trim();
+    if (!preface || !lastFrames.length) return null;
+    const head = nodeHead(preface.split('\n', 1)[0]);
+    chain.push(exception(head?.errorClass ?? '', head ? head.message + preface.slice(preface.indexOf('\n') < 0 ? preface.length : preface.indexOf('\n')) : preface, [], lastFrames));
+  }
   const last = chain[chain.length - 1];
   return { language: 'python', errorClass: last.errorClass, status: last.status, message: last.message, body: block, frames: last.frames, chain };
 }

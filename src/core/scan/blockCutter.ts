@@ -180,7 +180,11 @@ export class BlockCutter {
       this.state = line.trimEnd().endsWith('{') ? 'nodeDump' : 'nodeFrames';
       return;
     }
-    if (opensBody(line)) return this.startHead(line);
+    if (opensBody(line)) {
+      this.startHead(line);
+      this.fromReport = true;
+      return;
+    }
     const json = traceInJsonLine(line);
     if (json !== null) {
       // A JSON log record: cut the trace its string holds as if it had been printed.
@@ -277,11 +281,13 @@ export class BlockCutter {
           return null;
         }
         if (PY_HEADER.test(line) && this.fromReport && this.held.every((l) => l.trim() === '')) {
-          // `ERROR:root:… Error code: 401 …` logged before its own traceback: the traceback tells it.
-          this.reset();
-          return [line];
+          // `ERROR:root:… Error code: 401 …` logged right before its traceback: one block, the
+          // traceback's exception first, the logged message when the traceback is cut short.
+          this.takeHeld(line);
+          this.state = 'py';
+          return null;
         }
-        if (this.closed || PY_HEADER.test(line) || nodeHead(line) || PROMPT.test(line) || (!REPEATED_SUMMARY.test(line) && lineReportStart(line) >= 0) || this.held.length >= MAX_NODE_HEAD_CONTINUATION) {
+        if ((this.closed && line.trim() !== '') || PY_HEADER.test(line) || nodeHead(line) || PROMPT.test(line) || (!REPEATED_SUMMARY.test(line) && lineReportStart(line) >= 0) || this.held.length >= MAX_NODE_HEAD_CONTINUATION) {
           const again = this.held;
           this.held = [];
           this.finish(out);
@@ -321,6 +327,16 @@ export class BlockCutter {
         if (line === '{') {
           this.push(line);
           this.state = 'nodeDump';
+          return null;
+        }
+        if (/^\s+\S/.test(line)) {
+          // The error's own properties, printed after the stack without their opening brace.
+          this.push(line);
+          return null;
+        }
+        if (/^[}\]]/.test(line)) {
+          this.push(line);
+          this.finish(out);
           return null;
         }
         this.finish(out);
