@@ -1,5 +1,5 @@
 // Which frames belong to the user's own code, and a generic HTTP status reader.
-import { SDK_SYNTAX } from '../fixes/sdkSyntax';
+import { SDK_SYNTAX } from '../providers';
 import type { Frame } from '../types';
 
 const LIBRARY = [
@@ -11,14 +11,17 @@ const LIBRARY = [
   /(?:^|[\\/])Lib[\\/](?!site-packages)[\w.-]+(?:[\\/]|\.py$)/,
   // Next.js bundles: server chunks and vendor chunks are libraries, the app's own routes are not.
   /(?:^|[\\/])\.next[\\/]server[\\/](?:chunks|vendor-chunks)[\\/]/,
-  // Deno's npm and remote module caches, remote modules, Bun's own code.
-  /(?:^|[\\/])deno[\\/](?:npm|deps|remote)[\\/]|^(?:https?:|npm:|jsr:)|^\/\$bunfs\/.*[\\/]node_modules[\\/]/,
+  // Deno's npm and remote module caches, remote modules.
+  /(?:^|[\\/])deno[\\/](?:npm|deps|remote)[\\/]|^(?:https?:|npm:|jsr:)/,
+  // Inside a Bun-compiled executable (`/$bunfs/root/…`, `B:/~BUN/root/…` on Windows): bundled
+  // code that cannot be opened or edited, like a Next.js chunk.
+  /^\/\$bunfs\/|^[A-Za-z]:[\\/]~BUN[\\/]/,
 ];
 
 /**
  * First path segments that are a library when a trace prints a relative path
  * (`replicate/client/models.py`, `openai/_base_client.py`): the SDK packages the fix data
- * knows (src/core/fixes/sdkSyntax.ts). Wrapper libraries add theirs with addLibraryPackages.
+ * knows (the provider packs' SDK syntax). Wrapper libraries add theirs with addLibraryPackages.
  */
 const PACKAGES = new Set<string>();
 for (const p of Object.values(SDK_SYNTAX)) {
