@@ -98,9 +98,14 @@ export function lineReportStart(line: string): number {
       break;
     }
   }
+  let request = -1;
   for (const key of STATUS_KEYS) {
     const i = line.indexOf(key);
-    if (i >= 0 && (evidence < 0 || i < evidence) && STATUS_AFTER.test(line.slice(i + key.length, i + key.length + 4))) evidence = i;
+    if (i >= 0 && (evidence < 0 || i < evidence) && STATUS_AFTER.test(line.slice(i + key.length, i + key.length + 4))) {
+      evidence = i;
+      // replicate-js: `Request to https://… failed with status 403 Forbidden: {…}.`
+      request = key === 'failed with status ' ? line.lastIndexOf('Request to ', i) : -1;
+    }
   }
   const client = line.indexOf(' Client Error');
   if (client >= 3 && /^[45]\d\d$/.test(line.slice(client - 3, client)) && (evidence < 0 || client < evidence)) evidence = client - 3;
@@ -108,6 +113,7 @@ export function lineReportStart(line: string): number {
   if (cls >= 0) return cls;
   if (evidence < 0) return -1;
   if (evidence === code) return classBefore(line, code);
+  if (request >= 0) return classBefore(line, request);
   return 0;
 }
 

@@ -130,6 +130,13 @@ export class StreamScanner {
   /** Feeds one chunk; returns the trace blocks it completed. */
   push(chunk: string): CutBlock[] {
     if (chunk.length === 0) return [];
+    if (chunk.length > this.limits.ringBytes / 2) {
+      // A chunk larger than the window would push its own start out unread: take it in parts.
+      const out: CutBlock[] = [];
+      const step = Math.floor(this.limits.ringBytes / 4);
+      for (let i = 0; i < chunk.length; i += step) out.push(...this.push(chunk.slice(i, i + step)));
+      return out;
+    }
     const tail = this.tail;
     this.tail = chunk.length >= JUNCTION ? chunk.slice(chunk.length - JUNCTION) : (tail + chunk).slice(-JUNCTION);
     this.append(chunk);
