@@ -66,6 +66,8 @@ const STATUS = [
   /\bHTTP(?:\/\d(?:\.\d)?)? (\d{3})\b/,
   /\b[Ee]rror:? \(?(\d{3})\b/,
   /\b[Ee]rror response (\d{3})\b/,
+  // An HTML error page: `<title>502 Bad Gateway</title>`.
+  /<(?:title|h1)>(\d{3})\b/,
   /\b(?:Unauthorized|Forbidden|Not Found|Bad Request) \((\d{3})\)/,
   /\b(\d{3}) (?:Unauthorized|Forbidden|Not Found|Bad Request|Unprocessable Entity)\b/,
   /^\[?(\d{3})\]? [-\u2013] /,
