@@ -73,6 +73,7 @@ const BODY_KEYS = ['"error":', "'error': ", '"type":"error"', '"type": "error"',
 const STATUS_KEYS = ['failed with status ', 'status code ', 'Status code: ', 'status_code: '];
 const CLASS_KEYS: Array<[string, number]> = [['Error: ', 5], ['Exception: ', 9], ['Error [AI_', 5]];
 const STATUS_AFTER = /^[1-5]\d\d\b/;
+const STATUS_ANYWHERE = /(?:^|[\s(\[])[45]\d\d(?=[\s:)\]-]|$)/;
 /** An `error`/`Error` word with an HTTP status close after it: `API Error: 401`, `error (status 404)`. */
 const STATUS_NEAR = /^[^\n]{0,40}?\b[45]\d\d\b/;
 
@@ -107,6 +108,9 @@ export function lineReportStart(line: string): number {
       request = key === 'failed with status ' ? line.lastIndexOf('Request to ', i) : -1;
     }
   }
+  // `401 Incorrect API key provided: …`: a status and the words `API key` on one line.
+  const key = line.indexOf('API key');
+  if (key >= 0 && evidence < 0 && STATUS_ANYWHERE.test(line)) evidence = 0;
   const client = line.indexOf(' Client Error');
   if (client >= 3 && /^[45]\d\d$/.test(line.slice(client - 3, client)) && (evidence < 0 || client < evidence)) evidence = client - 3;
   const cls = classStart(line, evidence < 0 ? line.length : evidence + 1, evidence < 0);
