@@ -10,6 +10,8 @@ export const PY_HEADER = /^[\s|+]*(?:Exception Group )?Traceback \(most recent c
 export const PY_CHAIN = /^(?:During handling of the above exception, another exception occurred:|The above exception was the direct cause of the following exception:)\s*$/;
 /** `  File "app.py", line 42, in main` (the function is trimmed by the parser). */
 export const PY_FRAME = /^\s*File "([^"]+)", line (\d+)(?:, in (\S.*))?[ \t]*$/;
+/** The carets (3.11+) or tildes under a source line. */
+export const PY_CARETS = /^\s*[~^]+\s*$/;
 /** Streamlit's exception display and pasted pages put `Traceback:` between message and frames. */
 export const PY_LOOSE_HEADER = /^\s*(?:Traceback|Stack ?trace):?\s*$/i;
 /** `openai.PermissionDeniedError: Error code: 403 - …`, `KeyError`, `replicate.exceptions.X: …`. */
@@ -67,8 +69,11 @@ export const PROMPT = /(?:^|\s|[\w~\]\)])[$#%❯›»]\s*$|^PS [A-Za-z]:\\.*>\s*
 
 /** Error bodies as providers send them and SDKs print them (JSON or a Python dict). */
 const BODY_KEYS = ['"error":', "'error': ", '"type":"error"', '"type": "error"', "'type': 'error'", '_error"', "_error'"];
+/** Words that put an HTTP status right after them: `failed with status 422`, `status code 401`. */
+const STATUS_KEYS = ['failed with status ', 'status code ', 'Status code: ', 'status_code: '];
 const CLASS_KEYS: Array<[string, number]> = [['Error: ', 5], ['Exception: ', 9], ['Error [AI_', 5]];
 const STATUS_AFTER = /^[1-5]\d\d\b/;
+const STATUS_ANYWHERE = /(?:^|[\s(\[])[45]\d\d(?=[\s:)\]-]|$)/;
 /** An `error`/`Error` word with an HTTP status close after it: `API Error: 401`, `error (status 404)`. */
 const STATUS_NEAR = /^[^\n]{0,40}?\b[45]\d\d\b/;
 
@@ -94,10 +99,25 @@ export function lineReportStart(line: string): number {
       break;
     }
   }
+  let request = -1;
+  for (const key of STATUS_KEYS) {
+    const i = line.indexOf(key);
+    if (i >= 0 && (evidence < 0 || i < evidence) && STATUS_AFTER.test(line.slice(i + key.length, i + key.length + 4))) {
+      evidence = i;
+      // replicate-js: `Request to https://… failed with status 403 Forbidden: {…}.`
+      request = key === 'failed with status ' ? line.lastIndexOf('Request to ', i) : -1;
+    }
+  }
+  // `401 Incorrect API key provided: …`: a status and the words `API key` on one line.
+  const key = line.indexOf('API key');
+  if (key >= 0 && evidence < 0 && STATUS_ANYWHERE.test(line)) evidence = 0;
+  const client = line.indexOf(' Client Error');
+  if (client >= 3 && /^[45]\d\d$/.test(line.slice(client - 3, client)) && (evidence < 0 || client < evidence)) evidence = client - 3;
   const cls = classStart(line, evidence < 0 ? line.length : evidence + 1, evidence < 0);
   if (cls >= 0) return cls;
   if (evidence < 0) return -1;
   if (evidence === code) return classBefore(line, code);
+  if (request >= 0) return classBefore(line, request);
   return 0;
 }
 
@@ -116,6 +136,13 @@ function errorCodeAt(line: string): number {
  */
 function classStart(line: string, limit: number, alone: boolean): number {
   let best = -1;
+  // `google.api_core.exceptions.NotFound: `: a Python exception path names a class, whatever its name.
+  const path = line.indexOf('.exceptions.');
+  if (path >= 0 && path < limit) {
+    let end = path + 12;
+    while (end < line.length && /[\w.]/.test(line[end])) end++;
+    if (line.startsWith(': ', end) || end === line.length) best = identifierStart(line, path);
+  }
   for (const [key, len] of CLASS_KEYS) {
     for (let i = line.indexOf(key), n = 0; i >= 0 && i < limit && n < 8 && (best < 0 || i < best); i = line.indexOf(key, i + 1), n++) {
       const start = identifierStart(line, i + len);

@@ -12,6 +12,7 @@ import {
   PY_FRAME,
   PY_HEADER,
   PY_LOOSE_HEADER,
+  PY_CARETS as CARETS,
   PYTEST_HEADER,
   PYTEST_LOCATION_END,
   REPEATED_SUMMARY,
@@ -35,6 +36,8 @@ const MAX_NODE_HEAD_CONTINUATION = 60;
 /** A one-line report hard-wrapped by a terminal or Rich: its open brackets close within this many lines. */
 const MAX_REPORT_WRAP = 20;
 const MAX_BLANKS = 2;
+/** Lines after a one-line report's head that still read as its message. */
+const MAX_REPORT_LINES = 4;
 /** A line that opens a pretty-printed error body: `{`, `SomeException: 404 - {` (unindented). */
 function opensBody(line: string): boolean {
   return line.length > 0 && line.charCodeAt(0) > 32 && line.trimEnd().endsWith('{');
@@ -49,8 +52,10 @@ export class BlockCutter {
   private cont = 0;
   private blanks = 0;
   private held: string[] = [];
-  /** The head was found inside a line (a log record), not at its start. */
-  private midLine = false;
+  /** The head is a one-line report found in a line (often a log record), not an error head. */
+  private fromReport = false;
+  /** Lines since the last Python frame line that printed it unindented (indentation lost in a post). */
+  private afterBareFrame = 0;
   /** Brackets the head and its wrapped lines left open; the report goes on while > 0. */
   private open = 0;
   /** The head opened brackets and closed them since: a complete report. */
@@ -98,6 +103,12 @@ export class BlockCutter {
     if (this.state === 'nodeHead') {
       // A head line without frames: a one-line report, with the lines a terminal wrapped it onto.
       layout = 'line-report';
+      // A message that goes on over a few lines (Hugging Face's gated-repo text) belongs to it.
+      for (let n = 0; n < this.held.length && n < MAX_REPORT_LINES; n++) {
+        const l = this.held[n];
+        if (l.trim() === '' || LOG_RECORD.test(l) || PROMPT.test(l)) break;
+        this.push(l);
+      }
       this.held = [];
     } else if (this.held.length) {
       for (const l of this.held) this.push(l);
@@ -117,7 +128,8 @@ export class BlockCutter {
     this.cont = 0;
     this.blanks = 0;
     this.held = [];
-    this.midLine = false;
+    this.fromReport = false;
+    this.afterBareFrame = 0;
     this.open = 0;
     this.closed = false;
     this.prev = null;
@@ -155,6 +167,12 @@ export class BlockCutter {
     if (PY_HEADER.test(line)) return this.start('py', line);
     if (PYTEST_HEADER.test(line)) return this.start('pytest', line);
     if (nodeHead(line)) return this.startHead(line);
+    if (PY_FRAME.test(line) && !(prev !== null && PY_LOOSE_HEADER.test(prev))) {
+      // Frames without their header (a log collector or a post cut it off).
+      this.start('py', line);
+      this.afterBareFrame = /^\S/.test(line) ? 1 : 0;
+      return;
+    }
     if (NODE_AT.test(line) && prev !== null && prev.trim() !== '' && !NODE_AT.test(prev)) {
       // A stack under a head that names no error class (`✖ 401 Incorrect API key …`).
       this.startHead(prev);
@@ -162,7 +180,11 @@ export class BlockCutter {
       this.state = line.trimEnd().endsWith('{') ? 'nodeDump' : 'nodeFrames';
       return;
     }
-    if (opensBody(line)) return this.startHead(line);
+    if (opensBody(line)) {
+      this.startHead(line);
+      this.fromReport = true;
+      return;
+    }
     const json = traceInJsonLine(line);
     if (json !== null) {
       // A JSON log record: cut the trace its string holds as if it had been printed.
@@ -174,7 +196,7 @@ export class BlockCutter {
     const at = REPEATED_SUMMARY.test(line) ? -1 : lineReportStart(line);
     if (at >= 0) {
       this.startHead(line.slice(at));
-      this.midLine = at > 0;
+      this.fromReport = true;
     }
   }
 
@@ -189,7 +211,19 @@ export class BlockCutter {
         return null;
 
       case 'py':
-        if (line.trim() === '' || PY_CHAIN.test(line) || PY_HEADER.test(line) || /^\s/.test(line)) {
+        if (PY_FRAME.test(line)) {
+          this.push(line);
+          this.afterBareFrame = /^\S/.test(line) ? 1 : 0;
+          return null;
+        }
+        if (this.afterBareFrame === 2 && !CARETS.test(line)) this.afterBareFrame = 0;
+        if (this.afterBareFrame > 0) {
+          // The source line under a frame printed at column 0, then its carets.
+          this.push(line);
+          this.afterBareFrame = this.afterBareFrame === 1 && !CARETS.test(line) ? 2 : 0;
+          return null;
+        }
+        if (line.trim() === '' || PY_CHAIN.test(line) || PY_HEADER.test(line) || /^\s/.test(line) || CARETS.test(line)) {
           this.push(line);
           return null;
         }
@@ -238,7 +272,7 @@ export class BlockCutter {
           this.state = line.trimEnd().endsWith('{') ? 'nodeDump' : 'nodeFrames';
           return null;
         }
-        if ((PY_LOOSE_HEADER.test(line) && this.held.length === 0) || PY_FRAME.test(line)) {
+        if ((PY_LOOSE_HEADER.test(line) && this.held.every((l) => l.trim() === '')) || PY_FRAME.test(line)) {
           // Message first, then the frames (Streamlit, pasted pages).
           this.takeHeld(line);
           this.state = 'pyLoose';
@@ -246,12 +280,14 @@ export class BlockCutter {
           this.blanks = 0;
           return null;
         }
-        if (PY_HEADER.test(line) && this.midLine && this.held.every((l) => l.trim() === '')) {
-          // `ERROR:root:… Error code: 401 …` logged before its own traceback: the traceback tells it.
-          this.reset();
-          return [line];
+        if (PY_HEADER.test(line) && this.fromReport && this.held.every((l) => l.trim() === '')) {
+          // `ERROR:root:… Error code: 401 …` logged right before its traceback: one block, the
+          // traceback's exception first, the logged message when the traceback is cut short.
+          this.takeHeld(line);
+          this.state = 'py';
+          return null;
         }
-        if (this.closed || PY_HEADER.test(line) || nodeHead(line) || PROMPT.test(line) || (!REPEATED_SUMMARY.test(line) && lineReportStart(line) >= 0) || this.held.length >= MAX_NODE_HEAD_CONTINUATION) {
+        if ((this.closed && line.trim() !== '') || PY_HEADER.test(line) || nodeHead(line) || PROMPT.test(line) || (!REPEATED_SUMMARY.test(line) && lineReportStart(line) >= 0) || this.held.length >= MAX_NODE_HEAD_CONTINUATION) {
           const again = this.held;
           this.held = [];
           this.finish(out);
@@ -291,6 +327,16 @@ export class BlockCutter {
         if (line === '{') {
           this.push(line);
           this.state = 'nodeDump';
+          return null;
+        }
+        if (/^\s+\S/.test(line)) {
+          // The error's own properties, printed after the stack without their opening brace.
+          this.push(line);
+          return null;
+        }
+        if (/^[}\]]/.test(line)) {
+          this.push(line);
+          this.finish(out);
           return null;
         }
         this.finish(out);
