@@ -1,6 +1,8 @@
 // Line state machine that cuts candidate trace blocks out of clean (escape-free) lines:
 // Python tracebacks (chained, exception groups, logging.exception), pytest failure entries and
-// Node.js error stacks with the object dump that follows them. Knows layouts, not providers.
+// Node.js error stacks with the object dump that follows them, IPython/Jupyter tracebacks.
+// Knows layouts, not providers.
+import { IPY_HEADER, IPY_RULE, isIPythonFrameLine } from '../parse/ipython';
 
 export const PY_HEADER = /^[\s|+]*(?:Exception Group )?Traceback \(most recent call last\):/;
 const PY_CHAIN = /^(?:During handling of the above exception, another exception occurred:|The above exception was the direct cause of the following exception:)\s*$/;
@@ -15,7 +17,7 @@ const SEPARATOR = /^={5,}/;
 const LOG_RECORD = /^(?:(?:INFO|WARNING|WARN|DEBUG|ERROR|CRITICAL|FATAL|TRACE)\b[:\s[]|\[?\d{4}-\d\d-\d\d[ T]|\[\d{1,2}:\d\d|##\[[a-z]+\]|::[a-z-]+(?: [^:]*)?::)/;
 const PROMPT = /(?:^|\s|[\w~\]\)])[$#%❯›»]\s*$|^PS [A-Za-z]:\\.*>\s*$|^>>>\s/;
 
-type State = 'idle' | 'py' | 'pyExc' | 'pyExcBlank' | 'nodeHead' | 'nodeFrames' | 'nodeDump' | 'pytest';
+type State = 'idle' | 'py' | 'ipy' | 'pyExc' | 'pyExcBlank' | 'nodeHead' | 'nodeFrames' | 'nodeDump' | 'pytest';
 
 export interface CutterLimits {
   maxBlockBytes: number;
@@ -33,6 +35,8 @@ export class BlockCutter {
   private cont = 0;
   private blanks = 0;
   private held: string[] = [];
+  /** The block is IPython's layout: after a chain line its next traceback belongs to it. */
+  private ipython = false;
 
   constructor(private readonly limits: CutterLimits) {}
 
@@ -83,6 +87,7 @@ export class BlockCutter {
     this.cont = 0;
     this.blanks = 0;
     this.held = [];
+    this.ipython = false;
   }
 
   private push(line: string): void {
@@ -107,6 +112,10 @@ export class BlockCutter {
     switch (this.state) {
       case 'idle':
         if (PY_HEADER.test(line)) this.start('py', line);
+        else if (IPY_HEADER.test(line)) {
+          this.start('ipy', line);
+          this.ipython = true;
+        }
         else if (PYTEST_HEADER.test(line)) this.start('pytest', line);
         else if (NODE_HEAD.test(line)) this.start('nodeHead', line);
         return null;
@@ -122,13 +131,23 @@ export class BlockCutter {
         this.cont = 0;
         return null;
 
+      case 'ipy':
+        // Frames, numbered source lines and markers; the first other first-column line is the
+        // exception line, read on like a Python one.
+        this.push(line);
+        if (!(line.trim() === '' || /^\s/.test(line) || isIPythonFrameLine(line))) {
+          this.state = 'pyExc';
+          this.cont = 0;
+        }
+        return null;
+
       case 'pyExc':
       case 'pyExcBlank': {
         if (PY_CHAIN.test(line)) {
           for (const l of this.held) this.push(l);
           this.held = [];
           this.push(line);
-          this.state = 'py';
+          this.state = this.ipython ? 'ipy' : 'py';
           return null;
         }
         if (line.trim() === '') {
@@ -139,7 +158,7 @@ export class BlockCutter {
           }
           return null;
         }
-        if (PY_HEADER.test(line) || PYTEST_HEADER.test(line) || SEPARATOR.test(line) || LOG_RECORD.test(line) || PROMPT.test(line) || this.cont >= MAX_EXC_CONTINUATION) {
+        if (PY_HEADER.test(line) || IPY_HEADER.test(line) || IPY_RULE.test(line) || PYTEST_HEADER.test(line) || SEPARATOR.test(line) || LOG_RECORD.test(line) || PROMPT.test(line) || this.cont >= MAX_EXC_CONTINUATION) {
           this.finish(out);
           return [line];
         }
