@@ -147,6 +147,7 @@ export class DiagnosticsPanel implements vscode.Disposable {
         ...this.summary(selected),
         language: incident.language,
         canGoToLine: !!(selected.location || incident.userFrame),
+        inNotebookCell: selected.location?.uri.scheme === 'vscode-notebook-cell',
         frames: incident.frames.map((frame) => ({
           file: frame.file,
           line: frame.line,
