@@ -15,6 +15,11 @@ async function readFile(uri: vscode.Uri): Promise<string | null> {
 
 const NOTEBOOK_CELL_SCHEME = 'vscode-notebook-cell';
 
+/** "Load X from .env beside the notebook (python-dotenv)"; "Read … (set it in the kernel's environment)". */
+function notebookTitle(title: string): string {
+  return / from \.env\b/.test(title) ? title.replace(' from .env', ' from .env beside the notebook') : `${title} (set it in the kernel's environment)`;
+}
+
 /** The file a document is saved in: a notebook cell's is its notebook's. */
 function fileOf(document: vscode.TextDocument): vscode.Uri {
   if (document.uri.scheme !== NOTEBOOK_CELL_SCHEME) return document.uri;
@@ -40,7 +45,7 @@ export class FixEdits {
       hasDotenv,
     });
     // In a notebook, say where the key goes: never into the notebook itself.
-    return cell ? fixes.map((fix) => (fix.kind === 'env-token' ? { ...fix, title: `${fix.title}${/\.env\b/.test(fix.title) ? ' (put the key in .env beside the notebook)' : " (set it in the kernel's environment)"}` } : fix)) : fixes;
+    return cell ? fixes.map((fix) => (fix.kind === 'env-token' ? { ...fix, title: notebookTitle(fix.title) } : fix)) : fixes;
   }
 
   /** The edit for one fix, adding `.env` to `.gitignore` when the fix loads a `.env` file. */
