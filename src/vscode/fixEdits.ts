@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { ensureGitignoresDotenv, languageFromId, proposeFixes, type FixResult } from '../core/fixes';
 import type { Incident } from '../core/types';
 import type { TokenStore } from './tokens';
+import { findCell, NOTEBOOK_CELL_SCHEME } from './notebookCells';
 
 async function readFile(uri: vscode.Uri): Promise<string | null> {
   try {
@@ -13,8 +14,6 @@ async function readFile(uri: vscode.Uri): Promise<string | null> {
   }
 }
 
-const NOTEBOOK_CELL_SCHEME = 'vscode-notebook-cell';
-
 /** "Load X from .env beside the notebook (python-dotenv)"; "Read … (set it in the kernel's environment)". */
 function notebookTitle(title: string): string {
   return / from \.env\b/.test(title) ? title.replace(' from .env', ' from .env beside the notebook') : `${title} (set it in the kernel's environment)`;
@@ -23,7 +22,7 @@ function notebookTitle(title: string): string {
 /** The file a document is saved in: a notebook cell's is its notebook's. */
 function fileOf(document: vscode.TextDocument): vscode.Uri {
   if (document.uri.scheme !== NOTEBOOK_CELL_SCHEME) return document.uri;
-  return vscode.workspace.notebookDocuments.find((notebook) => notebook.getCells().some((cell) => cell.document === document))?.uri ?? document.uri;
+  return findCell(document.uri)?.notebook.uri ?? document.uri;
 }
 
 export class FixEdits {

@@ -243,6 +243,13 @@ describe('notebooks', function () {
     const rendered = await app.panel.renderedText();
     assert.match(rendered, /Notebook: .*cell 2/);
     assert.match(rendered, /Go to cell/);
+    await drive('click', { selector: 'button[data-focus-key="action:goto"]', frames: '1' });
+    await waitFor('the cell\'s line in its editor', () => {
+      const active = vscode.window.activeTextEditor;
+      return active?.document.uri.toString() === cell.document.uri.toString() && active.selection.active.line === 3 ? active : undefined;
+    });
+    report(`screenshot: ${await drive('screenshot', { name: 'notebook-go-to-cell' })}`);
+    assert.equal(vscode.window.activeNotebookEditor?.notebook, notebook, 'the notebook is the active editor');
 
     const actions = await codeActions(cell.document.uri, diagnostic.range, /gpt-4o-mini/);
     const swap = actions.find((a) => /^Use gpt-4o-mini/.test(a.title));
