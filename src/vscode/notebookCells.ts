@@ -27,10 +27,18 @@ export async function revealCellLine(uri: vscode.Uri, line: number, viewColumn?:
   editor.revealRange(range, vscode.NotebookEditorRevealType.InCenterIfOutsideViewport);
   await vscode.commands.executeCommand('notebook.cell.edit');
   const position = new vscode.Position(line, 0);
-  const cellEditor = vscode.window.visibleTextEditors.find((e) => e.document === cell.document);
-  if (cellEditor) {
-    cellEditor.selection = new vscode.Selection(position, position);
-    cellEditor.revealRange(new vscode.Range(position, position));
+  // The cell's text editor appears, and takes the focus at its start, only after the notebook
+  // has focused the cell: place the cursor until it stays.
+  for (let tries = 0, settled = 0; tries < 40 && settled < 3; tries++) {
+    // The focused one first: a notebook open in two groups has two editors on the cell.
+    const cellEditor = [vscode.window.activeTextEditor, ...vscode.window.visibleTextEditors].find((e) => e?.document === cell.document);
+    if (cellEditor?.selection.active.line === line) settled++;
+    else if (cellEditor) {
+      settled = 0;
+      cellEditor.selection = new vscode.Selection(position, position);
+      cellEditor.revealRange(new vscode.Range(position, position));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
   return true;
 }

@@ -247,8 +247,7 @@ describe('notebooks', function () {
     await waitFor('the cell\'s line in its editor', () => {
       const active = vscode.window.activeTextEditor;
       return active?.document.uri.toString() === cell.document.uri.toString() && active.selection.active.line === 3 ? active : undefined;
-    });
-    report(`screenshot: ${await drive('screenshot', { name: 'notebook-go-to-cell' })}`);
+    }).finally(async () => report(`screenshot: ${await drive('screenshot', { name: 'notebook-go-to-cell' })}; active: ${vscode.window.activeTextEditor?.document.uri.toString()} line ${vscode.window.activeTextEditor?.selection.active.line}`));
     assert.equal(vscode.window.activeNotebookEditor?.notebook, notebook, 'the notebook is the active editor');
 
     const actions = await codeActions(cell.document.uri, diagnostic.range, /gpt-4o-mini/);

