@@ -12,6 +12,7 @@ const KERNEL = path.join(repoDir, 'test/support/notebook_kernel.py');
 
 interface KernelResult {
   stdout: string;
+  stderr: string;
   error: { ename: string; evalue: string; traceback: string[] } | null;
 }
 
@@ -44,7 +45,11 @@ class TestKernel implements vscode.Disposable {
   /** When each cell's output was handed to VS Code (for the latency report). */
   readonly outputAt = new Map<string, number>();
 
+  /** Notebooks this kernel is selected for. */
+  private readonly selected = new Set<vscode.NotebookDocument>();
+
   constructor(private readonly provider: FakeProvider) {
+    this.controller.onDidChangeSelectedNotebooks(({ notebook, selected }) => (selected ? this.selected.add(notebook) : this.selected.delete(notebook)));
     this.controller.supportedLanguages = ['python'];
     this.controller.supportsExecutionOrder = true;
     this.controller.executeHandler = async (cells) => {
@@ -60,6 +65,7 @@ class TestKernel implements vscode.Disposable {
     const result = await runPython(cell.document.getText(), this.count, this.provider);
     const outputs: vscode.NotebookCellOutput[] = [];
     if (result.stdout) outputs.push(new vscode.NotebookCellOutput([vscode.NotebookCellOutputItem.stdout(result.stdout)]));
+    if (result.stderr) outputs.push(new vscode.NotebookCellOutput([vscode.NotebookCellOutputItem.stderr(result.stderr)]));
     if (result.error) {
       const { ename, evalue, traceback } = result.error;
       outputs.push(new vscode.NotebookCellOutput([vscode.NotebookCellOutputItem.error({ name: ename, message: evalue, stack: traceback.join('\n') })]));
@@ -69,25 +75,18 @@ class TestKernel implements vscode.Disposable {
     execution.end(!result.error, Date.now());
   }
 
-  /** Selects this kernel for the notebook in its editor. */
+  /** Selects this kernel for the notebook in its editor (VS Code may have picked it already). */
   async select(editor: vscode.NotebookEditor): Promise<void> {
-    const selected = new Promise<void>((resolve) => {
-      const listener = this.controller.onDidChangeSelectedNotebooks(({ notebook, selected: on }) => {
-        if (on && notebook === editor.notebook) {
-          listener.dispose();
-          resolve();
-        }
-      });
-    });
+    if (this.selected.has(editor.notebook)) return;
     this.controller.updateNotebookAffinity(editor.notebook, vscode.NotebookControllerAffinity.Preferred);
     // Test code loaded through extensionTestsPath belongs to no extension of its own.
     for (const extension of ['nullExtensionDescription', EXTENSION_ID]) {
+      if (this.selected.has(editor.notebook)) return;
       await vscode.commands.executeCommand('notebook.selectKernel', { notebookEditor: editor, id: this.controller.id, extension }).then(
         () => undefined,
         () => undefined,
       );
-      const done = await Promise.race([selected.then(() => true), sleep(3000).then(() => false)]);
-      if (done) return;
+      if (await waitFor('the test kernel', () => this.selected.has(editor.notebook) || undefined, 3000).catch(() => false)) return;
     }
     throw new Error('the test kernel could not be selected');
   }
@@ -260,6 +259,24 @@ describe('notebooks', function () {
     await diagnosticsOn(cell.document.uri, (d) => d.length === 0);
     const outputs = cell.outputs.flatMap((o) => o.items.map((i) => i.mime));
     assert.deepEqual(outputs, ['application/vnd.code.notebook.stdout'], 'the fixed cell ran clean');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('reads a trace a cell logs to stderr and places it on the cell\'s line', async () => {
+    app.store.clear();
+    const code = ['import traceback', 'from openai import OpenAI', '', 'client = OpenAI()', 'try:', '    client.chat.completions.create(model="gpt-4o", messages=[])', 'except Exception:', '    traceback.print_exc()'].join('\n');
+    const notebook = await newNotebook([code]);
+    const editor = await vscode.window.showNotebookDocument(notebook);
+    await kernel.select(editor);
+    const cell = notebook.cellAt(0);
+    const flagged = diagnosticsOn(cell.document.uri, (d) => d.length > 0);
+    await runCell(notebook, 0);
+    const flaggedAt = await flagged;
+    report(`stderr output -> diagnostic: ${flaggedAt - kernel.outputAt.get(cell.document.uri.toString())!} ms`);
+    assert.deepEqual(cell.outputs.flatMap((o) => o.items.map((i) => i.mime)), ['application/vnd.code.notebook.stderr'], 'the cell did not fail, it logged');
+    const [diagnostic] = ourDiagnostics(cell.document.uri);
+    assert.equal(diagnostic.range.start.line, 5, 'the call line, from the ipykernel file frame');
+    assert.match(diagnostic.message, /gpt-4o/);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 

@@ -1,7 +1,7 @@
 """A tiny stand-in for a Jupyter kernel, for the notebook host tests.
 
 Runs one cell's code (stdin) as execution count N (argv[1]) and prints one JSON object:
-{"stdout": ..., "error": null | {"ename", "evalue", "traceback": [...]}}. A failure is
+{"stdout": ..., "stderr": ..., "error": null | {"ename", "evalue", "traceback": [...]}}. A failure is
 formatted the way IPython 8 formats it for Jupyter (ANSI colours, the dashed rule, the
 "Cell In[N], line L" frame, "File path:line, in func(args)" library frames, "---->" markers,
 numbered source lines), so the extension reads exactly what a real kernel would send.
@@ -44,12 +44,15 @@ def numbered(lines, lineno):
 def main():
     count = int(sys.argv[1])
     code = sys.stdin.read()
-    cell_name = f"<cell-{count}>"
+    # ipykernel compiles each cell to a temporary file name and shows it as "Cell In[N]".
+    cell_name = f"/tmp/ipykernel_{os.getpid()}/{count}.py"
+    linecache.cache[cell_name] = (len(code), None, code.splitlines(True), cell_name)
     cell_lines = code.splitlines()
     stdout = io.StringIO()
+    stderr = io.StringIO()
     error = None
     try:
-        with contextlib.redirect_stdout(stdout):
+        with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
             exec(compile(code, cell_name, "exec"), {"__name__": "__main__"})
     except Exception as exc:  # noqa: BLE001 - a kernel reports every failure
         tb = traceback.extract_tb(exc.__traceback__)[1:]  # drop this runner's own frame
@@ -75,7 +78,7 @@ def main():
                 f"{RED}{ename}{RESET}: {exc}",
             ],
         }
-    print(json.dumps({"stdout": stdout.getvalue(), "error": error}))
+    print(json.dumps({"stdout": stdout.getvalue(), "stderr": stderr.getvalue(), "error": error}))
 
 
 if __name__ == "__main__":

@@ -45,8 +45,10 @@ export class NotebookWatcher implements vscode.Disposable {
   private changed(event: vscode.NotebookDocumentChangeEvent): void {
     if (!this.settings().watch) return;
     for (const change of event.cellChanges) {
-      if (!change.outputs) continue;
       const { cell } = change;
+      // The run ended: a trace the cell printed is complete.
+      if (change.executionSummary?.timing?.endTime !== undefined) this.endStreams(cell.document.uri.toString());
+      if (!change.outputs) continue;
       const errors = change.outputs.some((output) => output.items.some((item) => item.mime === ERROR_MIME));
       const streams = streamTexts(change.outputs);
       const uri = cell.document.uri.toString();
@@ -125,6 +127,13 @@ export class NotebookWatcher implements vscode.Disposable {
     for (const mime of STREAM_MIMES) {
       const k = `${uri}\u0000${mime}`;
       if (this.fed.delete(k)) this.feed.end(`notebook-stream-${k}`);
+    }
+  }
+
+  private endStreams(uri: string): void {
+    for (const mime of STREAM_MIMES) {
+      const k = `${uri}\u0000${mime}`;
+      if (this.fed.has(k)) this.feed.end(`notebook-stream-${k}`);
     }
   }
 
