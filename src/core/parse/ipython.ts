@@ -17,34 +17,10 @@
 //   <a href='file:///…'>…</a>                             VS Code Jupyter's HTML links
 import type { Frame, ParsedTrace } from '../types';
 import { statusFrom } from './frames';
+import { IPY_CELL_FRAME as CELL_FRAME, IPY_FILE_FRAME as FILE_FRAME, IPY_FOLDED, IPY_HEADER, IPY_OLD_FRAME as OLD_FRAME, IPY_RULE, IPY_SOURCE_LINE as SOURCE_LINE, PY_CHAIN as CHAIN, stripLinks } from './layouts';
 import type { ParsedException } from './types';
 
-/** `PermissionDeniedError                     Traceback (most recent call last)` */
-export const IPY_HEADER = /^([A-Za-z_][\w.]*)\s+Traceback \(most recent call last\)\s*$/;
-/** The dashed rule IPython prints above the header. */
-export const IPY_RULE = /^-{20,}\s*$/;
-const CHAIN = /^(?:During handling of the above exception, another exception occurred:|The above exception was the direct cause of the following exception:)\s*$/;
-const CELL_FRAME = /^Cell In\s?\[(\d+)\], line (\d+)(?:, in (.+?))?\s*$/;
-const FILE_FRAME = /^File (.+?):(\d+)(?:, in (.+?))?\s*$/;
-/** Old layout: `<ipython-input-21-…> in <cell line: 1>()`, `/path/file.py in func(args)`. */
-const OLD_FRAME = /^(<ipython-input-[\w-]+>|(?:[A-Za-z]:)?[~\\/.\w-][^\s]*?\.py|<[\w -]+>) in (.+?)\s*$/;
-/** `----> 1 code`, `--> 275 code`, `      2 code`. */
-const SOURCE_LINE = /^\s*(-+>)?\s*(\d+)(?: (.*))?$/;
-const FOLDED = /^\s*\d+ frames?\s*$/;
-const ELIDED = /^\s*\(\.\.\.\)\s*$/;
 const EXC = /^([A-Za-z_][\w.]*)(?::\s?(.*))?$/;
-
-/** Drops Markdown links (Colab copies) and HTML anchors (VS Code Jupyter), keeping their text. */
-export function stripLinks(line: string): string {
-  if (line.indexOf('](') < 0 && line.indexOf('<a ') < 0) return line;
-  return line.replace(/\[([^\]]*)\]\([^)\s]*\)/g, '$1').replace(/<a\s[^>]*>([^<]*)<\/a>/g, '$1');
-}
-
-/** True for a first-column line that belongs to an IPython frame list (the cutter asks). */
-export function isIPythonFrameLine(line: string): boolean {
-  const l = stripLinks(line);
-  return CELL_FRAME.test(l) || FILE_FRAME.test(l) || OLD_FRAME.test(l) || SOURCE_LINE.test(l) || FOLDED.test(l) || ELIDED.test(l) || IPY_RULE.test(l) || CHAIN.test(l) || IPY_HEADER.test(l);
-}
 
 /** `SyncAPIClient._request(self, …)` → `SyncAPIClient._request`; `<cell line: 1>()` → `<cell line: 1>`. */
 function functionName(printed: string | undefined): string | null {
@@ -115,7 +91,7 @@ export function parseIPythonTraceback(block: string): ParsedTrace | null {
       add({ file: m[1], line: 0, function: functionName(m[2]) });
       continue;
     }
-    if (line.trim() === '' || FOLDED.test(line) || ELIDED.test(line)) {
+    if (line.trim() === '' || IPY_FOLDED.test(line)) {
       open = 0;
       continue;
     }

@@ -144,7 +144,7 @@ describe('engine: IPython and Jupyter tracebacks', () => {
       '',
       'RuntimeError: model check failed',
     ].join('\n');
-    const trace = parseBlock(text.slice(text.indexOf('\n') + 1))!;
+    const trace = parseBlock({ layout: 'ipython', text: text.slice(text.indexOf('\n') + 1) })!;
     assert.equal(trace.chain?.length, 2);
     assert.equal(trace.errorClass, 'RuntimeError');
     assert.deepEqual(summary(text).map((s) => [s.provider, s.cause]), [['openai', 'model-access']]);
