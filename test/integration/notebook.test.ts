@@ -280,6 +280,28 @@ describe('notebooks', function () {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  it('reads no cell output with aiAccessDoctor.watch.notebooks off, and does again when it is on', async () => {
+    app.store.clear();
+    const config = vscode.workspace.getConfiguration('aiAccessDoctor');
+    const notebook = await newNotebook([CALL_GPT_4O]);
+    const editor = await vscode.window.showNotebookDocument(notebook);
+    await kernel.select(editor);
+    const cell = notebook.cellAt(0);
+    try {
+      await config.update('watch.notebooks', false, vscode.ConfigurationTarget.Global);
+      await runCell(notebook, 0);
+      await sleep(1000);
+      assert.deepEqual(ourDiagnostics(cell.document.uri), [], 'off: nothing');
+      assert.equal(app.store.all().length, 0);
+    } finally {
+      await config.update('watch.notebooks', undefined, vscode.ConfigurationTarget.Global);
+    }
+    const flagged = diagnosticsOn(cell.document.uri, (d) => d.length === 1);
+    await runCell(notebook, 0);
+    await flagged;
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('finds nothing in cells that fail for other reasons (and the 403 run beside them)', async () => {
     app.store.clear();
     const notebook = await newNotebook([
