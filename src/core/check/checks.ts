@@ -1,8 +1,7 @@
 // The model-id check: retired (or retiring) ids, likely typos, and ids a verified key cannot
 // reach. Pure: the caller passes the sites, today's date and the reachable lists.
-import { PROVIDERS } from '../rules/providers';
+import { MODEL_LIFECYCLE, PROVIDERS, type Retirement } from '../providers';
 import type { ProviderId } from '../types';
-import { MODEL_LIFECYCLE, type Retirement } from './lifecycle';
 import type { ModelIdSite } from './sites';
 import { likelyTypo } from './typos';
 

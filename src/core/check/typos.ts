@@ -1,8 +1,7 @@
 // Likely typos of model ids: an id no provider lists that is one or two edits from a known id,
 // with the same digits (a changed digit is another version, not a slip of the finger).
-import { MODEL_FALLBACKS } from '../rules/modelFallbacks';
+import { MODEL_FALLBACKS, MODEL_LIFECYCLE } from '../providers';
 import { PROVIDER_IDS, type ProviderId } from '../types';
-import { MODEL_LIFECYCLE } from './lifecycle';
 
 export interface KnownIds {
   /** Every id some provider's table names. */

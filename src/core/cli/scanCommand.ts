@@ -32,7 +32,7 @@ function parseArgs(args: string[]): Options | string {
     else if (a === '--format' || a.startsWith('--format=')) {
       const v = a === '--format' ? args[++i] : a.slice('--format='.length);
       const format = FORMATS.find((f) => f === v);
-      if (!format) return `--format must be one of ${FORMATS.join(', ')}, not '${v ?? ''}'`;
+      if (!format) return `--format must be json, text, problems, sarif or github, not '${v ?? ''}'`;
       o.format = format;
     } else if (a === '-') o.files.push('-');
     else if (a.startsWith('-')) return `unknown option '${a}'`;

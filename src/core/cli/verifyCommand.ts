@@ -3,7 +3,7 @@
 // from the environment only and is never printed; a base URL other than the provider's own
 // comes from the command line only (never from the repository, a config file or the SDK's own
 // base-URL variable), and plain http only to this machine.
-import { PROVIDERS } from '../rules/providers';
+import { PROVIDERS } from '../providers';
 import { PROVIDER_IDS, type ProviderId } from '../types';
 import { CHECKS, verifyToken, type VerifyResult } from '../verify';
 import { EXIT, VERIFY_EXIT_CODES, VERIFY_EXIT_HELP } from './exitCodes';

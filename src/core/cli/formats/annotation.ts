@@ -2,8 +2,8 @@
 // masked one-line message and, when known, a location relative to the repository root.
 import * as path from 'node:path';
 import type { ModelFinding } from '../../check';
-import { causeTitle } from '../../rules/explanations';
-import { PROVIDERS } from '../../rules/providers';
+import { causeTitle } from '../../causes';
+import { PROVIDERS } from '../../providers';
 import type { Incident } from '../../types';
 import { safeLine } from '../safeText';
 import type { Level } from './rules';
