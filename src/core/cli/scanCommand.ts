@@ -14,6 +14,7 @@ import { githubCommand } from './formats/github';
 import { SCAN_RULES } from './formats/rules';
 import { MAX_SARIF_RESULTS, sarifLog } from './formats/sarif';
 import type { CliIo } from './main';
+import { safeLine } from './safeText';
 
 const USAGE = 'Usage: ai-access-doctor scan [FILE...] [--exit-code] [--format json|text|problems|sarif|github]\n';
 const FORMATS = ['json', 'text', 'problems', 'sarif', 'github'] as const;
@@ -50,8 +51,8 @@ function useColour(out: NodeJS.WritableStream): boolean {
 
 function textReport(i: Incident, colour: boolean): string {
   const c = (code: string, s: string): string => (colour ? `\x1b[${code}m${s}\x1b[0m` : s);
-  const where = i.userFrame ? `${i.userFrame.file}:${i.userFrame.line}` : i.streamId;
-  const facts = [i.status !== null ? `HTTP ${i.status}` : null, i.errorClass, i.model ? `model ${i.model}` : null].filter(Boolean).join(', ');
+  const where = safeLine(i.userFrame ? `${i.userFrame.file}:${i.userFrame.line}` : i.streamId);
+  const facts = safeLine([i.status !== null ? `HTTP ${i.status}` : null, i.errorClass, i.model ? `model ${i.model}` : null].filter(Boolean).join(', '));
   const fix = explanationFor(i.provider, i.cause).causes[0]?.fix ?? '';
   return `${c('1;31', `${PROVIDERS[i.provider].name}: ${causeTitle(i.cause)}`)} ${c('2', `(${i.cause})`)}\n  ${c('36', where)}  ${facts}\n  ${c('32', 'Fix:')} ${fix}\n`;
 }
@@ -65,7 +66,7 @@ function problemLine(i: Incident): string {
   if (!i.userFrame) return '';
   const model = i.model ? ` (${i.model})` : '';
   const message = i.message.split('\n')[0].slice(0, 300);
-  return `${i.userFrame.file}:${i.userFrame.line}:1: error ${i.cause}: ${causeTitle(i.cause)}${model}: ${message}\n`;
+  return `${safeLine(`${i.userFrame.file}:${i.userFrame.line}:1: error ${i.cause}: ${causeTitle(i.cause)}${model}: ${message}`)}\n`;
 }
 
 async function scanStream(engine: TraceEngine, id: string, input: Readable, emit: (i: Incident[]) => void): Promise<void> {
