@@ -5,6 +5,7 @@ import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { TraceEngine, toScanRecord } from '../engine';
+import { secretEnvValues } from '../secrets';
 import { causeTitle, explanationFor } from '../rules/explanations';
 import { PROVIDERS } from '../rules/providers';
 import type { Incident } from '../types';
@@ -79,7 +80,9 @@ export async function scanCommand(args: string[], io: CliIo): Promise<number> {
     io.stderr.write(`ai-access-doctor scan: ${o}\n${USAGE}`);
     return 2;
   }
-  const engine = new TraceEngine();
+  // The user's own keys (OPENAI_API_KEY, HF_TOKEN…) are masked wherever a log prints them.
+  const ownSecrets = secretEnvValues(process.env);
+  const engine = new TraceEngine({ knownSecrets: () => ownSecrets });
   const colour = o.format === 'text' && useColour(io.stdout);
   let found = 0;
   const emit = (list: Incident[]): void => {

@@ -4,4 +4,4 @@ export { verifyToken, verifiableProviders, DEFAULT_TIMEOUT_MS } from './verify';
 export { checkTokenShape, TOKEN_SHAPES, type TokenShape } from './shapes';
 export { resolveBaseUrl } from './baseUrl';
 export { CHECKS, COMMON_RULES, type ProviderCheck, type OutcomeRule } from './checks';
-export { maskSecrets } from './mask';
+export { redact as maskSecrets } from '../secrets';

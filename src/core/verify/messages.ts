@@ -5,7 +5,7 @@
 import { PROVIDERS } from '../rules/providers';
 import type { ProviderId } from '../types';
 import { CHECKS } from './checks';
-import { maskSecrets } from './mask';
+import { redact } from '../secrets';
 import type { VerifyOutcome } from './types';
 
 export interface Template {
@@ -149,9 +149,9 @@ export function describe(facts: MessageFacts, token: string): Template {
   };
   const values = placeholders(facts);
   const fill = (text: string): string =>
-    maskSecrets(
+    redact(
       text.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole),
-      token,
+      token ? [token] : [],
     );
   return { message: fill(template.message), nextStep: fill(template.nextStep) };
 }

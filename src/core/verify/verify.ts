@@ -7,7 +7,7 @@ import { effectiveBaseUrl, hostOf } from './baseUrl';
 import { CHECKS } from './checks';
 import { classifyFailure } from './classify';
 import { createClient, NotJsonError, SdkLoadError, StepError, stripPrefix } from './clients';
-import { maskSecrets } from './mask';
+import { redact } from '../secrets';
 import { describe, type MessageFacts } from './messages';
 import type { VerifyOutcome, VerifyRequest, VerifyResult } from './types';
 
@@ -68,7 +68,7 @@ async function verify(req: VerifyRequest): Promise<VerifyResult> {
       provider,
       outcome: finding.outcome,
       status: finding.status,
-      model: model === null ? null : maskSecrets(model, req.token),
+      model: model === null ? null : redact(model, req.token ? [req.token] : []),
       models: finding.models,
       message,
       nextStep,
