@@ -2,6 +2,7 @@
 // else the maintained fallback table.
 import type { ProviderId } from '../types';
 import { fallbacksFor } from '../rules/modelFallbacks';
+import { modelIds } from '../modelId';
 
 /** Model kinds that are not interchangeable with a chat/text model. */
 const KIND_MARKERS = ['embed', 'whisper', 'tts', 'dall-e', 'image', 'moderation', 'transcribe', 'audio', 'realtime', 'rerank', 'search', 'vision', 'guard'];
@@ -63,6 +64,8 @@ export function rankModels(provider: ProviderId, model: string, reachable: strin
 }
 
 export function modelCandidates(provider: ProviderId, model: string, reachable?: string[]): string[] {
-  if (reachable && reachable.length > 0) return rankModels(provider, model, reachable);
-  return fallbacksFor(provider, model);
+  // Ids from a provider's list (or a stored verification) are untrusted: only model-id shapes.
+  const live = modelIds(reachable ?? []);
+  if (live.length > 0) return rankModels(provider, model, live);
+  return modelIds(fallbacksFor(provider, model));
 }

@@ -7,6 +7,7 @@ import { effectiveBaseUrl, hostOf } from './baseUrl';
 import { CHECKS } from './checks';
 import { classifyFailure } from './classify';
 import { createClient, NotJsonError, SdkLoadError, StepError, stripPrefix } from './clients';
+import { modelIds } from '../modelId';
 import { redact } from '../secrets';
 import { describe, type MessageFacts } from './messages';
 import type { VerifyOutcome, VerifyRequest, VerifyResult } from './types';
@@ -131,7 +132,8 @@ async function runSteps(
   const check = CHECKS[provider];
   const client = await createClient({ check, token: ctx.token, baseUrl: ctx.baseUrl, signal: ctx.signal, timeoutMs: ctx.timeoutMs });
   if (check.account) progress.account = await client.account();
-  if (check.list) progress.models = await client.list();
+  // A provider (or whatever answers at its URL) names the models: keep only model-id shapes.
+  if (check.list) progress.models = modelIds(await client.list());
   const { models, account } = progress;
   if (!ctx.model) {
     return { outcome: 'valid', reason: models.length ? 'listed' : 'token', status: 200, model: null, models, account };
