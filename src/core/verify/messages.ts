@@ -108,6 +108,14 @@ export const TEMPLATES: Record<string, Template> = {
     message: '{host} answered without {provider}\'s JSON{statusParen}, so the {noun}{envVarParen} could not be checked.',
     nextStep: 'Check the base URL ({baseEnv}) and any proxy between you and {provider}.',
   },
+  'provider-error/redirect': {
+    message: '{host} redirected the {provider} check to {redirectHost}{statusParen}. The {noun} was not sent there, so it could not be checked.',
+    nextStep: 'If {redirectHost} is your gateway, set its URL as the base URL ({baseEnv} or the aiAccessDoctor.verify.baseUrls user setting) and verify again; otherwise check the base URL and your proxy.',
+  },
+  'provider-error/too-large': {
+    message: '{host} answered with more data than any {provider} answer has, so the {noun}{envVarParen} could not be checked.',
+    nextStep: 'Check the base URL ({baseEnv}) and any proxy between you and {provider}.',
+  },
   'provider-error/sdk': {
     message: 'The {sdk} SDK could not be loaded, so the {provider} {noun}{envVarParen} could not be checked.',
     nextStep: 'Reinstall the AI Access Doctor extension, then verify again.',
@@ -138,6 +146,8 @@ export interface MessageFacts {
   seconds?: number;
   code?: string;
   sdk?: string;
+  /** Where a redirect pointed (host and port). */
+  redirectHost?: string;
   override?: Partial<Template>;
 }
 
@@ -185,5 +195,6 @@ function placeholders(facts: MessageFacts): Record<string, string> {
     count: String(facts.models.length),
     idHint: check.model?.idHint ?? 'the provider\'s model id',
     sdk: facts.sdk ?? 'provider',
+    redirectHost: facts.redirectHost ?? 'another address',
   };
 }

@@ -6,6 +6,7 @@ import type { ProviderId } from '../types';
 import { effectiveBaseUrl, hostOf } from './baseUrl';
 import { CHECKS } from './checks';
 import { classifyFailure } from './classify';
+import { guardError, RedirectError, TooLargeError } from './guardedFetch';
 import { createClient, NotJsonError, SdkLoadError, StepError, stripPrefix } from './clients';
 import { modelIds } from '../modelId';
 import { redact } from '../secrets';
@@ -162,6 +163,13 @@ function describeError(provider: ProviderId, error: unknown, progress: Progress,
   }
   if (error instanceof SdkLoadError) {
     return { outcome: 'provider-error', reason: 'sdk', status: null, model, models, account, sdk: error.sdk };
+  }
+  const guard = guardError(error);
+  if (guard instanceof RedirectError) {
+    return { outcome: 'provider-error', reason: 'redirect', status: guard.status, model, models, account, redirectHost: guard.host };
+  }
+  if (guard instanceof TooLargeError) {
+    return { outcome: 'provider-error', reason: 'too-large', status: null, model, models, account };
   }
   return { outcome: 'network-error', status: null, model, models, account, code: networkCode(error) };
 }
