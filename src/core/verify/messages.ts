@@ -108,6 +108,10 @@ export const TEMPLATES: Record<string, Template> = {
     message: '{host} answered without {provider}\'s JSON{statusParen}, so the {noun}{envVarParen} could not be checked.',
     nextStep: 'Check the base URL ({baseEnv}) and any proxy between you and {provider}.',
   },
+  'provider-error/insecure': {
+    message: 'The base URL for {provider} uses http:, so the {noun} was not sent to {host}.',
+    nextStep: 'Use an https: base URL ({baseEnv} or the aiAccessDoctor.verify.baseUrls user setting); http: is allowed only to this machine.',
+  },
   'provider-error/redirect': {
     message: '{host} redirected the {provider} check to {redirectHost}{statusParen}. The {noun} was not sent there, so it could not be checked.',
     nextStep: 'If {redirectHost} is your gateway, set its URL as the base URL ({baseEnv} or the aiAccessDoctor.verify.baseUrls user setting) and verify again; otherwise check the base URL and your proxy.',

@@ -3,7 +3,7 @@
 // VerifyResult. Never throws.
 import { PROVIDERS } from '../rules/providers';
 import type { ProviderId } from '../types';
-import { effectiveBaseUrl, hostOf } from './baseUrl';
+import { effectiveBaseUrl, hostOf, isInsecureEndpoint } from './baseUrl';
 import { CHECKS } from './checks';
 import { classifyFailure } from './classify';
 import { guardError, RedirectError, TooLargeError } from './guardedFetch';
@@ -84,6 +84,7 @@ async function verify(req: VerifyRequest): Promise<VerifyResult> {
   if (!token) return bare('invalid-token', 'missing');
   if (!baseUrl) return bare('provider-error', 'no-endpoint');
   if (!isHttpUrl(baseUrl)) return bare('provider-error', 'endpoint');
+  if (isInsecureEndpoint(baseUrl)) return bare('provider-error', 'insecure');
   if (model && check.model?.idPattern && !check.model.idPattern.test(model)) return bare('model-not-found', 'bad-id');
   if (req.signal?.aborted) return bare('cancelled');
 
