@@ -5,24 +5,25 @@
 // wherever it stands. A short recognisable prefix and the last four characters stay:
 // `sk-proj-…ab12`, `Bearer …9f3c`.
 
-/** Token prefixes as issued, longest first within a family. The provider packs may own this list. */
+import { PROVIDERS } from './providers';
+
+/** A token prefix as issued. */
 export interface SecretPrefix {
   prefix: string;
   /** Who issues it (documentation only). */
   issuer: string;
 }
 
+/**
+ * Every pack's token prefix (`token.prefix`), plus the finer or foreign ones the packs do not
+ * name (project and service keys, OAuth tokens, providers without a pack).
+ */
 export const SECRET_PREFIXES: readonly SecretPrefix[] = [
-  { prefix: 'sk-ant-', issuer: 'anthropic' },
+  ...Object.entries(PROVIDERS).flatMap(([id, pack]) => (pack.token.prefix ? [{ prefix: pack.token.prefix, issuer: id }] : [])),
   { prefix: 'sk-proj-', issuer: 'openai' },
   { prefix: 'sk-svcacct-', issuer: 'openai' },
   { prefix: 'sk-admin-', issuer: 'openai' },
-  { prefix: 'sk-', issuer: 'openai' },
-  { prefix: 'r8_', issuer: 'replicate' },
-  { prefix: 'hf_', issuer: 'huggingface' },
   { prefix: 'api_org_', issuer: 'huggingface' },
-  { prefix: 'gsk_', issuer: 'groq' },
-  { prefix: 'AIza', issuer: 'google' },
   { prefix: 'ya29.', issuer: 'google (OAuth access token)' },
   { prefix: 'xai-', issuer: 'xai' },
 ];
@@ -63,7 +64,7 @@ const CARRIERS: readonly RegExp[] = [
   new RegExp(String.raw`(\b(?:api[ _-]?key|api[ _-]?token|access[ _-]?token|subscription[ _-]?key)(?:\s+provided)?\s*[:=]\s*["'\`]?)([A-Za-z0-9][A-Za-z0-9._-]{15,})${END}`, 'gi'),
 ];
 
-const PREFIX_ALT = alt(SECRET_PREFIXES.map((p) => p.prefix));
+const PREFIX_ALT = alt([...new Set(SECRET_PREFIXES.map((p) => p.prefix))]);
 /**
  * A known prefix at the start of a word, after a JSON-escaped `\n` / `\t` / `\r`, or (with a
  * longer body, so `load_hf_model` stays) right after `_`. Not inside `task-runner`.
@@ -78,6 +79,8 @@ function mask(kept: string, secret: string): string {
 }
 
 /** A carried value keeps its known prefix (`x-api-key: sk-ant-…9876`), so readers still see which key. */
+const BY_LENGTH = [...SECRET_PREFIXES].sort((a, b) => b.prefix.length - a.prefix.length);
+
 function maskCarried(kept: string, carried: string): string {
   // A sentence's full stop is not part of the key ("Incorrect API key provided: …ab12.").
   const stop = /\.+$/.exec(carried)?.[0] ?? '';
@@ -87,7 +90,7 @@ function maskCarried(kept: string, carried: string): string {
 }
 
 function maskKnownPrefix(kept: string, secret: string): string {
-  const known = SECRET_PREFIXES.find((p) => secret.startsWith(p.prefix) && secret.length > p.prefix.length);
+  const known = BY_LENGTH.find((p) => secret.startsWith(p.prefix) && secret.length > p.prefix.length);
   return known ? mask(kept + known.prefix, secret.slice(known.prefix.length)) : mask(kept, secret);
 }
 

@@ -1,7 +1,7 @@
 // Problems entries: one Error per incident on its user frame's line, related information for
 // the other user frames. Rebuilt from the store; edits to a flagged line detach its incident.
 import * as vscode from 'vscode';
-import { causeTitle } from '../core/rules/explanations';
+import { causeTitle } from '../core/causes';
 import type { IncidentStore, StoredIncident } from './incidents';
 
 export const DIAGNOSTIC_SOURCE = 'AI Access Doctor';

@@ -2,7 +2,7 @@
 // (a gateway from the user's settings or from OPENAI_BASE_URL and friends); the answer is kept
 // in global state, so it holds in every workspace and no workspace can give it.
 import * as vscode from 'vscode';
-import { PROVIDERS } from '../core/rules/providers';
+import { PROVIDERS } from '../core/providers';
 import type { ProviderId } from '../core/types';
 import { effectiveBaseUrl, hostOf, isInsecureEndpoint, isProviderHost } from '../core/verify';
 

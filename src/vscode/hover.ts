@@ -1,7 +1,8 @@
 // Hover on flagged lines: what failed, why, the provider's message, the first fix, and links.
 import * as vscode from 'vscode';
-import { causeTitle, explanationFor } from '../core/rules/explanations';
-import { PROVIDERS } from '../core/rules/providers';
+import { causeTitle } from '../core/causes';
+import { explanationFor } from '../core/explanations';
+import { PROVIDERS } from '../core/providers';
 import type { IncidentStore, StoredIncident } from './incidents';
 
 /** Only these commands may run from hover links. */

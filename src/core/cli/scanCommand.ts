@@ -6,8 +6,9 @@ import type { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { TraceEngine, toScanRecord } from '../engine';
 import { secretEnvValues } from '../secrets';
-import { causeTitle, explanationFor } from '../rules/explanations';
-import { PROVIDERS } from '../rules/providers';
+import { causeTitle } from '../causes';
+import { explanationFor } from '../explanations';
+import { PROVIDERS } from '../providers';
 import type { Incident } from '../types';
 import type { CliIo } from './main';
 

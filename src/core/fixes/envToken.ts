@@ -1,14 +1,28 @@
 // "Load token from env": replace a hard-coded (or missing) key with the provider's env var,
 // optionally loading a workspace `.env` (python-dotenv / dotenv). Never writes a secret.
 import type { ProviderId, TextEdit } from '../types';
-import { providerFacts } from '../rules/providers';
+import { PROVIDERS } from '../providers';
 import { clientBindings, constructions, syntaxFor } from './detect';
-import { type Lexed, type StringToken, lineEnd, lineIndexAt } from './lexer';
+import { escapeRegExp as esc } from '../escapeRegExp';
+import { type Lexed, lineEnd, lineOf, literalAt, matchingBracket } from './lexer';
 import { insertLines, isEsm, jsImportPoint, jsImports, pythonHasImport, pythonImportPoint, pythonImports } from './imports';
 import { type Statement, statementAt } from './statements';
 import { detectStyle, quoteString, type FileStyle } from './style';
 import { resolveVariable } from './swapModel';
-import { TOKEN_NAME, TOKEN_SHAPES } from './sdkSyntax';
+
+/** Variable / property names that hold a token. */
+const TOKEN_NAME = /(^|_)(api_?key|apikey|token|auth|secret|access_?token)$/i;
+
+/** Token prefixes from the packs (`sk-`, `r8_`, `AIza`…), longest first. */
+const TOKEN_PREFIXES = Object.values(PROVIDERS)
+  .map((p) => p.token.prefix)
+  .filter((x): x is string => !!x)
+  .sort((a, b) => b.length - a.length);
+
+/** A string literal that starts like a provider's token: prefix and at least four more characters. */
+function looksLikeProviderToken(value: string): boolean {
+  return TOKEN_PREFIXES.some((prefix) => value.startsWith(prefix) && /^[A-Za-z0-9_-]{4,}/.test(value.slice(prefix.length)));
+}
 
 export interface EnvTokenOptions {
   provider: ProviderId;
@@ -22,14 +36,7 @@ export interface EnvTokenResult {
   needsGitignoreDotenv: boolean;
 }
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const ENV_READ = /\b(os\.environ|os\.getenv|getenv|environ|process\.env|import\.meta\.env|Deno\.env)\b/;
-
-function literalAt(lx: Lexed, pos: number): StringToken | undefined {
-  let k = pos;
-  while (k < lx.text.length && /[ \t]/.test(lx.text[k]!)) k++;
-  return lx.strings.find((t) => t.start === k);
-}
 
 function envExpression(lx: Lexed, envVar: string, style: FileStyle): string {
   return lx.language === 'python' ? `os.environ[${quoteString(envVar, style.quote)}]` : `process.env.${envVar}`;
@@ -58,7 +65,7 @@ interface Plan {
 
 /** Replaces the token passed in [from, to) (keyword/property, positional literal), or adds it. */
 function planForCall(lx: Lexed, paren: number, cls: string, opts: EnvTokenOptions, style: FileStyle, env: string): Plan | null {
-  const close = lx.brackets.find((b) => b.pos === paren)?.match ?? -1;
+  const close = matchingBracket(lx, paren);
   if (close < 0) return null;
   const args = lx.masked.slice(paren + 1, close);
   const kw = keywordPlan(lx, paren + 1, close, opts, env);
@@ -124,7 +131,7 @@ function positionalOrMissing(lx: Lexed, paren: number, close: number, args: stri
   if (inner === '') return { edits: [{ start: paren + 1, end: close, text: `{ ${key}: ${env} }` }], usesEnv: true, alreadyEnv: false };
   if (inner.startsWith('{')) {
     const ob = paren + 1 + args.indexOf('{');
-    const oc = lx.brackets.find((b) => b.pos === ob)?.match ?? -1;
+    const oc = matchingBracket(lx, ob);
     if (oc < 0) return null;
     if (/\.\.\./.test(lx.masked.slice(ob, oc))) return null;
     return { edits: [insertBeforeClose(lx, ob, oc, `${key}: ${env}`, style)], usesEnv: true, alreadyEnv: false };
@@ -175,13 +182,13 @@ function planForAssignment(lx: Lexed, st: Statement, opts: EnvTokenOptions, env:
   if (!lit || lit.interpolated) return null;
   const syn = syntaxFor(opts.provider, lx);
   const last = target.split('.').pop()!;
-  const looksLikeToken = TOKEN_SHAPES.some((r) => r.test(lit.value)) || TOKEN_NAME.test(last) || (syn.tokenAttributes ?? []).includes(last);
+  const looksLikeToken = looksLikeProviderToken(lit.value) || TOKEN_NAME.test(last) || (syn.tokenAttributes ?? []).includes(last);
   if (!looksLikeToken) return null;
   const envWrite = /^(os\.environ\[|process\.env\.)/.test(lx.text.slice(st.start, st.end));
   if (envWrite) {
     // `os.environ["X"] = "sk-…"`: the value must come from outside; drop the line at top level.
     if (st.indent !== '') return null;
-    const endLine = lineIndexAt(lx.lineStarts, st.end);
+    const endLine = lineOf(lx, st.end);
     const end = endLine + 1 < lx.lineStarts.length ? lx.lineStarts[endLine + 1]! : lineEnd(lx, endLine);
     return { edits: [{ start: lx.lineStarts[st.startLine]!, end, text: '' }], usesEnv: false, alreadyEnv: false };
   }
@@ -189,7 +196,7 @@ function planForAssignment(lx: Lexed, st: Statement, opts: EnvTokenOptions, env:
 }
 
 export function envToken(lx: Lexed, line: number, opts: EnvTokenOptions): EnvTokenResult | null {
-  const facts = providerFacts(opts.provider);
+  const facts = PROVIDERS[opts.provider];
   const envVar = facts.tokenEnvVars[0];
   if (!envVar) return null;
   const st = statementAt(lx, line);

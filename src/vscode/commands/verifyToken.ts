@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { PROVIDERS } from '../../core/rules/providers';
+import { PROVIDERS } from '../../core/providers';
 import { PROVIDER_IDS, type ProviderId } from '../../core/types';
 import { effectiveBaseUrl, hostOf, resolveBaseUrl, verifyToken, type VerifyResult } from '../../core/verify';
 import { mayTokenGoTo } from '../hostConsent';
