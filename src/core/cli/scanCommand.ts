@@ -93,16 +93,20 @@ export async function scanCommand(args: string[], io: CliIo): Promise<number> {
     }
   };
   const inputs = o.files.length ? o.files : ['-'];
+  // An unreadable file is reported and skipped; the others are still scanned, and the exit
+  // code (2) says at the end that something was not read.
+  let unreadable = 0;
   for (const file of inputs) {
     try {
       const input = file === '-' ? io.stdin : createReadStream(file);
       await scanStream(engine, file === '-' ? 'stdin' : file, input, emit);
     } catch (err) {
       const e = err as NodeJS.ErrnoException;
-      io.stderr.write(`ai-access-doctor scan: cannot read '${file}': ${e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'is a directory' : e.message}\n`);
-      return 2;
+      io.stderr.write(`ai-access-doctor scan: cannot read '${file}': ${e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'is a directory' : (e.code ?? 'read error')}\n`);
+      unreadable++;
     }
   }
   if (o.format === 'text' && found === 0) io.stdout.write('No AI access errors found.\n');
+  if (unreadable > 0) return 2;
   return o.exitCode && found > 0 ? 1 : 0;
 }
