@@ -93,4 +93,51 @@ describe('trust boundaries', function () {
     for (const p of trusted) assert.ok(!p.value.includes('Apply now') && !p.value.includes('gpt-4o\n'), `trusted part holds trace text: ${p.value}`);
     app.store.clear();
   });
+
+  it('the .gitignore edit keeps unsaved changes and never writes through a symbolic link', async () => {
+    const gitignore = path.join(workspaceDir, '.gitignore');
+    const dotenv = path.join(workspaceDir, '.env');
+    const script = path.join(workspaceDir, 'trust_key.py');
+    const outsideDir = fs.mkdtempSync(path.join(path.dirname(workspaceDir), 'outside-'));
+    const outsideFile = path.join(outsideDir, 'gitignore');
+    fs.writeFileSync(dotenv, 'OPENAI_API_KEY=sk-test-XXXX\n');
+    fs.writeFileSync(script, 'from openai import OpenAI\nclient = OpenAI(api_key="sk-test-XXXX")\nr = client.chat.completions.create(model="gpt-4o", messages=[])\n');
+    fs.writeFileSync(gitignore, 'node_modules\n');
+    const dotenvFix = async () => {
+      const uri = vscode.Uri.file(script);
+      await vscode.window.showTextDocument(uri);
+      const actions = await waitFor('the .env fix', () =>
+        vscode.commands
+          .executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(2, 4, 2, 4), vscode.CodeActionKind.QuickFix.value)
+          .then((found) => found.find((a) => /from \.env/.test(a.title) && a.edit), () => undefined),
+      );
+      return actions.edit!;
+    };
+    try {
+      // Unsaved edits in an open .gitignore survive the fix.
+      const doc = await vscode.workspace.openTextDocument(gitignore);
+      const unsaved = new vscode.WorkspaceEdit();
+      unsaved.insert(doc.uri, new vscode.Position(0, 0), '# mine, unsaved\n');
+      assert.ok(await vscode.workspace.applyEdit(unsaved));
+      assert.ok(await vscode.workspace.applyEdit(await dotenvFix()));
+      assert.match(doc.getText(), /# mine, unsaved\nnode_modules\n\.env/);
+      await vscode.commands.executeCommand('workbench.action.files.revert', doc.uri);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+
+      // A .gitignore that links outside the workspace is left alone (control: the .env fix still applies to the script).
+      fs.rmSync(gitignore);
+      fs.writeFileSync(outsideFile, 'outside\n');
+      fs.symlinkSync(outsideFile, gitignore);
+      const edit = await dotenvFix();
+      assert.ok(edit.entries().some(([uri]) => uri.fsPath === script), 'positive control: the script is edited');
+      assert.ok(!edit.entries().some(([uri]) => uri.fsPath === gitignore), 'no edit through the link');
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      assert.equal(fs.readFileSync(outsideFile, 'utf8'), 'outside\n');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      for (const file of [gitignore, dotenv, script]) fs.rmSync(file, { force: true });
+      fs.rmSync(outsideDir, { recursive: true, force: true });
+    }
+  });
 });
