@@ -33,6 +33,7 @@ describe('trust boundaries', function () {
   });
 
   it("a cloned repo's .vscode/settings.json cannot send the stored token to its server", async () => {
+    app.store.clear(); // no incident's model: a plain token check
     const routed = { openai: `${attacker.url}/v1` };
     // What a cloned repository ships:
     const settings = { ...JSON.parse(savedSettings), 'aiAccessDoctor.verify.baseUrls': routed, 'aiAccessDoctor.tokens.shareWithTerminals': true };
