@@ -23,6 +23,7 @@ import { onDidChangeSettings, readSettings } from './vscode/settings';
 import { DebugWatcher } from './vscode/sources/debugTracker';
 import { NotebookWatcher } from './vscode/sources/notebookWatcher';
 import { TerminalWatcher } from './vscode/sources/terminalWatcher';
+import { WatchRuns } from './vscode/sources/watchRunner';
 import { StatusBarSurface } from './vscode/statusBar';
 import { TokenSharing } from './vscode/tokenSharing';
 import { TokenStore } from './vscode/tokens';
@@ -91,7 +92,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<AiAcce
       void sharing.updateTerminals();
     }),
   );
-  const commands: CommandContext = { extension: context, store, tokens, feed, panel, fixes, log };
+  const runs = new WatchRuns(feed);
+  context.subscriptions.push(runs);
+  const commands: CommandContext = { extension: context, store, tokens, feed, panel, fixes, log, runs };
   context.subscriptions.push(
     registerShowDiagnostics(commands),
     registerClear(commands),

@@ -2,12 +2,13 @@
 // last verification went, and a plain word when a terminal cannot be watched.
 import * as vscode from 'vscode';
 import { PROVIDERS } from '../core/providers';
+import { DisposableStore } from './disposables';
 import type { IncidentStore } from './incidents';
 import type { TokenStore } from './tokens';
 
 export class StatusBarSurface implements vscode.Disposable {
-  private readonly item = vscode.window.createStatusBarItem('aiAccessDoctor.status', vscode.StatusBarAlignment.Left, 10);
-  private readonly disposables: vscode.Disposable[] = [this.item];
+  private readonly disposables = new DisposableStore();
+  private readonly item = this.disposables.add(vscode.window.createStatusBarItem('aiAccessDoctor.status', vscode.StatusBarAlignment.Left, 10));
   private unwatchedTerminal: string | undefined;
 
   constructor(
@@ -16,7 +17,8 @@ export class StatusBarSurface implements vscode.Disposable {
   ) {
     this.item.name = 'AI Access Doctor';
     this.item.command = 'aiAccessDoctor.showDiagnostics';
-    this.disposables.push(store.onDidChange(() => this.render()), tokens.onDidChange(() => this.render()));
+    this.disposables.add(store.onDidChange(() => this.render()));
+    this.disposables.add(tokens.onDidChange(() => this.render()));
     this.render();
     this.item.show();
   }
@@ -58,6 +60,6 @@ export class StatusBarSurface implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.disposables.forEach((d) => d.dispose());
+    this.disposables.dispose();
   }
 }

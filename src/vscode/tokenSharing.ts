@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { PROVIDERS } from '../core/providers';
 import { debugConfigUsesEnv } from '../core/debugTypes';
+import { DisposableStore } from './disposables';
 import { readSettings } from './settings';
 import type { TokenStore } from './tokens';
 
@@ -17,7 +18,7 @@ export async function sharedTokenEnv(tokens: TokenStore): Promise<Record<string,
 }
 
 export class TokenSharing implements vscode.Disposable {
-  private readonly disposables: vscode.Disposable[] = [];
+  private readonly disposables = new DisposableStore();
 
   constructor(
     private readonly context: vscode.ExtensionContext,
@@ -26,8 +27,8 @@ export class TokenSharing implements vscode.Disposable {
     const collection = context.environmentVariableCollection;
     collection.persistent = false;
     collection.description = 'Stored AI tokens from AI Access Doctor';
-    this.disposables.push(
-      tokens.onDidChange(() => void this.updateTerminals()),
+    this.disposables.add(tokens.onDidChange(() => void this.updateTerminals()));
+    this.disposables.add(
       vscode.debug.registerDebugConfigurationProvider('*', {
         resolveDebugConfiguration: (_folder, config) => this.addToDebug(config),
       }),
@@ -51,6 +52,6 @@ export class TokenSharing implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.disposables.forEach((d) => d.dispose());
+    this.disposables.dispose();
   }
 }

@@ -4,6 +4,7 @@ import type { FixEdits } from '../fixEdits';
 import type { IncidentFeed } from '../incidentFeed';
 import type { IncidentStore } from '../incidents';
 import type { DiagnosticsPanel } from '../panel';
+import type { WatchRuns } from '../sources/watchRunner';
 import type { TokenStore } from '../tokens';
 
 export interface CommandContext {
@@ -14,4 +15,5 @@ export interface CommandContext {
   panel: DiagnosticsPanel;
   fixes: FixEdits;
   log: vscode.LogOutputChannel;
+  runs: WatchRuns;
 }

@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { languageFromId } from '../../core/fixes';
 import { readSettings } from '../settings';
-import { runWithWatch, shellQuote } from '../sources/watchRunner';
+import { shellQuote } from '../sources/watchRunner';
 import { sharedTokenEnv } from '../tokenSharing';
 import type { CommandContext } from './context';
 
@@ -28,7 +28,7 @@ export function registerRunFileWithWatch(ctx: CommandContext): vscode.Disposable
       void vscode.window.showWarningMessage('This file name has characters the shell cannot pass safely. Rename the file to run it with watch.');
       return undefined;
     }
-    const run = runWithWatch(ctx.feed, {
+    const run = ctx.runs.start({
       commandLine: `${settings.runCommands[language]} ${quoted}`,
       cwd: folder?.uri.fsPath ?? path.dirname(file),
       env: settings.shareTokensWithTerminals ? await sharedTokenEnv(ctx.tokens) : {},

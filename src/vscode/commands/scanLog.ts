@@ -15,9 +15,8 @@ interface LogSource {
   folder?: vscode.Uri;
 }
 
-let scans = 0;
-
 export function registerScanLog(ctx: CommandContext): vscode.Disposable {
+  let scans = 0;
   return vscode.commands.registerCommand('aiAccessDoctor.scanLog', async (target?: unknown) => {
     const source = await logSource(target instanceof vscode.Uri ? target : undefined);
     if (!source) return undefined;

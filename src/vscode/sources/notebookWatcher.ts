@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { traceFromNotebookError, type NotebookErrorItem } from '../../core/parse';
 import type { Frame } from '../../core/types';
+import { DisposableStore } from '../disposables';
 import type { IncidentFeed, StreamInfo } from '../incidentFeed';
 import type { IncidentStore } from '../incidents';
 import { frameLocation } from '../locations';
@@ -22,7 +23,7 @@ export interface NotebookSettings {
 }
 
 export class NotebookWatcher implements vscode.Disposable {
-  private readonly disposables: vscode.Disposable[] = [];
+  private readonly disposables = new DisposableStore();
   /** Stream text already fed, per cell and channel. */
   private readonly fed = new Map<string, number>();
   /** Error outputs already read, so a change event that repeats them adds nothing. */
@@ -34,11 +35,9 @@ export class NotebookWatcher implements vscode.Disposable {
     private readonly store: IncidentStore,
     private readonly settings: () => NotebookSettings,
   ) {
-    this.disposables.push(
-      vscode.workspace.onDidChangeNotebookDocument((event) => this.changed(event)),
-      vscode.workspace.onDidOpenNotebookDocument((notebook) => this.scanSaved(notebook)),
-      vscode.workspace.onDidCloseNotebookDocument((notebook) => this.forget(notebook)),
-    );
+    this.disposables.add(vscode.workspace.onDidChangeNotebookDocument((event) => this.changed(event)));
+    this.disposables.add(vscode.workspace.onDidOpenNotebookDocument((notebook) => this.scanSaved(notebook)));
+    this.disposables.add(vscode.workspace.onDidCloseNotebookDocument((notebook) => this.forget(notebook)));
     vscode.workspace.notebookDocuments.forEach((notebook) => this.scanSaved(notebook));
   }
 
@@ -138,7 +137,7 @@ export class NotebookWatcher implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.disposables.forEach((d) => d.dispose());
+    this.disposables.dispose();
   }
 }
 

@@ -1,6 +1,7 @@
 // Streams every shell execution of every integrated terminal into the feed
 // (shell integration), and says once, plainly, when a terminal has none.
 import * as vscode from 'vscode';
+import { DisposableStore } from '../disposables';
 import type { IncidentFeed } from '../incidentFeed';
 
 /** How long a new terminal may take to report shell integration before we say it has none. */
@@ -14,13 +15,15 @@ export interface ExecutionEvent {
 }
 
 export class TerminalWatcher implements vscode.Disposable {
-  private readonly disposables: vscode.Disposable[] = [];
-  private readonly executions = new vscode.EventEmitter<ExecutionEvent>();
+  private readonly disposables = new DisposableStore();
+  private readonly executions = this.disposables.add(new vscode.EventEmitter<ExecutionEvent>());
   /** Fires when a watched execution starts and ends. */
   readonly onDidWatchExecution = this.executions.event;
   private counter = 0;
   private warned = false;
-  private readonly noIntegration = new vscode.EventEmitter<string>();
+  private readonly noIntegration = this.disposables.add(new vscode.EventEmitter<string>());
+  /** Terminals still in their grace period; a timer leaves when it fires or its terminal closes. */
+  private readonly graceTimers = new Map<vscode.Terminal, NodeJS.Timeout>();
   /** Fires (once per window) with the name of a terminal that has no shell integration. */
   readonly onNoShellIntegration = this.noIntegration.event;
 
@@ -30,13 +33,11 @@ export class TerminalWatcher implements vscode.Disposable {
     private readonly enabled: () => boolean,
     private readonly onCommandSucceeded: (commandLine: string) => void,
   ) {
-    this.disposables.push(
-      this.executions,
-      this.noIntegration,
-      vscode.window.onDidStartTerminalShellExecution((event) => this.watch(event)),
-      vscode.window.onDidEndTerminalShellExecution((event) => this.ended(event)),
-      vscode.window.onDidOpenTerminal((terminal) => this.checkShellIntegration(terminal)),
-    );
+    this.disposables.add(vscode.window.onDidStartTerminalShellExecution((event) => this.watch(event)));
+    this.disposables.add(vscode.window.onDidEndTerminalShellExecution((event) => this.ended(event)));
+    this.disposables.add(vscode.window.onDidOpenTerminal((terminal) => this.checkShellIntegration(terminal)));
+    this.disposables.add(vscode.window.onDidCloseTerminal((terminal) => this.stopGrace(terminal)));
+    this.disposables.add({ dispose: () => [...this.graceTimers.keys()].forEach((terminal) => this.stopGrace(terminal)) });
     vscode.window.terminals.forEach((terminal) => this.checkShellIntegration(terminal));
   }
 
@@ -70,8 +71,9 @@ export class TerminalWatcher implements vscode.Disposable {
   private checkShellIntegration(terminal: vscode.Terminal): void {
     const options = terminal.creationOptions;
     // Pseudoterminals (ours among them) carry no shell; hidden terminals are not the user's.
-    if (this.warned || terminal.shellIntegration || 'pty' in options || options.hideFromUser) return;
+    if (this.warned || terminal.shellIntegration || 'pty' in options || options.hideFromUser || this.graceTimers.has(terminal)) return;
     const timer = setTimeout(() => {
+      this.graceTimers.delete(terminal);
       if (this.warned || terminal.shellIntegration || terminal.exitStatus) return;
       this.warned = true;
       this.log.warn(
@@ -81,10 +83,15 @@ export class TerminalWatcher implements vscode.Disposable {
       );
       this.noIntegration.fire(terminal.name);
     }, SHELL_INTEGRATION_GRACE_MS);
-    this.disposables.push({ dispose: () => clearTimeout(timer) });
+    this.graceTimers.set(terminal, timer);
+  }
+
+  private stopGrace(terminal: vscode.Terminal): void {
+    clearTimeout(this.graceTimers.get(terminal));
+    this.graceTimers.delete(terminal);
   }
 
   dispose(): void {
-    this.disposables.forEach((d) => d.dispose());
+    this.disposables.dispose();
   }
 }
