@@ -4,10 +4,21 @@ import { findSdkCallLines, languageFromId } from '../core/fixes';
 import { CAUSE_IDS, type CauseId, type Incident } from '../core/types';
 import { DIAGNOSTIC_SOURCE, TASK_DIAGNOSTIC_SOURCE, type DiagnosticsSurface } from './diagnostics';
 import type { FixEdits } from './fixEdits';
+import type { FixResult } from '../core/fixes';
+
+/** A quick fix whose edit is computed only when VS Code asks for it (the user picks it or Auto Fix runs). */
+class FixAction extends vscode.CodeAction {
+  constructor(
+    readonly document: vscode.TextDocument,
+    readonly fix: FixResult,
+  ) {
+    super(fix.title, vscode.CodeActionKind.QuickFix);
+  }
+}
 
 export const CODE_ACTION_LANGUAGES = ['python', 'javascript', 'javascriptreact', 'typescript', 'typescriptreact'];
 
-export class CodeActionSurface implements vscode.CodeActionProvider {
+export class CodeActionSurface implements vscode.CodeActionProvider<FixAction> {
   static readonly metadata: vscode.CodeActionProviderMetadata = {
     providedCodeActionKinds: [vscode.CodeActionKind.QuickFix],
   };
@@ -25,29 +36,35 @@ export class CodeActionSurface implements vscode.CodeActionProvider {
     range: vscode.Range | vscode.Selection,
     context: vscode.CodeActionContext,
     token: vscode.CancellationToken,
-  ): Promise<vscode.CodeAction[]> {
+  ): Promise<FixAction[]> {
     const ours = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
     const fromTasks = ours.length ? [] : taskEntries(document, range, context);
-    const actions: vscode.CodeAction[] = [];
+    const actions: FixAction[] = [];
     for (const diagnostic of [...ours, ...fromTasks]) {
+      if (token.isCancellationRequested) return [];
       const hint = this.diagnostics.incidentFor(diagnostic)?.incident ?? hintFromTaskEntry(diagnostic);
       const results = await this.fixes.fixesAt(document, diagnostic.range.start.line, hint);
       for (const [index, fix] of results.entries()) {
-        const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+        const action = new FixAction(document, fix);
         action.diagnostics = [diagnostic];
         action.isPreferred = index === 0;
-        action.edit = await this.fixes.toWorkspaceEdit(document, fix);
         actions.push(action);
       }
     }
-    if (actions.length === 0 && !token.isCancellationRequested && this.isSdkCallLine(document, range.start.line)) {
-      for (const fix of await this.fixes.fixesAt(document, range.start.line)) {
-        const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
-        action.edit = await this.fixes.toWorkspaceEdit(document, fix);
-        actions.push(action);
-      }
+    if (token.isCancellationRequested) return [];
+    if (actions.length === 0 && this.isSdkCallLine(document, range.start.line)) {
+      const results = await this.fixes.fixesAt(document, range.start.line);
+      if (token.isCancellationRequested) return [];
+      actions.push(...results.map((fix) => new FixAction(document, fix)));
     }
     return actions;
+  }
+
+  /** The edit, built only for the action chosen (it may read `.gitignore`). */
+  async resolveCodeAction(action: FixAction, token: vscode.CancellationToken): Promise<FixAction> {
+    const edit = await this.fixes.toWorkspaceEdit(action.document, action.fix);
+    if (!token.isCancellationRequested) action.edit = edit;
+    return action;
   }
 
   private isSdkCallLine(document: vscode.TextDocument, line: number): boolean {

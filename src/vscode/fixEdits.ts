@@ -7,11 +7,12 @@ import { isSymlink } from '../core/workspacePaths';
 import type { TokenStore } from './tokens';
 import { findCell, NOTEBOOK_CELL_SCHEME } from './notebookCells';
 
-async function readFile(uri: vscode.Uri): Promise<string | null> {
+/** Whether a file exists, learnt from a stat: code actions ask on every cursor move. */
+async function isFile(uri: vscode.Uri): Promise<boolean> {
   try {
-    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    return ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.File) !== 0;
   } catch {
-    return null;
+    return false;
   }
 }
 
@@ -36,7 +37,7 @@ export class FixEdits {
     const folder = vscode.workspace.getWorkspaceFolder(fileOf(document));
     const cell = document.uri.scheme === NOTEBOOK_CELL_SCHEME;
     // A notebook is shared as a file: offer python-dotenv there even before a .env exists.
-    const hasDotenv = cell || (folder ? (await readFile(vscode.Uri.joinPath(folder.uri, '.env'))) !== null : false);
+    const hasDotenv = cell || (folder ? await isFile(vscode.Uri.joinPath(folder.uri, '.env')) : false);
     const fixes = proposeFixes(document.getText(), line + 1, language, {
       provider: incident?.provider,
       cause: incident?.cause,
@@ -66,7 +67,7 @@ export class FixEdits {
   private async addGitignoreDotenv(edit: vscode.WorkspaceEdit, gitignore: vscode.Uri): Promise<void> {
     if (gitignore.scheme === 'file' && (await isSymlink(gitignore.fsPath))) return;
     const open = vscode.workspace.textDocuments.find((doc) => doc.uri.toString() === gitignore.toString());
-    const document = open ?? ((await readFile(gitignore)) === null ? undefined : await vscode.workspace.openTextDocument(gitignore));
+    const document = open ?? ((await isFile(gitignore)) ? await vscode.workspace.openTextDocument(gitignore) : undefined);
     if (!document) {
       const created = ensureGitignoresDotenv(null);
       if (created !== null) edit.createFile(gitignore, { ignoreIfExists: true, contents: new TextEncoder().encode(created) });

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { AiAccessDoctorApi } from '../../src/extension';
 import { startFakeProvider } from '../support/fakeProvider';
-import { api, nextIncident, ourDiagnostics, runInTerminal, scriptEnv, shellTerminal, waitFor, workspaceDir } from './helpers';
+import { api, nextIncident, ourDiagnostics, RESOLVE_ALL, runInTerminal, scriptEnv, shellTerminal, waitFor, workspaceDir } from './helpers';
 
 describe('quick fixes', function () {
   this.timeout(180_000);
@@ -27,13 +27,14 @@ describe('quick fixes', function () {
 
   async function applyFromList(document: vscode.TextDocument, title: RegExp): Promise<string> {
     const diagnostic = await waitFor('our diagnostic', () => ourDiagnostics(document.uri)[0]);
+    // Edits are filled in on resolve: RESOLVE_ALL asks VS Code to resolve every action.
     // The host cancels the request while the TypeScript server starts up on a JS file, and a
     // request right after the incident can come back with other providers' actions only: ask
     // again until ours are there (or time runs out and the assertion below names what came).
     let actions: vscode.CodeAction[] = [];
     await waitFor('code actions', () =>
       vscode.commands
-        .executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value)
+        .executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value, RESOLVE_ALL)
         .then(
           (found) => ((actions = found), found.some((candidate) => title.test(candidate.title)) || undefined),
           () => undefined,

@@ -141,3 +141,6 @@ export async function runAnswering<T>(answer: string, command: string, ...args: 
   }
   return done;
 }
+
+/** `itemResolveCount` for vscode.executeCodeActionProvider: resolve every action, so each carries its edit. */
+export const RESOLVE_ALL = 1000;

@@ -8,7 +8,7 @@ import type { Incident } from '../../src/core/types';
 import type { VerifyResult } from '../../src/core/verify';
 import type { AiAccessDoctorApi } from '../../src/extension';
 import { startFakeProvider, type FakeProvider } from '../support/fakeProvider';
-import { api, drive, runAnswering, setTokenByTyping, sleep, waitFor, workspaceDir } from './helpers';
+import { api, drive, RESOLVE_ALL, runAnswering, setTokenByTyping, sleep, waitFor, workspaceDir } from './helpers';
 
 const config = () => vscode.workspace.getConfiguration('aiAccessDoctor');
 
@@ -109,7 +109,7 @@ describe('trust boundaries', function () {
       await vscode.window.showTextDocument(uri);
       const actions = await waitFor('the .env fix', () =>
         vscode.commands
-          .executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(2, 4, 2, 4), vscode.CodeActionKind.QuickFix.value)
+          .executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(2, 4, 2, 4), vscode.CodeActionKind.QuickFix.value, RESOLVE_ALL)
           .then((found) => found.find((a) => /from \.env/.test(a.title) && a.edit), () => undefined),
       );
       return actions.edit!;
