@@ -1,6 +1,7 @@
 // Key lines in .env and launch.json, masked keys, verification words, the agent tools' answers.
 import * as assert from 'node:assert/strict';
 import { dotenvKeyLines, launchEnvKeyLines, providerForEnvVar } from '../../../src/core/access/envFiles';
+import { loopbackOrigin, ownHostBaseUrl } from '../../../src/core/access/ownHost';
 import { lensSummary, maskKey, unreachableOf, verifiedWhen } from '../../../src/core/access/keyStatus';
 import { incidentsAnswer, modelAccessAnswer } from '../../../src/core/access/toolAnswers';
 import { PROVIDERS } from '../../../src/core/providers';
@@ -100,5 +101,20 @@ describe('agent tool answers', () => {
     assert.match(modelAccessAnswer({ provider: 'openai', model: 'gpt-4o', hasStoredKey: true, now }), /not been verified yet.*"verify": true/);
     const bad = modelAccessAnswer({ provider: 'openai', hasStoredKey: true, record: { outcome: 'invalid-token', models: [], model: null, at }, now });
     assert.match(bad, /invalid key\. It cannot be used/);
+  });
+});
+
+describe('own host for workspace-held keys', () => {
+  it('is the provider default, whatever base URL the environment names', () => {
+    assert.equal(ownHostBaseUrl('openai', { OPENAI_BASE_URL: 'http://attacker.example/v1' }), 'https://api.openai.com/v1');
+    assert.equal(ownHostBaseUrl('azure-openai', {}), undefined);
+  });
+
+  it('moves to a loopback origin for host tests, and to nothing else', () => {
+    assert.equal(ownHostBaseUrl('openai', { AAD_TEST_PROVIDER_ORIGIN: 'http://127.0.0.1:4567' }), 'http://127.0.0.1:4567/v1');
+    for (const bad of ['http://attacker.example', 'https://127.0.0.1.evil.example', 'http://127.0.0.1:1/x', 'http://u:p@127.0.0.1:1', 'file:///etc']) {
+      assert.equal(loopbackOrigin(bad), undefined, bad);
+      assert.equal(ownHostBaseUrl('openai', { AAD_TEST_PROVIDER_ORIGIN: bad }), 'https://api.openai.com/v1', bad);
+    }
   });
 });
