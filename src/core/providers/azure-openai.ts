@@ -67,6 +67,7 @@ export const azureOpenai = {
     o1: ['o3-mini', 'o1-mini'],
     'o3-mini': ['o1-mini', 'gpt-4o-mini'],
   },
+  models: { retirements: [], spellCheck: false, listIsComplete: false },
   check: {
     client: 'http',
     // The endpoint is per resource.

@@ -67,6 +67,7 @@ export const groq = {
     'deepseek-r1-distill-llama-70b': ['llama-3.3-70b-versatile', 'qwen-qwq-32b'],
     'openai/gpt-oss-120b': ['openai/gpt-oss-20b', 'llama-3.3-70b-versatile'],
   },
+  models: { retirements: [], spellCheck: true, listIsComplete: true },
   check: {
     client: 'openai-sdk',
     defaultBaseUrl: 'https://api.groq.com',

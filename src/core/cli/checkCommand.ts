@@ -1,0 +1,1 @@
+export async function checkCommand(): Promise<number> { return 2; }
