@@ -114,7 +114,9 @@ export class AccessView implements vscode.TreeDataProvider<AccessNode>, vscode.D
         return item;
       }
       case 'reached': {
-        const item = new vscode.TreeItem(`Reaches ${node.models.length} model${node.models.length === 1 ? '' : 's'}`, vscode.TreeItemCollapsibleState.Collapsed);
+        // A short list is worth seeing at once; OpenAI's full list runs to dozens.
+        const state = node.models.length <= 8 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
+        const item = new vscode.TreeItem(`Reaches ${node.models.length} model${node.models.length === 1 ? '' : 's'}`, state);
         item.id = `reached:${node.provider}`;
         item.iconPath = new vscode.ThemeIcon('list-unordered');
         return item;
