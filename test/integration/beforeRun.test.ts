@@ -228,6 +228,7 @@ describe('before the run (issue 16)', function () {
 
     await vscode.commands.executeCommand('workbench.action.closeAuxiliaryBar');
     await vscode.commands.executeCommand('aiAccessDoctor.access.focus');
+    for (let i = 0; i < 4; i++) await vscode.commands.executeCommand('workbench.action.increaseViewWidth');
     await sleep(1500);
     const shown = await drive('text', { selector: '.part.sidebar .monaco-list-rows' });
     report(`view text: ${shown.replace(/\n/g, ' | ').slice(0, 300)}`);
