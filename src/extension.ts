@@ -26,7 +26,7 @@ import { TokenSharing } from './vscode/tokenSharing';
 import { TokenStore } from './vscode/tokens';
 import { ACCESS_VIEW_ID, AccessView, registerAccessViewCommands } from './vscode/accessView';
 import { KEY_FILE_SELECTOR, KeyLensProvider } from './vscode/dotenvLens';
-import { registerLanguageModelTools } from './vscode/lmTools';
+import { registerLanguageModelTools, type ModelAccessTool } from './vscode/lmTools';
 import { ModelCheckActions, ModelCheckSurface } from './vscode/modelCheck';
 import { WorkspaceModels } from './vscode/workspaceModels';
 
@@ -38,6 +38,7 @@ export interface AiAccessDoctorApi {
   access: AccessView;
   modelCheck: ModelCheckSurface;
   tokens: TokenStore;
+  modelAccessTool: ModelAccessTool;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<AiAccessDoctorApi> {
@@ -111,6 +112,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<AiAcce
   const modelCheck = new ModelCheckSurface(tokens);
   const access = new AccessView(tokens, workspaceModels);
   const keyLens = new KeyLensProvider(workspaceModels);
+  const lmTools = registerLanguageModelTools(store, tokens, fixes);
   context.subscriptions.push(
     workspaceModels,
     modelCheck,
@@ -124,10 +126,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<AiAcce
     vscode.languages.registerCodeLensProvider(KEY_FILE_SELECTOR, keyLens),
     vscode.window.createTreeView(ACCESS_VIEW_ID, { treeDataProvider: access, showCollapseAll: true }),
     ...registerAccessViewCommands(),
-    ...registerLanguageModelTools(store, tokens, fixes),
+    ...lmTools.disposables,
   );
   await tokens.refresh();
-  return { store, terminals, panel, access, modelCheck, tokens };
+  return { store, terminals, panel, access, modelCheck, tokens, modelAccessTool: lmTools.modelAccess };
 }
 
 export function deactivate(): void {}

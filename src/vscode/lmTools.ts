@@ -63,7 +63,7 @@ class IncidentsTool implements vscode.LanguageModelTool<IncidentsInput> {
   }
 }
 
-class ModelAccessTool implements vscode.LanguageModelTool<ModelAccessInput> {
+export class ModelAccessTool implements vscode.LanguageModelTool<ModelAccessInput> {
   constructor(private readonly tokens: TokenStore) {}
 
   prepareInvocation(options: vscode.LanguageModelToolInvocationPrepareOptions<ModelAccessInput>): vscode.PreparedToolInvocation {
@@ -88,15 +88,22 @@ class ModelAccessTool implements vscode.LanguageModelTool<ModelAccessInput> {
     if (!provider) return text(`Unknown provider "${String(options.input?.provider).slice(0, 40)}". Use one of: ${PROVIDER_IDS.join(', ')}.`);
     const model = typeof options.input.model === 'string' && options.input.model.trim() ? options.input.model.trim() : undefined;
     const hasStoredKey = this.tokens.providersWithToken().includes(provider);
-    // The user confirmed this in prepareInvocation's message before VS Code called invoke.
+    // VS Code asks prepareInvocation's confirmation before it calls invoke: inline in a chat,
+    // as a modal dialog when invoked outside one (extension test hosts auto-confirm it).
     if (options.input.verify && hasStoredKey) await vscode.commands.executeCommand('aiAccessDoctor.verifyToken', provider);
     const record = this.tokens.lastVerification(provider);
     return text(modelAccessAnswer({ provider, model, hasStoredKey, record, now: Date.now() }));
   }
 }
 
-export function registerLanguageModelTools(store: IncidentStore, tokens: TokenStore, fixes: FixEdits): vscode.Disposable[] {
+export interface LanguageModelTools {
+  modelAccess: ModelAccessTool;
+  disposables: vscode.Disposable[];
+}
+
+export function registerLanguageModelTools(store: IncidentStore, tokens: TokenStore, fixes: FixEdits): LanguageModelTools {
+  const modelAccess = new ModelAccessTool(tokens);
   // Hosts without the language model API (older or stripped-down builds) simply get no tools.
-  if (typeof vscode.lm?.registerTool !== 'function') return [];
-  return [vscode.lm.registerTool(INCIDENTS_TOOL, new IncidentsTool(store, fixes)), vscode.lm.registerTool(MODEL_ACCESS_TOOL, new ModelAccessTool(tokens))];
+  if (typeof vscode.lm?.registerTool !== 'function') return { modelAccess, disposables: [] };
+  return { modelAccess, disposables: [vscode.lm.registerTool(INCIDENTS_TOOL, new IncidentsTool(store, fixes)), vscode.lm.registerTool(MODEL_ACCESS_TOOL, modelAccess)] };
 }

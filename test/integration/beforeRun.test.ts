@@ -228,7 +228,8 @@ describe('before the run (issue 16)', function () {
 
     await vscode.commands.executeCommand('workbench.action.closeAuxiliaryBar');
     await vscode.commands.executeCommand('aiAccessDoctor.access.focus');
-    for (let i = 0; i < 4; i++) await vscode.commands.executeCommand('workbench.action.increaseViewWidth');
+    await vscode.commands.executeCommand('workbench.action.focusSideBar');
+    for (let i = 0; i < 6; i++) await vscode.commands.executeCommand('workbench.action.increaseViewWidth');
     await sleep(1500);
     const shown = await drive('text', { selector: '.part.sidebar .monaco-list-rows' });
     report(`view text: ${shown.replace(/\n/g, ' | ').slice(0, 300)}`);
@@ -262,5 +263,26 @@ describe('before the run (issue 16)', function () {
     assert.match(incidents, /^1 AI access incident in this window/);
     assert.match(incidents, /OpenAI; cause model-access .*; model gpt-4o; at ask_model\.py:\d+; first fix: Use gpt-4o-mini/);
     assert.equal(app.store.all().length, 1, 'the tool reads the store, never writes it');
+  });
+
+  it('agent tools: a fresh verification is confirmed first; without it nothing is sent', async () => {
+    await storeAndVerify('sk-test-valid');
+    // Answering from the last verification sends nothing (the control for the count below).
+    let count = provider.requests.length;
+    await vscode.lm.invokeTool('aiAccessDoctor_modelAccess', { input: { provider: 'openai', model: 'gpt-4o' }, toolInvocationToken: undefined });
+    assert.equal(provider.requests.length, count, 'no request without "verify"');
+    assert.equal(app.modelAccessTool.prepareInvocation({ input: { provider: 'openai' } }).confirmationMessages, undefined);
+
+    // With "verify", VS Code shows this confirmation before it calls invoke (in a chat inline,
+    // elsewhere as a modal dialog; an extension test host like this one auto-confirms it).
+    const prepared = app.modelAccessTool.prepareInvocation({ input: { provider: 'openai', model: 'gpt-4o', verify: true } });
+    report(`confirmation: ${prepared.confirmationMessages?.title} ${prepared.confirmationMessages?.message}`);
+    assert.equal(prepared.confirmationMessages?.title, 'Verify the stored OpenAI key?');
+    assert.match(String(prepared.confirmationMessages?.message), /sends the OpenAI key stored in VS Code to 127\.0\.0\.1:\d+ to list the models/);
+    count = provider.requests.length;
+    const answer = await textOf(await vscode.lm.invokeTool('aiAccessDoctor_modelAccess', { input: { provider: 'openai', model: 'gpt-4o', verify: true }, toolInvocationToken: undefined }));
+    report(`after confirmation: ${answer.replace(/\n/g, ' | ')}`);
+    assert.ok(provider.requests.length > count, 'verified after confirmation');
+    assert.match(answer, /cannot use gpt-4o/);
   });
 });
