@@ -228,8 +228,9 @@ describe('before the run (issue 16)', function () {
 
     await vscode.commands.executeCommand('workbench.action.closeAuxiliaryBar');
     await vscode.commands.executeCommand('aiAccessDoctor.access.focus');
-    await vscode.commands.executeCommand('workbench.action.focusSideBar');
-    for (let i = 0; i < 6; i++) await vscode.commands.executeCommand('workbench.action.increaseViewWidth');
+    // Widen the side bar for the screenshot: the resize commands act on the part that was
+    // focused last, which here is the editor area (measured: "increase" narrowed the side bar).
+    for (let i = 0; i < 4; i++) await vscode.commands.executeCommand('workbench.action.decreaseViewWidth');
     await sleep(1500);
     const shown = await drive('text', { selector: '.part.sidebar .monaco-list-rows' });
     report(`view text: ${shown.replace(/\n/g, ' | ').slice(0, 300)}`);
