@@ -20,6 +20,7 @@ import { IncidentStore } from './vscode/incidents';
 import { DiagnosticsPanel } from './vscode/panel';
 import { onDidChangeSettings, readSettings } from './vscode/settings';
 import { DebugWatcher } from './vscode/sources/debugTracker';
+import { NotebookWatcher } from './vscode/sources/notebookWatcher';
 import { TerminalWatcher } from './vscode/sources/terminalWatcher';
 import { StatusBarSurface } from './vscode/statusBar';
 import { TokenSharing } from './vscode/tokenSharing';
@@ -69,13 +70,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<AiAcce
     terminals,
     statusBar,
     new DebugWatcher(feed, () => settings.watchDebugConsole),
+    new NotebookWatcher(feed, store, () => ({ watch: settings.watchNotebooks, savedOutputs: settings.scanSavedNotebookOutputs })),
     sharing,
     terminals.onNoShellIntegration((name) => statusBar.noteUnwatchedTerminal(name)),
     feed.onDidFind((stored) => {
       if (!opened && settings.openPanelOnFirstIncident) panel.show(stored.incident.id, true);
       opened = true;
     }),
-    vscode.languages.registerHoverProvider({ scheme: 'file' }, new HoverSurface(store)),
+    vscode.languages.registerHoverProvider([{ scheme: 'file' }, { scheme: 'vscode-notebook-cell' }], new HoverSurface(store)),
     vscode.languages.registerCodeActionsProvider(
       CODE_ACTION_LANGUAGES.map((language) => ({ language })),
       new CodeActionSurface(diagnostics, fixes),

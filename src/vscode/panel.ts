@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { PROVIDERS } from '../core/providers';
 import type { Explanation, Frame, Incident } from '../core/types';
 import type { IncidentStore, StoredIncident } from './incidents';
+import { NOTEBOOK_CELL_SCHEME, revealCellLine } from './notebookCells';
 
 export interface PanelDeps {
   store: IncidentStore;
@@ -147,6 +148,7 @@ export class DiagnosticsPanel implements vscode.Disposable {
         ...this.summary(selected),
         language: incident.language,
         canGoToLine: !!(selected.location || incident.userFrame),
+        inNotebookCell: selected.location?.uri.scheme === NOTEBOOK_CELL_SCHEME,
         frames: incident.frames.map((frame) => ({
           file: frame.file,
           line: frame.line,
@@ -255,6 +257,7 @@ export class DiagnosticsPanel implements vscode.Disposable {
       vscode.window.visibleTextEditors.find((editor) => editor.viewColumn !== panelColumn)?.viewColumn ??
       (panelColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Beside : vscode.ViewColumn.One);
     try {
+      if (uri.scheme === NOTEBOOK_CELL_SCHEME && (await revealCellLine(uri, line, viewColumn))) return;
       await vscode.window.showTextDocument(uri, { selection: new vscode.Range(position, position), viewColumn, preview: true });
     } catch {
       void vscode.window.showWarningMessage(`Cannot open ${uri.fsPath || uri.toString()}.`);

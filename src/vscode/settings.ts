@@ -7,6 +7,8 @@ const SECTION = 'aiAccessDoctor';
 export interface Settings {
   watchTerminal: boolean;
   watchDebugConsole: boolean;
+  watchNotebooks: boolean;
+  scanSavedNotebookOutputs: boolean;
   openPanelOnFirstIncident: boolean;
   enabledProviders: ProviderId[];
   baseUrls: Partial<Record<ProviderId, string>>;
@@ -22,6 +24,8 @@ export function readSettings(): Settings {
   return {
     watchTerminal: config.get('watch.terminal', true),
     watchDebugConsole: config.get('watch.debugConsole', true),
+    watchNotebooks: config.get('watch.notebooks', true),
+    scanSavedNotebookOutputs: config.get('watch.savedNotebookOutputs', true),
     openPanelOnFirstIncident: config.get('panel.openOnFirstIncident', true),
     enabledProviders: PROVIDER_IDS.filter((id) => providers[id] !== false),
     baseUrls: Object.fromEntries(PROVIDER_IDS.filter((id) => baseUrls[id]).map((id) => [id, baseUrls[id]])),

@@ -44,7 +44,7 @@ export function resolveVariable(lx: Lexed, name: string, before: number): String
 }
 
 /** Every model id the statement at `line` (0-based) uses, most specific first. */
-function modelSites(lx: Lexed, line: number, provider: ProviderId): ModelSite[] {
+export function modelSites(lx: Lexed, line: number, provider: ProviderId): ModelSite[] {
   const st = statementAt(lx, line);
   if (!st) return [];
   const syn = SDK_SYNTAX[provider];

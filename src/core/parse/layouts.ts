@@ -17,6 +17,33 @@ export const PY_LOOSE_HEADER = /^\s*(?:Traceback|Stack ?trace):?\s*$/i;
 /** `openai.PermissionDeniedError: Error code: 403 - …`, `KeyError`, `replicate.exceptions.X: …`. */
 export const PY_EXCEPTION = /^([A-Za-z_][\w.]*)(?::\s?(.*))?$/;
 
+/** IPython/Jupyter: `PermissionDeniedError                     Traceback (most recent call last)`. */
+export const IPY_HEADER = /^([A-Za-z_][\w.]*)[ \t]+Traceback \(most recent call last\)\s*$/;
+/** The dashed rule IPython prints above its header. */
+export const IPY_RULE = /^-{20,}\s*$/;
+/** IPython 8 frames: `Cell In[28], line 3` (`, in ask(prompt)` when in a function). */
+export const IPY_CELL_FRAME = /^Cell In\s?\[(\d+)\], line (\d+)(?:, in (.+?))?\s*$/;
+/** `File ~/…/openai/_base_client.py:1047, in SyncAPIClient.request(self, …)`. */
+export const IPY_FILE_FRAME = /^File (.+?):(\d+)(?:, in (.+?))?\s*$/;
+/** IPython 7 / Colab: `<ipython-input-21-…> in <cell line: 1>()`, `/path/file.py in func(args)`. */
+export const IPY_OLD_FRAME = /^(<ipython-input-[\w-]+>|(?:[A-Za-z]:)?[~\\/.\w-]\S*?\.py|<[\w -]+>) in (.+?)\s*$/;
+/** `----> 1 code`, `--> 275 code`, `      2 code`: numbered source, the arrow on the failing line. */
+export const IPY_SOURCE_LINE = /^\s*(-+>)?\s*(\d+)(?: (.*))?$/;
+/** Colab's folded `4 frames`, IPython's `(...)` for elided source lines. */
+export const IPY_FOLDED = /^\s*(?:\d+ frames?|\(\.\.\.\))\s*$/;
+
+/** Drops Markdown links (Colab copies) and HTML anchors (VS Code Jupyter), keeping their text. */
+export function stripLinks(line: string): string {
+  if (line.indexOf('](') < 0 && line.indexOf('<a ') < 0) return line;
+  return line.replace(/\[([^\]]*)\]\([^)\s]*\)/g, '$1').replace(/<a\s[^>]*>([^<]*)<\/a>/g, '$1');
+}
+
+/** A first-column line that belongs to an IPython traceback before its exception line. */
+export function isIPythonFrameLine(line: string): boolean {
+  const l = stripLinks(line);
+  return IPY_CELL_FRAME.test(l) || IPY_FILE_FRAME.test(l) || IPY_OLD_FRAME.test(l) || IPY_SOURCE_LINE.test(l) || IPY_FOLDED.test(l) || IPY_RULE.test(l) || PY_CHAIN.test(l) || IPY_HEADER.test(l);
+}
+
 /** pytest's `____ test_name ____` entry header, and the `path:line: ErrorClass` line ending it. */
 export const PYTEST_HEADER = /^_{3,} .* _{3,}$/;
 export const PYTEST_LOCATION_END = /^\S+:\d+: [A-Za-z_][\w.]*$/;
@@ -180,7 +207,7 @@ function identifierStart(line: string, end: number): number {
 }
 
 /** Which parser reads a cut block. */
-export type LayoutId = 'python' | 'pytest' | 'node' | 'python-message-first' | 'line-report' | (string & {});
+export type LayoutId = 'python' | 'ipython' | 'pytest' | 'node' | 'python-message-first' | 'line-report' | (string & {});
 
 /** A block of clean lines as the cutter cut it, with the layout it was cut in. */
 export interface CutBlock {

@@ -1,9 +1,12 @@
 // Line state machine that cuts candidate trace blocks out of clean (escape-free) lines, in the
 // layouts of src/core/parse/layouts.ts: Python tracebacks (chained, exception groups,
 // logging.exception, message-first as Streamlit shows them), pytest failure entries, Node.js
-// error stacks with the object dump that follows them, traces inside JSON log lines, and
-// one-line reports with no trace. Knows layouts, not providers.
+// error stacks with the object dump that follows them, IPython/Jupyter tracebacks, traces inside
+// JSON log lines, and one-line reports with no trace. Knows layouts, not providers.
 import {
+  IPY_HEADER,
+  IPY_RULE,
+  isIPythonFrameLine,
   LOG_RECORD,
   NODE_AT,
   NODE_STACK_EXTRA,
@@ -24,7 +27,7 @@ import {
 } from '../parse/layouts';
 import { traceInJsonLine } from './jsonLine';
 
-type State = 'idle' | 'py' | 'pyExc' | 'pyExcBlank' | 'nodeHead' | 'nodeFrames' | 'nodeDump' | 'pytest' | 'pyLoose';
+type State = 'idle' | 'py' | 'ipy' | 'pyExc' | 'pyExcBlank' | 'nodeHead' | 'nodeFrames' | 'nodeDump' | 'pytest' | 'pyLoose';
 
 export interface CutterLimits {
   maxBlockBytes: number;
@@ -62,6 +65,8 @@ export class BlockCutter {
   private closed = false;
   /** The line fed just before, while no block was open (a head whose class is not an error's). */
   private prev: string | null = null;
+  /** The block is IPython's layout: after a chain line its next traceback belongs to it. */
+  private ipython = false;
 
   constructor(private readonly limits: CutterLimits) {}
 
@@ -114,7 +119,8 @@ export class BlockCutter {
       for (const l of this.held) this.push(l);
       this.held = [];
     }
-    if (this.state === 'pytest') layout = 'pytest';
+    if (this.ipython) layout = 'ipython';
+    else if (this.state === 'pytest') layout = 'pytest';
     else if (this.state === 'nodeFrames' || this.state === 'nodeDump') layout = 'node';
     else if (this.state === 'pyLoose') layout = 'python-message-first';
     if (this.lines.length) out.push({ layout, text: this.lines.join('\n') });
@@ -133,6 +139,7 @@ export class BlockCutter {
     this.open = 0;
     this.closed = false;
     this.prev = null;
+    this.ipython = false;
   }
 
   private push(line: string): void {
@@ -165,6 +172,10 @@ export class BlockCutter {
     const prev = this.prev;
     this.prev = line;
     if (PY_HEADER.test(line)) return this.start('py', line);
+    if (IPY_HEADER.test(line)) {
+      this.ipython = true;
+      return this.start('ipy', line);
+    }
     if (PYTEST_HEADER.test(line)) return this.start('pytest', line);
     if (nodeHead(line)) return this.startHead(line);
     if (PY_FRAME.test(line) && !(prev !== null && PY_LOOSE_HEADER.test(prev))) {
@@ -233,11 +244,21 @@ export class BlockCutter {
         this.cont = 0;
         return null;
 
+      case 'ipy':
+        // Frames, numbered source lines and markers; the first other first-column line is the
+        // exception line, read on like a Python one.
+        this.push(line);
+        if (!(line.trim() === '' || /^\s/.test(line) || isIPythonFrameLine(line))) {
+          this.state = 'pyExc';
+          this.cont = 0;
+        }
+        return null;
+
       case 'pyExc':
       case 'pyExcBlank': {
         if (PY_CHAIN.test(line)) {
           this.takeHeld(line);
-          this.state = 'py';
+          this.state = this.ipython ? 'ipy' : 'py';
           return null;
         }
         if (line.trim() === '') {
@@ -248,7 +269,7 @@ export class BlockCutter {
           }
           return null;
         }
-        if (PY_HEADER.test(line) || PYTEST_HEADER.test(line) || SEPARATOR.test(line) || LOG_RECORD.test(line) || PROMPT.test(line) || this.cont >= MAX_EXC_CONTINUATION) {
+        if (PY_HEADER.test(line) || IPY_HEADER.test(line) || IPY_RULE.test(line) || PYTEST_HEADER.test(line) || SEPARATOR.test(line) || LOG_RECORD.test(line) || PROMPT.test(line) || this.cont >= MAX_EXC_CONTINUATION) {
           this.finish(out);
           return [line];
         }

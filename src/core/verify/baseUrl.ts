@@ -4,9 +4,8 @@ import type { ProviderId } from '../types';
 import { CHECKS } from './checks';
 
 /**
- * The setting's override, else the env var the provider's SDK reads (OPENAI_BASE_URL,
- * REPLICATE_BASE_URL, AZURE_OPENAI_ENDPOINT, ANTHROPIC_BASE_URL, …), else undefined (the
- * provider's default). Blank values count as unset.
+ * The setting's override, else the env var the provider's SDK reads (the pack's
+ * `baseUrlEnvVar`), else undefined (the provider's default). Blank values count as unset.
  */
 export function resolveBaseUrl(
   provider: ProviderId,

@@ -1,7 +1,7 @@
 // The words of a verification result: one template pair per outcome (and finer reason).
 // Placeholders: {provider} {noun} {envVar} {envVarParen} {model} {status} {statusParen} {host}
 // {console} {baseEnv} {alternatives} {alternativesSuffix} {account} {accountOr} {accountParen}
-// {seconds} {code} {count} {idHint} {sdk} {baseUrlExample}.
+// {seconds} {code} {count} {idHint} {sdk} {baseUrlExample} {orgSettings}.
 import { PROVIDERS } from '../providers';
 import type { ProviderId } from '../types';
 import { CHECKS } from './checks';
@@ -42,7 +42,7 @@ const TEMPLATES: Record<string, Template> = {
   },
   'invalid-token/org-mismatch': {
     message: 'The {provider} {noun}{envVarParen} does not belong to the organization or project sent with it{statusParen}.',
-    nextStep: 'Remove OPENAI_ORG_ID / OPENAI_PROJECT_ID or set them to the key\'s own organization and project ({console}).',
+    nextStep: 'Remove {orgSettings} or set them to the key\'s own organization and project ({console}).',
   },
   'invalid-token/leaked': {
     message: 'The {provider} {noun}{envVarParen} was disabled because it was reported as leaked{statusParen}.',
@@ -59,10 +59,6 @@ const TEMPLATES: Record<string, Template> = {
   'no-access/missing-scopes': {
     message: 'The {provider} {noun}{envVarParen} is a restricted key without the scope this check needs{statusParen}.',
     nextStep: 'Edit the key\'s permissions at {console} (Models: Read, plus what your calls use), or use a key with all permissions.',
-  },
-  'no-access/azure-rbac': {
-    message: 'The {provider} credential{envVarParen} lacks a role on the resource{statusParen}.',
-    nextStep: 'Assign "Cognitive Services OpenAI User" to the identity on the resource in {console}, or use the resource\'s key.',
   },
   'model-not-found': {
     message: '{provider} has no model {model} that this {noun}{envVarParen} can see{statusParen}.',
@@ -186,5 +182,6 @@ function placeholders(facts: MessageFacts): Record<string, string> {
     idHint: check.model?.idHint ?? 'the provider\'s model id',
     sdk: facts.sdk ?? 'provider',
     baseUrlExample: check.baseUrlExample ?? 'the API base URL',
+    orgSettings: provider.organization?.envVars.join(' / ') ?? 'the organization and project settings',
   };
 }
