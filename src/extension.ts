@@ -1,5 +1,6 @@
 // Wires the adapters together; no logic of its own.
 import * as vscode from 'vscode';
+import { secretEnvValues } from './core/secrets';
 import { explanationFor } from './core/explanations';
 import { CODE_ACTION_LANGUAGES, CodeActionSurface } from './vscode/codeActions';
 import { registerApplyFix } from './vscode/commands/applyFix';
@@ -38,7 +39,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<AiAcce
   const log = vscode.window.createOutputChannel('AI Access Doctor', { log: true });
   const store = new IncidentStore();
   const tokens = new TokenStore(context);
-  const feed = new IncidentFeed(store, log, settings.enabledProviders);
+  const ownSecrets = secretEnvValues(process.env);
+  const feed = new IncidentFeed(store, log, settings.enabledProviders, () => [...tokens.knownValues(), ...ownSecrets]);
   const fixes = new FixEdits(tokens);
   const diagnostics = new DiagnosticsSurface(store);
   const panel = new DiagnosticsPanel(context, {

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { ensureGitignoresDotenv, languageFromId, proposeFixes, type FixResult } from '../core/fixes';
 import type { Incident } from '../core/types';
+import { isSymlink } from '../core/workspacePaths';
 import type { TokenStore } from './tokens';
 import { findCell, NOTEBOOK_CELL_SCHEME } from './notebookCells';
 
@@ -54,15 +55,27 @@ export class FixEdits {
       edit.replace(document.uri, new vscode.Range(document.positionAt(change.start), document.positionAt(change.end)), change.text);
     }
     const folder = vscode.workspace.getWorkspaceFolder(fileOf(document));
-    if (fix.needsGitignoreDotenv && folder) {
-      const gitignore = vscode.Uri.joinPath(folder.uri, '.gitignore');
-      const current = await readFile(gitignore);
-      const next = ensureGitignoresDotenv(current);
-      if (next !== null) {
-        if (current === null) edit.createFile(gitignore, { ignoreIfExists: true, contents: new TextEncoder().encode(next) });
-        else edit.replace(gitignore, new vscode.Range(0, 0, Number.MAX_SAFE_INTEGER, 0), next);
-      }
-    }
+    if (fix.needsGitignoreDotenv && folder) await this.addGitignoreDotenv(edit, vscode.Uri.joinPath(folder.uri, '.gitignore'));
     return edit;
+  }
+
+  /**
+   * Adds `.env` to the folder's `.gitignore` as a document edit on what the editor holds (unsaved
+   * changes stay), never through a symbolic link (a linked `.gitignore` is left alone).
+   */
+  private async addGitignoreDotenv(edit: vscode.WorkspaceEdit, gitignore: vscode.Uri): Promise<void> {
+    if (gitignore.scheme === 'file' && (await isSymlink(gitignore.fsPath))) return;
+    const open = vscode.workspace.textDocuments.find((doc) => doc.uri.toString() === gitignore.toString());
+    const document = open ?? ((await readFile(gitignore)) === null ? undefined : await vscode.workspace.openTextDocument(gitignore));
+    if (!document) {
+      const created = ensureGitignoresDotenv(null);
+      if (created !== null) edit.createFile(gitignore, { ignoreIfExists: true, contents: new TextEncoder().encode(created) });
+      return;
+    }
+    const current = document.getText();
+    const next = ensureGitignoresDotenv(current);
+    if (next === null) return;
+    if (next.startsWith(current)) edit.insert(gitignore, document.positionAt(current.length), next.slice(current.length));
+    else edit.replace(gitignore, new vscode.Range(document.positionAt(0), document.positionAt(current.length)), next);
   }
 }

@@ -40,13 +40,15 @@ export class IncidentFeed implements vscode.Disposable {
     private readonly store: IncidentStore,
     private readonly log: vscode.LogOutputChannel,
     enabledProviders: readonly string[],
+    /** Exact secret values incidents must not show (stored tokens, the host's own keys). */
+    private readonly knownSecrets: () => readonly string[] = () => [],
   ) {
-    this.engine = new TraceEngine({ providers: enabledProviders as never });
+    this.engine = new TraceEngine({ providers: enabledProviders as never, knownSecrets: this.knownSecrets });
   }
 
   /** Rebuilds the engine for new settings; streams in flight start afresh. */
   configure(enabledProviders: readonly string[]): void {
-    this.engine = new TraceEngine({ providers: enabledProviders as never });
+    this.engine = new TraceEngine({ providers: enabledProviders as never, knownSecrets: this.knownSecrets });
   }
 
   write(streamId: string, text: string, info: StreamInfo): void {

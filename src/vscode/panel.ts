@@ -41,7 +41,7 @@ export class DiagnosticsPanel implements vscode.Disposable {
   private lastText = '';
   private waiters: Array<() => void> = [];
   /** Fix indices offered for the selected incident, to validate applyFix messages. */
-  private offeredFixes: { incidentId: string; indices: number[] } | undefined;
+  private offeredFixes: { incidentId: string; indices: number[]; titles: Map<number, string> } | undefined;
 
   constructor(
     context: vscode.ExtensionContext,
@@ -141,7 +141,7 @@ export class DiagnosticsPanel implements vscode.Disposable {
     } catch {
       fixes = [];
     }
-    this.offeredFixes = { incidentId: incident.id, indices: fixes.map((fix) => fix.index) };
+    this.offeredFixes = { incidentId: incident.id, indices: fixes.map((fix) => fix.index), titles: new Map(fixes.map((fix) => [fix.index, fix.title])) };
     return {
       incidents: summaries,
       selected: {
@@ -214,7 +214,7 @@ export class DiagnosticsPanel implements vscode.Disposable {
       }
       case 'applyFix':
         if (this.offeredFixes?.incidentId === message.incidentId && this.offeredFixes.indices.includes(message.index)) {
-          void vscode.commands.executeCommand('aiAccessDoctor.applyFix', message.incidentId, message.index);
+          void vscode.commands.executeCommand('aiAccessDoctor.applyFix', message.incidentId, message.index, this.offeredFixes.titles.get(message.index));
         }
         return;
       case 'verifyToken':

@@ -5,6 +5,7 @@ import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { TraceEngine, toScanRecord } from '../engine';
+import { secretEnvValues } from '../secrets';
 import { causeTitle } from '../causes';
 import { explanationFor } from '../explanations';
 import { PROVIDERS } from '../providers';
@@ -85,7 +86,9 @@ export async function scanCommand(args: string[], io: CliIo): Promise<number> {
     io.stderr.write(`ai-access-doctor scan: ${o}\n${USAGE}`);
     return 2;
   }
-  const engine = new TraceEngine();
+  // The user's own keys (OPENAI_API_KEY, HF_TOKEN…) are masked wherever a log prints them.
+  const ownSecrets = secretEnvValues(process.env);
+  const engine = new TraceEngine({ knownSecrets: () => ownSecrets });
   const colour = o.format === 'text' && useColour(io.stdout);
   let found = 0;
   const root = process.cwd();
@@ -100,17 +103,21 @@ export async function scanCommand(args: string[], io: CliIo): Promise<number> {
     }
   };
   const inputs = o.files.length ? o.files : ['-'];
+  // An unreadable file is reported and skipped; the others are still scanned, and the exit
+  // code (2) says at the end that something was not read.
+  let unreadable = 0;
   for (const file of inputs) {
     try {
       const input = file === '-' ? io.stdin : createReadStream(file);
       await scanStream(engine, file === '-' ? 'stdin' : file, input, emit);
     } catch (err) {
       const e = err as NodeJS.ErrnoException;
-      io.stderr.write(`ai-access-doctor scan: cannot read '${file}': ${e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'is a directory' : e.message}\n`);
-      return 2;
+      io.stderr.write(`ai-access-doctor scan: cannot read '${file}': ${e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'is a directory' : (e.code ?? 'read error')}\n`);
+      unreadable++;
     }
   }
   if (o.format === 'sarif') io.stdout.write(`${JSON.stringify(sarifLog('scan', SCAN_RULES, sarif, found - sarif.length), null, 2)}\n`);
   if (o.format === 'text' && found === 0) io.stdout.write('No AI access errors found.\n');
+  if (unreadable > 0) return 2;
   return o.exitCode && found > 0 ? 1 : 0;
 }

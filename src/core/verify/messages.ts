@@ -5,7 +5,7 @@
 import { PROVIDERS } from '../providers';
 import type { ProviderId } from '../types';
 import { CHECKS } from './checks';
-import { maskSecrets } from './mask';
+import { redact } from '../secrets';
 import type { VerifyOutcome } from './types';
 
 export interface Template {
@@ -104,6 +104,18 @@ const TEMPLATES: Record<string, Template> = {
     message: '{host} answered without {provider}\'s JSON{statusParen}, so the {noun}{envVarParen} could not be checked.',
     nextStep: 'Check the base URL ({baseEnv}) and any proxy between you and {provider}.',
   },
+  'provider-error/insecure': {
+    message: 'The base URL for {provider} uses http:, so the {noun} was not sent to {host}.',
+    nextStep: 'Use an https: base URL ({baseEnv} or the aiAccessDoctor.verify.baseUrls user setting); http: is allowed only to this machine.',
+  },
+  'provider-error/redirect': {
+    message: '{host} redirected the {provider} check to {redirectHost}{statusParen}. The {noun} was not sent there, so it could not be checked.',
+    nextStep: 'If {redirectHost} is your gateway, set its URL as the base URL ({baseEnv} or the aiAccessDoctor.verify.baseUrls user setting) and verify again; otherwise check the base URL and your proxy.',
+  },
+  'provider-error/too-large': {
+    message: '{host} answered with more data than any {provider} answer has, so the {noun}{envVarParen} could not be checked.',
+    nextStep: 'Check the base URL ({baseEnv}) and any proxy between you and {provider}.',
+  },
   'provider-error/sdk': {
     message: 'The {sdk} SDK could not be loaded, so the {provider} {noun}{envVarParen} could not be checked.',
     nextStep: 'Reinstall the AI Access Doctor extension, then verify again.',
@@ -134,6 +146,8 @@ export interface MessageFacts {
   seconds?: number;
   code?: string;
   sdk?: string;
+  /** Where a redirect pointed (host and port). */
+  redirectHost?: string;
   override?: Partial<Template>;
 }
 
@@ -145,9 +159,9 @@ export function describe(facts: MessageFacts, token: string): Template {
   };
   const values = placeholders(facts);
   const fill = (text: string): string =>
-    maskSecrets(
+    redact(
       text.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole),
-      token,
+      token ? [token] : [],
     );
   return { message: fill(template.message), nextStep: fill(template.nextStep) };
 }
@@ -181,6 +195,7 @@ function placeholders(facts: MessageFacts): Record<string, string> {
     count: String(facts.models.length),
     idHint: check.model?.idHint ?? 'the provider\'s model id',
     sdk: facts.sdk ?? 'provider',
+    redirectHost: facts.redirectHost ?? 'another address',
     baseUrlExample: check.baseUrlExample ?? 'the API base URL',
     orgSettings: provider.organization?.envVars.join(' / ') ?? 'the organization and project settings',
   };
