@@ -11,9 +11,12 @@ export const huggingface = {
   consoleUrl: 'https://huggingface.co/settings/tokens',
   token: { prefix: 'hf_', pattern: /^hf_[A-Za-z0-9_]{8,}$/, hint: 'Hugging Face tokens start with hf_' },
   recognition: {
+    names: /^(?:hugging_?face|huggingface_?hub|hf)$/i,
     evidence: [
       { in: 'class', re: /^huggingface_hub\./, weight: 3 },
       { in: 'class', re: /^HubApiError$/, weight: 1 },
+      { in: 'class', re: /^(?:GatedRepoError|RepositoryNotFoundError|HfHubHTTPError)$/, weight: 3 },
+      { in: 'text', re: /\bgated repo|huggingface_hub|\bHfHubHTTPError\b/, weight: 3 },
       { in: 'frames', re: new RegExp(`${SITE}(?:huggingface_hub|transformers)[\\\\/]|${NM}@huggingface[\\\\/]`), weight: 3 },
       { in: 'text', re: /\bhuggingface\.co\b|\bHF_TOKEN\b|HUGGING_FACE_HUB_TOKEN/, weight: 3 },
     ],

@@ -37,6 +37,11 @@ export interface Recognition {
   signals?: PackSignal[];
   /** Where this provider's messages name the model (group 1), tried after the shared patterns. */
   modelPatterns?: RegExp[];
+  /**
+   * The words wrapper libraries use for this provider (LiteLLM's `AnthropicException`,
+   * `@ai-sdk/anthropic`, `langchain_anthropic`, `ChatAnthropic`): a whole word, any case.
+   */
+  names: RegExp;
 }
 
 export interface PythonSdkFacts {
