@@ -7,7 +7,7 @@ import { redact } from './redact';
 import { findModel } from './findModel';
 import { PROVIDERS, RULES, type ProviderRule } from './providers';
 import { requestHosts } from './requestHost';
-import { CLASS_STATUSES, NOT_ACCESS, NOT_ACCESS_CLASS, SIGNALS, STATUS_SHAPES } from './signals';
+import { CLASS_STATUSES, CLIENT_SIDE, NOT_ACCESS, NOT_ACCESS_CLASS, SIGNALS, STATUS_SHAPES } from './signals';
 import type { CauseId, Frame, Incident, ParsedTrace, ProviderId } from './types';
 
 /** The best provider needs at least this much evidence. */
@@ -107,7 +107,7 @@ export function classifyTrace(trace: ParsedTrace, enabled: ReadonlySet<ProviderI
       (last ? trace.status : null) ??
       statusInText(exc.message) ??
       (last ? (carried.find((c) => c.status !== null)?.status ?? null) : null) ??
-      statusFromClass(rule.provider, exc.errorClass);
+      (CLIENT_SIDE.test(exc.message) ? null : statusFromClass(rule.provider, exc.errorClass));
     if (!ACCESS_STATUSES.has(status)) continue;
     const cause = pickCause(rule, status, last && chain.length === 1 ? [exc.message, trace.body] : [exc.message]);
     if (!cause) continue;

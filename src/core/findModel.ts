@@ -5,7 +5,8 @@ import type { Frame, ProviderId } from './types';
 
 const SHARED_MESSAGE_PATTERNS: RegExp[] = [
   /access to model:?\s*[`'"]?([A-Za-z0-9][\w.:/-]*[\w])/i,
-  /The model [`'"]([^`'"]+)[`'"]/i,
+  /The model:? [`'"]([^`'"]+)[`'"]/i,
+  /\bTried to access ([A-Za-z0-9][\w.:/-]*[\w])/,
   /\bmodels\/([\w.-]+) is not found/,
   /Invalid model:\s*([\w.:/-]+)/i,
   /\bmodel '([^']+)' not found/i,

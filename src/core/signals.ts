@@ -15,11 +15,11 @@ const SHARED_SIGNALS: CauseSignal[] = [
   { cause: 'principal-no-access', re: /lacks the required data action|does not have authorization to perform action|The principal `[^`]*` (?:lacks|does not have)|Principal does not have access to `?API\/Operation/i },
   { cause: 'org-mismatch', re: /mismatched_(?:organization|project)|header should match (?:organization|project)|No such organization|not a member of (?:an |the )?organization|Invalid (?:organization|project) (?:ID|header)/i },
   { cause: 'missing-scopes', re: /Missing scopes|ACCESS_TOKEN_SCOPE_INSUFFICIENT|insufficient authentication scopes|enable access to public gated repositories in your fine-grained token|insufficient permissions for this operation|does not have sufficient permissions|insufficient_scope|token (?:is missing|lacks) (?:the )?(?:required )?(?:scope|permission)/i },
+  { cause: 'gated-repo', re: /Cannot access gated repo|access a gated repo|is a gated repo|gated repo(?:sitory)? (?:access|request)|not in the authorized list|access (?:request )?(?:is )?awaiting (?:a )?review|GatedRepoError/ },
   {
     cause: 'missing-token',
     re: /environment variable is missing or empty|api_key client option must be set|Missing credentials|must be instantiated be either passing in token|did not pass an authentication token|You didn't provide an API key|unregistered callers|Could not resolve authentication method|x-api-key header is required|must have access to it and be authenticated|Missing key inputs argument|No API (?:key|token) (?:was )?(?:provided|found)|API key is (?:missing|not set|required)|\b[A-Z][A-Z0-9_]*_(?:API_KEY|API_TOKEN|TOKEN|KEY) (?:is not set|is required|is missing|not found)|Environment variable [A-Z][A-Z0-9_]* is required|Did not find [A-Z][A-Z0-9_]*_(?:API_KEY|TOKEN)|Set \w+ (?:API )?Key in [A-Z][A-Z0-9_]*|Missing \w+ API Key|api_key must be set/i,
   },
-  { cause: 'gated-repo', re: /Cannot access gated repo|access a gated repo|is a gated repo|gated repo(?:sitory)? (?:access|request)|not in the authorized list|access (?:request )?(?:is )?awaiting (?:a )?review|GatedRepoError/ },
   { cause: 'version-not-permitted', re: /Invalid version or not permitted|specified version does not exist/i },
   // A gateway's per-key model allow-list, sent as 401 (LiteLLM proxy).
   { cause: 'model-access', re: /key not allowed to access model|does not have access to model/i },
@@ -32,7 +32,7 @@ const SHARED_SIGNALS: CauseSignal[] = [
   { cause: 'destination-not-found', re: /Invalid URL \((?:GET|POST|PUT|PATCH|DELETE) \/|['"]error['"]: ?['"]Not Found['"], ?['"]path['"]/, statuses: [404, null] },
   {
     cause: 'model-access',
-    re: /model_not_found|key not allowed to access model|This model is private|private model|That model does not exist|access to (?:the )?model|The model `[^`]+` does not exist|DeploymentNotFound|API deployment for this resource does not exist|is not found for API version|Invalid model\b|invalid_model|model '[^']+' not found|not_found_error|Repository Not Found|This model is private|model (?:is )?not (?:available|enabled) for your/i,
+    re: /model_not_found|key not allowed to access model|This model is private|private model|That model does not exist|access to (?:the )?model|The model:? `[^`]+` does not exist|DeploymentNotFound|API deployment for this resource does not exist|is not found for API version|Invalid model\b|invalid_model|model '[^']+' not found|not_found_error|Repository Not Found|This model is private|model (?:is )?not (?:available|enabled) for your/i,
   },
   { cause: 'permission-denied', re: /permission_error|permission_denied|PERMISSION_DENIED|do(?:es)? not have permission|not allowed to|\bForbidden\b|ForbiddenError/ },
 ];
@@ -66,10 +66,9 @@ export const NOT_ACCESS_CLASS =
 
 /**
  * Statuses error classes stand for, in the names SDKs and wrappers share (openai 2.x, anthropic,
- * LiteLLM, google.api_core). openai-python 0.x classes (`openai.error.*`) say nothing about it.
+ * LiteLLM, google.api_core).
  */
 export const CLASS_STATUSES: ReadonlyArray<{ re: RegExp; status: number | null }> = [
-  { re: /^openai\.error\./, status: null },
   { re: /(?:^|\.)(?:AuthenticationError|UnauthorizedError|Unauthenticated)$/, status: 401 },
   { re: /(?:^|\.)(?:PermissionDeniedError|PermissionDenied|ForbiddenError)$/, status: 403 },
   { re: /(?:^|\.)(?:NotFoundError|NotFound)$/, status: 404 },
@@ -80,6 +79,8 @@ export const CLASS_STATUSES: ReadonlyArray<{ re: RegExp; status: number | null }
 /** Status shapes in messages beyond those the parser reads; group 1. */
 export const STATUS_SHAPES: readonly RegExp[] = [
   /^\[?(\d{3}) [A-Z][A-Za-z ]*\]/,
+  /^\W{0,3}\s*(4\d\d) [A-Z][a-z]/,
+  /^(?:[\w.]+: )?(\d{3}) (?:GET|POST|PUT|PATCH|DELETE) /,
   /\[(\d{3}) (?:Bad Request|Unauthorized|Forbidden|Not Found)\]/,
   /\bstatus code (\d{3})\b/i,
   /\bError response (\d{3})\b/,
@@ -89,3 +90,9 @@ export const STATUS_SHAPES: readonly RegExp[] = [
   /\b(?:Unauthorized|Forbidden|Not Found) \((\d{3})\)/,
   /\bHTTP(?:\/\d(?:\.\d)?)? (\d{3})\b/,
 ];
+
+/**
+ * Messages an SDK raises before sending any request (openai-python 0.x's "No API key provided"):
+ * no HTTP status, whatever the class would imply.
+ */
+export const CLIENT_SIDE = /No API key provided\. You can set your API key|api_key client option must be set|Missing credentials\. Please pass|environment variable is missing or empty/;

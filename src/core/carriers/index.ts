@@ -1,6 +1,7 @@
 // All carriers, and what classify asks of them: which provider the wrapped error came from and
 // the status the wrapper states. Adding a wrapper: write its entry (<id>.ts) and list it here.
 import { RULES } from '../providers';
+import { CLASS_STATUSES } from '../signals';
 import type { ProviderId } from '../types';
 import { langchain } from './langchain';
 import { litellm } from './litellm';
@@ -61,6 +62,11 @@ function statusOf(carrier: Carrier, text: string): number | null {
   for (const re of carrier.statuses ?? []) {
     const m = re.exec(text);
     if (m && Number(m[1]) >= 400 && Number(m[1]) < 600) return Number(m[1]);
+  }
+  for (const re of carrier.classes ?? []) {
+    const m = re.exec(text);
+    const known = m && CLASS_STATUSES.find((c) => c.re.test(m[1]));
+    if (known) return known.status;
   }
   return null;
 }

@@ -12,5 +12,6 @@ export const litellm: Carrier = {
     /\blitellm[.\\/]llms[.\\/](\w+)/gi,
     /\bMissing (\w+) API Key\b/g,
   ],
+  classes: [/\blitellm(?:\.exceptions)?\.(\w+Error)\b/],
   packages: ['litellm'],
 };

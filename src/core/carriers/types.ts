@@ -14,6 +14,8 @@ export interface Carrier {
   providerWords: RegExp[];
   /** Where the wrapper states the status the provider answered with (group 1), beyond the usual shapes. */
   statuses?: RegExp[];
+  /** Where it names its own error class (group 1), which stands for a status (`litellm.NotFoundError` → 404). */
+  classes?: RegExp[];
   /** First segments of relative frame paths that are the wrapper's own code (`litellm/main.py`). */
   packages: string[];
 }

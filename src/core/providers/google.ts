@@ -21,7 +21,7 @@ export const google = {
       { in: 'class', re: /^GoogleGenerativeAIError$/, weight: 3 },
       // Shared by every Google API, AI or not: a hint, never enough alone.
       { in: 'class', re: /^(?:google\.api_core\.exceptions\.\w+|_?InactiveRpcError|PermissionDenied)$/, weight: 1 },
-      { in: 'text', re: /generativelanguage|aiplatform\.googleapis\.com|google\.cloud\.aiplatform|\baiplatform\.\w+|vertexai|GoogleGenerativeAI|\bGemini\b|\bgemini-\d/, weight: 3 },
+      { in: 'text', re: /generativelanguage|aiplatform\.googleapis\.com|google[./\\]cloud[./\\]aiplatform|\baiplatform\.\w+|vertexai|GoogleGenerativeAI|\bGemini\b|\bgemini-\d|User location is not supported for the API use/, weight: 3 },
     ],
     causes: [
       'model-access',
@@ -29,6 +29,7 @@ export const google = {
       'missing-token',
       'invalid-token',
       'key-leaked',
+      'missing-scopes',
       'api-not-enabled',
       'key-restricted',
       'account-disabled',
@@ -37,6 +38,8 @@ export const google = {
       'permission-denied',
     ],
     fallback: ACCESS_FALLBACK,
+    // The request URL names the model: `…/v1beta/models/gemini-1.0-pro:generateContent`, Vertex AI's `publishers/google/models/…`.
+    modelPatterns: [/googleapis\.com\/v\d\w*\/(?:tunedModels|models)\/([\w.-]+?)[:?\s]/, /\/publishers\/[\w-]+\/models\/([\w.-]+?)(?:[:?'"\s]|$)/],
     signals: [
       {
         cause: 'key-restricted',
