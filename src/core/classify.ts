@@ -7,7 +7,7 @@ import { redact } from './redact';
 import { findModel } from './findModel';
 import { PROVIDERS, RULES, type ProviderRule } from './providers';
 import { requestHosts } from './requestHost';
-import { CLASS_STATUSES, CLIENT_SIDE, NOT_ACCESS, NOT_ACCESS_CLASS, SIGNALS, STATUS_SHAPES } from './signals';
+import { CLASS_STATUSES, CLIENT_SIDE, NOT_ACCESS, NOT_ACCESS_CLASS, OTHER_VENDORS, SIGNALS, STATUS_SHAPES } from './signals';
 import type { CauseId, Frame, Incident, ParsedTrace, ProviderId } from './types';
 
 /** The best provider needs at least this much evidence. */
@@ -84,6 +84,7 @@ export function classifyTrace(trace: ParsedTrace, enabled: ReadonlySet<ProviderI
   const whole = `${trace.errorClass}: ${trace.message}\n${trace.body}`;
   const carried = carriedBy(whole, files);
   const hosts = requestHosts(whole);
+  const elsewhere = hosts.foreign || OTHER_VENDORS.test(whole);
   const named = new Set<ProviderId>(hosts.providers);
   for (const c of carried) if (c.provider) named.add(c.provider);
   // The last exception is what was raised; an earlier one in the chain may be the provider's.
@@ -99,9 +100,9 @@ export function classifyTrace(trace: ParsedTrace, enabled: ReadonlySet<ProviderI
     const picked = pickProvider(exc.errorClass, frames.length ? frames : allFrames, text, last ? named : new Set(), enabled);
     if (!picked) continue;
     const rule = picked.rule;
-    // A request to a public host that is no provider's (a relay, another vendor) is not this
-    // provider's answer unless the output carries the provider's own words.
-    if (hosts.foreign && picked.own === 0) continue;
+    // A request to a public host that is no provider's, or output naming another vendor (a
+    // relay, OpenRouter, DeepSeek), is not this provider's answer unless its own words show.
+    if (elsewhere && picked.own < MIN_EVIDENCE) continue;
     const status =
       exc.status ??
       (last ? trace.status : null) ??

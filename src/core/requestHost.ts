@@ -10,7 +10,7 @@ const REQUEST_URL = /\bhttps?:\/\/([A-Za-z0-9.-]{1,253})(?::\d{1,5})?(?:[/?][^\s
 const ANY_URL = /\bhttps?:\/\/([A-Za-z0-9.-]{1,253})/g;
 
 /** Local and private hosts: a proxy or gateway the user runs, which says nothing about the provider. */
-const LOCAL = /^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(?:1[6-9]|2\d|3[01])\.\d+\.\d+|host\.docker\.internal|[\w-]+)$/i;
+const LOCAL = /^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(?:1[6-9]|2\d|3[01])\.\d+\.\d+|[\w-]+|[\w.-]+\.(?:internal|local|localhost|lan|corp|home|example|test|invalid))$/i;
 
 export interface RequestHosts {
   /** Providers whose own API host a URL in the output names. */

@@ -25,7 +25,7 @@ const SHARED_SIGNALS: CauseSignal[] = [
   { cause: 'model-access', re: /key not allowed to access model|does not have access to model/i },
   {
     cause: 'invalid-token',
-    re: /Incorrect API key provided|invalid_api_key|Invalid API Key|invalid ?x-api-key|Could not validate your (?:token|credentials)|Authentication error|API key used [^.]{0,80} is invalid|API key not valid|API_KEY_INVALID|invalid api token|invalid subscription key|did not pass a valid authentication token|Invalid username or password|Invalid credentials|token (?:has )?expired|\bUnauthorized\b|authentication_error/i,
+    re: /Incorrect API key provided|invalid_api_key|Invalid API Key|invalid ?x-api-key|Could not validate your (?:token|credentials)|Authentication error|API key used [^.]{0,80} is invalid|API key not valid|API_KEY_INVALID|invalid api token|invalid subscription key|did not pass a valid authentication token|Invalid username or password|Invalid credentials|token (?:has )?expired|API key expired|\bUnauthorized\b|authentication_error/i,
   },
   { cause: 'network-block', re: /Please check your network settings|Public access is disabled|not from an approved private endpoint|Traffic is not from|IP (?:address )?[\w.:]* (?:is )?not (?:allowed|permitted)|blocked by (?:the )?firewall/i },
   // A relay or a wrong base URL: the path does not exist (OpenAI's "Invalid URL (POST /v1/…)", a Spring relay's 404).
@@ -58,7 +58,7 @@ export const SIGNALS: Record<ProviderId, readonly CauseSignal[]> = fromPacks((p)
  * because it is broken. Read on the raised exception's class and message.
  */
 export const NOT_ACCESS =
-  /insufficient_quota|exceeded your current quota|\brate[_ ]limit(?:_exceeded|ed\b| reached| exceeded)|RESOURCE_EXHAUSTED|Budget has been exceeded|budget_exceeded|ExceededBudget|free (?:account|plan|tier) is limited|context_length_exceeded|maximum context length|context window|content_policy_violation|content management policy|version (?:has been |is )?disabled|failed (?:during )?setup/i;
+  /insufficient_quota|credit balance is too low|billing_not_active|billing hard limit|exceeded your current quota|\brate[_ ]limit(?:_exceeded|ed\b| reached| exceeded)|RESOURCE_EXHAUSTED|Budget has been exceeded|budget_exceeded|ExceededBudget|free (?:account|plan|tier) is limited|context_length_exceeded|maximum context length|context window|content_policy_violation|content management policy|version (?:has been |is )?disabled|failed (?:during )?setup/i;
 
 /** Error classes that name a non-access failure (rate limit, server error, timeout, context length). */
 export const NOT_ACCESS_CLASS =
@@ -96,3 +96,10 @@ export const STATUS_SHAPES: readonly RegExp[] = [
  * no HTTP status, whatever the class would imply.
  */
 export const CLIENT_SIDE = /No API key provided\. You can set your API key|api_key client option must be set|Missing credentials\. Please pass|environment variable is missing or empty/;
+
+/**
+ * AI vendors and gateways that are none of the packs. When the output names one and the chosen
+ * provider's own words do not show, the SDK in use (often the OpenAI one) is only the transport.
+ */
+export const OTHER_VENDORS =
+  /\b(?:OpenRouter|openrouter|DeepSeek|deepseek|Together ?AI|together\.xyz|Fireworks AI|fireworks\.ai|Perplexity|perplexity\.ai|Moonshot|moonshot\.cn|DashScope|dashscope|SiliconFlow|siliconflow|Zhipu|bigmodel\.cn|x\.ai|Cerebras|cerebras\.ai|Ollama|ollama|LM Studio|vLLM|Novita|novita\.ai)\b/;

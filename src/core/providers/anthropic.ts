@@ -22,7 +22,7 @@ export const anthropic = {
       { in: 'text', re: /['"]?type['"]?: ?['"]?error['"]?, ?['"]?error['"]?: ?\{ ?['"]?type['"]?/, weight: 3 },
       { in: 'text', re: /['"]type['"]: ?['"]forbidden['"], ?['"]message['"]: ?['"]Request not allowed|\binvalid ?x-api-key\b|x-api-key header is required|OAuth authentication is currently not allowed/, weight: 3 },
       { in: 'text', re: /\b(?:authentication_error|not_found_error|permission_error)\b|\breq_011C\w+|\b(?:Anthropic|anthropic|Claude)\b/, weight: 2 },
-      { in: 'text', re: /\bclaude-[\w.-]*\d/, weight: 2 },
+      { in: 'text', re: /\bclaude-[\w.-]*\d/, weight: 3 },
     ],
     causes: [
       'model-access',

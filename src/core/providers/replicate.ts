@@ -17,6 +17,7 @@ export const replicate = {
       { in: 'class', re: /^ApiError$/, weight: 1 },
       { in: 'frames', re: new RegExp(`${SITE}replicate[\\\\/]|${NM}replicate[\\\\/]`), weight: 3 },
       { in: 'text', re: /api\.replicate\.com|replicate\.com\/account|REPLICATE_API_TOKEN|ReplicateError Details/, weight: 3 },
+      { in: 'class', re: /^ReplicateError$/, weight: 3 },
       { in: 'text', re: /\bReplicateError\b|\bReplicate\b/, weight: 2 },
     ],
     causes: ['model-access', 'missing-token', 'invalid-token', 'version-not-permitted', 'destination-not-found', 'network-block', 'proxy-html', 'permission-denied'],
