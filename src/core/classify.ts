@@ -1,14 +1,17 @@
 // ParsedTrace + the provider packs and carriers -> Incident (or null when it is not an AI access
 // failure). Everything provider- or wrapper-specific is data: packs (providers/), carriers
 // (carriers/), message shapes (signals.ts).
-import { carriedBy } from './carriers';
-import { innermostUserFrame } from './parse/frames';
+import { CARRIER_PACKAGES, carriedBy } from './carriers';
+import { addLibraryPackages, innermostUserFrame } from './parse/frames';
 import { redact } from './redact';
 import { findModel } from './findModel';
 import { PROVIDERS, RULES, type ProviderRule } from './providers';
 import { requestHosts } from './requestHost';
-import { CLASS_STATUSES, CLIENT_SIDE, NOT_ACCESS, NOT_ACCESS_CLASS, OTHER_VENDORS, SIGNALS, STATUS_SHAPES } from './signals';
+import { CLASS_STATUSES, CLIENT_SIDE, NOT_ACCESS, NOT_ACCESS_CLASS, OTHER_VENDORS, REASON_PHRASES, SIGNALS, STATUS_SHAPES } from './signals';
 import type { CauseId, Frame, Incident, ParsedTrace, ProviderId } from './types';
+
+// `litellm/main.py`, `langchain_openai/chat_models/base.py`: wrapper code, not the user's.
+addLibraryPackages(CARRIER_PACKAGES);
 
 /** The best provider needs at least this much evidence. */
 const MIN_EVIDENCE = 3;
@@ -152,7 +155,7 @@ function statusInText(text: string): number | null {
     const m = re.exec(text);
     if (m && Number(m[1]) >= 400 && Number(m[1]) < 600) return Number(m[1]);
   }
-  return null;
+  return REASON_PHRASES.find((p) => p.re.test(text))?.status ?? null;
 }
 
 /**

@@ -58,7 +58,7 @@ export const openai = {
       // The API's own words and the model ids only OpenAI serves.
       {
         in: 'text',
-        re: /Incorrect API key provided|organization must be verified to|Invalid URL \((?:GET|POST|PUT|PATCH|DELETE) \/v1\/|help\.openai\.com|\bOpenAI (?:API key|account|Authentication)|The model:? `(?:gpt-|o\d|text-|dall-e|whisper|tts-|chatgpt|computer-use)|Project `proj_\w+` does not have access|\bChatGPT\b|\bno_organization\b|\baccount_deactivated\b/,
+        re: /Incorrect API key provided|organization must be verified to|Invalid URL \((?:GET|POST|PUT|PATCH|DELETE) \/v1\/|help\.openai\.com|\bOpenAI (?:API key|account|Authentication)|The model:? `(?:gpt-|o\d|text-|dall-e|whisper|tts-|chatgpt|computer-use)|Project `proj_\w+` does not have access|\bChatGPT\b|\bno_organization\b|\baccount_deactivated\b|Country, region, or territory not supported/,
         weight: 3,
       },
       { in: 'text', re: /\b(?:gpt-(?:3\.5|4|5)[\w.-]*|o[134](?:-mini|-preview|-pro)?|chatgpt-4o[\w-]*)\b/, weight: 1 },
@@ -81,7 +81,7 @@ export const openai = {
     signals: [
       { cause: 'org-verification-required', re: /organization must be verified to/i, after: 'unsupported-region' },
       { cause: 'account-disabled', re: /\baccount_deactivated\b|deactivated account|account associated with this API key has been deactivated/i, after: 'unsupported-region' },
-      { cause: 'org-mismatch', re: /\bno_organization\b|must be a member of an organization/ },
+      { cause: 'org-mismatch', re: /\bno_organization\b|must be a member of an organization|do not have access to the organization tied to the API key/ },
     ],
   },
   python: OPENAI_PYTHON,
