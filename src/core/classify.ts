@@ -7,7 +7,7 @@ import { redact } from './redact';
 import { findModel } from './findModel';
 import { PROVIDERS, RULES, type ProviderRule } from './providers';
 import { requestHosts } from './requestHost';
-import { CLASS_STATUSES, CLIENT_SIDE, NOT_ACCESS, NOT_ACCESS_CLASS, OTHER_VENDORS, REASON_PHRASES, SIGNALS, STATUS_SHAPES } from './signals';
+import { CLASS_STATUSES, CLIENT_SIDE, NOT_ACCESS, NOT_ACCESS_CLASS, OTHER_VENDORS, REASON_PHRASES, RESELLERS, SIGNALS, STATUS_SHAPES } from './signals';
 import type { CauseId, Frame, Incident, ParsedTrace, ProviderId } from './types';
 
 // `litellm/main.py`, `langchain_openai/chat_models/base.py`: wrapper code, not the user's.
@@ -88,6 +88,7 @@ export function classifyTrace(trace: ParsedTrace, enabled: ReadonlySet<ProviderI
   const carried = carriedBy(whole, files);
   const hosts = requestHosts(whole);
   const elsewhere = hosts.foreign || OTHER_VENDORS.test(whole);
+  const resold = RESELLERS.test(whole);
   const named = new Set<ProviderId>(hosts.providers);
   for (const c of carried) if (c.provider) named.add(c.provider);
   // The last exception is what was raised; an earlier one in the chain may be the provider's.
@@ -106,6 +107,7 @@ export function classifyTrace(trace: ParsedTrace, enabled: ReadonlySet<ProviderI
     // A request to a public host that is no provider's, or output naming another vendor (a
     // relay, OpenRouter, DeepSeek), is not this provider's answer unless its own words show.
     if (elsewhere && picked.own < MIN_EVIDENCE) continue;
+    if (resold && !named.has(rule.provider)) continue;
     const status =
       exc.status ??
       (last ? trace.status : null) ??

@@ -32,7 +32,7 @@ const SHARED_SIGNALS: CauseSignal[] = [
   { cause: 'destination-not-found', re: /Invalid URL \((?:GET|POST|PUT|PATCH|DELETE) \/|['"]error['"]: ?['"]Not Found['"], ?['"]path['"]/, statuses: [404, null] },
   {
     cause: 'model-access',
-    re: /model_not_found|key not allowed to access model|This model is private|private model|That model does not exist|access to (?:the )?model|The model:? `[^`]+` does not exist|DeploymentNotFound|API deployment for this resource does not exist|is not found for API version|Invalid model\b|invalid_model|model '[^']+' not found|not_found_error|Repository Not Found|This model is private|model (?:is )?not (?:available|enabled) for your/i,
+    re: /model_not_found|key not allowed to access model|Publisher Model `[^`]+` was not found|project does not have access to it|This model is private|private model|That model does not exist|access to (?:the )?model|The model:? `[^`]+` does not exist|DeploymentNotFound|API deployment for this resource does not exist|is not found for API version|Invalid model\b|invalid_model|model '[^']+' not found|not_found_error|Repository Not Found|This model is private|model (?:is )?not (?:available|enabled) for your/i,
   },
   { cause: 'permission-denied', re: /permission_error|permission_denied|PERMISSION_DENIED|do(?:es)? not have permission|not allowed to|\bForbidden\b|ForbiddenError/ },
 ];
@@ -110,3 +110,10 @@ export const REASON_PHRASES: ReadonlyArray<{ re: RegExp; status: number }> = [
   { re: /^\s*Forbidden\.?\s*$/i, status: 403 },
   { re: /^\s*Not Found\.?\s*$/i, status: 404 },
 ];
+
+/**
+ * Clouds and routers that resell the providers' models (Bedrock, OpenRouter): their answers name
+ * Anthropic or OpenAI models yet are theirs. Only a wrapper or a request URL naming the provider
+ * makes such output the provider's.
+ */
+export const RESELLERS = /\bBedrock\b|bedrock-runtime|botocore\.exceptions|AccessDeniedException|\bOpenRouter\b|openrouter\.ai/;

@@ -39,7 +39,7 @@ export const google = {
     ],
     fallback: ACCESS_FALLBACK,
     // The request URL names the model: `…/v1beta/models/gemini-1.0-pro:generateContent`, Vertex AI's `publishers/google/models/…`.
-    modelPatterns: [/googleapis\.com\/v\d\w*\/(?:tunedModels|models)\/([\w.-]+?)[:?\s]/, /\/publishers\/[\w-]+\/models\/([\w.-]+?)(?:[:?@'"\s]|$)/],
+    modelPatterns: [/googleapis\.com\/v\d\w*\/(?:tunedModels|models)\/([\w.-]+?)[:?\s]/, /\/publishers\/[\w-]+\/models\/([\w.-]+?)(?:[:?@'"`\s]|$)/],
     signals: [
       {
         cause: 'key-restricted',

@@ -22,6 +22,8 @@ export const huggingface = {
     ],
     causes: ['model-access', 'missing-token', 'invalid-token', 'missing-scopes', 'gated-repo', 'network-block', 'proxy-html', 'permission-denied'],
     fallback: ACCESS_FALLBACK,
+    // A fine-grained token without the permission this call needs (Inference Providers, gated repos).
+    signals: [{ cause: 'missing-scopes', re: /Make sure your token has the correct permissions/ }],
     modelPatterns: [
       /huggingface\.co\/api\/models\/([\w.-]+\/[\w.-]+)/,
       /huggingface\.co\/(?!api\/)([\w.-]+\/[\w.-]+)\/resolve\//,

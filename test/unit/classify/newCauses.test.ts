@@ -59,3 +59,16 @@ describe('classify: stays silent on look-alikes (each with its positive control)
     assert.equal(verdict(trace('openai.NotFoundError', 'The model `gpt-4o-2024-08-06` does not exist', { status: 404 })), 'openai/model-access/404/gpt-4o-2024-08-06');
   });
 });
+
+describe('classify: resold and routed models are not the provider’s', () => {
+  it('Bedrock and LiteLLM BedrockException are no incident; the same model id on Anthropic’s API is', () => {
+    assert.equal(verdict(trace('botocore.errorfactory.AccessDeniedException', "An error occurred (AccessDeniedException) when calling the InvokeModel operation: You don't have access to the model with the specified model ID anthropic.claude-3-sonnet-20240229-v1:0.", { status: 403 })), null);
+    assert.equal(verdict(trace('litellm.AuthenticationError', 'BedrockException - {"message":"The security token included in the request is invalid."}')), null);
+    assert.equal(verdict(trace('NotFoundError', '404 {"type":"error","error":{"type":"not_found_error","message":"model: us.anthropic.claude-3-7-sonnet-20250219-v1:0"}}')), 'anthropic/model-access/404/us.anthropic.claude-3-7-sonnet-20250219-v1:0');
+  });
+
+  it('Vertex AI through LiteLLM: a publisher model the project may not use', () => {
+    const msg = 'VertexAIException - {\n  "error": {\n    "code": 404,\n    "message": "Publisher Model `projects/p/locations/us-central1/publishers/google/models/gemini-1.5-pro-002` was not found or your project does not have access to it.",\n    "status": "NOT_FOUND"\n  }\n}';
+    assert.equal(verdict(trace('litellm.NotFoundError', msg)), 'google/model-access/404/gemini-1.5-pro-002');
+  });
+});
