@@ -43,11 +43,16 @@ function score(rule: ProviderRule, cls: string, frames: readonly Frame[], text: 
       s.own += e.weight;
     }
   }
-  if (named.has(rule.provider)) {
+  if (isNamed(rule, named)) {
     s.total += NAMED_WEIGHT;
     s.own += NAMED_WEIGHT;
   }
   return s;
+}
+
+/** Whether a wrapper or the request URL named this provider (or a name it shares). */
+function isNamed(rule: ProviderRule, named: ReadonlySet<ProviderId>): boolean {
+  return named.has(rule.provider) || (rule.namedAlsoAs ?? []).some((p) => named.has(p));
 }
 
 interface Picked {
@@ -107,7 +112,7 @@ export function classifyTrace(trace: ParsedTrace, enabled: ReadonlySet<ProviderI
     // A request to a public host that is no provider's, or output naming another vendor (a
     // relay, OpenRouter, DeepSeek), is not this provider's answer unless its own words show.
     if (elsewhere && picked.own < MIN_EVIDENCE) continue;
-    if (resold && !named.has(rule.provider)) continue;
+    if (resold && !isNamed(rule, named)) continue;
     const status =
       exc.status ??
       (last ? trace.status : null) ??

@@ -44,18 +44,17 @@ export function carriedBy(text: string, files: readonly string[]): Carried[] {
   return out;
 }
 
+/** The first pattern (in the carrier's order) that names a provider decides; within it, the first match. */
 function firstNamed(carrier: Carrier, text: string): ProviderId | null {
-  let best: { at: number; provider: ProviderId } | null = null;
   for (const re of carrier.providerWords) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) re.lastIndex++;
       const p = providerNamed(m[1]);
-      if (p && (!best || m.index < best.at)) best = { at: m.index, provider: p };
-      if (p) break;
+      if (p) return p;
     }
   }
-  return best?.provider ?? null;
+  return null;
 }
 
 function statusOf(carrier: Carrier, text: string): number | null {

@@ -7,6 +7,9 @@ export const langchain: Carrier = {
   name: 'LangChain',
   signs: [/langchain/i],
   providerWords: [
+    // Azure's classes live in langchain_openai: they come first.
+    /\b(Azure)(?:Chat)?OpenAI\w*/g,
+    /\blangchain_openai[.\\/]\w+[.\\/](azure)\b/g,
     /\blangchain[_-](\w+)/gi,
     /@langchain[\\/+]([\w-]+)/g,
     /\blangchain[.\\/](?:chat_models|llms|embeddings)[.\\/](\w+)/g,

@@ -9,7 +9,8 @@ export interface Carrier {
   signs: RegExp[];
   /**
    * Where the wrapper names the wrapped provider; group 1 is a word matched against each pack's
-   * `names` (`AnthropicException` → `Anthropic`, `@ai-sdk/openai` → `openai`). Global flag required.
+   * `names` (`AnthropicException` → `Anthropic`, `@ai-sdk/openai` → `openai`). Global flag required;
+   * the first pattern that names a provider decides, so the more specific come first.
    */
   providerWords: RegExp[];
   /** Where the wrapper states the status the provider answered with (group 1), beyond the usual shapes. */

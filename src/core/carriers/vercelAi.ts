@@ -8,6 +8,8 @@ export const vercelAi: Carrier = {
   name: 'Vercel AI SDK',
   signs: [/\bAI_\w+Error\b|\b(?:APICallError|LoadAPIKeyError)\b|vercel\.ai\.error|@ai-sdk[\\/+]/],
   providerWords: [
+    // `@ai-sdk/azure` before the OpenAI classes it reuses.
+    /@ai-sdk[\\/+](azure)\b/g,
     /@ai-sdk[\\/+]([\w-]+)/g,
     // `OpenAIChatLanguageModel`, `AnthropicMessagesLanguageModel`, `GoogleGenerativeAILanguageModel`.
     /\b([A-Z][A-Za-z]*?)(?:Chat|Messages|Completion|Responses|GenerativeAI)?LanguageModel\b/g,

@@ -13,6 +13,7 @@ export const azureOpenai = {
   token: { pattern: /^[A-Za-z0-9]{32,}$/, hint: 'Azure OpenAI keys are 32 or more letters and digits (Keys and Endpoint in the portal)' },
   recognition: {
     names: /^(?:azure|azure_?openai|azure_ai)$/i,
+    namedAlsoAs: ['openai'],
     evidence: [
       { in: 'class', re: /^openai\./, weight: 2 },
       { in: 'frames', re: OPENAI_SDK_FRAMES, weight: 2 },

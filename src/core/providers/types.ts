@@ -42,6 +42,11 @@ export interface Recognition {
    * `@ai-sdk/anthropic`, `langchain_anthropic`, `ChatAnthropic`): a whole word, any case.
    */
   names: RegExp;
+  /**
+   * Providers whose name a wrapper may use for this one too: Azure OpenAI is reached through the
+   * OpenAI classes (`langchain_openai`, `OpenAIException`), so being named `openai` counts for it.
+   */
+  namedAlsoAs?: ProviderId[];
 }
 
 export interface PythonSdkFacts {

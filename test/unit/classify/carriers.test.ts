@@ -78,3 +78,21 @@ describe('carriers: wrapper libraries name the wrapped provider', () => {
     for (const p of ['litellm', 'langchain_openai', 'llama_index', '@ai-sdk']) assert.ok(CARRIER_PACKAGES.includes(p), p);
   });
 });
+
+describe('carriers: Azure through wrappers that reuse the OpenAI classes', () => {
+  it('LangChain AzureChatOpenAI (in langchain_openai) is Azure; ChatOpenAI is OpenAI', () => {
+    const azureFrames = [frame('/venv/lib/python3.11/site-packages/langchain_openai/chat_models/azure.py', 700, '_generate'), frame('/venv/lib/python3.11/site-packages/openai/_base_client.py', 1000, 'request')];
+    const deployment = "Error code: 404 - {'error': {'code': 'DeploymentNotFound', 'message': 'The API deployment for this resource does not exist.'}}";
+    assert.equal(verdict(trace('openai.NotFoundError', deployment, { frames: azureFrames })), 'azure-openai/model-access/404/null');
+    const openaiFrames = [frame('/venv/lib/python3.11/site-packages/langchain_openai/chat_models/base.py', 700, '_generate'), frame('/venv/lib/python3.11/site-packages/openai/_base_client.py', 1000, 'request')];
+    assert.equal(verdict(trace('openai.NotFoundError', "Error code: 404 - {'error': {'message': 'The model `gpt-5` does not exist or you do not have access to it.', 'code': 'model_not_found'}}", { frames: openaiFrames })), 'openai/model-access/404/gpt-5');
+  });
+});
+
+describe('carriers: a name Azure shares with OpenAI', () => {
+  it("LangChain's shared base frames name openai; Azure's own words still make it Azure", () => {
+    const frames = [frame('/venv/lib/python3.11/site-packages/langchain_openai/chat_models/base.py', 700, '_generate'), frame('/venv/lib/python3.11/site-packages/openai/_base_client.py', 1000, 'request')];
+    assert.equal(verdict(trace('openai.NotFoundError', "Error code: 404 - {'error': {'code': 'DeploymentNotFound', 'message': 'The API deployment for this resource does not exist.'}}", { frames })), 'azure-openai/model-access/404/null');
+    assert.equal(verdict(trace('openai.AuthenticationError', "Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-test-XXXX.', 'code': 'invalid_api_key'}}", { frames })), 'openai/invalid-token/401/null');
+  });
+});
