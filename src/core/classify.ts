@@ -103,6 +103,8 @@ export function classifyTrace(trace: ParsedTrace, enabled: ReadonlySet<ProviderI
     const head = `${exc.errorClass}: ${exc.message}`;
     if (NOT_ACCESS_CLASS.test(exc.errorClass) || NOT_ACCESS.test(head)) return null;
     const frames = exc.frames.length ? exc.frames : last ? trace.frames : [];
+    // A bare class name with no message and no frames is a heading (a docs page, a log title).
+    if (!exc.message.trim() && !frames.length) continue;
     // Text evidence from the whole block counts for the exception that was raised (source lines,
     // object dumps, a wrapper's words); an earlier one speaks for itself.
     const text = last ? whole : head;

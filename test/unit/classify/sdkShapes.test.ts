@@ -81,3 +81,10 @@ describe('classify: SDKs and transports', () => {
     assert.equal(verdict(own), 'openai/invalid-token/401/null');
   });
 });
+
+describe('classify: headings are not incidents', () => {
+  it('a bare class name without message or frames says nothing; with its message it does', () => {
+    assert.equal(verdict(trace('replicate.client.exceptions.PermissionDeniedError', '')), null);
+    assert.equal(verdict(trace('replicate.client.exceptions.PermissionDeniedError', 'You do not have permission to access this private model. HTTP 403 Forbidden')), 'replicate/model-access/403/null');
+  });
+});
