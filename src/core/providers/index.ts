@@ -11,7 +11,7 @@ import { huggingface } from './huggingface';
 import { mistral } from './mistral';
 import { openai } from './openai';
 import { replicate } from './replicate';
-import type { FallbackTable, ProviderPack, ProviderSyntax, Recognition } from './types';
+import type { FallbackTable, ModelLifecycle, ProviderPack, ProviderSyntax, Recognition } from './types';
 
 export type * from './types';
 
@@ -48,6 +48,8 @@ export const RULES: readonly ProviderRule[] = RECOGNITION_ORDER.map((id) => ({ p
 export const SDK_SYNTAX: Record<ProviderId, ProviderSyntax> = fromPacks((p) => p.syntax);
 
 export const MODEL_FALLBACKS: Record<ProviderId, FallbackTable> = fromPacks((p) => p.modelFallbacks);
+
+export const MODEL_LIFECYCLE: Record<ProviderId, ModelLifecycle> = fromPacks((p) => p.models);
 
 /** Whether `hostname` is one of the provider's own API hosts (`*.domain` covers subdomains only). */
 export function isProviderHost(provider: ProviderId, hostname: string): boolean {
