@@ -15,7 +15,7 @@ export const mistral = {
       { in: 'class', re: /^mistralai\./, weight: 3 },
       { in: 'class', re: /^SDKError$/, weight: 1 },
       { in: 'frames', re: new RegExp(`${SITE}mistralai[\\\\/]|${NM}@mistralai[\\\\/]`), weight: 3 },
-      { in: 'text', re: /api\.mistral\.ai|console\.mistral\.ai|MISTRAL_API_KEY|\bMistral(?:AI)?\b|\bcodestral\b/, weight: 3 },
+      { in: 'text', re: /api\.mistral\.ai|console\.mistral\.ai|MISTRAL_API_KEY|\bMistral(?:AI)?\b(?![-/.]\w)|\bcodestral\b/, weight: 3 },
       // The Speakeasy-generated SDK's error line.
       { in: 'text', re: /\bAPI error occurred: Status \d{3}\b/, weight: 2 },
     ],
