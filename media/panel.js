@@ -240,7 +240,7 @@
     const post = (/** @type {Record<string, unknown>} */ message) => vscode.postMessage({ ...message, incidentId: id });
 
     const actions = h('div', { class: 'actions', role: 'group', 'aria-label': 'Actions' });
-    if (selected.canGoToLine) actions.append(button('go-to-file', 'Go to line', 'action:goto', () => post({ type: 'goToLine' }), true));
+    if (selected.canGoToLine) actions.append(button('go-to-file', selected.inNotebookCell ? 'Go to cell' : 'Go to line', 'action:goto', () => post({ type: 'goToLine' }), true));
     for (const fix of Array.isArray(selected.fixes) ? selected.fixes : []) {
       actions.append(button('lightbulb-autofix', String(fix.title), `action:fix:${fix.index}`, () => post({ type: 'applyFix', index: fix.index })));
     }

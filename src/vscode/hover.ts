@@ -17,7 +17,13 @@ function commandLink(label: string, command: string, args: unknown[]): string {
   return `[${label}](command:${command}?${encodeURIComponent(JSON.stringify(args))})`;
 }
 
-export function hoverMarkdown(item: StoredIncident): vscode.MarkdownString {
+/**
+ * The hover in two parts. The first holds only the extension's own words and is trusted for
+ * its three commands; everything read from the trace (class, model, the provider's message)
+ * goes into the second, untrusted part, where a fence it closes or a link it forms cannot run
+ * a command.
+ */
+export function hoverMarkdown(item: StoredIncident): vscode.MarkdownString[] {
   const { incident } = item;
   const explanation = explanationFor(incident.provider, incident.cause);
   const provider = PROVIDERS[incident.provider].name;
@@ -25,11 +31,10 @@ export function hoverMarkdown(item: StoredIncident): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, true);
   md.isTrusted = { enabledCommands: LINK_COMMANDS };
   md.appendMarkdown(`**AI Access Doctor: ${causeTitle(incident.cause)}**\n\n`);
-  md.appendMarkdown(plain(`${provider}${status} · ${incident.errorClass}${incident.model ? ` · model ${incident.model}` : ''}`));
+  md.appendMarkdown(plain(`${provider}${status}`));
   md.appendMarkdown('\n\n');
   md.appendMarkdown(plain(explanation.why));
   md.appendMarkdown('\n\n');
-  md.appendCodeblock(incident.message, 'text');
   const first = explanation.causes[0];
   if (first) {
     md.appendMarkdown(`\n**First fix:** ${plain(first.fix)}`);
@@ -42,7 +47,19 @@ export function hoverMarkdown(item: StoredIncident): vscode.MarkdownString {
       commandLink('$(key) Verify token', 'aiAccessDoctor.verifyToken', [incident.id]),
     ].join(' &nbsp;·&nbsp; '),
   );
-  return md;
+  return [md, traceMarkdown(item)];
+}
+
+/** What the trace said, untrusted: no command links, no HTML, no theme icons. */
+export function traceMarkdown(item: StoredIncident): vscode.MarkdownString {
+  const { incident } = item;
+  const untrusted = new vscode.MarkdownString(undefined, false);
+  untrusted.isTrusted = false;
+  untrusted.supportHtml = false;
+  untrusted.appendText(`${incident.errorClass}${incident.model ? ` · model ${incident.model}` : ''}`);
+  untrusted.appendMarkdown('\n\n');
+  untrusted.appendCodeblock(incident.message, 'text');
+  return untrusted;
 }
 
 export class HoverSurface implements vscode.HoverProvider {

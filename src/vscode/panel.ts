@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { PROVIDERS } from '../core/providers';
 import type { Explanation, Frame, Incident } from '../core/types';
 import type { IncidentStore, StoredIncident } from './incidents';
+import { NOTEBOOK_CELL_SCHEME, revealCellLine } from './notebookCells';
 
 export interface PanelDeps {
   store: IncidentStore;
@@ -40,7 +41,7 @@ export class DiagnosticsPanel implements vscode.Disposable {
   private lastText = '';
   private waiters: Array<() => void> = [];
   /** Fix indices offered for the selected incident, to validate applyFix messages. */
-  private offeredFixes: { incidentId: string; indices: number[] } | undefined;
+  private offeredFixes: { incidentId: string; indices: number[]; titles: Map<number, string> } | undefined;
 
   constructor(
     context: vscode.ExtensionContext,
@@ -140,13 +141,14 @@ export class DiagnosticsPanel implements vscode.Disposable {
     } catch {
       fixes = [];
     }
-    this.offeredFixes = { incidentId: incident.id, indices: fixes.map((fix) => fix.index) };
+    this.offeredFixes = { incidentId: incident.id, indices: fixes.map((fix) => fix.index), titles: new Map(fixes.map((fix) => [fix.index, fix.title])) };
     return {
       incidents: summaries,
       selected: {
         ...this.summary(selected),
         language: incident.language,
         canGoToLine: !!(selected.location || incident.userFrame),
+        inNotebookCell: selected.location?.uri.scheme === NOTEBOOK_CELL_SCHEME,
         frames: incident.frames.map((frame) => ({
           file: frame.file,
           line: frame.line,
@@ -212,7 +214,7 @@ export class DiagnosticsPanel implements vscode.Disposable {
       }
       case 'applyFix':
         if (this.offeredFixes?.incidentId === message.incidentId && this.offeredFixes.indices.includes(message.index)) {
-          void vscode.commands.executeCommand('aiAccessDoctor.applyFix', message.incidentId, message.index);
+          void vscode.commands.executeCommand('aiAccessDoctor.applyFix', message.incidentId, message.index, this.offeredFixes.titles.get(message.index));
         }
         return;
       case 'verifyToken':
@@ -255,6 +257,7 @@ export class DiagnosticsPanel implements vscode.Disposable {
       vscode.window.visibleTextEditors.find((editor) => editor.viewColumn !== panelColumn)?.viewColumn ??
       (panelColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Beside : vscode.ViewColumn.One);
     try {
+      if (uri.scheme === NOTEBOOK_CELL_SCHEME && (await revealCellLine(uri, line, viewColumn))) return;
       await vscode.window.showTextDocument(uri, { selection: new vscode.Range(position, position), viewColumn, preview: true });
     } catch {
       void vscode.window.showWarningMessage(`Cannot open ${uri.fsPath || uri.toString()}.`);

@@ -4,6 +4,7 @@ import { MODEL_LIFECYCLE, PROVIDERS, type Retirement } from '../providers';
 import type { ProviderId } from '../types';
 import type { ModelIdSite } from './sites';
 import { likelyTypo } from './typos';
+import { modelCandidates } from '../fixes/modelCandidates';
 
 export const CHECK_CODES = ['retired-model', 'retiring-model', 'model-typo', 'model-unreachable'] as const;
 export type CheckCode = (typeof CHECK_CODES)[number];
@@ -57,7 +58,7 @@ function addDays(day: string, days: number): string {
   return Number.isFinite(t) ? new Date(t).toISOString().slice(0, 10) : day;
 }
 
-/** What the check finds at each site; at most one finding per site, the most useful first. */
+/** What the check finds at each site; at most one per site: retired, else typo, else unreachable. */
 export function checkModelSites(sites: ModelIdSite[], options: CheckOptions): ModelFinding[] {
   const out: ModelFinding[] = [];
   const horizon = addDays(options.today, options.warnDays ?? 90);
@@ -80,11 +81,7 @@ export function checkModelSites(sites: ModelIdSite[], options: CheckOptions): Mo
       continue;
     }
     const reachable = options.reachable?.[site.provider];
-    if (reachable?.length && MODEL_LIFECYCLE[site.provider].listIsComplete && !reachable.includes(site.model)) {
-      out.push({ ...site, code: 'model-unreachable', message: `The ${name} key cannot use ${site.model}: its model list does not include it.` });
-      continue;
-    }
-    const typo = likelyTypo(site.provider, site.model);
+    const typo = reachable?.includes(site.model) ? undefined : likelyTypo(site.provider, site.model);
     if (typo) {
       const r = retirementOf(site.provider, typo);
       const live = r && r.date <= options.today ? liveSuccessor(site.provider, r, options.today) : undefined;
@@ -95,6 +92,16 @@ export function checkModelSites(sites: ModelIdSite[], options: CheckOptions): Mo
           ? `${name} lists no model ${site.model}. Did you mean ${typo}? It was retired on ${r!.date}; use ${live}.`
           : `${name} lists no model ${site.model}. Did you mean ${typo}?`,
         suggestion: live ?? typo,
+      });
+      continue;
+    }
+    if (reachable?.length && MODEL_LIFECYCLE[site.provider].listIsComplete && !reachable.includes(site.model)) {
+      const closest = modelCandidates(site.provider, site.model, reachable)[0];
+      out.push({
+        ...site,
+        code: 'model-unreachable',
+        message: `The ${name} key cannot use ${site.model}: its model list does not include it.${closest ? ` Closest it can use: ${closest}.` : ''}`,
+        ...(closest ? { suggestion: closest } : {}),
       });
     }
   }

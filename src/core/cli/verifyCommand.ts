@@ -4,6 +4,7 @@
 // comes from the command line only (never from the repository, a config file or the SDK's own
 // base-URL variable), and plain http only to this machine.
 import { PROVIDERS } from '../providers';
+import { isModelId } from '../modelId';
 import { PROVIDER_IDS, type ProviderId } from '../types';
 import { CHECKS, verifyToken, type VerifyResult } from '../verify';
 import { EXIT, VERIFY_EXIT_CODES, VERIFY_EXIT_HELP } from './exitCodes';
@@ -49,7 +50,6 @@ interface Options {
 }
 
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,127}$/;
-const MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._:/@+-]{0,127}$/;
 
 function parse(args: string[]): Options | string {
   const o: Options = { format: 'text' };
@@ -68,7 +68,7 @@ function parse(args: string[]): Options | string {
       }
       case '--model': {
         const v = value();
-        if (!MODEL_ID.test(v)) return `--model needs a model id (letters, digits and . _ : / @ + -), not '${v}'`;
+        if (!isModelId(v)) return `--model needs a model id (letters, digits and . _ : / @ + -), not '${v}'`;
         o.model = v;
         break;
       }
@@ -148,11 +148,25 @@ export async function verifyCommand(args: string[], io: CliIo): Promise<number> 
   if (o.baseUrl) notes.push(`Sending the ${facts.name} ${check.tokenNoun} to ${new URL(o.baseUrl).host} (--base-url).`);
   for (const n of notes) io.stderr.write(`ai-access-doctor verify: ${safeLine(n, token ? [token] : [])}\n`);
 
-  const result = await verifyToken({ provider: o.provider, token, model: o.model ?? null, baseUrl: o.baseUrl, timeoutMs: o.timeoutMs });
+  const result = forCommandLine(await verifyToken({ provider: o.provider, token, model: o.model ?? null, baseUrl: o.baseUrl, timeoutMs: o.timeoutMs }));
   const code = VERIFY_EXIT_CODES[result.outcome] ?? EXIT.providerDown;
   const secrets = token ? [token] : [];
   io.stdout.write(o.format === 'json' ? jsonReport(result, code, from, o.baseUrl, secrets) : textReport(result, secrets));
   return code;
+}
+
+/**
+ * The verifier's sentences speak to the extension's user; on the command line the token comes
+ * from a variable and a base URL only from --base-url, so say that instead.
+ */
+function forCommandLine(r: VerifyResult): VerifyResult {
+  const baseEnv = PROVIDERS[r.provider]?.baseUrlEnvVar;
+  const words = (t: string): string => {
+    let out = t.replace(/run "AI Access Doctor: Set AI token…" or set /g, 'set ').replace(/ or the extension setting/g, '');
+    if (baseEnv) out = out.split(`set its URL in ${baseEnv}`).join('pass its URL with --base-url').split(baseEnv).join('--base-url');
+    return out;
+  };
+  return { ...r, message: words(r.message), nextStep: words(r.nextStep) };
 }
 
 function jsonReport(r: VerifyResult, exitCode: number, tokenEnv: string | undefined, baseUrl: string | undefined, secrets: string[]): string {

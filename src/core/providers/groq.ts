@@ -1,5 +1,6 @@
 // Groq: the `groq` / `groq-sdk` SDKs and api.groq.com (OpenAI-compatible).
 import { ACCESS_FALLBACK, jsOpt, NM, OPENAI_COMPATIBLE_STEPS, OPENAI_RULES, pyArg, SITE, STAINLESS_NODE_CLASS } from './shared';
+import { CHAT_COMPLETIONS_CALL } from './openai';
 import type { ProviderPack } from './types';
 
 export const groq = {
@@ -11,12 +12,17 @@ export const groq = {
   consoleUrl: 'https://console.groq.com/keys',
   token: { prefix: 'gsk_', pattern: /^gsk_[A-Za-z0-9_]{8,}$/, hint: 'Groq keys start with gsk_' },
   recognition: {
+    names: /^groq$/i,
     evidence: [
       { in: 'class', re: /^groq\./, weight: 3 },
       { in: 'class', re: /^GroqError$/, weight: 3 },
       { in: 'class', re: STAINLESS_NODE_CLASS, weight: 1 },
       { in: 'frames', re: new RegExp(`${SITE}groq[\\\\/]|${NM}groq-sdk[\\\\/]`), weight: 3 },
-      { in: 'text', re: /api\.groq\.com|console\.groq\.com|GROQ_API_KEY/, weight: 3 },
+      { in: 'text', re: /api\.groq\.com|console\.groq\.com|GROQ_API_KEY|x-groq-region|\bGroq\b/, weight: 3 },
+      // Groq's body for a bad key (OpenAI says "Incorrect API key provided").
+      { in: 'text', re: /['"]?message['"]?: ?['"]Invalid API Key['"], ?['"]?type['"]?: ?['"]invalid_request_error/, weight: 3 },
+      // The same words as a whole message (`APICallError: Invalid API Key`).
+      { in: 'text', re: /(?:^|: )Invalid API Key\s*$/m, weight: 3 },
     ],
     causes: ['model-access', 'unsupported-region', 'missing-token', 'invalid-token', 'network-block', 'proxy-html', 'permission-denied'],
     fallback: ACCESS_FALLBACK,
@@ -50,12 +56,12 @@ export const groq = {
     python: {
       imports: 'import os\nimport groq\nfrom groq import Groq',
       client: (k) => `client = Groq(${pyArg(k, 'api_key')})`,
-      call: (m) => `reply = client.chat.completions.create(model="${m}", messages=[{"role": "user", "content": "Hello"}])`,
+      call: CHAT_COMPLETIONS_CALL.python,
     },
     javascript: {
       imports: "import Groq from 'groq-sdk';",
       client: (k) => `const client = new Groq(${jsOpt(k, 'apiKey')});`,
-      call: (m) => `const reply = await client.chat.completions.create({ model: '${m}', messages: [{ role: 'user', content: 'Hello' }] });`,
+      call: CHAT_COMPLETIONS_CALL.javascript,
     },
   },
   modelFallbacks: {

@@ -1,24 +1,30 @@
 import * as vscode from 'vscode';
 import { readSettings, setSetting } from '../settings';
+import { DEBUG_TYPES_WITH_ENV } from '../../core/debugTypes';
 
-/** Toggles giving stored tokens to new terminals and to debug sessions. */
+/** Toggles giving stored tokens to new terminals and to debug sessions; says what now holds. */
 export function registerShareTokens(): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand('aiAccessDoctor.toggleTokensInTerminals', async () => {
-      const on = !readSettings().shareTokensWithTerminals;
-      await setSetting('tokens.shareWithTerminals', on);
+      await setSetting('tokens.shareWithTerminals', !readSettings().shareTokensWithTerminals);
+      // Report what is in effect after the change, not what was asked for.
+      const on = readSettings().shareTokensWithTerminals;
       void vscode.window.showInformationMessage(
         on
           ? 'New terminals now get your stored AI tokens as environment variables. Open terminals keep theirs.'
-          : 'New terminals no longer get your stored AI tokens.',
+          : 'New terminals do not get your stored AI tokens.',
       );
+      return on;
     }),
     vscode.commands.registerCommand('aiAccessDoctor.toggleTokensInDebugSessions', async () => {
-      const on = !readSettings().shareTokensWithDebugSessions;
-      await setSetting('tokens.shareWithDebugSessions', on);
+      await setSetting('tokens.shareWithDebugSessions', !readSettings().shareTokensWithDebugSessions);
+      const on = readSettings().shareTokensWithDebugSessions;
       void vscode.window.showInformationMessage(
-        on ? 'Debug sessions now get your stored AI tokens in their environment.' : 'Debug sessions no longer get your stored AI tokens.',
+        on
+          ? `Debug sessions that launch a program (${DEBUG_TYPES_WITH_ENV.join(', ')}) now get your stored AI tokens in their environment.`
+          : 'Debug sessions do not get your stored AI tokens.',
       );
+      return on;
     }),
   ];
 }

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { PROVIDERS } from '../../core/providers';
 import { PROVIDER_IDS, type ProviderId } from '../../core/types';
-import { resolveBaseUrl, verifyToken, type VerifyResult } from '../../core/verify';
+import { effectiveBaseUrl, hostOf, resolveBaseUrl, verifyToken, type VerifyResult } from '../../core/verify';
+import { mayTokenGoTo } from '../hostConsent';
 import { readSettings } from '../settings';
 import type { CommandContext } from './context';
 import { pickProvider } from './pickProvider';
@@ -31,9 +32,17 @@ export function registerVerifyToken(ctx: CommandContext): vscode.Disposable {
       if (choice === set) await vscode.commands.executeCommand('aiAccessDoctor.setToken', provider);
       return undefined;
     }
-    const baseUrl = resolveBaseUrl(provider, process.env, readSettings().baseUrls[provider]);
+    const fromSetting = readSettings().baseUrls[provider];
+    const baseUrl = resolveBaseUrl(provider, process.env, fromSetting);
+    const envVar = PROVIDERS[provider].baseUrlEnvVar;
+    const source = fromSetting?.trim() ? 'your aiAccessDoctor.verify.baseUrls user setting' : `${envVar ?? 'the base URL'} in VS Code's environment`;
+    if (!(await mayTokenGoTo(ctx.extension, provider, baseUrl, source))) {
+      void vscode.window.showInformationMessage(`The ${name} token was not sent. Change the base URL to verify it against ${name} itself.`);
+      return undefined;
+    }
+    const host = hostOf(effectiveBaseUrl(provider, baseUrl));
     const result = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: `Verifying the ${name} token${model ? ` for ${model}` : ''}`, cancellable: true },
+      { location: vscode.ProgressLocation.Notification, title: `Verifying the ${name} token at ${host}${model ? ` for ${model}` : ''}`, cancellable: true },
       (_progress, cancel) => {
         const abort = new AbortController();
         cancel.onCancellationRequested(() => abort.abort());

@@ -60,6 +60,8 @@ describe('cli: verify', () => {
     const revoked = await openai('revoked');
     assert.equal(revoked.code, 3);
     assert.match(revoked.stdout, /rejected as invalid, revoked or expired \(401\)/);
+    assert.match(revoked.stdout, /then set OPENAI_API_KEY and verify again/);
+    assert.doesNotMatch(revoked.stdout, /Set AI token/);
     const before = fake.requests.length;
     const missing = await run(['--provider', 'openai', '--base-url', `${fake.url}/v1`]);
     assert.equal(missing.code, 3);
@@ -68,7 +70,9 @@ describe('cli: verify', () => {
   });
 
   it('4: region, 5: rate limit and quota, 6: server error, proxy page, refused connection, timeout', async () => {
-    assert.equal((await openai('region')).code, 4);
+    const region = await openai('region');
+    assert.equal(region.code, 4);
+    assert.match(region.stdout, /pass its URL with --base-url/);
     assert.equal((await openai('ratelimit')).code, 5);
     assert.equal((await openai('quota')).code, 5);
     assert.equal((await openai('broken')).code, 6);

@@ -28,7 +28,6 @@ export function sarifLog(toolCommand: string, rules: Rule[], annotations: Annota
         tool: {
           driver: {
             name: 'AI Access Doctor',
-            informationUri: 'https://marketplace.visualstudio.com/items?itemName=ai-access-doctor.ai-access-doctor',
             rules: rules.map((r) => ({
               id: r.id,
               name: pascal(r.id),
