@@ -1,6 +1,6 @@
 // Words for what is known about a key: masked form, when it was verified, what it reaches.
 // Pure, shared by the access view, the `.env` lens, the diagnostics and the agent tools.
-import { redact } from '../redact';
+import { redact } from '../secrets';
 
 /** `sk-…f3Qa`: the known prefix and the last four characters, never more. */
 export function maskKey(value: string): string {

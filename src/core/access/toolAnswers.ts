@@ -2,7 +2,7 @@
 // Every field passes the masker again: an agent's context is one more place a key must not reach.
 import { modelCandidates } from '../fixes/modelCandidates';
 import { PROVIDERS } from '../providers';
-import { redact } from '../redact';
+import { redact } from '../secrets';
 import type { ProviderId } from '../types';
 import { keyWorks, outcomeWords, reaches, verifiedWhen } from './keyStatus';
 
