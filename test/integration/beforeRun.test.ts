@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { TEST_ORIGIN_ENV } from '../../src/core/access/ownHost';
 import type { AiAccessDoctorApi } from '../../src/extension';
 import { startFakeProvider } from '../support/fakeProvider';
-import { api, drive, nextIncident, report, runInTerminal, scriptEnv, shellTerminal, sleep, waitFor, workspaceDir } from './helpers';
+import { api, drive, nextIncident, report, runAnswering, runInTerminal, scriptEnv, shellTerminal, sleep, waitFor, workspaceDir } from './helpers';
 
 const MODEL_CODES = ['model-unreachable', 'retired-model', 'retiring-model', 'model-typo'];
 
@@ -79,7 +79,8 @@ describe('before the run (issue 16)', function () {
   async function storeAndVerify(token: string): Promise<void> {
     await app.tokens.set('openai', token);
     app.store.clear();
-    const result = await vscode.commands.executeCommand<{ outcome: string; models: string[] }>('aiAccessDoctor.verifyToken', 'openai');
+    // The first time, the extension asks whether the token may go to the local server's host.
+    const result = await runAnswering<{ outcome: string; models: string[] }>('Send it', 'aiAccessDoctor.verifyToken', 'openai');
     assert.equal(result.outcome, 'valid');
     assert.deepEqual(app.tokens.reachableModels('openai'), ['gpt-4o-mini', 'gpt-4.1-mini', 'text-embedding-3-small']);
   }

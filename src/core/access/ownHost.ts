@@ -5,6 +5,7 @@
 // set and which can only point at this machine.
 import { PROVIDERS } from '../providers';
 import type { ProviderId } from '../types';
+import { isLoopbackHost } from '../verify/baseUrl';
 
 export const TEST_ORIGIN_ENV = 'AAD_TEST_PROVIDER_ORIGIN';
 
@@ -13,8 +14,7 @@ export function loopbackOrigin(value: string | undefined): string | undefined {
   if (!value) return undefined;
   try {
     const url = new URL(value);
-    const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
-    if (url.protocol !== 'http:' || !loopback || url.username || url.password || (url.pathname !== '/' && url.pathname !== '')) return undefined;
+    if (url.protocol !== 'http:' || !isLoopbackHost(url.hostname) || url.username || url.password || (url.pathname !== '/' && url.pathname !== '')) return undefined;
     return url.origin;
   } catch {
     return undefined;
