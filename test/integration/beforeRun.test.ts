@@ -286,5 +286,13 @@ describe('before the run (issue 16)', function () {
     report(`after confirmation: ${answer.replace(/\n/g, ' | ')}`);
     assert.ok(provider.requests.length > count, 'verified after confirmation');
     assert.match(answer, /cannot use gpt-4o/);
+
+    // The view's inline "forget" acts on the provider row it is on; the view follows.
+    const row = (await app.access.getChildren()).find((n) => n.kind === 'provider' && n.provider === 'openai');
+    assert.equal(app.access.getTreeItem(row!).contextValue, 'aiAccessProvider.stored');
+    await vscode.commands.executeCommand('aiAccessDoctor.access.forgetToken', row);
+    assert.deepEqual(app.tokens.providersWithToken(), []);
+    const after = (await app.access.getChildren()).find((n) => n.kind === 'provider' && n.provider === 'openai');
+    assert.equal(app.access.getTreeItem(after!).description, 'no stored key');
   });
 });
