@@ -8,7 +8,7 @@ import type { Incident } from '../../src/core/types';
 import type { VerifyResult } from '../../src/core/verify';
 import type { AiAccessDoctorApi } from '../../src/extension';
 import { startFakeProvider, type FakeProvider } from '../support/fakeProvider';
-import { api, runAnswering, setTokenByTyping, sleep, waitFor, workspaceDir } from './helpers';
+import { api, drive, runAnswering, setTokenByTyping, sleep, waitFor, workspaceDir } from './helpers';
 
 const config = () => vscode.workspace.getConfiguration('aiAccessDoctor');
 
@@ -139,6 +139,45 @@ describe('trust boundaries', function () {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       for (const file of [gitignore, dotenv, script]) fs.rmSync(file, { force: true });
       fs.rmSync(outsideDir, { recursive: true, force: true });
+    }
+  });
+
+  it('applyFix with an index alone (a link) asks; only the shown title applies directly', async () => {
+    const file = vscode.Uri.file(path.join(workspaceDir, 'ask_model.py'));
+    const original = fs.readFileSync(file.fsPath, 'utf8');
+    const incident: Incident = {
+      id: 'trust-apply#1',
+      provider: 'openai',
+      cause: 'model-access',
+      status: 403,
+      errorClass: 'openai.PermissionDeniedError',
+      model: 'gpt-4o',
+      message: 'You do not have access to model gpt-4o',
+      frames: [],
+      userFrame: { file: file.fsPath, line: 8, function: 'ask' },
+      language: 'python',
+      trace: '',
+      streamId: 'trust-apply',
+    };
+    app.store.clear();
+    app.store.add({ incident, location: new vscode.Location(file, new vscode.Range(7, 0, 7, 1000)), related: [], seenAt: Date.now(), origin: 'test' });
+    const document = await vscode.workspace.openTextDocument(file);
+    try {
+      // Attack: an index without the title the panel showed opens the picker instead of applying.
+      const asked = Promise.resolve(vscode.commands.executeCommand<boolean>('aiAccessDoctor.applyFix', incident.id, 0));
+      await drive('click', { selector: '.quick-input-widget input' });
+      await drive('press', { key: 'Escape' });
+      assert.equal(await asked, false);
+      assert.equal(document.getText(), original, 'nothing was applied without a choice');
+      // Control: the panel's call (index and the title it showed) applies that fix.
+      const applied = await vscode.commands.executeCommand<boolean>('aiAccessDoctor.applyFix', incident.id, 0, 'Use gpt-4o-mini instead of gpt-4o');
+      assert.equal(applied, true);
+      assert.match(document.getText(), /model="gpt-4o-mini"/);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.files.revert', file);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      fs.writeFileSync(file.fsPath, original);
+      app.store.clear();
     }
   });
 });
