@@ -90,6 +90,8 @@ export const STATUS_SHAPES: readonly RegExp[] = [
   /\b(\d{3}) (?:Unauthorized|Forbidden|Not Found|Bad Request)\b/,
   /\b(?:Unauthorized|Forbidden|Not Found) \((\d{3})\)/,
   /\bHTTP(?:\/\d(?:\.\d)?)? (\d{3})\b/,
+  // A wrapper quoting the status after its own words: `… provided to Gemini: 400 API key not valid`.
+  /: (4\d\d) (?=[A-Z])/,
 ];
 
 /**
