@@ -1,5 +1,7 @@
 // Key lines in .env and launch.json, masked keys, verification words, the agent tools' answers.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { dotenvKeyLines, launchEnvKeyLines, providerForEnvVar } from '../../../src/core/access/envFiles';
 import { loopbackOrigin, ownHostBaseUrl } from '../../../src/core/access/ownHost';
 import { lensSummary, maskKey, unreachableOf, verifiedWhen } from '../../../src/core/access/keyStatus';
@@ -116,5 +118,31 @@ describe('own host for workspace-held keys', () => {
       assert.equal(loopbackOrigin(bad), undefined, bad);
       assert.equal(ownHostBaseUrl('openai', { AAD_TEST_PROVIDER_ORIGIN: bad }), 'https://api.openai.com/v1', bad);
     }
+  });
+});
+
+describe('package.json contributions for issue 16', () => {
+  // Read from the repository root (out/test/unit/access -> ../../../..).
+  const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '../../../../package.json'), 'utf8'));
+
+  it('declares one setting per model check, on by default', () => {
+    for (const key of ['unreachableModels', 'retiredModels', 'misspelledModels']) {
+      assert.equal(pkg.contributes.configuration.properties[`aiAccessDoctor.check.${key}`]?.default, true, key);
+    }
+  });
+
+  it('declares both agent tools with a model description, an input schema and the provider ids', () => {
+    const tools = pkg.contributes.languageModelTools as Array<{ name: string; modelDescription: string; inputSchema: { properties: { provider: { enum: string[] } } } }>;
+    assert.deepEqual(tools.map((t) => t.name), ['aiAccessDoctor_incidents', 'aiAccessDoctor_modelAccess']);
+    for (const tool of tools) {
+      assert.ok(tool.modelDescription.length > 200, tool.name);
+      assert.deepEqual(tool.inputSchema.properties.provider.enum, [...PROVIDER_IDS]);
+    }
+  });
+
+  it('puts the AI Access view in its own container with inline verify, set and forget', () => {
+    assert.equal(pkg.contributes.views.aiAccessDoctor[0].id, 'aiAccessDoctor.access');
+    const inline = (pkg.contributes.menus['view/item/context'] as Array<{ command: string; group: string }>).filter((m) => m.group.startsWith('inline'));
+    assert.deepEqual(inline.map((m) => m.command), ['aiAccessDoctor.access.verify', 'aiAccessDoctor.access.setToken', 'aiAccessDoctor.access.forgetToken']);
   });
 });
