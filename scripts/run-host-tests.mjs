@@ -129,6 +129,7 @@ async function main() {
       ...(process.env.AAD_GREP ? { AAD_GREP: process.env.AAD_GREP } : {}),
     },
     log: (text) => process.env.AAD_HOST_LOG && process.stderr.write(`[server] ${text}`),
+    testDriver: true,
   });
   const browser = await chromium.launch({ executablePath: host.chromium, args: CHROMIUM_ARGS });
   let exitCode = 1;

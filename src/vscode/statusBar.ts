@@ -3,7 +3,8 @@
 import * as vscode from 'vscode';
 import { PROVIDERS } from '../core/rules/providers';
 import type { IncidentStore } from './incidents';
-import type { TokenStore } from './tokens';
+import type { ProviderId } from '../core/types';
+import type { TokenStore, VerificationRecord } from './tokens';
 
 export class StatusBarSurface implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('aiAccessDoctor.status', vscode.StatusBarAlignment.Left, 10);
@@ -30,7 +31,10 @@ export class StatusBarSurface implements vscode.Disposable {
   private render(): void {
     const count = this.store.all().length;
     const withToken = this.tokens.providersWithToken();
-    this.item.text = count ? `$(shield) ${count}` : '$(shield)';
+    const last = this.latestVerification(withToken);
+    // The last verification stays in view: a check mark or a cross with the provider's name.
+    const verified = last ? ` $(${last.record.outcome === 'valid' ? 'pass' : 'error'}) ${PROVIDERS[last.provider].name}` : '';
+    this.item.text = `${count ? `$(shield) ${count}` : '$(shield)'}${verified}`;
     this.item.backgroundColor = count ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     const tooltip = new vscode.MarkdownString(undefined, true);
     tooltip.appendMarkdown(
@@ -44,7 +48,7 @@ export class StatusBarSurface implements vscode.Disposable {
       }
       tooltip.appendMarkdown('\n\n');
     } else {
-      tooltip.appendMarkdown('No token stored. Run "AI Access Doctor: Set AI token..." to verify one.\n\n');
+      tooltip.appendMarkdown('No token stored. Run "AI Access Doctor: Set AI Token..." to verify one.\n\n');
     }
     if (this.unwatchedTerminal) {
       tooltip.appendText(
@@ -53,8 +57,17 @@ export class StatusBarSurface implements vscode.Disposable {
     }
     this.item.tooltip = tooltip;
     this.item.accessibilityInformation = {
-      label: `AI Access Doctor: ${count} problems, ${withToken.length} stored tokens`,
+      label: `AI Access Doctor: ${count} problems, ${withToken.length} stored tokens${last ? `, last check: ${PROVIDERS[last.provider].name} ${last.record.outcome.replace(/-/g, ' ')}` : ''}`,
     };
+  }
+
+  private latestVerification(providers: ProviderId[]): { provider: ProviderId; record: VerificationRecord } | undefined {
+    let latest: { provider: ProviderId; record: VerificationRecord } | undefined;
+    for (const provider of providers) {
+      const record = this.tokens.lastVerification(provider);
+      if (record && record.outcome !== 'cancelled' && (!latest || record.at > latest.record.at)) latest = { provider, record };
+    }
+    return latest;
   }
 
   dispose(): void {

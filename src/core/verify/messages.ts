@@ -13,7 +13,7 @@ export interface Template {
   nextStep: string;
 }
 
-const SET_TOKEN = 'run "AI Access Doctor: Set AI token…" or set {envVar}';
+const SET_TOKEN = 'run "AI Access Doctor: Set AI Token…" or set {envVar}';
 
 export const TEMPLATES: Record<string, Template> = {
   'valid/model': {
@@ -122,7 +122,7 @@ export const TEMPLATES: Record<string, Template> = {
   },
   cancelled: {
     message: 'The {provider} {noun} check was cancelled.',
-    nextStep: 'Run "AI Access Doctor: Verify AI token" again when ready.',
+    nextStep: 'Run "AI Access Doctor: Verify AI Token" again when ready.',
   },
 };
 

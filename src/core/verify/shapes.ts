@@ -1,4 +1,4 @@
-// What a plausible token looks like per provider, as data. Used by the "Set AI token" input box
+// What a plausible token looks like per provider, as data. Used by the "Set AI Token" input box
 // (a hint, never a gate: verifyToken does not refuse a token for its shape).
 import { PROVIDERS } from '../rules/providers';
 import type { ProviderId } from '../types';

@@ -4,7 +4,7 @@ import { PROVIDER_IDS } from '../../core/types';
 import type { CommandContext } from './context';
 import { pickProvider } from './pickProvider';
 
-/** "AI Access Doctor: Forget AI token": removes a stored token. */
+/** "AI Access Doctor: Forget AI Token": removes a stored token. */
 export function registerForgetToken(ctx: CommandContext): vscode.Disposable {
   return vscode.commands.registerCommand('aiAccessDoctor.forgetToken', async (providerArg?: unknown) => {
     const stored = ctx.tokens.providersWithToken();

@@ -5,6 +5,7 @@ import { resolveBaseUrl, verifyToken, type VerifyResult } from '../../core/verif
 import { readSettings } from '../settings';
 import type { CommandContext } from './context';
 import { pickProvider } from './pickProvider';
+import { askForToken } from './setToken';
 
 /** What to verify: an incident's provider and model, a provider, or the user's pick. */
 async function target(ctx: CommandContext, arg: unknown): Promise<{ provider: ProviderId; model: string | null; incidentId?: string } | undefined> {
@@ -17,20 +18,16 @@ async function target(ctx: CommandContext, arg: unknown): Promise<{ provider: Pr
   return { provider, model: latest?.incident.model ?? null, incidentId: latest?.incident.id };
 }
 
-/** "AI Access Doctor: Verify AI token": checks the stored token against the provider with its SDK. */
+/** "AI Access Doctor: Verify AI Token": checks the stored token against the provider with its SDK. */
 export function registerVerifyToken(ctx: CommandContext): vscode.Disposable {
   return vscode.commands.registerCommand('aiAccessDoctor.verifyToken', async (arg?: unknown): Promise<VerifyResult | undefined> => {
     const picked = await target(ctx, arg);
     if (!picked) return undefined;
     const { provider, model } = picked;
     const name = PROVIDERS[provider].name;
-    const token = await ctx.tokens.get(provider);
-    if (!token) {
-      const set = 'Set token';
-      const choice = await vscode.window.showWarningMessage(`No ${name} token is stored. Set one to verify it.`, set);
-      if (choice === set) await vscode.commands.executeCommand('aiAccessDoctor.setToken', provider);
-      return undefined;
-    }
+    // No stored token: ask for it right away (the password box), then verify it at once.
+    const token = (await ctx.tokens.get(provider)) ?? (await askForToken(ctx, provider));
+    if (!token) return undefined;
     const baseUrl = resolveBaseUrl(provider, process.env, readSettings().baseUrls[provider]);
     const result = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: `Verifying the ${name} token${model ? ` for ${model}` : ''}`, cancellable: true },
@@ -53,12 +50,48 @@ export function registerVerifyToken(ctx: CommandContext): vscode.Disposable {
   });
 }
 
+interface NextStep {
+  label: string;
+  run: () => Thenable<unknown>;
+}
+
+/** The buttons of a result: its next step first, then the incident's panel. */
+function nextSteps(result: VerifyResult, incidentId: string | undefined): NextStep[] {
+  const facts = PROVIDERS[result.provider];
+  const command = (label: string, id: string, ...args: unknown[]): NextStep => ({ label, run: () => vscode.commands.executeCommand(id, ...args) });
+  const openPage: NextStep = { label: `Open ${facts.name} Settings`, run: () => vscode.env.openExternal(vscode.Uri.parse(facts.consoleUrl)) };
+  const setToken = command('Set Token…', 'aiAccessDoctor.setToken', result.provider);
+  const steps: NextStep[] = [];
+  switch (result.outcome) {
+    case 'invalid-token':
+      steps.push(setToken, openPage);
+      break;
+    case 'no-access':
+    case 'model-not-found':
+      if (incidentId && result.models.length) steps.push(command('Use a Reachable Model…', 'aiAccessDoctor.applyFix', incidentId));
+      steps.push(openPage);
+      break;
+    case 'rate-limited':
+    case 'unsupported-region':
+      steps.push(openPage);
+      break;
+    case 'provider-error':
+    case 'network-error':
+    case 'timeout':
+      steps.push(command('Verify Again', 'aiAccessDoctor.verifyToken', incidentId ?? result.provider), command('Open Settings', 'workbench.action.openSettings', 'aiAccessDoctor.verify.baseUrls'));
+      break;
+  }
+  steps.push(command('Show Diagnostics', 'aiAccessDoctor.showDiagnostics', incidentId));
+  return steps;
+}
+
 async function notify(result: VerifyResult, incidentId: string | undefined): Promise<void> {
   const text = `${result.message} ${result.nextStep}`.trim();
-  const show = 'Show Diagnostics';
+  const steps = nextSteps(result, incidentId);
+  const labels = steps.map((step) => step.label);
   const choice =
     result.outcome === 'valid'
-      ? await vscode.window.showInformationMessage(text, show)
-      : await vscode.window.showErrorMessage(text, show);
-  if (choice === show) await vscode.commands.executeCommand('aiAccessDoctor.showDiagnostics', incidentId);
+      ? await vscode.window.showInformationMessage(text, ...labels)
+      : await vscode.window.showErrorMessage(text, ...labels);
+  await steps.find((step) => step.label === choice)?.run();
 }
