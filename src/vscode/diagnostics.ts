@@ -1,7 +1,7 @@
 // Problems entries: one Error per incident on its user frame's line, related information for
 // the other user frames. Rebuilt from the store; edits to a flagged line detach its incident.
 import * as vscode from 'vscode';
-import { causeTitle } from '../core/rules/explanations';
+import { problemMessage } from '../core/present/problemMessage';
 import type { IncidentStore, StoredIncident } from './incidents';
 
 export const DIAGNOSTIC_SOURCE = 'AI Access Doctor';
@@ -47,14 +47,8 @@ export class DiagnosticsSurface implements vscode.Disposable {
 
   private toDiagnostic(item: StoredIncident): vscode.Diagnostic {
     const { incident } = item;
-    const model = incident.model ? ` (${incident.model})` : '';
-    // The provider's message usually names the status already ("Error code: 403 - …").
-    const status = incident.status && !incident.message.includes(String(incident.status)) ? `${incident.status} ` : '';
-    const diagnostic = new vscode.Diagnostic(
-      item.location!.range,
-      `${causeTitle(incident.cause)}${model}: ${status}${incident.message}`,
-      vscode.DiagnosticSeverity.Error,
-    );
+    // Short and self-contained; the provider's own message is the hover's and the panel's.
+    const diagnostic = new vscode.Diagnostic(item.location!.range, problemMessage(incident), vscode.DiagnosticSeverity.Error);
     diagnostic.source = DIAGNOSTIC_SOURCE;
     diagnostic.code = {
       value: incident.cause,

@@ -1,4 +1,7 @@
-// Hover on flagged lines: what failed, why, the provider's message, the first fix, and links.
+// Hover on flagged lines, short: title, one sentence of cause, the first fix and the actions
+// first; then the provider's message once, shortened. The rest is the panel's job.
+// Two parts: ours (trusted, the only place with command links) and the provider's words
+// (untrusted: no commands, no HTML), so hostile output can never run a command from a hover.
 import * as vscode from 'vscode';
 import { causeTitle, explanationFor } from '../core/rules/explanations';
 import { PROVIDERS } from '../core/rules/providers';
@@ -7,40 +10,64 @@ import type { IncidentStore, StoredIncident } from './incidents';
 /** Only these commands may run from hover links. */
 const LINK_COMMANDS = ['aiAccessDoctor.showDiagnostics', 'aiAccessDoctor.applyFix', 'aiAccessDoctor.verifyToken'];
 
+/** The provider's message is cut here; the panel shows it whole. */
+const MAX_PROVIDER_MESSAGE = 240;
+
 /** Escapes Markdown without turning spaces into &nbsp; (MarkdownString.appendText does), so text wraps. */
 function plain(text: string): string {
   return text.replace(/[\\`*_{}[\]()#!|<>~]/g, '\\$&');
 }
 
-function commandLink(label: string, command: string, args: unknown[]): string {
-  return `[${label}](command:${command}?${encodeURIComponent(JSON.stringify(args))})`;
+function commandLink(label: string, command: string, args: unknown[], tooltip: string): string {
+  return `[${label}](command:${command}?${encodeURIComponent(JSON.stringify(args))} "${tooltip}")`;
 }
 
-export function hoverMarkdown(item: StoredIncident): vscode.MarkdownString {
+/** The first sentence of a paragraph. */
+function firstSentence(text: string): string {
+  const end = text.search(/[.!?](\s|$)/);
+  return end === -1 ? text : text.slice(0, end + 1);
+}
+
+/** An error body's own "message" field ({'error': {'message': '…'}}), else the whole text. */
+function innerMessage(message: string): string {
+  const inner = /["']message["']\s*:\s*(["'])((?:\\.|(?!\1)[^\\])*)\1/.exec(message);
+  return inner ? inner[2] : message;
+}
+
+/** The provider's message on one line, cut to a length a hover can show. */
+export function shortProviderMessage(message: string): string {
+  const flat = innerMessage(message).replace(/\s+/g, ' ').replace(/`{3,}/g, '``').trim();
+  return flat.length > MAX_PROVIDER_MESSAGE ? `${flat.slice(0, MAX_PROVIDER_MESSAGE - 1)}…` : flat;
+}
+
+/** Ours: trusted for our own commands only, and holding no text read from output. */
+export function hoverSummary(item: StoredIncident): vscode.MarkdownString {
   const { incident } = item;
   const explanation = explanationFor(incident.provider, incident.cause);
   const provider = PROVIDERS[incident.provider].name;
   const status = incident.status ? ` ${incident.status}` : '';
   const md = new vscode.MarkdownString(undefined, true);
   md.isTrusted = { enabledCommands: LINK_COMMANDS };
-  md.appendMarkdown(`**AI Access Doctor: ${causeTitle(incident.cause)}**\n\n`);
-  md.appendMarkdown(plain(`${provider}${status} · ${incident.errorClass}${incident.model ? ` · model ${incident.model}` : ''}`));
-  md.appendMarkdown('\n\n');
-  md.appendMarkdown(plain(explanation.why));
-  md.appendMarkdown('\n\n');
-  md.appendCodeblock(incident.message, 'text');
+  md.appendMarkdown(`**${plain(causeTitle(incident.cause))}** · ${plain(`${provider}${status}`)}\n\n`);
+  md.appendMarkdown(`${plain(firstSentence(explanation.why))}\n\n`);
   const first = explanation.causes[0];
-  if (first) {
-    md.appendMarkdown(`\n**First fix:** ${plain(first.fix)}`);
-    md.appendMarkdown('\n\n');
-  }
+  if (first) md.appendMarkdown(`**Fix:** ${plain(first.fix)}\n\n`);
   md.appendMarkdown(
     [
-      commandLink('$(info) Open diagnostics', 'aiAccessDoctor.showDiagnostics', [incident.id]),
-      commandLink('$(lightbulb) Apply a quick fix', 'aiAccessDoctor.applyFix', [incident.id]),
-      commandLink('$(key) Verify token', 'aiAccessDoctor.verifyToken', [incident.id]),
+      commandLink('$(lightbulb) Quick Fix…', 'aiAccessDoctor.applyFix', [incident.id], 'Choose a fix for this line'),
+      commandLink('$(key) Verify Token', 'aiAccessDoctor.verifyToken', [incident.id], `Check the ${provider} token against this model`),
+      commandLink('$(info) Details', 'aiAccessDoctor.showDiagnostics', [incident.id], 'Open the incident in the AI Access Doctor panel'),
     ].join(' &nbsp;·&nbsp; '),
   );
+  return md;
+}
+
+/** The provider's words, once and shortened: untrusted, so links in it cannot run commands. */
+export function hoverProviderMessage(item: StoredIncident): vscode.MarkdownString {
+  const md = new vscode.MarkdownString();
+  md.isTrusted = false;
+  md.supportHtml = false;
+  md.appendCodeblock(shortProviderMessage(item.incident.message), 'text');
   return md;
 }
 
@@ -53,6 +80,6 @@ export class HoverSurface implements vscode.HoverProvider {
       .all()
       .find((entry) => entry.location?.uri.toString() === uri && entry.location.range.start.line === position.line);
     if (!item) return undefined;
-    return new vscode.Hover(hoverMarkdown(item), document.lineAt(position.line).range);
+    return new vscode.Hover([hoverSummary(item), hoverProviderMessage(item)], item.location!.range);
   }
 }

@@ -116,11 +116,11 @@ export class IncidentFeed implements vscode.Disposable {
       return stored;
     }
     const uri = await resolveFrameFile(user, info.cwd);
-    if (uri) stored.location = frameLocation(uri, user);
+    if (uri) stored.location = await frameLocation(uri, user);
     for (const frame of incident.frames) {
       if ((frame.file === user.file && frame.line === user.line) || isLibraryFrame(frame)) continue;
       const other = await resolveFrameFile(frame, info.cwd);
-      if (other) stored.related.push(frameLocation(other, frame));
+      if (other) stored.related.push(await frameLocation(other, frame));
     }
     return stored;
   }
@@ -147,7 +147,7 @@ async function locateInProgram(program: vscode.Uri, incident: Incident): Promise
   try {
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(program));
     const line = locateFailingCall(text, language, incident.provider, incident.model);
-    return line ? frameLocation(program, { file: program.fsPath, line, function: null }) : undefined;
+    return line ? await frameLocation(program, { file: program.fsPath, line, function: null }, text) : undefined;
   } catch {
     return undefined;
   }

@@ -43,16 +43,26 @@ describe('terminal watching', function () {
     const [diagnostic] = ourDiagnostics(file('ask_model.py'));
     assert.ok(diagnostic, 'a Problems entry on ask_model.py');
     assert.equal(diagnostic.range.start.line, 7);
+    assert.equal(diagnostic.range.start.character, 4, 'from the call, not the indentation');
+    assert.equal(diagnostic.range.end.character, '    reply = client.chat.completions.create('.length);
     assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Error);
     assert.equal((diagnostic.code as { value: string }).value, 'model-access');
-    assert.match(diagnostic.message, /gpt-4o/);
+    // Short and self-contained: what Problems, Copilot and Error Lens show. The provider's own
+    // words ("You do not have access…") are the hover's and the panel's.
+    assert.equal(diagnostic.message, 'OpenAI 403: this key cannot use gpt-4o');
 
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', file('ask_model.py'), new vscode.Position(7, 12));
     const text = hoverText(hovers);
     assert.match(text, /AI Access Doctor/);
-    assert.match(text, /gpt-4o/);
     assert.match(text, /command:aiAccessDoctor\.verifyToken/);
     assert.doesNotMatch(text, /sk-test-valid/);
+    // Title, cause, fix and links come first; the provider's message once, after them.
+    const ours = hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value));
+    const links = text.indexOf('command:aiAccessDoctor.applyFix');
+    const providerWords = text.indexOf('You do not have access to model gpt-4o');
+    assert.ok(links !== -1 && providerWords > links, 'the provider message follows the links');
+    assert.equal(text.split('You do not have access to model gpt-4o').length, 2, 'the provider message appears once');
+    assert.ok(ours.some((part) => part.includes('You do not have access') && !part.includes('command:')), 'the provider message sits apart from the command links');
 
     app.panel.show(incident.id);
     const rendered = await app.panel.renderedText();

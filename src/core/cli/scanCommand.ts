@@ -5,6 +5,7 @@ import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { TraceEngine, toScanRecord } from '../engine';
+import { problemMessage } from '../present/problemMessage';
 import { causeTitle, explanationFor } from '../rules/explanations';
 import { PROVIDERS } from '../rules/providers';
 import type { Incident } from '../types';
@@ -58,9 +59,8 @@ function textReport(i: Incident, colour: boolean): string {
  */
 function problemLine(i: Incident): string {
   if (!i.userFrame) return '';
-  const model = i.model ? ` (${i.model})` : '';
-  const message = i.message.split('\n')[0].slice(0, 300);
-  return `${i.userFrame.file}:${i.userFrame.line}:1: error ${i.cause}: ${causeTitle(i.cause)}${model}: ${message}\n`;
+  // The same short message as the extension's own Problems entries.
+  return `${i.userFrame.file}:${i.userFrame.line}:1: error ${i.cause}: ${problemMessage(i)}\n`;
 }
 
 async function scanStream(engine: TraceEngine, id: string, input: Readable, emit: (i: Incident[]) => void): Promise<void> {
