@@ -29,6 +29,21 @@
 
   vscode.postMessage({ type: 'ready' });
 
+  // The extension holds a new incident back while the user is using the panel; tell it when.
+  let lastInteractionPost = 0;
+  for (const type of ['pointerdown', 'keydown', 'wheel']) {
+    window.addEventListener(
+      type,
+      () => {
+        const now = Date.now();
+        if (now - lastInteractionPost < 1000) return;
+        lastInteractionPost = now;
+        vscode.postMessage({ type: 'interacted' });
+      },
+      { passive: true, capture: true },
+    );
+  }
+
   /** @param {any} value */
   function isState(value) {
     return !!value && Array.isArray(value.incidents) && (value.selected === null || typeof value.selected === 'object');
@@ -133,7 +148,7 @@
     const list = h('ul', { id: 'incident-list', role: 'listbox', 'aria-labelledby': 'list-heading', class: 'incident-list' });
     incidents.forEach((/** @type {any} */ item, /** @type {number} */ index) => {
       const selected = item.id === selectedId;
-      const meta = [item.providerName, statusText(item.status), item.model, timeText(item.seenAt)].filter(Boolean).join(' · ');
+      const meta = [item.origin, timeText(item.seenAt)].filter(Boolean).join(' · ');
       const option = h(
         'li',
         {
@@ -148,9 +163,8 @@
         [
           icon('error'),
           h('span', { class: 'incident-text' }, [
-            h('span', { class: 'incident-title' }, [item.title]),
+            h('span', { class: 'incident-title' }, [item.headline || item.title]),
             h('span', { class: 'incident-meta' }, [meta]),
-            h('span', { class: 'incident-origin' }, [item.origin]),
           ]),
         ],
       );
@@ -240,12 +254,14 @@
     const post = (/** @type {Record<string, unknown>} */ message) => vscode.postMessage({ ...message, incidentId: id });
 
     const actions = h('div', { class: 'actions', role: 'group', 'aria-label': 'Actions' });
-    if (selected.canGoToLine) actions.append(button('go-to-file', 'Go to line', 'action:goto', () => post({ type: 'goToLine' }), true));
-    for (const fix of Array.isArray(selected.fixes) ? selected.fixes : []) {
-      actions.append(button('lightbulb-autofix', String(fix.title), `action:fix:${fix.index}`, () => post({ type: 'applyFix', index: fix.index })));
+    if (selected.canGoToLine) actions.append(button('go-to-file', 'Go to Line', 'action:goto', () => post({ type: 'goToLine' }), true));
+    actions.append(button('key', 'Verify Token', 'action:verify', () => post({ type: 'verifyToken' })));
+    actions.append(button('copy', 'Copy Trace', 'action:copy', () => post({ type: 'copyTrace' })));
+    const fixes = Array.isArray(selected.fixes) ? selected.fixes : [];
+    const fixList = h('ul', { class: 'fix-list', 'aria-label': 'Quick fixes for the failing line' });
+    for (const fix of fixes) {
+      fixList.append(h('li', {}, [button('lightbulb-autofix', String(fix.title), `action:fix:${fix.index}`, () => post({ type: 'applyFix', index: fix.index }))]));
     }
-    actions.append(button('key', 'Verify token', 'action:verify', () => post({ type: 'verifyToken' })));
-    actions.append(button('copy', 'Copy trace', 'action:copy', () => post({ type: 'copyTrace' })));
 
     const facts = h('dl', { class: 'facts' }, [
       h('dt', {}, ['Status']),
@@ -261,11 +277,13 @@
     ]);
 
     return h('section', { id: 'details', class: 'details', 'aria-labelledby': 'details-title' }, [
+      renderNotice(state.notice),
       h('header', { class: 'details-header' }, [
-        h('p', { class: 'eyebrow' }, [`${selected.providerName} · ${selected.cause}`]),
+        h('p', { class: 'eyebrow' }, [h('code', { class: 'cause-id', title: 'Cause' }, [selected.cause]), h('span', {}, [selected.providerName])]),
         h('h1', { id: 'details-title', tabindex: '-1' }, [explanation.title || selected.title]),
         actions,
       ]),
+      fixes.length ? section('Quick fixes', [fixList]) : null,
       section('What happened', [
         facts,
         h('h3', {}, ['Provider message']),
@@ -275,10 +293,23 @@
       section('Why it happens', [h('p', {}, [explanation.why])]),
       section('How to detect it', [h('p', {}, [explanation.detection])]),
       section('Causes and fixes', [renderCauses(explanation.causes)]),
-      section('Broken vs fixed code', renderCode(explanation.code)),
+      section('Broken vs fixed code', renderCode(explanation.code, selected.codeLanguage)),
       section('Workaround', [h('p', {}, [explanation.workaround])]),
       section('Prevention', [h('p', {}, [explanation.prevention])]),
     ]);
+  }
+
+  /**
+   * A newer incident than the one shown, held back while the user was using the panel.
+   * @param {any} notice
+   */
+  function renderNotice(notice) {
+    if (!notice || typeof notice.incidentId !== 'string') return null;
+    const show = button('arrow-right', 'Show', 'action:notice', () => {
+      const index = state.incidents.findIndex((/** @type {any} */ item) => item.id === notice.incidentId);
+      if (index >= 0) select(index, false);
+    });
+    return h('div', { class: 'notice', role: 'status' }, [icon('bell-dot'), h('span', { class: 'notice-text' }, ['New incident: ', String(notice.headline || '')]), show]);
   }
 
   /**
@@ -306,7 +337,7 @@
     if (frames.length === 0) return h('p', { class: 'muted' }, ['The trace lists no stack frames.']);
     const list = h('ol', { class: 'frames', 'aria-label': 'Stack frames, innermost last' });
     frames.forEach((/** @type {any} */ frame, /** @type {number} */ index) => {
-      const label = `${frame.file}:${frame.line}`;
+      const label = `${frame.display || frame.file}:${frame.line}`;
       const openable = typeof frame.file === 'string' && !/^(node:|<)/.test(frame.file);
       let target;
       if (openable) {
@@ -344,24 +375,50 @@
     return list;
   }
 
-  /** @param {any} code */
-  function renderCode(code) {
-    const parts = [];
-    for (const [key, name] of [
-      ['python', 'Python'],
-      ['javascript', 'JavaScript'],
-    ]) {
-      const pair = code && code[key];
-      if (!pair) continue;
-      parts.push(
-        h('h3', {}, [name]),
-        h('div', { class: 'code-pair' }, [
-          h('figure', { class: 'broken' }, [h('figcaption', {}, [icon('close'), ' Broken']), codeBlock(pair.broken, key)]),
-          h('figure', { class: 'fixed' }, [h('figcaption', {}, [icon('check'), ' Fixed']), codeBlock(pair.fixed, key)]),
-        ]),
-      );
+  /**
+   * Broken and fixed code in the failing file's language; the other languages behind a toggle.
+   * @param {any} code
+   * @param {string} primary 'python' | 'javascript'
+   */
+  function renderCode(code, primary) {
+    const names = { python: 'Python', javascript: 'JavaScript' };
+    const keys = Object.keys(names).filter((key) => code && code[key]);
+    if (keys.length === 0) return [h('p', { class: 'muted' }, ['No code sample for this provider yet.'])];
+    const first = keys.includes(primary) ? primary : keys[0];
+    const parts = [codePair(code[first], first)];
+    const others = keys.filter((key) => key !== first);
+    if (others.length) {
+      const label = others.map((key) => /** @type {any} */ (names)[key]).join(', ');
+      parts.push(h('details', { class: 'other-languages' }, [h('summary', { 'data-focus-key': 'other-languages' }, [`Show in ${label}`]), ...others.flatMap((key) => [h('h3', {}, [/** @type {any} */ (names)[key]]), codePair(code[key], key)])]));
     }
-    if (parts.length === 0) parts.push(h('p', { class: 'muted' }, ['No code sample for this provider yet.']));
     return parts;
+  }
+
+  /**
+   * @param {{ broken: string, fixed: string }} pair
+   * @param {string} language
+   */
+  function codePair(pair, language) {
+    return h('div', { class: 'code-pair' }, [
+      h('figure', { class: 'broken' }, [h('figcaption', {}, [icon('close'), ' Broken']), markedBlock(pair.broken, pair.fixed, language, 'removed')]),
+      h('figure', { class: 'fixed' }, [h('figcaption', {}, [icon('check'), ' Fixed']), markedBlock(pair.fixed, pair.broken, language, 'changed')]),
+    ]);
+  }
+
+  /**
+   * Code that wraps (never clipped) with the lines that differ from `other` highlighted.
+   * @param {unknown} text
+   * @param {unknown} other
+   * @param {string} language
+   * @param {'removed' | 'changed'} mark
+   */
+  function markedBlock(text, other, language, mark) {
+    const theirs = new Set(String(other ?? '').split('\n').map((line) => line.trim()));
+    const code = h('code', {});
+    for (const line of String(text ?? '').split('\n')) {
+      const differs = line.trim() !== '' && !theirs.has(line.trim());
+      code.append(h('span', { class: differs ? `line ${mark}` : 'line' }, [line || ' ']));
+    }
+    return h('pre', { class: `code pair ${language}`, tabindex: '0' }, [code]);
   }
 })();

@@ -69,6 +69,7 @@ try {
     await toast.first().waitFor({ timeout: 30_000 });
     await page.locator('.notification-toast:has-text("Verifying")').waitFor({ state: 'detached', timeout: 10_000 }).catch(() => {});
     await page.screenshot({ path: join(shots, 'verify-result.png') });
+    await toast.first().screenshot({ path: join(shots, 'wt-verify.png') });
     const buttons = await toast.first().locator('.monaco-button').allInnerTexts();
     assert.ok(buttons.length >= 1, `buttons on the notification: ${JSON.stringify(buttons)}`);
     const status = await statusItem.first().getAttribute('aria-label');

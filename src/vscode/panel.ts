@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { problemMessage } from '../core/present/problemMessage';
 import { PROVIDERS } from '../core/rules/providers';
 import type { Explanation, Frame, Incident } from '../core/types';
 import type { IncidentStore, StoredIncident } from './incidents';
@@ -17,12 +18,15 @@ export interface PanelDeps {
 type InboundMessage =
   | { type: 'ready' }
   | { type: 'clear' }
+  | { type: 'interacted' }
   | { type: 'select' | 'goToLine' | 'verifyToken' | 'copyTrace'; incidentId: string }
   | { type: 'openFrame'; incidentId: string; frameIndex: number }
   | { type: 'applyFix'; incidentId: string; index: number }
   | { type: 'rendered'; version: number; text: string };
 
 const RENDER_TIMEOUT_MS = 15_000;
+/** A new incident takes the detail view unless the user used the panel this recently. */
+export const INTERACTION_GRACE_MS = 4_000;
 
 export class DiagnosticsPanel implements vscode.Disposable {
   static readonly viewType = 'aiAccessDoctor.diagnostics';
@@ -41,13 +45,52 @@ export class DiagnosticsPanel implements vscode.Disposable {
   private waiters: Array<() => void> = [];
   /** Fix indices offered for the selected incident, to validate applyFix messages. */
   private offeredFixes: { incidentId: string; indices: number[] } | undefined;
+  /** When the user last clicked, typed or scrolled in the panel (ms since epoch). */
+  private lastInteraction = 0;
+  /** How long after the user's last use of the panel a new incident waits (tests lengthen it). */
+  interactionGraceMs = INTERACTION_GRACE_MS;
+  /** The newest incident the panel has taken notice of. */
+  private newestId: string | undefined;
+  /** A newer incident than the one shown, held back because the user was busy in the panel. */
+  private waitingId: string | undefined;
 
   constructor(
     context: vscode.ExtensionContext,
     private readonly deps: PanelDeps,
   ) {
     this.mediaRoot = vscode.Uri.joinPath(context.extensionUri, 'media');
-    this.disposables.push(deps.store.onDidChange(() => void this.refresh()));
+    this.disposables.push(
+      deps.store.onDidChange(() => {
+        this.takeNewIncident();
+        void this.refresh();
+      }),
+    );
+  }
+
+  /** The incident in the detail view. */
+  get selectedIncidentId(): string | undefined {
+    return this.selectedId;
+  }
+
+  /** When the user last used the panel (ms since epoch; 0 if never). */
+  get lastInteractionAt(): number {
+    return this.lastInteraction;
+  }
+
+  /**
+   * A new incident takes the detail view, unless the user is reading or acting in the panel
+   * right now: then it waits behind a "new incident" notice.
+   */
+  private takeNewIncident(): void {
+    const newest = this.deps.store.all()[0]?.incident.id;
+    if (!newest || newest === this.newestId) return;
+    this.newestId = newest;
+    if (!this.selectedId || Date.now() - this.lastInteraction > this.interactionGraceMs) {
+      this.selectedId = newest;
+      this.waitingId = undefined;
+    } else {
+      this.waitingId = newest;
+    }
   }
 
   get visible(): boolean {
@@ -57,6 +100,7 @@ export class DiagnosticsPanel implements vscode.Disposable {
   /** Creates or reveals the panel and selects the incident (the newest by default). */
   show(incidentId?: string, preserveFocus = false): void {
     this.selectedId = incidentId && this.deps.store.get(incidentId) ? incidentId : undefined;
+    if (!this.selectedId || this.selectedId === this.waitingId) this.waitingId = undefined;
     if (this.panel) {
       this.panel.reveal(undefined, preserveFocus);
       void this.refresh();
@@ -129,9 +173,11 @@ export class DiagnosticsPanel implements vscode.Disposable {
     selected ??= all[0];
     this.selectedId = selected?.incident.id;
     const summaries = all.map((item) => this.summary(item));
+    const waiting = this.waitingId && this.waitingId !== this.selectedId ? this.deps.store.get(this.waitingId) : undefined;
+    const notice = waiting ? { incidentId: waiting.incident.id, headline: problemMessage(waiting.incident) } : null;
     if (!selected) {
       this.offeredFixes = undefined;
-      return { incidents: summaries, selected: null };
+      return { incidents: summaries, selected: null, notice: null };
     }
     const { incident } = selected;
     let fixes: Array<{ kind: string; title: string; index: number }> = [];
@@ -143,12 +189,15 @@ export class DiagnosticsPanel implements vscode.Disposable {
     this.offeredFixes = { incidentId: incident.id, indices: fixes.map((fix) => fix.index) };
     return {
       incidents: summaries,
+      notice,
       selected: {
         ...this.summary(selected),
         language: incident.language,
+        codeLanguage: codeLanguage(selected),
         canGoToLine: !!(selected.location || incident.userFrame),
         frames: incident.frames.map((frame) => ({
           file: frame.file,
+          display: displayPath(frame.file),
           line: frame.line,
           function: frame.function,
           userFrame: isUserFrame(incident, frame),
@@ -167,6 +216,7 @@ export class DiagnosticsPanel implements vscode.Disposable {
       providerName: PROVIDERS[incident.provider]?.name ?? incident.provider,
       cause: incident.cause,
       title: this.deps.explain(incident).title,
+      headline: problemMessage(incident),
       model: incident.model,
       status: incident.status,
       errorClass: incident.errorClass,
@@ -191,6 +241,9 @@ export class DiagnosticsPanel implements vscode.Disposable {
       for (const waiter of this.waiters.splice(0)) waiter();
       return;
     }
+    // Anything else the page sends comes from the user's hand.
+    this.lastInteraction = Date.now();
+    if (message.type === 'interacted') return;
     if (message.type === 'clear') {
       void vscode.commands.executeCommand('aiAccessDoctor.clear');
       return;
@@ -200,6 +253,7 @@ export class DiagnosticsPanel implements vscode.Disposable {
     switch (message.type) {
       case 'select':
         this.selectedId = message.incidentId;
+        if (message.incidentId === this.waitingId) this.waitingId = undefined;
         void this.refresh();
         return;
       case 'goToLine':
@@ -289,6 +343,21 @@ export class DiagnosticsPanel implements vscode.Disposable {
   }
 }
 
+/** Which language's code examples to show first: the failing file's. */
+function codeLanguage(stored: StoredIncident): 'python' | 'javascript' {
+  const file = stored.location?.uri.path ?? stored.incident.userFrame?.file ?? '';
+  if (/\.py[iw]?$|\.ipynb$/i.test(file)) return 'python';
+  if (/\.[cm]?[jt]sx?$/i.test(file)) return 'javascript';
+  return stored.incident.language === 'python' ? 'python' : 'javascript';
+}
+
+/** A frame's file as the user knows it: relative to the workspace when inside it. */
+function displayPath(file: string): string {
+  if (!path.isAbsolute(file) && !file.startsWith('file://')) return file;
+  const relative = vscode.workspace.asRelativePath(file.startsWith('file://') ? vscode.Uri.parse(file) : vscode.Uri.file(file), false);
+  return relative || file;
+}
+
 function isUserFrame(incident: Incident, frame: Frame): boolean {
   const user = incident.userFrame;
   return !!user && user.file === frame.file && user.line === frame.line && user.function === frame.function;
@@ -329,6 +398,7 @@ function parseMessage(raw: unknown): InboundMessage | undefined {
   switch (m.type) {
     case 'ready':
     case 'clear':
+    case 'interacted':
       return { type: m.type };
     case 'rendered':
       return Number.isInteger(m.version) && typeof m.text === 'string'

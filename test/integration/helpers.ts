@@ -77,7 +77,7 @@ export function nextIncident(store: AiAccessDoctorApi['store'], match: (item: St
 }
 
 /** Acts on the workbench through the runner (Playwright), as a user would; `text` reads it. */
-export async function drive(action: 'screenshot' | 'type' | 'press' | 'click' | 'hover' | 'text', params: Record<string, string>): Promise<string> {
+export async function drive(action: 'screenshot' | 'type' | 'press' | 'click' | 'hover' | 'text' | 'viewport', params: Record<string, string>): Promise<string> {
   const base = process.env.AAD_DRIVER_URL;
   if (!base) throw new Error('AAD_DRIVER_URL is not set: run the suite with scripts/run-host-tests.mjs');
   const response = await fetch(`${base}/${action}?${new URLSearchParams(params)}`);

@@ -64,6 +64,12 @@ describe('terminal watching', function () {
     assert.equal(text.split('You do not have access to model gpt-4o').length, 2, 'the provider message appears once');
     assert.ok(ours.some((part) => part.includes('You do not have access') && !part.includes('command:')), 'the provider message sits apart from the command links');
 
+    await vscode.window.showTextDocument(file('ask_model.py'), { selection: new vscode.Range(7, 4, 7, 4) });
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+    await sleep(500);
+    report(`screenshot: ${await drive('screenshot', { name: 'wt-watch', selector: '.part.panel' })}`);
+    await vscode.commands.executeCommand('workbench.action.terminal.focus');
+
     app.panel.show(incident.id);
     const rendered = await app.panel.renderedText();
     assert.match(rendered, /Why it happens/);
@@ -78,6 +84,7 @@ describe('terminal watching', function () {
     await vscode.commands.executeCommand('editor.action.showHover');
     await sleep(1200);
     report(`screenshot: ${await drive('screenshot', { name: 'hover' })}`);
+    report(`screenshot: ${await drive('screenshot', { name: 'hover-widget', selector: '.monaco-hover:visible' })}`);
     await drive('press', { key: 'Escape' });
     await vscode.commands.executeCommand('editor.action.quickFix');
     await sleep(1200);
@@ -133,10 +140,10 @@ describe('terminal watching', function () {
     const option = await drive('text', inPanel('#incident-list [role="option"][aria-selected="true"]'));
     assert.match(option, new RegExp(model), 'ArrowDown selected the next incident');
     await waitFor('its details', async () => (await drive('text', inPanel('#details .facts'))).includes(model) || undefined);
-    // Enter moves to the details; the first Tab stop after the title is "Go to line".
+    // Enter moves to the details; the first Tab stop after the title is "Go to Line".
     await drive('press', { key: 'Enter' });
     await drive('press', { key: 'Tab' });
-    assert.equal(await drive('text', inPanel('button:focus')), 'Go to line');
+    assert.equal(await drive('text', inPanel('button:focus')), 'Go to Line');
     await drive('press', { key: 'Enter' });
     const editor = await waitFor('the editor at the incident\'s line', () => {
       const active = vscode.window.activeTextEditor;

@@ -82,6 +82,22 @@ describe('verify AI token', function () {
     assert.ok(titles.every((t) => /gpt-4o-mini|gpt-4\.1-mini/.test(t)), `only reachable models: ${titles.join(' | ')}`);
   });
 
+  it('with no stored token, asks for one right away and verifies it at once', async () => {
+    await vscode.commands.executeCommand('aiAccessDoctor.forgetToken', 'openai');
+    app.store.clear(); // no incident: the token alone is checked
+    const verified = vscode.commands.executeCommand<VerifyResult | undefined>('aiAccessDoctor.verifyToken', 'openai');
+    await drive('click', { selector: '.quick-input-widget input[type="password"]' });
+    await drive('type', { text: 'sk-test-valid' });
+    await drive('press', { key: 'Enter' });
+    const result = await verified;
+    assert.equal(result?.outcome, 'valid');
+    // Positive control for the prompt: a stored token is used without asking.
+    const again = await vscode.commands.executeCommand<VerifyResult | undefined>('aiAccessDoctor.verifyToken', 'openai');
+    assert.equal(again?.outcome, 'valid');
+    const status = await drive('text', { selector: '.statusbar-item[aria-label^="AI Access Doctor"]' });
+    assert.match(status, /OpenAI/, 'the status bar shows the last check');
+  });
+
   it('reports an invalid (401) token plainly', async () => {
     await setTokenByTyping('sk-test-revoked');
     const result = await vscode.commands.executeCommand<VerifyResult>('aiAccessDoctor.verifyToken', 'openai');
