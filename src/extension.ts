@@ -1,6 +1,6 @@
 // Wires the adapters together; no logic of its own.
 import * as vscode from 'vscode';
-import { explanationFor } from './core/rules/explanations';
+import { explanationFor } from './core/explanations';
 import { CODE_ACTION_LANGUAGES, CodeActionSurface } from './vscode/codeActions';
 import { registerApplyFix } from './vscode/commands/applyFix';
 import { registerClear } from './vscode/commands/clear';

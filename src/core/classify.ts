@@ -1,16 +1,19 @@
-// ParsedTrace + the rule catalogue -> Incident (or null when it is not an AI access failure).
+// ParsedTrace + the provider packs -> Incident (or null when it is not an AI access failure).
 import { innermostUserFrame } from './parse/frames';
 import { redact } from './redact';
-import { PROVIDERS } from './rules/providers';
-import { MIN_EVIDENCE, RULES, SIGNALS, type ProviderRule } from './rules/catalogue';
-import { cleanModel, MESSAGE_MODEL_PATTERNS, SOURCE_MODEL_PATTERNS } from './rules/models';
+import { findModel } from './findModel';
+import { PROVIDERS, RULES, type ProviderRule } from './providers';
+import { SIGNALS } from './signals';
 import type { CauseId, Frame, Incident, ParsedTrace, ProviderId } from './types';
+
+/** The best provider needs at least this much evidence. */
+const MIN_EVIDENCE = 3;
 
 /** Statuses an access failure can have; others (429, 5xx, …) are never incidents. */
 const ACCESS_STATUSES = new Set<number | null>([null, 400, 401, 403, 404, 422]);
 
 /** What classifying a trace yields; `message` is still unredacted here (toIncident redacts). */
-export type Classification = Pick<Incident, 'provider' | 'cause' | 'status' | 'errorClass' | 'model' | 'message' | 'frames' | 'userFrame'>;
+export type TraceClassification = Pick<Incident, 'provider' | 'cause' | 'status' | 'errorClass' | 'model' | 'message' | 'frames' | 'userFrame'>;
 
 function score(rule: ProviderRule, cls: string, frames: readonly Frame[], text: string): number {
   let s = 0;
@@ -42,9 +45,7 @@ function pickProvider(cls: string, frames: readonly Frame[], text: string, enabl
 
 function pickCause(rule: ProviderRule, status: number | null, message: string, body: string): CauseId | null {
   for (const text of [message, body]) {
-    for (const sig of SIGNALS) {
-      if (!rule.causes.includes(sig.cause)) continue;
-      if (sig.providers && !sig.providers.includes(rule.provider)) continue;
+    for (const sig of SIGNALS[rule.provider]) {
       if (sig.statuses && !sig.statuses.includes(status)) continue;
       if (sig.re.test(text)) return sig.cause;
     }
@@ -52,28 +53,8 @@ function pickCause(rule: ProviderRule, status: number | null, message: string, b
   return status !== null ? (rule.fallback[status] ?? null) : null;
 }
 
-function findModel(message: string, frames: readonly Frame[], userFrame: Frame | null): string | null {
-  for (const re of MESSAGE_MODEL_PATTERNS) {
-    const m = re.exec(message);
-    if (m) return cleanModel(m[1]);
-  }
-  const sources: string[] = [];
-  if (userFrame?.source) sources.push(userFrame.source);
-  for (let i = frames.length - 1; i >= 0; i--) {
-    const s = frames[i].source;
-    if (s && frames[i] !== userFrame) sources.push(s);
-  }
-  for (const src of sources) {
-    for (const re of SOURCE_MODEL_PATTERNS) {
-      const m = re.exec(src);
-      if (m) return cleanModel(m[1]);
-    }
-  }
-  return null;
-}
-
 /** Provider knowledge applied to a parsed trace; unredacted result. */
-export function classifyTrace(trace: ParsedTrace, enabled: ReadonlySet<ProviderId> | null = null): Classification | null {
+export function classifyTrace(trace: ParsedTrace, enabled: ReadonlySet<ProviderId> | null = null): TraceClassification | null {
   const chain = trace.chain?.length ? trace.chain : [{ errorClass: trace.errorClass, message: trace.message, status: trace.status, frames: trace.frames }];
   // The last exception is what was raised; an earlier one in the chain may be the provider's.
   for (let i = chain.length - 1; i >= 0; i--) {
@@ -96,7 +77,7 @@ export function classifyTrace(trace: ParsedTrace, enabled: ReadonlySet<ProviderI
       cause,
       status,
       errorClass: exc.errorClass,
-      model: findModel(exc.message, frames, userFrame),
+      model: findModel(ruleWide.provider, exc.message, frames, userFrame),
       message: exc.message,
       frames,
       userFrame,
@@ -107,7 +88,7 @@ export function classifyTrace(trace: ParsedTrace, enabled: ReadonlySet<ProviderI
 
 let counter = 0;
 
-export function toIncident(c: Classification, trace: ParsedTrace, streamId: string, id?: string): Incident {
+export function toIncident(c: TraceClassification, trace: ParsedTrace, streamId: string, id?: string): Incident {
   return {
     id: id ?? `${streamId}#${++counter}`,
     provider: c.provider,
@@ -124,8 +105,8 @@ export function toIncident(c: Classification, trace: ParsedTrace, streamId: stri
   };
 }
 
-/** The status an SDK class stands for (`openai.PermissionDeniedError` → 403), from providers.ts. */
-export function statusFromClass(provider: ProviderId, errorClass: string): number | null {
+/** The status an SDK class stands for (`openai.PermissionDeniedError` → 403), from its pack. */
+function statusFromClass(provider: ProviderId, errorClass: string): number | null {
   const facts = PROVIDERS[provider];
   const short = errorClass.slice(errorClass.lastIndexOf('.') + 1);
   const tables: Array<Partial<Record<number, string>> | undefined> = [facts.python?.statusErrorClasses, facts.node?.statusErrorGuards];

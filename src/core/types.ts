@@ -1,4 +1,4 @@
-// Shared vocabulary of the core (see shared CAUSES.md). No `vscode` import anywhere in src/core.
+// Shared vocabulary of the core (see docs/CAUSES.md). No `vscode` import anywhere in src/core.
 
 export const PROVIDER_IDS = [
   'openai',
@@ -28,6 +28,11 @@ export const CAUSE_IDS = [
   'network-block',
   'proxy-html',
   'permission-denied',
+  'org-verification-required',
+  'account-disabled',
+  'api-not-enabled',
+  'key-restricted',
+  'auth-method-disabled',
 ] as const;
 export type CauseId = (typeof CAUSE_IDS)[number];
 

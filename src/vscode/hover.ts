@@ -3,8 +3,9 @@
 // Two parts: ours (trusted, the only place with command links) and the provider's words
 // (untrusted: no commands, no HTML), so hostile output can never run a command from a hover.
 import * as vscode from 'vscode';
-import { causeTitle, explanationFor } from '../core/rules/explanations';
-import { PROVIDERS } from '../core/rules/providers';
+import { causeTitle } from '../core/causes';
+import { explanationFor } from '../core/explanations';
+import { PROVIDERS } from '../core/providers';
 import type { IncidentStore, StoredIncident } from './incidents';
 
 /** Only these commands may run from hover links. */

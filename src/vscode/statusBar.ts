@@ -1,7 +1,7 @@
 // Status bar: incidents in this window, which providers have a stored token and how their
 // last verification went, and a plain word when a terminal cannot be watched.
 import * as vscode from 'vscode';
-import { PROVIDERS } from '../core/rules/providers';
+import { PROVIDERS } from '../core/providers';
 import type { IncidentStore } from './incidents';
 import type { ProviderId } from '../core/types';
 import type { TokenStore, VerificationRecord } from './tokens';

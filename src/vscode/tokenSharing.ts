@@ -1,7 +1,7 @@
 // Gives stored tokens to new terminals (environment variable collection, never persisted)
 // and to debug sessions (a configuration resolver adding `env`); each opt-in by setting.
 import * as vscode from 'vscode';
-import { PROVIDERS } from '../core/rules/providers';
+import { PROVIDERS } from '../core/providers';
 import { readSettings } from './settings';
 import type { TokenStore } from './tokens';
 

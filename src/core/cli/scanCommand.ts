@@ -5,9 +5,10 @@ import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { TraceEngine, toScanRecord } from '../engine';
+import { causeTitle } from '../causes';
+import { explanationFor } from '../explanations';
 import { problemMessage } from '../present/problemMessage';
-import { causeTitle, explanationFor } from '../rules/explanations';
-import { PROVIDERS } from '../rules/providers';
+import { PROVIDERS } from '../providers';
 import type { Incident } from '../types';
 import type { CliIo } from './main';
 

@@ -1,7 +1,7 @@
 // Which provider SDK a file uses, which names hold its clients, where its API calls are.
 import { PROVIDER_IDS, type ProviderId } from '../types';
 import { type Lexed, lineIndexAt } from './lexer';
-import { SDK_SYNTAX, type LanguageSyntax } from './sdkSyntax';
+import { SDK_SYNTAX, type LanguageSyntax } from '../providers';
 
 export function syntaxFor(provider: ProviderId, lx: Lexed): LanguageSyntax {
   const s = SDK_SYNTAX[provider];
@@ -9,7 +9,7 @@ export function syntaxFor(provider: ProviderId, lx: Lexed): LanguageSyntax {
 }
 
 /** Matches of `re` (global) over the raw text that start in code, not in a comment or string. */
-export function codeMatches(lx: Lexed, re: RegExp): RegExpExecArray[] {
+function codeMatches(lx: Lexed, re: RegExp): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let m: RegExpExecArray | null;
   while ((m = re.exec(lx.text))) if (lx.masked[m.index] === lx.text[m.index]) out.push(m);
@@ -29,7 +29,7 @@ export interface ClientBinding {
 }
 
 /** Python module aliases the file binds for a provider: `openai`, `oa` (import openai as oa), `genai`. */
-export function moduleAliases(lx: Lexed, provider: ProviderId): string[] {
+function moduleAliases(lx: Lexed, provider: ProviderId): string[] {
   const syn = syntaxFor(provider, lx);
   const out: string[] = [];
   const code = lx.masked;
@@ -61,7 +61,7 @@ export function moduleAliases(lx: Lexed, provider: ProviderId): string[] {
 }
 
 /** Whether the file imports one of the provider's modules. */
-export function importsProvider(lx: Lexed, provider: ProviderId): boolean {
+function importsProvider(lx: Lexed, provider: ProviderId): boolean {
   const syn = syntaxFor(provider, lx);
   if (lx.language === 'python') {
     return syn.modules.some((mod) => {
@@ -125,7 +125,7 @@ function classRefOk(lx: Lexed, ref: string, cls: string, provider: ProviderId): 
 }
 
 /** Whether `name` is imported by name from one of the provider's modules (Python `from m import name`, JS named import). */
-export function importsName(lx: Lexed, name: string, provider: ProviderId): boolean {
+function importsName(lx: Lexed, name: string, provider: ProviderId): boolean {
   const syn = syntaxFor(provider, lx);
   if (lx.language !== 'python') {
     return syn.modules.some(

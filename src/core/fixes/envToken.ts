@@ -1,14 +1,27 @@
 // "Load token from env": replace a hard-coded (or missing) key with the provider's env var,
 // optionally loading a workspace `.env` (python-dotenv / dotenv). Never writes a secret.
 import type { ProviderId, TextEdit } from '../types';
-import { providerFacts } from '../rules/providers';
+import { PROVIDERS } from '../providers';
 import { clientBindings, constructions, syntaxFor } from './detect';
 import { type Lexed, type StringToken, lineEnd, lineIndexAt } from './lexer';
 import { insertLines, isEsm, jsImportPoint, jsImports, pythonHasImport, pythonImportPoint, pythonImports } from './imports';
 import { type Statement, statementAt } from './statements';
 import { detectStyle, quoteString, type FileStyle } from './style';
 import { resolveVariable } from './swapModel';
-import { TOKEN_NAME, TOKEN_SHAPES } from './sdkSyntax';
+
+/** Variable / property names that hold a token. */
+const TOKEN_NAME = /(^|_)(api_?key|apikey|token|auth|secret|access_?token)$/i;
+
+/** Token prefixes from the packs (`sk-`, `r8_`, `AIza`…), longest first. */
+const TOKEN_PREFIXES = Object.values(PROVIDERS)
+  .map((p) => p.token.prefix)
+  .filter((x): x is string => !!x)
+  .sort((a, b) => b.length - a.length);
+
+/** A string literal that starts like a provider's token: prefix and at least four more characters. */
+function looksLikeProviderToken(value: string): boolean {
+  return TOKEN_PREFIXES.some((prefix) => value.startsWith(prefix) && /^[A-Za-z0-9_-]{4,}/.test(value.slice(prefix.length)));
+}
 
 export interface EnvTokenOptions {
   provider: ProviderId;
@@ -175,7 +188,7 @@ function planForAssignment(lx: Lexed, st: Statement, opts: EnvTokenOptions, env:
   if (!lit || lit.interpolated) return null;
   const syn = syntaxFor(opts.provider, lx);
   const last = target.split('.').pop()!;
-  const looksLikeToken = TOKEN_SHAPES.some((r) => r.test(lit.value)) || TOKEN_NAME.test(last) || (syn.tokenAttributes ?? []).includes(last);
+  const looksLikeToken = looksLikeProviderToken(lit.value) || TOKEN_NAME.test(last) || (syn.tokenAttributes ?? []).includes(last);
   if (!looksLikeToken) return null;
   const envWrite = /^(os\.environ\[|process\.env\.)/.test(lx.text.slice(st.start, st.end));
   if (envWrite) {
@@ -189,7 +202,7 @@ function planForAssignment(lx: Lexed, st: Statement, opts: EnvTokenOptions, env:
 }
 
 export function envToken(lx: Lexed, line: number, opts: EnvTokenOptions): EnvTokenResult | null {
-  const facts = providerFacts(opts.provider);
+  const facts = PROVIDERS[opts.provider];
   const envVar = facts.tokenEnvVars[0];
   if (!envVar) return null;
   const st = statementAt(lx, line);

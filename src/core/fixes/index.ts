@@ -4,7 +4,7 @@ import type { CauseId, ProviderId, TextEdit } from '../types';
 import { detectProviderIn, sdkCallSites } from './detect';
 import { envToken } from './envToken';
 import { lex, type Lexed } from './lexer';
-import { modelCandidates as rankCandidates } from './models';
+import { modelCandidates as rankCandidates } from './modelCandidates';
 import { findModelSite, swapModelEdit } from './swapModel';
 import { wrapCatch } from './wrapCatch';
 
@@ -40,8 +40,9 @@ export interface FixResult {
   needsGitignoreDotenv?: boolean;
 }
 
-export { modelCandidates } from './models';
-export { MODEL_FALLBACKS, fallbacksFor } from '../rules/modelFallbacks';
+export { modelCandidates } from './modelCandidates';
+export { MODEL_FALLBACKS } from '../providers';
+export { fallbacksFor } from './modelCandidates';
 
 const LANGUAGE_IDS: Record<string, SourceLanguage> = {
   python: 'python',
@@ -109,7 +110,7 @@ export function locateFailingCall(text: string, language: SourceLanguage, provid
 }
 
 /** Sorts edits and merges an insertion that shares its offset with a replacement. */
-export function normalizeEdits(edits: TextEdit[]): TextEdit[] {
+function normalizeEdits(edits: TextEdit[]): TextEdit[] {
   const sorted = edits
     .map((e, i) => ({ e, i }))
     .sort((a, b) => a.e.start - b.e.start || (a.e.end - a.e.start) - (b.e.end - b.e.start) || a.i - b.i)
@@ -201,6 +202,11 @@ const FIXES_FOR_CAUSE: Record<CauseId, FixKind[]> = {
   'unsupported-region': [],
   'network-block': [],
   'proxy-html': [],
+  'org-verification-required': ['swap-model'],
+  'account-disabled': [],
+  'api-not-enabled': [],
+  'key-restricted': [],
+  'auth-method-disabled': [],
 };
 
 /**

@@ -63,7 +63,7 @@ const PY_CLAUSES: Record<string, string[]> = {
   match: [],
 };
 
-export function pythonStatementAt(lx: Lexed, line: number): Statement | null {
+function pythonStatementAt(lx: Lexed, line: number): Statement | null {
   if (line < 0 || line >= lineCount(lx)) return null;
   if (isBlankMasked(lx, line)) return null;
   let [s, e] = pyLogicalLine(lx, line);
@@ -137,7 +137,7 @@ function prevSignificant(lx: Lexed, pos: number): { ch: string; word: string; at
 }
 
 /** Whether the `{` at `pos` opens a block (function/if/arrow body, class body) rather than an object literal. */
-export function isBlockBrace(lx: Lexed, pos: number): boolean {
+function isBlockBrace(lx: Lexed, pos: number): boolean {
   if (lx.text[pos] !== '{') return false;
   if (lx.text[pos - 1] === '$' && lx.strings.some((s) => s.start < pos && pos < s.end)) return false;
   const p = prevSignificant(lx, pos);
@@ -184,7 +184,7 @@ function matchOf(lx: Lexed): Map<number, number> {
   return m;
 }
 
-export function jsStatementAt(lx: Lexed, line: number): Statement | null {
+function jsStatementAt(lx: Lexed, line: number): Statement | null {
   if (line < 0 || line >= lineCount(lx)) return null;
   const lineStart = lx.lineStarts[line]!;
   const ml = maskedLineAt(lx, line);

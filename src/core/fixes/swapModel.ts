@@ -3,7 +3,7 @@
 // Replicate `owner/name[:version]` ref) with another one.
 import type { ProviderId, TextEdit } from '../types';
 import { type Lexed, type StringToken } from './lexer';
-import { SDK_SYNTAX } from './sdkSyntax';
+import { SDK_SYNTAX } from '../providers';
 import { statementAt } from './statements';
 
 export interface ModelSite {
@@ -51,7 +51,7 @@ export function resolveVariable(lx: Lexed, name: string, before: number): String
 }
 
 /** Every model id the statement at `line` (0-based) uses, most specific first. */
-export function modelSites(lx: Lexed, line: number, provider: ProviderId): ModelSite[] {
+function modelSites(lx: Lexed, line: number, provider: ProviderId): ModelSite[] {
   const st = statementAt(lx, line);
   if (!st) return [];
   const syn = SDK_SYNTAX[provider];

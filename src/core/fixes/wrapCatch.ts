@@ -1,8 +1,8 @@
 // "Wrap in catch": the whole statement into try/except (Python) or try/catch (JS/TS) that
 // explains the access error with what is known and re-raises it.
 import type { CauseId, ProviderId, TextEdit } from '../types';
-import { providerFacts } from '../rules/providers';
-import { CAUSE_HINTS, GENERIC_HINT } from './causeHints';
+import { CAUSES, GENERIC_HINT } from '../causes';
+import { PROVIDERS } from '../providers';
 import { type Lexed, lineEnd } from './lexer';
 import { type Statement, statementAt } from './statements';
 import { detectStyle, quoteString, type FileStyle } from './style';
@@ -24,10 +24,10 @@ export interface WrapResult {
 const PY_NOT_WRAPPABLE = /^(import|from|global|nonlocal|pass|break|continue|raise|return|del|assert|try)$/;
 const JS_NOT_WRAPPABLE = /^(function|class|import|interface|type|enum|declare|namespace|module|case|default|break|continue|try|async|abstract|return|throw)$/;
 
-export function handlerMessage(provider: ProviderId, cause: CauseId | undefined, model: string | null | undefined): string {
-  const facts = providerFacts(provider);
-  const hint = cause ? CAUSE_HINTS[cause] : GENERIC_HINT;
-  return hint.message
+function handlerMessage(provider: ProviderId, cause: CauseId | undefined, model: string | null | undefined): string {
+  const facts = PROVIDERS[provider];
+  const hint = cause ? CAUSES[cause] : GENERIC_HINT;
+  return hint.hint
     .replace(/\{provider\}/g, facts.name)
     .replace(/\{model\}/g, model ? `model ${model}` : 'this model')
     .replace(/\{envVar\}/g, facts.tokenEnvVars[0] ?? 'the token variable')
@@ -35,7 +35,7 @@ export function handlerMessage(provider: ProviderId, cause: CauseId | undefined,
 }
 
 function statuses(cause: CauseId | undefined): number[] {
-  return (cause ? CAUSE_HINTS[cause] : GENERIC_HINT).statuses;
+  return (cause ? CAUSES[cause] : GENERIC_HINT).statuses;
 }
 
 function prevNonBlank(lx: Lexed, line: number): number {
@@ -75,7 +75,7 @@ export function wrapCatch(lx: Lexed, line: number, opts: WrapOptions): WrapResul
 
 function wrapPython(lx: Lexed, st: Statement, style: FileStyle, opts: WrapOptions): WrapResult | null {
   if (PY_NOT_WRAPPABLE.test(st.keyword) && st.keyword !== 'return') return null;
-  const py = providerFacts(opts.provider).python;
+  const py = PROVIDERS[opts.provider].python;
   if (!py) return null;
   const classes = [...new Set(statuses(opts.cause).map((s) => py.statusErrorClasses?.[s]).filter((c): c is string => !!c))];
   if (classes.length === 0) classes.push(py.baseErrorClass);
@@ -117,7 +117,7 @@ interface JsBinding {
 
 /** Makes the SDK's error class name resolvable in the file, reusing its own imports when it can. */
 function resolveNodeBinding(lx: Lexed, opts: WrapOptions, before: number, style: FileStyle): JsBinding | null {
-  const node = providerFacts(opts.provider).node;
+  const node = PROVIDERS[opts.provider].node;
   if (!node) return null;
   const pkg = node.npmPackage;
   const name = node.importName;
@@ -259,7 +259,7 @@ function promiseChainEnd(lx: Lexed, st: Statement, kw: string): { at: number; la
 }
 
 function wrapJs(lx: Lexed, st: Statement, style: FileStyle, opts: WrapOptions): WrapResult | null {
-  const node = providerFacts(opts.provider).node;
+  const node = PROVIDERS[opts.provider].node;
   if (!node) return null;
   const stmtMasked = lx.masked.slice(st.start, st.end);
   const kw = st.keyword === 'export' ? /^export\s+([\w$]+)/.exec(stmtMasked)?.[1] ?? 'export' : st.keyword;
@@ -289,7 +289,7 @@ function wrapJs(lx: Lexed, st: Statement, style: FileStyle, opts: WrapOptions): 
     `${indent}${unit}throw err${semi}`,
   ];
   const names = rendered.map((g) => /^err instanceof ([\w$.]+)$/.exec(g)?.[1]);
-  const what = names.every((n) => n) ? names.join(' or ') : `${providerFacts(opts.provider).name} API errors`;
+  const what = names.every((n) => n) ? names.join(' or ') : `${PROVIDERS[opts.provider].name} API errors`;
 
   // A promise not awaited inside `try` rejects after the block has run: await it, catch on
   // the chain, or give up.

@@ -2,26 +2,9 @@
 // reads Problems shows it (the Problems view, Copilot's Fix/Explain, Error Lens inline), so it
 // names provider, status and model or cause, and holds none of the provider's own words: those
 // go to the hover and the panel.
-import { PROVIDERS } from '../rules/providers';
-import type { CauseId, Incident } from '../types';
-
-/** Per cause: the short clause, with and without a model to name. */
-const CLAUSES: Record<CauseId, { model?: string; plain: string }> = {
-  'model-access': { model: 'this key cannot use {model}', plain: 'this key cannot use the model it asked for' },
-  'unsupported-region': { plain: 'requests from this country or region are refused' },
-  'missing-token': { plain: 'no API key or token was sent' },
-  'invalid-token': { plain: 'the key is invalid, revoked or expired' },
-  'org-mismatch': { plain: 'the key does not belong to the organization or project sent with it' },
-  'missing-scopes': { plain: 'the key lacks a permission this call needs' },
-  'principal-no-access': { plain: 'the credential has no role on this resource' },
-  'version-not-permitted': { model: 'this token may not run this version of {model}', plain: 'this token may not run this model version' },
-  'destination-not-found': { model: '{model} does not exist or is private to another account', plain: 'the model or deployment does not exist or is not visible to this token' },
-  'gated-repo': { model: '{model} is gated and this token has no access yet', plain: 'the repository is gated and this token has no access yet' },
-  'key-leaked': { plain: 'the key was disabled because it leaked' },
-  'network-block': { plain: 'the request was blocked before it reached the provider' },
-  'proxy-html': { plain: 'a proxy or firewall answered instead of the provider' },
-  'permission-denied': { model: 'permission denied for {model}', plain: 'permission denied' },
-};
+import { CAUSES } from '../causes';
+import { PROVIDERS } from '../providers';
+import type { Incident } from '../types';
 
 /** Longest model name shown before it is cut (names come from hostile output). */
 const MAX_MODEL = 60;
@@ -29,7 +12,7 @@ const MAX_MODEL = 60;
 export function problemMessage(incident: Pick<Incident, 'provider' | 'cause' | 'status' | 'model'>): string {
   const provider = PROVIDERS[incident.provider].name;
   const head = incident.status ? `${provider} ${incident.status}` : provider;
-  const clause = CLAUSES[incident.cause];
+  const clause = CAUSES[incident.cause].problem;
   const model = incident.model ? oneLine(incident.model) : '';
   const text = model && clause.model ? clause.model.replace('{model}', model) : clause.plain;
   return `${head}: ${text}`;

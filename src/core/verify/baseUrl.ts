@@ -1,5 +1,5 @@
 // Which base URL a check talks to: the same sources the providers' SDKs honour.
-import { PROVIDERS } from '../rules/providers';
+import { PROVIDERS } from '../providers';
 import type { ProviderId } from '../types';
 import { CHECKS } from './checks';
 

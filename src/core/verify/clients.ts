@@ -3,7 +3,7 @@
 // aborts are rethrown as they come. The SDKs load here, inside the call, never at activation:
 // esbuild turns these dynamic imports into the separate dist/sdk-*.js files.
 import type { ProviderCheck, StepKind } from './checks';
-import type { HttpFailure } from './classify';
+import type { HttpFailure } from './classifyFailure';
 
 export interface StepContext {
   check: ProviderCheck;

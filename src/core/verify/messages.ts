@@ -1,8 +1,8 @@
 // The words of a verification result: one template pair per outcome (and finer reason).
 // Placeholders: {provider} {noun} {envVar} {envVarParen} {model} {status} {statusParen} {host}
 // {console} {baseEnv} {alternatives} {alternativesSuffix} {account} {accountOr} {accountParen}
-// {seconds} {code} {count} {idHint} {sdk}.
-import { PROVIDERS } from '../rules/providers';
+// {seconds} {code} {count} {idHint} {sdk} {baseUrlExample}.
+import { PROVIDERS } from '../providers';
 import type { ProviderId } from '../types';
 import { CHECKS } from './checks';
 import { maskSecrets } from './mask';
@@ -15,7 +15,7 @@ export interface Template {
 
 const SET_TOKEN = 'run "AI Access Doctor: Set AI Token…" or set {envVar}';
 
-export const TEMPLATES: Record<string, Template> = {
+const TEMPLATES: Record<string, Template> = {
   'valid/model': {
     message: 'The {provider} {noun}{envVarParen} is valid and can use {model}{accountParen}.',
     nextStep: 'Nothing to change for the {noun}; if calls still fail, make sure they send this {noun} ({envVar}) and the model name {model}.',
@@ -102,7 +102,7 @@ export const TEMPLATES: Record<string, Template> = {
   },
   'provider-error/no-endpoint': {
     message: '{provider} needs your resource\'s endpoint to check the {noun}{envVarParen}.',
-    nextStep: 'Set {baseEnv} to https://YOUR-RESOURCE.openai.azure.com (Keys and Endpoint in {console}), then verify again.',
+    nextStep: 'Set {baseEnv} to {baseUrlExample} (Keys and Endpoint in {console}), then verify again.',
   },
   'provider-error/not-json': {
     message: '{host} answered without {provider}\'s JSON{statusParen}, so the {noun}{envVarParen} could not be checked.',
@@ -185,5 +185,6 @@ function placeholders(facts: MessageFacts): Record<string, string> {
     count: String(facts.models.length),
     idHint: check.model?.idHint ?? 'the provider\'s model id',
     sdk: facts.sdk ?? 'provider',
+    baseUrlExample: check.baseUrlExample ?? 'the API base URL',
   };
 }

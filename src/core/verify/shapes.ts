@@ -1,29 +1,13 @@
-// What a plausible token looks like per provider, as data. Used by the "Set AI Token" input box
-// (a hint, never a gate: verifyToken does not refuse a token for its shape).
-import { PROVIDERS } from '../rules/providers';
+// Whether a pasted token looks plausible for a provider (shapes are in the packs). Used by the
+// "Set AI Token" input box (a hint, never a gate: verifyToken does not refuse a token for its shape).
+import { fromPacks, PROVIDERS, type TokenShape } from '../providers';
 import type { ProviderId } from '../types';
 import { CHECKS } from './checks';
 
-export interface TokenShape {
-  /** Literal prefix the provider's tokens start with, if any. */
-  prefix?: string;
-  /** The whole token. */
-  pattern: RegExp;
-  /** Shown when the pattern does not match. */
-  hint: string;
-}
+export type { TokenShape };
 
-export const TOKEN_SHAPES: Record<ProviderId, TokenShape> = {
-  openai: { prefix: 'sk-', pattern: /^sk-[A-Za-z0-9_-]{8,}$/, hint: 'OpenAI keys start with sk-' },
-  'azure-openai': { pattern: /^[A-Za-z0-9]{32,}$/, hint: 'Azure OpenAI keys are 32 or more letters and digits (Keys and Endpoint in the portal)' },
-  anthropic: { prefix: 'sk-ant-', pattern: /^sk-ant-[A-Za-z0-9_-]{8,}$/, hint: 'Anthropic keys start with sk-ant-' },
-  replicate: { prefix: 'r8_', pattern: /^r8_[A-Za-z0-9_]{8,}$/, hint: 'Replicate tokens start with r8_' },
-  google: { prefix: 'AIza', pattern: /^AIza[A-Za-z0-9_-]{20,}$/, hint: 'Gemini API keys start with AIza' },
-  mistral: { pattern: /^[A-Za-z0-9]{20,}$/, hint: 'Mistral keys are 32 letters and digits' },
-  cohere: { pattern: /^[A-Za-z0-9]{20,}$/, hint: 'Cohere keys are 40 letters and digits' },
-  groq: { prefix: 'gsk_', pattern: /^gsk_[A-Za-z0-9_]{8,}$/, hint: 'Groq keys start with gsk_' },
-  huggingface: { prefix: 'hf_', pattern: /^hf_[A-Za-z0-9_]{8,}$/, hint: 'Hugging Face tokens start with hf_' },
-};
+/** Each provider's token shape, from its pack. */
+export const TOKEN_SHAPES: Record<ProviderId, TokenShape> = fromPacks((p) => p.token);
 
 /** undefined when the token is plausible for the provider, else a short message for an input box. */
 export function checkTokenShape(provider: ProviderId, token: string): string | undefined {

@@ -1,11 +1,11 @@
 // verifyToken: runs the provider's steps from checks.ts (account, list, model) through its
 // client, under one deadline and the caller's AbortSignal, and turns whatever happens into a
 // VerifyResult. Never throws.
-import { PROVIDERS } from '../rules/providers';
+import { PROVIDERS } from '../providers';
 import type { ProviderId } from '../types';
 import { effectiveBaseUrl, hostOf } from './baseUrl';
 import { CHECKS } from './checks';
-import { classifyFailure } from './classify';
+import { classifyFailure } from './classifyFailure';
 import { createClient, NotJsonError, SdkLoadError, StepError, stripPrefix } from './clients';
 import { maskSecrets } from './mask';
 import { describe, type MessageFacts } from './messages';

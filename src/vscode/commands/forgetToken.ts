@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { PROVIDERS } from '../../core/rules/providers';
+import { PROVIDERS } from '../../core/providers';
 import { PROVIDER_IDS } from '../../core/types';
 import type { CommandContext } from './context';
 import { pickProvider } from './pickProvider';

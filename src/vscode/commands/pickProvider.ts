@@ -1,6 +1,6 @@
 // Quick pick of providers, those with a stored token first.
 import * as vscode from 'vscode';
-import { PROVIDERS } from '../../core/rules/providers';
+import { PROVIDERS } from '../../core/providers';
 import { PROVIDER_IDS, type ProviderId } from '../../core/types';
 import type { TokenStore } from '../tokens';
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { PROVIDERS } from '../../core/rules/providers';
+import { PROVIDERS } from '../../core/providers';
 import { checkTokenShape } from '../../core/verify';
 import { PROVIDER_IDS, type ProviderId } from '../../core/types';
 import type { CommandContext } from './context';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { PROVIDERS } from '../../core/rules/providers';
+import { PROVIDERS } from '../../core/providers';
 import { PROVIDER_IDS, type ProviderId } from '../../core/types';
 import { resolveBaseUrl, verifyToken, type VerifyResult } from '../../core/verify';
 import { readSettings } from '../settings';

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { RULES } from '../../../src/core/rules/catalogue';
-import { causesFor, causeTitle, explanationFor } from '../../../src/core/rules/explanations';
-import { PROVIDERS } from '../../../src/core/rules/providers';
+import { causeTitle } from '../../../src/core/causes';
+import { causesFor, explanationFor } from '../../../src/core/explanations';
+import { PROVIDERS, RULES } from '../../../src/core/providers';
 import { CAUSE_IDS, PROVIDER_IDS } from '../../../src/core/types';
 
 describe('engine: explanations', () => {

@@ -1,7 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { scanText, toScanRecord } from '../../../src/core/engine';
-import { CAUSE_IDS, PROVIDER_IDS } from '../../../src/core/types';
+import { CAUSE_IDS, PROVIDER_IDS, type CauseId } from '../../../src/core/types';
 import { expectations, fixture, summary } from './helpers';
+
+// Causes defined (docs/CAUSES.md, causes.ts) whose recognition and real-output fixtures are still
+// to come; every other cause must have a fixture.
+const AWAITING_FIXTURES: readonly CauseId[] = ['org-verification-required', 'account-disabled', 'api-not-enabled', 'key-restricted', 'auth-method-disabled'];
 
 describe('engine: trace fixtures', () => {
   const all = expectations();
@@ -12,7 +16,12 @@ describe('engine: trace fixtures', () => {
     const providers = new Set(Object.values(all).flat().map((e) => e.provider));
     const causes = new Set(Object.values(all).flat().map((e) => e.cause));
     for (const p of PROVIDER_IDS) assert.ok(providers.has(p), `no fixture for provider ${p}`);
-    for (const c of CAUSE_IDS) assert.ok(causes.has(c), `no fixture for cause ${c}`);
+    for (const c of CAUSE_IDS) {
+      if (AWAITING_FIXTURES.includes(c)) continue;
+      assert.ok(causes.has(c), `no fixture for cause ${c}`);
+    }
+    // Once a cause has a fixture it must leave the list.
+    for (const c of AWAITING_FIXTURES) assert.ok(!causes.has(c), `${c} has a fixture now: remove it from AWAITING_FIXTURES`);
     assert.ok(names.filter((n) => all[n].length === 0).length >= 6, 'negatives');
     assert.ok(names.some((n) => n.startsWith('node-')) && names.some((n) => n.includes('pytest')) && names.some((n) => n.includes('color313')));
   });

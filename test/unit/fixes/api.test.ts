@@ -11,9 +11,8 @@ import {
   modelCandidates,
   proposeFixes,
 } from '../../../src/core/fixes';
-import { MODEL_FALLBACKS, fallbacksFor } from '../../../src/core/rules/modelFallbacks';
-import { PROVIDERS } from '../../../src/core/rules/providers';
-import { SDK_SYNTAX } from '../../../src/core/fixes/sdkSyntax';
+import { fallbacksFor } from '../../../src/core/fixes/modelCandidates';
+import { MODEL_FALLBACKS, PROVIDERS, SDK_SYNTAX } from '../../../src/core/providers';
 import { PROVIDER_IDS } from '../../../src/core/types';
 import { cleanupParseDir, syntaxErrors } from './parseCheck';
 import { lineOf, readSource } from './fixtures.test';

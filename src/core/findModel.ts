@@ -1,0 +1,49 @@
+// Where the model id of a failing call shows: the provider's message first (shared shapes, then
+// its pack's own), then the source lines the trace printed. Data, tried in order; group 1 is the id.
+import { fromPacks } from './providers';
+import type { Frame, ProviderId } from './types';
+
+const SHARED_MESSAGE_PATTERNS: RegExp[] = [
+  /access to model:?\s*[`'"]?([A-Za-z0-9][\w.:/-]*[\w])/i,
+  /The model [`'"]([^`'"]+)[`'"]/i,
+  /\bmodels\/([\w.-]+) is not found/,
+  /Invalid model:\s*([\w.:/-]+)/i,
+  /\bmodel '([^']+)' not found/i,
+  /Access to model ([\w.-]+\/[\w.-]+)/,
+  /(?:^|[\s'"{])model: ([A-Za-z0-9][\w.:/-]*[\w])/,
+];
+
+/** Per provider: the shared shapes, then the pack's own (Hugging Face and Replicate URLs). */
+const MESSAGE_MODEL_PATTERNS: Record<ProviderId, readonly RegExp[]> = fromPacks((p) => [...SHARED_MESSAGE_PATTERNS, ...(p.recognition.modelPatterns ?? [])]);
+
+const SOURCE_MODEL_PATTERNS: readonly RegExp[] = [
+  /\bmodel\s*[=:]\s*["']([^"']+)["']/,
+  /\b(?:repo_id|model_id|repo)\s*=\s*["']([^"']+)["']/,
+  /\bfrom_pretrained\(\s*["']([^"']+)["']/,
+  /\b(?:run|get|async_get|async_run|stream|model_info|deployments\.get)\(\s*["']([\w.-]+\/[\w.-]+)(?::[\w.-]+)?["']/,
+];
+
+function cleanModel(id: string): string {
+  return id.replace(/[.,;:]+$/, '');
+}
+
+/** The model id a failing call used: from the message, else the user's frame's source, else other frames'. */
+export function findModel(provider: ProviderId, message: string, frames: readonly Frame[], userFrame: Frame | null): string | null {
+  for (const re of MESSAGE_MODEL_PATTERNS[provider]) {
+    const m = re.exec(message);
+    if (m) return cleanModel(m[1]);
+  }
+  const sources: string[] = [];
+  if (userFrame?.source) sources.push(userFrame.source);
+  for (let i = frames.length - 1; i >= 0; i--) {
+    const s = frames[i].source;
+    if (s && frames[i] !== userFrame) sources.push(s);
+  }
+  for (const src of sources) {
+    for (const re of SOURCE_MODEL_PATTERNS) {
+      const m = re.exec(src);
+      if (m) return cleanModel(m[1]);
+    }
+  }
+  return null;
+}

@@ -1,0 +1,111 @@
+// Anthropic: the `anthropic` / `@anthropic-ai/sdk` SDKs and api.anthropic.com.
+import { ACCESS_FALLBACK, jsOpt, NM, pyArg, SITE, STAINLESS_NODE_CLASS } from './shared';
+import type { ProviderPack } from './types';
+
+export const anthropic = {
+  id: 'anthropic',
+  name: 'Anthropic',
+  tokenEnvVars: ['ANTHROPIC_API_KEY'],
+  baseUrlEnvVar: 'ANTHROPIC_BASE_URL',
+  hosts: ['api.anthropic.com'],
+  consoleUrl: 'https://console.anthropic.com/settings/keys',
+  token: { prefix: 'sk-ant-', pattern: /^sk-ant-[A-Za-z0-9_-]{8,}$/, hint: 'Anthropic keys start with sk-ant-' },
+  recognition: {
+    evidence: [
+      { in: 'class', re: /^anthropic\./, weight: 3 },
+      { in: 'class', re: /^AnthropicError$/, weight: 3 },
+      { in: 'class', re: STAINLESS_NODE_CLASS, weight: 1 },
+      { in: 'frames', re: new RegExp(`${SITE}anthropic[\\\\/]|${NM}@anthropic-ai[\\\\/]`), weight: 3 },
+      { in: 'text', re: /api\.anthropic\.com|console\.anthropic\.com|ANTHROPIC_API_KEY/, weight: 3 },
+      { in: 'text', re: /['"]type['"]: ?['"]error['"], ?['"]error['"]: ?\{['"]type['"]/, weight: 2 },
+    ],
+    causes: [
+      'model-access',
+      'unsupported-region',
+      'missing-token',
+      'invalid-token',
+      'account-disabled',
+      'auth-method-disabled',
+      'network-block',
+      'proxy-html',
+      'permission-denied',
+    ],
+    fallback: ACCESS_FALLBACK,
+    // Anthropic's whole answer to callers from unsupported regions.
+    signals: [{ cause: 'unsupported-region', re: /\bRequest not allowed\b/, statuses: [403] }],
+  },
+  python: {
+    pipPackage: 'anthropic',
+    module: 'anthropic',
+    importLine: 'import anthropic',
+    baseErrorClass: 'anthropic.APIStatusError',
+    statusErrorClasses: {
+      401: 'anthropic.AuthenticationError',
+      403: 'anthropic.PermissionDeniedError',
+      404: 'anthropic.NotFoundError',
+    },
+  },
+  node: {
+    npmPackage: '@anthropic-ai/sdk',
+    importName: 'Anthropic',
+    importStyle: 'default',
+    errorGuard: '{err} instanceof Anthropic.APIError',
+    statusErrorGuards: {
+      401: '{err} instanceof Anthropic.AuthenticationError',
+      403: '{err} instanceof Anthropic.PermissionDeniedError',
+      404: '{err} instanceof Anthropic.NotFoundError',
+    },
+  },
+  syntax: {
+    modelArgs: ['model'],
+    python: { modules: ['anthropic'], clients: ['Anthropic', 'AsyncAnthropic'], tokenArgs: ['api_key'], modelCalls: ['models.retrieve'] },
+    node: { modules: ['@anthropic-ai/sdk'], clients: ['Anthropic'], tokenArgs: ['apiKey'], modelCalls: ['models.retrieve'] },
+  },
+  snippets: {
+    model: 'claude-opus-4-1-20250805',
+    altModel: 'claude-sonnet-4-20250514',
+    python: {
+      imports: 'import os\nimport anthropic',
+      client: (k) => `client = anthropic.Anthropic(${pyArg(k, 'api_key')})`,
+      call: (m) => `reply = client.messages.create(model="${m}", max_tokens=256, messages=[{"role": "user", "content": "Hello"}])`,
+    },
+    javascript: {
+      imports: "import Anthropic from '@anthropic-ai/sdk';",
+      client: (k) => `const client = new Anthropic(${jsOpt(k, 'apiKey')});`,
+      call: (m) => `const reply = await client.messages.create({ model: '${m}', max_tokens: 256, messages: [{ role: 'user', content: 'Hello' }] });`,
+    },
+  },
+  modelFallbacks: {
+    'claude-opus-4-1': ['claude-sonnet-4-5', 'claude-sonnet-4-0', 'claude-3-7-sonnet-latest'],
+    'claude-opus-4': ['claude-sonnet-4-0', 'claude-3-7-sonnet-latest', 'claude-3-5-haiku-latest'],
+    'claude-sonnet-4-5': ['claude-sonnet-4-0', 'claude-3-7-sonnet-latest', 'claude-haiku-4-5'],
+    'claude-sonnet-4': ['claude-3-7-sonnet-latest', 'claude-3-5-sonnet-latest', 'claude-3-5-haiku-latest'],
+    'claude-haiku-4-5': ['claude-3-5-haiku-latest', 'claude-3-haiku-20240307'],
+    'claude-3-7-sonnet': ['claude-3-5-sonnet-latest', 'claude-3-5-haiku-latest'],
+    'claude-3-5-sonnet': ['claude-3-5-haiku-latest', 'claude-3-haiku-20240307'],
+    'claude-3-5-haiku': ['claude-3-haiku-20240307'],
+    'claude-3-opus': ['claude-3-5-sonnet-latest', 'claude-3-sonnet-20240229', 'claude-3-haiku-20240307'],
+    'claude-3-sonnet': ['claude-3-haiku-20240307'],
+    'claude-2': ['claude-3-5-haiku-latest', 'claude-3-haiku-20240307'],
+  },
+  check: {
+    client: 'http',
+    defaultBaseUrl: 'https://api.anthropic.com',
+    auth: { header: 'x-api-key' },
+    headers: { 'anthropic-version': '2023-06-01' },
+    list: {
+      path: '/v1/models',
+      items: 'data',
+      id: 'id',
+      query: { limit: '1000' },
+      page: { moreField: 'has_more', nextField: 'last_id', query: 'after_id' },
+    },
+    model: { path: '/v1/models/{model}', when: 'unless-listed' },
+    tokenNoun: 'key',
+    rules: [
+      // Anthropic's answer to callers from unsupported regions.
+      { status: 403, bodyIncludes: ['Request not allowed'], outcome: 'unsupported-region' },
+      { status: 404, step: 'model', bodyIncludes: ['not_found_error'], outcome: 'model-not-found' },
+    ],
+  },
+} satisfies ProviderPack;

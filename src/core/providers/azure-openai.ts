@@ -1,0 +1,86 @@
+// Azure OpenAI: the `openai` SDKs' AzureOpenAI clients and each resource's own endpoint.
+import { OPENAI_NODE, OPENAI_PYTHON, OPENAI_SDK_FRAMES } from './openai';
+import { ACCESS_FALLBACK } from './shared';
+import type { ProviderPack } from './types';
+
+export const azureOpenai = {
+  id: 'azure-openai',
+  name: 'Azure OpenAI',
+  tokenEnvVars: ['AZURE_OPENAI_API_KEY'],
+  baseUrlEnvVar: 'AZURE_OPENAI_ENDPOINT',
+  hosts: ['*.openai.azure.com', '*.cognitiveservices.azure.com'],
+  consoleUrl: 'https://portal.azure.com/',
+  token: { pattern: /^[A-Za-z0-9]{32,}$/, hint: 'Azure OpenAI keys are 32 or more letters and digits (Keys and Endpoint in the portal)' },
+  recognition: {
+    evidence: [
+      { in: 'class', re: /^openai\./, weight: 2 },
+      { in: 'frames', re: OPENAI_SDK_FRAMES, weight: 2 },
+      {
+        in: 'text',
+        re: /openai\.azure\.com|cognitiveservices\.azure\.com|Microsoft\.CognitiveServices|AzureOpenAI|AZURE_OPENAI_|\bDeploymentNotFound\b|API deployment for this resource|invalid subscription key|private endpoint|The principal `/,
+        weight: 6,
+      },
+    ],
+    causes: [
+      'model-access',
+      'invalid-token',
+      'missing-token',
+      'principal-no-access',
+      'auth-method-disabled',
+      'network-block',
+      'proxy-html',
+      'permission-denied',
+    ],
+    fallback: ACCESS_FALLBACK,
+  },
+  // The same SDK as OpenAI: the same error classes.
+  python: OPENAI_PYTHON,
+  node: OPENAI_NODE,
+  syntax: {
+    modelArgs: ['model', 'azure_deployment', 'deployment'],
+    python: { modules: [OPENAI_PYTHON.module], clients: ['AzureOpenAI', 'AsyncAzureOpenAI'], tokenArgs: ['api_key'] },
+    node: { modules: [OPENAI_NODE.npmPackage], clients: ['AzureOpenAI'], tokenArgs: ['apiKey'] },
+  },
+  snippets: {
+    model: 'gpt-4o',
+    altModel: 'gpt-4o-mini',
+    python: {
+      imports: 'import os\nimport openai\nfrom openai import AzureOpenAI',
+      client: (k) => `client = AzureOpenAI(azure_endpoint=os.environ["AZURE_OPENAI_ENDPOINT"], api_version="2024-10-21"${k ? `, api_key=${k}` : ''})`,
+      call: (m) => `reply = client.chat.completions.create(model="${m}", messages=[{"role": "user", "content": "Hello"}])  # model = deployment name`,
+    },
+    javascript: {
+      imports: "import OpenAI, { AzureOpenAI } from 'openai';",
+      client: (k) => `const client = new AzureOpenAI({ endpoint: process.env.AZURE_OPENAI_ENDPOINT, apiVersion: '2024-10-21'${k ? `, apiKey: ${k}` : ''} });`,
+      call: (m) => `const reply = await client.chat.completions.create({ model: '${m}', messages: [{ role: 'user', content: 'Hello' }] }); // model = deployment name`,
+    },
+  },
+  // Azure uses deployment names chosen by the customer; the base model names still help when
+  // deployments are named after them (the common default).
+  modelFallbacks: {
+    'gpt-4o': ['gpt-4o-mini', 'gpt-35-turbo'],
+    'gpt-4o-mini': ['gpt-35-turbo'],
+    'gpt-4.1': ['gpt-4.1-mini', 'gpt-4o'],
+    'gpt-4.1-mini': ['gpt-4.1-nano', 'gpt-4o-mini'],
+    'gpt-4': ['gpt-4o-mini', 'gpt-35-turbo'],
+    'gpt-35-turbo': ['gpt-4o-mini'],
+    o1: ['o3-mini', 'o1-mini'],
+    'o3-mini': ['o1-mini', 'gpt-4o-mini'],
+  },
+  check: {
+    client: 'http',
+    // The endpoint is per resource.
+    defaultBaseUrl: undefined,
+    baseUrlExample: 'https://YOUR-RESOURCE.openai.azure.com',
+    auth: { header: 'api-key' },
+    query: { 'api-version': '2024-10-21' },
+    list: { path: '/openai/models', items: 'data', id: 'id' },
+    // A deployment name is not a model id, and the data-plane API has no deployment lookup:
+    // the model is matched against the list only and never fails the check on its own.
+    tokenNoun: 'key',
+    rules: [
+      { status: [401, 403], bodyIncludes: ['PermissionDenied'], outcome: 'no-access', reason: 'azure-rbac' },
+      { status: 404, bodyIncludes: ['DeploymentNotFound'], outcome: 'model-not-found' },
+    ],
+  },
+} satisfies ProviderPack;

@@ -1,0 +1,78 @@
+// Cohere: the `cohere` / `cohere-ai` SDKs and api.cohere.com.
+import { ACCESS_FALLBACK, jsOpt, NM, pyArg, SITE } from './shared';
+import type { ProviderPack } from './types';
+
+export const cohere = {
+  id: 'cohere',
+  name: 'Cohere',
+  tokenEnvVars: ['CO_API_KEY', 'COHERE_API_KEY'],
+  hosts: ['api.cohere.com', 'api.cohere.ai'],
+  consoleUrl: 'https://dashboard.cohere.com/api-keys',
+  token: { pattern: /^[A-Za-z0-9]{20,}$/, hint: 'Cohere keys are 40 letters and digits' },
+  recognition: {
+    evidence: [
+      { in: 'class', re: /^cohere\./, weight: 3 },
+      { in: 'class', re: /^Cohere\w*Error$/, weight: 3 },
+      { in: 'frames', re: new RegExp(`${SITE}cohere[\\\\/]|${NM}cohere-ai[\\\\/]`), weight: 3 },
+      { in: 'text', re: /api\.cohere\.(?:com|ai)|dashboard\.cohere\.com|\bCO_API_KEY\b|COHERE_API_KEY/, weight: 3 },
+    ],
+    causes: ['model-access', 'missing-token', 'invalid-token', 'network-block', 'proxy-html', 'permission-denied'],
+    fallback: ACCESS_FALLBACK,
+  },
+  python: {
+    pipPackage: 'cohere',
+    module: 'cohere',
+    importLine: 'import cohere',
+    baseErrorClass: 'cohere.core.ApiError',
+    statusErrorClasses: { 401: 'cohere.errors.UnauthorizedError', 403: 'cohere.errors.ForbiddenError', 404: 'cohere.errors.NotFoundError' },
+  },
+  node: {
+    npmPackage: 'cohere-ai',
+    importName: 'CohereError',
+    importStyle: 'named',
+    errorGuard: '{err} instanceof CohereError',
+  },
+  syntax: {
+    modelArgs: ['model'],
+    python: { modules: ['cohere'], clients: ['Client', 'ClientV2', 'AsyncClient', 'AsyncClientV2'], tokenArgs: ['api_key'], positionalClients: ['Client', 'ClientV2'] },
+    node: { modules: ['cohere-ai'], clients: ['CohereClient', 'CohereClientV2'], tokenArgs: ['token'] },
+  },
+  snippets: {
+    model: 'command-a-03-2025',
+    altModel: 'command-r-plus',
+    python: {
+      imports: 'import os\nimport cohere',
+      client: (k) => `co = cohere.ClientV2(${pyArg(k, 'api_key')})`,
+      call: (m) => `reply = co.chat(model="${m}", messages=[{"role": "user", "content": "Hello"}])`,
+    },
+    javascript: {
+      imports: "import { CohereClientV2, CohereError } from 'cohere-ai';",
+      client: (k) => `const co = new CohereClientV2(${jsOpt(k, 'token')});`,
+      call: (m) => `const reply = await co.chat({ model: '${m}', messages: [{ role: 'user', content: 'Hello' }] });`,
+    },
+  },
+  modelFallbacks: {
+    'command-a': ['command-r-plus', 'command-r', 'command-r7b-12-2024'],
+    'command-r-plus': ['command-r', 'command-r7b-12-2024'],
+    'command-r': ['command-r7b-12-2024', 'command-light'],
+    command: ['command-r', 'command-light'],
+    'embed-v4.0': ['embed-english-v3.0', 'embed-multilingual-v3.0'],
+    'embed-english-v3.0': ['embed-english-light-v3.0'],
+    'rerank-v3.5': ['rerank-english-v3.0'],
+  },
+  check: {
+    client: 'http',
+    defaultBaseUrl: 'https://api.cohere.com',
+    auth: { header: 'Authorization', prefix: 'Bearer ' },
+    list: {
+      path: '/v1/models',
+      items: 'models',
+      id: 'name',
+      query: { page_size: '1000' },
+      page: { nextField: 'next_page_token', query: 'page_token' },
+    },
+    model: { path: '/v1/models/{model}', when: 'unless-listed' },
+    tokenNoun: 'key',
+    rules: [],
+  },
+} satisfies ProviderPack;

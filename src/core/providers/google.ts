@@ -1,0 +1,106 @@
+// Google Gemini: the `google-genai` / `@google/genai` SDKs and generativelanguage.googleapis.com.
+import { ACCESS_FALLBACK, jsOpt, NM, pyArg, SITE } from './shared';
+import type { ProviderPack } from './types';
+
+export const google = {
+  id: 'google',
+  name: 'Google Gemini',
+  tokenEnvVars: ['GEMINI_API_KEY', 'GOOGLE_API_KEY'],
+  baseUrlEnvVar: 'GOOGLE_GEMINI_BASE_URL',
+  hosts: ['generativelanguage.googleapis.com'],
+  consoleUrl: 'https://aistudio.google.com/app/apikey',
+  token: { prefix: 'AIza', pattern: /^AIza[A-Za-z0-9_-]{20,}$/, hint: 'Gemini API keys start with AIza' },
+  recognition: {
+    evidence: [
+      { in: 'class', re: /^google\.genai\./, weight: 3 },
+      { in: 'class', re: /^(?:ApiError|ClientError)$/, weight: 1 },
+      { in: 'frames', re: new RegExp(`${SITE}google[\\\\/]genai[\\\\/]|${NM}@google[\\\\/]genai[\\\\/]`), weight: 3 },
+      { in: 'text', re: /generativelanguage\.googleapis\.com|aistudio\.google\.com|GEMINI_API_KEY/, weight: 3 },
+      { in: 'text', re: /models\/gemini-/, weight: 2 },
+    ],
+    causes: [
+      'model-access',
+      'unsupported-region',
+      'missing-token',
+      'invalid-token',
+      'key-leaked',
+      'api-not-enabled',
+      'key-restricted',
+      'account-disabled',
+      'network-block',
+      'proxy-html',
+      'permission-denied',
+    ],
+    fallback: ACCESS_FALLBACK,
+  },
+  python: {
+    pipPackage: 'google-genai',
+    module: 'google.genai',
+    importLine: 'from google.genai import errors',
+    baseErrorClass: 'errors.APIError',
+    statusErrorClasses: { 401: 'errors.ClientError', 403: 'errors.ClientError', 404: 'errors.ClientError' },
+  },
+  node: {
+    npmPackage: '@google/genai',
+    importName: 'ApiError',
+    importStyle: 'named',
+    errorGuard: '{err} instanceof ApiError',
+  },
+  syntax: {
+    modelArgs: ['model', 'model_name'],
+    python: {
+      modules: ['google.genai', 'google.generativeai'],
+      clients: ['Client', 'GenerativeModel'],
+      tokenArgs: ['api_key'],
+      modelCalls: ['GenerativeModel'],
+    },
+    node: { modules: ['@google/genai', '@google/generative-ai'], clients: ['GoogleGenAI', 'GoogleGenerativeAI'], tokenArgs: ['apiKey'], positionalClients: ['GoogleGenerativeAI'] },
+  },
+  snippets: {
+    model: 'gemini-2.5-pro',
+    altModel: 'gemini-2.0-flash',
+    python: {
+      imports: 'import os\nfrom google import genai\nfrom google.genai import errors',
+      client: (k) => `client = genai.Client(${pyArg(k, 'api_key')})`,
+      call: (m) => `reply = client.models.generate_content(model="${m}", contents="Hello")`,
+    },
+    javascript: {
+      imports: "import { GoogleGenAI, ApiError } from '@google/genai';",
+      client: (k) => `const ai = new GoogleGenAI(${jsOpt(k, 'apiKey')});`,
+      call: (m) => `const reply = await ai.models.generateContent({ model: '${m}', contents: 'Hello' });`,
+    },
+  },
+  modelFallbacks: {
+    'gemini-2.5-pro': ['gemini-2.5-flash', 'gemini-2.0-flash', 'gemini-1.5-pro'],
+    'gemini-2.5-flash': ['gemini-2.5-flash-lite', 'gemini-2.0-flash', 'gemini-1.5-flash'],
+    'gemini-2.5-flash-lite': ['gemini-2.0-flash-lite', 'gemini-1.5-flash-8b'],
+    'gemini-2.0-pro': ['gemini-2.0-flash', 'gemini-1.5-pro'],
+    'gemini-2.0-flash': ['gemini-2.0-flash-lite', 'gemini-1.5-flash'],
+    'gemini-2.0-flash-lite': ['gemini-1.5-flash-8b'],
+    'gemini-1.5-pro': ['gemini-1.5-flash', 'gemini-2.0-flash'],
+    'gemini-1.5-flash': ['gemini-1.5-flash-8b', 'gemini-2.0-flash-lite'],
+    'gemini-pro': ['gemini-1.5-flash', 'gemini-2.0-flash'],
+  },
+  check: {
+    client: 'http',
+    defaultBaseUrl: 'https://generativelanguage.googleapis.com',
+    // The header keeps the key out of URLs (the API also takes ?key=).
+    auth: { header: 'x-goog-api-key' },
+    list: {
+      path: '/v1beta/models',
+      items: 'models',
+      id: 'name',
+      stripPrefix: 'models/',
+      query: { pageSize: '1000' },
+      page: { nextField: 'nextPageToken', query: 'pageToken' },
+    },
+    model: { path: '/v1beta/models/{model}', when: 'unless-listed' },
+    tokenNoun: 'key',
+    rules: [
+      { bodyIncludes: ['User location is not supported'], outcome: 'unsupported-region' },
+      { bodyIncludes: ['API_KEY_INVALID', 'API key not valid', 'API key expired'], outcome: 'invalid-token' },
+      { bodyIncludes: ['reported as leaked'], outcome: 'invalid-token', reason: 'leaked' },
+      { status: 404, step: 'model', outcome: 'model-not-found' },
+    ],
+  },
+} satisfies ProviderPack;

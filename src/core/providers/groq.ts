@@ -1,0 +1,79 @@
+// Groq: the `groq` / `groq-sdk` SDKs and api.groq.com (OpenAI-compatible).
+import { ACCESS_FALLBACK, jsOpt, NM, OPENAI_COMPATIBLE_STEPS, OPENAI_RULES, pyArg, SITE, STAINLESS_NODE_CLASS } from './shared';
+import type { ProviderPack } from './types';
+
+export const groq = {
+  id: 'groq',
+  name: 'Groq',
+  tokenEnvVars: ['GROQ_API_KEY'],
+  baseUrlEnvVar: 'GROQ_BASE_URL',
+  hosts: ['api.groq.com'],
+  consoleUrl: 'https://console.groq.com/keys',
+  token: { prefix: 'gsk_', pattern: /^gsk_[A-Za-z0-9_]{8,}$/, hint: 'Groq keys start with gsk_' },
+  recognition: {
+    evidence: [
+      { in: 'class', re: /^groq\./, weight: 3 },
+      { in: 'class', re: /^GroqError$/, weight: 3 },
+      { in: 'class', re: STAINLESS_NODE_CLASS, weight: 1 },
+      { in: 'frames', re: new RegExp(`${SITE}groq[\\\\/]|${NM}groq-sdk[\\\\/]`), weight: 3 },
+      { in: 'text', re: /api\.groq\.com|console\.groq\.com|GROQ_API_KEY/, weight: 3 },
+    ],
+    causes: ['model-access', 'unsupported-region', 'missing-token', 'invalid-token', 'network-block', 'proxy-html', 'permission-denied'],
+    fallback: ACCESS_FALLBACK,
+  },
+  python: {
+    pipPackage: 'groq',
+    module: 'groq',
+    importLine: 'import groq',
+    baseErrorClass: 'groq.APIStatusError',
+    statusErrorClasses: { 401: 'groq.AuthenticationError', 403: 'groq.PermissionDeniedError', 404: 'groq.NotFoundError' },
+  },
+  node: {
+    npmPackage: 'groq-sdk',
+    importName: 'Groq',
+    importStyle: 'default',
+    errorGuard: '{err} instanceof Groq.APIError',
+    statusErrorGuards: {
+      401: '{err} instanceof Groq.AuthenticationError',
+      403: '{err} instanceof Groq.PermissionDeniedError',
+      404: '{err} instanceof Groq.NotFoundError',
+    },
+  },
+  syntax: {
+    modelArgs: ['model'],
+    python: { modules: ['groq'], clients: ['Groq', 'AsyncGroq'], tokenArgs: ['api_key'] },
+    node: { modules: ['groq-sdk'], clients: ['Groq'], tokenArgs: ['apiKey'] },
+  },
+  snippets: {
+    model: 'llama-3.3-70b-versatile',
+    altModel: 'llama-3.1-8b-instant',
+    python: {
+      imports: 'import os\nimport groq\nfrom groq import Groq',
+      client: (k) => `client = Groq(${pyArg(k, 'api_key')})`,
+      call: (m) => `reply = client.chat.completions.create(model="${m}", messages=[{"role": "user", "content": "Hello"}])`,
+    },
+    javascript: {
+      imports: "import Groq from 'groq-sdk';",
+      client: (k) => `const client = new Groq(${jsOpt(k, 'apiKey')});`,
+      call: (m) => `const reply = await client.chat.completions.create({ model: '${m}', messages: [{ role: 'user', content: 'Hello' }] });`,
+    },
+  },
+  modelFallbacks: {
+    'llama-3.3-70b-versatile': ['llama-3.1-8b-instant', 'gemma2-9b-it'],
+    'llama-3.1-70b-versatile': ['llama-3.3-70b-versatile', 'llama-3.1-8b-instant'],
+    'llama3-70b-8192': ['llama-3.3-70b-versatile', 'llama3-8b-8192'],
+    'llama3-8b-8192': ['llama-3.1-8b-instant'],
+    'mixtral-8x7b-32768': ['llama-3.3-70b-versatile', 'gemma2-9b-it'],
+    'deepseek-r1-distill-llama-70b': ['llama-3.3-70b-versatile', 'qwen-qwq-32b'],
+    'openai/gpt-oss-120b': ['openai/gpt-oss-20b', 'llama-3.3-70b-versatile'],
+  },
+  check: {
+    client: 'openai-sdk',
+    defaultBaseUrl: 'https://api.groq.com',
+    apiPrefix: '/openai/v1',
+    auth: { header: 'Authorization', prefix: 'Bearer ' },
+    ...OPENAI_COMPATIBLE_STEPS,
+    tokenNoun: 'key',
+    rules: [...OPENAI_RULES],
+  },
+} satisfies ProviderPack;

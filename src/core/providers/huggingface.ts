@@ -1,0 +1,105 @@
+// Hugging Face: `huggingface_hub` / `@huggingface/*` and huggingface.co (Hub and router).
+import { ACCESS_FALLBACK, NM, pyArg, SITE } from './shared';
+import type { ProviderPack } from './types';
+
+export const huggingface = {
+  id: 'huggingface',
+  name: 'Hugging Face',
+  tokenEnvVars: ['HF_TOKEN', 'HUGGING_FACE_HUB_TOKEN'],
+  baseUrlEnvVar: 'HF_ENDPOINT',
+  hosts: ['huggingface.co', '*.huggingface.co'],
+  consoleUrl: 'https://huggingface.co/settings/tokens',
+  token: { prefix: 'hf_', pattern: /^hf_[A-Za-z0-9_]{8,}$/, hint: 'Hugging Face tokens start with hf_' },
+  recognition: {
+    evidence: [
+      { in: 'class', re: /^huggingface_hub\./, weight: 3 },
+      { in: 'class', re: /^HubApiError$/, weight: 1 },
+      { in: 'frames', re: new RegExp(`${SITE}(?:huggingface_hub|transformers)[\\\\/]|${NM}@huggingface[\\\\/]`), weight: 3 },
+      { in: 'text', re: /\bhuggingface\.co\b|\bHF_TOKEN\b|HUGGING_FACE_HUB_TOKEN/, weight: 3 },
+    ],
+    causes: ['model-access', 'missing-token', 'invalid-token', 'missing-scopes', 'gated-repo', 'network-block', 'proxy-html', 'permission-denied'],
+    fallback: ACCESS_FALLBACK,
+    modelPatterns: [
+      /huggingface\.co\/api\/models\/([\w.-]+\/[\w.-]+)/,
+      /huggingface\.co\/(?!api\/)([\w.-]+\/[\w.-]+)\/resolve\//,
+      /router\.huggingface\.co\/[\w-]+\/models\/([\w.-]+\/[\w.-]+)/,
+    ],
+  },
+  python: {
+    pipPackage: 'huggingface_hub',
+    module: 'huggingface_hub',
+    importLine: 'from huggingface_hub import errors as hf_errors',
+    baseErrorClass: 'hf_errors.HfHubHTTPError',
+    statusErrorClasses: { 401: 'hf_errors.RepositoryNotFoundError', 403: 'hf_errors.GatedRepoError', 404: 'hf_errors.RepositoryNotFoundError' },
+  },
+  node: {
+    npmPackage: '@huggingface/hub',
+    importName: 'HubApiError',
+    importStyle: 'named',
+    errorGuard: '{err} instanceof HubApiError',
+  },
+  syntax: {
+    modelArgs: ['model', 'repo_id', 'repo'],
+    python: {
+      modules: ['huggingface_hub'],
+      clients: ['InferenceClient', 'AsyncInferenceClient', 'HfApi'],
+      functions: ['hf_hub_download', 'snapshot_download', 'model_info', 'auth_check'],
+      tokenArgs: ['token', 'api_key'],
+      modelCalls: ['InferenceClient', 'AsyncInferenceClient', 'hf_hub_download', 'snapshot_download', 'model_info', 'auth_check'],
+    },
+    node: {
+      modules: ['@huggingface/inference', '@huggingface/hub'],
+      clients: ['InferenceClient', 'HfInference'],
+      functions: ['downloadFile', 'listFiles', 'modelInfo'],
+      tokenArgs: ['accessToken'],
+      positionalClients: ['HfInference', 'InferenceClient'],
+    },
+  },
+  snippets: {
+    model: 'meta-llama/Llama-3.1-8B',
+    altModel: 'openai-community/gpt2',
+    python: {
+      imports: 'import os\nfrom huggingface_hub import HfApi\nfrom huggingface_hub import errors as hf_errors',
+      client: (k) => `api = HfApi(${pyArg(k, 'token')})`,
+      call: (m) => `path = api.hf_hub_download(repo_id="${m}", filename="config.json")`,
+    },
+    javascript: {
+      imports: "import { downloadFile, HubApiError } from '@huggingface/hub';",
+      client: (k) => `const accessToken = ${k ?? 'process.env.HF_TOKEN'};`,
+      call: (m) => `const file = await downloadFile({ repo: '${m}', path: 'config.json', accessToken });`,
+    },
+  },
+  modelFallbacks: {
+    'meta-llama/Llama-3.3-70B-Instruct': ['meta-llama/Llama-3.1-8B-Instruct', 'Qwen/Qwen2.5-72B-Instruct'],
+    'meta-llama/Meta-Llama-3.1-70B-Instruct': ['meta-llama/Llama-3.1-8B-Instruct', 'Qwen/Qwen2.5-72B-Instruct'],
+    'meta-llama/Meta-Llama-3-8B-Instruct': ['Qwen/Qwen2.5-7B-Instruct', 'microsoft/Phi-3-mini-4k-instruct'],
+    'meta-llama/Llama-3.1-8B-Instruct': ['Qwen/Qwen2.5-7B-Instruct', 'microsoft/Phi-3-mini-4k-instruct'],
+    'meta-llama/Llama-2-7b-chat-hf': ['Qwen/Qwen2.5-7B-Instruct', 'HuggingFaceH4/zephyr-7b-beta'],
+    'mistralai/Mistral-7B-Instruct-v0.3': ['Qwen/Qwen2.5-7B-Instruct', 'HuggingFaceH4/zephyr-7b-beta'],
+    'mistralai/Mixtral-8x7B-Instruct-v0.1': ['Qwen/Qwen2.5-72B-Instruct', 'mistralai/Mistral-7B-Instruct-v0.3'],
+    'google/gemma-2-9b-it': ['Qwen/Qwen2.5-7B-Instruct', 'microsoft/Phi-3-mini-4k-instruct'],
+    'google/gemma-7b': ['Qwen/Qwen2.5-7B-Instruct'],
+    'black-forest-labs/FLUX.1-dev': ['black-forest-labs/FLUX.1-schnell', 'stabilityai/stable-diffusion-xl-base-1.0'],
+    'stabilityai/stable-diffusion-3-medium-diffusers': ['stabilityai/stable-diffusion-xl-base-1.0'],
+  },
+  check: {
+    client: 'http',
+    defaultBaseUrl: 'https://huggingface.co',
+    auth: { header: 'Authorization', prefix: 'Bearer ' },
+    account: { path: '/api/whoami-v2', nameFields: ['name', 'fullname'] },
+    // huggingface_hub's auth_check(): 200 when the token may read the repo.
+    model: { path: '/api/models/{model}/auth-check', when: 'always', idPattern: /^[\w.-]+(\/[\w.-]+)?$/, idHint: 'owner/name' },
+    tokenNoun: 'token',
+    rules: [
+      {
+        header: { name: 'x-error-code', includes: 'GatedRepo' },
+        outcome: 'no-access',
+        reason: 'gated',
+        message: 'The {provider} token{envVarParen} is valid but has not been granted access to the gated repo {model} ({status}).',
+        nextStep: 'Open https://huggingface.co/{model} logged in as {accountOr}, accept the conditions and wait for approval; a fine-grained token also needs "read access to public gated repos".',
+      },
+      { step: 'model', header: { name: 'x-error-code', includes: 'RepoNotFound' }, outcome: 'model-not-found' },
+      { status: [401, 404], step: 'model', outcome: 'model-not-found' },
+    ],
+  },
+} satisfies ProviderPack;

@@ -1,0 +1,72 @@
+// Mistral: the `mistralai` / `@mistralai/mistralai` SDKs and api.mistral.ai.
+import { ACCESS_FALLBACK, jsOpt, NM, OPENAI_COMPATIBLE_STEPS, OPENAI_RULES, pyArg, SITE } from './shared';
+import type { ProviderPack } from './types';
+
+export const mistral = {
+  id: 'mistral',
+  name: 'Mistral',
+  tokenEnvVars: ['MISTRAL_API_KEY'],
+  hosts: ['api.mistral.ai'],
+  consoleUrl: 'https://console.mistral.ai/api-keys',
+  token: { pattern: /^[A-Za-z0-9]{20,}$/, hint: 'Mistral keys are 32 letters and digits' },
+  recognition: {
+    evidence: [
+      { in: 'class', re: /^mistralai\./, weight: 3 },
+      { in: 'class', re: /^SDKError$/, weight: 1 },
+      { in: 'frames', re: new RegExp(`${SITE}mistralai[\\\\/]|${NM}@mistralai[\\\\/]`), weight: 3 },
+      { in: 'text', re: /api\.mistral\.ai|console\.mistral\.ai|MISTRAL_API_KEY/, weight: 3 },
+    ],
+    causes: ['model-access', 'missing-token', 'invalid-token', 'network-block', 'proxy-html', 'permission-denied'],
+    fallback: ACCESS_FALLBACK,
+  },
+  python: {
+    pipPackage: 'mistralai',
+    module: 'mistralai',
+    importLine: 'from mistralai import models',
+    baseErrorClass: 'models.SDKError',
+  },
+  node: {
+    npmPackage: '@mistralai/mistralai',
+    importName: 'SDKError',
+    importStyle: 'named',
+    errorGuard: '{err} instanceof SDKError',
+  },
+  syntax: {
+    modelArgs: ['model'],
+    python: { modules: ['mistralai'], clients: ['Mistral', 'MistralClient'], tokenArgs: ['api_key'] },
+    node: { modules: ['@mistralai/mistralai'], clients: ['Mistral'], tokenArgs: ['apiKey'] },
+  },
+  snippets: {
+    model: 'mistral-large-latest',
+    altModel: 'mistral-small-latest',
+    python: {
+      imports: 'import os\nfrom mistralai import Mistral, models',
+      client: (k) => `client = Mistral(${pyArg(k, 'api_key')})`,
+      call: (m) => `reply = client.chat.complete(model="${m}", messages=[{"role": "user", "content": "Hello"}])`,
+    },
+    javascript: {
+      imports: "import { Mistral } from '@mistralai/mistralai';\nimport { SDKError } from '@mistralai/mistralai/models/errors';",
+      client: (k) => `const client = new Mistral(${jsOpt(k, 'apiKey')});`,
+      call: (m) => `const reply = await client.chat.complete({ model: '${m}', messages: [{ role: 'user', content: 'Hello' }] });`,
+    },
+  },
+  modelFallbacks: {
+    'mistral-large-latest': ['mistral-medium-latest', 'mistral-small-latest'],
+    'mistral-large': ['mistral-medium-latest', 'mistral-small-latest'],
+    'mistral-medium-latest': ['mistral-small-latest', 'open-mistral-nemo'],
+    'mistral-medium': ['mistral-small-latest', 'open-mistral-nemo'],
+    'mistral-small-latest': ['open-mistral-nemo', 'ministral-8b-latest'],
+    'codestral-latest': ['mistral-small-latest', 'open-codestral-mamba'],
+    'pixtral-large-latest': ['pixtral-12b-2409', 'mistral-small-latest'],
+    'magistral-medium-latest': ['magistral-small-latest', 'mistral-medium-latest'],
+  },
+  check: {
+    client: 'openai-sdk',
+    defaultBaseUrl: 'https://api.mistral.ai',
+    apiPrefix: '/v1',
+    auth: { header: 'Authorization', prefix: 'Bearer ' },
+    ...OPENAI_COMPATIBLE_STEPS,
+    tokenNoun: 'key',
+    rules: [...OPENAI_RULES],
+  },
+} satisfies ProviderPack;

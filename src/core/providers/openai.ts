@@ -1,0 +1,137 @@
+// OpenAI: the `openai` SDKs (Python, Node) and api.openai.com.
+import { ACCESS_FALLBACK, jsOpt, NM, OPENAI_COMPATIBLE_STEPS, OPENAI_RULES, pyArg, SITE, STAINLESS_NODE_CLASS } from './shared';
+import type { NodeSdkFacts, ProviderPack, PythonSdkFacts } from './types';
+
+/** The `openai` package's error classes; Azure OpenAI uses the same SDK. */
+export const OPENAI_PYTHON: PythonSdkFacts = {
+  pipPackage: 'openai',
+  module: 'openai',
+  importLine: 'import openai',
+  baseErrorClass: 'openai.APIStatusError',
+  statusErrorClasses: {
+    401: 'openai.AuthenticationError',
+    403: 'openai.PermissionDeniedError',
+    404: 'openai.NotFoundError',
+  },
+};
+
+export const OPENAI_NODE: NodeSdkFacts = {
+  npmPackage: 'openai',
+  importName: 'OpenAI',
+  importStyle: 'default',
+  errorGuard: '{err} instanceof OpenAI.APIError',
+  statusErrorGuards: {
+    401: '{err} instanceof OpenAI.AuthenticationError',
+    403: '{err} instanceof OpenAI.PermissionDeniedError',
+    404: '{err} instanceof OpenAI.NotFoundError',
+  },
+};
+
+/** Files of the `openai` package in a trace (OpenAI and Azure OpenAI). */
+export const OPENAI_SDK_FRAMES = new RegExp(`${SITE}openai[\\\\/]|${NM}openai[\\\\/]`);
+
+export const openai = {
+  id: 'openai',
+  name: 'OpenAI',
+  tokenEnvVars: ['OPENAI_API_KEY'],
+  baseUrlEnvVar: 'OPENAI_BASE_URL',
+  hosts: ['api.openai.com'],
+  consoleUrl: 'https://platform.openai.com/settings/organization/api-keys',
+  token: { prefix: 'sk-', pattern: /^sk-[A-Za-z0-9_-]{8,}$/, hint: 'OpenAI keys start with sk-' },
+  organization: {
+    envVars: ['OPENAI_ORG_ID', 'OPENAI_PROJECT_ID'],
+    python: 'client = OpenAI(organization="org-old", project="proj_old")',
+    javascript: "const client = new OpenAI({ organization: 'org-old', project: 'proj_old' });",
+  },
+  recognition: {
+    evidence: [
+      { in: 'class', re: /^openai\./, weight: 3 },
+      { in: 'class', re: /^OpenAIError$/, weight: 3 },
+      { in: 'class', re: STAINLESS_NODE_CLASS, weight: 1 },
+      { in: 'frames', re: OPENAI_SDK_FRAMES, weight: 3 },
+      {
+        in: 'text',
+        re: /api\.openai\.com|platform\.openai\.com|OPENAI_API_KEY|OpenAI-(?:Organization|Project) header|unsupported_country_region_territory|mismatched_(?:organization|project)/,
+        weight: 3,
+      },
+    ],
+    causes: [
+      'model-access',
+      'unsupported-region',
+      'missing-token',
+      'invalid-token',
+      'org-mismatch',
+      'missing-scopes',
+      'org-verification-required',
+      'account-disabled',
+      'network-block',
+      'proxy-html',
+      'permission-denied',
+    ],
+    fallback: ACCESS_FALLBACK,
+  },
+  python: OPENAI_PYTHON,
+  node: OPENAI_NODE,
+  syntax: {
+    modelArgs: ['model'],
+    python: { modules: ['openai'], clients: ['OpenAI', 'AsyncOpenAI'], tokenArgs: ['api_key'], tokenAttributes: ['api_key'], modelCalls: ['models.retrieve'] },
+    node: { modules: ['openai'], clients: ['OpenAI'], tokenArgs: ['apiKey'], modelCalls: ['models.retrieve'] },
+  },
+  snippets: {
+    model: 'gpt-4o',
+    altModel: 'gpt-4o-mini',
+    python: {
+      imports: 'import os\nimport openai\nfrom openai import OpenAI',
+      client: (k) => `client = OpenAI(${pyArg(k, 'api_key')})`,
+      call: (m) => `reply = client.chat.completions.create(model="${m}", messages=[{"role": "user", "content": "Hello"}])`,
+    },
+    javascript: {
+      imports: "import OpenAI from 'openai';",
+      client: (k) => `const client = new OpenAI(${jsOpt(k, 'apiKey')});`,
+      call: (m) => `const reply = await client.chat.completions.create({ model: '${m}', messages: [{ role: 'user', content: 'Hello' }] });`,
+    },
+  },
+  modelFallbacks: {
+    'gpt-5': ['gpt-5-mini', 'gpt-4.1', 'gpt-4o'],
+    'gpt-5-mini': ['gpt-5-nano', 'gpt-4.1-mini', 'gpt-4o-mini'],
+    'gpt-5-nano': ['gpt-4.1-nano', 'gpt-4o-mini'],
+    'gpt-4.5-preview': ['gpt-4.1', 'gpt-4o'],
+    'gpt-4.1': ['gpt-4.1-mini', 'gpt-4o', 'gpt-4o-mini'],
+    'gpt-4.1-mini': ['gpt-4.1-nano', 'gpt-4o-mini'],
+    'gpt-4.1-nano': ['gpt-4o-mini'],
+    'gpt-4o': ['gpt-4o-mini', 'gpt-4.1-mini', 'gpt-4.1-nano'],
+    'gpt-4o-mini': ['gpt-4.1-nano', 'gpt-4.1-mini'],
+    'gpt-4o-audio-preview': ['gpt-4o-mini-audio-preview'],
+    'gpt-4o-realtime-preview': ['gpt-4o-mini-realtime-preview'],
+    'gpt-4-turbo': ['gpt-4o', 'gpt-4o-mini'],
+    'gpt-4-32k': ['gpt-4o', 'gpt-4o-mini'],
+    'gpt-4': ['gpt-4o-mini', 'gpt-4.1-mini'],
+    'gpt-3.5-turbo': ['gpt-4o-mini'],
+    o1: ['o3-mini', 'o1-mini', 'gpt-4o'],
+    'o1-pro': ['o1', 'o3-mini'],
+    'o1-preview': ['o1-mini', 'o3-mini'],
+    'o1-mini': ['o3-mini', 'gpt-4o-mini'],
+    o3: ['o4-mini', 'o3-mini', 'gpt-4.1'],
+    'o3-pro': ['o3', 'o4-mini'],
+    'o3-mini': ['o4-mini', 'o1-mini', 'gpt-4o-mini'],
+    'o4-mini': ['o3-mini', 'gpt-4.1-mini'],
+    'dall-e-3': ['dall-e-2'],
+    'gpt-image-1': ['dall-e-3', 'dall-e-2'],
+    'text-embedding-3-large': ['text-embedding-3-small', 'text-embedding-ada-002'],
+    'text-embedding-3-small': ['text-embedding-ada-002'],
+    'tts-1-hd': ['tts-1'],
+    'whisper-1': ['gpt-4o-mini-transcribe'],
+  },
+  check: {
+    client: 'openai-sdk',
+    defaultBaseUrl: 'https://api.openai.com/v1',
+    auth: { header: 'Authorization', prefix: 'Bearer ' },
+    ...OPENAI_COMPATIBLE_STEPS,
+    tokenNoun: 'key',
+    rules: [
+      // OpenAI answers "you may not use this model" as 403 model_not_found "You do not have access…".
+      { status: 403, step: 'model', bodyIncludes: ['do not have access', 'not have access'], outcome: 'no-access' },
+      ...OPENAI_RULES,
+    ],
+  },
+} satisfies ProviderPack;

@@ -1,0 +1,33 @@
+// Pieces several packs share: where SDK files live, the Stainless SDKs' Node error classes, the
+// OpenAI-shaped verification steps and rules. Data only.
+import type { OutcomeRule } from '../verify/checks';
+import type { Recognition } from './types';
+
+/** A Python package folder / an npm package folder, for `frames` evidence. */
+export const SITE = String.raw`(?:site-packages|dist-packages)[\\/]`;
+export const NM = String.raw`node_modules[\\/]`;
+
+/** Error classes every Stainless-generated Node SDK prints (OpenAI, Anthropic, Groq). */
+export const STAINLESS_NODE_CLASS = /^(?:APIError|AuthenticationError|PermissionDeniedError|NotFoundError|UnprocessableEntityError|BadRequestError)$/;
+
+/** The status fallback most providers use. */
+export const ACCESS_FALLBACK: Recognition['fallback'] = { 401: 'invalid-token', 403: 'permission-denied' };
+
+/** `name=key` for a Python call, or nothing when the SDK reads the default. */
+export const pyArg = (key: string | undefined, name: string, sep = ''): string => (key ? `${sep}${name}=${key}` : '');
+/** `{ name: key }` for a JavaScript constructor, or nothing. */
+export const jsOpt = (key: string | undefined, name: string): string => (key ? `{ ${name}: ${key} }` : '');
+
+/** OpenAI-compatible list and model steps (`models.list`, `models.retrieve`). */
+export const OPENAI_COMPATIBLE_STEPS = {
+  list: { sdkCall: 'models.list', path: '/models', items: 'data', id: 'id' },
+  model: { sdkCall: 'models.retrieve', path: '/models/{model}', when: 'unless-listed' },
+} as const;
+
+/** Rules of the OpenAI-shaped error bodies `{"error":{"message","type","param","code"}}`. */
+export const OPENAI_RULES: OutcomeRule[] = [
+  { status: 429, bodyIncludes: ['insufficient_quota'], outcome: 'rate-limited', reason: 'quota' },
+  { status: [401, 403], bodyIncludes: ['Missing scopes', 'insufficient permissions'], outcome: 'no-access', reason: 'missing-scopes' },
+  { status: 401, bodyIncludes: ['mismatched_organization', 'mismatched_project'], outcome: 'invalid-token', reason: 'org-mismatch' },
+  { status: [403, 404], step: 'model', bodyIncludes: ['model_not_found', 'does not exist'], outcome: 'model-not-found' },
+];
