@@ -47,7 +47,7 @@ export const CAUSES: Record<CauseId, CauseDef> = {
     }),
   },
   'unsupported-region': {
-    title: 'The provider does not serve your region (or your VPN\'s)',
+    title: 'The provider does not serve your region',
     problem: { plain: 'requests from this country or region are refused' },
     statuses: [403],
     hint: '{provider} does not serve this country or region (key in {envVar}, {model}): run from a supported region',
