@@ -34,7 +34,7 @@ export const CAUSES: Record<CauseId, CauseDef> = {
       why: `${c.p.name} refused the request because the token, its project or its organization may not use the requested model. The model may be private, not enabled for the project, above your plan, misspelled or retired; ${c.p.name} often answers 403 or 404 for this rather than naming the reason.`,
       detection: `List the models the token can see before calling, and log the model id with every failure. A ${c.status} or 404 whose message names a model points here.`,
       causes: [
-        { cause: 'The model is not enabled for this project, organization or plan.', fix: `Enable the model for the project in ${c.p.consoleUrl}, or use a model the key can list.` },
+        { cause: 'The model is not enabled for this project, organization or plan.', fix: `Enable the model for the project in ${c.link}, or use a model the key can list.` },
         { cause: 'The model id is misspelled, retired or (on Azure) not a deployment name.', fix: 'Copy the exact id from the provider\'s model list and update the call.' },
         { cause: 'The key belongs to a different account than the one that has access.', fix: `Check which key ${c.envs} holds and replace it with one from the account that has access.` },
       ],
@@ -78,11 +78,11 @@ export const CAUSES: Record<CauseId, CauseDef> = {
       code: {
         python: {
           broken: py(c, [c.s.python.client(), c.s.python.call(c.s.altModel)]),
-          fixed: py(c, [`key = os.environ.get("${c.env}")`, 'if not key:', `    raise SystemExit("Set ${c.env} first: ${c.p.consoleUrl}")`, c.s.python.client('key'), c.s.python.call(c.s.altModel)]),
+          fixed: py(c, [`key = os.environ.get("${c.env}")`, 'if not key:', `    raise SystemExit("Set ${c.env} first: ${c.link}")`, c.s.python.client('key'), c.s.python.call(c.s.altModel)]),
         },
         javascript: {
           broken: js(c, [c.s.javascript.client(), c.s.javascript.call(c.s.altModel)]),
-          fixed: js(c, [`const key = ${jsKey(c)};`, `if (!key) throw new Error('Set ${c.env} first: ${c.p.consoleUrl}');`, c.s.javascript.client('key'), c.s.javascript.call(c.s.altModel)]),
+          fixed: js(c, [`const key = ${jsKey(c)};`, `if (!key) throw new Error('Set ${c.env} first: ${c.link}');`, c.s.javascript.client('key'), c.s.javascript.call(c.s.altModel)]),
         },
       },
       workaround: `Export ${c.env} in the current shell and run again.`,
@@ -98,7 +98,7 @@ export const CAUSES: Record<CauseId, CauseDef> = {
       why: `${c.p.name} did not accept the token it received: it is mistyped, revoked, expired, belongs to another service or endpoint, or carries stray whitespace or quotes.`,
       detection: `A 401 right from the first call, whatever the model. Verify the token with a cheap authenticated request before real work.`,
       causes: [
-        { cause: 'The token was revoked, rotated or expired.', fix: `Create a new token in ${c.p.consoleUrl} and store it in ${c.env}.` },
+        { cause: 'The token was revoked, rotated or expired.', fix: `Create a new token in ${c.link} and store it in ${c.env}.` },
         { cause: 'A stale token is hard-coded or cached in a .env file that shadows the right one.', fix: `Remove the hard-coded value and read ${c.env} from the environment.` },
         { cause: 'The value has quotes, a newline or spaces around it.', fix: 'Strip the value when you read it.' },
       ],
@@ -126,7 +126,7 @@ export const CAUSES: Record<CauseId, CauseDef> = {
       detection: `The message says the organization or project header should match the key. Compare the ids set in code${orgVars(c, ' or ')} with the key\'s own.`,
       causes: [
         { cause: 'An organization or project id is hard-coded or set in the environment from another account.', fix: 'Remove it, or set the id of the organization or project the key was created in.' },
-        { cause: 'The key was created in a different project than the one named.', fix: `Create a key inside the intended project in ${c.p.consoleUrl}.` },
+        { cause: 'The key was created in a different project than the one named.', fix: `Create a key inside the intended project in ${c.link}.` },
       ],
       code: {
         python: {
@@ -151,10 +151,10 @@ export const CAUSES: Record<CauseId, CauseDef> = {
       why: `The token is valid but restricted, and it lacks the permission this endpoint needs (for example model requests or inference). ${c.p.name} answers with the missing scope or permission in the message.`,
       detection: 'The message lists missing scopes or says the token lacks sufficient permissions; other endpoints may still work with the same token.',
       causes: [
-        { cause: 'A restricted or fine-grained token was created without this permission.', fix: `Edit the token's permissions in ${c.p.consoleUrl} to include the needed one.` },
+        { cause: 'A restricted or fine-grained token was created without this permission.', fix: `Edit the token's permissions in ${c.link} to include the needed one.` },
         { cause: 'Your role in the organization or project does not allow the action.', fix: 'Ask an owner for a role that allows it, or use a token created by someone who has it.' },
       ],
-      code: guarded(c, `the token lacks a permission this call needs; edit its permissions at ${c.p.consoleUrl}`),
+      code: guarded(c, `the token lacks a permission this call needs; edit its permissions at ${c.link}`),
       workaround: 'Use an unrestricted token for local testing while the restricted one is updated.',
       prevention: 'Write down which permissions each service needs and create restricted tokens from that list.',
     }),
@@ -227,7 +227,7 @@ export const CAUSES: Record<CauseId, CauseDef> = {
       causes: [
         { cause: 'You have not requested access, or the request is still awaiting review.', fix: 'Open the model page while signed in and request access, then wait for approval.' },
         { cause: `The token in ${c.env} belongs to another account than the approved one.`, fix: 'Create a token in the approved account and use it.' },
-        { cause: 'A fine-grained token lacks read access to public gated repositories.', fix: `Enable that permission on the token in ${c.p.consoleUrl}.` },
+        { cause: 'A fine-grained token lacks read access to public gated repositories.', fix: `Enable that permission on the token in ${c.link}.` },
       ],
       code: {
         python: { broken: py(c, [c.s.python.client(), c.s.python.call(c.s.model)]), fixed: py(c, ['# A token from the account whose access request was approved', c.s.python.client(pyKey(c)), c.s.python.call(c.s.model)]) },
@@ -246,7 +246,7 @@ export const CAUSES: Record<CauseId, CauseDef> = {
       why: `${c.p.name} disabled this key because it was found in a public place (such as a public repository) and reported as leaked. A disabled key cannot be re-enabled.`,
       detection: 'The message says the key was reported as leaked; every call with it fails.',
       causes: [
-        { cause: 'The key was committed to a public repository or pasted somewhere public.', fix: `Create a new key in ${c.p.consoleUrl}, store it in ${c.env}, and remove the old one from history.` },
+        { cause: 'The key was committed to a public repository or pasted somewhere public.', fix: `Create a new key in ${c.link}, store it in ${c.env}, and remove the old one from history.` },
       ],
       code: {
         python: { broken: py(c, [c.s.python.client('"AIza-or-sk-key-pasted-in-code"'), c.s.python.call(c.s.altModel)]), fixed: py(c, [c.s.python.client(pyKey(c)), c.s.python.call(c.s.altModel)]) },
@@ -299,10 +299,10 @@ export const CAUSES: Record<CauseId, CauseDef> = {
       why: `${c.p.name} refused the request with a permission error and gave no finer reason. The token is recognised, but the account, project or token may not perform this action.`,
       detection: `A ${c.status} without a model, region or scope named in the message. Try the same call in the provider's console with the same account.`,
       causes: [
-        { cause: 'The account, project or token is not allowed to use this endpoint or resource.', fix: `Check the token's project and permissions in ${c.p.consoleUrl}.` },
+        { cause: 'The account, project or token is not allowed to use this endpoint or resource.', fix: `Check the token's project and permissions in ${c.link}.` },
         { cause: 'The account is limited (billing, verification or policy).', fix: 'Check the account\'s status and billing page, or contact the provider\'s support.' },
       ],
-      code: guarded(c, `permission denied; check the token and its project at ${c.p.consoleUrl}`),
+      code: guarded(c, `permission denied; check the token and its project at ${c.link}`),
       workaround: 'Retry with a token from an account known to work for this endpoint.',
       prevention: 'Verify the token against the endpoints the app uses when it starts.',
     }),
@@ -316,7 +316,7 @@ export const CAUSES: Record<CauseId, CauseDef> = {
       why: `${c.p.name} serves some models only to organizations that completed its identity verification. The key is valid, but its organization is not verified, so requests for this model are refused.`,
       detection: 'The message says the organization must be verified to use (or stream) the model. Other models work with the same key.',
       causes: [
-        { cause: 'The organization has not completed verification.', fix: `Verify the organization in the ${c.p.name} organization settings (${c.p.consoleUrl}); access can take a few minutes to arrive.` },
+        { cause: 'The organization has not completed verification.', fix: `Verify the organization in the ${c.p.name} organization settings (${c.link}); access can take a few minutes to arrive.` },
         { cause: 'The key belongs to another organization than the verified one.', fix: `Use a key from the verified organization in ${c.env}.` },
       ],
       code: {
@@ -336,10 +336,10 @@ export const CAUSES: Record<CauseId, CauseDef> = {
       why: `${c.p.name} has deactivated, suspended or disabled the account, organization or project the key belongs to (billing, policy or an owner's action), so every request with its keys is refused.`,
       detection: 'The message says the account, organization or project is deactivated, disabled, suspended or not active, whatever the model.',
       causes: [
-        { cause: 'The account or organization was deactivated or suspended (billing, policy, an owner).', fix: `Check the account's status and billing in ${c.p.consoleUrl}, or contact ${c.p.name} support.` },
+        { cause: 'The account or organization was deactivated or suspended (billing, policy, an owner).', fix: `Check the account's status and billing in ${c.link}, or contact ${c.p.name} support.` },
         { cause: 'The key belongs to an old or closed account.', fix: `Create a key in an active account and store it in ${c.env}.` },
       ],
-      code: guarded(c, `the account or organization is disabled; check its status at ${c.p.consoleUrl}`),
+      code: guarded(c, `the account or organization is disabled; check its status at ${c.link}`),
       workaround: 'Use a key from another active account or organization for now.',
       prevention: 'Watch the billing and status notices of the account your production keys belong to.',
     }),
@@ -354,10 +354,10 @@ export const CAUSES: Record<CauseId, CauseDef> = {
       detection: 'A 403 saying the API has not been used in the project before or is disabled (SERVICE_DISABLED), usually with a link to enable it.',
       causes: [
         { cause: 'The API was never enabled in the project that owns the key.', fix: 'Open the link in the message (or the API library of the project), enable the API, and wait a few minutes.' },
-        { cause: 'The key comes from another project than the one you enabled the API in.', fix: `Create a key in the project where the API is enabled (${c.p.consoleUrl}) and store it in ${c.env}.` },
+        { cause: 'The key comes from another project than the one you enabled the API in.', fix: `Create a key in the project where the API is enabled (${c.link}) and store it in ${c.env}.` },
       ],
       code: guarded(c, 'the API is not enabled in the project of this key; enable it there and retry'),
-      workaround: `Create a key in a project where the API is already enabled (${c.p.consoleUrl}).`,
+      workaround: `Create a key in a project where the API is already enabled (${c.link}).`,
       prevention: 'Enable the APIs a project needs in its infrastructure code, next to the keys.',
     }),
   },
@@ -388,7 +388,7 @@ export const CAUSES: Record<CauseId, CauseDef> = {
       detection: 'The message says this authentication type is disabled or not allowed for the resource or organization, whatever the model.',
       causes: [
         { cause: 'Key-based authentication is disabled on the resource.', fix: 'Sign in with Microsoft Entra ID (DefaultAzureCredential) and a role on the resource, or ask an admin to allow keys.' },
-        { cause: 'The organization does not allow this sign-in method (such as OAuth tokens).', fix: `Use an API key from ${c.p.consoleUrl} in ${c.env} instead.` },
+        { cause: 'The organization does not allow this sign-in method (such as OAuth tokens).', fix: `Use an API key from ${c.link} in ${c.env} instead.` },
       ],
       code: guarded(c, 'this kind of credential is turned off for the resource or organization; sign in the way it allows'),
       workaround: 'Use the sign-in method the resource or organization allows for this run.',

@@ -2,7 +2,7 @@
 // explains the access error with what is known and re-raises it.
 import type { CauseId, ProviderId, TextEdit } from '../types';
 import { CAUSES, GENERIC_HINT } from '../causes';
-import { PROVIDERS } from '../providers';
+import { fixLink, PROVIDERS } from '../providers';
 import { type Lexed, lineEnd } from './lexer';
 import { type Statement, statementAt } from './statements';
 import { detectStyle, quoteString, type FileStyle } from './style';
@@ -31,7 +31,7 @@ function handlerMessage(provider: ProviderId, cause: CauseId | undefined, model:
     .replace(/\{provider\}/g, facts.name)
     .replace(/\{model\}/g, model ? `model ${model}` : 'this model')
     .replace(/\{envVar\}/g, facts.tokenEnvVars[0] ?? 'the token variable')
-    .replace(/\{console\}/g, facts.consoleUrl);
+    .replace(/\{console\}/g, fixLink(provider, cause));
 }
 
 function statuses(cause: CauseId | undefined): number[] {

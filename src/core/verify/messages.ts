@@ -2,8 +2,8 @@
 // Placeholders: {provider} {noun} {envVar} {envVarParen} {model} {status} {statusParen} {host}
 // {console} {baseEnv} {alternatives} {alternativesSuffix} {account} {accountOr} {accountParen}
 // {seconds} {code} {count} {idHint} {sdk} {baseUrlExample}.
-import { PROVIDERS } from '../providers';
-import type { ProviderId } from '../types';
+import { fixLink, PROVIDERS } from '../providers';
+import type { CauseId, ProviderId } from '../types';
 import { CHECKS } from './checks';
 import { maskSecrets } from './mask';
 import type { VerifyOutcome } from './types';
@@ -126,6 +126,25 @@ const TEMPLATES: Record<string, Template> = {
   },
 };
 
+/** The cause an outcome (and finer reason) points to, so {console} is that cause's page. */
+const OUTCOME_CAUSES: Record<string, CauseId> = {
+  'invalid-token': 'invalid-token',
+  'invalid-token/missing': 'missing-token',
+  'invalid-token/org-mismatch': 'org-mismatch',
+  'invalid-token/leaked': 'key-leaked',
+  'no-access': 'model-access',
+  'no-access/missing-scopes': 'missing-scopes',
+  'no-access/azure-rbac': 'principal-no-access',
+  'model-not-found': 'model-access',
+  'unsupported-region': 'unsupported-region',
+  'rate-limited/quota': 'account-disabled',
+};
+
+/** The page that fixes what a verification found (the same link the hover and panel show). */
+export function outcomeLink(provider: ProviderId, outcome: VerifyOutcome, reason?: string): string {
+  return fixLink(provider, OUTCOME_CAUSES[`${outcome}/${reason}`] ?? OUTCOME_CAUSES[outcome]);
+}
+
 export interface MessageFacts {
   provider: ProviderId;
   outcome: VerifyOutcome;
@@ -172,7 +191,7 @@ function placeholders(facts: MessageFacts): Record<string, string> {
     status: facts.status === null ? 'no answer' : String(facts.status),
     statusParen: facts.status === null ? '' : ` (${facts.status})`,
     host: facts.host,
-    console: provider.consoleUrl,
+    console: outcomeLink(facts.provider, facts.outcome, facts.reason),
     baseEnv: provider.baseUrlEnvVar ?? 'the base URL setting',
     alternatives: alternatives.join(', '),
     alternativesSuffix: alternatives.length ? `, or switch to a model it can use: ${alternatives.join(', ')}` : '',

@@ -8,7 +8,7 @@ import { CHECKS } from './checks';
 import { classifyFailure } from './classifyFailure';
 import { createClient, NotJsonError, SdkLoadError, StepError, stripPrefix } from './clients';
 import { maskSecrets } from './mask';
-import { describe, type MessageFacts } from './messages';
+import { describe, outcomeLink, type MessageFacts } from './messages';
 import type { VerifyOutcome, VerifyRequest, VerifyResult } from './types';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -72,6 +72,7 @@ async function verify(req: VerifyRequest): Promise<VerifyResult> {
       models: finding.models,
       message,
       nextStep,
+      link: outcomeLink(provider, finding.outcome, finding.reason),
     };
     if (finding.account) result.account = finding.account;
     return result;

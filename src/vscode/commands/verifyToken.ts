@@ -59,7 +59,7 @@ interface NextStep {
 function nextSteps(result: VerifyResult, incidentId: string | undefined): NextStep[] {
   const facts = PROVIDERS[result.provider];
   const command = (label: string, id: string, ...args: unknown[]): NextStep => ({ label, run: () => vscode.commands.executeCommand(id, ...args) });
-  const openPage: NextStep = { label: `Open ${facts.name} Settings`, run: () => vscode.env.openExternal(vscode.Uri.parse(facts.consoleUrl)) };
+  const openPage: NextStep = { label: `Open ${facts.name} Page`, run: () => vscode.env.openExternal(vscode.Uri.parse(result.link ?? facts.consoleUrl)) };
   const setToken = command('Set Token…', 'aiAccessDoctor.setToken', result.provider);
   const steps: NextStep[] = [];
   switch (result.outcome) {
