@@ -63,7 +63,12 @@ export class DiagnosticsSurface implements vscode.Disposable {
 
   /** Lines edited lose their entry (the user is fixing them); lines below an edit move with it. */
   private onEdit(event: vscode.TextDocumentChangeEvent): void {
-    if (event.contentChanges.length === 0 || event.reason !== undefined) return; // undo/redo keep them
+    if (event.contentChanges.length === 0) return;
+    if (event.reason !== undefined) {
+      // Undo/redo move nothing; an undo that gives a flagged line its text back brings its entry back.
+      this.restoreUndone(event.document);
+      return;
+    }
     const changes = event.contentChanges;
     this.store.moveLines(event.document.uri, (line) => {
       let current = line;
@@ -74,6 +79,16 @@ export class DiagnosticsSurface implements vscode.Disposable {
       }
       return current;
     });
+  }
+
+  private restoreUndone(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    for (const item of this.store.all()) {
+      const away = item.editedAway;
+      if (!away || item.location || away.uri.toString() !== key || item.flaggedText === undefined) continue;
+      const line = away.range.start.line;
+      if (line < document.lineCount && document.lineAt(line).text === item.flaggedText) this.store.restore(item.incident.id);
+    }
   }
 
   dispose(): void {

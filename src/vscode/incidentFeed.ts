@@ -6,7 +6,7 @@ import { languageFromId, locateFailingCall } from '../core/fixes';
 import { isLibraryFrame } from '../core/parse/frames';
 import type { Incident } from '../core/types';
 import type { IncidentStore, StoredIncident } from './incidents';
-import { frameLocation, resolveFrameFile } from './locations';
+import { frameLineText, frameLocation, resolveFrameFile } from './locations';
 
 export interface StreamInfo {
   /** Shown to users: "Terminal: bash", "Debug: Launch app". */
@@ -19,6 +19,8 @@ export interface StreamInfo {
   group?: string;
   /** The file a debug session launched: where to look when the trace names no line of the user's. */
   program?: vscode.Uri;
+  /** A saved log: a trace already listed from the run it records counts once, with both origins. */
+  savedLog?: boolean;
 }
 
 const IDLE_CHECK_MS = 500;
@@ -69,7 +71,7 @@ export class IncidentFeed implements vscode.Disposable {
 
   /** A whole text at once (a saved log): resolves with what it stored. */
   async scan(streamId: string, text: string, info: StreamInfo): Promise<StoredIncident[]> {
-    this.streams.set(streamId, info);
+    this.streams.set(streamId, { ...info, savedLog: true });
     const pending: Array<Promise<StoredIncident>> = [];
     // Chunks as a stream would bring them: the engine's buffer stays bounded for large logs.
     for (let at = 0; at < text.length; at += SCAN_CHUNK) pending.push(...this.accept(this.engine.push(streamId, text.slice(at, at + SCAN_CHUNK)), streamId));
@@ -116,7 +118,10 @@ export class IncidentFeed implements vscode.Disposable {
       return stored;
     }
     const uri = await resolveFrameFile(user, info.cwd);
-    if (uri) stored.location = await frameLocation(uri, user);
+    if (uri) {
+      stored.location = await frameLocation(uri, user);
+      stored.flaggedText = await frameLineText(uri, user);
+    }
     for (const frame of incident.frames) {
       if ((frame.file === user.file && frame.line === user.line) || isLibraryFrame(frame)) continue;
       const other = await resolveFrameFile(frame, info.cwd);
@@ -127,6 +132,12 @@ export class IncidentFeed implements vscode.Disposable {
 
   private add(stored: StoredIncident, info: StreamInfo): StoredIncident {
     const { incident } = stored;
+    const same = info.savedLog ? this.store.all().find((item) => item.origin !== info.origin && sameTrace(item.incident, incident)) : undefined;
+    if (same) {
+      this.log.info(`${info.origin}: the same ${incident.provider} ${incident.cause} trace as from ${same.origin}`);
+      this.store.addOrigin(same.incident.id, info.origin);
+      return same;
+    }
     const where = stored.location ? `${vscode.workspace.asRelativePath(stored.location.uri)}:${incident.userFrame?.line}` : 'no source line';
     this.log.info(`${info.origin}: ${incident.provider} ${incident.cause} (${incident.status ?? 'no status'}, ${incident.errorClass}) at ${where}`);
     this.store.add(stored);
@@ -138,6 +149,12 @@ export class IncidentFeed implements vscode.Disposable {
     if (this.idleTimer) clearInterval(this.idleTimer);
     this.found.dispose();
   }
+}
+
+/** One run's trace seen twice (live, then in its saved log): same failure, same message, same user line. */
+function sameTrace(a: Incident, b: Incident): boolean {
+  const line = (i: Incident) => (i.userFrame ? `${i.userFrame.file.split(/[\\/]/).pop()}:${i.userFrame.line}` : '');
+  return a.provider === b.provider && a.cause === b.cause && a.status === b.status && a.message === b.message && line(a) === line(b);
 }
 
 /** The launched program's call that most likely failed, when the trace itself names no line. */

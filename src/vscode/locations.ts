@@ -55,6 +55,11 @@ export async function frameLocation(uri: vscode.Uri, frame: Frame, text?: string
   return new vscode.Location(uri, new vscode.Range(line, span?.start ?? 0, line, span?.end ?? Number.MAX_SAFE_INTEGER));
 }
 
+/** The text of a frame's line as the file has it now (undefined when out of range). */
+export async function frameLineText(uri: vscode.Uri, frame: Frame): Promise<string | undefined> {
+  return (await readText(uri)).split('\n')[Math.max(0, frame.line - 1)]?.replace(/\r$/, '');
+}
+
 /** The file's text as the editor has it (unsaved edits included), else as saved. */
 async function readText(uri: vscode.Uri): Promise<string> {
   const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());

@@ -222,7 +222,8 @@ export class DiagnosticsPanel implements vscode.Disposable {
       errorClass: incident.errorClass,
       message: incident.message,
       seenAt: item.seenAt,
-      origin: item.origin,
+      // The same trace seen live and in a saved log is one incident: both places are named.
+      origin: [item.origin, ...(item.alsoSeenIn ?? [])].join(' and '),
     };
   }
 
