@@ -1,6 +1,6 @@
 // The detection engine: raw output chunks per stream in, incidents out.
 import { classifyTrace, toIncident } from './classify';
-import { parseBlock } from './parse';
+import { parseBlock, type CutBlock } from './parse';
 import { DEFAULT_LIMITS, StreamScanner } from './scan/streamScanner';
 import { PROVIDER_IDS, type Incident, type ProviderId, type ScanRecord } from './types';
 
@@ -60,7 +60,7 @@ export class TraceEngine {
     return this.streams.get(streamId)?.bufferedBytes ?? 0;
   }
 
-  private toIncidents(streamId: string, blocks: string[]): Incident[] {
+  private toIncidents(streamId: string, blocks: CutBlock[]): Incident[] {
     const out: Incident[] = [];
     for (const block of blocks) {
       const trace = parseBlock(block);

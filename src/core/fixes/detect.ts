@@ -1,6 +1,7 @@
 // Which provider SDK a file uses, which names hold its clients, where its API calls are.
 import { PROVIDER_IDS, type ProviderId } from '../types';
-import { type Lexed, lineIndexAt } from './lexer';
+import { escapeRegExp as esc } from '../escapeRegExp';
+import { type Lexed, lineOf } from './lexer';
 import { SDK_SYNTAX, type LanguageSyntax } from '../providers';
 
 export function syntaxFor(provider: ProviderId, lx: Lexed): LanguageSyntax {
@@ -16,7 +17,6 @@ function codeMatches(lx: Lexed, re: RegExp): RegExpExecArray[] {
   return out;
 }
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 export interface ClientBinding {
   /** Local name (last segment): `client` for `self.client = OpenAI()`. */
@@ -188,7 +188,7 @@ export function sdkCallSites(lx: Lexed): CallSite[] {
       while ((m = re.exec(lx.masked))) {
         const method = m[3]!;
         if (classes.has(method) || /^[A-Z]/.test(method)) continue; // a construction or an error class
-        const line = lineIndexAt(lx.lineStarts, m.index);
+        const line = lineOf(lx, m.index);
         if (seen.has(line)) continue;
         seen.add(line);
         out.push({ line, offset: m.index, provider: id });
@@ -200,7 +200,7 @@ export function sdkCallSites(lx: Lexed): CallSite[] {
       let m: RegExpExecArray | null;
       while ((m = re.exec(lx.masked))) {
         if (/\b(def|function)\s+$/.test(lx.masked.slice(Math.max(0, m.index - 12), m.index))) continue;
-        const line = lineIndexAt(lx.lineStarts, m.index);
+        const line = lineOf(lx, m.index);
         if (seen.has(line)) continue;
         seen.add(line);
         out.push({ line, offset: m.index, provider: id });

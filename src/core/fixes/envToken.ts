@@ -3,7 +3,8 @@
 import type { ProviderId, TextEdit } from '../types';
 import { PROVIDERS } from '../providers';
 import { clientBindings, constructions, syntaxFor } from './detect';
-import { type Lexed, type StringToken, lineEnd, lineIndexAt } from './lexer';
+import { escapeRegExp as esc } from '../escapeRegExp';
+import { type Lexed, lineEnd, lineOf, literalAt, matchingBracket } from './lexer';
 import { insertLines, isEsm, jsImportPoint, jsImports, pythonHasImport, pythonImportPoint, pythonImports } from './imports';
 import { type Statement, statementAt } from './statements';
 import { detectStyle, quoteString, type FileStyle } from './style';
@@ -35,14 +36,7 @@ export interface EnvTokenResult {
   needsGitignoreDotenv: boolean;
 }
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const ENV_READ = /\b(os\.environ|os\.getenv|getenv|environ|process\.env|import\.meta\.env|Deno\.env)\b/;
-
-function literalAt(lx: Lexed, pos: number): StringToken | undefined {
-  let k = pos;
-  while (k < lx.text.length && /[ \t]/.test(lx.text[k]!)) k++;
-  return lx.strings.find((t) => t.start === k);
-}
 
 function envExpression(lx: Lexed, envVar: string, style: FileStyle): string {
   return lx.language === 'python' ? `os.environ[${quoteString(envVar, style.quote)}]` : `process.env.${envVar}`;
@@ -71,7 +65,7 @@ interface Plan {
 
 /** Replaces the token passed in [from, to) (keyword/property, positional literal), or adds it. */
 function planForCall(lx: Lexed, paren: number, cls: string, opts: EnvTokenOptions, style: FileStyle, env: string): Plan | null {
-  const close = lx.brackets.find((b) => b.pos === paren)?.match ?? -1;
+  const close = matchingBracket(lx, paren);
   if (close < 0) return null;
   const args = lx.masked.slice(paren + 1, close);
   const kw = keywordPlan(lx, paren + 1, close, opts, env);
@@ -137,7 +131,7 @@ function positionalOrMissing(lx: Lexed, paren: number, close: number, args: stri
   if (inner === '') return { edits: [{ start: paren + 1, end: close, text: `{ ${key}: ${env} }` }], usesEnv: true, alreadyEnv: false };
   if (inner.startsWith('{')) {
     const ob = paren + 1 + args.indexOf('{');
-    const oc = lx.brackets.find((b) => b.pos === ob)?.match ?? -1;
+    const oc = matchingBracket(lx, ob);
     if (oc < 0) return null;
     if (/\.\.\./.test(lx.masked.slice(ob, oc))) return null;
     return { edits: [insertBeforeClose(lx, ob, oc, `${key}: ${env}`, style)], usesEnv: true, alreadyEnv: false };
@@ -194,7 +188,7 @@ function planForAssignment(lx: Lexed, st: Statement, opts: EnvTokenOptions, env:
   if (envWrite) {
     // `os.environ["X"] = "sk-…"`: the value must come from outside; drop the line at top level.
     if (st.indent !== '') return null;
-    const endLine = lineIndexAt(lx.lineStarts, st.end);
+    const endLine = lineOf(lx, st.end);
     const end = endLine + 1 < lx.lineStarts.length ? lx.lineStarts[endLine + 1]! : lineEnd(lx, endLine);
     return { edits: [{ start: lx.lineStarts[st.startLine]!, end, text: '' }], usesEnv: false, alreadyEnv: false };
   }

@@ -1,6 +1,7 @@
 // Reading and adding imports: Python `import`/`from … import`, JS ESM `import` and CJS `require`.
-import { type Lexed, lineEnd, lineIndexAt } from './lexer';
+import { type Lexed, lineEnd, lineOf, lineText, maskedLine } from './lexer';
 import { pyLogicalLine } from './statements';
+import { quoteString, type FileStyle } from './style';
 import type { TextEdit } from '../types';
 
 // ---------------------------------------------------------------- Python
@@ -17,7 +18,7 @@ export function pythonImports(lx: Lexed): PyImport[] {
   const out: PyImport[] = [];
   for (let l = 0; l < lx.lineStarts.length; l++) {
     if (lx.inStringAtLineStart[l] || lx.depthAtLineStart[l]! > 0) continue;
-    const first = lx.masked.slice(lx.lineStarts[l]!, lineEnd(lx, l));
+    const first = maskedLine(lx, l);
     if (!/^(import|from)\s/.test(first)) continue;
     const [s, e] = pyLogicalLine(lx, l);
     if (s !== l) continue;
@@ -65,7 +66,7 @@ function parsePyImportLine(line: string): { module: string; name: string | null;
 
 /** Offset (a line start) where new Python imports go: after the last top-level import before `before`. */
 export function pythonImportPoint(lx: Lexed, imports: PyImport[], before: number): number {
-  const beforeLine = lineIndexAt(lx.lineStarts, before);
+  const beforeLine = lineOf(lx, before);
   const topLevel = imports.filter((i) => i.endLine < beforeLine && /^(import|from)\s/.test(lx.text.slice(lx.lineStarts[lineStartOf(lx, i.endLine)]!)));
   if (topLevel.length > 0) {
     const e = Math.max(...topLevel.map((i) => i.endLine));
@@ -74,8 +75,8 @@ export function pythonImportPoint(lx: Lexed, imports: PyImport[], before: number
   // after a shebang, encoding comments and a module docstring
   let l = 0;
   while (l < lx.lineStarts.length) {
-    const t = lx.masked.slice(lx.lineStarts[l]!, lineEnd(lx, l)).trim();
-    const raw = lx.text.slice(lx.lineStarts[l]!, lineEnd(lx, l)).trim();
+    const t = maskedLine(lx, l).trim();
+    const raw = lineText(lx, l).trim();
     if (t === '' && !lx.inStringAtLineStart[l] && (raw === '' || raw.startsWith('#'))) {
       l++;
       continue;
@@ -92,7 +93,7 @@ export function pythonImportPoint(lx: Lexed, imports: PyImport[], before: number
 
 function firstCodeLine(lx: Lexed): number {
   for (let l = 0; l < lx.lineStarts.length; l++) {
-    const raw = lx.text.slice(lx.lineStarts[l]!, lineEnd(lx, l)).trim();
+    const raw = lineText(lx, l).trim();
     if (raw !== '' && !raw.startsWith('#')) return l;
   }
   return -1;
@@ -176,15 +177,15 @@ export function isEsm(lx: Lexed, fallback: boolean): boolean {
 
 /** Offset (a line start) where new JS imports go: after the last top-level import/require before `before`. */
 export function jsImportPoint(lx: Lexed, imports: JsImport[], before: number): number {
-  const cands = imports.filter((i) => i.end <= before && lx.depthAtLineStart[lineIndexAt(lx.lineStarts, i.start)] === 0);
+  const cands = imports.filter((i) => i.end <= before && lx.depthAtLineStart[lineOf(lx, i.start)] === 0);
   if (cands.length > 0) {
     const end = Math.max(...cands.map((i) => i.end));
-    const l = lineIndexAt(lx.lineStarts, end);
+    const l = lineOf(lx, end);
     return l + 1 < lx.lineStarts.length ? lx.lineStarts[l + 1]! : lx.text.length;
   }
   let l = 0;
   while (l < lx.lineStarts.length) {
-    const raw = lx.text.slice(lx.lineStarts[l]!, lineEnd(lx, l)).trim();
+    const raw = lineText(lx, l).trim();
     if (l === 0 && raw.startsWith('#!')) {
       l++;
       continue;
@@ -207,4 +208,85 @@ export function insertLines(lx: Lexed, at: number, lines: string[], eol: string)
 
 function newImport(module: string, kind: JsImport['kind'], start: number, end: number, typeOnly: boolean): JsImport {
   return { module, kind, defaultLocal: null, namespaceLocal: null, named: new Map(), braces: null, start, end, typeOnly };
+}
+
+// ---------------------------------------------------------------- Adding imports
+
+/** The Python import lines the file lacks, inserted together before `before`; null when none is missing. */
+export function addPythonImports(lx: Lexed, lines: string[], before: number, eol: string): TextEdit | null {
+  const imports = pythonImports(lx);
+  const needed = lines.filter((l) => !pythonHasImport(imports, l));
+  return needed.length > 0 ? insertLines(lx, pythonImportPoint(lx, imports, before), needed, eol) : null;
+}
+
+/** How a file refers to a name of a package after the fix. */
+export interface JsBinding {
+  /** Guard text with identifiers resolved to the file's own names. */
+  rewrite: (guard: string) => string;
+  importEdit: TextEdit | null;
+}
+
+/** What to import: `import X from 'pkg'` (default) or `import { X } from 'pkg'` (named). */
+export interface JsImportWanted {
+  pkg: string;
+  name: string;
+  importStyle: 'default' | 'named';
+}
+
+/**
+ * Makes `name` of `pkg` resolvable before `before`, reusing the file's own imports when it can
+ * (a default or namespace import, a `{ … }` list to extend), else adding an import line.
+ */
+export function bindJsImport(lx: Lexed, wanted: JsImportWanted, before: number, style: FileStyle, preferEsm: boolean): JsBinding {
+  const { pkg, name } = wanted;
+  const imps = jsImports(lx).filter((i) => i.module === pkg && !i.typeOnly);
+  const semi = style.semicolons ? ';' : '';
+  const q = (s: string) => quoteString(s, style.quote);
+  const esm = isEsm(lx, preferEsm);
+  const renameRoot = (to: string) => (g: string) =>
+    to === name ? g : g.replace(new RegExp(`\\b${name}\\b`, 'g'), to);
+  // Named binding of the exact name.
+  for (const i of imps) {
+    const local = i.named.get(name);
+    if (local) return { rewrite: renameRoot(local), importEdit: null };
+  }
+  if (wanted.importStyle === 'default') {
+    for (const i of imps) {
+      const local = i.defaultLocal ?? i.namespaceLocal;
+      if (local) return { rewrite: renameRoot(local), importEdit: null };
+    }
+  } else {
+    for (const i of imps) {
+      const local = i.namespaceLocal ?? (i.kind === 'cjs' ? i.defaultLocal : null);
+      if (local) return { rewrite: renameRoot(`${local}.${name}`), importEdit: null };
+    }
+  }
+  // Add the name to an existing `{ … }` list of that package.
+  const withBraces = imps.find((i) => i.braces);
+  if (withBraces && withBraces.braces) {
+    const [a, b] = withBraces.braces;
+    const inner = lx.text.slice(a + 1, b - 1);
+    const trimmed = inner.replace(/\s+$/, '');
+    const trailingComma = trimmed.endsWith(',');
+    const multiline = inner.includes('\n');
+    let newInner: string;
+    if (multiline) {
+      const indent = /\n([ \t]*)\S/.exec(inner)?.[1] ?? style.unit;
+      newInner = trimmed + (trailingComma ? '' : ',') + style.eol + indent + name + (trailingComma ? ',' : '') + inner.slice(trimmed.length);
+    } else {
+      const pad = inner.startsWith(' ') ? ' ' : '';
+      newInner = trimmed.replace(/,$/, '') + ', ' + name + pad;
+      if (!trimmed.trim()) newInner = `${pad}${name}${pad}`;
+    }
+    return { rewrite: (g) => g, importEdit: { start: a + 1, end: b - 1, text: newInner } };
+  }
+  const line =
+    wanted.importStyle === 'default'
+      ? esm
+        ? `import ${name} from ${q(pkg)}${semi}`
+        : `const ${name} = require(${q(pkg)})${semi}`
+      : esm
+        ? `import { ${name} } from ${q(pkg)}${semi}`
+        : `const { ${name} } = require(${q(pkg)})${semi}`;
+  return { rewrite: (g) => g, importEdit: insertLines(lx, jsImportPoint(lx, jsImports(lx), before), [line], style.eol) };
 }

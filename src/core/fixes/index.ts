@@ -3,7 +3,7 @@
 import type { CauseId, ProviderId, TextEdit } from '../types';
 import { detectProviderIn, sdkCallSites } from './detect';
 import { envToken } from './envToken';
-import { lex, type Lexed } from './lexer';
+import { lex, type Lexed, lineCount, lineText } from './lexer';
 import { modelCandidates as rankCandidates } from './modelCandidates';
 import { findModelSite, swapModelEdit } from './swapModel';
 import { wrapCatch } from './wrapCatch';
@@ -73,8 +73,17 @@ export function languageFromId(idOrPath: string): SourceLanguage | null {
   return m ? (EXTENSIONS[m[1]!.toLowerCase()] ?? null) : null;
 }
 
+let lastLexed: { language: SourceLanguage; lexed: Lexed } | null = null;
+
+/**
+ * The lexed text. A code-action request asks several questions about the same text (its SDK
+ * calls, then its fixes); the last result is kept so the text is lexed once.
+ */
 function lexFor(text: string, language: SourceLanguage): Lexed {
-  return lex(text, language === 'python' ? 'python' : 'js');
+  if (lastLexed && lastLexed.language === language && lastLexed.lexed.text === text) return lastLexed.lexed;
+  const lexed = lex(text, language === 'python' ? 'python' : 'js');
+  lastLexed = { language, lexed };
+  return lexed;
 }
 
 /** ESM unless the file (or its language) says CJS; used when a file has neither import nor require. */
@@ -96,15 +105,16 @@ export function findSdkCallLines(text: string, language: SourceLanguage): Array<
  * the only one whose statement names the model. 1-based, or null when that is not clear.
  */
 export function locateFailingCall(text: string, language: SourceLanguage, provider: ProviderId, model: string | null): number | null {
-  const calls = findSdkCallLines(text, language).filter((call) => call.provider === provider);
+  const lx = lexFor(text, language);
+  const calls = sdkCallSites(lx).filter((call) => call.provider === provider).map((call) => ({ line: call.line + 1 }));
   if (calls.length === 1) return calls[0].line;
   if (!model) return null;
-  const lines = text.split('\n');
   const quoted = [`'${model}'`, `"${model}"`, `\`${model}\``];
   // A call's arguments rarely run past a few lines, and never into the next call.
   const naming = calls.filter((call, i) => {
-    const last = Math.min(call.line + 5, (calls[i + 1]?.line ?? Infinity) - 1); // 1-based, inclusive
-    return lines.slice(call.line - 1, last).some((l) => quoted.some((q) => l.includes(q)));
+    const last = Math.min(call.line + 5, (calls[i + 1]?.line ?? Infinity) - 1, lineCount(lx)); // 1-based, inclusive
+    for (let l = call.line - 1; l < last; l++) if (quoted.some((q) => lineText(lx, l).includes(q))) return true;
+    return false;
   });
   return naming.length === 1 ? naming[0].line : null;
 }
@@ -140,7 +150,11 @@ export function applyEdits(text: string, edits: TextEdit[]): string {
 }
 
 export function buildFix(req: FixRequest): FixResult | null {
-  const lx = lexFor(req.text, req.language);
+  return fixIn(lexFor(req.text, req.language), req);
+}
+
+/** buildFix over text already lexed. */
+function fixIn(lx: Lexed, req: Omit<FixRequest, 'text'>): FixResult | null {
   const provider = req.provider ?? detectProviderIn(lx);
   if (!provider) return null;
   const line = req.line - 1;
@@ -215,24 +229,25 @@ const FIXES_FOR_CAUSE: Record<CauseId, FixKind[]> = {
  * call with no incident yet), all of them.
  */
 export function proposeFixes(text: string, line: number, language: SourceLanguage, hint: FixHint = {}): FixResult[] {
-  const base = { text, line, language, provider: hint.provider, cause: hint.cause, model: hint.model };
-  const provider = hint.provider ?? detectProvider(text, language);
+  const base = { line, language, provider: hint.provider, cause: hint.cause, model: hint.model };
+  const lx = lexFor(text, language);
+  const provider = hint.provider ?? detectProviderIn(lx);
   if (!provider) return [];
   const kinds: FixKind[] = hint.cause ? FIXES_FOR_CAUSE[hint.cause] ?? [] : ['swap-model', 'env-token'];
   const byKind: Record<FixKind, () => FixResult[]> = {
     'swap-model': () => {
-      const site = findModelSite(lexFor(text, language), line - 1, provider, hint.model);
+      const site = findModelSite(lx, line - 1, provider, hint.model);
       if (!site) return [];
       return rankCandidates(provider, site.value, hint.reachableModels)
         .slice(0, MAX_MODEL_CHOICES)
-        .map((to) => buildFix({ ...base, provider, kind: 'swap-model', toModel: to, model: site.value }))
+        .map((to) => fixIn(lx, { ...base, provider, kind: 'swap-model', toModel: to, model: site.value }))
         .filter((f): f is FixResult => !!f);
     },
     'env-token': () =>
-      [buildFix({ ...base, provider, kind: 'env-token' }), hint.hasDotenv ? buildFix({ ...base, provider, kind: 'env-token', useDotenv: true }) : null].filter(
+      [fixIn(lx, { ...base, provider, kind: 'env-token' }), hint.hasDotenv ? fixIn(lx, { ...base, provider, kind: 'env-token', useDotenv: true }) : null].filter(
         (f): f is FixResult => !!f,
       ),
-    'wrap-catch': () => [buildFix({ ...base, provider, kind: 'wrap-catch' })].filter((f): f is FixResult => !!f),
+    'wrap-catch': () => [fixIn(lx, { ...base, provider, kind: 'wrap-catch' })].filter((f): f is FixResult => !!f),
   };
   return [...kinds, 'wrap-catch' as const].flatMap((kind) => byKind[kind]());
 }

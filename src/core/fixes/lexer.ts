@@ -1,5 +1,7 @@
 // A small lexer for Python and JavaScript/TypeScript source: enough to tell code from strings
-// and comments, match brackets and find line boundaries. No parser, no dependencies.
+// and comments, match brackets and find line boundaries. No parser, no dependencies. A fix
+// request lexes its text once; the lookups below (line, masked line, string at an offset,
+// literal at a position, matching bracket) read the indexes built here.
 
 export type LexLanguage = 'python' | 'js';
 
@@ -42,6 +44,12 @@ export interface Lexed {
   depthAtLineStart: number[];
   /** Per line: whether the line starts inside a string (multi-line string or template). */
   inStringAtLineStart: boolean[];
+  /** Index: string token by its start offset. */
+  stringsByStart: Map<number, StringToken>;
+  /** Strings not nested in another (a template's `${…}` can hold strings), in source order. */
+  outerStrings: StringToken[];
+  /** Index: bracket offset -> offset of its matching bracket (matched brackets only). */
+  matches: Map<number, number>;
 }
 
 const OPEN = '([{';
@@ -298,7 +306,12 @@ export function lex(text: string, language: LexLanguage): Lexed {
       l++;
     }
   }
-  return { text, language, masked: masked.join(''), strings, brackets, lineStarts, depthAtLineStart, inStringAtLineStart };
+  const stringsByStart = new Map(strings.map((t) => [t.start, t]));
+  const outerStrings: StringToken[] = [];
+  for (const t of strings) if (outerStrings.length === 0 || t.start >= outerStrings[outerStrings.length - 1]!.end) outerStrings.push(t);
+  const matches = new Map<number, number>();
+  for (const b of brackets) if (b.match >= 0) matches.set(b.pos, b.match);
+  return { text, language, masked: masked.join(''), strings, brackets, lineStarts, depthAtLineStart, inStringAtLineStart, stringsByStart, outerStrings, matches };
 }
 
 /** 0-based line index containing offset. */
@@ -319,14 +332,48 @@ export function lineEnd(lx: Pick<Lexed, 'text' | 'lineStarts'>, line: number): n
   return next > 0 && lx.text[next - 1] === '\r' && next - 1 >= lx.lineStarts[line]! ? next - 1 : next;
 }
 
+/** 0-based line index of an offset. */
+export function lineOf(lx: Pick<Lexed, 'lineStarts'>, offset: number): number {
+  return lineIndexAt(lx.lineStarts, offset);
+}
+
+export function lineCount(lx: Pick<Lexed, 'lineStarts'>): number {
+  return lx.lineStarts.length;
+}
+
+/** A line's text without its line break. */
 export function lineText(lx: Pick<Lexed, 'text' | 'lineStarts'>, line: number): string {
   return lx.text.slice(lx.lineStarts[line]!, lineEnd(lx, line));
 }
 
+/** A line of the masked text (strings as `_`, comments as spaces) without its line break. */
 export function maskedLine(lx: Lexed, line: number): string {
   return lx.masked.slice(lx.lineStarts[line]!, lineEnd(lx, line));
 }
 
+/** The outermost string token containing `offset` (from its prefix to its closing quote), if any. */
 export function stringAt(lx: Lexed, offset: number): StringToken | undefined {
-  return lx.strings.find((s) => s.start <= offset && offset < s.end);
+  // Outer tokens are in source order and never overlap: binary search.
+  let lo = 0;
+  let hi = lx.outerStrings.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = lx.outerStrings[mid]!;
+    if (offset < t.start) hi = mid - 1;
+    else if (offset >= t.end) lo = mid + 1;
+    else return t;
+  }
+  return undefined;
+}
+
+/** The string literal that starts at `pos`, after spaces or tabs; interpolated ones included. */
+export function literalAt(lx: Lexed, pos: number): StringToken | undefined {
+  let k = pos;
+  while (k < lx.text.length && (lx.text[k] === ' ' || lx.text[k] === '\t')) k++;
+  return lx.stringsByStart.get(k);
+}
+
+/** Offset of the bracket matching the one at `pos`, or -1. */
+export function matchingBracket(lx: Lexed, pos: number): number {
+  return lx.matches.get(pos) ?? -1;
 }

@@ -1,6 +1,6 @@
 // Finds the whole statement around a line: Python logical lines (with the block of a compound
 // header), JS/TS statements through brackets, ASI and `else`/`catch` continuations.
-import { type Lexed, lineEnd, lineIndexAt } from './lexer';
+import { type Lexed, lineCount, lineEnd, lineOf, lineText, maskedLine, stringAt } from './lexer';
 
 export interface Statement {
   /** 0-based first and last physical line. */
@@ -17,18 +17,12 @@ export interface Statement {
   blockOpen: number;
 }
 
-const lineCount = (lx: Lexed) => lx.lineStarts.length;
-
 function leadingWs(s: string): string {
   return /^[ \t]*/.exec(s)![0];
 }
 
-function maskedLineAt(lx: Lexed, l: number): string {
-  return lx.masked.slice(lx.lineStarts[l]!, lineEnd(lx, l));
-}
-
 function isBlankMasked(lx: Lexed, l: number): boolean {
-  return maskedLineAt(lx, l).trim() === '' && !lx.inStringAtLineStart[l];
+  return maskedLine(lx, l).trim() === '' && !lx.inStringAtLineStart[l];
 }
 
 function firstWord(s: string): string {
@@ -41,7 +35,7 @@ function pyContinues(lx: Lexed, l: number): boolean {
   // does line l continue onto line l+1?
   if (l + 1 >= lineCount(lx)) return false;
   if (lx.depthAtLineStart[l + 1]! > 0 || lx.inStringAtLineStart[l + 1]) return true;
-  return /\\$/.test(maskedLineAt(lx, l).replace(/\s+$/, ''));
+  return /\\$/.test(maskedLine(lx, l).replace(/\s+$/, ''));
 }
 
 /** Python: the logical line containing line `line` (0-based), as [start, end] physical lines. */
@@ -67,8 +61,8 @@ function pythonStatementAt(lx: Lexed, line: number): Statement | null {
   if (line < 0 || line >= lineCount(lx)) return null;
   if (isBlankMasked(lx, line)) return null;
   let [s, e] = pyLogicalLine(lx, line);
-  const first = maskedLineAt(lx, s);
-  const indent = leadingWs(lx.text.slice(lx.lineStarts[s]!, lineEnd(lx, s)));
+  const first = maskedLine(lx, s);
+  const indent = leadingWs(lineText(lx, s));
   const body = first.trim();
   let keyword = firstWord(body);
   if (keyword === 'async') keyword = firstWord(body.slice(5).trim()) === 'with' ? 'with' : firstWord(body.slice(5).trim());
@@ -88,7 +82,7 @@ function pythonStatementAt(lx: Lexed, line: number): Statement | null {
           l++;
           continue;
         }
-        const m = maskedLineAt(lx, l);
+        const m = maskedLine(lx, l);
         if (m.trim() === '') {
           l++;
           continue;
@@ -101,7 +95,7 @@ function pythonStatementAt(lx: Lexed, line: number): Statement | null {
         break;
       }
       if (l >= lineCount(lx)) break;
-      const m = maskedLineAt(lx, l);
+      const m = maskedLine(lx, l);
       if (leadingWs(m).length === base && clauses.includes(firstWord(m.trim()))) {
         const [, ce] = pyLogicalLine(lx, l);
         last = ce;
@@ -139,7 +133,7 @@ function prevSignificant(lx: Lexed, pos: number): { ch: string; word: string; at
 /** Whether the `{` at `pos` opens a block (function/if/arrow body, class body) rather than an object literal. */
 function isBlockBrace(lx: Lexed, pos: number): boolean {
   if (lx.text[pos] !== '{') return false;
-  if (lx.text[pos - 1] === '$' && lx.strings.some((s) => s.start < pos && pos < s.end)) return false;
+  if (lx.text[pos - 1] === '$' && stringAt(lx, pos)) return false;
   const p = prevSignificant(lx, pos);
   if (p.ch === '') return true;
   if (p.word) return !LITERAL_WORDS.has(p.word);
@@ -178,16 +172,10 @@ function enclosing(lx: Lexed, pos: number): Bk[] {
   return lx.brackets.filter((b) => '([{'.includes(b.ch) && b.pos < pos && (b.match === -1 || b.match >= pos));
 }
 
-function matchOf(lx: Lexed): Map<number, number> {
-  const m = new Map<number, number>();
-  for (const b of lx.brackets) if (b.match >= 0) m.set(b.pos, b.match);
-  return m;
-}
-
 function jsStatementAt(lx: Lexed, line: number): Statement | null {
   if (line < 0 || line >= lineCount(lx)) return null;
   const lineStart = lx.lineStarts[line]!;
-  const ml = maskedLineAt(lx, line);
+  const ml = maskedLine(lx, line);
   if (ml.trim() === '' && !lx.inStringAtLineStart[line]) return null;
   const p = lineStart + leadingWs(ml).length;
   const encl = enclosing(lx, p).sort((a, b) => a.pos - b.pos);
@@ -202,17 +190,13 @@ function jsStatementAt(lx: Lexed, line: number): Statement | null {
     anchor = b.pos;
   }
   if (block && isClassBody(lx, block.pos)) return null;
-  const matches = matchOf(lx);
-  // Which `{` close a block (so a `}` before the statement is a boundary)?
-  const opens = new Map<number, number>();
-  for (const b of lx.brackets) if (b.match >= 0 && ')]}'.includes(b.ch)) opens.set(b.pos, b.match);
   const lo = block ? block.pos + 1 : 0;
   const hi = block && block.match >= 0 ? block.match : lx.text.length;
 
   // Backward to the statement start.
   let k = anchor - 1;
   let start = anchor;
-  let curLine = lineIndexAt(lx.lineStarts, anchor);
+  let curLine = lineOf(lx, anchor);
   for (;;) {
     if (k < lo) {
       start = lo;
@@ -220,8 +204,8 @@ function jsStatementAt(lx: Lexed, line: number): Statement | null {
     }
     const c = lx.masked[k]!;
     if (c === '\n') {
-      const prevLine = lineIndexAt(lx.lineStarts, k);
-      if (!jsLineContinues(codeBefore(lx, k), maskedLineAt(lx, curLine).slice(0))) {
+      const prevLine = lineOf(lx, k);
+      if (!jsLineContinues(codeBefore(lx, k), maskedLine(lx, curLine))) {
         if (!lx.inStringAtLineStart[curLine]) {
           start = k + 1;
           break;
@@ -236,7 +220,7 @@ function jsStatementAt(lx: Lexed, line: number): Statement | null {
       break;
     }
     if (c === '}' || c === ')' || c === ']') {
-      const o = opens.get(k);
+      const o = lx.matches.get(k);
       if (o === undefined) {
         start = k + 1;
         break;
@@ -249,7 +233,7 @@ function jsStatementAt(lx: Lexed, line: number): Statement | null {
           break;
         }
       }
-      curLine = lineIndexAt(lx.lineStarts, o);
+      curLine = lineOf(lx, o);
       k = o - 1;
       continue;
     }
@@ -263,7 +247,7 @@ function jsStatementAt(lx: Lexed, line: number): Statement | null {
   while (i < hi) {
     const c = lx.masked[i]!;
     if ('([{'.includes(c)) {
-      const m = matches.get(i);
+      const m = lx.matches.get(i);
       if (m === undefined) {
         end = hi;
         break;
@@ -280,10 +264,10 @@ function jsStatementAt(lx: Lexed, line: number): Statement | null {
       break;
     }
     if (c === '\n') {
-      const l = lineIndexAt(lx.lineStarts, i);
+      const l = lineOf(lx, i);
       let nl = l + 1;
       while (nl < lineCount(lx) && isBlankMasked(lx, nl)) nl++;
-      const next = nl < lineCount(lx) ? maskedLineAt(lx, nl) : '';
+      const next = nl < lineCount(lx) ? maskedLine(lx, nl) : '';
       if (!jsLineContinues(codeBefore(lx, i), next) && !lx.inStringAtLineStart[l + 1]) {
         end = i;
         break;
@@ -294,8 +278,8 @@ function jsStatementAt(lx: Lexed, line: number): Statement | null {
   if (end < 0) end = hi;
   while (end > start && /\s/.test(lx.masked[end - 1]!)) end--;
   if (end <= start) return null;
-  const startLine = lineIndexAt(lx.lineStarts, start);
-  const endLine = lineIndexAt(lx.lineStarts, end - 1);
+  const startLine = lineOf(lx, start);
+  const endLine = lineOf(lx, end - 1);
   const sLineText = lx.masked.slice(lx.lineStarts[startLine]!, start);
   if (sLineText.trim() !== '') return null; // another statement or a block opener precedes it on its line
   const after = lx.masked.slice(end, lineEnd(lx, endLine));
@@ -307,7 +291,7 @@ function jsStatementAt(lx: Lexed, line: number): Statement | null {
 
 /** Masked code of the line holding offset `nl` (a `\n`), before that newline. */
 function codeBefore(lx: Lexed, nl: number): string {
-  const l = lineIndexAt(lx.lineStarts, nl);
+  const l = lineOf(lx, nl);
   return lx.masked.slice(lx.lineStarts[l]!, nl).replace(/\r$/, '');
 }
 

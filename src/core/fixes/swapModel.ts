@@ -2,7 +2,8 @@
 // a variable assigned nearby, a positional argument, the call that made the receiver, a
 // Replicate `owner/name[:version]` ref) with another one.
 import type { ProviderId, TextEdit } from '../types';
-import { type Lexed, type StringToken } from './lexer';
+import { escapeRegExp as esc } from '../escapeRegExp';
+import { type Lexed, type StringToken, literalAt } from './lexer';
 import { SDK_SYNTAX } from '../providers';
 import { statementAt } from './statements';
 
@@ -12,15 +13,7 @@ export interface ModelSite {
   value: string;
 }
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const OWNER_NAME = /^[\w.-]+\/[\w.-]+(:[\w.-]+)?$/;
-
-function literalAt(lx: Lexed, pos: number): StringToken | undefined {
-  let k = pos;
-  while (k < lx.text.length && /[ \t]/.test(lx.text[k]!)) k++;
-  const s = lx.strings.find((t) => t.start === k);
-  return s && !s.interpolated ? s : undefined;
-}
 
 function identifierAt(lx: Lexed, pos: number): string | null {
   const m = /^[ \t]*([A-Za-z_$][\w$]*)\s*(?=[,)}\n]|$)/.exec(lx.masked.slice(pos, pos + 200));
@@ -40,7 +33,7 @@ export function resolveVariable(lx: Lexed, name: string, before: number): String
   let m: RegExpExecArray | null;
   while ((m = re.exec(lx.masked))) {
     const lit = literalAt(lx, m.index + m[0].length);
-    if (!lit) continue;
+    if (!lit || lit.interpolated) continue;
     first ??= lit;
     if (m.index < before && m.index > bestAt) {
       best = lit;
@@ -57,8 +50,9 @@ function modelSites(lx: Lexed, line: number, provider: ProviderId): ModelSite[] 
   const syn = SDK_SYNTAX[provider];
   const code = lx.masked.slice(0, st.end);
   const out: ModelSite[] = [];
+  // A model id is a plain literal: f-strings and templates are not changed.
   const add = (lit: StringToken | undefined) => {
-    if (lit && !out.some((o) => o.literal.start === lit.start)) out.push({ literal: lit, value: lit.value });
+    if (lit && !lit.interpolated && !out.some((o) => o.literal.start === lit.start)) out.push({ literal: lit, value: lit.value });
   };
   const keys = [...new Set([...syn.modelArgs, 'model'])];
   for (const key of keys) {

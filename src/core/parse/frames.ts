@@ -1,4 +1,5 @@
 // Which frames belong to the user's own code, and a generic HTTP status reader.
+import { SDK_SYNTAX } from '../providers';
 import type { Frame } from '../types';
 
 const LIBRARY = [
@@ -8,12 +9,42 @@ const LIBRARY = [
   /^<(?:frozen |anonymous|string>|builtin|node_internals>)/,
   /(?:^|[\\/])lib[\\/]python\d(?:\.\d+)?[\\/]/i,
   /(?:^|[\\/])Lib[\\/](?!site-packages)[\w.-]+(?:[\\/]|\.py$)/,
+  // Next.js bundles: server chunks and vendor chunks are libraries, the app's own routes are not.
+  /(?:^|[\\/])\.next[\\/]server[\\/](?:chunks|vendor-chunks)[\\/]/,
+  // Deno's npm and remote module caches, remote modules.
+  /(?:^|[\\/])deno[\\/](?:npm|deps|remote)[\\/]|^(?:https?:|npm:|jsr:)/,
+  // Inside a Bun-compiled executable (`/$bunfs/root/…`, `B:/~BUN/root/…` on Windows): bundled
+  // code that cannot be opened or edited, like a Next.js chunk.
+  /^\/\$bunfs\/|^[A-Za-z]:[\\/]~BUN[\\/]/,
 ];
+
+/**
+ * First path segments that are a library when a trace prints a relative path
+ * (`replicate/client/models.py`, `openai/_base_client.py`): the SDK packages the fix data
+ * knows (the provider packs' SDK syntax). Wrapper libraries add theirs with addLibraryPackages.
+ */
+const PACKAGES = new Set<string>();
+for (const p of Object.values(SDK_SYNTAX)) {
+  for (const m of [...p.python.modules, ...p.node.modules]) PACKAGES.add(m.startsWith('@') ? m : m.split('.')[0]);
+}
+
+/** Declares more packages whose relative paths are library code (wrapper libraries' carriers). */
+export function addLibraryPackages(names: Iterable<string>): void {
+  for (const n of names) PACKAGES.add(n);
+}
+
+/** `replicate/client/models.py`, `@google/genai/dist/x.js`: a relative path inside a known package. */
+function inKnownPackage(file: string): boolean {
+  if (/^(?:[\\/~.]|[A-Za-z]:)/.test(file)) return false;
+  const parts = file.split(/[\\/]/, 3);
+  if (parts.length < 2) return false;
+  return PACKAGES.has(parts[0]) || (parts[0].startsWith('@') && PACKAGES.has(`${parts[0]}/${parts[1]}`));
+}
 
 export function isLibraryFrame(frame: Frame): boolean {
   const f = frame.file;
   for (const re of LIBRARY) if (re.test(f)) return true;
-  return false;
+  return inKnownPackage(f);
 }
 
 /** The innermost frame in the user's own code (frames are innermost last), or null. */
@@ -25,12 +56,15 @@ export function innermostUserFrame(frames: readonly Frame[]): Frame | null {
 // HTTP status as SDKs print it, most specific first. Shapes, not providers.
 const STATUS = [
   /\bError code: (\d{3})\b/,
-  /\bfailed with status (\d{3})\b/,
-  /\bstatus(?:_code|Code)?[=:]\s*(\d{3})\b/i,
+  /\bfailed with status (?:code )?(\d{3})\b/,
+  /\bstatus(?:_code|Code| code)?["']?[=:]?\s*(\d{3})\b/i,
   /\bStatus (\d{3})\b/,
   /\b(\d{3}) Client Error\b/,
-  /^(\d{3}) (?=[A-Za-z<{])/,
+  /^(\d{3}) (?=[A-Za-z<{"])/,
   /\bHTTP(?:\/\d(?:\.\d)?)? (\d{3})\b/,
+  /\b[Ee]rror:? \(?(\d{3})\b/,
+  /\b(?:Unauthorized|Forbidden|Not Found|Bad Request) \((\d{3})\)/,
+  /^\[?(\d{3})\]? [-\u2013] /,
   /["']code["']:\s*(\d{3})\b/,
 ];
 

@@ -1,20 +1,33 @@
-// Block text -> ParsedTrace, whichever layout it is in. Pure functions, no provider knowledge.
+// Cut block -> ParsedTrace, by the layout it was cut in. Pure functions, no provider knowledge.
 import type { ParsedTrace } from '../types';
+import type { CutBlock } from './layouts';
+import { parseLineReport } from './lineReport';
 import { parseNode } from './node';
-import { parsePytest, parsePythonTraceback } from './python';
+import { parsePytest, parsePythonMessageFirst, parsePythonTraceback } from './python';
 
 export { parseNode } from './node';
-export { parsePytest, parsePythonTraceback } from './python';
+export { parseNodeFrame } from './nodeFrame';
+export { parsePytest, parsePythonMessageFirst, parsePythonTraceback } from './python';
+export { parseLineReport } from './lineReport';
 export { traceFromExceptionInfo, type ExceptionInfoBody } from './exceptionInfo';
 export { innermostUserFrame, isLibraryFrame, statusFrom } from './frames';
 export type { ParsedException } from './types';
+export type { CutBlock, LayoutId } from './layouts';
 
-const PY_HEADER = /^[\s|+]*(?:Exception Group )?Traceback \(most recent call last\):/;
-const PYTEST_HEADER = /^_{3,} .* _{3,}$/;
+type Parser = (text: string) => ParsedTrace | null;
 
-export function parseBlock(block: string): ParsedTrace | null {
-  const first = block.slice(0, block.indexOf('\n') < 0 ? block.length : block.indexOf('\n'));
-  if (PY_HEADER.test(first)) return parsePythonTraceback(block);
-  if (PYTEST_HEADER.test(first)) return parsePytest(block);
-  return parseNode(block);
+/**
+ * The parser for each layout the cutter cuts. Another layout (IPython/Jupyter cells, …) adds
+ * its parser here and its opening line to the cutter's idle state, both from layouts.ts.
+ */
+export const PARSERS: Record<string, Parser> = {
+  python: parsePythonTraceback,
+  pytest: parsePytest,
+  node: parseNode,
+  'python-message-first': parsePythonMessageFirst,
+  'line-report': parseLineReport,
+};
+
+export function parseBlock(block: CutBlock): ParsedTrace | null {
+  return (PARSERS[block.layout] ?? parseNode)(block.text);
 }

@@ -1,39 +1,30 @@
 // Node.js error output -> ParsedTrace: uncaught errors (CJS, ESM, with the source preamble),
-// logged `err.stack`, console.error(err) with the object dump after the stack.
+// logged `err.stack`, console.error(err) with the object dump after the stack, Next.js dev,
+// Deno and Bun heads. Frame lines are read by hand (nodeFrame.ts), never by backtracking.
 import type { Frame, ParsedTrace } from '../types';
-import { fileFromUrl, statusFrom } from './frames';
+import { statusFrom } from './frames';
+import { NODE_AT, NODE_STACK_EXTRA, nodeHead } from './layouts';
+import { parseNodeFrame } from './nodeFrame';
 import type { ParsedException } from './types';
 
-// js-debug prints `Uncaught PermissionDeniedError Error: 403 …` (class name, then the stack).
-const HEAD = /^(?:Uncaught (?:([A-Za-z_$][\w$.]*(?:Error|Exception)) )?)?((?:[A-Za-z_$][\w$.]*)?(?:Error|Exception))(?: \[[\w-]+\])?(?::\s?(.*))?$/;
-const AT = /^\s+at\s+(?:async\s+)?(?:(.*?)\s+\((.+?):(\d+)(?::\d+)?\)|(.+?):(\d+)(?::\d+)?)\s*\{?\s*$/;
-const AT_NATIVE = /^\s+at\s+(?:async\s+)?(.*?)\s+\((?:native|<anonymous>|index \d+)\)\s*\{?$/;
-const DUMP_STATUS = /^\s+status(?:Code)?: (\d{3}),?$/m;
+const DUMP_STATUS = /^[ \t]+status(?:Code)?: (\d{3}),?$/m;
 
 export function parseNode(block: string): ParsedTrace | null {
   const lines = block.split('\n');
-  const head = HEAD.exec(lines[0]);
-  if (!head) return null;
-  const errorClass = head[1] ?? head[2];
-  const msgLines = [head[3] ?? ''];
+  // A head that names no error class (`✖ 401 Incorrect API key …`) still heads its stack.
+  const head = nodeHead(lines[0]) ?? { errorClass: '', message: lines[0].trim() };
+  const msgLines = [head.message];
   const frames: Frame[] = [];
   let i = 1;
-  for (; i < lines.length && !/^\s+at\s/.test(lines[i]); i++) msgLines.push(lines[i]);
+  for (; i < lines.length && !NODE_AT.test(lines[i]); i++) msgLines.push(lines[i]);
   for (; i < lines.length; i++) {
     const line = lines[i];
-    if (!/^\s+at\s/.test(line)) {
-      if (/^\s+(?:\.\.\. \d+|\[cause\]:|\[errors\]:)/.test(line)) continue;
+    if (!NODE_AT.test(line)) {
+      if (NODE_STACK_EXTRA.test(line)) continue;
       break;
     }
-    const m = AT.exec(line);
-    if (m) {
-      const file = fileFromUrl(m[2] ?? m[4]);
-      const fn = m[1] ?? null;
-      frames.push({ file, line: Number(m[3] ?? m[5]), function: fn ? fn.replace(/^async\s+/, '') : null });
-    } else if (AT_NATIVE.test(line)) {
-      const n = AT_NATIVE.exec(line)!;
-      frames.push({ file: '<anonymous>', line: 0, function: n[1] || null });
-    }
+    const f = parseNodeFrame(line);
+    if (f) frames.push(f);
   }
   frames.reverse();
   while (msgLines.length > 1 && msgLines[msgLines.length - 1].trim() === '') msgLines.pop();
@@ -43,6 +34,6 @@ export function parseNode(block: string): ParsedTrace | null {
     const d = DUMP_STATUS.exec(lines.slice(i).join('\n'));
     if (d) status = Number(d[1]);
   }
-  const exc: ParsedException = { errorClass, message, status, frames };
-  return { language: 'node', errorClass, status, message, body: block, frames, chain: [exc] };
+  const exc: ParsedException = { errorClass: head.errorClass, message, status, frames };
+  return { language: 'node', errorClass: head.errorClass, status, message, body: block, frames, chain: [exc] };
 }

@@ -2,14 +2,17 @@
 // stripping) and pytest failure entries -> ParsedTrace.
 import type { Frame, ParsedTrace } from '../types';
 import { statusFrom } from './frames';
+import { PY_CHAIN as CHAIN, PY_EXCEPTION as EXC, PY_FRAME, PY_HEADER as HEADER, PY_LOOSE_HEADER, nodeHead } from './layouts';
 import type { ParsedException } from './types';
 
-const HEADER = /^[\s|+]*(?:Exception Group )?Traceback \(most recent call last\):/;
-const CHAIN = /^(?:During handling of the above exception, another exception occurred:|The above exception was the direct cause of the following exception:)\s*$/;
-const FRAME = /^\s*File "(.+)", line (\d+)(?:, in (.+?))?\s*$/;
-const EXC = /^([A-Za-z_][\w.]*)(?::\s?(.*))?$/;
 const CARETS = /^\s*[~^]+\s*$/;
 const GROUP_PREFIX = /^(?:\s*[|+]\s?(?:-+ \d+ -+)?)+/;
+
+/** `  File "app.py", line 42, in main` → Frame. */
+function pyFrame(line: string): Frame | null {
+  const f = PY_FRAME.exec(line);
+  return f ? { file: f[1], line: Number(f[2]), function: f[3] ? f[3].trimEnd() : null } : null;
+}
 
 function exception(cls: string, first: string, rest: string[], frames: Frame[]): ParsedException {
   while (rest.length && rest[rest.length - 1].trim() === '') rest.pop();
@@ -41,11 +44,10 @@ export function parsePythonTraceback(block: string): ParsedTrace | null {
       continue;
     }
     if (inFrames) {
-      const f = FRAME.exec(line);
-      if (f) {
-        const frame: Frame = { file: f[1], line: Number(f[2]), function: f[3] ?? null };
+      const frame = pyFrame(line);
+      if (frame) {
         const next = lines[i + 1];
-        if (next !== undefined && /^\s{4,}\S/.test(next) && !FRAME.test(next) && !CARETS.test(next)) {
+        if (next !== undefined && /^\s{4,}\S/.test(next) && !PY_FRAME.test(next) && !CARETS.test(next)) {
           frame.source = next.trim();
           i++;
         }
@@ -112,5 +114,32 @@ export function parsePytest(block: string): ParsedTrace | null {
   }
   if (cls === null) return null;
   const e = exception(cls, first, rest, frames);
+  return { language: 'python', errorClass: e.errorClass, status: e.status, message: e.message, body: block, frames, chain: [e] };
+}
+
+/**
+ * Message first, then the frames (Streamlit's exception display, pasted pages): the head line,
+ * an optional `Traceback:` line, then `File "…", line N, in f` lines (outermost first), each
+ * followed by its source line, unindented or indented, with blank lines between frames.
+ */
+export function parsePythonMessageFirst(block: string): ParsedTrace | null {
+  const lines = block.split('\n');
+  const head = nodeHead(lines[0]) ?? (EXC.test(lines[0]) ? { errorClass: EXC.exec(lines[0])![1], message: EXC.exec(lines[0])![2] ?? '' } : null);
+  if (!head) return null;
+  const msg = [head.message];
+  const frames: Frame[] = [];
+  let i = 1;
+  for (; i < lines.length && !PY_FRAME.test(lines[i]) && !PY_LOOSE_HEADER.test(lines[i]); i++) msg.push(lines[i]);
+  for (; i < lines.length; i++) {
+    const frame = pyFrame(lines[i]);
+    if (!frame) continue;
+    const next = lines[i + 1];
+    if (next !== undefined && next.trim() !== '' && !PY_FRAME.test(next) && !CARETS.test(next)) {
+      frame.source = next.trim();
+      i++;
+    }
+    frames.push(frame);
+  }
+  const e = exception(head.errorClass, msg[0], msg.slice(1), frames);
   return { language: 'python', errorClass: e.errorClass, status: e.status, message: e.message, body: block, frames, chain: [e] };
 }

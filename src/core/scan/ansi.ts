@@ -1,12 +1,13 @@
 // Terminal escape handling for complete lines: ANSI colour (CSI), OSC (VS Code shell
 // integration 633, FinalTerm 133, titles, hyperlinks) and stray control characters.
 
-// OSC ... BEL|ST, CSI ... final byte, two-byte ESC sequences, C1 CSI.
-const ESCAPES = /\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b\[[0-?]*[ -/]*[@-~]|\x1b[ -/]*[0-~]|\x9b[0-?]*[ -/]*[@-~]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g;
+// OSC ... BEL|ST, CSI ... final byte, two-byte ESC sequences, C1 CSI and OSC, then any other
+// C0 or C1 control (U+0080–U+009F: a terminal reads U+009D as OSC), so none reaches an output.
+const ESCAPES = /\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b\[[0-?]*[ -/]*[@-~]|\x1b[ -/]*[0-~]|\x9b[0-?]*[ -/]*[@-~]|\x9d[^\x07\x1b\x9c]*(?:\x07|\x9c)?|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/g;
 
 /** Removes escape sequences and control characters (tab kept) from one line. */
 export function stripAnsi(line: string): string {
-  if (line.indexOf('\x1b') < 0 && !/[\x00-\x08\x0b-\x1f\x7f\x9b]/.test(line)) return line;
+  if (line.indexOf('\x1b') < 0 && !/[\x00-\x08\x0b-\x1f\x7f-\x9f]/.test(line)) return line;
   return line.replace(ESCAPES, '');
 }
 

@@ -1,21 +1,29 @@
-// Line state machine that cuts candidate trace blocks out of clean (escape-free) lines:
-// Python tracebacks (chained, exception groups, logging.exception), pytest failure entries and
-// Node.js error stacks with the object dump that follows them. Knows layouts, not providers.
+// Line state machine that cuts candidate trace blocks out of clean (escape-free) lines, in the
+// layouts of src/core/parse/layouts.ts: Python tracebacks (chained, exception groups,
+// logging.exception, message-first as Streamlit shows them), pytest failure entries, Node.js
+// error stacks with the object dump that follows them, traces inside JSON log lines, and
+// one-line reports with no trace. Knows layouts, not providers.
+import {
+  LOG_RECORD,
+  NODE_AT,
+  NODE_STACK_EXTRA,
+  PROMPT,
+  PY_CHAIN,
+  PY_FRAME,
+  PY_HEADER,
+  PY_LOOSE_HEADER,
+  PYTEST_HEADER,
+  PYTEST_LOCATION_END,
+  REPEATED_SUMMARY,
+  SEPARATOR,
+  lineReportStart,
+  nodeHead,
+  type CutBlock,
+  type LayoutId,
+} from '../parse/layouts';
+import { traceInJsonLine } from './jsonLine';
 
-export const PY_HEADER = /^[\s|+]*(?:Exception Group )?Traceback \(most recent call last\):/;
-const PY_CHAIN = /^(?:During handling of the above exception, another exception occurred:|The above exception was the direct cause of the following exception:)\s*$/;
-/** `openai.PermissionDeniedError: 403 …`, `Error: 403 …`, `Uncaught ApiError: …`, js-debug's `Uncaught X Error: …`. */
-export const NODE_HEAD = /^(?:Uncaught (?:[A-Za-z_$][\w$.]*(?:Error|Exception) )?)?(?:[A-Za-z_$][\w$.]*)?(?:Error|Exception)(?: \[[\w-]+\])?(?::(?: .*)?)?$/;
-const NODE_AT = /^\s+at\s/;
-const NODE_STACK_EXTRA = /^\s+(?:\.\.\. \d+ (?:more )?lines?\b|\[cause\]:|\[errors\]:)/;
-export const PYTEST_HEADER = /^_{3,} .* _{3,}$/;
-const PYTEST_LOCATION_END = /^\S+:\d+: [A-Za-z_][\w.]*$/;
-const SEPARATOR = /^={5,}/;
-/** A log record or a CI runner's own line (`##[error]…`, `::group::…`): not part of a message. */
-const LOG_RECORD = /^(?:(?:INFO|WARNING|WARN|DEBUG|ERROR|CRITICAL|FATAL|TRACE)\b[:\s[]|\[?\d{4}-\d\d-\d\d[ T]|\[\d{1,2}:\d\d|##\[[a-z]+\]|::[a-z-]+(?: [^:]*)?::)/;
-const PROMPT = /(?:^|\s|[\w~\]\)])[$#%❯›»]\s*$|^PS [A-Za-z]:\\.*>\s*$|^>>>\s/;
-
-type State = 'idle' | 'py' | 'pyExc' | 'pyExcBlank' | 'nodeHead' | 'nodeFrames' | 'nodeDump' | 'pytest';
+type State = 'idle' | 'py' | 'pyExc' | 'pyExcBlank' | 'nodeHead' | 'nodeFrames' | 'nodeDump' | 'pytest' | 'pyLoose';
 
 export interface CutterLimits {
   maxBlockBytes: number;
@@ -24,7 +32,15 @@ export interface CutterLimits {
 
 const MAX_EXC_CONTINUATION = 40;
 const MAX_NODE_HEAD_CONTINUATION = 60;
+/** A one-line report hard-wrapped by a terminal or Rich: its open brackets close within this many lines. */
+const MAX_REPORT_WRAP = 20;
 const MAX_BLANKS = 2;
+/** A line that opens a pretty-printed error body: `{`, `SomeException: 404 - {` (unindented). */
+function opensBody(line: string): boolean {
+  return line.length > 0 && line.charCodeAt(0) > 32 && line.trimEnd().endsWith('{');
+}
+/** Lines after a message-first Python frame that may be its source and carets. */
+const MAX_LOOSE_SOURCE = 2;
 
 export class BlockCutter {
   private state: State = 'idle';
@@ -33,6 +49,14 @@ export class BlockCutter {
   private cont = 0;
   private blanks = 0;
   private held: string[] = [];
+  /** The head was found inside a line (a log record), not at its start. */
+  private midLine = false;
+  /** Brackets the head and its wrapped lines left open; the report goes on while > 0. */
+  private open = 0;
+  /** The head opened brackets and closed them since: a complete report. */
+  private closed = false;
+  /** The line fed just before, while no block was open (a head whose class is not an error's). */
+  private prev: string | null = null;
 
   constructor(private readonly limits: CutterLimits) {}
 
@@ -48,7 +72,7 @@ export class BlockCutter {
   }
 
   /** Feeds one complete line; completed blocks are appended to `out`. */
-  feed(line: string, boundary: boolean, out: string[]): void {
+  feed(line: string, boundary: boolean, out: CutBlock[]): void {
     if (boundary && this.state !== 'idle') this.finish(out);
     // A line may end one block and start the next, so loop until it is consumed.
     let pending: string[] | null = null;
@@ -63,16 +87,26 @@ export class BlockCutter {
     }
   }
 
+  /** Lines were skipped: the next line does not follow the last one. */
+  gap(): void {
+    this.prev = null;
+  }
+
   /** Ends the block in progress (stream quiet or ended). */
-  finish(out: string[]): void {
+  finish(out: CutBlock[]): void {
+    let layout: LayoutId = 'python';
     if (this.state === 'nodeHead') {
-      // A head line without frames: keep the head alone, drop what followed it.
+      // A head line without frames: a one-line report, with the lines a terminal wrapped it onto.
+      layout = 'line-report';
       this.held = [];
     } else if (this.held.length) {
       for (const l of this.held) this.push(l);
       this.held = [];
     }
-    if (this.lines.length) out.push(this.lines.join('\n'));
+    if (this.state === 'pytest') layout = 'pytest';
+    else if (this.state === 'nodeFrames' || this.state === 'nodeDump') layout = 'node';
+    else if (this.state === 'pyLoose') layout = 'python-message-first';
+    if (this.lines.length) out.push({ layout, text: this.lines.join('\n') });
     this.reset();
   }
 
@@ -83,6 +117,10 @@ export class BlockCutter {
     this.cont = 0;
     this.blanks = 0;
     this.held = [];
+    this.midLine = false;
+    this.open = 0;
+    this.closed = false;
+    this.prev = null;
   }
 
   private push(line: string): void {
@@ -99,16 +137,55 @@ export class BlockCutter {
     this.push(line);
   }
 
+  /** The lines held since the head, then `line`, belong to the block. */
+  private takeHeld(line: string): void {
+    for (const l of this.held) this.push(l);
+    this.held = [];
+    this.push(line);
+  }
+
+  private startHead(line: string): void {
+    this.start('nodeHead', line);
+    this.open = openBrackets(line);
+  }
+
+  private startIdle(line: string, out: CutBlock[]): void {
+    const prev = this.prev;
+    this.prev = line;
+    if (PY_HEADER.test(line)) return this.start('py', line);
+    if (PYTEST_HEADER.test(line)) return this.start('pytest', line);
+    if (nodeHead(line)) return this.startHead(line);
+    if (NODE_AT.test(line) && prev !== null && prev.trim() !== '' && !NODE_AT.test(prev)) {
+      // A stack under a head that names no error class (`✖ 401 Incorrect API key …`).
+      this.startHead(prev);
+      this.takeHeld(line);
+      this.state = line.trimEnd().endsWith('{') ? 'nodeDump' : 'nodeFrames';
+      return;
+    }
+    if (opensBody(line)) return this.startHead(line);
+    const json = traceInJsonLine(line);
+    if (json !== null) {
+      // A JSON log record: cut the trace its string holds as if it had been printed.
+      const inner = new BlockCutter(this.limits);
+      for (const l of json.split('\n')) inner.feed(l.replace(/\r$/, ''), false, out);
+      inner.finish(out);
+      return;
+    }
+    const at = REPEATED_SUMMARY.test(line) ? -1 : lineReportStart(line);
+    if (at >= 0) {
+      this.startHead(line.slice(at));
+      this.midLine = at > 0;
+    }
+  }
+
   /** Returns lines to feed again (after a block ended on them), or null. */
-  private step(line: string, out: string[]): string[] | null {
+  private step(line: string, out: CutBlock[]): string[] | null {
     if (this.state !== 'idle' && this.full()) {
       this.finish(out);
     }
     switch (this.state) {
       case 'idle':
-        if (PY_HEADER.test(line)) this.start('py', line);
-        else if (PYTEST_HEADER.test(line)) this.start('pytest', line);
-        else if (NODE_HEAD.test(line)) this.start('nodeHead', line);
+        this.startIdle(line, out);
         return null;
 
       case 'py':
@@ -125,9 +202,7 @@ export class BlockCutter {
       case 'pyExc':
       case 'pyExcBlank': {
         if (PY_CHAIN.test(line)) {
-          for (const l of this.held) this.push(l);
-          this.held = [];
-          this.push(line);
+          this.takeHeld(line);
           this.state = 'py';
           return null;
         }
@@ -143,24 +218,40 @@ export class BlockCutter {
           this.finish(out);
           return [line];
         }
-        for (const l of this.held) this.push(l);
-        this.held = [];
+        this.takeHeld(line);
         this.blanks = 0;
-        this.push(line);
         this.cont++;
         this.state = 'pyExc';
         return null;
       }
 
       case 'nodeHead':
+        if (this.open > 0 && !NODE_AT.test(line) && this.lines.length <= MAX_REPORT_WRAP) {
+          // The report goes on over lines a terminal or a pretty-printer broke it onto.
+          this.takeHeld(line);
+          this.open += openBrackets(line);
+          if (this.open <= 0) this.closed = true;
+          return null;
+        }
         if (NODE_AT.test(line)) {
-          for (const l of this.held) this.push(l);
-          this.held = [];
-          this.push(line);
+          this.takeHeld(line);
           this.state = line.trimEnd().endsWith('{') ? 'nodeDump' : 'nodeFrames';
           return null;
         }
-        if (PY_HEADER.test(line) || NODE_HEAD.test(line) || PROMPT.test(line) || this.held.length >= MAX_NODE_HEAD_CONTINUATION) {
+        if ((PY_LOOSE_HEADER.test(line) && this.held.length === 0) || PY_FRAME.test(line)) {
+          // Message first, then the frames (Streamlit, pasted pages).
+          this.takeHeld(line);
+          this.state = 'pyLoose';
+          this.cont = PY_FRAME.test(line) ? 0 : MAX_LOOSE_SOURCE;
+          this.blanks = 0;
+          return null;
+        }
+        if (PY_HEADER.test(line) && this.midLine && this.held.every((l) => l.trim() === '')) {
+          // `ERROR:root:… Error code: 401 …` logged before its own traceback: the traceback tells it.
+          this.reset();
+          return [line];
+        }
+        if (this.closed || PY_HEADER.test(line) || nodeHead(line) || PROMPT.test(line) || (!REPEATED_SUMMARY.test(line) && lineReportStart(line) >= 0) || this.held.length >= MAX_NODE_HEAD_CONTINUATION) {
           const again = this.held;
           this.held = [];
           this.finish(out);
@@ -169,6 +260,27 @@ export class BlockCutter {
         }
         this.held.push(line);
         return null;
+
+      case 'pyLoose':
+        if (PY_FRAME.test(line)) {
+          this.takeHeld(line);
+          this.cont = 0;
+          this.blanks = 0;
+          return null;
+        }
+        if (line.trim() === '') {
+          this.held.push(line);
+          if (++this.blanks > 1) this.finish(out);
+          return null;
+        }
+        if (this.cont < MAX_LOOSE_SOURCE && this.blanks === 0) {
+          this.push(line);
+          this.cont++;
+          return null;
+        }
+        this.held = [];
+        this.finish(out);
+        return [line];
 
       case 'nodeFrames':
         if (NODE_AT.test(line) || NODE_STACK_EXTRA.test(line)) {
@@ -199,4 +311,15 @@ export class BlockCutter {
         return null;
     }
   }
+}
+
+/** Open brackets minus closed ones, quotes ignored: > 0 while a wrapped report goes on. */
+function openBrackets(line: string): number {
+  let n = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 123 || c === 91 || c === 40) n++;
+    else if (c === 125 || c === 93 || c === 41) n--;
+  }
+  return n;
 }

@@ -9,5 +9,5 @@ const COMPOSE_SERVICE = /^[A-Za-z0-9][\w.-]*\s*\| /;
 export function stripLinePrefix(line: string): string {
   const first = line.charCodeAt(0);
   if (first >= 48 && first <= 57) line = line.replace(ISO_STAMP, '');
-  return line.replace(COMPOSE_SERVICE, '');
+  return line.indexOf('| ') > 0 ? line.replace(COMPOSE_SERVICE, '') : line;
 }

@@ -1,0 +1,162 @@
+// The one table of trace layouts: the line shapes that open, continue and end a trace block in
+// each layout the engine reads, shared by the block cutter (src/core/scan/blockCutter.ts) and
+// the parsers, so a block the cutter cuts is a block a parser reads. Shapes, never providers.
+// Every pattern is anchored and linear per line (no nested or adjacent unbounded quantifiers
+// that can match the same text).
+
+/** Python: `Traceback (most recent call last):`, exception groups' `| ` and `+ ` margins. */
+export const PY_HEADER = /^[\s|+]*(?:Exception Group )?Traceback \(most recent call last\):/;
+/** Python chained exceptions. */
+export const PY_CHAIN = /^(?:During handling of the above exception, another exception occurred:|The above exception was the direct cause of the following exception:)\s*$/;
+/** `  File "app.py", line 42, in main` (the function is trimmed by the parser). */
+export const PY_FRAME = /^\s*File "([^"]+)", line (\d+)(?:, in (\S.*))?[ \t]*$/;
+/** Streamlit's exception display and pasted pages put `Traceback:` between message and frames. */
+export const PY_LOOSE_HEADER = /^\s*(?:Traceback|Stack ?trace):?\s*$/i;
+/** `openai.PermissionDeniedError: Error code: 403 - …`, `KeyError`, `replicate.exceptions.X: …`. */
+export const PY_EXCEPTION = /^([A-Za-z_][\w.]*)(?::\s?(.*))?$/;
+
+/** pytest's `____ test_name ____` entry header, and the `path:line: ErrorClass` line ending it. */
+export const PYTEST_HEADER = /^_{3,} .* _{3,}$/;
+export const PYTEST_LOCATION_END = /^\S+:\d+: [A-Za-z_][\w.]*$/;
+
+/**
+ * What runtimes put before a Node error head: Deno's `error: `, Next.js dev's ` ⨯ ` (also
+ * `⨯ unhandledRejection: `), Node's `Unhandled Rejection: `. js-debug's `Uncaught ` is in the head.
+ */
+const NODE_HEAD_PREFIX = /^(?:\s*⨯ (?:unhandledRejection: |uncaughtException: )?|error: (?=Uncaught )|Unhandled [Rr]ejection:? )/;
+/**
+ * A Node error head after its prefix: `Error: 403 …`, `Error:msg`, `PermissionDeniedError: …`,
+ * `APICallError [AI_APICallError]: …`, js-debug's `Uncaught PermissionDeniedError Error: …`
+ * (class, then the stack's first line), `[Error: …]` (Next.js 15). Groups: 1 js-debug class,
+ * 2 class, 3 message.
+ */
+const NODE_HEAD_BODY = /^\[?(?:Uncaught (?:\(in promise\) )?(?:([A-Za-z_$][\w$.]*(?:Error|Exception)) )?)?((?:[A-Za-z_$][\w$.]*)?(?:Error|Exception))(?: \[[\w-]+\])?(?::\s?(.*))?$/;
+
+export interface NodeHead {
+  /** The class the runtime names first (js-debug), else the stack's class. */
+  errorClass: string;
+  message: string;
+}
+
+/** Reads a Node error head line, or null when the line is not one. */
+export function nodeHead(line: string): NodeHead | null {
+  const p = NODE_HEAD_PREFIX.exec(line);
+  const rest = p ? line.slice(p[0].length) : line;
+  const m = NODE_HEAD_BODY.exec(rest);
+  if (!m) return null;
+  let message = m[3] ?? '';
+  // Next.js 15 wraps the head in brackets: `[Error: 401 …]`.
+  if (rest.startsWith('[') && message.endsWith(']')) message = message.slice(0, -1);
+  return { errorClass: m[1] ?? m[2], message };
+}
+
+/** `    at …` stack frame line. */
+export const NODE_AT = /^\s+at\s/;
+/** Lines inside a stack that are not frames: `... 3 lines matching cause stack trace ...`, `[cause]:`. */
+export const NODE_STACK_EXTRA = /^\s+(?:\.\.\. \d+ (?:more )?lines?\b|\[cause\]:|\[errors\]:)/;
+
+/** pytest's short summary repeats each failure's last line, cut: `FAILED tests/x.py::t - openai.X: E...`. */
+export const REPEATED_SUMMARY = /^(?:FAILED|ERROR) \S+ - /;
+
+/** A banner line (`=====`, pytest's summary) that ends whatever came before it. */
+export const SEPARATOR = /^={5,}/;
+/** A log record or a CI runner's own line (`##[error]…`, `::group::…`): not part of a message. */
+export const LOG_RECORD = /^(?:(?:INFO|WARNING|WARN|DEBUG|ERROR|CRITICAL|FATAL|TRACE)\b[:\s[]|\[?\d{4}-\d\d-\d\d[ T]|\[\d{1,2}:\d\d|##\[[a-z]+\]|::[a-z-]+(?: [^:]*)?::)/;
+/** A shell prompt: the output of the command is over. */
+export const PROMPT = /(?:^|\s|[\w~\]\)])[$#%❯›»]\s*$|^PS [A-Za-z]:\\.*>\s*$|^>>>\s/;
+
+/** Error bodies as providers send them and SDKs print them (JSON or a Python dict). */
+const BODY_KEYS = ['"error":', "'error': ", '"type":"error"', '"type": "error"', "'type': 'error'", '_error"', "_error'"];
+const CLASS_KEYS: Array<[string, number]> = [['Error: ', 5], ['Exception: ', 9], ['Error [AI_', 5]];
+const STATUS_AFTER = /^[1-5]\d\d\b/;
+/** An `error`/`Error` word with an HTTP status close after it: `API Error: 401`, `error (status 404)`. */
+const STATUS_NEAR = /^[^\n]{0,40}?\b[45]\d\d\b/;
+
+/**
+ * Where a one-line report starts inside a line, or -1. A report is a provider's error quoted with
+ * its status (`Error code: 403 - {…}`, `Request to … failed with status 403 Forbidden: {…}`,
+ * `API Error: 401 {…}`), an error body (`{"error": {…}}`, `{'type': 'error', …}`), or a dotted
+ * error class with its message (`… - ERROR - openai.AuthenticationError: …`). It starts at the
+ * error class printed before it, else at `Error code`, else at the start of the line (the whole
+ * line is the report). indexOf and bounded back-scans only: linear in the line.
+ */
+export function lineReportStart(line: string): number {
+  const code = errorCodeAt(line);
+  let evidence = code;
+  for (const key of BODY_KEYS) {
+    const i = line.indexOf(key);
+    if (i >= 0 && (evidence < 0 || i < evidence)) evidence = i;
+  }
+  for (let i = line.indexOf('rror'), n = 0; i > 0 && n < 8; i = line.indexOf('rror', i + 1), n++) {
+    if (evidence >= 0 && i > evidence) break;
+    if ((line[i - 1] === 'E' || line[i - 1] === 'e') && STATUS_NEAR.test(line.slice(i + 4, i + 52))) {
+      evidence = i - 1;
+      break;
+    }
+  }
+  const cls = classStart(line, evidence < 0 ? line.length : evidence + 1, evidence < 0);
+  if (cls >= 0) return cls;
+  if (evidence < 0) return -1;
+  if (evidence === code) return classBefore(line, code);
+  return 0;
+}
+
+/** Position of `Error code: NNN`, or -1. */
+function errorCodeAt(line: string): number {
+  for (let i = line.indexOf('Error code: '), n = 0; i >= 0 && n < 8; i = line.indexOf('Error code: ', i + 1), n++) {
+    if (STATUS_AFTER.test(line.slice(i + 12, i + 16))) return i;
+  }
+  return -1;
+}
+
+/**
+ * Start of the first error class with a message (`NotFoundError: `, `openai.X: `, `APICallError
+ * [AI_APICallError]: `) before `limit`, or -1. Alone (no other evidence) only a dotted or
+ * AI-SDK class counts: not every `TypeError: ` in a log is a report.
+ */
+function classStart(line: string, limit: number, alone: boolean): number {
+  let best = -1;
+  for (const [key, len] of CLASS_KEYS) {
+    for (let i = line.indexOf(key), n = 0; i >= 0 && i < limit && n < 8 && (best < 0 || i < best); i = line.indexOf(key, i + 1), n++) {
+      const start = identifierStart(line, i + len);
+      // A bare `Error: ` (`Server Error: …`) names no class.
+      if (start === i && key !== 'Error [AI_') continue;
+      if (!alone || line.slice(start, i).includes('.') || key === 'Error [AI_') {
+        best = start;
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+/** `openai.PermissionDeniedError: ` right before `at`: where that class starts, else `at`. */
+function classBefore(line: string, at: number): number {
+  if (at < 2 || line.slice(at - 2, at) !== ': ') return at;
+  let end = at - 2;
+  // `APICallError [AI_APICallError]: `
+  if (line[end - 1] === ']') {
+    const open = line.lastIndexOf(' [', end);
+    if (open > 0 && end - open < 64) end = open;
+  }
+  const start = identifierStart(line, end);
+  return start < end && /(?:Error|Exception)$/.test(line.slice(start, end)) ? start : at;
+}
+
+/** Start of the `[\w$.]` run ending at `end` (at most 200 characters back). */
+function identifierStart(line: string, end: number): number {
+  let i = end;
+  const stop = Math.max(0, end - 200);
+  while (i > stop && /[\w$.]/.test(line[i - 1])) i--;
+  while (i < end && (line[i] === '.' || /\d/.test(line[i]))) i++;
+  return i;
+}
+
+/** Which parser reads a cut block. */
+export type LayoutId = 'python' | 'pytest' | 'node' | 'python-message-first' | 'line-report' | (string & {});
+
+/** A block of clean lines as the cutter cut it, with the layout it was cut in. */
+export interface CutBlock {
+  layout: LayoutId;
+  text: string;
+}

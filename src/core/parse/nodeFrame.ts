@@ -1,0 +1,64 @@
+// One Node/V8/Bun/Deno stack frame line -> Frame, by hand: no regex backtracking on long lines.
+//   at fn (file:line:col)   at async fn (file:line:col)   at file:line:col   at fn (native)
+//   at new X (file…)   at fn [as y] (file…)   at eval (eval at f (file:1:1), <anonymous>:1:1)
+import type { Frame } from '../types';
+import { fileFromUrl } from './frames';
+
+/** Reads a line that starts with whitespace and `at `; null when it names no location. */
+export function parseNodeFrame(line: string): Frame | null {
+  let s = line.trim();
+  if (!s.startsWith('at ')) return null;
+  s = s.slice(3).trimStart();
+  if (s.endsWith('{')) s = s.slice(0, -1).trimEnd();
+  if (s.startsWith('async ')) s = s.slice(6).trimStart();
+  let fn: string | null = null;
+  let loc = s;
+  if (s.endsWith(')')) {
+    const open = matchingOpen(s, s.length - 1);
+    if (open > 0 && s[open - 1] === ' ') {
+      fn = s.slice(0, open - 1).trim() || null;
+      loc = s.slice(open + 1, -1);
+    }
+  }
+  if (fn && fn.startsWith('async ')) fn = fn.slice(6);
+  // `eval at f (file:1:1), <anonymous>:1:1`: the location after the last comma.
+  const comma = loc.lastIndexOf(', ');
+  if (comma >= 0 && loc.startsWith('eval at ')) loc = loc.slice(comma + 2);
+  if (loc === 'native' || loc === '<anonymous>' || /^index \d+$/.test(loc)) return { file: '<anonymous>', line: 0, function: fn };
+  const pos = lineAndColumn(loc);
+  if (!pos) return null;
+  return { file: stripBundlerPrefix(fileFromUrl(loc.slice(0, pos.fileEnd))), line: pos.line, function: fn };
+}
+
+/** Index of the `(` matching the `)` at `close`, scanning back; -1 when unbalanced. */
+function matchingOpen(s: string, close: number): number {
+  let depth = 0;
+  for (let i = close; i >= 0; i--) {
+    const c = s.charCodeAt(i);
+    if (c === 41) depth++;
+    else if (c === 40 && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** `file:12:5` or `file:12`: the line, and where the file ends. */
+function lineAndColumn(loc: string): { line: number; fileEnd: number } | null {
+  const last = trailingNumber(loc, loc.length);
+  if (last < 0) return null;
+  const before = trailingNumber(loc, last - 1);
+  if (before >= 0) return { line: Number(loc.slice(before, last - 1)), fileEnd: before - 1 };
+  return { line: Number(loc.slice(last)), fileEnd: last - 1 };
+}
+
+/** Start of the digits ending at `end` and preceded by `:`, or -1. */
+function trailingNumber(s: string, end: number): number {
+  let i = end;
+  while (i > 0 && s.charCodeAt(i - 1) >= 48 && s.charCodeAt(i - 1) <= 57) i--;
+  return i < end && i > 0 && s[i - 1] === ':' && end - i <= 9 ? i : -1;
+}
+
+/** `webpack-internal:///(rsc)/./app/route.ts` → `./app/route.ts`; `webpack:///./x.js` → `./x.js`. */
+export function stripBundlerPrefix(file: string): string {
+  const m = /^webpack(?:-internal)?:\/\/\/(?:\([\w-]+\)\/)?/.exec(file);
+  return m ? file.slice(m[0].length) : file;
+}
