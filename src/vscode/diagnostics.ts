@@ -55,7 +55,7 @@ export class DiagnosticsSurface implements vscode.Disposable {
       target: vscode.Uri.parse(`command:aiAccessDoctor.showDiagnostics?${encodeURIComponent(JSON.stringify([incident.id]))}`),
     };
     diagnostic.relatedInformation = item.related.map(
-      (location) => new vscode.DiagnosticRelatedInformation(location, 'Called from here'),
+      (location) => new vscode.DiagnosticRelatedInformation(location, vscode.l10n.t('Called from here')),
     );
     this.incidentIds.set(diagnostic, incident.id);
     return diagnostic;

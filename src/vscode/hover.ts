@@ -52,12 +52,12 @@ export function hoverSummary(item: StoredIncident): vscode.MarkdownString {
   md.appendMarkdown(`**${plain(causeTitle(incident.cause))}** · ${plain(`${provider}${status}`)}\n\n`);
   md.appendMarkdown(`${plain(firstSentence(explanation.why))}\n\n`);
   const first = explanation.causes[0];
-  if (first) md.appendMarkdown(`**Fix:** ${plain(first.fix)}\n\n`);
+  if (first) md.appendMarkdown(`**${plain(vscode.l10n.t('Fix:'))}** ${plain(first.fix)}\n\n`);
   md.appendMarkdown(
     [
-      commandLink('$(lightbulb) Quick Fix…', 'aiAccessDoctor.applyFix', [incident.id], 'Choose a fix for this line'),
-      commandLink('$(key) Verify Token', 'aiAccessDoctor.verifyToken', [incident.id], `Check the ${provider} token against this model`),
-      commandLink('$(info) Details', 'aiAccessDoctor.showDiagnostics', [incident.id], 'Open the incident in the AI Access Doctor panel'),
+      commandLink(`$(lightbulb) ${plain(vscode.l10n.t('Quick Fix…'))}`, 'aiAccessDoctor.applyFix', [incident.id], vscode.l10n.t('Choose a fix for this line')),
+      commandLink(`$(key) ${plain(vscode.l10n.t('Verify Token'))}`, 'aiAccessDoctor.verifyToken', [incident.id], vscode.l10n.t('Check the {0} token against this model', provider)),
+      commandLink(`$(info) ${plain(vscode.l10n.t('Details'))}`, 'aiAccessDoctor.showDiagnostics', [incident.id], vscode.l10n.t('Open the incident in the AI Access Doctor panel')),
     ].join(' &nbsp;·&nbsp; '),
   );
   return md;

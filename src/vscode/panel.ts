@@ -275,7 +275,7 @@ export class DiagnosticsPanel implements vscode.Disposable {
         return;
       case 'copyTrace':
         void vscode.env.clipboard.writeText(stored.incident.trace).then(() =>
-          vscode.window.setStatusBarMessage('Trace copied, secrets masked', 3000),
+          vscode.window.setStatusBarMessage(vscode.l10n.t('Trace copied, secrets masked'), 3000),
         );
         return;
     }
@@ -296,7 +296,7 @@ export class DiagnosticsPanel implements vscode.Disposable {
     }
     const uri = await resolveFile(frame.file);
     if (!uri) {
-      void vscode.window.showWarningMessage(`Cannot find ${frame.file} in this workspace.`);
+      void vscode.window.showWarningMessage(vscode.l10n.t('Cannot find {0} in this workspace.', frame.file));
       return;
     }
     await this.open(uri, Math.max(0, frame.line - 1));
@@ -312,7 +312,7 @@ export class DiagnosticsPanel implements vscode.Disposable {
     try {
       await vscode.window.showTextDocument(uri, { selection: new vscode.Range(position, position), viewColumn, preview: true });
     } catch {
-      void vscode.window.showWarningMessage(`Cannot open ${uri.fsPath || uri.toString()}.`);
+      void vscode.window.showWarningMessage(vscode.l10n.t('Cannot open {0}.', uri.fsPath || uri.toString()));
     }
   }
 

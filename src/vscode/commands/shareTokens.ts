@@ -9,15 +9,15 @@ export function registerShareTokens(): vscode.Disposable[] {
       await setSetting('tokens.shareWithTerminals', on);
       void vscode.window.showInformationMessage(
         on
-          ? 'New terminals now get your stored AI tokens as environment variables. Open terminals keep theirs.'
-          : 'New terminals no longer get your stored AI tokens.',
+          ? vscode.l10n.t('New terminals now get your stored AI tokens as environment variables. Open terminals keep theirs.')
+          : vscode.l10n.t('New terminals no longer get your stored AI tokens.'),
       );
     }),
     vscode.commands.registerCommand('aiAccessDoctor.toggleTokensInDebugSessions', async () => {
       const on = !readSettings().shareTokensWithDebugSessions;
       await setSetting('tokens.shareWithDebugSessions', on);
       void vscode.window.showInformationMessage(
-        on ? 'Debug sessions now get your stored AI tokens in their environment.' : 'Debug sessions no longer get your stored AI tokens.',
+        on ? vscode.l10n.t('Debug sessions now get your stored AI tokens in their environment.') : vscode.l10n.t('Debug sessions no longer get your stored AI tokens.'),
       );
     }),
   ];

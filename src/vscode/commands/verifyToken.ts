@@ -11,7 +11,7 @@ import { askForToken } from './setToken';
 async function target(ctx: CommandContext, arg: unknown): Promise<{ provider: ProviderId; model: string | null; incidentId?: string } | undefined> {
   const stored = typeof arg === 'string' ? ctx.store.get(arg) : undefined;
   if (stored) return { provider: stored.incident.provider, model: stored.incident.model, incidentId: arg as string };
-  const provider = PROVIDER_IDS.find((id) => id === arg) ?? (await pickProvider(ctx.tokens, 'Which provider\'s token should be verified?'));
+  const provider = PROVIDER_IDS.find((id) => id === arg) ?? (await pickProvider(ctx.tokens, vscode.l10n.t("Which provider's token should be verified?")));
   if (!provider) return undefined;
   // The newest incident of that provider names the model worth checking.
   const latest = ctx.store.all().find((item) => item.incident.provider === provider);
@@ -30,7 +30,7 @@ export function registerVerifyToken(ctx: CommandContext): vscode.Disposable {
     if (!token) return undefined;
     const baseUrl = resolveBaseUrl(provider, process.env, readSettings().baseUrls[provider]);
     const result = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: `Verifying the ${name} token${model ? ` for ${model}` : ''}`, cancellable: true },
+      { location: vscode.ProgressLocation.Notification, title: model ? vscode.l10n.t('Verifying the {0} token for {1}', name, model) : vscode.l10n.t('Verifying the {0} token', name), cancellable: true },
       (_progress, cancel) => {
         const abort = new AbortController();
         cancel.onCancellationRequested(() => abort.abort());
@@ -59,8 +59,8 @@ interface NextStep {
 function nextSteps(result: VerifyResult, incidentId: string | undefined): NextStep[] {
   const facts = PROVIDERS[result.provider];
   const command = (label: string, id: string, ...args: unknown[]): NextStep => ({ label, run: () => vscode.commands.executeCommand(id, ...args) });
-  const openPage: NextStep = { label: `Open ${facts.name} Page`, run: () => vscode.env.openExternal(vscode.Uri.parse(result.link ?? facts.consoleUrl)) };
-  const setToken = command('Set Token…', 'aiAccessDoctor.setToken', result.provider);
+  const openPage: NextStep = { label: vscode.l10n.t('Open {0} Page', facts.name), run: () => vscode.env.openExternal(vscode.Uri.parse(result.link ?? facts.consoleUrl)) };
+  const setToken = command(vscode.l10n.t('Set Token…'), 'aiAccessDoctor.setToken', result.provider);
   const steps: NextStep[] = [];
   switch (result.outcome) {
     case 'invalid-token':
@@ -68,7 +68,7 @@ function nextSteps(result: VerifyResult, incidentId: string | undefined): NextSt
       break;
     case 'no-access':
     case 'model-not-found':
-      if (incidentId && result.models.length) steps.push(command('Use a Reachable Model…', 'aiAccessDoctor.applyFix', incidentId));
+      if (incidentId && result.models.length) steps.push(command(vscode.l10n.t('Use a Reachable Model…'), 'aiAccessDoctor.applyFix', incidentId));
       steps.push(openPage);
       break;
     case 'rate-limited':
@@ -78,10 +78,10 @@ function nextSteps(result: VerifyResult, incidentId: string | undefined): NextSt
     case 'provider-error':
     case 'network-error':
     case 'timeout':
-      steps.push(command('Verify Again', 'aiAccessDoctor.verifyToken', incidentId ?? result.provider), command('Open Settings', 'workbench.action.openSettings', 'aiAccessDoctor.verify.baseUrls'));
+      steps.push(command(vscode.l10n.t('Verify Again'), 'aiAccessDoctor.verifyToken', incidentId ?? result.provider), command(vscode.l10n.t('Open Settings'), 'workbench.action.openSettings', 'aiAccessDoctor.verify.baseUrls'));
       break;
   }
-  steps.push(command('Show Diagnostics', 'aiAccessDoctor.showDiagnostics', incidentId));
+  steps.push(command(vscode.l10n.t('Show Diagnostics'), 'aiAccessDoctor.showDiagnostics', incidentId));
   return steps;
 }
 
