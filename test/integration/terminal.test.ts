@@ -81,11 +81,14 @@ describe('terminal watching', function () {
   it('shows the hover and the quick-fix list on the flagged line', async () => {
     const editor = await vscode.window.showTextDocument(file('ask_model.py'), { viewColumn: vscode.ViewColumn.One });
     editor.selection = new vscode.Selection(7, 12, 7, 12);
+    // The picture shows the hover with the room a usual layout gives it (no terminal panel below).
+    await vscode.commands.executeCommand('workbench.action.closePanel');
     await vscode.commands.executeCommand('editor.action.showHover');
     await sleep(1200);
     report(`screenshot: ${await drive('screenshot', { name: 'hover' })}`);
     report(`screenshot: ${await drive('screenshot', { name: 'hover-widget', selector: '.monaco-hover:visible' })}`);
     await drive('press', { key: 'Escape' });
+    await vscode.commands.executeCommand('workbench.action.terminal.focus');
     await vscode.commands.executeCommand('editor.action.quickFix');
     await sleep(1200);
     report(`screenshot: ${await drive('screenshot', { name: 'quick-fixes' })}`);
