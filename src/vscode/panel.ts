@@ -7,6 +7,7 @@ import { problemMessage } from '../core/present/problemMessage';
 import { PROVIDERS } from '../core/providers';
 import type { Explanation, Frame, Incident } from '../core/types';
 import type { IncidentStore, StoredIncident } from './incidents';
+import { PANEL_WORDS } from './panelWords';
 
 export interface PanelDeps {
   store: IncidentStore;
@@ -164,7 +165,15 @@ export class DiagnosticsPanel implements vscode.Disposable {
     if (!this.panel || !this.ready) return;
     const state = await this.buildState();
     if (version !== this.version || !this.panel || !this.ready) return;
-    void this.panel.webview.postMessage({ type: 'state', version, state });
+    void this.panel.webview.postMessage({ type: 'state', version, state: { ...state, words: this.words() } });
+  }
+
+  private wordsCache: Record<string, string> | undefined;
+
+  /** The page's words in the user's language (the page keeps English for any it lacks). */
+  private words(): Record<string, string> {
+    this.wordsCache ??= Object.fromEntries(PANEL_WORDS.map((word) => [word, vscode.l10n.t(word)]));
+    return this.wordsCache;
   }
 
   private async buildState() {

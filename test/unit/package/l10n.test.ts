@@ -40,3 +40,15 @@ describe('package: localization', () => {
     assert.equal(nls['command.verifyToken.title'], 'Verify AI Token', 'Title Case');
   });
 });
+
+describe('package: the panel page\'s words', () => {
+  it('lists every word media/panel.js shows, and no other', async () => {
+    const { PANEL_WORDS } = await import('../../../src/vscode/panelWords');
+    const page = fs.readFileSync(path.join(root, 'media/panel.js'), 'utf8');
+    const used = new Set([...page.matchAll(/\bt\('((?:[^'\\]|\\.)*)'/g)].map((m) => m[1]!.replace(/\\'/g, "'")));
+    assert.ok(used.has('Go to Line'), 'positive control');
+    assert.deepEqual([...used].sort(), [...PANEL_WORDS].sort());
+    // No English left outside t(): a bare label in an h(...) child list.
+    assert.doesNotMatch(page, /h\('(?:h1|h2|h3|dt|p|span)', \{[^}]*\}, \['[A-Z]/);
+  });
+});

@@ -1,6 +1,7 @@
 // One link per provider and cause, the same everywhere it appears: the explanation (hover and
 // panel), the handler a wrap-in-catch fix inserts, and the verify message and its button.
 import * as assert from 'node:assert/strict';
+import { causeTitle } from '../../../src/core/causes';
 import { explanationFor } from '../../../src/core/explanations';
 import { buildFix } from '../../../src/core/fixes';
 import { fixLink, PROVIDERS } from '../../../src/core/providers';
@@ -31,5 +32,12 @@ describe('providers: fix links', () => {
     for (const provider of PROVIDER_IDS) {
       for (const cause of CAUSE_IDS) assert.match(fixLink(provider, cause), /^https:\/\/[a-z0-9.-]+\//, `${provider} ${cause}`);
     }
+  });
+
+  it('titles name every reason a status allows, the most likely first', () => {
+    // Replicate answers 404 both for a misspelt owner/name and for a private model of another account.
+    assert.equal(causeTitle('destination-not-found'), 'The model does not exist or is private to another account');
+    // A 403 or 404 naming a model: no access, or no such model.
+    assert.match(causeTitle('model-access'), /cannot use this model, or the model does not exist/);
   });
 });
