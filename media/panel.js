@@ -266,7 +266,7 @@
     const post = (/** @type {Record<string, unknown>} */ message) => vscode.postMessage({ ...message, incidentId: id });
 
     const actions = h('div', { class: 'actions', role: 'group', 'aria-label': t('Actions') });
-    if (selected.canGoToLine) actions.append(button('go-to-file', t('Go to Line'), 'action:goto', () => post({ type: 'goToLine' }), true));
+    if (selected.canGoToLine) actions.append(button('go-to-file', selected.inNotebookCell ? t('Go to Cell') : t('Go to Line'), 'action:goto', () => post({ type: 'goToLine' }), true));
     actions.append(button('key', t('Verify Token'), 'action:verify', () => post({ type: 'verifyToken' })));
     actions.append(button('copy', t('Copy Trace'), 'action:copy', () => post({ type: 'copyTrace' })));
     const fixes = Array.isArray(selected.fixes) ? selected.fixes : [];

@@ -1,5 +1,6 @@
 // Wires the adapters together; no logic of its own.
 import * as vscode from 'vscode';
+import { secretEnvValues } from './core/secrets';
 import { explanationFor } from './core/explanations';
 import { CODE_ACTION_LANGUAGES, CodeActionSurface } from './vscode/codeActions';
 import { registerApplyFix } from './vscode/commands/applyFix';
@@ -20,6 +21,7 @@ import { IncidentStore } from './vscode/incidents';
 import { DiagnosticsPanel } from './vscode/panel';
 import { onDidChangeSettings, readSettings } from './vscode/settings';
 import { DebugWatcher } from './vscode/sources/debugTracker';
+import { NotebookWatcher } from './vscode/sources/notebookWatcher';
 import { TerminalWatcher } from './vscode/sources/terminalWatcher';
 import { StatusBarSurface } from './vscode/statusBar';
 import { TokenSharing } from './vscode/tokenSharing';
@@ -37,7 +39,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<AiAcce
   const log = vscode.window.createOutputChannel('AI Access Doctor', { log: true });
   const store = new IncidentStore();
   const tokens = new TokenStore(context);
-  const feed = new IncidentFeed(store, log, settings.enabledProviders);
+  const ownSecrets = secretEnvValues(process.env);
+  const feed = new IncidentFeed(store, log, settings.enabledProviders, () => [...tokens.knownValues(), ...ownSecrets]);
   const fixes = new FixEdits(tokens);
   const diagnostics = new DiagnosticsSurface(store);
   const panel = new DiagnosticsPanel(context, {
@@ -69,13 +72,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<AiAcce
     terminals,
     statusBar,
     new DebugWatcher(feed, () => settings.watchDebugConsole),
+    new NotebookWatcher(feed, store, () => ({ watch: settings.watchNotebooks, savedOutputs: settings.scanSavedNotebookOutputs })),
     sharing,
     terminals.onNoShellIntegration((name) => statusBar.noteUnwatchedTerminal(name)),
     feed.onDidFind((stored) => {
       if (!opened && settings.openPanelOnFirstIncident) panel.show(stored.incident.id, true);
       opened = true;
     }),
-    vscode.languages.registerHoverProvider({ scheme: 'file' }, new HoverSurface(store)),
+    vscode.languages.registerHoverProvider([{ scheme: 'file' }, { scheme: 'vscode-notebook-cell' }], new HoverSurface(store)),
     vscode.languages.registerCodeActionsProvider(
       CODE_ACTION_LANGUAGES.map((language) => ({ language })),
       new CodeActionSurface(diagnostics, fixes),

@@ -1,6 +1,7 @@
 // ParsedTrace + the provider packs -> Incident (or null when it is not an AI access failure).
 import { innermostUserFrame } from './parse/frames';
-import { redact } from './redact';
+import { isClassName, isModelId } from './modelId';
+import { redact } from './secrets';
 import { findModel } from './findModel';
 import { PROVIDERS, RULES, type ProviderRule } from './providers';
 import { SIGNALS } from './signals';
@@ -88,19 +89,33 @@ export function classifyTrace(trace: ParsedTrace, enabled: ReadonlySet<ProviderI
 
 let counter = 0;
 
-export function toIncident(c: TraceClassification, trace: ParsedTrace, streamId: string, id?: string): Incident {
+/**
+ * The incident as it leaves the core: every text field masked (`known` are exact secret values
+ * to mask as well), the error class only in a class name's shape and the model only in a model
+ * id's shape (an interleaved log line or a quoted token is neither).
+ */
+export function toIncident(c: TraceClassification, trace: ParsedTrace, streamId: string, id?: string, known: readonly string[] = []): Incident {
+  const mask = (text: string): string => redact(text, known);
+  const frame = (f: Frame): Frame => ({
+    ...f,
+    file: mask(f.file),
+    function: f.function === null ? null : mask(f.function),
+    ...(f.source !== undefined ? { source: mask(f.source) } : {}),
+  });
+  const errorClass = mask(c.errorClass);
+  const model = c.model === null ? null : mask(c.model);
   return {
     id: id ?? `${streamId}#${++counter}`,
     provider: c.provider,
     cause: c.cause,
     status: c.status,
-    errorClass: c.errorClass,
-    model: c.model,
-    message: redact(c.message),
-    frames: c.frames.map((f) => ({ ...f, ...(f.source !== undefined ? { source: redact(f.source) } : {}) })),
-    userFrame: c.userFrame ? { ...c.userFrame, ...(c.userFrame.source !== undefined ? { source: redact(c.userFrame.source) } : {}) } : null,
+    errorClass: isClassName(errorClass) ? errorClass : 'Error',
+    model: isModelId(model) ? model : null,
+    message: mask(c.message),
+    frames: c.frames.map(frame),
+    userFrame: c.userFrame ? frame(c.userFrame) : null,
     language: trace.language,
-    trace: redact(trace.body),
+    trace: mask(trace.body),
     streamId,
   };
 }

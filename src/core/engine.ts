@@ -9,6 +9,8 @@ export interface TraceEngineOptions {
   providers?: readonly ProviderId[];
   /** A stream quiet for longer than this completes its open trace (flushIdle). Default 1500. */
   quietMs?: number;
+  /** Exact secret values to mask in incidents besides the known shapes (stored tokens, own env keys). */
+  knownSecrets?: () => readonly string[];
 }
 
 /** Hard cap on what one stream may hold (the scanner's own limits stay well below it). */
@@ -21,10 +23,12 @@ export class TraceEngine {
   private readonly streams = new Map<string, StreamScanner>();
   private readonly enabled: ReadonlySet<ProviderId> | null;
   private readonly quietMs: number;
+  private readonly knownSecrets: () => readonly string[];
 
   constructor(opts: TraceEngineOptions = {}) {
     this.enabled = opts.providers && opts.providers.length < PROVIDER_IDS.length ? new Set(opts.providers) : null;
     this.quietMs = opts.quietMs ?? 1500;
+    this.knownSecrets = opts.knownSecrets ?? (() => []);
   }
 
   /** Feeds a chunk of a stream's output, exactly as delivered; returns completed incidents. */
@@ -69,7 +73,7 @@ export class TraceEngine {
       if (!c) continue;
       const n = (COUNTERS.get(streamId) ?? 0) + 1;
       COUNTERS.set(streamId, n);
-      out.push(toIncident(c, trace, streamId, `${streamId}#${n}`));
+      out.push(toIncident(c, trace, streamId, `${streamId}#${n}`, this.knownSecrets()));
     }
     return out;
   }

@@ -35,14 +35,15 @@ const SHARED_SIGNALS: CauseSignal[] = [
 
 /** The signals one provider's traces are tried against, in order: only causes it can produce. */
 function signalsOf(rule: ProviderRule): CauseSignal[] {
-  const list = [...SHARED_SIGNALS];
+  // Each entry remembers the cause it is placed by: its own for shared signals, `after` for a pack's.
+  const list = SHARED_SIGNALS.map((signal) => ({ signal, placedBy: signal.cause }));
   for (const own of rule.signals ?? []) {
     const anchor = own.after ?? own.cause;
-    const at = list.map((s) => s.cause).lastIndexOf(anchor);
-    if (at < 0) throw new Error(`${rule.provider}: no shared signal for ${anchor} to follow`);
-    list.splice(at + 1, 0, { cause: own.cause, re: own.re, ...(own.statuses ? { statuses: own.statuses } : {}) });
+    if (!SHARED_SIGNALS.some((s) => s.cause === anchor)) throw new Error(`${rule.provider}: no shared signal for ${anchor} to follow`);
+    const at = list.map((e) => e.placedBy).lastIndexOf(anchor);
+    list.splice(at + 1, 0, { signal: { cause: own.cause, re: own.re, ...(own.statuses ? { statuses: own.statuses } : {}) }, placedBy: anchor });
   }
-  return list.filter((s) => rule.causes.includes(s.cause));
+  return list.map((e) => e.signal).filter((s) => rule.causes.includes(s.cause));
 }
 
 /** Per provider, built once. */

@@ -1,7 +1,8 @@
 // Hover on flagged lines, short: title, one sentence of cause, the first fix and the actions
 // first; then the provider's message once, shortened. The rest is the panel's job.
-// Two parts: ours (trusted, the only place with command links) and the provider's words
-// (untrusted: no commands, no HTML), so hostile output can never run a command from a hover.
+// Two parts: ours (trusted, the only place with command links, holding no text read from the
+// trace) and the provider's words (untrusted: no commands, no HTML, no theme icons), where a
+// fence it closes or a link it forms cannot run a command.
 import * as vscode from 'vscode';
 import { causeTitle } from '../core/causes';
 import { explanationFor } from '../core/explanations';
@@ -64,12 +65,17 @@ export function hoverSummary(item: StoredIncident): vscode.MarkdownString {
 }
 
 /** The provider's words, once and shortened: untrusted, so links in it cannot run commands. */
-export function hoverProviderMessage(item: StoredIncident): vscode.MarkdownString {
-  const md = new vscode.MarkdownString();
+export function traceMarkdown(item: StoredIncident): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(undefined, false);
   md.isTrusted = false;
   md.supportHtml = false;
   md.appendCodeblock(shortProviderMessage(item.incident.message), 'text');
   return md;
+}
+
+/** The hover's two parts: ours (trusted for our commands only), then the provider's words (untrusted). */
+export function hoverMarkdown(item: StoredIncident): vscode.MarkdownString[] {
+  return [hoverSummary(item), traceMarkdown(item)];
 }
 
 export class HoverSurface implements vscode.HoverProvider {
@@ -81,6 +87,6 @@ export class HoverSurface implements vscode.HoverProvider {
       .all()
       .find((entry) => entry.location?.uri.toString() === uri && entry.location.range.start.line === position.line);
     if (!item) return undefined;
-    return new vscode.Hover([hoverSummary(item), hoverProviderMessage(item)], item.location!.range);
+    return new vscode.Hover(hoverMarkdown(item), item.location!.range);
   }
 }

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { TraceEngine } from '../core/engine';
 import { languageFromId, locateFailingCall } from '../core/fixes';
 import { isLibraryFrame } from '../core/parse/frames';
-import type { Incident } from '../core/types';
+import type { Frame, Incident } from '../core/types';
 import type { IncidentStore, StoredIncident } from './incidents';
 import { frameLineText, frameLocation, resolveFrameFile } from './locations';
 
@@ -19,6 +19,8 @@ export interface StreamInfo {
   group?: string;
   /** The file a debug session launched: where to look when the trace names no line of the user's. */
   program?: vscode.Uri;
+  /** Frames the source can place itself (a notebook's `Cell In[N]`); others resolve as files. */
+  locate?: (frame: Frame) => vscode.Location | undefined;
   /** A saved log: a trace already listed from the run it records counts once, with both origins. */
   savedLog?: boolean;
 }
@@ -40,13 +42,15 @@ export class IncidentFeed implements vscode.Disposable {
     private readonly store: IncidentStore,
     private readonly log: vscode.LogOutputChannel,
     enabledProviders: readonly string[],
+    /** Exact secret values incidents must not show (stored tokens, the host's own keys). */
+    private readonly knownSecrets: () => readonly string[] = () => [],
   ) {
-    this.engine = new TraceEngine({ providers: enabledProviders as never });
+    this.engine = new TraceEngine({ providers: enabledProviders as never, knownSecrets: this.knownSecrets });
   }
 
   /** Rebuilds the engine for new settings; streams in flight start afresh. */
   configure(enabledProviders: readonly string[]): void {
-    this.engine = new TraceEngine({ providers: enabledProviders as never });
+    this.engine = new TraceEngine({ providers: enabledProviders as never, knownSecrets: this.knownSecrets });
   }
 
   write(streamId: string, text: string, info: StreamInfo): void {
@@ -117,17 +121,21 @@ export class IncidentFeed implements vscode.Disposable {
       if (info.program) stored.location = await locateInProgram(info.program, incident);
       return stored;
     }
-    const uri = await resolveFrameFile(user, info.cwd);
-    if (uri) {
-      stored.location = await frameLocation(uri, user);
-      stored.flaggedText = await frameLineText(uri, user);
-    }
+    stored.location = await this.place(user, info);
+    if (stored.location) stored.flaggedText = await frameLineText(stored.location.uri, { ...user, line: stored.location.range.start.line + 1 });
     for (const frame of incident.frames) {
       if ((frame.file === user.file && frame.line === user.line) || isLibraryFrame(frame)) continue;
-      const other = await resolveFrameFile(frame, info.cwd);
-      if (other) stored.related.push(await frameLocation(other, frame));
+      const other = await this.place(frame, info);
+      if (other) stored.related.push(other);
     }
     return stored;
+  }
+
+  private async place(frame: Frame, info: StreamInfo): Promise<vscode.Location | undefined> {
+    const own = info.locate?.(frame);
+    if (own) return own;
+    const uri = await resolveFrameFile(frame, info.cwd);
+    return uri ? frameLocation(uri, frame) : undefined;
   }
 
   private add(stored: StoredIncident, info: StreamInfo): StoredIncident {

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { lineSpan } from '../core/present/problemMessage';
 import type { Frame } from '../core/types';
+import { realPathInside } from '../core/workspacePaths';
 
 async function exists(uri: vscode.Uri): Promise<boolean> {
   try {
@@ -15,10 +16,30 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
 }
 
 function candidates(file: string, cwd: vscode.Uri | undefined): vscode.Uri[] {
-  if (file.startsWith('file://')) return [vscode.Uri.parse(file)];
+  if (file.startsWith('file://')) {
+    const uri = vscode.Uri.parse(file);
+    // file://server/share/… is a network share (UNC on Windows): never ours.
+    return uri.authority && uri.authority !== 'localhost' ? [] : [vscode.Uri.file(uri.fsPath)];
+  }
   if (path.isAbsolute(file)) return [vscode.Uri.file(file)];
   const bases = [cwd, ...(vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri)];
   return bases.filter((base): base is vscode.Uri => !!base).map((base) => vscode.Uri.joinPath(base, file));
+}
+
+/**
+ * The file when it lies inside a workspace folder after symbolic links are resolved (as its
+ * real path, so nothing is ever written through a link), else undefined: an incident is
+ * located, flagged and fixed only there.
+ */
+async function insideWorkspace(uri: vscode.Uri): Promise<vscode.Uri | undefined> {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (uri.scheme !== 'file') {
+    // Virtual file systems have no links; the folder test and no `..` suffice.
+    return vscode.workspace.getWorkspaceFolder(uri) && !uri.path.split('/').includes('..') ? uri : undefined;
+  }
+  const roots = folders.filter((folder) => folder.uri.scheme === 'file').map((folder) => folder.uri.fsPath);
+  const real = await realPathInside(uri.fsPath, roots);
+  return real ? vscode.Uri.file(real) : undefined;
 }
 
 /** How many trailing path parts a foreign absolute path is tried with at most. */
@@ -31,15 +52,20 @@ const MAX_SUFFIX_PARTS = 8;
  */
 export async function resolveFrameFile(frame: Frame, cwd?: vscode.Uri): Promise<vscode.Uri | undefined> {
   for (const uri of candidates(frame.file, cwd)) {
-    if (await exists(uri)) return uri;
+    if (!(await exists(uri))) continue;
+    const inside = await insideWorkspace(uri);
+    if (inside) return inside;
   }
   if (!path.isAbsolute(frame.file) && !/^[A-Za-z]:[\\/]/.test(frame.file)) return undefined;
   const parts = frame.file.split(/[\\/]+/).filter(Boolean);
   for (let n = Math.min(parts.length - 1, MAX_SUFFIX_PARTS); n >= 1; n--) {
     const tail = parts.slice(-n);
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      if (tail.includes('..')) continue;
       const uri = vscode.Uri.joinPath(folder.uri, ...tail);
-      if (await exists(uri)) return uri;
+      if (!(await exists(uri))) continue;
+      const inside = await insideWorkspace(uri);
+      if (inside) return inside;
     }
   }
   return undefined;

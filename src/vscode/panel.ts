@@ -7,6 +7,7 @@ import { problemMessage } from '../core/present/problemMessage';
 import { PROVIDERS } from '../core/providers';
 import type { Explanation, Frame, Incident } from '../core/types';
 import type { IncidentStore, StoredIncident } from './incidents';
+import { NOTEBOOK_CELL_SCHEME, revealCellLine } from './notebookCells';
 import { PANEL_WORDS } from './panelWords';
 
 export interface PanelDeps {
@@ -45,7 +46,7 @@ export class DiagnosticsPanel implements vscode.Disposable {
   private lastText = '';
   private waiters: Array<() => void> = [];
   /** Fix indices offered for the selected incident, to validate applyFix messages. */
-  private offeredFixes: { incidentId: string; indices: number[] } | undefined;
+  private offeredFixes: { incidentId: string; indices: number[]; titles: Map<number, string> } | undefined;
   /** When the user last clicked, typed or scrolled in the panel (ms since epoch). */
   private lastInteraction = 0;
   /** How long after the user's last use of the panel a new incident waits (tests lengthen it). */
@@ -195,7 +196,7 @@ export class DiagnosticsPanel implements vscode.Disposable {
     } catch {
       fixes = [];
     }
-    this.offeredFixes = { incidentId: incident.id, indices: fixes.map((fix) => fix.index) };
+    this.offeredFixes = { incidentId: incident.id, indices: fixes.map((fix) => fix.index), titles: new Map(fixes.map((fix) => [fix.index, fix.title])) };
     return {
       incidents: summaries,
       notice,
@@ -204,6 +205,7 @@ export class DiagnosticsPanel implements vscode.Disposable {
         language: incident.language,
         codeLanguage: codeLanguage(selected),
         canGoToLine: !!(selected.location || incident.userFrame),
+        inNotebookCell: selected.location?.uri.scheme === NOTEBOOK_CELL_SCHEME,
         frames: incident.frames.map((frame) => ({
           file: frame.file,
           display: displayPath(frame.file),
@@ -276,7 +278,7 @@ export class DiagnosticsPanel implements vscode.Disposable {
       }
       case 'applyFix':
         if (this.offeredFixes?.incidentId === message.incidentId && this.offeredFixes.indices.includes(message.index)) {
-          void vscode.commands.executeCommand('aiAccessDoctor.applyFix', message.incidentId, message.index);
+          void vscode.commands.executeCommand('aiAccessDoctor.applyFix', message.incidentId, message.index, this.offeredFixes.titles.get(message.index));
         }
         return;
       case 'verifyToken':
@@ -319,6 +321,7 @@ export class DiagnosticsPanel implements vscode.Disposable {
       vscode.window.visibleTextEditors.find((editor) => editor.viewColumn !== panelColumn)?.viewColumn ??
       (panelColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Beside : vscode.ViewColumn.One);
     try {
+      if (uri.scheme === NOTEBOOK_CELL_SCHEME && (await revealCellLine(uri, line, viewColumn))) return;
       await vscode.window.showTextDocument(uri, { selection: new vscode.Range(position, position), viewColumn, preview: true });
     } catch {
       void vscode.window.showWarningMessage(vscode.l10n.t('Cannot open {0}.', uri.fsPath || uri.toString()));

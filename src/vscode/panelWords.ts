@@ -12,6 +12,7 @@ export const PANEL_WORDS: readonly string[] = [
   'Error class',
   'Fix: ',
   'Fixed',
+  'Go to Cell',
   'Go to Line',
   'HTTP {0}',
   'How to detect it',

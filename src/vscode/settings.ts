@@ -7,6 +7,8 @@ const SECTION = 'aiAccessDoctor';
 export interface Settings {
   watchTerminal: boolean;
   watchDebugConsole: boolean;
+  watchNotebooks: boolean;
+  scanSavedNotebookOutputs: boolean;
   openPanelOnFirstIncident: boolean;
   enabledProviders: ProviderId[];
   baseUrls: Partial<Record<ProviderId, string>>;
@@ -15,18 +17,30 @@ export interface Settings {
   runCommands: Record<'python' | 'javascript' | 'typescript', string>;
 }
 
+/**
+ * The user's own (global) value of a setting that routes or shares a token, else its default:
+ * a workspace's `.vscode/settings.json` never wins, whatever scope VS Code gives it.
+ */
+function userValue<T>(config: vscode.WorkspaceConfiguration, key: string, fallback: T): T {
+  const inspected = config.inspect<T>(key);
+  return inspected?.globalValue ?? fallback;
+}
+
 export function readSettings(): Settings {
   const config = vscode.workspace.getConfiguration(SECTION);
   const providers = config.get<Record<string, boolean>>('providers', {});
-  const baseUrls = config.get<Record<string, string>>('verify.baseUrls', {});
+  const rawBaseUrls = userValue<unknown>(config, 'verify.baseUrls', {});
+  const baseUrls: Record<string, unknown> = rawBaseUrls && typeof rawBaseUrls === 'object' ? (rawBaseUrls as Record<string, unknown>) : {};
   return {
     watchTerminal: config.get('watch.terminal', true),
     watchDebugConsole: config.get('watch.debugConsole', true),
+    watchNotebooks: config.get('watch.notebooks', true),
+    scanSavedNotebookOutputs: config.get('watch.savedNotebookOutputs', true),
     openPanelOnFirstIncident: config.get('panel.openOnFirstIncident', true),
     enabledProviders: PROVIDER_IDS.filter((id) => providers[id] !== false),
-    baseUrls: Object.fromEntries(PROVIDER_IDS.filter((id) => baseUrls[id]).map((id) => [id, baseUrls[id]])),
-    shareTokensWithTerminals: config.get('tokens.shareWithTerminals', false),
-    shareTokensWithDebugSessions: config.get('tokens.shareWithDebugSessions', false),
+    baseUrls: Object.fromEntries(PROVIDER_IDS.filter((id) => typeof baseUrls[id] === 'string' && baseUrls[id]).map((id) => [id, baseUrls[id] as string])),
+    shareTokensWithTerminals: userValue<unknown>(config, 'tokens.shareWithTerminals', false) === true,
+    shareTokensWithDebugSessions: userValue<unknown>(config, 'tokens.shareWithDebugSessions', false) === true,
     runCommands: {
       python: config.get('run.python', 'python3'),
       javascript: config.get('run.javascript', 'node'),

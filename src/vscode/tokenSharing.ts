@@ -2,6 +2,7 @@
 // and to debug sessions (a configuration resolver adding `env`); each opt-in by setting.
 import * as vscode from 'vscode';
 import { PROVIDERS } from '../core/providers';
+import { debugConfigUsesEnv } from '../core/debugTypes';
 import { readSettings } from './settings';
 import type { TokenStore } from './tokens';
 
@@ -43,7 +44,7 @@ export class TokenSharing implements vscode.Disposable {
   }
 
   private async addToDebug(config: vscode.DebugConfiguration): Promise<vscode.DebugConfiguration> {
-    if (!readSettings().shareTokensWithDebugSessions) return config;
+    if (!readSettings().shareTokensWithDebugSessions || !debugConfigUsesEnv(config)) return config;
     // Values the launch configuration sets itself win.
     config.env = { ...(await sharedTokenEnv(this.tokens)), ...(config.env ?? {}) };
     return config;

@@ -21,6 +21,8 @@ export class TokenStore implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   private readonly subscription: vscode.Disposable;
   private stored = new Set<ProviderId>();
+  /** The stored values, kept so incidents can mask them exactly (never shown, never written). */
+  private values: string[] = [];
 
   constructor(private readonly context: vscode.ExtensionContext) {
     this.subscription = context.secrets.onDidChange(async (event) => {
@@ -34,7 +36,14 @@ export class TokenStore implements vscode.Disposable {
     this.stored = new Set(
       PROVIDER_IDS.filter((id) => keys.includes(KEY_PREFIX + id)),
     );
+    const values = await Promise.all([...this.stored].map((id) => this.context.secrets.get(KEY_PREFIX + id)));
+    this.values = values.filter((value): value is string => !!value);
     this.changed.fire();
+  }
+
+  /** Stored token values, for masking only. */
+  knownValues(): readonly string[] {
+    return this.values;
   }
 
   providersWithToken(): ProviderId[] {

@@ -107,3 +107,37 @@ export function scriptEnv(providerUrl: string, token = 'sk-test-valid'): string 
 export function hoverText(hovers: vscode.Hover[]): string {
   return hovers.flatMap((hover) => hover.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
 }
+
+/** Types `token` into the "Set AI Token" password box for `provider`. */
+export async function setTokenByTyping(token: string, provider = 'openai'): Promise<void> {
+  const done = vscode.commands.executeCommand<boolean>('aiAccessDoctor.setToken', provider);
+  await drive('click', { selector: '.quick-input-widget input[type="password"]' });
+  await drive('type', { text: token });
+  await drive('press', { key: 'Enter' });
+  const stored = await Promise.race([done, sleep(10_000).then(() => 'no answer')]);
+  if (stored !== true) {
+    await drive('screenshot', { name: 'set-token-failed' });
+    await drive('press', { key: 'Escape' });
+  }
+  if (stored !== true) throw new Error('the token was not stored (see screenshots/set-token-failed.png)');
+}
+
+/**
+ * Runs a command that may first ask (in a quick pick) whether to send a token to a host; picks
+ * the item starting with `answer` if the question shows (the extension asks once per host).
+ */
+export async function runAnswering<T>(answer: string, command: string, ...args: unknown[]): Promise<T> {
+  const done = Promise.resolve(vscode.commands.executeCommand<T>(command, ...args));
+  const first = await Promise.race([done.then(() => 'done'), sleep(3000).then(() => 'waiting')]);
+  if (first === 'waiting') {
+    try {
+      await drive('click', { selector: '.quick-input-widget input' });
+      await drive('type', { text: answer });
+      await drive('press', { key: 'Enter' });
+    } catch (error) {
+      await drive('screenshot', { name: 'answer-failed' });
+      throw error;
+    }
+  }
+  return done;
+}

@@ -54,3 +54,20 @@ if (process.env.PARSE === '1') {
   }
   console.log(`parse side: ${ok}/${n} fixtures have a block with the expected user frame and status`);
 }
+
+// Writes the list of fixtures not read right (test/fixtures/real/pending.json) with the fields that differ.
+if (process.env.WRITE_PENDING) {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const fs = require('node:fs') as typeof import('node:fs');
+  const list: Record<string, string> = {};
+  for (const dir of dirs) {
+    for (const f of realFixtures(dir)) {
+      const got = scanText(f.text, f.name).map((i) => realSummary(i as unknown as RealExpectation));
+      if (JSON.stringify(got) === JSON.stringify(f.expect)) continue;
+      const diffs = FIELDS.filter((k) => got.length !== f.expect.length || got.some((g, j) => JSON.stringify(g[k]) !== JSON.stringify(f.expect[j][k])));
+      list[f.name] = got.length !== f.expect.length ? `${got.length} of ${f.expect.length} incidents` : `${diffs.join(', ')} differ`;
+    }
+  }
+  fs.writeFileSync(process.env.WRITE_PENDING, JSON.stringify(list, null, 2) + '\n');
+  console.log(`${Object.keys(list).length} pending written to ${process.env.WRITE_PENDING}`);
+}

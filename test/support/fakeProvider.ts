@@ -14,6 +14,10 @@
 //   …broken           500
 //   …html             403 HTML page, as a corporate proxy answers
 //   …hang             never answers (until close())
+//   …redirect         302 to http://localhost:PORT/__redirected/… (another host name, same
+//                     server: a request there shows the token followed the redirect)
+//   …huge             200 JSON that streams 12 MiB (no content-length)
+//   …badids           OpenAI-like model list that also names ids carrying code
 //   (no token)        401 (Gemini: 403 PERMISSION_DENIED, as Google answers)
 //
 // e.g. sk-test-valid, sk-test-revoked, r8_test_valid, sk-ant-test-valid, hf_test_valid,
@@ -63,9 +67,12 @@ export interface FakeProvider {
 }
 
 type Dialect = 'openai' | 'azure-openai' | 'anthropic' | 'replicate' | 'google' | 'mistral' | 'cohere' | 'groq' | 'huggingface';
-type Behaviour = 'valid' | 'revoked' | 'region' | 'ratelimit' | 'quota' | 'noscope' | 'broken' | 'html' | 'hang' | 'missing';
+type Behaviour = 'valid' | 'revoked' | 'region' | 'ratelimit' | 'quota' | 'noscope' | 'broken' | 'html' | 'hang' | 'missing' | 'redirect' | 'huge' | 'badids';
 
-const BEHAVIOURS: Behaviour[] = ['valid', 'revoked', 'region', 'ratelimit', 'quota', 'noscope', 'broken', 'html', 'hang'];
+const BEHAVIOURS: Behaviour[] = ['valid', 'revoked', 'region', 'ratelimit', 'quota', 'noscope', 'broken', 'html', 'hang', 'redirect', 'huge', 'badids'];
+
+/** Model ids a hostile list may carry (the `badids` token). */
+export const HOSTILE_MODEL_IDS = ['gpt-4o-mini${require("child_process").execSync("touch PWNED")}', 'gpt-4o-mini"\nimport os'];
 
 const PREFIXES: Record<string, Dialect> = {
   azure: 'azure-openai',
@@ -148,6 +155,19 @@ function handle(req: http.IncomingMessage, res: http.ServerResponse, body: strin
   const ctx: Ctx = { req, res, dialect, path, query: url.searchParams, token: tokenOf(dialect, req.headers, url.searchParams), body, json };
   const behaviour = behaviourOf(ctx.token);
   if (behaviour === 'hang') return; // never answers; close() drops the socket
+  if (url.pathname.startsWith('/__redirected/')) return send(res, 200, { object: 'list', data: [], note: 'the token followed a redirect' });
+  if (behaviour === 'redirect') {
+    res.writeHead(302, { location: `http://localhost:${req.socket.localPort}/__redirected${url.pathname}${url.search}` });
+    res.end();
+    return;
+  }
+  if (behaviour === 'huge') return sendHuge(res);
+  if (behaviour === 'badids') {
+    if (dialect === 'openai' && path === '/v1/models') {
+      return send(res, 200, { object: 'list', data: [...HOSTILE_MODEL_IDS, 'gpt-4o-mini'].map((id) => ({ id, object: 'model', created: CREATED, owned_by: 'system' })) });
+    }
+    return HANDLERS[dialect](ctx);
+  }
   if (behaviour !== 'valid') return failByToken(ctx, behaviour);
   HANDLERS[dialect](ctx);
 }
@@ -198,7 +218,24 @@ function behaviourOf(token: string | undefined): Behaviour {
 
 // ------------------------------------------------------------------ token-driven failures
 
-function failByToken(ctx: Ctx, behaviour: Exclude<Behaviour, 'valid' | 'hang'>): void {
+/** 12 MiB of a valid-looking model list, chunked, for the verifier's body cap. */
+function sendHuge(res: http.ServerResponse): void {
+  res.writeHead(200, { 'content-type': 'application/json' });
+  const chunk = `${'{"id":"gpt-4o-mini","object":"model"},'.repeat(1024)}`;
+  let left = Math.ceil((12 * 1024 * 1024) / chunk.length);
+  res.write('{"object":"list","data":[');
+  const pump = (): void => {
+    while (left > 0) {
+      left--;
+      if (!res.write(chunk)) return void res.once('drain', pump);
+    }
+    res.end('{"id":"last"}]}');
+  };
+  res.on('error', () => undefined);
+  pump();
+}
+
+function failByToken(ctx: Ctx, behaviour: Exclude<Behaviour, 'valid' | 'hang' | 'redirect' | 'huge' | 'badids'>): void {
   if (behaviour === 'html') {
     ctx.res.writeHead(403, { 'content-type': 'text/html; charset=utf-8' });
     ctx.res.end('<!DOCTYPE html>\n<html><head><title>403 Forbidden</title></head><body><h1>Access denied</h1><p>This site is blocked by your organization\'s web proxy.</p></body></html>\n');
@@ -207,7 +244,7 @@ function failByToken(ctx: Ctx, behaviour: Exclude<Behaviour, 'valid' | 'hang'>):
   ERRORS[ctx.dialect](ctx, behaviour);
 }
 
-type ErrorKind = Exclude<Behaviour, 'valid' | 'hang' | 'html'>;
+type ErrorKind = Exclude<Behaviour, 'valid' | 'hang' | 'html' | 'redirect' | 'huge' | 'badids'>;
 
 function openAiError(_status: number, message: string, type: string, code: string | null, param: string | null = null): Record<string, unknown> {
   return { error: { message, type, param, code } };

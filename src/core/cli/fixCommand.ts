@@ -2,6 +2,7 @@
 // prints the whole fixed file on stdout; exit 2 with a message on stderr when the fix does not apply.
 import { readFile } from 'node:fs/promises';
 import type { CliIo } from './main';
+import { isModelId } from '../modelId';
 import { CAUSE_IDS, PROVIDER_IDS, type CauseId, type ProviderId } from '../types';
 import { applyEdits, buildFix, detectProvider, FIX_KINDS, languageFromId, type FixKind, type SourceLanguage } from '../fixes';
 
@@ -61,6 +62,7 @@ function parse(args: string[]): FixArgs | string {
       case '--model': {
         const v = value();
         if (!v) return `${flag} needs a model id`;
+        if (!isModelId(v)) return `${flag} must be a model id (letters, digits and . _ : / @ + -, at most 128 characters)`;
         if (flag === '--to') out.to = v;
         else out.model = v;
         break;

@@ -53,6 +53,9 @@ export interface Lexed {
 }
 
 const OPEN = '([{';
+/** A Python string's optional prefix and opening quotes, tried at one offset (sticky). */
+const PY_STRING_START = /([rRbBuUfF]{0,2})('''|"""|'|")/y;
+const PY_PREFIX = 'rRbBuUfF';
 const CLOSE = ')]}';
 
 export function lex(text: string, language: LexLanguage): Lexed {
@@ -136,7 +139,8 @@ export function lex(text: string, language: LexLanguage): Lexed {
         continue;
       }
       // String with optional prefix.
-      const m = /^([rRbBuUfF]{0,2})('''|"""|'|")/.exec(text.slice(i, i + 5));
+      PY_STRING_START.lastIndex = i;
+      const m = c === '"' || c === "'" || PY_PREFIX.includes(c) ? PY_STRING_START.exec(text) : null;
       if (m) {
         const q = m[2]!;
         const start = i;

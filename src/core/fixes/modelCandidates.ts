@@ -3,6 +3,7 @@
 // the smaller or older sibling of the same family, listed first).
 import type { ProviderId } from '../types';
 import { PROVIDERS } from '../providers';
+import { modelIds } from '../modelId';
 
 /** Model kinds that are not interchangeable with a chat/text model. */
 const KIND_MARKERS = ['embed', 'whisper', 'tts', 'dall-e', 'image', 'moderation', 'transcribe', 'audio', 'realtime', 'rerank', 'search', 'vision', 'guard'];
@@ -64,8 +65,10 @@ function rankModels(provider: ProviderId, model: string, reachable: string[]): s
 }
 
 export function modelCandidates(provider: ProviderId, model: string, reachable?: string[]): string[] {
-  if (reachable && reachable.length > 0) return rankModels(provider, model, reachable);
-  return fallbacksFor(provider, model);
+  // Ids from a provider's list (or a stored verification) are untrusted: only model-id shapes.
+  const live = modelIds(reachable ?? []);
+  if (live.length > 0) return rankModels(provider, model, live);
+  return modelIds(fallbacksFor(provider, model));
 }
 
 /**

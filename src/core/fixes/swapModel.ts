@@ -1,6 +1,7 @@
 // "Swap model": replace the model id the failing call uses (keyword argument, object property,
 // a variable assigned nearby, a positional argument, the call that made the receiver, a
 // Replicate `owner/name[:version]` ref) with another one.
+import { isModelId } from '../modelId';
 import type { ProviderId, TextEdit } from '../types';
 import { escapeRegExp as esc } from '../escapeRegExp';
 import { type Lexed, type StringToken, literalAt } from './lexer';
@@ -44,7 +45,7 @@ export function resolveVariable(lx: Lexed, name: string, before: number): String
 }
 
 /** Every model id the statement at `line` (0-based) uses, most specific first. */
-function modelSites(lx: Lexed, line: number, provider: ProviderId): ModelSite[] {
+export function modelSites(lx: Lexed, line: number, provider: ProviderId): ModelSite[] {
   const st = statementAt(lx, line);
   if (!st) return [];
   const syn = SDK_SYNTAX[provider];
@@ -153,9 +154,15 @@ export function findModelSite(lx: Lexed, line: number, provider: ProviderId, mod
   return sites[0] ?? null;
 }
 
+/**
+ * The edit writing `to` into the literal, or null. Only a model id's shape is written (a list or
+ * a `--to` value with a quote, a newline or `${…}` is refused), escaped for the literal's kind
+ * all the same: a template literal also escapes backticks and `${`, every kind escapes line ends.
+ */
 export function swapModelEdit(site: ModelSite, to: string): TextEdit | null {
-  if (site.value === to) return null;
+  if (site.value === to || !isModelId(to)) return null;
   const q = site.literal.quote;
-  const text = to.replace(/\\/g, '\\\\').split(q).join('\\' + q);
+  let text = to.replace(/\\/g, '\\\\').split(q).join('\\' + q).replace(/\r/g, '\\r').replace(/\n/g, '\\n');
+  if (q === '`') text = text.replace(/\$\{/g, '\\${');
   return { start: site.literal.valueStart, end: site.literal.valueEnd, text };
 }

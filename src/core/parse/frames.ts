@@ -7,6 +7,8 @@ const LIBRARY = [
   /^node:/,
   /^internal[\\/]/,
   /^<(?:frozen |anonymous|string>|builtin|node_internals>)/,
+  // Bun's and V8's own code: `at processTicksAndRejections (native:7:39)`, `[native code]`.
+  /^(?:native|\[native code\])$/,
   /(?:^|[\\/])lib[\\/]python\d(?:\.\d+)?[\\/]/i,
   /(?:^|[\\/])Lib[\\/](?!site-packages)[\w.-]+(?:[\\/]|\.py$)/,
   // Next.js bundles: server chunks and vendor chunks are libraries, the app's own routes are not.
@@ -63,7 +65,11 @@ const STATUS = [
   /^(\d{3}) (?=[A-Za-z<{"])/,
   /\bHTTP(?:\/\d(?:\.\d)?)? (\d{3})\b/,
   /\b[Ee]rror:? \(?(\d{3})\b/,
+  /\b[Ee]rror response (\d{3})\b/,
+  // An HTML error page: `<title>502 Bad Gateway</title>`.
+  /<(?:title|h1)>(\d{3})\b/,
   /\b(?:Unauthorized|Forbidden|Not Found|Bad Request) \((\d{3})\)/,
+  /\b(\d{3}) (?:Unauthorized|Forbidden|Not Found|Bad Request|Unprocessable Entity)\b/,
   /^\[?(\d{3})\]? [-\u2013] /,
   /["']code["']:\s*(\d{3})\b/,
 ];

@@ -1,5 +1,6 @@
 // Cut block -> ParsedTrace, by the layout it was cut in. Pure functions, no provider knowledge.
 import type { ParsedTrace } from '../types';
+import { parseIPythonTraceback } from './ipython';
 import type { CutBlock } from './layouts';
 import { parseLineReport } from './lineReport';
 import { parseNode } from './node';
@@ -7,6 +8,7 @@ import { parsePytest, parsePythonMessageFirst, parsePythonTraceback } from './py
 
 export { parseNode } from './node';
 export { parseNodeFrame } from './nodeFrame';
+export { parseIPythonTraceback, traceFromNotebookError, type NotebookErrorItem } from './ipython';
 export { parsePytest, parsePythonMessageFirst, parsePythonTraceback } from './python';
 export { parseLineReport } from './lineReport';
 export { traceFromExceptionInfo, type ExceptionInfoBody } from './exceptionInfo';
@@ -22,6 +24,7 @@ type Parser = (text: string) => ParsedTrace | null;
  */
 export const PARSERS: Record<string, Parser> = {
   python: parsePythonTraceback,
+  ipython: parseIPythonTraceback,
   pytest: parsePytest,
   node: parseNode,
   'python-message-first': parsePythonMessageFirst,

@@ -10,10 +10,39 @@ export const PY_HEADER = /^[\s|+]*(?:Exception Group )?Traceback \(most recent c
 export const PY_CHAIN = /^(?:During handling of the above exception, another exception occurred:|The above exception was the direct cause of the following exception:)\s*$/;
 /** `  File "app.py", line 42, in main` (the function is trimmed by the parser). */
 export const PY_FRAME = /^\s*File "([^"]+)", line (\d+)(?:, in (\S.*))?[ \t]*$/;
+/** The carets (3.11+) or tildes under a source line. */
+export const PY_CARETS = /^\s*[~^]+\s*$/;
 /** Streamlit's exception display and pasted pages put `Traceback:` between message and frames. */
 export const PY_LOOSE_HEADER = /^\s*(?:Traceback|Stack ?trace):?\s*$/i;
 /** `openai.PermissionDeniedError: Error code: 403 - …`, `KeyError`, `replicate.exceptions.X: …`. */
 export const PY_EXCEPTION = /^([A-Za-z_][\w.]*)(?::\s?(.*))?$/;
+
+/** IPython/Jupyter: `PermissionDeniedError                     Traceback (most recent call last)`. */
+export const IPY_HEADER = /^([A-Za-z_][\w.]*)[ \t]+Traceback \(most recent call last\)\s*$/;
+/** The dashed rule IPython prints above its header. */
+export const IPY_RULE = /^-{20,}\s*$/;
+/** IPython 8 frames: `Cell In[28], line 3` (`, in ask(prompt)` when in a function). */
+export const IPY_CELL_FRAME = /^Cell In\s?\[(\d+)\], line (\d+)(?:, in (.+?))?\s*$/;
+/** `File ~/…/openai/_base_client.py:1047, in SyncAPIClient.request(self, …)`. */
+export const IPY_FILE_FRAME = /^File (.+?):(\d+)(?:, in (.+?))?\s*$/;
+/** IPython 7 / Colab: `<ipython-input-21-…> in <cell line: 1>()`, `/path/file.py in func(args)`. */
+export const IPY_OLD_FRAME = /^(<ipython-input-[\w-]+>|(?:[A-Za-z]:)?[~\\/.\w-]\S*?\.py|<[\w -]+>) in (.+?)\s*$/;
+/** `----> 1 code`, `--> 275 code`, `      2 code`: numbered source, the arrow on the failing line. */
+export const IPY_SOURCE_LINE = /^\s*(-+>)?\s*(\d+)(?: (.*))?$/;
+/** Colab's folded `4 frames`, IPython's `(...)` for elided source lines. */
+export const IPY_FOLDED = /^\s*(?:\d+ frames?|\(\.\.\.\))\s*$/;
+
+/** Drops Markdown links (Colab copies) and HTML anchors (VS Code Jupyter), keeping their text. */
+export function stripLinks(line: string): string {
+  if (line.indexOf('](') < 0 && line.indexOf('<a ') < 0) return line;
+  return line.replace(/\[([^\]]*)\]\([^)\s]*\)/g, '$1').replace(/<a\s[^>]*>([^<]*)<\/a>/g, '$1');
+}
+
+/** A first-column line that belongs to an IPython traceback before its exception line. */
+export function isIPythonFrameLine(line: string): boolean {
+  const l = stripLinks(line);
+  return IPY_CELL_FRAME.test(l) || IPY_FILE_FRAME.test(l) || IPY_OLD_FRAME.test(l) || IPY_SOURCE_LINE.test(l) || IPY_FOLDED.test(l) || IPY_RULE.test(l) || PY_CHAIN.test(l) || IPY_HEADER.test(l);
+}
 
 /** pytest's `____ test_name ____` entry header, and the `path:line: ErrorClass` line ending it. */
 export const PYTEST_HEADER = /^_{3,} .* _{3,}$/;
@@ -67,8 +96,11 @@ export const PROMPT = /(?:^|\s|[\w~\]\)])[$#%❯›»]\s*$|^PS [A-Za-z]:\\.*>\s*
 
 /** Error bodies as providers send them and SDKs print them (JSON or a Python dict). */
 const BODY_KEYS = ['"error":', "'error': ", '"type":"error"', '"type": "error"', "'type': 'error'", '_error"', "_error'"];
+/** Words that put an HTTP status right after them: `failed with status 422`, `status code 401`. */
+const STATUS_KEYS = ['failed with status ', 'status code ', 'Status code: ', 'status_code: '];
 const CLASS_KEYS: Array<[string, number]> = [['Error: ', 5], ['Exception: ', 9], ['Error [AI_', 5]];
 const STATUS_AFTER = /^[1-5]\d\d\b/;
+const STATUS_ANYWHERE = /(?:^|[\s(\[])[45]\d\d(?=[\s:)\]-]|$)/;
 /** An `error`/`Error` word with an HTTP status close after it: `API Error: 401`, `error (status 404)`. */
 const STATUS_NEAR = /^[^\n]{0,40}?\b[45]\d\d\b/;
 
@@ -94,10 +126,25 @@ export function lineReportStart(line: string): number {
       break;
     }
   }
+  let request = -1;
+  for (const key of STATUS_KEYS) {
+    const i = line.indexOf(key);
+    if (i >= 0 && (evidence < 0 || i < evidence) && STATUS_AFTER.test(line.slice(i + key.length, i + key.length + 4))) {
+      evidence = i;
+      // replicate-js: `Request to https://… failed with status 403 Forbidden: {…}.`
+      request = key === 'failed with status ' ? line.lastIndexOf('Request to ', i) : -1;
+    }
+  }
+  // `401 Incorrect API key provided: …`: a status and the words `API key` on one line.
+  const key = line.indexOf('API key');
+  if (key >= 0 && evidence < 0 && STATUS_ANYWHERE.test(line)) evidence = 0;
+  const client = line.indexOf(' Client Error');
+  if (client >= 3 && /^[45]\d\d$/.test(line.slice(client - 3, client)) && (evidence < 0 || client < evidence)) evidence = client - 3;
   const cls = classStart(line, evidence < 0 ? line.length : evidence + 1, evidence < 0);
   if (cls >= 0) return cls;
   if (evidence < 0) return -1;
   if (evidence === code) return classBefore(line, code);
+  if (request >= 0) return classBefore(line, request);
   return 0;
 }
 
@@ -116,6 +163,13 @@ function errorCodeAt(line: string): number {
  */
 function classStart(line: string, limit: number, alone: boolean): number {
   let best = -1;
+  // `google.api_core.exceptions.NotFound: `: a Python exception path names a class, whatever its name.
+  const path = line.indexOf('.exceptions.');
+  if (path >= 0 && path < limit) {
+    let end = path + 12;
+    while (end < line.length && /[\w.]/.test(line[end])) end++;
+    if (line.startsWith(': ', end) || end === line.length) best = identifierStart(line, path);
+  }
   for (const [key, len] of CLASS_KEYS) {
     for (let i = line.indexOf(key), n = 0; i >= 0 && i < limit && n < 8 && (best < 0 || i < best); i = line.indexOf(key, i + 1), n++) {
       const start = identifierStart(line, i + len);
@@ -153,7 +207,7 @@ function identifierStart(line: string, end: number): number {
 }
 
 /** Which parser reads a cut block. */
-export type LayoutId = 'python' | 'pytest' | 'node' | 'python-message-first' | 'line-report' | (string & {});
+export type LayoutId = 'python' | 'ipython' | 'pytest' | 'node' | 'python-message-first' | 'line-report' | (string & {});
 
 /** A block of clean lines as the cutter cut it, with the layout it was cut in. */
 export interface CutBlock {

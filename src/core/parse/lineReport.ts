@@ -7,6 +7,9 @@ import { statusFrom } from './frames';
 import { nodeHead } from './layouts';
 import type { ParsedException } from './types';
 
+/** `google.api_core.exceptions.BadRequest: 400 …`: a dotted class path, whatever its name says. */
+const DOTTED_CLASS = /^([A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)+): (.*)$/s;
+
 /** `Error code: 403 - {'…'}` and single-quoted dicts are how Python prints; the rest is Node's. */
 const PYTHON_SHAPE = /\bError code: \d{3} - |\{'\w+': /;
 
@@ -16,7 +19,8 @@ const MAX_REPORT = 8 * 1024;
 export function parseLineReport(block: string): ParsedTrace | null {
   if (block.length > MAX_REPORT) block = block.slice(0, MAX_REPORT);
   const text = unwrap(block.split('\n'));
-  const head = nodeHead(text);
+  const path = DOTTED_CLASS.exec(text);
+  const head = nodeHead(text) ?? (path ? { errorClass: path[1], message: path[2] } : null);
   const errorClass = head ? head.errorClass : '';
   const message = (head ? head.message : text).trim();
   if (!message) return null;

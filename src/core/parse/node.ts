@@ -12,7 +12,8 @@ const DUMP_STATUS = /^[ \t]+status(?:Code)?: (\d{3}),?$/m;
 export function parseNode(block: string): ParsedTrace | null {
   const lines = block.split('\n');
   // A head that names no error class (`✖ 401 Incorrect API key …`) still heads its stack.
-  const head = nodeHead(lines[0]) ?? { errorClass: '', message: lines[0].trim() };
+  // Its status glyph goes: `✖ 401 …` reads as `401 …`.
+  const head = nodeHead(lines[0]) ?? { errorClass: '', message: lines[0].trim().replace(/^[^\w[{("']+/, '') };
   const msgLines = [head.message];
   const frames: Frame[] = [];
   let i = 1;

@@ -2,10 +2,9 @@
 // stripping) and pytest failure entries -> ParsedTrace.
 import type { Frame, ParsedTrace } from '../types';
 import { statusFrom } from './frames';
-import { PY_CHAIN as CHAIN, PY_EXCEPTION as EXC, PY_FRAME, PY_HEADER as HEADER, PY_LOOSE_HEADER, nodeHead } from './layouts';
+import { PY_CHAIN as CHAIN, PY_EXCEPTION as EXC, PY_FRAME, PY_HEADER as HEADER, PY_LOOSE_HEADER, PY_CARETS as CARETS, nodeHead } from './layouts';
 import type { ParsedException } from './types';
 
-const CARETS = /^\s*[~^]+\s*$/;
 const GROUP_PREFIX = /^(?:\s*[|+]\s?(?:-+ \d+ -+)?)+/;
 
 /** `  File "app.py", line 42, in main` → Frame. */
@@ -24,10 +23,13 @@ export function parsePythonTraceback(block: string): ParsedTrace | null {
   const lines = block.split('\n').map((l) => (l.startsWith(' ') || l.startsWith('|') ? l.replace(GROUP_PREFIX, (m) => (m.includes('|') ? '' : m)) : l));
   const chain: ParsedException[] = [];
   let frames: Frame[] = [];
-  let inFrames = false;
+  // Frames without their header (cut off by a log collector or a post).
+  let inFrames = PY_FRAME.test(lines[0] ?? '');
   let exc: { cls: string; first: string; rest: string[] } | null = null;
+  let lastFrames: Frame[] = [];
   const close = (): void => {
     if (exc) chain.push(exception(exc.cls, exc.first, exc.rest, frames));
+    else if (frames.length) lastFrames = frames;
     exc = null;
     frames = [];
   };
@@ -47,14 +49,16 @@ export function parsePythonTraceback(block: string): ParsedTrace | null {
       const frame = pyFrame(line);
       if (frame) {
         const next = lines[i + 1];
-        if (next !== undefined && /^\s{4,}\S/.test(next) && !PY_FRAME.test(next) && !CARETS.test(next)) {
+        // The source line is indented under it, or at column 0 when the frame is (a post lost the indentation).
+        const bare = /^\S/.test(line);
+        if (next !== undefined && (bare ? next.trim() !== '' : /^\s{4,}\S/.test(next)) && !PY_FRAME.test(next) && !CARETS.test(next)) {
           frame.source = next.trim();
           i++;
         }
         frames.push(frame);
         continue;
       }
-      if (line.trim() === '' || /^\s/.test(line)) continue;
+      if (line.trim() === '' || /^\s/.test(line) || CARETS.test(line)) continue;
       const m = EXC.exec(line);
       exc = m ? { cls: m[1], first: m[2] ?? '', rest: [] } : { cls: line.trim(), first: '', rest: [] };
       inFrames = false;
@@ -63,7 +67,13 @@ export function parsePythonTraceback(block: string): ParsedTrace | null {
     if (exc) exc.rest.push(line);
   }
   close();
-  if (!chain.length) return null;
+  if (!chain.length) {
+    // Cut short before its exception line: the message logged above the header stands in.
+    const preface = lines.slice(0, Math.max(0, lines.findIndex((l) => HEADER.test(l)))).join('\n').trim();
+    if (!preface || !lastFrames.length) return null;
+    const head = nodeHead(preface.split('\n', 1)[0]);
+    chain.push(exception(head?.errorClass ?? '', head ? head.message + preface.slice(preface.indexOf('\n') < 0 ? preface.length : preface.indexOf('\n')) : preface, [], lastFrames));
+  }
   const last = chain[chain.length - 1];
   return { language: 'python', errorClass: last.errorClass, status: last.status, message: last.message, body: block, frames: last.frames, chain };
 }
@@ -124,8 +134,9 @@ export function parsePytest(block: string): ParsedTrace | null {
  */
 export function parsePythonMessageFirst(block: string): ParsedTrace | null {
   const lines = block.split('\n');
-  const head = nodeHead(lines[0]) ?? (EXC.test(lines[0]) ? { errorClass: EXC.exec(lines[0])![1], message: EXC.exec(lines[0])![2] ?? '' } : null);
-  if (!head) return null;
+  const exc = EXC.exec(lines[0]);
+  // A head that names no class (`Error code: 401 - {…}`) is the message alone.
+  const head = nodeHead(lines[0]) ?? (exc ? { errorClass: exc[1], message: exc[2] ?? '' } : { errorClass: '', message: lines[0] });
   const msg = [head.message];
   const frames: Frame[] = [];
   let i = 1;

@@ -91,6 +91,30 @@ export const anthropic = {
     'claude-3-sonnet': ['claude-3-haiku-20240307'],
     'claude-2': ['claude-3-5-haiku-latest', 'claude-3-haiku-20240307'],
   },
+  // Retirement dates and successors as read on https://docs.anthropic.com/en/docs/about-claude/model-deprecations
+  models: {
+    spellCheck: true,
+    listIsComplete: true,
+    knownIds: ['claude-sonnet-4-5', 'claude-sonnet-4-5-20250929', 'claude-haiku-4-5', 'claude-haiku-4-5-20251001', 'claude-opus-4-1', 'claude-opus-4-1-20250805'],
+    retirements: [
+      {
+        ids: ['claude-1.0', 'claude-1.1', 'claude-1.2', 'claude-1.3', 'claude-instant-1.0', 'claude-instant-1.1', 'claude-instant-1.2'],
+        date: '2024-11-06',
+        successor: 'claude-haiku-4-5',
+        source: 'https://docs.anthropic.com/en/docs/about-claude/model-deprecations',
+      },
+      { ids: ['claude-2.0', 'claude-2.1', 'claude-3-sonnet-20240229'], date: '2025-07-21', successor: 'claude-sonnet-4-5', source: 'https://docs.anthropic.com/en/docs/about-claude/model-deprecations' },
+      {
+        ids: ['claude-3-5-sonnet-20240620', 'claude-3-5-sonnet-20241022', 'claude-3-5-sonnet-latest'],
+        date: '2025-10-22',
+        successor: 'claude-sonnet-4-5',
+        source: 'https://docs.anthropic.com/en/docs/about-claude/model-deprecations',
+      },
+      { ids: ['claude-3-opus-20240229', 'claude-3-opus-latest'], date: '2026-01-05', successor: 'claude-opus-4-1', source: 'https://docs.anthropic.com/en/docs/about-claude/model-deprecations' },
+      { ids: ['claude-3-7-sonnet-20250219', 'claude-3-7-sonnet-latest'], date: '2026-02-19', successor: 'claude-sonnet-4-5', source: 'https://docs.anthropic.com/en/docs/about-claude/model-deprecations' },
+      { ids: ['claude-3-5-haiku-20241022', 'claude-3-5-haiku-latest'], date: '2026-02-19', successor: 'claude-haiku-4-5', source: 'https://docs.anthropic.com/en/docs/about-claude/model-deprecations' },
+    ],
+  },
   check: {
     client: 'http',
     defaultBaseUrl: 'https://api.anthropic.com',

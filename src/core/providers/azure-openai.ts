@@ -67,6 +67,7 @@ export const azureOpenai = {
     o1: ['o3-mini', 'o1-mini'],
     'o3-mini': ['o1-mini', 'gpt-4o-mini'],
   },
+  models: { retirements: [], spellCheck: false, listIsComplete: false },
   check: {
     client: 'http',
     // The endpoint is per resource.
@@ -79,7 +80,14 @@ export const azureOpenai = {
     // the model is matched against the list only and never fails the check on its own.
     tokenNoun: 'key',
     rules: [
-      { status: [401, 403], bodyIncludes: ['PermissionDenied'], outcome: 'no-access', reason: 'azure-rbac' },
+      {
+        status: [401, 403],
+        bodyIncludes: ['PermissionDenied'],
+        outcome: 'no-access',
+        reason: 'azure-rbac',
+        message: 'The {provider} credential{envVarParen} lacks a role on the resource{statusParen}.',
+        nextStep: 'Assign "Cognitive Services OpenAI User" to the identity on the resource in {console}, or use the resource\'s key.',
+      },
       { status: 404, bodyIncludes: ['DeploymentNotFound'], outcome: 'model-not-found' },
     ],
   },

@@ -60,6 +60,7 @@ export const cohere = {
     'embed-english-v3.0': ['embed-english-light-v3.0'],
     'rerank-v3.5': ['rerank-english-v3.0'],
   },
+  models: { retirements: [], spellCheck: true, listIsComplete: true },
   check: {
     client: 'http',
     defaultBaseUrl: 'https://api.cohere.com',

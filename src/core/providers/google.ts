@@ -86,6 +86,23 @@ export const google = {
     'gemini-1.5-flash': ['gemini-1.5-flash-8b', 'gemini-2.0-flash-lite'],
     'gemini-pro': ['gemini-1.5-flash', 'gemini-2.0-flash'],
   },
+  // Retirement dates and successors as read on https://ai.google.dev/gemini-api/docs/deprecations
+  models: {
+    spellCheck: true,
+    listIsComplete: true,
+    knownIds: ['gemini-2.5-flash', 'gemini-2.5-flash-lite', 'gemini-2.5-pro', 'gemini-3-flash-preview', 'gemini-3.1-pro-preview', 'imagen-4.0-generate-001'],
+    retirements: [
+      { ids: ['imagen-3.0-generate-002'], date: '2025-11-10', successor: 'imagen-4.0-generate-001', source: 'https://ai.google.dev/gemini-api/docs/deprecations' },
+      {
+        ids: ['gemini-2.5-pro-preview-03-25', 'gemini-2.5-pro-preview-05-06', 'gemini-2.5-pro-preview-06-05'],
+        date: '2025-12-02',
+        successor: 'gemini-3-pro-preview',
+        source: 'https://ai.google.dev/gemini-api/docs/deprecations',
+      },
+      { ids: ['gemini-2.0-flash-live-001', 'gemini-live-2.5-flash-preview'], date: '2025-12-09', successor: 'gemini-2.5-flash-native-audio-preview-12-2025', source: 'https://ai.google.dev/gemini-api/docs/deprecations' },
+      { ids: ['gemini-3-pro-preview'], date: '2026-03-09', successor: 'gemini-3.1-pro-preview', source: 'https://ai.google.dev/gemini-api/docs/deprecations' },
+    ],
+  },
   check: {
     client: 'http',
     defaultBaseUrl: 'https://generativelanguage.googleapis.com',

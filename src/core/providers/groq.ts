@@ -1,5 +1,6 @@
 // Groq: the `groq` / `groq-sdk` SDKs and api.groq.com (OpenAI-compatible).
 import { ACCESS_FALLBACK, jsOpt, NM, OPENAI_COMPATIBLE_STEPS, OPENAI_RULES, pyArg, SITE, STAINLESS_NODE_CLASS } from './shared';
+import { CHAT_COMPLETIONS_CALL } from './openai';
 import type { ProviderPack } from './types';
 
 export const groq = {
@@ -50,12 +51,12 @@ export const groq = {
     python: {
       imports: 'import os\nimport groq\nfrom groq import Groq',
       client: (k) => `client = Groq(${pyArg(k, 'api_key')})`,
-      call: (m) => `reply = client.chat.completions.create(model="${m}", messages=[{"role": "user", "content": "Hello"}])`,
+      call: CHAT_COMPLETIONS_CALL.python,
     },
     javascript: {
       imports: "import Groq from 'groq-sdk';",
       client: (k) => `const client = new Groq(${jsOpt(k, 'apiKey')});`,
-      call: (m) => `const reply = await client.chat.completions.create({ model: '${m}', messages: [{ role: 'user', content: 'Hello' }] });`,
+      call: CHAT_COMPLETIONS_CALL.javascript,
     },
   },
   modelFallbacks: {
@@ -67,6 +68,7 @@ export const groq = {
     'deepseek-r1-distill-llama-70b': ['llama-3.3-70b-versatile', 'qwen-qwq-32b'],
     'openai/gpt-oss-120b': ['openai/gpt-oss-20b', 'llama-3.3-70b-versatile'],
   },
+  models: { retirements: [], spellCheck: true, listIsComplete: true },
   check: {
     client: 'openai-sdk',
     defaultBaseUrl: 'https://api.groq.com',

@@ -86,6 +86,7 @@ export const huggingface = {
     'black-forest-labs/FLUX.1-dev': ['black-forest-labs/FLUX.1-schnell', 'stabilityai/stable-diffusion-xl-base-1.0'],
     'stabilityai/stable-diffusion-3-medium-diffusers': ['stabilityai/stable-diffusion-xl-base-1.0'],
   },
+  models: { retirements: [], spellCheck: false, listIsComplete: true },
   check: {
     client: 'http',
     defaultBaseUrl: 'https://huggingface.co',

@@ -11,7 +11,7 @@ import { huggingface } from './huggingface';
 import { mistral } from './mistral';
 import { openai } from './openai';
 import { replicate } from './replicate';
-import type { FallbackTable, ProviderPack, ProviderSyntax, Recognition } from './types';
+import type { FallbackTable, ModelLifecycle, ProviderPack, ProviderSyntax, Recognition } from './types';
 
 export type * from './types';
 
@@ -54,6 +54,8 @@ export function fixLink(provider: ProviderId, cause: CauseId | undefined): strin
   const pack = PROVIDERS[provider];
   return (cause && pack.fixLinks?.[cause]) || pack.consoleUrl;
 }
+
+export const MODEL_LIFECYCLE: Record<ProviderId, ModelLifecycle> = fromPacks((p) => p.models);
 
 /** Whether `hostname` is one of the provider's own API hosts (`*.domain` covers subdomains only). */
 export function isProviderHost(provider: ProviderId, hostname: string): boolean {

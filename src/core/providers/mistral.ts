@@ -60,6 +60,7 @@ export const mistral = {
     'pixtral-large-latest': ['pixtral-12b-2409', 'mistral-small-latest'],
     'magistral-medium-latest': ['magistral-small-latest', 'mistral-medium-latest'],
   },
+  models: { retirements: [], spellCheck: true, listIsComplete: true },
   check: {
     client: 'openai-sdk',
     defaultBaseUrl: 'https://api.mistral.ai',

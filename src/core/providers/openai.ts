@@ -27,6 +27,12 @@ export const OPENAI_NODE: NodeSdkFacts = {
   },
 };
 
+/** The Chat Completions call, as OpenAI-compatible SDKs (OpenAI, Groq) spell it. */
+export const CHAT_COMPLETIONS_CALL = {
+  python: (m: string): string => `reply = client.chat.completions.create(model="${m}", messages=[{"role": "user", "content": "Hello"}])`,
+  javascript: (m: string): string => `const reply = await client.chat.completions.create({ model: '${m}', messages: [{ role: 'user', content: 'Hello' }] });`,
+};
+
 /** Files of the `openai` package in a trace (OpenAI and Azure OpenAI). */
 export const OPENAI_SDK_FRAMES = new RegExp(`${SITE}openai[\\\\/]|${NM}openai[\\\\/]`);
 
@@ -91,12 +97,12 @@ export const openai = {
     python: {
       imports: 'import os\nimport openai\nfrom openai import OpenAI',
       client: (k) => `client = OpenAI(${pyArg(k, 'api_key')})`,
-      call: (m) => `reply = client.chat.completions.create(model="${m}", messages=[{"role": "user", "content": "Hello"}])`,
+      call: CHAT_COMPLETIONS_CALL.python,
     },
     javascript: {
       imports: "import OpenAI from 'openai';",
       client: (k) => `const client = new OpenAI(${jsOpt(k, 'apiKey')});`,
-      call: (m) => `const reply = await client.chat.completions.create({ model: '${m}', messages: [{ role: 'user', content: 'Hello' }] });`,
+      call: CHAT_COMPLETIONS_CALL.javascript,
     },
   },
   modelFallbacks: {
@@ -129,6 +135,21 @@ export const openai = {
     'text-embedding-3-small': ['text-embedding-ada-002'],
     'tts-1-hd': ['tts-1'],
     'whisper-1': ['gpt-4o-mini-transcribe'],
+  },
+  // Retirement dates and successors as read on https://platform.openai.com/docs/deprecations
+  models: {
+    spellCheck: true,
+    listIsComplete: true,
+    knownIds: ['gpt-4.1', 'gpt-4.1-mini', 'gpt-4.1-nano', 'gpt-4o', 'gpt-4o-mini', 'gpt-5', 'gpt-5-mini', 'gpt-5-nano', 'o3', 'o4-mini', 'gpt-3.5-turbo-instruct'],
+    retirements: [
+      { ids: ['text-davinci-003', 'text-davinci-002'], date: '2024-01-04', successor: 'gpt-3.5-turbo-instruct', source: 'https://platform.openai.com/docs/deprecations' },
+      { ids: ['gpt-4-vision-preview', 'gpt-4-1106-vision-preview'], date: '2024-12-06', successor: 'gpt-4o', source: 'https://platform.openai.com/docs/deprecations' },
+      { ids: ['gpt-4-32k', 'gpt-4-32k-0613', 'gpt-4-32k-0314'], date: '2025-06-06', successor: 'gpt-4o', source: 'https://platform.openai.com/docs/deprecations' },
+      { ids: ['gpt-4.5-preview', 'gpt-4.5-preview-2025-02-27'], date: '2025-07-14', successor: 'gpt-4.1', source: 'https://platform.openai.com/docs/deprecations' },
+      { ids: ['o1-preview', 'o1-preview-2024-09-12'], date: '2025-07-28', successor: 'o3', source: 'https://platform.openai.com/docs/deprecations' },
+      { ids: ['o1-mini', 'o1-mini-2024-09-12'], date: '2025-10-27', successor: 'o4-mini', source: 'https://platform.openai.com/docs/deprecations' },
+      { ids: ['gpt-3.5-turbo', 'gpt-3.5-turbo-0125'], date: '2026-10-23', successor: 'gpt-4.1-mini', source: 'https://platform.openai.com/docs/deprecations' },
+    ],
   },
   check: {
     client: 'openai-sdk',

@@ -80,6 +80,7 @@ export const replicate = {
     'mistralai/mixtral-8x7b-instruct-v0.1': ['mistralai/mistral-7b-instruct-v0.2'],
     'openai/whisper': ['vaswanth/whisper-large-v3'],
   },
+  models: { retirements: [], spellCheck: false, listIsComplete: true },
   check: {
     client: 'replicate-sdk',
     defaultBaseUrl: 'https://api.replicate.com/v1',

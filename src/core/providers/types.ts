@@ -128,6 +128,30 @@ export interface TokenShape {
 /** Per provider: a model id (or id prefix) and the models to try instead, most similar first. */
 export type FallbackTable = Record<string, string[]>;
 
+/** A model the provider shuts down: the ids written in code, the day, the successor, the page that says so. */
+export interface Retirement {
+  /** Model ids exactly as written in code (snapshots and aliases retired together). */
+  ids: string[];
+  /** The day the provider turns the model off (UTC, YYYY-MM-DD). */
+  date: string;
+  /** The replacement the provider's page recommends. */
+  successor: string;
+  /** The page the date and successor were read from. */
+  source: string;
+}
+
+/** Model lifecycle facts the model-id check reads (src/core/check). */
+export interface ModelLifecycle {
+  /** Read on the provider's own deprecation page; a handful of well-sourced ids beats guesses. */
+  retirements: Retirement[];
+  /** Model ids form a closed vocabulary worth spell-checking (not `owner/name` repos or deployment names). */
+  spellCheck: boolean;
+  /** A verified key's model list is every id its calls can use (not Azure, whose calls name deployments). */
+  listIsComplete: boolean;
+  /** Current ids the fallbacks do not name, so that they are not taken for typos. */
+  knownIds?: string[];
+}
+
 export interface ProviderPack {
   id: ProviderId;
   /** As users know it: "OpenAI". */
@@ -158,5 +182,6 @@ export interface ProviderPack {
   snippets: ProviderSnippets;
   /** Keys match exactly, or as the longest prefix of a dated/suffixed id. */
   modelFallbacks: FallbackTable;
+  models: ModelLifecycle;
   check: ProviderCheck;
 }

@@ -1,9 +1,12 @@
 // Line state machine that cuts candidate trace blocks out of clean (escape-free) lines, in the
 // layouts of src/core/parse/layouts.ts: Python tracebacks (chained, exception groups,
 // logging.exception, message-first as Streamlit shows them), pytest failure entries, Node.js
-// error stacks with the object dump that follows them, traces inside JSON log lines, and
-// one-line reports with no trace. Knows layouts, not providers.
+// error stacks with the object dump that follows them, IPython/Jupyter tracebacks, traces inside
+// JSON log lines, and one-line reports with no trace. Knows layouts, not providers.
 import {
+  IPY_HEADER,
+  IPY_RULE,
+  isIPythonFrameLine,
   LOG_RECORD,
   NODE_AT,
   NODE_STACK_EXTRA,
@@ -12,6 +15,7 @@ import {
   PY_FRAME,
   PY_HEADER,
   PY_LOOSE_HEADER,
+  PY_CARETS as CARETS,
   PYTEST_HEADER,
   PYTEST_LOCATION_END,
   REPEATED_SUMMARY,
@@ -23,7 +27,7 @@ import {
 } from '../parse/layouts';
 import { traceInJsonLine } from './jsonLine';
 
-type State = 'idle' | 'py' | 'pyExc' | 'pyExcBlank' | 'nodeHead' | 'nodeFrames' | 'nodeDump' | 'pytest' | 'pyLoose';
+type State = 'idle' | 'py' | 'ipy' | 'pyExc' | 'pyExcBlank' | 'nodeHead' | 'nodeFrames' | 'nodeDump' | 'pytest' | 'pyLoose';
 
 export interface CutterLimits {
   maxBlockBytes: number;
@@ -35,6 +39,8 @@ const MAX_NODE_HEAD_CONTINUATION = 60;
 /** A one-line report hard-wrapped by a terminal or Rich: its open brackets close within this many lines. */
 const MAX_REPORT_WRAP = 20;
 const MAX_BLANKS = 2;
+/** Lines after a one-line report's head that still read as its message. */
+const MAX_REPORT_LINES = 4;
 /** A line that opens a pretty-printed error body: `{`, `SomeException: 404 - {` (unindented). */
 function opensBody(line: string): boolean {
   return line.length > 0 && line.charCodeAt(0) > 32 && line.trimEnd().endsWith('{');
@@ -49,14 +55,18 @@ export class BlockCutter {
   private cont = 0;
   private blanks = 0;
   private held: string[] = [];
-  /** The head was found inside a line (a log record), not at its start. */
-  private midLine = false;
+  /** The head is a one-line report found in a line (often a log record), not an error head. */
+  private fromReport = false;
+  /** Lines since the last Python frame line that printed it unindented (indentation lost in a post). */
+  private afterBareFrame = 0;
   /** Brackets the head and its wrapped lines left open; the report goes on while > 0. */
   private open = 0;
   /** The head opened brackets and closed them since: a complete report. */
   private closed = false;
   /** The line fed just before, while no block was open (a head whose class is not an error's). */
   private prev: string | null = null;
+  /** The block is IPython's layout: after a chain line its next traceback belongs to it. */
+  private ipython = false;
 
   constructor(private readonly limits: CutterLimits) {}
 
@@ -98,12 +108,19 @@ export class BlockCutter {
     if (this.state === 'nodeHead') {
       // A head line without frames: a one-line report, with the lines a terminal wrapped it onto.
       layout = 'line-report';
+      // A message that goes on over a few lines (Hugging Face's gated-repo text) belongs to it.
+      for (let n = 0; n < this.held.length && n < MAX_REPORT_LINES; n++) {
+        const l = this.held[n];
+        if (l.trim() === '' || LOG_RECORD.test(l) || PROMPT.test(l)) break;
+        this.push(l);
+      }
       this.held = [];
     } else if (this.held.length) {
       for (const l of this.held) this.push(l);
       this.held = [];
     }
-    if (this.state === 'pytest') layout = 'pytest';
+    if (this.ipython) layout = 'ipython';
+    else if (this.state === 'pytest') layout = 'pytest';
     else if (this.state === 'nodeFrames' || this.state === 'nodeDump') layout = 'node';
     else if (this.state === 'pyLoose') layout = 'python-message-first';
     if (this.lines.length) out.push({ layout, text: this.lines.join('\n') });
@@ -117,10 +134,12 @@ export class BlockCutter {
     this.cont = 0;
     this.blanks = 0;
     this.held = [];
-    this.midLine = false;
+    this.fromReport = false;
+    this.afterBareFrame = 0;
     this.open = 0;
     this.closed = false;
     this.prev = null;
+    this.ipython = false;
   }
 
   private push(line: string): void {
@@ -153,8 +172,18 @@ export class BlockCutter {
     const prev = this.prev;
     this.prev = line;
     if (PY_HEADER.test(line)) return this.start('py', line);
+    if (IPY_HEADER.test(line)) {
+      this.ipython = true;
+      return this.start('ipy', line);
+    }
     if (PYTEST_HEADER.test(line)) return this.start('pytest', line);
     if (nodeHead(line)) return this.startHead(line);
+    if (PY_FRAME.test(line) && !(prev !== null && PY_LOOSE_HEADER.test(prev))) {
+      // Frames without their header (a log collector or a post cut it off).
+      this.start('py', line);
+      this.afterBareFrame = /^\S/.test(line) ? 1 : 0;
+      return;
+    }
     if (NODE_AT.test(line) && prev !== null && prev.trim() !== '' && !NODE_AT.test(prev)) {
       // A stack under a head that names no error class (`✖ 401 Incorrect API key …`).
       this.startHead(prev);
@@ -162,7 +191,11 @@ export class BlockCutter {
       this.state = line.trimEnd().endsWith('{') ? 'nodeDump' : 'nodeFrames';
       return;
     }
-    if (opensBody(line)) return this.startHead(line);
+    if (opensBody(line)) {
+      this.startHead(line);
+      this.fromReport = true;
+      return;
+    }
     const json = traceInJsonLine(line);
     if (json !== null) {
       // A JSON log record: cut the trace its string holds as if it had been printed.
@@ -174,7 +207,7 @@ export class BlockCutter {
     const at = REPEATED_SUMMARY.test(line) ? -1 : lineReportStart(line);
     if (at >= 0) {
       this.startHead(line.slice(at));
-      this.midLine = at > 0;
+      this.fromReport = true;
     }
   }
 
@@ -189,7 +222,19 @@ export class BlockCutter {
         return null;
 
       case 'py':
-        if (line.trim() === '' || PY_CHAIN.test(line) || PY_HEADER.test(line) || /^\s/.test(line)) {
+        if (PY_FRAME.test(line)) {
+          this.push(line);
+          this.afterBareFrame = /^\S/.test(line) ? 1 : 0;
+          return null;
+        }
+        if (this.afterBareFrame === 2 && !CARETS.test(line)) this.afterBareFrame = 0;
+        if (this.afterBareFrame > 0) {
+          // The source line under a frame printed at column 0, then its carets.
+          this.push(line);
+          this.afterBareFrame = this.afterBareFrame === 1 && !CARETS.test(line) ? 2 : 0;
+          return null;
+        }
+        if (line.trim() === '' || PY_CHAIN.test(line) || PY_HEADER.test(line) || /^\s/.test(line) || CARETS.test(line)) {
           this.push(line);
           return null;
         }
@@ -199,11 +244,21 @@ export class BlockCutter {
         this.cont = 0;
         return null;
 
+      case 'ipy':
+        // Frames, numbered source lines and markers; the first other first-column line is the
+        // exception line, read on like a Python one.
+        this.push(line);
+        if (!(line.trim() === '' || /^\s/.test(line) || isIPythonFrameLine(line))) {
+          this.state = 'pyExc';
+          this.cont = 0;
+        }
+        return null;
+
       case 'pyExc':
       case 'pyExcBlank': {
         if (PY_CHAIN.test(line)) {
           this.takeHeld(line);
-          this.state = 'py';
+          this.state = this.ipython ? 'ipy' : 'py';
           return null;
         }
         if (line.trim() === '') {
@@ -214,7 +269,7 @@ export class BlockCutter {
           }
           return null;
         }
-        if (PY_HEADER.test(line) || PYTEST_HEADER.test(line) || SEPARATOR.test(line) || LOG_RECORD.test(line) || PROMPT.test(line) || this.cont >= MAX_EXC_CONTINUATION) {
+        if (PY_HEADER.test(line) || IPY_HEADER.test(line) || IPY_RULE.test(line) || PYTEST_HEADER.test(line) || SEPARATOR.test(line) || LOG_RECORD.test(line) || PROMPT.test(line) || this.cont >= MAX_EXC_CONTINUATION) {
           this.finish(out);
           return [line];
         }
@@ -238,7 +293,7 @@ export class BlockCutter {
           this.state = line.trimEnd().endsWith('{') ? 'nodeDump' : 'nodeFrames';
           return null;
         }
-        if ((PY_LOOSE_HEADER.test(line) && this.held.length === 0) || PY_FRAME.test(line)) {
+        if ((PY_LOOSE_HEADER.test(line) && this.held.every((l) => l.trim() === '')) || PY_FRAME.test(line)) {
           // Message first, then the frames (Streamlit, pasted pages).
           this.takeHeld(line);
           this.state = 'pyLoose';
@@ -246,12 +301,14 @@ export class BlockCutter {
           this.blanks = 0;
           return null;
         }
-        if (PY_HEADER.test(line) && this.midLine && this.held.every((l) => l.trim() === '')) {
-          // `ERROR:root:… Error code: 401 …` logged before its own traceback: the traceback tells it.
-          this.reset();
-          return [line];
+        if (PY_HEADER.test(line) && this.fromReport && this.held.every((l) => l.trim() === '')) {
+          // `ERROR:root:… Error code: 401 …` logged right before its traceback: one block, the
+          // traceback's exception first, the logged message when the traceback is cut short.
+          this.takeHeld(line);
+          this.state = 'py';
+          return null;
         }
-        if (this.closed || PY_HEADER.test(line) || nodeHead(line) || PROMPT.test(line) || (!REPEATED_SUMMARY.test(line) && lineReportStart(line) >= 0) || this.held.length >= MAX_NODE_HEAD_CONTINUATION) {
+        if ((this.closed && line.trim() !== '') || PY_HEADER.test(line) || nodeHead(line) || PROMPT.test(line) || (!REPEATED_SUMMARY.test(line) && lineReportStart(line) >= 0) || this.held.length >= MAX_NODE_HEAD_CONTINUATION) {
           const again = this.held;
           this.held = [];
           this.finish(out);
@@ -291,6 +348,16 @@ export class BlockCutter {
         if (line === '{') {
           this.push(line);
           this.state = 'nodeDump';
+          return null;
+        }
+        if (/^\s+\S/.test(line)) {
+          // The error's own properties, printed after the stack without their opening brace.
+          this.push(line);
+          return null;
+        }
+        if (/^[}\]]/.test(line)) {
+          this.push(line);
+          this.finish(out);
           return null;
         }
         this.finish(out);

@@ -11,15 +11,18 @@ const MAX_DEPTH = 4;
  * usually repeats their first line.
  */
 export function traceInJsonLine(line: string): string | null {
-  const start = line.indexOf('{');
-  if (start < 0 || start > 200 || line.charCodeAt(line.length - 1) !== 125 /* } */) return null;
+  const start = line.search(/[{[]/);
+  if (start < 0 || start > 200) return null;
+  const last = line.charCodeAt(line.length - 1);
+  // Cut short (a post, a line limit): no JSON left to parse, but its escaped stack still reads.
+  if (last !== 125 /* } */ && last !== 93 /* ] */) return escapedStack(line.slice(start));
   // Only what a log prefix may precede: a timestamp, a level, a service column.
   if (start > 0 && /[{"']/.test(line.slice(0, start))) return null;
   let value: unknown;
   try {
     value = JSON.parse(line.slice(start));
   } catch {
-    return null;
+    return escapedStack(line.slice(start));
   }
   const multi: string[] = [];
   let report: string | null = null;
@@ -34,4 +37,16 @@ export function traceInJsonLine(line: string): string | null {
   walk(value, 0);
   if (multi.length) return multi.join('\n\n');
   return report;
+}
+
+/** A JSON string's escapes undone, when the text holds an escaped stack (`\n    at `, `\n  File "`). */
+function escapedStack(json: string): string | null {
+  if (json.indexOf('\\n    at ') < 0 && json.indexOf('\\n  File \\"') < 0) return null;
+  return json.replace(/\\(u[0-9a-fA-F]{4}|.)/g, (_, c: string) => {
+    if (c === 'n') return '\n';
+    if (c === 't') return '\t';
+    if (c === 'r') return '';
+    if (c.length === 5) return String.fromCharCode(parseInt(c.slice(1), 16));
+    return c;
+  });
 }

@@ -1,6 +1,6 @@
 // Per-stream scanner: takes raw terminal chunks, keeps a bounded window, and cuts out candidate
 // trace blocks. Cheap path first: a chunk without an anchor word is only remembered (by
-// reference) in a small ring, so benign output costs one indexOf. Only when an anchor shows up
+// reference) in a small ring, so benign output costs one regex test. Only when an anchor shows up
 // does it split lines, strip escapes and run the line state machine, starting from the nearest
 // trace header before the anchor.
 import { hasPromptBoundary, resolveCarriageReturns, stripAnsi } from './ansi';
@@ -11,43 +11,51 @@ import type { CutBlock } from '../parse/layouts';
 /**
  * Every block we care about says "error" somewhere on its key line: an `Error` class or `Error
  * code`, or a lowercase `error` in an error body or a report (`"error":`, `'error': `,
- * `invalid_request_error`, `error: `, `error 403`). Found by one indexOf of this core, then a
- * look at the characters around it, so `0 errors` and `error handling` cost nothing more.
+ * `invalid_request_error`, `error: `, `error 403`), or names a Python exception path
+ * (`google.api_core.exceptions.NotFound`), or an `API key` (`401 Incorrect API key provided`).
+ * `0 errors` and `error handling` are not anchors.
+ * Tested on a whole chunk in one native pass: the only cost of benign output.
  */
-export const ANCHOR_CORE = 'rror';
-/** Characters around the core that the check needs (one before, two after the core). */
-const ANCHOR_BEFORE = 1;
-const ANCHOR_AFTER = 2;
+const ANCHOR_TEST = /Error|[_"']error|error["':_]|error \(|error \d|\.exceptions\.|API key/;
 
-/** The same test for a whole chunk, in one native pass (the benign path's only cost). */
-const ANCHOR_TEST = /Error|[_"']error|error["':_]|error \(|error \d/;
+/** Whether the line at `at` starts with whitespace once its escapes and collector prefix are gone. */
+function indented(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c === 32 || c === 9) return true;
+  if (c === 10 || c !== c) return false;
+  const end = text.indexOf('\n', at);
+  const line = stripLinePrefix(stripAnsi(text.slice(at, Math.min(end < 0 ? text.length : end, at + 512))));
+  return /^\s/.test(line);
+}
 
-/** Where the next anchor starts (at its `E`/`e`), from `from`; -1 when none. */
+/** The anchors one at a time, natively (a loop of indexOf calls over `errors` words is slower). */
+const ANCHOR_SEARCH = new RegExp(ANCHOR_TEST.source, 'g');
+
+/** Where the next anchor starts (its `E`/`e`, or the start of an exception path's line), from `from`; -1 when none. */
 export function findAnchor(text: string, from: number): number {
-  for (let i = text.indexOf(ANCHOR_CORE, from + ANCHOR_BEFORE); i >= 0; i = text.indexOf(ANCHOR_CORE, i + 1)) {
-    const before = text.charCodeAt(i - 1);
-    if (before === 69 /* E */) return i - 1;
-    if (before !== 101 /* e */) continue;
-    const prev = text.charCodeAt(i - 2);
-    if (prev === 95 /* _ */ || prev === 34 /* " */ || prev === 39 /* ' */) return i - 1;
-    const next = text.charCodeAt(i + 4);
-    // `error"`, `error'`, `error:`, `error_`, `error (`, `error 403`
-    if (next === 34 || next === 39 || next === 58 || next === 95) return i - 1;
-    if (next === 32) {
-      const after = text.charCodeAt(i + 5);
-      if (after === 40 || (after >= 48 && after <= 57)) return i - 1;
-    }
-  }
-  return -1;
+  ANCHOR_SEARCH.lastIndex = from;
+  const m = ANCHOR_SEARCH.exec(text);
+  if (!m) return -1;
+  const c = text.charCodeAt(m.index);
+  // `_error`, `"error`, `'error`: the anchor is the word.
+  if (c === 95 || c === 34 || c === 39) return m.index + 1;
+  if (c === 46 /* . */) return Math.max(from, text.lastIndexOf('\n', m.index) + 1);
+  return m.index;
 }
 
 /** Text kept from the end of the previous chunk to find an anchor cut in two. */
-const JUNCTION = ANCHOR_CORE.length + ANCHOR_BEFORE + ANCHOR_AFTER + 2;
+const JUNCTION = 16;
 /** How many indented lines above an anchor line the scanner walks to find their opening line. */
 const MAX_OPENING_LOOKBACK = 60;
-const HEADERS = ['Traceback (most recent call last)', '_____ '];
+/** Header words: `Traceback (most recent call last):`, Streamlit's `Traceback:`, pytest's `_____ `. */
+const HEADER_WORDS = ['Traceback', '_____ '];
+
+function isHeaderAt(text: string, i: number): boolean {
+  if (text.charCodeAt(i) === 95 /* _ */) return true;
+  return text.startsWith('Traceback (most recent call last)', i) || (text.startsWith('Traceback:', i) && (i === 0 || text.charCodeAt(i - 1) === 10));
+}
 /** How far before a fresh chunk the scanner looks first (one long line's worth). */
-const NEAR_BYTES = 8 * 1024;
+const NEAR_BYTES = 2 * 1024;
 /** A line inside a Python traceback or pytest entry: frame, source, carets, `E` line. */
 const TRACE_CONTENT = /^(?: {4}| {2}File "|\s+[~^]+\s*$|E\s|\S+\.py:\d+: |\s*[|+] )/;
 
@@ -109,6 +117,13 @@ export class StreamScanner {
   /** Feeds one chunk; returns the trace blocks it completed. */
   push(chunk: string): CutBlock[] {
     if (chunk.length === 0) return [];
+    if (chunk.length > this.limits.ringBytes / 2) {
+      // A chunk larger than the window would push its own start out unread: take it in parts.
+      const out: CutBlock[] = [];
+      const step = Math.floor(this.limits.ringBytes / 4);
+      for (let i = 0; i < chunk.length; i += step) out.push(...this.push(chunk.slice(i, i + step)));
+      return out;
+    }
     const tail = this.tail;
     this.tail = chunk.length >= JUNCTION ? chunk.slice(chunk.length - JUNCTION) : (tail + chunk).slice(-JUNCTION);
     this.append(chunk);
@@ -265,6 +280,16 @@ export class StreamScanner {
     this.cutter.feed(stripLinePrefix(stripAnsi(resolveCarriageReturns(raw))), hasPromptBoundary(raw), out);
   }
 
+  /** Start of the last non-blank line before the line at `at` (at most 3 lines up). */
+  private messageAbove(text: string, from: number, at: number): number {
+    let start = at;
+    for (let n = 0; n < 3 && start > from; n++) {
+      start = Math.max(from, text.lastIndexOf('\n', start - 2) + 1);
+      if (text.slice(start, text.indexOf('\n', start)).trim() !== '') return start;
+    }
+    return at;
+  }
+
   /**
    * The line that opens what the anchor line continues: the head above a stack whose frames name
    * the anchor (`✖ 401 …` above `    at new APIError (…)`), or the line that opens a
@@ -272,15 +297,14 @@ export class StreamScanner {
    */
   private openingLine(text: string, from: number, lineStart: number): number {
     let start = lineStart;
-    for (let n = 0; n < MAX_OPENING_LOOKBACK && start > from; n++) {
+    let n = 0;
+    for (; n < MAX_OPENING_LOOKBACK && start > from; n++) {
       const prevStart = Math.max(from, text.lastIndexOf('\n', start - 2) + 1);
-      const cur = text.slice(start, Math.min(text.length, start + 8));
-      if (!/^\s/.test(cur)) break;
+      if (!indented(text, start)) break;
       start = prevStart;
-      const prev = text.slice(prevStart, Math.min(lineStart, prevStart + 512));
-      if (!/^\s/.test(prev)) return start;
+      if (!indented(text, prevStart)) return start;
     }
-    return lineStart;
+    return start === from && n > 0 ? from : lineStart;
   }
 
   /**
@@ -293,16 +317,25 @@ export class StreamScanner {
     let start = lineStart;
     // Headers are looked for forward, each stretch of text once: where the last one was is kept.
     const lo = Math.max(from, this.headersSeenTo - this.textBase);
-    for (const h of HEADERS) {
-      for (let i = text.indexOf(h, lo); i >= 0 && i < a; i = text.indexOf(h, i + h.length)) {
-        const abs = this.textBase + i;
-        if (abs > this.lastHeader) this.lastHeader = abs;
+    if (lo < a) {
+      // Bounded to [lo, a): indexOf on the whole text would run on past the anchor.
+      // Forward searches only (backward ones are several times slower); one word covers both
+      // Python headers.
+      const stretch = text.slice(lo, a);
+      for (const word of HEADER_WORDS) {
+        for (let i = stretch.indexOf(word); i >= 0; i = stretch.indexOf(word, i + word.length)) {
+          if (!isHeaderAt(stretch, i)) continue;
+          const abs = this.textBase + lo + (stretch.charCodeAt(i - 1) === 10 && stretch.startsWith('Traceback:', i) ? i - 1 : i);
+          if (abs > this.lastHeader) this.lastHeader = abs;
+        }
       }
     }
     if (lineStart > lo) this.headersSeenTo = this.textBase + lineStart;
     const header = this.lastHeader - this.textBase;
     if (header >= from && header < a) {
-      const ls = Math.max(from, text.lastIndexOf('\n', header) + 1);
+      let ls = Math.max(from, text.lastIndexOf('\n', header) + 1);
+      // Streamlit's `Traceback:` comes after the message: start at the message (blank lines between).
+      if (text.startsWith('\nTraceback:', header)) ls = this.messageAbove(text, from, header + 1);
       if (ls < start) start = ls;
     }
     if (start === lineStart) start = this.openingLine(text, from, lineStart);

@@ -4,9 +4,8 @@ import type { ProviderId } from '../types';
 import { CHECKS } from './checks';
 
 /**
- * The setting's override, else the env var the provider's SDK reads (OPENAI_BASE_URL,
- * REPLICATE_BASE_URL, AZURE_OPENAI_ENDPOINT, ANTHROPIC_BASE_URL, …), else undefined (the
- * provider's default). Blank values count as unset.
+ * The setting's override, else the env var the provider's SDK reads (the pack's
+ * `baseUrlEnvVar`), else undefined (the provider's default). Blank values count as unset.
  */
 export function resolveBaseUrl(
   provider: ProviderId,
@@ -36,5 +35,44 @@ export function hostOf(url: string | undefined): string {
     return new URL(url).host || 'the provider';
   } catch {
     return 'the configured base URL';
+  }
+}
+
+/**
+ * Hosts a provider serves its API from besides its default base URL's (Azure: the user's own
+ * resource). Per-provider data; the provider packs may own it.
+ */
+export const OWN_HOST_SUFFIXES: Partial<Record<ProviderId, string[]>> = {
+  'azure-openai': ['.openai.azure.com', '.cognitiveservices.azure.com', '.services.ai.azure.com'],
+};
+
+function hostnameOf(url: string | undefined): string | undefined {
+  try {
+    return url ? new URL(url).hostname.toLowerCase() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The provider's own API host (its default base URL's, or one of its own suffixes), over https. */
+export function isProviderHost(provider: ProviderId, url: string | undefined): boolean {
+  const host = hostnameOf(url);
+  if (!host || !url?.toLowerCase().startsWith('https:')) return false;
+  if (host === hostnameOf(CHECKS[provider].defaultBaseUrl)) return true;
+  return (OWN_HOST_SUFFIXES[provider] ?? []).some((suffix) => host.endsWith(suffix) && host.length > suffix.length);
+}
+
+export function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+  return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+
+/** A token may go over plain `http:` only to this machine. */
+export function isInsecureEndpoint(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' && !isLoopbackHost(parsed.hostname);
+  } catch {
+    return false;
   }
 }

@@ -4,6 +4,7 @@
 // esbuild turns these dynamic imports into the separate dist/sdk-*.js files.
 import type { ProviderCheck, StepKind } from './checks';
 import type { HttpFailure } from './classifyFailure';
+import { guardedFetch } from './guardedFetch';
 
 export interface StepContext {
   check: ProviderCheck;
@@ -79,6 +80,8 @@ async function openAiClient(ctx: StepContext): Promise<CheckClient> {
     project: null,
     adminAPIKey: null,
     defaultHeaders: ctx.check.headers,
+    // No redirects (the key would follow them), no unbounded answers.
+    fetch: guardedFetch(),
   });
   const options = { signal: ctx.signal, maxRetries: 0, timeout: ctx.timeoutMs };
   const translate = (step: StepKind, error: unknown): never => {
@@ -183,12 +186,13 @@ async function replicateClient(ctx: StepContext): Promise<CheckClient> {
  */
 export function singleAttemptFetch(signal: AbortSignal): (input: Request | string | URL, init?: RequestInit) => Promise<Response> {
   const seen = new Map<string, Promise<Response>>();
+  const once = guardedFetch();
   return (input, init) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const key = `${init?.method ?? 'GET'} ${url}`;
     let answer = seen.get(key);
     if (!answer) {
-      answer = fetch(input, { ...init, signal });
+      answer = once(input, { ...init, signal });
       seen.set(key, answer);
     }
     return answer.then((response) => response.clone());
@@ -199,6 +203,7 @@ export function singleAttemptFetch(signal: AbortSignal): (input: Request | strin
 
 function httpClient(ctx: StepContext): CheckClient {
   const { check } = ctx;
+  const guarded = guardedFetch();
   const get = async (step: StepKind, path: string, query?: Record<string, string>): Promise<unknown> => {
     const url = new URL(ctx.baseUrl + path);
     for (const [key, value] of Object.entries({ ...check.query, ...query })) url.searchParams.set(key, value);
@@ -208,7 +213,7 @@ function httpClient(ctx: StepContext): CheckClient {
       ...check.headers,
       [check.auth.header]: `${check.auth.prefix ?? ''}${ctx.token}`,
     };
-    const response = await fetch(url, { method: 'GET', headers, signal: ctx.signal, redirect: 'follow' });
+    const response = await guarded(url, { method: 'GET', headers, signal: ctx.signal });
     const text = await response.text();
     if (!response.ok) {
       throw new StepError({ step, status: response.status, body: text.slice(0, 20_000), headers: headerRecord(response.headers) });

@@ -1,11 +1,11 @@
 // The words of a verification result: one template pair per outcome (and finer reason).
 // Placeholders: {provider} {noun} {envVar} {envVarParen} {model} {status} {statusParen} {host}
 // {console} {baseEnv} {alternatives} {alternativesSuffix} {account} {accountOr} {accountParen}
-// {seconds} {code} {count} {idHint} {sdk} {baseUrlExample}.
+// {seconds} {code} {count} {idHint} {sdk} {baseUrlExample} {orgSettings}.
 import { fixLink, PROVIDERS } from '../providers';
 import type { CauseId, ProviderId } from '../types';
 import { CHECKS } from './checks';
-import { maskSecrets } from './mask';
+import { redact } from '../secrets';
 import type { VerifyOutcome } from './types';
 
 export interface Template {
@@ -42,7 +42,7 @@ const TEMPLATES: Record<string, Template> = {
   },
   'invalid-token/org-mismatch': {
     message: 'The {provider} {noun}{envVarParen} does not belong to the organization or project sent with it{statusParen}.',
-    nextStep: 'Remove OPENAI_ORG_ID / OPENAI_PROJECT_ID or set them to the key\'s own organization and project ({console}).',
+    nextStep: 'Remove {orgSettings} or set them to the key\'s own organization and project ({console}).',
   },
   'invalid-token/leaked': {
     message: 'The {provider} {noun}{envVarParen} was disabled because it was reported as leaked{statusParen}.',
@@ -59,10 +59,6 @@ const TEMPLATES: Record<string, Template> = {
   'no-access/missing-scopes': {
     message: 'The {provider} {noun}{envVarParen} is a restricted key without the scope this check needs{statusParen}.',
     nextStep: 'Edit the key\'s permissions at {console} (Models: Read, plus what your calls use), or use a key with all permissions.',
-  },
-  'no-access/azure-rbac': {
-    message: 'The {provider} credential{envVarParen} lacks a role on the resource{statusParen}.',
-    nextStep: 'Assign "Cognitive Services OpenAI User" to the identity on the resource in {console}, or use the resource\'s key.',
   },
   'model-not-found': {
     message: '{provider} has no model {model} that this {noun}{envVarParen} can see{statusParen}.',
@@ -106,6 +102,18 @@ const TEMPLATES: Record<string, Template> = {
   },
   'provider-error/not-json': {
     message: '{host} answered without {provider}\'s JSON{statusParen}, so the {noun}{envVarParen} could not be checked.',
+    nextStep: 'Check the base URL ({baseEnv}) and any proxy between you and {provider}.',
+  },
+  'provider-error/insecure': {
+    message: 'The base URL for {provider} uses http:, so the {noun} was not sent to {host}.',
+    nextStep: 'Use an https: base URL ({baseEnv} or the aiAccessDoctor.verify.baseUrls user setting); http: is allowed only to this machine.',
+  },
+  'provider-error/redirect': {
+    message: '{host} redirected the {provider} check to {redirectHost}{statusParen}. The {noun} was not sent there, so it could not be checked.',
+    nextStep: 'If {redirectHost} is your gateway, set its URL as the base URL ({baseEnv} or the aiAccessDoctor.verify.baseUrls user setting) and verify again; otherwise check the base URL and your proxy.',
+  },
+  'provider-error/too-large': {
+    message: '{host} answered with more data than any {provider} answer has, so the {noun}{envVarParen} could not be checked.',
     nextStep: 'Check the base URL ({baseEnv}) and any proxy between you and {provider}.',
   },
   'provider-error/sdk': {
@@ -157,6 +165,8 @@ export interface MessageFacts {
   seconds?: number;
   code?: string;
   sdk?: string;
+  /** Where a redirect pointed (host and port). */
+  redirectHost?: string;
   override?: Partial<Template>;
 }
 
@@ -168,9 +178,9 @@ export function describe(facts: MessageFacts, token: string): Template {
   };
   const values = placeholders(facts);
   const fill = (text: string): string =>
-    maskSecrets(
+    redact(
       text.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole),
-      token,
+      token ? [token] : [],
     );
   return { message: fill(template.message), nextStep: fill(template.nextStep) };
 }
@@ -204,6 +214,8 @@ function placeholders(facts: MessageFacts): Record<string, string> {
     count: String(facts.models.length),
     idHint: check.model?.idHint ?? 'the provider\'s model id',
     sdk: facts.sdk ?? 'provider',
+    redirectHost: facts.redirectHost ?? 'another address',
     baseUrlExample: check.baseUrlExample ?? 'the API base URL',
+    orgSettings: provider.organization?.envVars.join(' / ') ?? 'the organization and project settings',
   };
 }

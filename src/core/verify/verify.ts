@@ -3,11 +3,13 @@
 // VerifyResult. Never throws.
 import { PROVIDERS } from '../providers';
 import type { ProviderId } from '../types';
-import { effectiveBaseUrl, hostOf } from './baseUrl';
+import { effectiveBaseUrl, hostOf, isInsecureEndpoint } from './baseUrl';
 import { CHECKS } from './checks';
 import { classifyFailure } from './classifyFailure';
+import { guardError, RedirectError, TooLargeError } from './guardedFetch';
 import { createClient, NotJsonError, SdkLoadError, StepError, stripPrefix } from './clients';
-import { maskSecrets } from './mask';
+import { modelIds } from '../modelId';
+import { redact } from '../secrets';
 import { describe, outcomeLink, type MessageFacts } from './messages';
 import type { VerifyOutcome, VerifyRequest, VerifyResult } from './types';
 
@@ -68,7 +70,7 @@ async function verify(req: VerifyRequest): Promise<VerifyResult> {
       provider,
       outcome: finding.outcome,
       status: finding.status,
-      model: model === null ? null : maskSecrets(model, req.token),
+      model: model === null ? null : redact(model, req.token ? [req.token] : []),
       models: finding.models,
       message,
       nextStep,
@@ -83,6 +85,7 @@ async function verify(req: VerifyRequest): Promise<VerifyResult> {
   if (!token) return bare('invalid-token', 'missing');
   if (!baseUrl) return bare('provider-error', 'no-endpoint');
   if (!isHttpUrl(baseUrl)) return bare('provider-error', 'endpoint');
+  if (isInsecureEndpoint(baseUrl)) return bare('provider-error', 'insecure');
   if (model && check.model?.idPattern && !check.model.idPattern.test(model)) return bare('model-not-found', 'bad-id');
   if (req.signal?.aborted) return bare('cancelled');
 
@@ -132,7 +135,8 @@ async function runSteps(
   const check = CHECKS[provider];
   const client = await createClient({ check, token: ctx.token, baseUrl: ctx.baseUrl, signal: ctx.signal, timeoutMs: ctx.timeoutMs });
   if (check.account) progress.account = await client.account();
-  if (check.list) progress.models = await client.list();
+  // A provider (or whatever answers at its URL) names the models: keep only model-id shapes.
+  if (check.list) progress.models = modelIds(await client.list());
   const { models, account } = progress;
   if (!ctx.model) {
     return { outcome: 'valid', reason: models.length ? 'listed' : 'token', status: 200, model: null, models, account };
@@ -161,6 +165,13 @@ function describeError(provider: ProviderId, error: unknown, progress: Progress,
   }
   if (error instanceof SdkLoadError) {
     return { outcome: 'provider-error', reason: 'sdk', status: null, model, models, account, sdk: error.sdk };
+  }
+  const guard = guardError(error);
+  if (guard instanceof RedirectError) {
+    return { outcome: 'provider-error', reason: 'redirect', status: guard.status, model, models, account, redirectHost: guard.host };
+  }
+  if (guard instanceof TooLargeError) {
+    return { outcome: 'provider-error', reason: 'too-large', status: null, model, models, account };
   }
   return { outcome: 'network-error', status: null, model, models, account, code: networkCode(error) };
 }

@@ -3,7 +3,7 @@ import type { CommandContext } from './context';
 
 /** Applies a quick fix to an incident's source line (from the panel or a hover link). */
 export function registerApplyFix(ctx: CommandContext): vscode.Disposable {
-  return vscode.commands.registerCommand('aiAccessDoctor.applyFix', async (incidentId?: unknown, index?: unknown) => {
+  return vscode.commands.registerCommand('aiAccessDoctor.applyFix', async (incidentId?: unknown, index?: unknown, title?: unknown) => {
     const stored = typeof incidentId === 'string' ? ctx.store.get(incidentId) : undefined;
     if (!stored) {
       void vscode.window.showWarningMessage(vscode.l10n.t('That incident is no longer listed. Run the script again to see it.'));
@@ -21,7 +21,10 @@ export function registerApplyFix(ctx: CommandContext): vscode.Disposable {
       void vscode.window.showInformationMessage(vscode.l10n.t('No quick fix applies to this line. The diagnostics panel lists what to check.'));
       return false;
     }
-    let fix = typeof index === 'number' ? fixes[index] : undefined;
+    // An index skips the picker only with the title of the fix shown for it (the panel's
+    // button); any other caller, or a list that changed since, gets the picker.
+    const offered = Number.isInteger(index) && (index as number) >= 0 ? fixes[index as number] : undefined;
+    let fix = offered && typeof title === 'string' && offered.title === title ? offered : undefined;
     if (!fix) {
       const picked = await vscode.window.showQuickPick(
         fixes.map((candidate) => ({ label: candidate.title, fix: candidate })),

@@ -23,8 +23,13 @@ export function registerRunFileWithWatch(ctx: CommandContext): vscode.Disposable
     const file = document.uri.fsPath;
     const settings = readSettings();
     const folder = vscode.workspace.getWorkspaceFolder(document.uri);
+    const quoted = shellQuote(file);
+    if (quoted === null) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('This file name has characters the shell cannot pass safely. Rename the file to run it with watch.'));
+      return undefined;
+    }
     const run = runWithWatch(ctx.feed, {
-      commandLine: `${settings.runCommands[language]} ${shellQuote(file)}`,
+      commandLine: `${settings.runCommands[language]} ${quoted}`,
       cwd: folder?.uri.fsPath ?? path.dirname(file),
       env: settings.shareTokensWithTerminals ? await sharedTokenEnv(ctx.tokens) : {},
       name: path.basename(file),

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { PROVIDERS } from '../../core/providers';
 import { PROVIDER_IDS, type ProviderId } from '../../core/types';
-import { resolveBaseUrl, verifyToken, type VerifyResult } from '../../core/verify';
+import { effectiveBaseUrl, hostOf, resolveBaseUrl, verifyToken, type VerifyResult } from '../../core/verify';
+import { mayTokenGoTo } from '../hostConsent';
 import { readSettings } from '../settings';
 import type { CommandContext } from './context';
 import { pickProvider } from './pickProvider';
@@ -28,9 +29,23 @@ export function registerVerifyToken(ctx: CommandContext): vscode.Disposable {
     // No stored token: ask for it right away (the password box), then verify it at once.
     const token = (await ctx.tokens.get(provider)) ?? (await askForToken(ctx, provider));
     if (!token) return undefined;
-    const baseUrl = resolveBaseUrl(provider, process.env, readSettings().baseUrls[provider]);
+    const fromSetting = readSettings().baseUrls[provider];
+    const baseUrl = resolveBaseUrl(provider, process.env, fromSetting);
+    const envVar = PROVIDERS[provider].baseUrlEnvVar;
+    const source = fromSetting?.trim()
+      ? vscode.l10n.t('your aiAccessDoctor.verify.baseUrls user setting')
+      : vscode.l10n.t("{0} in VS Code's environment", envVar ?? vscode.l10n.t('the base URL'));
+    if (!(await mayTokenGoTo(ctx.extension, provider, baseUrl, source))) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('The {0} token was not sent. Change the base URL to verify it against {0} itself.', name));
+      return undefined;
+    }
+    const host = hostOf(effectiveBaseUrl(provider, baseUrl));
     const result = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: model ? vscode.l10n.t('Verifying the {0} token for {1}', name, model) : vscode.l10n.t('Verifying the {0} token', name), cancellable: true },
+      {
+        location: vscode.ProgressLocation.Notification,
+        title: model ? vscode.l10n.t('Verifying the {0} token at {1} for {2}', name, host, model) : vscode.l10n.t('Verifying the {0} token at {1}', name, host),
+        cancellable: true,
+      },
       (_progress, cancel) => {
         const abort = new AbortController();
         cancel.onCancellationRequested(() => abort.abort());

@@ -58,7 +58,4 @@ export function runWithWatch(feed: IncidentFeed, request: RunRequest): { termina
   return { terminal, exited };
 }
 
-/** Quotes a path for sh and cmd alike. */
-export function shellQuote(value: string): string {
-  return JSON.stringify(value);
-}
+export { shellQuote } from '../../core/shellQuote';

@@ -47,7 +47,7 @@ describe('engine: scan command', () => {
   it('exits 2 on bad usage and unreadable files', async () => {
     const a = io();
     assert.equal(await scanCommand(['--format', 'xml'], a.io), 2);
-    assert.match(a.err(), /--format must be json, text or problems/);
+    assert.match(a.err(), /--format must be json, text, problems, sarif or github/);
     const b = io();
     assert.equal(await scanCommand([path.join(os.tmpdir(), 'no-such-file-aad.txt')], b.io), 2);
     assert.match(b.err(), /cannot read .*no such file/);

@@ -71,7 +71,7 @@ describe('resolveBaseUrl', () => {
 describe('maskSecrets', () => {
   it('removes the token and token-shaped strings', () => {
     const text = 'key sk-proj-abcdefghijkl and r8_abcdefgh1234 and hf_abcdefghijk and Bearer abc.def-ghi123 and ?key=AIzaXYZ&x=1 mine=my-own-secret-value';
-    const masked = maskSecrets(text, 'my-own-secret-value');
+    const masked = maskSecrets(text, ['my-own-secret-value']);
     for (const secret of ['sk-proj-abcdefghijkl', 'r8_abcdefgh1234', 'hf_abcdefghijk', 'abc.def-ghi123', 'AIzaXYZ', 'my-own-secret-value']) {
       assert.ok(!masked.includes(secret), `${secret} in ${masked}`);
     }

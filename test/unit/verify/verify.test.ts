@@ -356,7 +356,7 @@ describe('verifyToken', function () {
     });
 
     it('an unresolvable host is network-error', async () => {
-      const result = await verifyToken({ provider: 'anthropic', token: 'sk-ant-test-valid', baseUrl: 'http://no-such-host.invalid', timeoutMs: 5000 });
+      const result = await verifyToken({ provider: 'anthropic', token: 'sk-ant-test-valid', baseUrl: 'https://no-such-host.invalid', timeoutMs: 5000 });
       assert.ok(['network-error', 'timeout'].includes(result.outcome), result.message);
     });
   });

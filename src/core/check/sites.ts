@@ -1,0 +1,42 @@
+// Literal model ids in recognised SDK calls: the call sites detect.ts finds, and for each the
+// model ids swapModel.ts reads (keyword argument, object property, a variable assigned nearby,
+// Replicate `owner/name`, positional ids). No scanner of its own.
+import { sdkCallSites } from '../fixes/detect';
+import { lex, lineIndexAt } from '../fixes/lexer';
+import { modelSites } from '../fixes/swapModel';
+import type { ProviderId } from '../types';
+
+export type CheckLanguage = 'python' | 'javascript' | 'typescript';
+
+export interface ModelIdSite {
+  provider: ProviderId;
+  /** The model id as written. */
+  model: string;
+  /** 1-based line and column of the id's first character; endColumn is exclusive. */
+  line: number;
+  column: number;
+  endColumn: number;
+}
+
+/** Calls looked at per file: keeps a generated or minified file from costing quadratic time. */
+export const MAX_CALLS_PER_FILE = 500;
+
+/** Model-id shape (issue 11): anything else in a literal is not reported as a model id. */
+const MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._:/@+-]{0,127}$/;
+
+export function modelIdSites(text: string, language: CheckLanguage): ModelIdSite[] {
+  const lx = lex(text, language === 'python' ? 'python' : 'js');
+  const out: ModelIdSite[] = [];
+  const seen = new Set<number>();
+  for (const call of sdkCallSites(lx).slice(0, MAX_CALLS_PER_FILE)) {
+    for (const site of modelSites(lx, call.line, call.provider)) {
+      const at = site.literal.valueStart;
+      if (seen.has(at) || !MODEL_ID.test(site.value)) continue;
+      seen.add(at);
+      const line = lineIndexAt(lx.lineStarts, at);
+      const column = at - lx.lineStarts[line]! + 1;
+      out.push({ provider: call.provider, model: site.value, line: line + 1, column, endColumn: column + site.value.length });
+    }
+  }
+  return out.sort((a, b) => a.line - b.line || a.column - b.column);
+}

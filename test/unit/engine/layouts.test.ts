@@ -1,0 +1,190 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { scanText, toScanRecord } from '../../../src/core/engine';
+import { innermostUserFrame, isLibraryFrame, parseBlock, parseNodeFrame } from '../../../src/core/parse';
+import { lineReportStart, nodeHead } from '../../../src/core/parse/layouts';
+import { BlockCutter } from '../../../src/core/scan/blockCutter';
+import { StreamScanner } from '../../../src/core/scan/streamScanner';
+import type { CutBlock } from '../../../src/core/parse/layouts';
+
+const SEEDS = path.resolve(__dirname, '../../../../test/fixtures/seeds');
+
+function cut(text: string): CutBlock[] {
+  const s = new StreamScanner();
+  return [...s.push(text), ...s.flush()];
+}
+
+function frameOf(text: string): { file: string; line: number; function: string | null } | null {
+  const [i] = scanText(text);
+  return i?.userFrame ? { file: i.userFrame.file, line: i.userFrame.line, function: i.userFrame.function } : null;
+}
+
+const OPENAI_403 = `Error code: 403 - {'error': {'message': 'You do not have access to model: gpt-4o', 'type': 'permission_denied', 'code': 'permission_denied'}}`;
+
+describe('layouts: one table for the cutter and the parsers', () => {
+  it('cuts what the Node parser reads: `Error:msg` without a space (positive control with one)', () => {
+    for (const head of ['PermissionDeniedError:403 You do not have access to model gpt-4o', 'PermissionDeniedError: 403 You do not have access to model gpt-4o']) {
+      const blocks = cut(`${head}\n    at ask (/home/dev/app/index.js:7:20)\n`);
+      assert.equal(blocks.length, 1, head);
+      assert.equal(blocks[0].layout, 'node');
+      assert.equal(parseBlock(blocks[0])?.frames[0].file, '/home/dev/app/index.js');
+    }
+  });
+
+  it('reads Next.js, Deno and js-debug heads', () => {
+    assert.deepEqual(nodeHead(' ⨯ Error: 401 Incorrect API key provided'), { errorClass: 'Error', message: '401 Incorrect API key provided' });
+    assert.deepEqual(nodeHead(' ⨯ [Error: 401 Incorrect API key provided]'), { errorClass: 'Error', message: '401 Incorrect API key provided' });
+    assert.deepEqual(nodeHead('error: Uncaught (in promise) PermissionDeniedError: 403 no'), { errorClass: 'PermissionDeniedError', message: '403 no' });
+    assert.deepEqual(nodeHead('Uncaught PermissionDeniedError Error: 403 no'), { errorClass: 'PermissionDeniedError', message: '403 no' });
+    assert.equal(nodeHead('Compiled successfully'), null);
+  });
+});
+
+describe('parse: Node frame lines by hand', () => {
+  const cases: Array<[string, { file: string; line: number; function: string | null } | null]> = [
+    ['    at ask (/home/dev/app/index.js:7:20)', { file: '/home/dev/app/index.js', line: 7, function: 'ask' }],
+    ['    at async ask (file:///C:/dev/app.mjs:3:9)', { file: 'C:/dev/app.mjs', line: 3, function: 'ask' }],
+    ['    at main (C:\\Users\\dev\\app\\index.js:12:5)', { file: 'C:\\Users\\dev\\app\\index.js', line: 12, function: 'main' }],
+    ['    at file:///home/dev/app.mjs:4:1', { file: '/home/dev/app.mjs', line: 4, function: null }],
+    ['    at POST (webpack-internal:///(rsc)/./app/api/chat/route.ts:20:22)', { file: './app/api/chat/route.ts', line: 20, function: 'POST' }],
+    ['    at handler (webpack-internal:///(api)/./pages/api/chat.ts:12:3)', { file: './pages/api/chat.ts', line: 12, function: 'handler' }],
+    ['    at Object.<anonymous> (/app/src/index.ts:5:1)', { file: '/app/src/index.ts', line: 5, function: 'Object.<anonymous>' }],
+    ['    at Foo.bar [as baz] (/a/b.js:1:2)', { file: '/a/b.js', line: 1, function: 'Foo.bar [as baz]' }],
+    ['    at eval (eval at run (/a/b.js:1:1), <anonymous>:3:7)', { file: '<anonymous>', line: 3, function: 'eval' }],
+    ['    at async Promise.all (index 0)', { file: '<anonymous>', line: 0, function: 'Promise.all' }],
+    ['    at generate (/$bunfs/root/src/cli.js:12:68)', { file: '/$bunfs/root/src/cli.js', line: 12, function: 'generate' }],
+    ['    at somewhere', null],
+  ];
+  for (const [line, want] of cases) {
+    it(line.trim(), () => assert.deepEqual(parseNodeFrame(line), want));
+  }
+});
+
+describe('where the trace is printed', () => {
+  it('the Replicate seed: message first, then File lines; relative SDK paths are library code', () => {
+    const text = fs.readFileSync(path.join(SEEDS, 'replicate-permission-denied.txt'), 'utf8');
+    const [i] = scanText(text);
+    assert.equal(i.provider, 'replicate');
+    assert.deepEqual(frameOf(text), { file: 'app.py', line: 42, function: 'run_model' });
+    assert.equal(i.frames.length, 2);
+  });
+
+  it('the OpenAI seed: a one-line report without frames', () => {
+    const text = fs.readFileSync(path.join(SEEDS, 'openai-permission-denied.txt'), 'utf8');
+    const got = scanText(text).map(toScanRecord);
+    assert.equal(got.length, 1);
+    assert.deepEqual([got[0].provider, got[0].status, got[0].model, got[0].frames, got[0].userFrame], ['openai', 403, 'gpt-4o', [], null]);
+  });
+
+  it("Streamlit's display: message, blank, Traceback:, blank-separated frames", () => {
+    const text = `${OPENAI_403}\n\nTraceback:\n\nFile "/app/.venv/lib/python3.11/site-packages/streamlit/runtime/scriptrunner/exec_code.py", line 88, in exec_func_with_error_handling\n    result = func()\n\nFile "/app/app.py", line 42, in <module>\n    r = client.chat.completions.create(model="gpt-4o", messages=m)\n\nFile "/app/.venv/lib/python3.11/site-packages/openai/_base_client.py", line 1020, in request\n    raise self._make_status_error_from_response(err.response) from None\n`;
+    assert.deepEqual(frameOf(text), { file: '/app/app.py', line: 42, function: '<module>' });
+  });
+
+  it('Windows paths in Python and Node traces are kept as printed', () => {
+    const py = `Traceback (most recent call last):\n  File "C:\\Users\\dev\\app\\main.py", line 9, in <module>\n    client.models.retrieve("gpt-4o")\n  File "C:\\Users\\dev\\app\\.venv\\Lib\\site-packages\\openai\\_base_client.py", line 1020, in request\n    raise x\nopenai.${OPENAI_403.replace('Error code', 'PermissionDeniedError: Error code')}\n`;
+    assert.deepEqual(frameOf(py), { file: 'C:\\Users\\dev\\app\\main.py', line: 9, function: '<module>' });
+    const node = `PermissionDeniedError: 403 You do not have access to model gpt-4o\n    at APIError.generate (file:///C:/dev/app/node_modules/openai/error.mjs:57:20)\n    at async main (file:///C:/dev/app/index.mjs:8:3)\n`;
+    assert.deepEqual(frameOf(node), { file: 'C:/dev/app/index.mjs', line: 8, function: 'main' });
+  });
+
+  it('Next.js dev output: ⨯ head, webpack-internal frames, bundled chunks are library code', () => {
+    const text = ` ⨯ Error: 403 You do not have access to model gpt-4o\n    at APIError.generate (webpack-internal:///(rsc)/./node_modules/openai/error.mjs:57:20)\n    at OpenAI.makeStatusError (/app/.next/server/chunks/842.js:1:2345)\n    at async POST (webpack-internal:///(rsc)/./app/api/chat/route.ts:20:22)\n    at async /app/.next/server/chunks/123.js:6:9\n`;
+    const blocks = cut(text);
+    assert.equal(blocks.length, 1);
+    const t = parseBlock(blocks[0])!;
+    assert.equal(t.frames.length, 4);
+    const user = t.frames.filter((f) => !/node_modules|\.next/.test(f.file));
+    assert.deepEqual(user.map((f) => f.file), ['./app/api/chat/route.ts']);
+    assert.equal(frameOf(text.replace('Error: 403', 'PermissionDeniedError: 403'))?.file, './app/api/chat/route.ts');
+  });
+
+  it('Deno: error: Uncaught (in promise) head, npm cache frames are library code', () => {
+    const text = `error: Uncaught (in promise) PermissionDeniedError: 403 You do not have access to model gpt-4o\n    at APIError.generate (file:///home/dev/.cache/deno/npm/registry.npmjs.org/openai/4.52.0/error.mjs:57:20)\n    at async file:///home/dev/app/main.ts:5:13\n`;
+    const [block] = cut(text);
+    const t = parseBlock(block)!;
+    assert.deepEqual([t.errorClass, t.status], ['PermissionDeniedError', 403]);
+    assert.deepEqual(innermostUserFrame(t.frames), { file: '/home/dev/app/main.ts', line: 5, function: null });
+    assert.ok(isLibraryFrame(t.frames[1]), 'the npm cache frame');
+  });
+});
+
+describe('where it is logged', () => {
+  it('a pino line: the stack in err.stack is decoded and read', () => {
+    const stack = 'PermissionDeniedError: 403 You do not have access to model gpt-4o\n    at APIError.generate (/srv/app/node_modules/openai/error.js:57:20)\n    at async ask (/srv/app/src/ask.js:14:9)';
+    const line = JSON.stringify({ level: 50, time: 1, msg: 'request failed', err: { type: 'PermissionDeniedError', message: '403 …', stack } });
+    const text = `{"level":30,"msg":"listening"}\n${line}\n{"level":30,"msg":"done"}\n`;
+    assert.deepEqual(frameOf(text), { file: '/srv/app/src/ask.js', line: 14, function: 'ask' });
+  });
+
+  it('a structlog line: the traceback in exception is decoded and read', () => {
+    const tb = `Traceback (most recent call last):\n  File "/srv/app/worker.py", line 31, in run\n    client.chat.completions.create(model="gpt-4o", messages=m)\n  File "/srv/app/.venv/lib/python3.12/site-packages/openai/_base_client.py", line 1020, in request\n    raise x\nopenai.PermissionDeniedError: ${OPENAI_403}`;
+    const text = `${JSON.stringify({ event: 'llm call failed', level: 'error', timestamp: '2025-04-16T23:19:50Z', exception: tb })}\n`;
+    assert.deepEqual(frameOf(text), { file: '/srv/app/worker.py', line: 31, function: 'run' });
+  });
+
+  it('logger-prefixed one-line reports, several in one stream: several incidents', () => {
+    const text = [
+      'INFO:root:starting',
+      `Letta.llm_api - ERROR - ${OPENAI_403}`,
+      'INFO:root:retrying',
+      `2025-04-16 23:19:50 error: openai.PermissionDeniedError: ${OPENAI_403}`,
+      `ERROR:root:${OPENAI_403}`,
+      '',
+    ].join('\n');
+    const traces = cut(text).map((b) => parseBlock(b)!);
+    assert.deepEqual(traces.map((t) => [t.errorClass, t.status, t.frames.length]), [['', 403, 0], ['openai.PermissionDeniedError', 403, 0], ['', 403, 0]]);
+    for (const t of traces) assert.ok(t.message.startsWith('Error code: 403 - {'), t.message);
+    // Classification names the provider from the class here (the bare bodies are the packs' job).
+    assert.deepEqual(scanText(text).map((i) => [i.provider, i.status, i.model, i.userFrame]), [['openai', 403, 'gpt-4o', null]]);
+  });
+
+  it('a report hard-wrapped at the terminal width is joined back', () => {
+    const wrapped = OPENAI_403.match(/.{1,60}/g)!.join('\n');
+    const [i] = scanText(`openai.PermissionDeniedError: ${wrapped}\n`);
+    assert.equal(i.model, 'gpt-4o');
+    assert.equal(i.status, 403);
+  });
+
+  it("replicate-js's failed-with-status line without a stack", () => {
+    const line = '2025-01-01T00:00:00Z app error: Request to https://api.replicate.com/v1/models/a/b failed with status 403 Forbidden: {"detail":"You do not have permission"}.';
+    assert.ok(line.slice(lineReportStart(line)).startsWith('Request to https://api.replicate.com/'));
+  });
+
+  it('benign lines that say error are not reports (positive control above)', () => {
+    for (const l of ['Found 0 errors. Watching for file changes.', 'error handling: retry on timeout', 'TypeError: x is undefined']) assert.equal(lineReportStart(l), -1, l);
+  });
+});
+
+describe('scanner hygiene', () => {
+  it('strips C1 controls, U+009D (OSC) included, from every field', () => {
+    const text = `openai.PermissionDeniedError: Error code: 403 - {'error': {'message': 'You do not have access to model: gpt-4o\u009d0;evil\u0007\u0085', 'code': 'permission_denied'}}\n`;
+    const [i] = scanText(text);
+    const out = JSON.stringify(toScanRecord(i)) + i.trace;
+    assert.doesNotMatch(out, /[\u0080-\u009f]/);
+    assert.equal(i.provider, 'openai');
+  });
+
+  it('keeps an error line over 64 KB, truncated, instead of dropping it', () => {
+    const long = `openai.PermissionDeniedError: ${OPENAI_403.replace("'}}", "', 'detail': '" + 'x'.repeat(80 * 1024) + "'}}")}`;
+    const text = `Traceback (most recent call last):\n  File "/srv/app.py", line 3, in <module>\n    client.models.retrieve("gpt-4o")\n${long}\n`;
+    for (const chunk of [text.length, 4096]) {
+      const e = new (require('../../../src/core/engine') as typeof import('../../../src/core/engine')).TraceEngine();
+      const got = [];
+      for (let k = 0; k < text.length; k += chunk) got.push(...e.push('long', text.slice(k, k + chunk)));
+      got.push(...e.end('long'));
+      assert.equal(got.length, 1, `chunks of ${chunk}`);
+      assert.deepEqual(got[0].userFrame && [got[0].userFrame.file, got[0].userFrame.line], ['/srv/app.py', 3]);
+      assert.ok(got[0].message.length < 20 * 1024);
+    }
+  });
+
+  it('a lone block cutter finishes a report on its own', () => {
+    const c = new BlockCutter({ maxBlockBytes: 1e6, maxBlockLines: 1e4 });
+    const out: CutBlock[] = [];
+    c.feed(`x - ERROR - ${OPENAI_403}`, false, out);
+    c.finish(out);
+    assert.deepEqual(out.map((b) => b.layout), ['line-report']);
+  });
+});

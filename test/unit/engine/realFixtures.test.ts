@@ -1,0 +1,73 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { scanText, TraceEngine } from '../../../src/core/engine';
+import type { Incident } from '../../../src/core/types';
+import { REAL_FIXTURES, realFixtures, realSummary, type RealExpectation } from '../../support/realFixtures';
+
+// Output real users posted (test/fixtures/real, format in its README): each fixture's expected
+// incidents, field by field. Fixtures the engine does not read right yet are listed in
+// pending.json with the fields that differ; a listed fixture that starts passing fails here
+// until it is taken off the list, so the list only shrinks.
+const PENDING_FILE = path.join(REAL_FIXTURES, 'pending.json');
+const pending: Record<string, string> = fs.existsSync(PENDING_FILE) ? (JSON.parse(fs.readFileSync(PENDING_FILE, 'utf8')) as Record<string, string>) : {};
+const all = realFixtures();
+
+function summaries(incidents: Incident[]): RealExpectation[] {
+  return incidents.map((i) => realSummary(i));
+}
+
+function run(chunks: string[]): RealExpectation[] {
+  const e = new TraceEngine();
+  const out: Incident[] = [];
+  for (const c of chunks) out.push(...e.push('real', c));
+  out.push(...e.end('real'));
+  return summaries(out);
+}
+
+describe('engine: real fixtures', () => {
+  it('reads every fixture file in the shared format', () => {
+    assert.ok(all.length > 0, 'no fixtures under test/fixtures/real');
+    for (const f of all) {
+      assert.ok(f.source.startsWith('https://') || f.source.length > 0, `${f.name}: source`);
+      for (const e of f.expect) assert.deepEqual(Object.keys(e).sort(), ['cause', 'model', 'provider', 'status', 'userFrame'], `${f.name}: expect keys`);
+    }
+    for (const name of Object.keys(pending)) assert.ok(all.some((f) => f.name === name), `pending.json names a missing fixture: ${name}`);
+  });
+
+  for (const f of all) {
+    const why = pending[f.name];
+    const title = `${f.name}: ${f.expect.length ? f.expect.map((e) => `${e.provider}/${e.cause}`).join(', ') : 'no incident'}`;
+    if (why === undefined) {
+      it(title, () => {
+        assert.deepEqual(summaries(scanText(f.text, f.name)), f.expect);
+      });
+    } else {
+      it(`${title} (pending: ${why})`, () => {
+        const got = summaries(scanText(f.text, f.name));
+        assert.notDeepEqual(got, f.expect, `${f.name} is read right now: take it off test/fixtures/real/pending.json`);
+      });
+    }
+  }
+
+  // A sample of the passing fixtures, one per shape, shortest first: the same incidents
+  // wherever a chunk boundary falls.
+  const sample = (() => {
+    const byShape = new Map<string, (typeof all)[number]>();
+    for (const f of [...all].sort((a, b) => a.text.length - b.text.length)) {
+      if (pending[f.name] === undefined && f.expect.length && !byShape.has(f.shape) && f.text.length < 6000) byShape.set(f.shape, f);
+    }
+    return [...byShape.values()].slice(0, 8);
+  })();
+
+  for (const f of sample) {
+    it(`${f.name}: same incidents when split at every offset`, function () {
+      this.timeout(120_000);
+      const want = JSON.stringify(f.expect);
+      for (let k = 0; k <= f.text.length; k++) {
+        const got = run([f.text.slice(0, k), f.text.slice(k)]);
+        if (JSON.stringify(got) !== want) assert.fail(`split at ${k}: ${JSON.stringify(got)}`);
+      }
+    });
+  }
+});
