@@ -65,6 +65,12 @@ try {
     await password.waitFor({ timeout: 15_000 });
     await page.keyboard.type('sk-test-valid', { delay: 5 });
     await page.keyboard.press('Enter');
+    // The sample's OPENAI_BASE_URL is not OpenAI's own host: the extension asks once before
+    // the token goes there, as it would for any gateway.
+    const consent = page.locator('.quick-input-widget .monaco-list-row:has-text("Send it to")');
+    await consent.first().waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: join(shots, 'verify-consent.png') });
+    await consent.first().click();
     const toast = page.locator('.notification-toast:has-text("is valid")');
     await toast.first().waitFor({ timeout: 30_000 });
     await page.locator('.notification-toast:has-text("Verifying")').waitFor({ state: 'detached', timeout: 10_000 }).catch(() => {});
