@@ -197,8 +197,8 @@ export const CAUSES: Record<CauseId, CauseDef> = {
     }),
   },
   'destination-not-found': {
-    title: 'The model does not exist or is private to another account',
-    problem: { model: '{model} does not exist or is private to another account', plain: 'the model or deployment does not exist or is not visible to this token' },
+    title: 'The model does not exist or is private, or the URL is wrong',
+    problem: { model: '{model} does not exist or is private to another account', plain: 'nothing at that model, deployment or URL for this token' },
     statuses: [404],
     hint: '{provider} cannot find {model}: check the owner and name, and that the key may see a private model',
     explain: (c) => ({

@@ -37,6 +37,16 @@ export interface Recognition {
   signals?: PackSignal[];
   /** Where this provider's messages name the model (group 1), tried after the shared patterns. */
   modelPatterns?: RegExp[];
+  /**
+   * The words wrapper libraries use for this provider (LiteLLM's `AnthropicException`,
+   * `@ai-sdk/anthropic`, `langchain_anthropic`, `ChatAnthropic`): a whole word, any case.
+   */
+  names: RegExp;
+  /**
+   * Providers whose name a wrapper may use for this one too: Azure OpenAI is reached through the
+   * OpenAI classes (`langchain_openai`, `OpenAIException`), so being named `openai` counts for it.
+   */
+  namedAlsoAs?: ProviderId[];
 }
 
 export interface PythonSdkFacts {

@@ -152,6 +152,19 @@ describe('where it is logged', () => {
     assert.ok(line.slice(lineReportStart(line)).startsWith('Request to https://api.replicate.com/'));
   });
 
+  it('a caption line, then the pretty-printed body on the lines below, is one report', () => {
+    for (const caption of ['Error code: 404', '(status code 404)']) {
+      const text = `${caption}\n{\n  "type": "error",\n  "error": {\n    "type": "not_found_error",\n    "message": "model: claude-3-opus-20240229"\n  }\n}\n`;
+      const blocks = cut(`npm start\n${text}done\n`);
+      assert.equal(blocks.length, 1, caption);
+      const t = parseBlock(blocks[0])!;
+      assert.equal(t.status, 404, caption);
+      assert.match(t.message, /not_found_error/);
+    }
+    const [block] = cut('litellm.NotFoundError: AnthropicException -\n{"type":"error","error":{"type":"not_found_error","message":"model: x"}}\n');
+    assert.match(parseBlock(block)!.message, /^AnthropicException -\{"type":"error"/);
+  });
+
   it('benign lines that say error are not reports (positive control above)', () => {
     for (const l of ['Found 0 errors. Watching for file changes.', 'error handling: retry on timeout', 'TypeError: x is undefined']) assert.equal(lineReportStart(l), -1, l);
   });

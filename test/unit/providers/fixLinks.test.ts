@@ -35,8 +35,8 @@ describe('providers: fix links', () => {
   });
 
   it('titles name every reason a status allows, the most likely first', () => {
-    // Replicate answers 404 both for a misspelt owner/name and for a private model of another account.
-    assert.equal(causeTitle('destination-not-found'), 'The model does not exist or is private to another account');
+    // A 404: a misspelt owner/name, a private model of another account, or a wrong base URL path.
+    assert.equal(causeTitle('destination-not-found'), 'The model does not exist or is private, or the URL is wrong');
     // A 403 or 404 naming a model: no access, or no such model.
     assert.match(causeTitle('model-access'), /cannot use this model, or the model does not exist/);
   });
