@@ -200,13 +200,14 @@ export const CAUSES: Record<CauseId, CauseDef> = {
     title: 'The model does not exist or is private, or the URL is wrong',
     problem: { model: '{model} does not exist or is private to another account', plain: 'nothing at that model, deployment or URL for this token' },
     statuses: [404],
-    hint: '{provider} cannot find {model}: check the owner and name, and that the key may see a private model',
+    hint: '{provider} cannot find {model}: check the owner and name, the base URL, and that the key may see a private model',
     explain: (c) => ({
-      why: `${c.p.name} found no model, deployment or owner at that name. It answers 404 both for names that do not exist and for private models the token may not see.`,
-      detection: 'A 404 on a models, deployments or predictions URL. Open the owner/name page on the website while signed in as the token\'s account.',
+      why: `${c.p.name} found no model, deployment, owner or endpoint at that name or URL path. It answers 404 both for names that do not exist and for private models the token may not see; a wrong base URL or relay path gives the same answer.`,
+      detection: 'A 404 on a models, deployments or predictions URL, or an "Invalid URL" / "Not Found" naming the path. Open the owner/name page on the website while signed in as the token\'s account, and compare the request URL with the API\'s documented root.',
       causes: [
         { cause: 'The owner or model name is misspelled.', fix: 'Copy owner/name exactly from the model page.' },
         { cause: 'The model or deployment is private to another account.', fix: 'Use a token from the owning account, or ask the owner for access.' },
+        { cause: 'The base URL or a relay adds or drops part of the path (a doubled `/v1`, `/chat/completions` twice).', fix: 'Set the base URL to the API root the provider documents, and let the SDK add the endpoint path.' },
       ],
       code: {
         python: { broken: py(c, [c.s.python.client(), c.s.python.call('acmee/private-model')]), fixed: py(c, [c.s.python.client(), c.s.python.call(c.s.altModel)]) },
