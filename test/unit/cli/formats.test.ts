@@ -94,7 +94,7 @@ describe('cli: CI formats', () => {
     const github = await runBuiltCli(['scan', '--format', 'github', file]);
     const lines = github.stdout.split('\n').filter(Boolean);
     assert.equal(lines.length, 1, github.stdout);
-    assert.match(lines[0]!, /^::error file=\/home\/dev\/app\/we%2Cird%3Aname\.py,line=9,title=OpenAI%3A The key cannot use this model::/);
+    assert.match(lines[0]!, /^::error file=\/home\/dev\/app\/we%2Cird%3Aname\.py,line=9,title=OpenAI%3A The key cannot use this model%2C or the model does not exist::/);
     assert.match(lines[0]!, /100%25/);
     const sarif = await runBuiltCli(['scan', '--format', 'sarif', file]);
     assert.equal(sarifErrors(JSON.parse(sarif.stdout)), '');
