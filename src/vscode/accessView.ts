@@ -12,6 +12,9 @@ import type { WorkspaceModels, WorkspaceModelSite } from './workspaceModels';
 
 export const ACCESS_VIEW_ID = 'aiAccessDoctor.access';
 
+const SECRET_STORAGE = (): string => vscode.l10n.t('Secret storage');
+const ENVIRONMENT = (): string => vscode.l10n.t('Environment');
+
 export type AccessNode =
   | { kind: 'provider'; provider: ProviderId; stored: boolean }
   | { kind: 'source'; provider: ProviderId; label: string; masked: string; detail?: string; open?: vscode.Location }
@@ -92,7 +95,7 @@ export class AccessView implements vscode.TreeDataProvider<AccessNode>, vscode.D
         const record = this.tokens.lastVerification(node.provider);
         const item = new vscode.TreeItem(name, vscode.TreeItemCollapsibleState.Expanded);
         item.id = `provider:${node.provider}`;
-        item.description = record ? `${outcomeWords(record.outcome)} · ${verifiedWhen(record.at, Date.now())}` : node.stored ? 'not verified' : 'no stored key';
+        item.description = record ? `${outcomeWords(record.outcome)} · ${verifiedWhen(record.at, Date.now())}` : node.stored ? vscode.l10n.t('not verified') : vscode.l10n.t('no stored key');
         item.iconPath = new vscode.ThemeIcon(record ? (keyWorks(record.outcome) ? 'pass' : 'error') : 'key');
         item.contextValue = node.stored ? 'aiAccessProvider.stored' : 'aiAccessProvider';
         return item;
@@ -100,23 +103,23 @@ export class AccessView implements vscode.TreeDataProvider<AccessNode>, vscode.D
       case 'source': {
         const item = new vscode.TreeItem(node.label);
         item.description = [node.masked, node.detail].filter(Boolean).join(' · ');
-        item.iconPath = new vscode.ThemeIcon(node.label === 'Secret storage' ? 'lock' : node.label === 'Environment' ? 'terminal' : 'file');
-        item.tooltip = `Where the ${name} key comes from`;
+        item.iconPath = new vscode.ThemeIcon(node.label === SECRET_STORAGE() ? 'lock' : node.label === ENVIRONMENT() ? 'terminal' : 'file');
+        item.tooltip = vscode.l10n.t('Where the {0} key comes from', name);
         if (node.open) item.command = { command: 'vscode.open', title: 'Open', arguments: [node.open.uri, { selection: node.open.range }] };
         return item;
       }
       case 'verification': {
         const record = this.tokens.lastVerification(node.provider);
-        const item = new vscode.TreeItem('Last verification');
+        const item = new vscode.TreeItem(vscode.l10n.t('Last verification'));
         item.iconPath = new vscode.ThemeIcon('history');
-        item.description = record ? `${outcomeWords(record.outcome)}${record.model ? ` (${record.model})` : ''} · ${verifiedWhen(record.at, Date.now())}` : 'never';
+        item.description = record ? `${outcomeWords(record.outcome)}${record.model ? ` (${record.model})` : ''} · ${verifiedWhen(record.at, Date.now())}` : vscode.l10n.t('never');
         item.tooltip = record?.message;
         return item;
       }
       case 'reached': {
         // A short list is worth seeing at once; OpenAI's full list runs to dozens.
         const state = node.models.length <= 8 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
-        const item = new vscode.TreeItem(`Reaches ${node.models.length} model${node.models.length === 1 ? '' : 's'}`, state);
+        const item = new vscode.TreeItem(node.models.length === 1 ? vscode.l10n.t('Reaches 1 model') : vscode.l10n.t('Reaches {0} models', node.models.length), state);
         item.id = `reached:${node.provider}`;
         item.iconPath = new vscode.ThemeIcon('list-unordered');
         return item;
@@ -128,7 +131,7 @@ export class AccessView implements vscode.TreeDataProvider<AccessNode>, vscode.D
       }
       case 'used': {
         const count = new Set(node.sites.map((s) => s.model)).size;
-        const item = new vscode.TreeItem(`Used in this workspace (${count})`, vscode.TreeItemCollapsibleState.Expanded);
+        const item = new vscode.TreeItem(vscode.l10n.t('Used in this workspace ({0})', count), vscode.TreeItemCollapsibleState.Expanded);
         item.id = `used:${node.provider}`;
         item.iconPath = new vscode.ThemeIcon('code');
         return item;
@@ -136,7 +139,7 @@ export class AccessView implements vscode.TreeDataProvider<AccessNode>, vscode.D
       case 'usedModel': {
         const item = new vscode.TreeItem(node.model);
         const where = `${path.basename(node.site.uri.fsPath)}:${node.site.line}`;
-        item.description = `${node.reachable === undefined ? 'not verified' : node.reachable ? 'reachable' : 'not reachable'} · ${where}`;
+        item.description = `${node.reachable === undefined ? vscode.l10n.t('not verified') : node.reachable ? vscode.l10n.t('reachable') : vscode.l10n.t('not reachable')} · ${where}`;
         item.iconPath =
           node.reachable === undefined
             ? new vscode.ThemeIcon('question')
@@ -161,12 +164,12 @@ export class AccessView implements vscode.TreeDataProvider<AccessNode>, vscode.D
   private async sources(provider: ProviderId): Promise<KeySource[]> {
     const out: KeySource[] = [];
     const stored = this.tokens.providersWithToken().includes(provider) ? await this.tokens.get(provider) : undefined;
-    if (stored) out.push({ label: 'Secret storage', masked: maskKey(stored) });
+    if (stored) out.push({ label: SECRET_STORAGE(), masked: maskKey(stored) });
     await this.loadDotenv();
     out.push(...(this.dotenvKeys.get(provider) ?? []));
     for (const name of PROVIDERS[provider].tokenEnvVars) {
       const value = process.env[name];
-      if (value?.trim()) out.push({ label: 'Environment', masked: maskKey(value), detail: name });
+      if (value?.trim()) out.push({ label: ENVIRONMENT(), masked: maskKey(value), detail: name });
     }
     return out;
   }
@@ -188,7 +191,7 @@ export class AccessView implements vscode.TreeDataProvider<AccessNode>, vscode.D
           list.push({
             label: vscode.workspace.asRelativePath(uri),
             masked: maskKey(key.value),
-            detail: `${key.name}, line ${key.line + 1}`,
+            detail: vscode.l10n.t('{0}, line {1}', key.name, key.line + 1),
             open: new vscode.Location(uri, new vscode.Position(key.line, key.nameStart)),
           });
           found.set(key.provider, list);

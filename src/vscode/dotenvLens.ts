@@ -55,15 +55,15 @@ export class KeyLensProvider implements vscode.CodeLensProvider, vscode.Disposab
       const name = PROVIDERS[key.provider].name;
       const base = ownHostBaseUrl(key.provider, process.env);
       if (!base) {
-        lenses.push(new vscode.CodeLens(range, { title: `${name} keys are checked against their resource's endpoint: use "Verify AI token"`, command: '' }));
+        lenses.push(new vscode.CodeLens(range, { title: vscode.l10n.t('{0} keys are checked against their resource\'s endpoint: use "Verify AI Token"', name), command: '' }));
         continue;
       }
       const result = this.results.get(id);
       const fresh = result && result.version === document.version;
       lenses.push(
         new vscode.CodeLens(range, {
-          title: this.running.has(id) ? '$(sync~spin) Verifying…' : fresh ? 'Verify again' : 'Verify',
-          tooltip: `Check this ${name} key with ${hostOf(base)}. It is not stored or sent anywhere else.`,
+          title: this.running.has(id) ? `$(sync~spin) ${vscode.l10n.t('Verifying…')}` : fresh ? vscode.l10n.t('Verify again') : vscode.l10n.t('Verify'),
+          tooltip: vscode.l10n.t('Check this {0} key with {1}. It is not stored or sent anywhere else.', name, hostOf(base)),
           command: VERIFY_KEY_COMMAND,
           arguments: [document.uri, key.line],
         }),

@@ -96,7 +96,9 @@ export class ModelCheckSurface implements vscode.Disposable {
     let message = finding.message;
     let severity = vscode.DiagnosticSeverity.Warning;
     if (finding.code === 'model-unreachable') {
-      message = `The stored ${name} key cannot use ${finding.model}${verifiedAt ? ` (verified ${verifiedWhen(verifiedAt, Date.now())})` : ''}.`;
+      message = verifiedAt
+        ? vscode.l10n.t('The stored {0} key cannot use {1} (verified {2}).', name, finding.model, verifiedWhen(verifiedAt, Date.now()))
+        : vscode.l10n.t('The stored {0} key cannot use {1}.', name, finding.model);
     } else if (finding.code === 'retiring-model' || finding.code === 'model-typo') {
       severity = vscode.DiagnosticSeverity.Information;
     }
@@ -159,16 +161,16 @@ export class ModelCheckActions implements vscode.CodeActionProvider {
           ? modelCandidates(finding.provider, finding.model, this.tokens.reachableModels(finding.provider))[0]
           : finding.suggestion;
       if (to && MODEL_ID.test(to)) {
-        const action = new vscode.CodeAction(`Use ${to}`, vscode.CodeActionKind.QuickFix);
+        const action = new vscode.CodeAction(vscode.l10n.t('Use {0}', to), vscode.CodeActionKind.QuickFix);
         action.diagnostics = [diagnostic];
         action.isPreferred = true;
         action.edit = await this.swapEdit(document, diagnostic, finding, to);
         actions.push(action);
       }
       if (finding.code === 'model-unreachable') {
-        const verify = new vscode.CodeAction('Verify again', vscode.CodeActionKind.QuickFix);
+        const verify = new vscode.CodeAction(vscode.l10n.t('Verify again'), vscode.CodeActionKind.QuickFix);
         verify.diagnostics = [diagnostic];
-        verify.command = { command: 'aiAccessDoctor.verifyToken', title: 'Verify again', arguments: [finding.provider] };
+        verify.command = { command: 'aiAccessDoctor.verifyToken', title: verify.title, arguments: [finding.provider] };
         actions.push(verify);
       }
     }
