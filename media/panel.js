@@ -2,7 +2,7 @@
 // The diagnostics panel page. It renders the state the extension posts with DOM APIs only
 // (textContent, never innerHTML): the data is redacted but still untrusted.
 (function () {
-  // @ts-ignore acquireVsCodeApi is provided by the webview host.
+  // @ts-expect-error acquireVsCodeApi is provided by the webview host.
   const vscode = acquireVsCodeApi();
   const app = /** @type {HTMLElement} */ (document.getElementById('app'));
 
@@ -201,7 +201,7 @@
   function onListKey(event) {
     const options = Array.from(document.querySelectorAll('#incident-list [role="option"]'));
     const current = options.findIndex((option) => option.getAttribute('tabindex') === '0');
-    let next = current;
+    let next;
     switch (event.key) {
       case 'ArrowDown':
         next = Math.min(options.length - 1, current + 1);

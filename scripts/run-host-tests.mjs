@@ -142,7 +142,7 @@ async function main() {
     testDriver: true,
   });
   const browser = await chromium.launch({ executablePath: host.chromium, args: CHROMIUM_ARGS });
-  let exitCode = 1;
+  let exitCode;
   const stopTail = tailFile(testLog);
   try {
     page = await browser.newPage({ viewport: { width: 1440, height: 900 } });

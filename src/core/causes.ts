@@ -123,7 +123,7 @@ export const CAUSES: Record<CauseId, CauseDef> = {
     hint: 'The organization or project sent does not match the {provider} key in {envVar}: check both at {console}',
     explain: (c) => ({
       why: `The request named an organization or project that the key does not belong to. ${c.p.name} checks the organization and project headers against the key and refuses a mismatch with 401.`,
-      detection: `The message says the organization or project header should match the key. Compare the ids set in code${orgVars(c, ' or ')} with the key\'s own.`,
+      detection: `The message says the organization or project header should match the key. Compare the ids set in code${orgVars(c, ' or ')} with the key's own.`,
       causes: [
         { cause: 'An organization or project id is hard-coded or set in the environment from another account.', fix: 'Remove it, or set the id of the organization or project the key was created in.' },
         { cause: 'The key was created in a different project than the one named.', fix: `Create a key inside the intended project in ${c.link}.` },

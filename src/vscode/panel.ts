@@ -190,7 +190,7 @@ export class DiagnosticsPanel implements vscode.Disposable {
       return { incidents: summaries, selected: null, notice: null };
     }
     const { incident } = selected;
-    let fixes: Array<{ kind: string; title: string; index: number }> = [];
+    let fixes: Array<{ kind: string; title: string; index: number }>;
     try {
       fixes = await this.deps.fixesFor(selected);
     } catch {

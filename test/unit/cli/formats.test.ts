@@ -3,6 +3,7 @@
 // either, whatever the trace says.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { escapeData, escapeProperty, githubCommand } from '../../../src/core/cli/formats/github';
 import { SCAN_RULES, CHECK_RULE_LIST } from '../../../src/core/cli/formats/rules';
@@ -89,7 +90,7 @@ describe('cli: CI formats', () => {
   });
 
   it('a hostile trace cannot add a command, leak the key or reach the terminal with controls', async () => {
-    const file = path.join(fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'aad-hostile-')), 'ci.log');
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'aad-hostile-')), 'ci.log');
     fs.writeFileSync(file, HOSTILE);
     const github = await runBuiltCli(['scan', '--format', 'github', file]);
     const lines = github.stdout.split('\n').filter(Boolean);

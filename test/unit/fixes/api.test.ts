@@ -8,6 +8,7 @@ import {
   ensureGitignoresDotenv,
   findSdkCallLines,
   languageFromId,
+  locateFailingCall,
   modelCandidates,
   proposeFixes,
 } from '../../../src/core/fixes';
@@ -206,7 +207,6 @@ describe('fixes API', () => {
 });
 
 describe('locateFailingCall', () => {
-  const { locateFailingCall } = require('../../../src/core/fixes') as typeof import('../../../src/core/fixes');
   const two = [
     "const OpenAI = require('openai');",
     'const client = new OpenAI();',
