@@ -45,7 +45,10 @@ function medians(a: () => void, b: () => void, rounds: number): [number, number]
     f();
     return Number(process.hrtime.bigint() - start) / 1e6;
   };
-  for (let i = 0; i < 3; i++) (a(), b()); // warm up
+  for (let i = 0; i < 3; i++) {
+    a();
+    b();
+  } // warm up
   for (let i = 0; i < rounds; i++) {
     ta.push(once(a));
     tb.push(once(b));
