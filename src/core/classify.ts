@@ -1,14 +1,23 @@
-// ParsedTrace + the provider packs -> Incident (or null when it is not an AI access failure).
-import { innermostUserFrame } from './parse/frames';
+// ParsedTrace + the provider packs and carriers -> Incident (or null when it is not an AI access
+// failure). Everything provider- or wrapper-specific is data: packs (providers/), carriers
+// (carriers/), message shapes (signals.ts).
+import { CARRIER_PACKAGES, carriedBy } from './carriers';
+import { addLibraryPackages, innermostUserFrame } from './parse/frames';
 import { isClassName, isModelId } from './modelId';
 import { redact } from './secrets';
 import { findModel } from './findModel';
 import { PROVIDERS, RULES, type ProviderRule } from './providers';
-import { SIGNALS } from './signals';
+import { requestHosts } from './requestHost';
+import { CLASS_STATUSES, CLIENT_SIDE, NOT_ACCESS, NOT_ACCESS_CLASS, OTHER_VENDORS, REASON_PHRASES, RESELLERS, SIGNALS, STATUS_SHAPES } from './signals';
 import type { CauseId, Frame, Incident, ParsedTrace, ProviderId } from './types';
+
+// `litellm/main.py`, `langchain_openai/chat_models/base.py`: wrapper code, not the user's.
+addLibraryPackages(CARRIER_PACKAGES);
 
 /** The best provider needs at least this much evidence. */
 const MIN_EVIDENCE = 3;
+/** A wrapper naming the provider, or the request URL on the provider's own host, outweighs the SDK in use. */
+const NAMED_WEIGHT = 8;
 
 /** Statuses an access failure can have; others (429, 5xx, …) are never incidents. */
 const ACCESS_STATUSES = new Set<number | null>([null, 400, 401, 403, 404, 422]);
@@ -16,36 +25,58 @@ const ACCESS_STATUSES = new Set<number | null>([null, 400, 401, 403, 404, 422]);
 /** What classifying a trace yields; `message` is still unredacted here (toIncident redacts). */
 export type TraceClassification = Pick<Incident, 'provider' | 'cause' | 'status' | 'errorClass' | 'model' | 'message' | 'frames' | 'userFrame'>;
 
-function score(rule: ProviderRule, cls: string, frames: readonly Frame[], text: string): number {
-  let s = 0;
+interface Score {
+  /** All evidence. */
+  total: number;
+  /** Evidence from the provider's own words (text, a wrapper naming it, its host), not only its SDK. */
+  own: number;
+}
+
+function score(rule: ProviderRule, cls: string, frames: readonly Frame[], text: string, named: ReadonlySet<ProviderId>): Score {
+  const s: Score = { total: 0, own: 0 };
   for (const e of rule.evidence) {
     if (e.in === 'class') {
-      if (e.re.test(cls)) s += e.weight;
+      if (e.re.test(cls)) s.total += e.weight;
     } else if (e.in === 'frames') {
-      if (frames.some((f) => e.re.test(f.file))) s += e.weight;
+      if (frames.some((f) => e.re.test(f.file))) s.total += e.weight;
     } else if (e.re.test(text)) {
-      s += e.weight;
+      s.total += e.weight;
+      s.own += e.weight;
     }
+  }
+  if (isNamed(rule, named)) {
+    s.total += NAMED_WEIGHT;
+    s.own += NAMED_WEIGHT;
   }
   return s;
 }
 
-function pickProvider(cls: string, frames: readonly Frame[], text: string, enabled: ReadonlySet<ProviderId> | null): ProviderRule | null {
-  let best: ProviderRule | null = null;
+/** Whether a wrapper or the request URL named this provider (or a name it shares). */
+function isNamed(rule: ProviderRule, named: ReadonlySet<ProviderId>): boolean {
+  return named.has(rule.provider) || (rule.namedAlsoAs ?? []).some((p) => named.has(p));
+}
+
+interface Picked {
+  rule: ProviderRule;
+  own: number;
+}
+
+function pickProvider(cls: string, frames: readonly Frame[], text: string, named: ReadonlySet<ProviderId>, enabled: ReadonlySet<ProviderId> | null): Picked | null {
+  let best: Picked | null = null;
   let bestScore = MIN_EVIDENCE - 1;
   for (const rule of RULES) {
     if (enabled && !enabled.has(rule.provider)) continue;
-    const s = score(rule, cls, frames, text);
-    if (s > bestScore) {
-      best = rule;
-      bestScore = s;
+    const s = score(rule, cls, frames, text, named);
+    if (s.total > bestScore) {
+      best = { rule, own: s.own };
+      bestScore = s.total;
     }
   }
   return best;
 }
 
-function pickCause(rule: ProviderRule, status: number | null, message: string, body: string): CauseId | null {
-  for (const text of [message, body]) {
+function pickCause(rule: ProviderRule, status: number | null, texts: readonly string[]): CauseId | null {
+  for (const text of texts) {
     for (const sig of SIGNALS[rule.provider]) {
       if (sig.statuses && !sig.statuses.includes(status)) continue;
       if (sig.re.test(text)) return sig.cause;
@@ -57,28 +88,51 @@ function pickCause(rule: ProviderRule, status: number | null, message: string, b
 /** Provider knowledge applied to a parsed trace; unredacted result. */
 export function classifyTrace(trace: ParsedTrace, enabled: ReadonlySet<ProviderId> | null = null): TraceClassification | null {
   const chain = trace.chain?.length ? trace.chain : [{ errorClass: trace.errorClass, message: trace.message, status: trace.status, frames: trace.frames }];
+  const allFrames = chain.flatMap((c) => c.frames);
+  const files = allFrames.map((f) => f.file);
+  const whole = `${trace.errorClass}: ${trace.message}\n${trace.body}`;
+  const carried = carriedBy(whole, files);
+  const hosts = requestHosts(whole);
+  const elsewhere = hosts.foreign || OTHER_VENDORS.test(whole);
+  const resold = RESELLERS.test(whole);
+  const named = new Set<ProviderId>(hosts.providers);
+  for (const c of carried) if (c.provider) named.add(c.provider);
   // The last exception is what was raised; an earlier one in the chain may be the provider's.
   for (let i = chain.length - 1; i >= 0; i--) {
     const exc = chain[i];
-    const allFrames = chain.flatMap((c) => c.frames);
-    const rule = pickProvider(exc.errorClass, exc.frames.length ? exc.frames : allFrames, `${exc.errorClass}: ${exc.message}`, enabled);
-    // Text evidence from the whole block counts too (source lines, object dumps), but only when
-    // this exception carries a status or class of its own that could be an SDK's.
-    const ruleWide = rule ?? (exc.frames.some((f) => /site-packages|dist-packages|node_modules/.test(f.file)) || exc.status !== null ? pickProvider(exc.errorClass, exc.frames, trace.body, enabled) : null);
-    if (!ruleWide) continue;
-    const status = exc.status ?? (i === chain.length - 1 ? trace.status : null) ?? statusFromClass(ruleWide.provider, exc.errorClass);
+    const last = i === chain.length - 1;
+    const head = `${exc.errorClass}: ${exc.message}`;
+    const frames = exc.frames.length ? exc.frames : last ? trace.frames : [];
+    // A report without frames is its whole block: a quota or rate-limit word anywhere in it counts.
+    if (NOT_ACCESS_CLASS.test(exc.errorClass) || NOT_ACCESS.test(last && !frames.length ? whole : head)) return null;
+    // A bare class name with no message and no frames is a heading (a docs page, a log title).
+    if (!exc.message.trim() && !frames.length) continue;
+    // Text evidence from the whole block counts for the exception that was raised (source lines,
+    // object dumps, a wrapper's words); an earlier one speaks for itself.
+    const text = last ? whole : head;
+    const picked = pickProvider(exc.errorClass, frames.length ? frames : allFrames, text, last ? named : new Set(), enabled);
+    if (!picked) continue;
+    const rule = picked.rule;
+    // A request to a public host that is no provider's, or output naming another vendor (a
+    // relay, OpenRouter, DeepSeek), is not this provider's answer unless its own words show.
+    if (elsewhere && picked.own < MIN_EVIDENCE) continue;
+    if (resold && !isNamed(rule, named)) continue;
+    const status =
+      exc.status ??
+      (last ? trace.status : null) ??
+      statusInText(exc.message) ??
+      (last ? (carried.find((c) => c.status !== null)?.status ?? null) : null) ??
+      (CLIENT_SIDE.test(exc.message) ? null : statusFromClass(rule.provider, exc.errorClass));
     if (!ACCESS_STATUSES.has(status)) continue;
-    const bodyForCause = chain.length > 1 ? exc.message : trace.body;
-    const cause = pickCause(ruleWide, status, exc.message, bodyForCause);
+    const cause = pickCause(rule, status, last && chain.length === 1 ? [exc.message, trace.body] : [exc.message]);
     if (!cause) continue;
-    const frames = exc.frames.length ? exc.frames : trace.frames;
     const userFrame = innermostUserFrame(frames);
     return {
-      provider: ruleWide.provider,
+      provider: rule.provider,
       cause,
       status,
       errorClass: exc.errorClass,
-      model: findModel(ruleWide.provider, exc.message, frames, userFrame),
+      model: findModel(rule.provider, last && !frames.length ? `${exc.message}\n${trace.body}` : exc.message, frames, userFrame),
       message: exc.message,
       frames,
       userFrame,
@@ -120,12 +174,26 @@ export function toIncident(c: TraceClassification, trace: ParsedTrace, streamId:
   };
 }
 
-/** The status an SDK class stands for (`openai.PermissionDeniedError` → 403), from its pack. */
+/** A status the message states in a shape the parser does not read (`[400 Bad Request]`, `(HTTP/2 401)`). */
+function statusInText(text: string): number | null {
+  for (const re of STATUS_SHAPES) {
+    const m = re.exec(text);
+    if (m && Number(m[1]) >= 400 && Number(m[1]) < 600) return Number(m[1]);
+  }
+  return REASON_PHRASES.find((p) => p.re.test(text))?.status ?? null;
+}
+
+/**
+ * The status an error class stands for: the names SDKs and wrappers share (`litellm.NotFoundError`
+ * → 404), else the pack's own classes (`openai.PermissionDeniedError` → 403).
+ */
 function statusFromClass(provider: ProviderId, errorClass: string): number | null {
+  for (const c of CLASS_STATUSES) if (c.re.test(errorClass)) return c.status;
   const facts = PROVIDERS[provider];
   const short = errorClass.slice(errorClass.lastIndexOf('.') + 1);
   const tables: Array<Partial<Record<number, string>> | undefined> = [facts.python?.statusErrorClasses, facts.node?.statusErrorGuards];
   let found: number | null = null;
+  let shared = false;
   for (const table of tables) {
     if (!table) continue;
     for (const [status, cls] of Object.entries(table)) {
@@ -133,10 +201,10 @@ function statusFromClass(provider: ProviderId, errorClass: string): number | nul
       const n = name.slice(name.lastIndexOf('.') + 1);
       if (n === short) {
         // A class shared by several statuses (google ClientError) says nothing.
-        if (found !== null && found !== Number(status)) return null;
+        if (found !== null && found !== Number(status)) shared = true;
         found = Number(status);
       }
     }
   }
-  return found;
+  return shared ? null : found;
 }

@@ -5,7 +5,8 @@ import type { Frame, ProviderId } from './types';
 
 const SHARED_MESSAGE_PATTERNS: RegExp[] = [
   /access to model:?\s*[`'"]?([A-Za-z0-9][\w.:/-]*[\w])/i,
-  /The model [`'"]([^`'"]+)[`'"]/i,
+  /The model:? [`'"]([^`'"]+)[`'"]/i,
+  /\bTried to access ([A-Za-z0-9][\w.:/-]*[\w])/,
   /\bmodels\/([\w.-]+) is not found/,
   /Invalid model:\s*([\w.:/-]+)/i,
   /\bmodel '([^']+)' not found/i,
@@ -23,15 +24,20 @@ const SOURCE_MODEL_PATTERNS: readonly RegExp[] = [
   /\b(?:run|get|async_get|async_run|stream|model_info|deployments\.get)\(\s*["']([\w.-]+\/[\w.-]+)(?::[\w.-]+)?["']/,
 ];
 
-function cleanModel(id: string): string {
-  return id.replace(/[.,;:]+$/, '');
+/** What a model id looks like (`gpt-4o`, `claude-3-5-sonnet-20241022`, `meta-llama/Llama-3-8B`, `owner/name:version`): no spaces, no template syntax. */
+const MODEL_ID = /^[A-Za-z0-9][\w.:/@-]{0,127}$/;
+
+function cleanModel(id: string): string | null {
+  const m = id.replace(/[.,;:]+$/, '');
+  return MODEL_ID.test(m) && /[A-Za-z]/.test(m) ? m : null;
 }
 
 /** The model id a failing call used: from the message, else the user's frame's source, else other frames'. */
 export function findModel(provider: ProviderId, message: string, frames: readonly Frame[], userFrame: Frame | null): string | null {
   for (const re of MESSAGE_MODEL_PATTERNS[provider]) {
     const m = re.exec(message);
-    if (m) return cleanModel(m[1]);
+    const id = m && cleanModel(m[1]);
+    if (id) return id;
   }
   const sources: string[] = [];
   if (userFrame?.source) sources.push(userFrame.source);
@@ -42,7 +48,8 @@ export function findModel(provider: ProviderId, message: string, frames: readonl
   for (const src of sources) {
     for (const re of SOURCE_MODEL_PATTERNS) {
       const m = re.exec(src);
-      if (m) return cleanModel(m[1]);
+      const id = m && cleanModel(m[1]);
+      if (id) return id;
     }
   }
   return null;

@@ -10,27 +10,31 @@ const SHARED_SIGNALS: CauseSignal[] = [
   { cause: 'key-leaked', re: /reported as leaked|detected as leaked|key (?:was|has been) (?:disabled|revoked) because it was (?:leaked|exposed)/i },
   {
     cause: 'unsupported-region',
-    re: /unsupported_country_region_territory|Country, region, or territory not supported|User location is not supported|not available in your (?:country|region|location)|unsupported (?:country|region)/i,
+    re: /unsupported_country_region_territory|Country, region, or territory not supported|User location (?:is )?not supported|not available in your (?:country|region|location)|unsupported (?:country|region)/i,
   },
-  { cause: 'principal-no-access', re: /lacks the required data action|does not have authorization to perform action|The principal `[^`]*` (?:lacks|does not have)/i },
+  { cause: 'principal-no-access', re: /lacks the required data action|does not have authorization to perform action|The principal `[^`]*` (?:lacks|does not have)|Principal does not have access to `?API\/Operation/i },
   { cause: 'org-mismatch', re: /mismatched_(?:organization|project)|header should match (?:organization|project)|No such organization|not a member of (?:an |the )?organization|Invalid (?:organization|project) (?:ID|header)/i },
-  { cause: 'missing-scopes', re: /Missing scopes|insufficient permissions for this operation|does not have sufficient permissions|insufficient_scope|token (?:is missing|lacks) (?:the )?(?:required )?(?:scope|permission)/i },
+  { cause: 'missing-scopes', re: /Missing scopes|ACCESS_TOKEN_SCOPE_INSUFFICIENT|insufficient authentication scopes|enable access to public gated repositories in your fine-grained token|insufficient permissions for this operation|does not have sufficient permissions|insufficient_scope|token (?:is missing|lacks) (?:the )?(?:required )?(?:scope|permission)/i },
+  { cause: 'gated-repo', re: /Cannot access gated repo|access a gated repo|is a gated repo|gated repo(?:sitory)? (?:access|request)|not in the authorized list|access (?:request )?(?:is )?awaiting (?:a )?review|GatedRepoError/ },
   {
     cause: 'missing-token',
-    re: /environment variable is missing or empty|api_key client option must be set|Missing credentials|must be instantiated be either passing in token|did not pass an authentication token|You didn't provide an API key|unregistered callers|Could not resolve authentication method|x-api-key header is required|must have access to it and be authenticated|Missing key inputs argument|No API key (?:was )?(?:provided|found)/i,
+    re: /environment variable is missing or empty|api_key client option must be set|Missing credentials|must be instantiated be either passing in token|did not pass an authentication token|You didn't provide an API key|unregistered callers|Could not resolve authentication method|x-api-key header is required|must have access to it and be authenticated|Missing key inputs argument|No API (?:key|token) (?:was )?(?:provided|found)|API key is (?:missing|not set|required)|\b[A-Z][A-Z0-9_]*_(?:API_KEY|API_TOKEN|TOKEN|KEY) (?:is not set|is required|is missing|not found)|Environment variable [A-Z][A-Z0-9_]* is required|Did not find [A-Z][A-Z0-9_]*_(?:API_KEY|TOKEN)|Set \w+ (?:API )?Key in [A-Z][A-Z0-9_]*|Missing \w+ API Key|api_key (?:must be set|is required)/i,
   },
-  { cause: 'gated-repo', re: /Cannot access gated repo|not in the authorized list|access (?:request )?(?:is )?awaiting (?:a )?review|GatedRepoError/ },
   { cause: 'version-not-permitted', re: /Invalid version or not permitted|specified version does not exist/i },
+  // A gateway's per-key model allow-list, sent as 401 (LiteLLM proxy).
+  { cause: 'model-access', re: /key not allowed to access model|does not have access to model/i },
   {
     cause: 'invalid-token',
-    re: /Incorrect API key provided|invalid_api_key|Invalid API Key|invalid x-api-key|API key not valid|API_KEY_INVALID|invalid api token|invalid subscription key|did not pass a valid authentication token|Invalid username or password|Invalid credentials|token (?:has )?expired|\bUnauthorized\b|authentication_error/i,
+    re: /Incorrect API key provided|invalid_api_key|Invalid API Key|invalid ?x-api-key|Could not validate your (?:token|credentials)|Authentication error|API key used [^.]{0,80} is invalid|API key not valid|API_KEY_INVALID|invalid api token|invalid subscription key|did not pass a valid authentication token|Invalid username or password|Invalid credentials|token (?:has )?expired|API key expired|Invalid bearer token|not from a valid issuer|token seems invalid|\bUnauthorized\b|authentication_error/i,
   },
   { cause: 'network-block', re: /Please check your network settings|Public access is disabled|not from an approved private endpoint|Traffic is not from|IP (?:address )?[\w.:]* (?:is )?not (?:allowed|permitted)|blocked by (?:the )?firewall/i },
+  // A relay or a wrong base URL: the path does not exist (OpenAI's "Invalid URL (POST /v1/…)", a Spring relay's 404).
+  { cause: 'destination-not-found', re: /Invalid URL \((?:GET|POST|PUT|PATCH|DELETE) \/|['"]error['"]: ?['"]Not Found['"], ?['"]path['"]/, statuses: [404, null] },
   {
     cause: 'model-access',
-    re: /model_not_found|access to (?:the )?model|The model `[^`]+` does not exist|DeploymentNotFound|API deployment for this resource does not exist|is not found for API version|Invalid model\b|invalid_model|model '[^']+' not found|not_found_error|Repository Not Found|This model is private|model (?:is )?not (?:available|enabled) for your/i,
+    re: /model_not_found|key not allowed to access model|Publisher Model `[^`]+` was not found|project does not have access to it|This model is private|private model|That model does not exist|access to (?:the )?model|The model:? `[^`]+` does not exist|DeploymentNotFound|API deployment for this resource does not exist|is not found for API version|Invalid model\b|invalid_model|model '[^']+' not found|not_found_error|Repository Not Found|This model is private|model (?:is )?not (?:available|enabled) for your/i,
   },
-  { cause: 'permission-denied', re: /permission_error|permission_denied|PERMISSION_DENIED|do(?:es)? not have permission|not allowed to|\bForbidden\b|ForbiddenError/ },
+  { cause: 'permission-denied', re: /permission_error|permission_denied|PERMISSION_DENIED|[Pp]ermission denied|has been denied access|do(?:es)? not have permission|not allowed to|\bForbidden\b|ForbiddenError/ },
 ];
 
 /** The signals one provider's traces are tried against, in order: only causes it can produce. */
@@ -48,3 +52,71 @@ function signalsOf(rule: ProviderRule): CauseSignal[] {
 
 /** Per provider, built once. */
 export const SIGNALS: Record<ProviderId, readonly CauseSignal[]> = fromPacks((p) => signalsOf({ provider: p.id, ...p.recognition }));
+
+/**
+ * Answers that look like access failures but are not: quota and rate limits (a gateway's spend
+ * cap included, even sent as 403), context length, content policy, a model version disabled
+ * because it is broken. Read on the raised exception's class and message.
+ */
+export const NOT_ACCESS =
+  /insufficient_quota|Quota exceeded|quotaExceeded|rateLimitExceeded|dailyLimitExceeded|BILLING_DISABLED|requires billing to be enabled|credit balance is too low|billing_not_active|billing hard limit|exceeded your current quota|\brate[_ ]limit(?:_exceeded|ed\b| reached| exceeded)|RESOURCE_EXHAUSTED|Budget has been exceeded|budget_exceeded|ExceededBudget|free (?:account|plan|tier) is limited|context_length_exceeded|maximum context length|context window|content_policy_violation|content management policy|version (?:has been |is )?disabled|failed (?:during )?setup/i;
+
+/** Error classes that name a non-access failure (rate limit, server error, timeout, context length). */
+export const NOT_ACCESS_CLASS =
+  /(?:^|\.)(?:RateLimitError|RateLimitExceeded|InternalServerError|ServiceUnavailableError|ServiceUnavailable|BadGatewayError|APITimeoutError|Timeout|APIConnectionError|ContextWindowExceededError|BudgetExceededError|ResourceExhausted|ContentPolicyViolationError|PermissionError)$/;
+
+/**
+ * Statuses error classes stand for, in the names SDKs and wrappers share (openai 2.x, anthropic,
+ * LiteLLM, google.api_core).
+ */
+export const CLASS_STATUSES: ReadonlyArray<{ re: RegExp; status: number | null }> = [
+  { re: /(?:^|\.)(?:AuthenticationError|UnauthorizedError|Unauthenticated)$/, status: 401 },
+  { re: /(?:^|\.)(?:PermissionDeniedError|PermissionDenied|ForbiddenError)$/, status: 403 },
+  { re: /(?:^|\.)(?:NotFoundError|NotFound)$/, status: 404 },
+  { re: /(?:^|\.)(?:BadRequestError|BadRequest)$/, status: 400 },
+  { re: /(?:^|\.)UnprocessableEntityError$/, status: 422 },
+];
+
+/** Status shapes in messages beyond those the parser reads; group 1. */
+export const STATUS_SHAPES: readonly RegExp[] = [
+  /^\[?(\d{3}) [A-Z][A-Za-z ]*\]/,
+  /^\W{0,3}\s*(4\d\d) [A-Z][a-z]/,
+  /^(?:[\w.]+: )?(\d{3}) (?:GET|POST|PUT|PATCH|DELETE) /,
+  /\[(\d{3}) (?:Bad Request|Unauthorized|Forbidden|Not Found)\]/,
+  /\bstatus code (\d{3})\b/i,
+  /\bError response (\d{3})\b/,
+  /\(status (\d{3})\)/,
+  /\b(?:API )?Error:? (\d{3}) [{A-Z]/,
+  /\b(\d{3}) (?:Unauthorized|Forbidden|Not Found|Bad Request)\b/,
+  /\b(?:Unauthorized|Forbidden|Not Found) \((\d{3})\)/,
+  /\bHTTP(?:\/\d(?:\.\d)?)? (\d{3})\b/,
+  // A wrapper quoting the status after its own words: `… provided to Gemini: 400 API key not valid`.
+  /: (4\d\d) (?=[A-Z])/,
+];
+
+/**
+ * Messages an SDK raises before sending any request (openai-python 0.x's "No API key provided"):
+ * no HTTP status, whatever the class would imply.
+ */
+export const CLIENT_SIDE = /No API key provided\. You can set your API key|api_key client option must be set|Missing credentials\. Please pass|environment variable is missing or empty/;
+
+/**
+ * AI vendors and gateways that are none of the packs. When the output names one and the chosen
+ * provider's own words do not show, the SDK in use (often the OpenAI one) is only the transport.
+ */
+export const OTHER_VENDORS =
+  /\b(?:OpenRouter|openrouter|DeepSeek|deepseek|Together ?AI|together\.xyz|Fireworks AI|fireworks\.ai|Perplexity|perplexity\.ai|Moonshot|moonshot\.cn|DashScope|dashscope|SiliconFlow|siliconflow|Zhipu|bigmodel\.cn|x\.ai|Cerebras|cerebras\.ai|Ollama|ollama|LM Studio|vLLM|Novita|novita\.ai)\b/;
+
+/** A message that is only an HTTP reason phrase states its status (`APICallError: Unauthorized`). */
+export const REASON_PHRASES: ReadonlyArray<{ re: RegExp; status: number }> = [
+  { re: /^\s*Unauthorized\.?\s*$/i, status: 401 },
+  { re: /^\s*Forbidden\.?\s*$/i, status: 403 },
+  { re: /^\s*Not Found\.?\s*$/i, status: 404 },
+];
+
+/**
+ * Clouds and routers that resell the providers' models (Bedrock, OpenRouter): their answers name
+ * Anthropic or OpenAI models yet are theirs. Only a wrapper or a request URL naming the provider
+ * makes such output the provider's.
+ */
+export const RESELLERS = /\bBedrock\b|bedrock-runtime|botocore\.exceptions|AccessDeniedException|\bOpenRouter\b|openrouter\.ai/;

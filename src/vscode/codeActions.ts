@@ -4,6 +4,7 @@ import { findSdkCallLines, languageFromId } from '../core/fixes';
 import { CAUSE_IDS, type CauseId, type Incident } from '../core/types';
 import { DIAGNOSTIC_SOURCE, TASK_DIAGNOSTIC_SOURCE, type DiagnosticsSurface } from './diagnostics';
 import type { FixEdits } from './fixEdits';
+import { isModelCheckDiagnostic } from './modelCheck';
 import type { FixResult } from '../core/fixes';
 
 /** A quick fix whose edit is computed only when VS Code asks for it (the user picks it or Auto Fix runs). */
@@ -37,7 +38,9 @@ export class CodeActionSurface implements vscode.CodeActionProvider<FixAction> {
     context: vscode.CodeActionContext,
     token: vscode.CancellationToken,
   ): Promise<FixAction[]> {
-    const ours = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
+    // The model check's diagnostics have their own fixes (modelCheck.ts).
+    const modelChecked = context.diagnostics.some(isModelCheckDiagnostic);
+    const ours = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE && !isModelCheckDiagnostic(d));
     const fromTasks = ours.length ? [] : taskEntries(document, range, context);
     const actions: FixAction[] = [];
     for (const diagnostic of [...ours, ...fromTasks]) {
@@ -52,7 +55,7 @@ export class CodeActionSurface implements vscode.CodeActionProvider<FixAction> {
       }
     }
     if (token.isCancellationRequested) return [];
-    if (actions.length === 0 && this.isSdkCallLine(document, range.start.line)) {
+    if (actions.length === 0 && !modelChecked && this.isSdkCallLine(document, range.start.line)) {
       const results = await this.fixes.fixesAt(document, range.start.line);
       if (token.isCancellationRequested) return [];
       actions.push(...results.map((fix) => new FixAction(document, fix)));

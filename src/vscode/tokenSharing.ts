@@ -26,7 +26,7 @@ export class TokenSharing implements vscode.Disposable {
   ) {
     const collection = context.environmentVariableCollection;
     collection.persistent = false;
-    collection.description = 'Stored AI tokens from AI Access Doctor';
+    collection.description = vscode.l10n.t('Stored AI tokens from AI Access Doctor');
     this.disposables.add(tokens.onDidChange(() => void this.updateTerminals()));
     this.disposables.add(
       vscode.debug.registerDebugConfigurationProvider('*', {

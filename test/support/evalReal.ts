@@ -65,7 +65,7 @@ if (process.env.WRITE_PENDING) {
       const got = scanText(f.text, f.name).map((i) => realSummary(i as unknown as RealExpectation));
       if (JSON.stringify(got) === JSON.stringify(f.expect)) continue;
       const diffs = FIELDS.filter((k) => got.length !== f.expect.length || got.some((g, j) => JSON.stringify(g[k]) !== JSON.stringify(f.expect[j][k])));
-      list[f.name] = got.length !== f.expect.length ? `${got.length} of ${f.expect.length} incidents` : `${diffs.join(', ')} differ`;
+      list[f.name] = got.length !== f.expect.length ? `${got.length} of ${f.expect.length} incidents` : `differs: ${diffs.join(', ')}`;
     }
   }
   fs.writeFileSync(process.env.WRITE_PENDING, JSON.stringify(list, null, 2) + '\n');

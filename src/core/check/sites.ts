@@ -4,6 +4,7 @@
 import { sdkCallSites } from '../fixes/detect';
 import { lex, lineIndexAt } from '../fixes/lexer';
 import { modelSites } from '../fixes/swapModel';
+import { isModelId } from '../modelId';
 import type { ProviderId } from '../types';
 
 export type CheckLanguage = 'python' | 'javascript' | 'typescript';
@@ -21,9 +22,6 @@ export interface ModelIdSite {
 /** Calls looked at per file: keeps a generated or minified file from costing quadratic time. */
 export const MAX_CALLS_PER_FILE = 500;
 
-/** Model-id shape (issue 11): anything else in a literal is not reported as a model id. */
-const MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._:/@+-]{0,127}$/;
-
 export function modelIdSites(text: string, language: CheckLanguage): ModelIdSite[] {
   const lx = lex(text, language === 'python' ? 'python' : 'js');
   const out: ModelIdSite[] = [];
@@ -31,7 +29,7 @@ export function modelIdSites(text: string, language: CheckLanguage): ModelIdSite
   for (const call of sdkCallSites(lx).slice(0, MAX_CALLS_PER_FILE)) {
     for (const site of modelSites(lx, call.line, call.provider)) {
       const at = site.literal.valueStart;
-      if (seen.has(at) || !MODEL_ID.test(site.value)) continue;
+      if (seen.has(at) || !isModelId(site.value)) continue;
       seen.add(at);
       const line = lineIndexAt(lx.lineStarts, at);
       const column = at - lx.lineStarts[line]! + 1;

@@ -4,6 +4,7 @@
 // comes from the command line only (never from the repository, a config file or the SDK's own
 // base-URL variable), and plain http only to this machine.
 import { PROVIDERS } from '../providers';
+import { isModelId } from '../modelId';
 import { PROVIDER_IDS, type ProviderId } from '../types';
 import { CHECKS, verifyToken, type VerifyResult } from '../verify';
 import { EXIT, VERIFY_EXIT_CODES, VERIFY_EXIT_HELP } from './exitCodes';
@@ -49,7 +50,6 @@ interface Options {
 }
 
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,127}$/;
-const MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._:/@+-]{0,127}$/;
 
 function parse(args: string[]): Options | string {
   const o: Options = { format: 'text' };
@@ -68,7 +68,7 @@ function parse(args: string[]): Options | string {
       }
       case '--model': {
         const v = value();
-        if (!MODEL_ID.test(v)) return `--model needs a model id (letters, digits and . _ : / @ + -), not '${v}'`;
+        if (!isModelId(v)) return `--model needs a model id (letters, digits and . _ : / @ + -), not '${v}'`;
         o.model = v;
         break;
       }
@@ -162,7 +162,7 @@ export async function verifyCommand(args: string[], io: CliIo): Promise<number> 
 function forCommandLine(r: VerifyResult): VerifyResult {
   const baseEnv = PROVIDERS[r.provider]?.baseUrlEnvVar;
   const words = (t: string): string => {
-    let out = t.replace(/run "AI Access Doctor: Set AI token…" or set /g, 'set ').replace(/ or the extension setting/g, '');
+    let out = t.replace(/run "AI Access Doctor: Set AI Token…" or set /g, 'set ').replace(/ or the extension setting/g, '');
     if (baseEnv) out = out.split(`set its URL in ${baseEnv}`).join('pass its URL with --base-url').split(baseEnv).join('--base-url');
     return out;
   };

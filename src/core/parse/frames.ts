@@ -18,6 +18,8 @@ const LIBRARY = [
   // Inside a Bun-compiled executable (`/$bunfs/root/…`, `B:/~BUN/root/…` on Windows): bundled
   // code that cannot be opened or edited, like a Next.js chunk.
   /^\/\$bunfs\/|^[A-Za-z]:[\\/]~BUN[\\/]/,
+  // Bun's built-ins: `at processTicksAndRejections (native:7:39)`.
+  /^native$/,
 ];
 
 /**

@@ -18,7 +18,7 @@ const MAX_REPORT = 8 * 1024;
 
 export function parseLineReport(block: string): ParsedTrace | null {
   if (block.length > MAX_REPORT) block = block.slice(0, MAX_REPORT);
-  const text = unwrap(block.split('\n'));
+  const text = unescapeJson(unwrap(block.split('\n')));
   const path = DOTTED_CLASS.exec(text);
   const head = nodeHead(text) ?? (path ? { errorClass: path[1], message: path[2] } : null);
   const errorClass = head ? head.errorClass : '';
@@ -39,4 +39,13 @@ function unwrap(lines: string[]): string {
   const cut = lines.slice(0, -1);
   const fixedWidth = cut.every((l) => l.length === cut[0].length) && cut[0].length >= 40;
   return lines.map((l, i) => (i === 0 || fixedWidth ? l : l.trim())).join(fixedWidth ? '' : ' ');
+}
+
+/**
+ * A body quoted inside a JSON string (`"error": "… {\\"type\\":\\"error\\", …}"`, a pretty-printed
+ * log record) reads as the body itself: its escapes undone.
+ */
+function unescapeJson(text: string): string {
+  if (text.indexOf('\\"') < 0) return text;
+  return text.replace(/\\(["\\/]|n|t)/g, (_, c: string) => (c === 'n' ? '\n' : c === 't' ? '\t' : c));
 }

@@ -9,15 +9,23 @@ export const anthropic = {
   baseUrlEnvVar: 'ANTHROPIC_BASE_URL',
   hosts: ['api.anthropic.com'],
   consoleUrl: 'https://console.anthropic.com/settings/keys',
+  fixLinks: {
+    'unsupported-region': 'https://platform.claude.com/docs/en/api/supported-regions',
+  },
   token: { prefix: 'sk-ant-', pattern: /^sk-ant-[A-Za-z0-9_-]{8,}$/, hint: 'Anthropic keys start with sk-ant-' },
   recognition: {
+    names: /^(?:anthropic|claude)$/i,
     evidence: [
       { in: 'class', re: /^anthropic\./, weight: 3 },
       { in: 'class', re: /^AnthropicError$/, weight: 3 },
       { in: 'class', re: STAINLESS_NODE_CLASS, weight: 1 },
       { in: 'frames', re: new RegExp(`${SITE}anthropic[\\\\/]|${NM}@anthropic-ai[\\\\/]`), weight: 3 },
       { in: 'text', re: /api\.anthropic\.com|console\.anthropic\.com|ANTHROPIC_API_KEY/, weight: 3 },
-      { in: 'text', re: /['"]type['"]: ?['"]error['"], ?['"]error['"]: ?\{['"]type['"]/, weight: 2 },
+      // Anthropic's error body `{"type":"error","error":{"type":…}}`, also printed as a dict or unquoted.
+      { in: 'text', re: /['"]?type['"]?: ?['"]?error['"]?, ?['"]?error['"]?: ?\{ ?['"]?type['"]?/, weight: 3 },
+      { in: 'text', re: /['"]type['"]: ?['"]forbidden['"], ?['"]message['"]: ?['"]Request not allowed|\binvalid ?x-api-key\b|x-api-key header is required|OAuth authentication is currently not allowed/, weight: 3 },
+      { in: 'text', re: /\b(?:authentication_error|not_found_error|permission_error)\b|\breq_011C\w+|\b(?:Anthropic|anthropic|Claude)\b/, weight: 2 },
+      { in: 'text', re: /\bclaude-[\w.-]*\d/, weight: 3 },
     ],
     causes: [
       'model-access',
@@ -26,13 +34,18 @@ export const anthropic = {
       'invalid-token',
       'account-disabled',
       'auth-method-disabled',
+      'destination-not-found',
       'network-block',
       'proxy-html',
       'permission-denied',
     ],
     fallback: ACCESS_FALLBACK,
     // Anthropic's whole answer to callers from unsupported regions.
-    signals: [{ cause: 'unsupported-region', re: /\bRequest not allowed\b/, statuses: [403] }],
+    signals: [
+      { cause: 'unsupported-region', re: /\bRequest not allowed\b/, statuses: [403, null] },
+      { cause: 'account-disabled', re: /This organization has been disabled/i, after: 'unsupported-region' },
+      { cause: 'auth-method-disabled', re: /OAuth authentication is currently not allowed/i, after: 'unsupported-region' },
+    ],
   },
   python: {
     pipPackage: 'anthropic',

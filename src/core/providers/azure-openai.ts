@@ -12,12 +12,14 @@ export const azureOpenai = {
   consoleUrl: 'https://portal.azure.com/',
   token: { pattern: /^[A-Za-z0-9]{32,}$/, hint: 'Azure OpenAI keys are 32 or more letters and digits (Keys and Endpoint in the portal)' },
   recognition: {
+    names: /^(?:azure|azure_?openai|azure_ai)$/i,
+    namedAlsoAs: ['openai'],
     evidence: [
       { in: 'class', re: /^openai\./, weight: 2 },
       { in: 'frames', re: OPENAI_SDK_FRAMES, weight: 2 },
       {
         in: 'text',
-        re: /openai\.azure\.com|cognitiveservices\.azure\.com|Microsoft\.CognitiveServices|AzureOpenAI|AZURE_OPENAI_|\bDeploymentNotFound\b|API deployment for this resource|invalid subscription key|private endpoint|The principal `/,
+        re: /openai\.azure\.com|cognitiveservices\.azure\.com|Microsoft\.CognitiveServices|AzureOpenAI|AZURE_OPENAI_|\bDeploymentNotFound\b|API deployment for this resource|invalid subscription key|private endpoint|The principal `|AuthenticationTypeDisabled|Key based authentication is disabled|Principal does not have access to `?API\/Operation/,
         weight: 6,
       },
     ],
@@ -32,6 +34,7 @@ export const azureOpenai = {
       'permission-denied',
     ],
     fallback: ACCESS_FALLBACK,
+    signals: [{ cause: 'auth-method-disabled', re: /AuthenticationTypeDisabled|Key based authentication is disabled/, after: 'unsupported-region' }],
   },
   // The same SDK as OpenAI: the same error classes.
   python: OPENAI_PYTHON,

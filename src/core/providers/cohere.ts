@@ -10,9 +10,12 @@ export const cohere = {
   consoleUrl: 'https://dashboard.cohere.com/api-keys',
   token: { pattern: /^[A-Za-z0-9]{20,}$/, hint: 'Cohere keys are 40 letters and digits' },
   recognition: {
+    names: /^cohere$/i,
     evidence: [
       { in: 'class', re: /^cohere\./, weight: 3 },
       { in: 'class', re: /^Cohere\w*Error$/, weight: 3 },
+      // The Fern-generated v5 SDK's error text.
+      { in: 'text', re: /\bstatus_code: \d{3}, body: |\bCohere\b/, weight: 2 },
       { in: 'frames', re: new RegExp(`${SITE}cohere[\\\\/]|${NM}cohere-ai[\\\\/]`), weight: 3 },
       { in: 'text', re: /api\.cohere\.(?:com|ai)|dashboard\.cohere\.com|\bCO_API_KEY\b|COHERE_API_KEY/, weight: 3 },
     ],

@@ -9,14 +9,24 @@ export const google = {
   baseUrlEnvVar: 'GOOGLE_GEMINI_BASE_URL',
   hosts: ['generativelanguage.googleapis.com'],
   consoleUrl: 'https://aistudio.google.com/app/apikey',
+  fixLinks: {
+    'unsupported-region': 'https://ai.google.dev/gemini-api/docs/available-regions',
+    'api-not-enabled': 'https://console.cloud.google.com/apis/library/generativelanguage.googleapis.com',
+    'key-restricted': 'https://console.cloud.google.com/apis/credentials',
+  },
   token: { prefix: 'AIza', pattern: /^AIza[A-Za-z0-9_-]{20,}$/, hint: 'Gemini API keys start with AIza' },
   recognition: {
+    names: /^(?:google|gemini|google_?genai|google_?generative_?ai|vertex_?ai|vertex|google_?vertexai|palm)$/i,
     evidence: [
       { in: 'class', re: /^google\.genai\./, weight: 3 },
       { in: 'class', re: /^(?:ApiError|ClientError)$/, weight: 1 },
       { in: 'frames', re: new RegExp(`${SITE}google[\\\\/]genai[\\\\/]|${NM}@google[\\\\/]genai[\\\\/]`), weight: 3 },
       { in: 'text', re: /generativelanguage\.googleapis\.com|aistudio\.google\.com|GEMINI_API_KEY/, weight: 3 },
       { in: 'text', re: /models\/gemini-/, weight: 2 },
+      { in: 'class', re: /^GoogleGenerativeAIError$/, weight: 3 },
+      // Shared by every Google API, AI or not: a hint, never enough alone.
+      { in: 'class', re: /^(?:google\.api_core\.exceptions\.\w+|_?InactiveRpcError|PermissionDenied)$/, weight: 1 },
+      { in: 'text', re: /generativelanguage|aiplatform\.googleapis\.com|google[./\\]cloud[./\\]aiplatform|\baiplatform\.\w+|vertexai|GoogleGenerativeAI|\bGemini\b|\bgemini-\d|User location is not supported for the API use/, weight: 3 },
     ],
     causes: [
       'model-access',
@@ -24,6 +34,7 @@ export const google = {
       'missing-token',
       'invalid-token',
       'key-leaked',
+      'missing-scopes',
       'api-not-enabled',
       'key-restricted',
       'account-disabled',
@@ -32,6 +43,17 @@ export const google = {
       'permission-denied',
     ],
     fallback: ACCESS_FALLBACK,
+    // The request URL names the model: `…/v1beta/models/gemini-1.0-pro:generateContent`, Vertex AI's `publishers/google/models/…`.
+    modelPatterns: [/googleapis\.com\/v\d\w*\/(?:tunedModels|models)\/([\w.-]+?)[:?\s]/, /\/publishers\/[\w-]+\/models\/([\w.-]+?)(?:[:?@'"`\s]|$)/],
+    signals: [
+      {
+        cause: 'key-restricted',
+        re: /API_KEY_(?:SERVICE|HTTP_REFERRER|IP_ADDRESS|ANDROID_APP|IOS_APP)_BLOCKED|Requests (?:from referer|to this API) [^"'\n]{0,300}? are blocked|Requests from this (?:Android|iOS) client application/,
+        after: 'key-leaked',
+      },
+      { cause: 'account-disabled', re: /\bCONSUMER_SUSPENDED\b|Consumer '[^']*' has been suspended/, after: 'key-leaked' },
+      { cause: 'api-not-enabled', re: /\bSERVICE_DISABLED\b|has not been used in project [^\s]+ before or it is disabled|API is not enabled for (?:the|this) project/, after: 'key-leaked' },
+    ],
   },
   python: {
     pipPackage: 'google-genai',

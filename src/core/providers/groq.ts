@@ -12,12 +12,17 @@ export const groq = {
   consoleUrl: 'https://console.groq.com/keys',
   token: { prefix: 'gsk_', pattern: /^gsk_[A-Za-z0-9_]{8,}$/, hint: 'Groq keys start with gsk_' },
   recognition: {
+    names: /^groq$/i,
     evidence: [
       { in: 'class', re: /^groq\./, weight: 3 },
       { in: 'class', re: /^GroqError$/, weight: 3 },
       { in: 'class', re: STAINLESS_NODE_CLASS, weight: 1 },
       { in: 'frames', re: new RegExp(`${SITE}groq[\\\\/]|${NM}groq-sdk[\\\\/]`), weight: 3 },
-      { in: 'text', re: /api\.groq\.com|console\.groq\.com|GROQ_API_KEY/, weight: 3 },
+      { in: 'text', re: /api\.groq\.com|console\.groq\.com|GROQ_API_KEY|x-groq-region|\bGroq\b/, weight: 3 },
+      // Groq's body for a bad key (OpenAI says "Incorrect API key provided").
+      { in: 'text', re: /['"]?message['"]?: ?['"]Invalid API Key['"], ?['"]?type['"]?: ?['"]invalid_request_error/, weight: 3 },
+      // The same words as a whole message (`APICallError: Invalid API Key`).
+      { in: 'text', re: /(?:^|: )Invalid API Key\s*$/m, weight: 3 },
     ],
     causes: ['model-access', 'unsupported-region', 'missing-token', 'invalid-token', 'network-block', 'proxy-html', 'permission-denied'],
     fallback: ACCESS_FALLBACK,

@@ -9,20 +9,31 @@ export const huggingface = {
   baseUrlEnvVar: 'HF_ENDPOINT',
   hosts: ['huggingface.co', '*.huggingface.co'],
   consoleUrl: 'https://huggingface.co/settings/tokens',
+  fixLinks: {
+    // Access is requested on the model's own page; this page says how and where.
+    'gated-repo': 'https://huggingface.co/docs/hub/models-gated',
+  },
   token: { prefix: 'hf_', pattern: /^hf_[A-Za-z0-9_]{8,}$/, hint: 'Hugging Face tokens start with hf_' },
   recognition: {
+    names: /^(?:hugging_?face|huggingface_?hub|hf)$/i,
     evidence: [
       { in: 'class', re: /^huggingface_hub\./, weight: 3 },
       { in: 'class', re: /^HubApiError$/, weight: 1 },
+      { in: 'class', re: /^(?:GatedRepoError|RepositoryNotFoundError|HfHubHTTPError)$/, weight: 3 },
+      { in: 'text', re: /\bgated repo|huggingface_hub|\bHfHubHTTPError\b/, weight: 3 },
       { in: 'frames', re: new RegExp(`${SITE}(?:huggingface_hub|transformers)[\\\\/]|${NM}@huggingface[\\\\/]`), weight: 3 },
       { in: 'text', re: /\bhuggingface\.co\b|\bHF_TOKEN\b|HUGGING_FACE_HUB_TOKEN/, weight: 3 },
     ],
     causes: ['model-access', 'missing-token', 'invalid-token', 'missing-scopes', 'gated-repo', 'network-block', 'proxy-html', 'permission-denied'],
     fallback: ACCESS_FALLBACK,
+    // A fine-grained token without the permission this call needs (Inference Providers, gated repos).
+    signals: [{ cause: 'missing-scopes', re: /Make sure your token has the correct permissions/ }],
     modelPatterns: [
       /huggingface\.co\/api\/models\/([\w.-]+\/[\w.-]+)/,
       /huggingface\.co\/(?!api\/)([\w.-]+\/[\w.-]+)\/resolve\//,
       /router\.huggingface\.co\/[\w-]+\/models\/([\w.-]+\/[\w.-]+)/,
+      // "Make sure to have access to it at https://huggingface.co/owner/name."
+      /access to it at https:\/\/huggingface\.co\/([\w-]+\/[\w.-]*[\w])/,
     ],
   },
   python: {

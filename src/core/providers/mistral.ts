@@ -10,11 +10,14 @@ export const mistral = {
   consoleUrl: 'https://console.mistral.ai/api-keys',
   token: { pattern: /^[A-Za-z0-9]{20,}$/, hint: 'Mistral keys are 32 letters and digits' },
   recognition: {
+    names: /^(?:mistral|mistral_?ai)$/i,
     evidence: [
       { in: 'class', re: /^mistralai\./, weight: 3 },
       { in: 'class', re: /^SDKError$/, weight: 1 },
       { in: 'frames', re: new RegExp(`${SITE}mistralai[\\\\/]|${NM}@mistralai[\\\\/]`), weight: 3 },
-      { in: 'text', re: /api\.mistral\.ai|console\.mistral\.ai|MISTRAL_API_KEY/, weight: 3 },
+      { in: 'text', re: /api\.mistral\.ai|console\.mistral\.ai|MISTRAL_API_KEY|\bMistral(?:AI)?\b(?![-/.]\w)|\bcodestral\b/, weight: 3 },
+      // The Speakeasy-generated SDK's error line.
+      { in: 'text', re: /\bAPI error occurred: Status \d{3}\b/, weight: 2 },
     ],
     causes: ['model-access', 'missing-token', 'invalid-token', 'network-block', 'proxy-html', 'permission-denied'],
     fallback: ACCESS_FALLBACK,

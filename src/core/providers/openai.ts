@@ -43,6 +43,14 @@ export const openai = {
   baseUrlEnvVar: 'OPENAI_BASE_URL',
   hosts: ['api.openai.com'],
   consoleUrl: 'https://platform.openai.com/settings/organization/api-keys',
+  fixLinks: {
+    // Model allow-lists and usage tiers (the project's own limits are one click further).
+    'model-access': 'https://platform.openai.com/settings/organization/limits',
+    'unsupported-region': 'https://help.openai.com/en/articles/5347006-openai-api-supported-countries-and-territories',
+    'org-mismatch': 'https://platform.openai.com/settings/organization/general',
+    'org-verification-required': 'https://platform.openai.com/settings/organization/general',
+    'account-disabled': 'https://platform.openai.com/settings/organization/billing/overview',
+  },
   token: { prefix: 'sk-', pattern: /^sk-[A-Za-z0-9_-]{8,}$/, hint: 'OpenAI keys start with sk-' },
   organization: {
     envVars: ['OPENAI_ORG_ID', 'OPENAI_PROJECT_ID'],
@@ -50,6 +58,7 @@ export const openai = {
     javascript: "const client = new OpenAI({ organization: 'org-old', project: 'proj_old' });",
   },
   recognition: {
+    names: /^(?:openai|open_ai|chatgpt)$/i,
     evidence: [
       { in: 'class', re: /^openai\./, weight: 3 },
       { in: 'class', re: /^OpenAIError$/, weight: 3 },
@@ -60,6 +69,15 @@ export const openai = {
         re: /api\.openai\.com|platform\.openai\.com|OPENAI_API_KEY|OpenAI-(?:Organization|Project) header|unsupported_country_region_territory|mismatched_(?:organization|project)/,
         weight: 3,
       },
+      // The API's own words and the model ids only OpenAI serves.
+      {
+        in: 'text',
+        re: /Incorrect API key provided|organization must be verified to|Invalid URL \((?:GET|POST|PUT|PATCH|DELETE) \/v1\/|help\.openai\.com|\bOpenAI (?:API key|account|Authentication)|The model:? `(?:gpt-|o\d|text-|dall-e|whisper|tts-|chatgpt|computer-use)|Project `proj_\w+` does not have access|\bChatGPT\b|\bno_organization\b|\baccount_deactivated\b|Country, region, or territory not supported|That model does not exist/,
+        weight: 3,
+      },
+      { in: 'text', re: /\b(?:gpt-(?:3\.5|4|5)[\w.-]*|o[134](?:-mini|-preview|-pro)?|chatgpt-4o[\w-]*)\b/, weight: 1 },
+      // OpenAI's error body carries `param`; most look-alike bodies do not.
+      { in: 'text', re: /['"]type['"]: ?['"]invalid_request_error['"], ?['"]param['"]: ?(?:null|None)/, weight: 2 },
     ],
     causes: [
       'model-access',
@@ -70,11 +88,17 @@ export const openai = {
       'missing-scopes',
       'org-verification-required',
       'account-disabled',
+      'destination-not-found',
       'network-block',
       'proxy-html',
       'permission-denied',
     ],
     fallback: ACCESS_FALLBACK,
+    signals: [
+      { cause: 'org-verification-required', re: /organization must be verified to/i, after: 'unsupported-region' },
+      { cause: 'account-disabled', re: /\baccount_deactivated\b|deactivated account|account associated with this API key has been deactivated/i, after: 'unsupported-region' },
+      { cause: 'org-mismatch', re: /\bno_organization\b|must be a member of an organization|do not have access to the organization tied to the API key/ },
+    ],
   },
   python: OPENAI_PYTHON,
   node: OPENAI_NODE,

@@ -11,11 +11,14 @@ export const replicate = {
   consoleUrl: 'https://replicate.com/account/api-tokens',
   token: { prefix: 'r8_', pattern: /^r8_[A-Za-z0-9_]{8,}$/, hint: 'Replicate tokens start with r8_' },
   recognition: {
+    names: /^replicate$/i,
     evidence: [
       { in: 'class', re: /^replicate\./, weight: 3 },
       { in: 'class', re: /^ApiError$/, weight: 1 },
       { in: 'frames', re: new RegExp(`${SITE}replicate[\\\\/]|${NM}replicate[\\\\/]`), weight: 3 },
       { in: 'text', re: /api\.replicate\.com|replicate\.com\/account|REPLICATE_API_TOKEN|ReplicateError Details/, weight: 3 },
+      { in: 'class', re: /^ReplicateError$/, weight: 3 },
+      { in: 'text', re: /\bReplicateError\b|\bReplicate\b/, weight: 2 },
     ],
     causes: ['model-access', 'missing-token', 'invalid-token', 'version-not-permitted', 'destination-not-found', 'network-block', 'proxy-html', 'permission-denied'],
     fallback: ACCESS_FALLBACK,

@@ -37,6 +37,16 @@ export interface Recognition {
   signals?: PackSignal[];
   /** Where this provider's messages name the model (group 1), tried after the shared patterns. */
   modelPatterns?: RegExp[];
+  /**
+   * The words wrapper libraries use for this provider (LiteLLM's `AnthropicException`,
+   * `@ai-sdk/anthropic`, `langchain_anthropic`, `ChatAnthropic`): a whole word, any case.
+   */
+  names: RegExp;
+  /**
+   * Providers whose name a wrapper may use for this one too: Azure OpenAI is reached through the
+   * OpenAI classes (`langchain_openai`, `OpenAIException`), so being named `openai` counts for it.
+   */
+  namedAlsoAs?: ProviderId[];
 }
 
 export interface PythonSdkFacts {
@@ -165,8 +175,14 @@ export interface ProviderPack {
    * A token may go to these without the user naming the host.
    */
   hosts: string[];
-  /** Where tokens and model access are managed. */
+  /** Where tokens are managed: the page every cause without its own link points to. */
   consoleUrl: string;
+  /**
+   * Per cause, the page that fixes it when that is not the token page (model limits, supported
+   * countries, organization verification…), each checked against the provider's documentation.
+   * Read through fixLink(), so hover, panel, inserted handler code and verify messages agree.
+   */
+  fixLinks?: Partial<Record<CauseId, string>>;
   token: TokenShape;
   organization?: OrganizationFacts;
   recognition: Recognition;

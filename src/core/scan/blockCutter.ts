@@ -41,6 +41,8 @@ const MAX_REPORT_WRAP = 20;
 const MAX_BLANKS = 2;
 /** Lines after a one-line report's head that still read as its message. */
 const MAX_REPORT_LINES = 4;
+/** Longest line read as the caption above a bare `{`. */
+const MAX_CAPTION = 300;
 /** A line that opens a pretty-printed error body: `{`, `SomeException: 404 - {` (unindented). */
 function opensBody(line: string): boolean {
   return line.length > 0 && line.charCodeAt(0) > 32 && line.trimEnd().endsWith('{');
@@ -163,6 +165,13 @@ export class BlockCutter {
     this.push(line);
   }
 
+  /** One more line of a report's body. */
+  private continueReport(line: string): void {
+    this.takeHeld(line);
+    this.open += openBrackets(line);
+    if (this.open <= 0) this.closed = true;
+  }
+
   private startHead(line: string): void {
     this.start('nodeHead', line);
     this.open = openBrackets(line);
@@ -192,7 +201,10 @@ export class BlockCutter {
       return;
     }
     if (opensBody(line)) {
-      this.startHead(line);
+      // A bare `{` under a caption (`Error code: 404`, `(status code 403)`): the caption heads it.
+      const caption = line.trim() === '{' && prev !== null && prev.trim() !== '' && prev.length < MAX_CAPTION && !/^\s/.test(prev);
+      this.startHead(caption ? prev : line);
+      if (caption) this.continueReport(line);
       this.fromReport = true;
       return;
     }
@@ -281,6 +293,11 @@ export class BlockCutter {
       }
 
       case 'nodeHead':
+        if (this.open <= 0 && !this.closed && this.held.length === 0 && this.lines.length === 1 && bodyFollows(this.lines[0], line)) {
+          // `litellm.NotFoundError: AnthropicException -` then the body on its own line.
+          this.continueReport(line);
+          return null;
+        }
         if (this.open > 0 && !NODE_AT.test(line) && this.lines.length <= MAX_REPORT_WRAP) {
           // The report goes on over lines a terminal or a pretty-printer broke it onto.
           this.takeHeld(line);
@@ -378,6 +395,13 @@ export class BlockCutter {
         return null;
     }
   }
+}
+
+/** The next line opens the body a head announced: a bare `{`, or any `{…` after `… -` or `…:`. */
+function bodyFollows(head: string, line: string): boolean {
+  const t = line.trim();
+  if (t === '{') return true;
+  return t.startsWith('{') && /[-:]\s*$/.test(head);
 }
 
 /** Open brackets minus closed ones, quotes ignored: > 0 while a wrapped report goes on. */

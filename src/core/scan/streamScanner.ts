@@ -280,6 +280,13 @@ export class StreamScanner {
     this.cutter.feed(stripLinePrefix(stripAnsi(resolveCarriageReturns(raw))), hasPromptBoundary(raw), out);
   }
 
+  /** A bare `{` line's caption (`Error code: 404`) starts the block, when there is one. */
+  private captionAbove(text: string, from: number, start: number): number {
+    if (start <= from || text.slice(start, text.indexOf('\n', start)).trim() !== '{') return start;
+    const above = Math.max(from, text.lastIndexOf('\n', start - 2) + 1);
+    return text.slice(above, start - 1).trim() !== '' ? above : start;
+  }
+
   /** Start of the last non-blank line before the line at `at` (at most 3 lines up). */
   private messageAbove(text: string, from: number, at: number): number {
     let start = at;
@@ -302,7 +309,7 @@ export class StreamScanner {
       const prevStart = Math.max(from, text.lastIndexOf('\n', start - 2) + 1);
       if (!indented(text, start)) break;
       start = prevStart;
-      if (!indented(text, prevStart)) return start;
+      if (!indented(text, prevStart)) return this.captionAbove(text, from, start);
     }
     return start === from && n > 0 ? from : lineStart;
   }

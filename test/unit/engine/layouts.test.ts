@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { scanText, toScanRecord } from '../../../src/core/engine';
+import { scanText, toScanRecord, TraceEngine } from '../../../src/core/engine';
 import { innermostUserFrame, isLibraryFrame, parseBlock, parseNodeFrame } from '../../../src/core/parse';
 import { lineReportStart, nodeHead } from '../../../src/core/parse/layouts';
 import { BlockCutter } from '../../../src/core/scan/blockCutter';
@@ -152,6 +152,19 @@ describe('where it is logged', () => {
     assert.ok(line.slice(lineReportStart(line)).startsWith('Request to https://api.replicate.com/'));
   });
 
+  it('a caption line, then the pretty-printed body on the lines below, is one report', () => {
+    for (const caption of ['Error code: 404', '(status code 404)']) {
+      const text = `${caption}\n{\n  "type": "error",\n  "error": {\n    "type": "not_found_error",\n    "message": "model: claude-3-opus-20240229"\n  }\n}\n`;
+      const blocks = cut(`npm start\n${text}done\n`);
+      assert.equal(blocks.length, 1, caption);
+      const t = parseBlock(blocks[0])!;
+      assert.equal(t.status, 404, caption);
+      assert.match(t.message, /not_found_error/);
+    }
+    const [block] = cut('litellm.NotFoundError: AnthropicException -\n{"type":"error","error":{"type":"not_found_error","message":"model: x"}}\n');
+    assert.match(parseBlock(block)!.message, /^AnthropicException -\{"type":"error"/);
+  });
+
   it('benign lines that say error are not reports (positive control above)', () => {
     for (const l of ['Found 0 errors. Watching for file changes.', 'error handling: retry on timeout', 'TypeError: x is undefined']) assert.equal(lineReportStart(l), -1, l);
   });
@@ -170,7 +183,7 @@ describe('scanner hygiene', () => {
     const long = `openai.PermissionDeniedError: ${OPENAI_403.replace("'}}", "', 'detail': '" + 'x'.repeat(80 * 1024) + "'}}")}`;
     const text = `Traceback (most recent call last):\n  File "/srv/app.py", line 3, in <module>\n    client.models.retrieve("gpt-4o")\n${long}\n`;
     for (const chunk of [text.length, 4096]) {
-      const e = new (require('../../../src/core/engine') as typeof import('../../../src/core/engine')).TraceEngine();
+      const e = new TraceEngine();
       const got = [];
       for (let k = 0; k < text.length; k += chunk) got.push(...e.push('long', text.slice(k, k + chunk)));
       got.push(...e.end('long'));

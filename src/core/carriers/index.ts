@@ -1,0 +1,71 @@
+// All carriers, and what classify asks of them: which provider the wrapped error came from and
+// the status the wrapper states. Adding a wrapper: write its entry (<id>.ts) and list it here.
+import { RULES } from '../providers';
+import { CLASS_STATUSES } from '../signals';
+import type { ProviderId } from '../types';
+import { langchain } from './langchain';
+import { litellm } from './litellm';
+import { llamaindex } from './llamaindex';
+import type { Carrier } from './types';
+import { vercelAi } from './vercelAi';
+
+export type { Carrier } from './types';
+
+export const CARRIERS: readonly Carrier[] = [litellm, vercelAi, langchain, llamaindex];
+
+/** Relative frame paths starting with one of these are wrapper code, not the user's. */
+export const CARRIER_PACKAGES: readonly string[] = CARRIERS.flatMap((c) => c.packages);
+
+/** The provider a wrapper word stands for (`Anthropic` → anthropic), from the packs' names. */
+export function providerNamed(word: string): ProviderId | null {
+  for (const rule of RULES) if (rule.names.test(word)) return rule.provider;
+  return null;
+}
+
+export interface Carried {
+  carrier: Carrier;
+  /** The wrapped provider the output names, or null when it names none of the packs. */
+  provider: ProviderId | null;
+  status: number | null;
+}
+
+/**
+ * The carriers whose signs show in the output, each with the provider it names (the first word
+ * that is a provider's) and the status it states. `text` is the error line(s) and the trace;
+ * `files` the frames' files.
+ */
+export function carriedBy(text: string, files: readonly string[]): Carried[] {
+  const where = files.length ? `${text}\n${files.join('\n')}` : text;
+  const out: Carried[] = [];
+  for (const carrier of CARRIERS) {
+    if (!carrier.signs.some((re) => re.test(where))) continue;
+    out.push({ carrier, provider: firstNamed(carrier, where), status: statusOf(carrier, text) });
+  }
+  return out;
+}
+
+/** The first pattern (in the carrier's order) that names a provider decides; within it, the first match. */
+function firstNamed(carrier: Carrier, text: string): ProviderId | null {
+  for (const re of carrier.providerWords) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) re.lastIndex++;
+      const p = providerNamed(m[1]);
+      if (p) return p;
+    }
+  }
+  return null;
+}
+
+function statusOf(carrier: Carrier, text: string): number | null {
+  for (const re of carrier.statuses ?? []) {
+    const m = re.exec(text);
+    if (m && Number(m[1]) >= 400 && Number(m[1]) < 600) return Number(m[1]);
+  }
+  for (const re of carrier.classes ?? []) {
+    const m = re.exec(text);
+    const known = m && CLASS_STATUSES.find((c) => c.re.test(m[1]));
+    if (known) return known.status;
+  }
+  return null;
+}

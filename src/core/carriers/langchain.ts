@@ -1,0 +1,19 @@
+// LangChain, Python and JS: `langchain_openai`, `@langchain/anthropic`, `ChatOpenAI`, the
+// "Troubleshooting URL" lines and error codes (MODEL_NOT_FOUND, MODEL_AUTHENTICATION).
+import type { Carrier } from './types';
+
+export const langchain: Carrier = {
+  id: 'langchain',
+  name: 'LangChain',
+  signs: [/langchain/i],
+  providerWords: [
+    // Azure's classes live in langchain_openai: they come first.
+    /\b(Azure)(?:Chat)?OpenAI\w*/g,
+    /\blangchain_openai[.\\/]\w+[.\\/](azure)\b/g,
+    /\blangchain[_-](\w+)/gi,
+    /@langchain[\\/+]([\w-]+)/g,
+    /\blangchain[.\\/](?:chat_models|llms|embeddings)[.\\/](\w+)/g,
+    /\bChat([A-Z][A-Za-z]+)\b/g,
+  ],
+  packages: ['langchain', 'langchain_core', 'langchain_community', 'langchain_openai', 'langchain_anthropic', 'langchain_google_genai', 'langchain_mistralai', 'langchain_groq', 'langchain_cohere', '@langchain'],
+};

@@ -1,0 +1,35 @@
+// Which host a failing request went to, when the output prints its URL: a provider's own host
+// names the provider (an OpenAI-compatible SDK pointed at api.groq.com is Groq); any other
+// public host means a relay or another vendor, which is none of the packs.
+import { PROVIDER_IDS, type ProviderId } from './types';
+import { isProviderHost } from './providers';
+
+/** A URL with an API path: the request, not a docs link. Linear: the whole host (no backtracking into it), then a bounded path. */
+const REQUEST_URL = /\bhttps?:\/\/([A-Za-z0-9.-]{1,253})(?![A-Za-z0-9.-])(?::\d{1,5})?(?:[/?][^\s'"<>)]{0,300}?)?\/(?:v\d+(?:beta\d*|alpha\d*)?|chat\/completions|completions|messages|embeddings|responses|models|openai\/deployments)\b/g;
+/** Any URL's host. */
+const ANY_URL = /\bhttps?:\/\/([A-Za-z0-9.-]{1,253})/g;
+
+/** Local and private hosts: a proxy or gateway the user runs, which says nothing about the provider. */
+const LOCAL = /^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(?:1[6-9]|2\d|3[01])\.\d+\.\d+|[\w-]+|[\w.-]+\.(?:internal|local|localhost|lan|corp|home|example|test|invalid))$/i;
+
+export interface RequestHosts {
+  /** Providers whose own API host a URL in the output names. */
+  providers: Set<ProviderId>;
+  /** A public API request URL whose host is no provider's. */
+  foreign: boolean;
+}
+
+export function requestHosts(text: string): RequestHosts {
+  const providers = new Set<ProviderId>();
+  for (const m of text.matchAll(ANY_URL)) {
+    const host = m[1];
+    for (const id of PROVIDER_IDS) if (isProviderHost(id, host)) providers.add(id);
+  }
+  let foreign = false;
+  for (const m of text.matchAll(REQUEST_URL)) {
+    const host = m[1];
+    if (LOCAL.test(host) || PROVIDER_IDS.some((id) => isProviderHost(id, host))) continue;
+    foreign = true;
+  }
+  return { providers, foreign };
+}
