@@ -141,14 +141,13 @@ export function classifyTrace(trace: ParsedTrace, enabled: ReadonlySet<ProviderI
   return null;
 }
 
-let counter = 0;
 
 /**
  * The incident as it leaves the core: every text field masked (`known` are exact secret values
  * to mask as well), the error class only in a class name's shape and the model only in a model
  * id's shape (an interleaved log line or a quoted token is neither).
  */
-export function toIncident(c: TraceClassification, trace: ParsedTrace, streamId: string, id?: string, known: readonly string[] = []): Incident {
+export function toIncident(c: TraceClassification, trace: ParsedTrace, streamId: string, id: string, known: readonly string[] = []): Incident {
   const mask = (text: string): string => redact(text, known);
   const frame = (f: Frame): Frame => ({
     ...f,
@@ -159,7 +158,7 @@ export function toIncident(c: TraceClassification, trace: ParsedTrace, streamId:
   const errorClass = mask(c.errorClass);
   const model = c.model === null ? null : mask(c.model);
   return {
-    id: id ?? `${streamId}#${++counter}`,
+    id,
     provider: c.provider,
     cause: c.cause,
     status: c.status,

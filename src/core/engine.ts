@@ -11,12 +11,22 @@ export interface TraceEngineOptions {
   quietMs?: number;
   /** Exact secret values to mask in incidents besides the known shapes (stored tokens, own env keys). */
   knownSecrets?: () => readonly string[];
+  /** Where incident ids come from; engines that share one never repeat an id. Default: the engine's own. */
+  ids?: IncidentIds;
+}
+
+/** Hands out incident ids, `<stream>#<n>` counted per stream. */
+export class IncidentIds {
+  private readonly counts = new Map<string, number>();
+
+  next(streamId: string): string {
+    const n = (this.counts.get(streamId) ?? 0) + 1;
+    this.counts.set(streamId, n);
+    return `${streamId}#${n}`;
+  }
 }
 
 /** Hard cap on what one stream may hold (the scanner's own limits stay well below it). */
-/** Incident counters per stream id, shared by every engine so ids are unique per process. */
-const COUNTERS = new Map<string, number>();
-
 export const MAX_BUFFERED_PER_STREAM = 256 * 1024;
 
 export class TraceEngine {
@@ -24,11 +34,13 @@ export class TraceEngine {
   private readonly enabled: ReadonlySet<ProviderId> | null;
   private readonly quietMs: number;
   private readonly knownSecrets: () => readonly string[];
+  private readonly ids: IncidentIds;
 
   constructor(opts: TraceEngineOptions = {}) {
     this.enabled = opts.providers && opts.providers.length < PROVIDER_IDS.length ? new Set(opts.providers) : null;
     this.quietMs = opts.quietMs ?? 1500;
     this.knownSecrets = opts.knownSecrets ?? (() => []);
+    this.ids = opts.ids ?? new IncidentIds();
   }
 
   /** Feeds a chunk of a stream's output, exactly as delivered; returns completed incidents. */
@@ -71,18 +83,14 @@ export class TraceEngine {
       if (!trace) continue;
       const c = classifyTrace(trace, this.enabled);
       if (!c) continue;
-      const n = (COUNTERS.get(streamId) ?? 0) + 1;
-      COUNTERS.set(streamId, n);
-      out.push(toIncident(c, trace, streamId, `${streamId}#${n}`, this.knownSecrets()));
+      out.push(toIncident(c, trace, streamId, this.ids.next(streamId), this.knownSecrets()));
     }
     return out;
   }
 }
 
-let scanCounter = 0;
-
-/** Scans a whole text as one stream that then ends. */
-export function scanText(text: string, streamId: string = `scan-${++scanCounter}`, opts?: TraceEngineOptions): Incident[] {
+/** Scans a whole text as one stream that then ends (pass `opts.ids` to keep ids unique across calls). */
+export function scanText(text: string, streamId = 'scan', opts?: TraceEngineOptions): Incident[] {
   const engine = new TraceEngine(opts);
   return [...engine.push(streamId, text), ...engine.end(streamId)];
 }

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { scanText, TraceEngine } from '../../../src/core/engine';
+import { IncidentIds, scanText, TraceEngine } from '../../../src/core/engine';
 import type { Incident } from '../../../src/core/types';
 import { expectations, fixture, summary } from './helpers';
 
@@ -117,9 +117,10 @@ describe('engine: streaming', () => {
     assert.deepEqual(e.flushIdle(20_000), []);
   });
 
-  it('gives ids unique per process', () => {
+  it('gives ids unique across engines that share an id source', () => {
     const t = fixture('py-openai-403-model-plain.txt');
-    const ids = [...scanText(t, 'x'), ...scanText(t, 'x'), ...scanText(t + t, 'y')].map((i) => i.id);
+    const source = { ids: new IncidentIds() };
+    const ids = [...scanText(t, 'x', source), ...scanText(t, 'x', source), ...scanText(t + t, 'y', source)].map((i) => i.id);
     assert.equal(new Set(ids).size, ids.length);
     assert.match(ids[0], /^x#\d+$/);
   });
