@@ -63,12 +63,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<AiAcce
       return found.map((fix, index) => ({ kind: fix.kind, title: fix.title, index }));
     },
   });
-  const terminals = new TerminalWatcher(
-    feed,
-    log,
-    () => settings.watchTerminal,
-    (commandLine) => store.detach((item) => item.command === commandLine),
-  );
+  const terminals = new TerminalWatcher(feed, log, () => settings.watchTerminal);
   const statusBar = new StatusBarSurface(store, tokens);
   const sharing = new TokenSharing(context, tokens);
   let opened = false;
@@ -82,7 +77,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<AiAcce
     terminals,
     statusBar,
     new DebugWatcher(feed, () => settings.watchDebugConsole),
-    new NotebookWatcher(feed, store, () => ({ watch: settings.watchNotebooks, savedOutputs: settings.scanSavedNotebookOutputs })),
+    new NotebookWatcher(feed, () => ({ watch: settings.watchNotebooks, savedOutputs: settings.scanSavedNotebookOutputs })),
     sharing,
     terminals.onNoShellIntegration((name) => statusBar.noteUnwatchedTerminal(name)),
     feed.onDidFind((stored) => {

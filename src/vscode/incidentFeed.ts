@@ -115,20 +115,18 @@ export class IncidentFeed implements vscode.Disposable {
   }
 
   private async resolve(incident: Incident, info: StreamInfo): Promise<StoredIncident> {
-    const stored: StoredIncident = { incident, related: [], seenAt: Date.now(), origin: info.origin, command: info.command };
+    const base = { incident, seenAt: Date.now(), origin: info.origin, command: info.command, cwd: info.cwd };
     const user = incident.userFrame;
-    if (!user) {
-      if (info.program) stored.location = await locateInProgram(info.program, incident);
-      return stored;
-    }
-    stored.location = await this.place(user, info);
-    if (stored.location) stored.flaggedText = await frameLineText(stored.location.uri, { ...user, line: stored.location.range.start.line + 1 });
+    if (!user) return { ...base, related: [], location: info.program ? await locateInProgram(info.program, incident) : undefined };
+    const location = await this.place(user, info);
+    const flaggedText = location ? await frameLineText(location.uri, { ...user, line: location.range.start.line + 1 }) : undefined;
+    const related: vscode.Location[] = [];
     for (const frame of incident.frames) {
       if ((frame.file === user.file && frame.line === user.line) || isLibraryFrame(frame)) continue;
       const other = await this.place(frame, info);
-      if (other) stored.related.push(other);
+      if (other) related.push(other);
     }
-    return stored;
+    return { ...base, location, flaggedText, related };
   }
 
   private async place(frame: Frame, info: StreamInfo): Promise<vscode.Location | undefined> {
@@ -148,9 +146,20 @@ export class IncidentFeed implements vscode.Disposable {
     }
     const where = stored.location ? `${vscode.workspace.asRelativePath(stored.location.uri)}:${incident.userFrame?.line}` : 'no source line';
     this.log.info(`${info.origin}: ${incident.provider} ${incident.cause} (${incident.status ?? 'no status'}, ${incident.errorClass}) at ${where}`);
-    this.store.add(stored);
-    this.found.fire(stored);
-    return stored;
+    const added = this.store.add(stored);
+    this.found.fire(added);
+    return added;
+  }
+
+  /** A command ran again and succeeded: its incidents leave Problems (the panel keeps them). */
+  commandSucceeded(commandLine: string): void {
+    this.store.detach((item) => item.command === commandLine);
+  }
+
+  /** A notebook cell's outputs were cleared or replaced: what it reported leaves Problems. */
+  outputsReplaced(cell: vscode.Uri): void {
+    const key = cell.toString();
+    this.store.detach((item) => item.location?.uri.toString() === key);
   }
 
   dispose(): void {

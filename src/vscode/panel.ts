@@ -7,6 +7,7 @@ import { problemMessage } from '../core/present/problemMessage';
 import { PROVIDERS } from '../core/providers';
 import type { Explanation, Frame, Incident } from '../core/types';
 import type { IncidentStore, StoredIncident } from './incidents';
+import { resolveFrameFile } from './locations';
 import { NOTEBOOK_CELL_SCHEME, revealCellLine } from './notebookCells';
 import { PANEL_WORDS } from './panelWords';
 
@@ -305,7 +306,8 @@ export class DiagnosticsPanel implements vscode.Disposable {
       await this.open(stored.location.uri, stored.location.range.start.line);
       return;
     }
-    const uri = await resolveFile(frame.file);
+    // The same resolver as Problems: a frame the panel cannot open is one Problems cannot show.
+    const uri = await resolveFrameFile(frame, stored.cwd);
     if (!uri) {
       void vscode.window.showWarningMessage(vscode.l10n.t('Cannot find {0} in this workspace.', frame.file));
       return;
@@ -374,30 +376,6 @@ function displayPath(file: string): string {
 function isUserFrame(incident: Incident, frame: Frame): boolean {
   const user = incident.userFrame;
   return !!user && user.file === frame.file && user.line === frame.line && user.function === frame.function;
-}
-
-async function fileExists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    return ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.File) !== 0;
-  } catch {
-    return false;
-  }
-}
-
-/** A frame's file: a file:// URL, an absolute path that exists, or relative to a workspace folder. */
-async function resolveFile(file: string): Promise<vscode.Uri | undefined> {
-  if (file.startsWith('file://')) return vscode.Uri.parse(file);
-  if (path.isAbsolute(file)) {
-    const uri = vscode.Uri.file(file);
-    if (await fileExists(uri)) return uri;
-  }
-  const folders = vscode.workspace.workspaceFolders ?? [];
-  const relative = path.isAbsolute(file) ? undefined : file;
-  for (const folder of relative ? folders : []) {
-    const uri = vscode.Uri.joinPath(folder.uri, relative!);
-    if (await fileExists(uri)) return uri;
-  }
-  return undefined;
 }
 
 const ID_TYPES = new Set(['select', 'goToLine', 'verifyToken', 'copyTrace']);

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { TEST_ORIGIN_ENV } from '../../src/core/access/ownHost';
 import type { AiAccessDoctorApi } from '../../src/extension';
 import { startFakeProvider } from '../support/fakeProvider';
-import { api, drive, nextIncident, report, runAnswering, runInTerminal, scriptEnv, shellTerminal, sleep, waitFor, workspaceDir } from './helpers';
+import { api, drive, nextIncident, report, runAnswering, runInTerminal, scriptEnv, shellTerminal, sleep, waitFor, workspaceDir, RESOLVE_ALL } from './helpers';
 
 const MODEL_CODES = ['model-unreachable', 'retired-model', 'retiring-model', 'model-typo'];
 
@@ -45,7 +45,7 @@ async function actionsFor(document: vscode.TextDocument, diagnostic: vscode.Diag
   let actions: vscode.CodeAction[] = [];
   await waitFor('code actions', () =>
     vscode.commands
-      .executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value)
+      .executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value, RESOLVE_ALL)
       .then((found) => ((actions = found), found.some((a) => want.test(a.title)) || undefined), () => undefined),
   ).catch(() => undefined);
   return actions;

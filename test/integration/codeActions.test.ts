@@ -78,7 +78,7 @@ describe('quick fixes', function () {
         const diagnostic = await waitFor('our diagnostic', () => ourDiagnostics(document.uri)[0]);
         const titles = await waitFor('our code actions', () =>
           vscode.commands
-            .executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value)
+            .executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value, RESOLVE_ALL)
             .then((found) => found.map((a) => a.title), () => [] as string[])
             .then((found) => (found.some((t) => /gpt-4o-mini/.test(t)) ? found : undefined)),
         );
@@ -104,7 +104,7 @@ describe('quick fixes', function () {
     await vscode.window.showTextDocument(uri);
     const actions = await waitFor('code actions', () =>
       vscode.commands
-        .executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(6, 4, 6, 4), vscode.CodeActionKind.QuickFix.value)
+        .executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(6, 4, 6, 4), vscode.CodeActionKind.QuickFix.value, RESOLVE_ALL)
         .then((found) => (found.length ? found : undefined), () => undefined),
     );
     const titles = actions.map((action) => action.title);

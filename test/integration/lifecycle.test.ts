@@ -4,8 +4,9 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { AiAccessDoctorApi } from '../../src/extension';
+import type { IncidentChange } from '../../src/vscode/incidents';
 import { startFakeProvider } from '../support/fakeProvider';
-import { api, drive, hoverText, nextIncident, repoDir, ourDiagnostics, runInTerminal, scriptEnv, shellTerminal, sleep, waitFor, workspaceDir } from './helpers';
+import { api, drive, hoverText, nextIncident, repoDir, ourDiagnostics, runInTerminal, scriptEnv, shellTerminal, sleep, waitFor, workspaceDir, RESOLVE_ALL } from './helpers';
 
 const script = vscode.Uri.file(path.join(workspaceDir, 'ask_model.py'));
 
@@ -78,7 +79,7 @@ describe('incident lifecycle', function () {
     try {
       const actions = await waitFor('the wrap fix', () =>
         vscode.commands
-          .executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', script, ourDiagnostics(script)[0]!.range, vscode.CodeActionKind.QuickFix.value)
+          .executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', script, ourDiagnostics(script)[0]!.range, vscode.CodeActionKind.QuickFix.value, RESOLVE_ALL)
           .then((found) => found.find((a) => a.title.startsWith('Wrap')), () => undefined),
       );
       assert.equal(await vscode.workspace.applyEdit(actions.edit!), true);
@@ -124,6 +125,34 @@ describe('incident lifecycle', function () {
       const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', script, new vscode.Position(9, 12));
       assert.match(hoverText(hovers), /AI Access Doctor/, 'the hover moved too');
     } finally {
+      await editor.edit((edit) => edit.replace(new vscode.Range(0, 0, editor.document.lineCount, 0), original));
+      await editor.document.save();
+    }
+  });
+
+  it('hands out frozen entries and says in each change what it added, changed or removed', async () => {
+    const events: IncidentChange[] = [];
+    const listener = app.store.onDidChange((change) => events.push(change));
+    const editor = await vscode.window.showTextDocument(script);
+    const original = editor.document.getText();
+    try {
+      await flag();
+      const added = events.flatMap((change) => change.added).find((item) => item.location?.uri.fsPath === script.fsPath);
+      assert.ok(added, 'the new entry came in an event as added');
+      assert.ok(Object.isFrozen(added) && Object.isFrozen(added.incident) && Object.isFrozen(added.related));
+      assert.throws(() => Object.assign(added, { location: undefined }), TypeError);
+      events.length = 0;
+      await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), '# one\n'));
+      const moved = await waitFor('a change event for the moved entry', () =>
+        events.flatMap((change) => change.changed).find(({ before }) => before.incident.id === added.incident.id),
+      );
+      assert.equal(moved.after.location?.range.start.line, 8);
+      assert.equal(added.location?.range.start.line, 7, 'the entry handed out before the edit did not change');
+      events.length = 0;
+      app.store.clear();
+      assert.ok(events.some((change) => change.removed.some((item) => item.incident.id === added.incident.id)));
+    } finally {
+      listener.dispose();
       await editor.edit((edit) => edit.replace(new vscode.Range(0, 0, editor.document.lineCount, 0), original));
       await editor.document.save();
     }
@@ -297,7 +326,7 @@ describe('incident lifecycle', function () {
     await vscode.window.showTextDocument(editor.document, { selection: new vscode.Range(7, 12, 7, 12) });
     const original = editor.document.getText();
     const [first] = await vscode.commands.executeCommand<vscode.CodeAction[]>(
-      'vscode.executeCodeActionProvider', script, new vscode.Range(7, 12, 7, 12), vscode.CodeActionKind.QuickFix.value,
+      'vscode.executeCodeActionProvider', script, new vscode.Range(7, 12, 7, 12), vscode.CodeActionKind.QuickFix.value, RESOLVE_ALL,
     );
     assert.equal(first?.title, 'Use gpt-4o-mini instead of gpt-4o');
     assert.equal(first?.isPreferred, true);

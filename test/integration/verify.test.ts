@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { VerifyResult } from '../../src/core/verify';
 import type { AiAccessDoctorApi } from '../../src/extension';
 import { startFakeProvider } from '../support/fakeProvider';
-import { api, drive, nextIncident, runAnswering, setTokenByTyping, ourDiagnostics, runInTerminal, scriptEnv, shellTerminal, sleep, waitFor, workspaceDir } from './helpers';
+import { api, drive, nextIncident, runAnswering, setTokenByTyping, ourDiagnostics, runInTerminal, scriptEnv, shellTerminal, sleep, waitFor, workspaceDir, RESOLVE_ALL } from './helpers';
 
 /** Every file under `dir` whose content contains `needle`. */
 function filesContaining(dir: string, needle: string): string[] {
@@ -62,7 +62,7 @@ describe('verify AI token', function () {
     assert.ok(location, 'the incident still points at its line');
     const titles = await waitFor('swap-model fixes', () =>
       vscode.commands
-        .executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', location.uri, location.range, vscode.CodeActionKind.QuickFix.value)
+        .executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', location.uri, location.range, vscode.CodeActionKind.QuickFix.value, RESOLVE_ALL)
         .then((actions) => actions.map((a) => a.title).filter((t) => t.startsWith('Use ')))
         .then((found) => (found.length ? found : undefined), () => undefined),
     );

@@ -7,7 +7,6 @@ import { traceFromNotebookError, type NotebookErrorItem } from '../../core/parse
 import type { Frame } from '../../core/types';
 import { DisposableStore } from '../disposables';
 import type { IncidentFeed, StreamInfo } from '../incidentFeed';
-import type { IncidentStore } from '../incidents';
 
 const ERROR_MIME = 'application/vnd.code.notebook.error';
 const STREAM_MIMES = new Set(['application/vnd.code.notebook.stdout', 'application/vnd.code.notebook.stderr']);
@@ -31,7 +30,6 @@ export class NotebookWatcher implements vscode.Disposable {
 
   constructor(
     private readonly feed: IncidentFeed,
-    private readonly store: IncidentStore,
     private readonly settings: () => NotebookSettings,
   ) {
     this.disposables.add(vscode.workspace.onDidChangeNotebookDocument((event) => this.changed(event)));
@@ -111,7 +109,7 @@ export class NotebookWatcher implements vscode.Disposable {
   /** The cell's flagged lines leave Problems (the panel keeps the incidents); its streams start afresh. */
   private resetCell(cell: vscode.NotebookCell): void {
     const uri = cell.document.uri.toString();
-    this.store.detach((item) => item.location?.uri.toString() === uri);
+    this.feed.outputsReplaced(cell.document.uri);
     this.forgetCell(uri);
   }
 

@@ -31,7 +31,6 @@ export class TerminalWatcher implements vscode.Disposable {
     private readonly feed: IncidentFeed,
     private readonly log: vscode.LogOutputChannel,
     private readonly enabled: () => boolean,
-    private readonly onCommandSucceeded: (commandLine: string) => void,
   ) {
     this.disposables.add(vscode.window.onDidStartTerminalShellExecution((event) => this.watch(event)));
     this.disposables.add(vscode.window.onDidEndTerminalShellExecution((event) => this.ended(event)));
@@ -65,7 +64,7 @@ export class TerminalWatcher implements vscode.Disposable {
   private ended(event: vscode.TerminalShellExecutionEndEvent): void {
     const commandLine = event.execution.commandLine.value;
     this.executions.fire({ phase: 'end', terminal: event.terminal, commandLine, exitCode: event.exitCode });
-    if (event.exitCode === 0 && commandLine.trim()) this.onCommandSucceeded(commandLine);
+    if (event.exitCode === 0 && commandLine.trim()) this.feed.commandSucceeded(commandLine);
   }
 
   private checkShellIntegration(terminal: vscode.Terminal): void {
