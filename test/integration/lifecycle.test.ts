@@ -196,6 +196,8 @@ describe('incident lifecycle', function () {
     } finally {
       await config().update('watch.terminal', undefined, vscode.ConfigurationTarget.Global);
     }
+    // Positive control: the same run, watched again, is flagged.
+    await flag();
   });
 
   it('gives the stored token to new terminals only when asked to', async () => {

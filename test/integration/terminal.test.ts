@@ -121,13 +121,18 @@ describe('terminal watching', function () {
 
   it('ignores failures that are not AI access problems', async () => {
     const before = app.store.all().length;
+    const earlier = new Set(app.store.all().map((item) => item.incident.id));
+    // Positive control in the same command: the 403 of ask_model.py at the end is flagged, so the
+    // watcher read this run and the failures before it were seen and passed over.
+    const control = nextIncident(app.store, (item) => !earlier.has(item.incident.id) && item.incident.cause === 'model-access');
     await runInTerminal(
       terminal,
       `echo "remote: Permission to acme/app.git denied to dev."; echo "fatal: unable to access 'https://github.com/acme/app.git/': The requested URL returned error: 403"; ` +
-        `python3 -c "open('/proc/1/mem', 'w')"; echo "npm error code E403"; echo "npm error 403 403 Forbidden - PUT https://registry.npmjs.org/acme"`,
+        `python3 -c "open('/proc/1/mem', 'w')"; echo "npm error code E403"; echo "npm error 403 403 Forbidden - PUT https://registry.npmjs.org/acme"; python3 ask_model.py`,
     );
+    const flagged = await control;
     await sleep(2500); // longer than the engine's quiet period
-    assert.equal(app.store.all().length, before);
+    assert.equal(app.store.all().filter((item) => item.incident.id !== flagged.incident.id).length, before);
   });
 
   it('works from the keyboard in the panel: arrows pick an incident, Enter and Tab reach its actions', async () => {

@@ -178,6 +178,11 @@ describe('fixes on the fixture sources', () => {
         const from = fix.title.replace(/^Use \S+ instead of (\S+)$/, '$1');
         const again = buildFix({ ...req, text: out, model: from, toModel: to });
         assert.equal(again, null, 'swapping twice');
+        // The literal now holds `to`: asking for `to` again reaches the already-swapped branch…
+        const sameAgain = buildFix({ ...req, text: out, model: to, toModel: to });
+        assert.equal(sameAgain, null, 'swapping to the model already there');
+        // …and not a site that cannot be found: swapping it back still works.
+        assert.ok(buildFix({ ...req, text: out, model: to, toModel: from }), 'the swapped literal is found again');
       }
     });
   }
