@@ -15,8 +15,8 @@ import {
 import { fallbacksFor } from '../../../src/core/fixes/modelCandidates';
 import { MODEL_FALLBACKS, PROVIDERS, SDK_SYNTAX } from '../../../src/core/providers';
 import { PROVIDER_IDS } from '../../../src/core/types';
-import { cleanupParseDir, syntaxErrors } from './parseCheck';
-import { lineOf, readSource } from './fixtures.test';
+import { cleanupParseDir, syntaxErrors } from '../../support/parseCheck';
+import { lineOf, readSource } from '../../support/fixtureSources';
 
 describe('fixes API', () => {
   after(cleanupParseDir);

@@ -7,8 +7,8 @@ import { PassThrough } from 'node:stream';
 import { runCli } from '../../../src/core/cli/main';
 import { fixCommand } from '../../../src/core/cli/fixCommand';
 import { memoryIo } from '../../support/cliIo';
-import { SOURCES, lineOf, readSource } from './fixtures.test';
-import { cleanupParseDir, syntaxErrors } from './parseCheck';
+import { SOURCES, lineOf, readSource } from '../../support/fixtureSources';
+import { cleanupParseDir, syntaxErrors } from '../../support/parseCheck';
 
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
   const t = memoryIo();

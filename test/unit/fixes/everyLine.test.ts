@@ -3,8 +3,8 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { applyEdits, buildFix, languageFromId, FIX_KINDS } from '../../../src/core/fixes';
-import { SOURCES, readSource } from './fixtures.test';
-import { cleanupParseDir, pythonErrorsBatch, scriptErrors } from './parseCheck';
+import { SOURCES, readSource } from '../../support/fixtureSources';
+import { cleanupParseDir, pythonErrorsBatch, scriptErrors } from '../../support/parseCheck';
 
 describe('fixes on every line of every fixture', () => {
   after(cleanupParseDir);

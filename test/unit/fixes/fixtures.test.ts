@@ -1,23 +1,10 @@
 // Every fix on every fixture source: the result parses (CPython / TypeScript parser), contains the
 // intended change, and applying the fix a second time changes nothing.
 import * as assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
 import { applyEdits, buildFix, languageFromId, type FixKind, type FixRequest } from '../../../src/core/fixes';
-import { cleanupParseDir, syntaxErrors } from './parseCheck';
-
-export const SOURCES = join(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'sources');
-
-export function readSource(file: string): string {
-  return readFileSync(join(SOURCES, file), 'utf8');
-}
-
-/** 1-based line of the first line containing `marker`. */
-export function lineOf(text: string, marker: string): number {
-  const idx = text.split('\n').findIndex((l) => l.includes(marker));
-  assert.ok(idx >= 0, `marker not found: ${marker}`);
-  return idx + 1;
-}
+import { lineOf, readSource, SOURCES } from '../../support/fixtureSources';
+import { cleanupParseDir, syntaxErrors } from '../../support/parseCheck';
 
 interface Case {
   file: string;
