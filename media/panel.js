@@ -19,12 +19,10 @@
 
   window.addEventListener('message', (event) => {
     const message = event.data;
-    if (!message || message.type !== 'state' || typeof message.version !== 'number' || !isState(message.state)) return;
+    if (!message || message.type !== 'state' || !isState(message.state)) return;
     state = message.state;
     render();
     vscode.setState({ state });
-    const details = document.getElementById('details');
-    vscode.postMessage({ type: 'rendered', version: message.version, text: details ? details.innerText || details.textContent || '' : '' });
   });
 
   vscode.postMessage({ type: 'ready' });

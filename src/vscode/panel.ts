@@ -25,9 +25,7 @@ type InboundMessage =
   | { type: 'select' | 'goToLine' | 'verifyToken' | 'copyTrace'; incidentId: string }
   | { type: 'openFrame'; incidentId: string; frameIndex: number }
   | { type: 'applyFix'; incidentId: string; index: number }
-  | { type: 'rendered'; version: number; text: string };
 
-const RENDER_TIMEOUT_MS = 15_000;
 /** A new incident takes the detail view unless the user used the panel this recently. */
 export const INTERACTION_GRACE_MS = 4_000;
 
@@ -41,11 +39,8 @@ export class DiagnosticsPanel implements vscode.Disposable {
   private selectedId: string | undefined;
   /** The webview script has loaded and asked for state (false again once it is hidden and discarded). */
   private ready = false;
-  /** Bumped on every refresh; the webview echoes it back after rendering that state. */
+  /** Bumped on every refresh, so a slower refresh never posts over a newer one. */
   private version = 0;
-  private renderedVersion = -1;
-  private lastText = '';
-  private waiters: Array<() => void> = [];
   /** Fix indices offered for the selected incident, to validate applyFix messages. */
   private offeredFixes: { incidentId: string; indices: number[]; titles: Map<number, string> } | undefined;
   /** When the user last clicked, typed or scrolled in the panel (ms since epoch). */
@@ -132,23 +127,6 @@ export class DiagnosticsPanel implements vscode.Disposable {
     panel.webview.html = this.html(panel.webview);
   }
 
-  /** For tests: the text the webview rendered for the current state (waits for the render). */
-  renderedText(): Promise<string> {
-    if (!this.panel) return Promise.reject(new Error('The diagnostics panel is not open'));
-    if (this.ready && this.renderedVersion === this.version) return Promise.resolve(this.lastText);
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.waiters = this.waiters.filter((waiter) => waiter !== done);
-        reject(new Error('The diagnostics panel did not render in time (is it visible?)'));
-      }, RENDER_TIMEOUT_MS);
-      const done = () => {
-        clearTimeout(timer);
-        resolve(this.lastText);
-      };
-      this.waiters.push(done);
-    });
-  }
-
   dispose(): void {
     this.panel?.dispose();
     this.disposePanel();
@@ -167,7 +145,7 @@ export class DiagnosticsPanel implements vscode.Disposable {
     if (!this.panel || !this.ready) return;
     const state = await this.buildState();
     if (version !== this.version || !this.panel || !this.ready) return;
-    void this.panel.webview.postMessage({ type: 'state', version, state: { ...state, words: this.words() } });
+    void this.panel.webview.postMessage({ type: 'state', state: { ...state, words: this.words() } });
   }
 
   private wordsCache: Record<string, string> | undefined;
@@ -245,13 +223,6 @@ export class DiagnosticsPanel implements vscode.Disposable {
     if (message.type === 'ready') {
       this.ready = true;
       void this.refresh();
-      return;
-    }
-    if (message.type === 'rendered') {
-      if (message.version !== this.version) return;
-      this.renderedVersion = message.version;
-      this.lastText = message.text;
-      for (const waiter of this.waiters.splice(0)) waiter();
       return;
     }
     // Anything else the page sends comes from the user's hand.
@@ -391,10 +362,6 @@ function parseMessage(raw: unknown): InboundMessage | undefined {
     case 'clear':
     case 'interacted':
       return { type: m.type };
-    case 'rendered':
-      return Number.isInteger(m.version) && typeof m.text === 'string'
-        ? { type: 'rendered', version: m.version as number, text: m.text }
-        : undefined;
     case 'openFrame':
       return isId(m.incidentId) && isIndex(m.frameIndex)
         ? { type: 'openFrame', incidentId: m.incidentId, frameIndex: m.frameIndex }

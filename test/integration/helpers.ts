@@ -144,3 +144,20 @@ export async function runAnswering<T>(answer: string, command: string, ...args: 
 
 /** `itemResolveCount` for vscode.executeCodeActionProvider: resolve every action, so each carries its edit. */
 export const RESOLVE_ALL = 1000;
+
+/**
+ * The panel's detail view as the webview shows it, read through the driver (inside the webview's
+ * frame) once it shows the incident the panel selected and two reads in a row agree.
+ */
+export async function panelText(app: AiAccessDoctorApi): Promise<string> {
+  let last = '';
+  return waitFor('the panel to render the selected incident', async () => {
+    const id = app.panel.selectedIncidentId;
+    const cause = id ? app.store.get(id)?.incident.cause : undefined;
+    const text = await drive('text', { selector: '#details:not([aria-busy="true"])', frames: '1' }).catch(() => '');
+    const shown = cause ? await drive('text', { selector: '#details .cause-id', frames: '1' }).catch(() => '') : undefined;
+    const settled = text !== '' && text === last && shown === cause;
+    last = text;
+    return settled ? text : undefined;
+  });
+}

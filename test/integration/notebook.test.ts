@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { AiAccessDoctorApi } from '../../src/extension';
 import { startFakeProvider, type FakeProvider } from '../support/fakeProvider';
-import { api, drive, EXTENSION_ID, hoverText, ourDiagnostics, repoDir, report, sleep, waitFor, workspaceDir, RESOLVE_ALL } from './helpers';
+import { api, drive, EXTENSION_ID, hoverText, ourDiagnostics, repoDir, report, sleep, waitFor, workspaceDir, RESOLVE_ALL, panelText } from './helpers';
 
 const KERNEL = path.join(repoDir, 'test/support/notebook_kernel.py');
 
@@ -239,7 +239,7 @@ describe('notebooks', function () {
 
     // The panel names the notebook and its "Go to Cell" reveals the cell.
     app.panel.show(stored.incident.id);
-    const rendered = await app.panel.renderedText();
+    const rendered = await panelText(app);
     assert.match(rendered, /Notebook: .*cell 2/);
     assert.match(rendered, /Go to Cell/);
     await drive('click', { selector: 'button[data-focus-key="action:goto"]', frames: '1' });

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { AiAccessDoctorApi } from '../../src/extension';
 import type { StoredIncident } from '../../src/vscode/incidents';
 import { startFakeProvider } from '../support/fakeProvider';
-import { api, drive, nextIncident, report, runInTerminal, scriptEnv, shellTerminal, waitFor, workspaceDir } from './helpers';
+import { api, drive, nextIncident, report, runInTerminal, scriptEnv, shellTerminal, waitFor, workspaceDir, panelText } from './helpers';
 
 const inPanel = (selector: string) => ({ selector, frames: '1' });
 
@@ -42,11 +42,11 @@ describe('diagnostics panel', function () {
     app.store.clear();
     python = await run('python3 ask_model.py', (item) => item.incident.provider === 'openai');
     app.panel.show();
-    await app.panel.renderedText();
+    await panelText(app);
     assert.equal(app.panel.selectedIncidentId, python.incident.id);
     node = await run('node run_private_model.js', (item) => item.incident.provider === 'replicate');
     await waitFor('the new incident in the detail view', () => app.panel.selectedIncidentId === node.incident.id);
-    const text = await app.panel.renderedText();
+    const text = await panelText(app);
     assert.match(text, /destination-not-found/, 'the cause id shows as a code');
     assert.doesNotMatch(text, /New incident/, 'no notice when the panel simply follows');
   });
@@ -59,7 +59,7 @@ describe('diagnostics panel', function () {
       await waitFor('the panel to note the click', () => app.panel.lastInteractionAt > before);
       const third = await run('python3 ask_model.py', (item) => item.incident.id !== python.incident.id && item.incident.provider === 'openai');
       const text = await waitFor('the notice', async () => {
-        const rendered = await app.panel.renderedText();
+        const rendered = await panelText(app);
         return rendered.includes('New incident') ? rendered : undefined;
       });
       assert.equal(app.panel.selectedIncidentId, node.incident.id, 'the detail view stays on what the user reads');
@@ -67,7 +67,7 @@ describe('diagnostics panel', function () {
       report(`screenshot: ${await drive('screenshot', { name: 'panel-new-incident-notice' })}`);
       await drive('click', inPanel('.notice button'));
       await waitFor('the waiting incident shown', () => app.panel.selectedIncidentId === third.incident.id);
-      assert.doesNotMatch(await app.panel.renderedText(), /New incident/);
+      assert.doesNotMatch(await panelText(app), /New incident/);
     } finally {
       app.panel.interactionGraceMs = 4_000;
     }
@@ -75,7 +75,7 @@ describe('diagnostics panel', function () {
 
   it('shows code examples in the failing file\'s language only, the others behind a toggle', async () => {
     app.panel.show(python.incident.id);
-    let text = await app.panel.renderedText();
+    let text = await panelText(app);
     assert.match(text, /from openai import OpenAI/, 'Python for a Python file');
     assert.doesNotMatch(text, /new OpenAI\(\)/, 'no JavaScript until asked for');
     assert.match(text, /Show in JavaScript/);
@@ -87,7 +87,7 @@ describe('diagnostics panel', function () {
     await vscode.commands.executeCommand('workbench.action.closePanel');
     await vscode.window.showTextDocument(python.location!.uri, { viewColumn: vscode.ViewColumn.One, preserveFocus: true });
     app.panel.show(python.incident.id);
-    await app.panel.renderedText();
+    await panelText(app);
     await new Promise((resolve) => setTimeout(resolve, 800));
     report(`screenshot: ${await drive('screenshot', { name: 'panel-wide' })}`);
     report(`screenshot: ${await drive('screenshot', { name: 'wt-panel', selector: '.part.editor' })}`);
@@ -96,7 +96,7 @@ describe('diagnostics panel', function () {
     report(`screenshot: ${await drive('screenshot', { name: 'panel-code' })}`);
 
     app.panel.show(node.incident.id);
-    text = await app.panel.renderedText();
+    text = await panelText(app);
     assert.match(text, /replicate/i);
     assert.match(text, /Show in Python/, 'JavaScript first for a Node file');
     await drive('click', inPanel('.other-languages summary'));
@@ -106,7 +106,7 @@ describe('diagnostics panel', function () {
 
   it('shows frame paths relative to the workspace and the title once', async () => {
     app.panel.show(python.incident.id);
-    await app.panel.renderedText();
+    await panelText(app);
     const frames = await drive('text', inPanel('.frames'));
     assert.match(frames, /^ask_model\.py:8/m);
     assert.ok(!frames.includes(workspaceDir), `no absolute workspace path: ${frames}`);
@@ -118,7 +118,7 @@ describe('diagnostics panel', function () {
 
   it('lays out cleanly when narrow', async () => {
     app.panel.show(python.incident.id);
-    await app.panel.renderedText();
+    await panelText(app);
     await vscode.commands.executeCommand('workbench.action.closeSidebar');
     await drive('viewport', { width: '900', height: '900' });
     try {

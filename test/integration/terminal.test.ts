@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { AiAccessDoctorApi } from '../../src/extension';
 import { startFakeProvider } from '../support/fakeProvider';
-import { api, drive, hoverText, nextIncident, ourDiagnostics, report, runInTerminal, scriptEnv, shellTerminal, sleep, waitFor, workspaceDir } from './helpers';
+import { api, drive, hoverText, nextIncident, ourDiagnostics, report, runInTerminal, scriptEnv, shellTerminal, sleep, waitFor, workspaceDir, panelText } from './helpers';
 
 const file = (name: string) => vscode.Uri.file(path.join(workspaceDir, name));
 
@@ -71,7 +71,7 @@ describe('terminal watching', function () {
     await vscode.commands.executeCommand('workbench.action.terminal.focus');
 
     app.panel.show(incident.id);
-    const rendered = await app.panel.renderedText();
+    const rendered = await panelText(app);
     assert.match(rendered, /Why it happens/);
     assert.match(rendered, /gpt-4o/);
     assert.match(rendered, /ask_model\.py/);
@@ -139,7 +139,7 @@ describe('terminal watching', function () {
     const [newest, next] = app.store.all();
     assert.ok(newest && next?.location, 'two incidents from the tests above, the older with a line');
     app.panel.show(newest.incident.id);
-    await app.panel.renderedText();
+    await panelText(app);
     const inPanel = (selector: string) => ({ selector, frames: '1' });
     await drive('click', inPanel('#incident-list [role="option"][aria-selected="true"]'));
     await drive('press', { key: 'ArrowDown' });

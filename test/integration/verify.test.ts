@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { VerifyResult } from '../../src/core/verify';
 import type { AiAccessDoctorApi } from '../../src/extension';
 import { startFakeProvider } from '../support/fakeProvider';
-import { api, drive, nextIncident, runAnswering, setTokenByTyping, ourDiagnostics, runInTerminal, scriptEnv, shellTerminal, sleep, waitFor, workspaceDir, RESOLVE_ALL } from './helpers';
+import { api, drive, nextIncident, runAnswering, setTokenByTyping, ourDiagnostics, runInTerminal, scriptEnv, shellTerminal, sleep, waitFor, workspaceDir, RESOLVE_ALL, panelText } from './helpers';
 
 /** Every file under `dir` whose content contains `needle`. */
 function filesContaining(dir: string, needle: string): string[] {
@@ -99,8 +99,8 @@ describe('verify AI token', function () {
     await setTokenByTyping(token);
     await runAnswering('Send it', 'aiAccessDoctor.verifyToken', 'openai');
     app.panel.show();
-    const panelText = await app.panel.renderedText();
-    assert.ok(!panelText.includes(token), 'panel');
+    const shownText = await panelText(app);
+    assert.ok(!shownText.includes(token), 'panel');
     for (const [, diagnostics] of vscode.languages.getDiagnostics()) {
       assert.ok(!diagnostics.some((d) => d.message.includes(token)), 'Problems');
     }
