@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { problemMessage } from '../core/present/problemMessage';
 import { DisposableStore } from './disposables';
 import type { IncidentChange, IncidentStore, StoredIncident } from './incidents';
+import { Commands, commandUri } from './commandRegistry';
 
 export const DIAGNOSTIC_SOURCE = 'AI Access Doctor';
 /** The source of entries from the contributed `$ai-access-doctor` task problem matcher. */
@@ -60,7 +61,7 @@ export class DiagnosticsSurface implements vscode.Disposable {
     diagnostic.source = DIAGNOSTIC_SOURCE;
     diagnostic.code = {
       value: incident.cause,
-      target: vscode.Uri.parse(`command:aiAccessDoctor.showDiagnostics?${encodeURIComponent(JSON.stringify([incident.id]))}`),
+      target: commandUri(Commands.ShowDiagnostics, incident.id),
     };
     diagnostic.relatedInformation = item.related.map(
       (location) => new vscode.DiagnosticRelatedInformation(location, vscode.l10n.t('Called from here')),

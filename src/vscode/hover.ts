@@ -8,9 +8,10 @@ import { causeTitle } from '../core/causes';
 import { explanationFor } from '../core/explanations';
 import { PROVIDERS } from '../core/providers';
 import type { IncidentStore, StoredIncident } from './incidents';
+import { commandLinkTarget, Commands, type CommandId } from './commandRegistry';
 
 /** Only these commands may run from hover links. */
-const LINK_COMMANDS = ['aiAccessDoctor.showDiagnostics', 'aiAccessDoctor.applyFix', 'aiAccessDoctor.verifyToken'];
+const LINK_COMMANDS: CommandId[] = [Commands.ShowDiagnostics, Commands.ApplyFix, Commands.VerifyToken];
 
 /** The provider's message is cut here; the panel shows it whole. */
 const MAX_PROVIDER_MESSAGE = 240;
@@ -20,8 +21,8 @@ function plain(text: string): string {
   return text.replace(/[\\`*_{}[\]()#!|<>~]/g, '\\$&');
 }
 
-function commandLink(label: string, command: string, args: unknown[], tooltip: string): string {
-  return `[${label}](command:${command}?${encodeURIComponent(JSON.stringify(args))} "${tooltip}")`;
+function commandLink(label: string, target: string, tooltip: string): string {
+  return `[${label}](${target} "${tooltip}")`;
 }
 
 /** The first sentence of a paragraph. */
@@ -56,9 +57,9 @@ export function hoverSummary(item: StoredIncident): vscode.MarkdownString {
   if (first) md.appendMarkdown(`**${plain(vscode.l10n.t('Fix:'))}** ${plain(first.fix)}\n\n`);
   md.appendMarkdown(
     [
-      commandLink(`$(lightbulb) ${plain(vscode.l10n.t('Quick Fix…'))}`, 'aiAccessDoctor.applyFix', [incident.id], vscode.l10n.t('Choose a fix for this line')),
-      commandLink(`$(key) ${plain(vscode.l10n.t('Verify Token'))}`, 'aiAccessDoctor.verifyToken', [incident.id], vscode.l10n.t('Check the {0} token against this model', provider)),
-      commandLink(`$(info) ${plain(vscode.l10n.t('Details'))}`, 'aiAccessDoctor.showDiagnostics', [incident.id], vscode.l10n.t('Open the incident in the AI Access Doctor panel')),
+      commandLink(`$(lightbulb) ${plain(vscode.l10n.t('Quick Fix…'))}`, commandLinkTarget(Commands.ApplyFix, incident.id), vscode.l10n.t('Choose a fix for this line')),
+      commandLink(`$(key) ${plain(vscode.l10n.t('Verify Token'))}`, commandLinkTarget(Commands.VerifyToken, incident.id), vscode.l10n.t('Check the {0} token against this model', provider)),
+      commandLink(`$(info) ${plain(vscode.l10n.t('Details'))}`, commandLinkTarget(Commands.ShowDiagnostics, incident.id), vscode.l10n.t('Open the incident in the AI Access Doctor panel')),
     ].join(' &nbsp;·&nbsp; '),
   );
   return md;

@@ -11,6 +11,7 @@ import type { FixEdits } from './fixEdits';
 import type { IncidentStore } from './incidents';
 import { readSettings } from './settings';
 import type { TokenStore } from './tokens';
+import { Commands, executeCommand } from './commandRegistry';
 
 export const INCIDENTS_TOOL = 'aiAccessDoctor_incidents';
 export const MODEL_ACCESS_TOOL = 'aiAccessDoctor_modelAccess';
@@ -90,7 +91,7 @@ export class ModelAccessTool implements vscode.LanguageModelTool<ModelAccessInpu
     const hasStoredKey = this.tokens.providersWithToken().includes(provider);
     // VS Code asks prepareInvocation's confirmation before it calls invoke: inline in a chat,
     // as a modal dialog when invoked outside one (extension test hosts auto-confirm it).
-    if (options.input.verify && hasStoredKey) await vscode.commands.executeCommand('aiAccessDoctor.verifyToken', provider);
+    if (options.input.verify && hasStoredKey) await executeCommand(Commands.VerifyToken, provider);
     const record = this.tokens.lastVerification(provider);
     return text(modelAccessAnswer({ provider, model, hasStoredKey, record, now: Date.now() }));
   }

@@ -11,6 +11,7 @@ import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import type { FixEdits } from './fixEdits';
 import { onDidChangeSettings, readCheckSettings, type CheckSettings } from './settings';
 import type { TokenStore } from './tokens';
+import { Commands } from './commandRegistry';
 
 /** Diagnostic codes of the model check; every other surface leaves these alone. */
 export const MODEL_CHECK_CODES: ReadonlySet<string> = new Set<CheckCode>(['model-unreachable', 'retired-model', 'retiring-model', 'model-typo']);
@@ -170,7 +171,7 @@ export class ModelCheckActions implements vscode.CodeActionProvider {
       if (finding.code === 'model-unreachable') {
         const verify = new vscode.CodeAction(vscode.l10n.t('Verify again'), vscode.CodeActionKind.QuickFix);
         verify.diagnostics = [diagnostic];
-        verify.command = { command: 'aiAccessDoctor.verifyToken', title: verify.title, arguments: [finding.provider] };
+        verify.command = { command: Commands.VerifyToken, title: verify.title, arguments: [finding.provider] };
         actions.push(verify);
       }
     }

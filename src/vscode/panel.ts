@@ -10,6 +10,7 @@ import type { IncidentStore, StoredIncident } from './incidents';
 import { resolveFrameFile } from './locations';
 import { NOTEBOOK_CELL_SCHEME, revealCellLine } from './notebookCells';
 import { PANEL_WORDS } from './panelWords';
+import { Commands, executeCommand } from './commandRegistry';
 
 export interface PanelDeps {
   store: IncidentStore;
@@ -229,7 +230,7 @@ export class DiagnosticsPanel implements vscode.Disposable {
     this.lastInteraction = Date.now();
     if (message.type === 'interacted') return;
     if (message.type === 'clear') {
-      void vscode.commands.executeCommand('aiAccessDoctor.clear');
+      void executeCommand(Commands.Clear);
       return;
     }
     const stored = this.deps.store.get(message.incidentId);
@@ -250,11 +251,11 @@ export class DiagnosticsPanel implements vscode.Disposable {
       }
       case 'applyFix':
         if (this.offeredFixes?.incidentId === message.incidentId && this.offeredFixes.indices.includes(message.index)) {
-          void vscode.commands.executeCommand('aiAccessDoctor.applyFix', message.incidentId, message.index, this.offeredFixes.titles.get(message.index));
+          void executeCommand(Commands.ApplyFix, message.incidentId, message.index, this.offeredFixes.titles.get(message.index));
         }
         return;
       case 'verifyToken':
-        void vscode.commands.executeCommand('aiAccessDoctor.verifyToken', message.incidentId);
+        void executeCommand(Commands.VerifyToken, message.incidentId);
         return;
       case 'copyTrace':
         void vscode.env.clipboard.writeText(stored.incident.trace).then(() =>

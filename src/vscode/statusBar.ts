@@ -6,6 +6,7 @@ import { DisposableStore } from './disposables';
 import type { IncidentStore } from './incidents';
 import type { ProviderId } from '../core/types';
 import type { TokenStore, VerificationRecord } from './tokens';
+import { Commands } from './commandRegistry';
 
 export class StatusBarSurface implements vscode.Disposable {
   private readonly disposables = new DisposableStore();
@@ -17,7 +18,7 @@ export class StatusBarSurface implements vscode.Disposable {
     private readonly tokens: TokenStore,
   ) {
     this.item.name = 'AI Access Doctor';
-    this.item.command = 'aiAccessDoctor.showDiagnostics';
+    this.item.command = Commands.ShowDiagnostics;
     this.disposables.add(store.onDidChange(() => this.render()));
     this.disposables.add(tokens.onDidChange(() => this.render()));
     this.render();

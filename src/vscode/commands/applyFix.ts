@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
 import type { CommandContext } from './context';
+import { Commands, registerCommand } from '../commandRegistry';
 
 /** Applies a quick fix to an incident's source line (from the panel or a hover link). */
 export function registerApplyFix(ctx: CommandContext): vscode.Disposable {
-  return vscode.commands.registerCommand('aiAccessDoctor.applyFix', async (incidentId?: unknown, index?: unknown, title?: unknown) => {
+  return registerCommand(Commands.ApplyFix, async (incidentId?: unknown, index?: unknown, title?: unknown) => {
     const stored = typeof incidentId === 'string' ? ctx.store.get(incidentId) : undefined;
     if (!stored) {
       void vscode.window.showWarningMessage(vscode.l10n.t('That incident is no longer listed. Run the script again to see it.'));

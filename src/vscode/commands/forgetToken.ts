@@ -3,10 +3,11 @@ import { PROVIDERS } from '../../core/providers';
 import { PROVIDER_IDS } from '../../core/types';
 import type { CommandContext } from './context';
 import { pickProvider } from './pickProvider';
+import { Commands, registerCommand } from '../commandRegistry';
 
 /** "AI Access Doctor: Forget AI Token": removes a stored token. */
 export function registerForgetToken(ctx: CommandContext): vscode.Disposable {
-  return vscode.commands.registerCommand('aiAccessDoctor.forgetToken', async (providerArg?: unknown) => {
+  return registerCommand(Commands.ForgetToken, async (providerArg?: unknown) => {
     const stored = ctx.tokens.providersWithToken();
     if (stored.length === 0) {
       void vscode.window.showInformationMessage(vscode.l10n.t('No AI token is stored.'));

@@ -5,10 +5,11 @@ import { readSettings } from '../settings';
 import { shellQuote } from '../sources/watchRunner';
 import { sharedTokenEnv } from '../tokenSharing';
 import type { CommandContext } from './context';
+import { Commands, registerCommand } from '../commandRegistry';
 
 /** "AI Access Doctor: Run File with Watch": runs the active Python/JS/TS file in a watched terminal. */
 export function registerRunFileWithWatch(ctx: CommandContext): vscode.Disposable {
-  return vscode.commands.registerCommand('aiAccessDoctor.runFileWithWatch', async (uri?: unknown) => {
+  return registerCommand(Commands.RunFileWithWatch, async (uri?: unknown) => {
     if (!vscode.workspace.isTrusted) {
       void vscode.window.showWarningMessage(vscode.l10n.t('Running a file needs a trusted workspace. Trust this folder to run it.'));
       return undefined;

@@ -4,6 +4,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { CommandContext } from './context';
+import { Commands, registerCommand } from '../commandRegistry';
 
 /** Larger logs are left to the command-line tool, which streams them. */
 const MAX_LOG_BYTES = 256 * 1024 * 1024;
@@ -17,7 +18,7 @@ interface LogSource {
 
 export function registerScanLog(ctx: CommandContext): vscode.Disposable {
   let scans = 0;
-  return vscode.commands.registerCommand('aiAccessDoctor.scanLog', async (target?: unknown) => {
+  return registerCommand(Commands.ScanLog, async (target?: unknown) => {
     const source = await logSource(target instanceof vscode.Uri ? target : undefined);
     if (!source) return undefined;
     const found = await ctx.feed.scan(`log-${++scans}`, source.text, { origin: `Log: ${source.name}`, cwd: source.folder });

@@ -4,6 +4,7 @@ import { checkTokenShape } from '../../core/verify';
 import { PROVIDER_IDS, type ProviderId } from '../../core/types';
 import type { CommandContext } from './context';
 import { pickProvider } from './pickProvider';
+import { Commands, executeCommand, registerCommand } from '../commandRegistry';
 
 function asProvider(value: unknown): ProviderId | undefined {
   return PROVIDER_IDS.find((id) => id === value);
@@ -26,14 +27,14 @@ export async function askForToken(ctx: CommandContext, provider: ProviderId): Pr
 
 /** "AI Access Doctor: Set AI Token...": a password box per provider, kept in SecretStorage only. */
 export function registerSetToken(ctx: CommandContext): vscode.Disposable {
-  return vscode.commands.registerCommand('aiAccessDoctor.setToken', async (providerArg?: unknown) => {
+  return registerCommand(Commands.SetToken, async (providerArg?: unknown) => {
     const provider = asProvider(providerArg) ?? (await pickProvider(ctx.tokens, vscode.l10n.t('Which provider is the token for?')));
     if (!provider) return false;
     const facts = PROVIDERS[provider];
     if (!(await askForToken(ctx, provider))) return false;
     const verify = vscode.l10n.t('Verify Now');
     void vscode.window.showInformationMessage(vscode.l10n.t('{0} token stored.', facts.name), verify).then((choice) => {
-      if (choice === verify) void vscode.commands.executeCommand('aiAccessDoctor.verifyToken', provider);
+      if (choice === verify) void executeCommand(Commands.VerifyToken, provider);
     });
     return true;
   });

@@ -1,11 +1,12 @@
 import * as vscode from 'vscode';
 import { readSettings, setSetting } from '../settings';
 import { DEBUG_TYPES_WITH_ENV } from '../../core/debugTypes';
+import { Commands, registerCommand } from '../commandRegistry';
 
 /** Toggles giving stored tokens to new terminals and to debug sessions; says what now holds. */
 export function registerShareTokens(): vscode.Disposable[] {
   return [
-    vscode.commands.registerCommand('aiAccessDoctor.toggleTokensInTerminals', async () => {
+    registerCommand(Commands.ToggleTokensInTerminals, async () => {
       await setSetting('tokens.shareWithTerminals', !readSettings().shareTokensWithTerminals);
       // Report what is in effect after the change, not what was asked for.
       const on = readSettings().shareTokensWithTerminals;
@@ -16,7 +17,7 @@ export function registerShareTokens(): vscode.Disposable[] {
       );
       return on;
     }),
-    vscode.commands.registerCommand('aiAccessDoctor.toggleTokensInDebugSessions', async () => {
+    registerCommand(Commands.ToggleTokensInDebugSessions, async () => {
       await setSetting('tokens.shareWithDebugSessions', !readSettings().shareTokensWithDebugSessions);
       const on = readSettings().shareTokensWithDebugSessions;
       void vscode.window.showInformationMessage(

@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
 import type { CommandContext } from './context';
+import { Commands, registerCommand } from '../commandRegistry';
 
 /** "AI Access Doctor: Show Diagnostics" (optionally on one incident). */
 export function registerShowDiagnostics(ctx: CommandContext): vscode.Disposable {
-  return vscode.commands.registerCommand('aiAccessDoctor.showDiagnostics', (incidentId?: unknown) => {
+  return registerCommand(Commands.ShowDiagnostics, (incidentId?: unknown) => {
     ctx.panel.show(typeof incidentId === 'string' ? incidentId : undefined);
   });
 }

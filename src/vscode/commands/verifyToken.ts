@@ -7,6 +7,7 @@ import { readSettings } from '../settings';
 import type { CommandContext } from './context';
 import { pickProvider } from './pickProvider';
 import { askForToken } from './setToken';
+import { Commands, registerCommand } from '../commandRegistry';
 
 /** What to verify: an incident's provider and model, a provider, or the user's pick. */
 async function target(ctx: CommandContext, arg: unknown): Promise<{ provider: ProviderId; model: string | null; incidentId?: string } | undefined> {
@@ -21,7 +22,7 @@ async function target(ctx: CommandContext, arg: unknown): Promise<{ provider: Pr
 
 /** "AI Access Doctor: Verify AI Token": checks the stored token against the provider with its SDK. */
 export function registerVerifyToken(ctx: CommandContext): vscode.Disposable {
-  return vscode.commands.registerCommand('aiAccessDoctor.verifyToken', async (arg?: unknown): Promise<VerifyResult | undefined> => {
+  return registerCommand(Commands.VerifyToken, async (arg?: unknown): Promise<VerifyResult | undefined> => {
     const picked = await target(ctx, arg);
     if (!picked) return undefined;
     const { provider, model } = picked;
