@@ -94,6 +94,26 @@ export const LOG_RECORD = /^(?:(?:INFO|WARNING|WARN|DEBUG|ERROR|CRITICAL|FATAL|T
 /** A shell prompt: the output of the command is over. */
 export const PROMPT = /(?:^|\s|[\w~\]\)])[$#%❯›»]\s*$|^PS [A-Za-z]:\\.*>\s*$|^>>>\s/;
 
+/**
+ * Report phrases: words that make a line a report though it says no `error` (a provider's message
+ * printed alone, a transport's own wording). Kept short and rare in benign output: the scanner's
+ * prefilter tests them on every chunk. Each names an access failure or its transport, never a
+ * provider's identity (the packs decide that from the rest of the line).
+ */
+export const REPORT_PHRASES: readonly string[] = [
+  // OpenAI: `400 Your organization must be verified to stream this model.`
+  'organization must be verified',
+  // OpenAI's region block as tools print it: `Reason: Country, region, or territory not supported`.
+  'territory not supported',
+  // `Environment variable REPLICATE_API_TOKEN is required` (replicate-js), `…_API_KEY is required`.
+  '_API_TOKEN is required',
+  '_API_KEY is required',
+  // Speakeasy-generated SDKs (Mistral's): `API error occurred: Status 401 …`.
+  'API error occurred',
+  // Guzzle (PHP): `Client error: 'GET https://…' resulted in a '401 Unauthorized' response`.
+  "' resulted in a '",
+];
+
 /** Error bodies as providers send them and SDKs print them (JSON or a Python dict). */
 const BODY_KEYS = ['"error":', "'error': ", '"type":"error"', '"type": "error"', "'type': 'error'", '_error"', "_error'"];
 /** Words that put an HTTP status right after them: `failed with status 422`, `status code 401`. */
@@ -138,6 +158,14 @@ export function lineReportStart(line: string): number {
   // `401 Incorrect API key provided: …`: a status and the words `API key` on one line.
   const key = line.indexOf('API key');
   if (key >= 0 && evidence < 0 && STATUS_ANYWHERE.test(line)) evidence = 0;
+  if (evidence < 0) {
+    for (const phrase of REPORT_PHRASES) {
+      if (line.indexOf(phrase) >= 0) {
+        evidence = 0;
+        break;
+      }
+    }
+  }
   const client = line.indexOf(' Client Error');
   if (client >= 3 && /^[45]\d\d$/.test(line.slice(client - 3, client)) && (evidence < 0 || client < evidence)) evidence = client - 3;
   const cls = classStart(line, evidence < 0 ? line.length : evidence + 1, evidence < 0);

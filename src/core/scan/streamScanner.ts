@@ -6,17 +6,24 @@
 import { hasPromptBoundary, resolveCarriageReturns, stripAnsi } from './ansi';
 import { stripLinePrefix } from './linePrefix';
 import { BlockCutter } from './blockCutter';
-import type { CutBlock } from '../parse/layouts';
+import { REPORT_PHRASES, type CutBlock } from '../parse/layouts';
 
 /**
  * Every block we care about says "error" somewhere on its key line: an `Error` class or `Error
  * code`, or a lowercase `error` in an error body or a report (`"error":`, `'error': `,
  * `invalid_request_error`, `error: `, `error 403`), or names a Python exception path
  * (`google.api_core.exceptions.NotFound`), or an `API key` (`401 Incorrect API key provided`).
- * `0 errors` and `error handling` are not anchors.
+ * `0 errors` and `error handling` are not anchors. Plus the report phrases of `parse/layouts.ts`
+ * (`organization must be verified`, `API error occurred`): reports that say no `error` word.
  * Tested on a whole chunk in one native pass: the only cost of benign output.
  */
-const ANCHOR_TEST = /Error|[_"']error|error["':_]|error \(|error \d|\.exceptions\.|API key/;
+const ANCHOR_TEST = new RegExp(
+  ['Error|[_"\']error|error["\':_]|error \\(|error \\d|\\.exceptions\\.|API key', ...REPORT_PHRASES.map(escapeRegExp)].join('|'),
+);
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 /** Whether the line at `at` starts with whitespace once its escapes and collector prefix are gone. */
 function indented(text: string, at: number): boolean {

@@ -165,6 +165,21 @@ describe('where it is logged', () => {
     assert.match(parseBlock(block)!.message, /^AnthropicException -\{"type":"error"/);
   });
 
+  it("report phrases make a line a report without an `error` word; benign lines near them stay quiet", () => {
+    const reports = [
+      '400 Your organization must be verified to stream this model. Please go to: https://platform.openai.com/settings/organization/general and click on Verify Organization.',
+      'Environment variable REPLICATE_API_TOKEN is required',
+      'Something went wrong during completion. Reason: Country, region, or territory not supported',
+      "Models could not be loaded: Client error: 'GET https://api.mistral.ai/v1/models' resulted in a '401 Unauthorized' response:",
+    ];
+    // Each found by the scanner among benign lines (the prefilter knows the phrases too) and classified.
+    const got = reports.map((r) => scanText(`$ run\n${r}\n$ \n`).map((i) => [i.provider, i.cause]));
+    assert.deepEqual(got, [[['openai', 'org-verification-required']], [['replicate', 'missing-token']], [['openai', 'unsupported-region']], [['mistral', 'invalid-token']]]);
+    // Near misses: the same words without the phrase, and the phrase with no provider in sight.
+    for (const l of ['Your organization settings were verified', 'Environment variable NODE_ENV is set', 'Region not supported for this build target']) assert.equal(lineReportStart(l), -1, l);
+    assert.deepEqual(scanText('Environment variable MY_APP_API_KEY is required\n'), []);
+  });
+
   it('benign lines that say error are not reports (positive control above)', () => {
     for (const l of ['Found 0 errors. Watching for file changes.', 'error handling: retry on timeout', 'TypeError: x is undefined']) assert.equal(lineReportStart(l), -1, l);
   });
