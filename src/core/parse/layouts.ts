@@ -84,6 +84,15 @@ export const NODE_AT = /^\s+at\s/;
 /** Lines inside a stack that are not frames: `... 3 lines matching cause stack trace ...`, `[cause]:`. */
 export const NODE_STACK_EXTRA = /^\s+(?:\.\.\. \d+ (?:more )?lines?\b|\[cause\]:|\[errors\]:)/;
 
+/**
+ * The HTTP error text of `requests` and `huggingface_hub` at a line's start: `401 Client Error.
+ * (Request ID: …)`. It goes on a message (transformers' gated-repo `OSError` quotes it on its
+ * third line), and huggingface_hub prints the server's message below it after one blank line.
+ */
+export const CLIENT_ERROR_LINE = /^[45]\d\d Client Error\b/;
+/** The same text after an error class: `huggingface_hub.errors.GatedRepoError: 401 Client Error. …`. */
+export const CLIENT_ERROR_HEAD = /^(?:[A-Za-z_][\w.]*: )?[45]\d\d Client Error\b/;
+
 /** pytest's short summary repeats each failure's last line, cut: `FAILED tests/x.py::t - openai.X: E...`. */
 export const REPEATED_SUMMARY = /^(?:FAILED|ERROR) \S+ - /;
 
@@ -110,6 +119,8 @@ export const REPORT_PHRASES: readonly string[] = [
   '_API_KEY is required',
   // Speakeasy-generated SDKs (Mistral's): `API error occurred: Status 401 …`.
   'API error occurred',
+  // Hugging Face: `Cannot access gated repo for url …`, transformers' `… You are trying to access a gated repo.`
+  'gated repo',
   // Guzzle (PHP): `Client error: 'GET https://…' resulted in a '401 Unauthorized' response`.
   "' resulted in a '",
 ];

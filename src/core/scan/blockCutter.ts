@@ -4,6 +4,8 @@
 // error stacks with the object dump that follows them, IPython/Jupyter tracebacks, traces inside
 // JSON log lines, and one-line reports with no trace. Knows layouts, not providers.
 import {
+  CLIENT_ERROR_HEAD,
+  CLIENT_ERROR_LINE,
   IPY_HEADER,
   IPY_RULE,
   isIPythonFrameLine,
@@ -69,6 +71,8 @@ export class BlockCutter {
   private prev: string | null = null;
   /** The block is IPython's layout: after a chain line its next traceback belongs to it. */
   private ipython = false;
+  /** The report's message went on below a blank line (huggingface_hub's HTTP errors); once only. */
+  private below = false;
 
   constructor(private readonly limits: CutterLimits) {}
 
@@ -142,6 +146,7 @@ export class BlockCutter {
     this.closed = false;
     this.prev = null;
     this.ipython = false;
+    this.below = false;
   }
 
   private push(line: string): void {
@@ -310,6 +315,21 @@ export class BlockCutter {
           this.state = line.trimEnd().endsWith('{') ? 'nodeDump' : 'nodeFrames';
           return null;
         }
+        if (CLIENT_ERROR_LINE.test(line) && !this.closed && this.held.length < MAX_REPORT_LINES && this.held.every((l) => l.trim() !== '' && !LOG_RECORD.test(l))) {
+          // transformers' gated-repo message quotes the HTTP error on its own line: the same report.
+          this.takeHeld(line);
+          this.open = 0;
+          this.closed = true;
+          return null;
+        }
+        if (line.trim() !== '' && this.held.length === 1 && this.held[0].trim() === '' && !this.below && CLIENT_ERROR_HEAD.test(this.lines[this.lines.length - 1])) {
+          // huggingface_hub: `403 Client Error. (Request ID: …)`, a blank line, then the server's message.
+          this.takeHeld(line);
+          this.below = true;
+          this.open = 0;
+          this.closed = false;
+          return null;
+        }
         if ((PY_LOOSE_HEADER.test(line) && this.held.every((l) => l.trim() === '')) || PY_FRAME.test(line)) {
           // Message first, then the frames (Streamlit, pasted pages).
           this.takeHeld(line);
@@ -324,6 +344,11 @@ export class BlockCutter {
           this.takeHeld(line);
           this.state = 'py';
           return null;
+        }
+        if (PROMPT.test(line) && !nodeHead(line) && !this.closed) {
+          // The command is over: the lines held since the head are the rest of its message.
+          this.finish(out);
+          return [line];
         }
         if ((this.closed && line.trim() !== '') || PY_HEADER.test(line) || nodeHead(line) || PROMPT.test(line) || (!REPEATED_SUMMARY.test(line) && lineReportStart(line) >= 0) || this.held.length >= MAX_NODE_HEAD_CONTINUATION) {
           const again = this.held;

@@ -180,6 +180,20 @@ describe('where it is logged', () => {
     assert.deepEqual(scanText('Environment variable MY_APP_API_KEY is required\n'), []);
   });
 
+  it("huggingface_hub's message below a blank line and transformers' quoted HTTP error belong to the report", () => {
+    const hub = '403 Client Error. (Request ID: Root=1-abc)\n\nCannot access gated repo for url https://huggingface.co/org/m-1/resolve/main/config.json.\nAccess to model org/m-1 is restricted.\n';
+    const oserror = 'OSError: You are trying to access a gated repo.\nMake sure to have access to it at https://huggingface.co/org/m-2.\n401 Client Error. (Request ID: Root=1-abc)\n\nCannot access gated repo for url https://huggingface.co/org/m-2/resolve/main/config.json.\n';
+    const older = 'Error downloading tokenizer: You are trying to access a gated repo.\nMake sure to request access at https://huggingface.co/org/m-3 and pass a token having permission to this repo.\n';
+    const got = [hub, oserror, older].map((t) => scanText(`$ python app.py\n${t}$ \n`).map((i) => [i.provider, i.cause, i.status, i.model]));
+    assert.deepEqual(got, [[['huggingface', 'gated-repo', 403, 'org/m-1']], [['huggingface', 'gated-repo', 401, 'org/m-2']], [['huggingface', 'gated-repo', null, 'org/m-3']]]);
+    // Negative: after another kind of head, or a second time, the line below a blank is not the message.
+    const blocks = cut('Error code: 401 - {"error": "bad"}\n\nStarting server on :8080\n');
+    assert.deepEqual(blocks.map((b) => b.text), ['Error code: 401 - {"error": "bad"}']);
+    const twice = cut('404 Client Error. (Request ID: x)\n\nRepository Not Found for url: https://huggingface.co/api/models/a/b.\n\nStarting server on :8080\n');
+    assert.equal(twice.length, 1);
+    assert.ok(!twice[0].text.includes('Starting server'), twice[0].text);
+  });
+
   it('benign lines that say error are not reports (positive control above)', () => {
     for (const l of ['Found 0 errors. Watching for file changes.', 'error handling: retry on timeout', 'TypeError: x is undefined']) assert.equal(lineReportStart(l), -1, l);
   });
