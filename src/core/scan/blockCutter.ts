@@ -43,6 +43,10 @@ const MAX_REPORT_WRAP = 20;
 const MAX_BLANKS = 2;
 /** Lines after a one-line report's head that still read as its message. */
 const MAX_REPORT_LINES = 4;
+/** Reports read from one line; more are left in the last one. */
+const MAX_REPORTS_PER_LINE = 8;
+/** How much of a report's head another one repeats to be the same report again. */
+const SAME_HEAD = 12;
 /** Longest line read as the caption above a bare `{`. */
 const MAX_CAPTION = 300;
 /** A line that opens a pretty-printed error body: `{`, `SomeException: 404 - {` (unindented). */
@@ -222,10 +226,21 @@ export class BlockCutter {
       return;
     }
     const at = REPEATED_SUMMARY.test(line) ? -1 : lineReportStart(line);
-    if (at >= 0) {
-      this.startHead(line.slice(at));
+    if (at < 0) return;
+    let report = line.slice(at);
+    // The same report again on one line (retries logged without a newline): each error body that
+    // closes before the line ends and is followed by a report with the same head is one.
+    for (let n = 0; n < MAX_REPORTS_PER_LINE; n++) {
+      const end = bodyEnd(report);
+      const next = end > 0 ? lineReportStart(report.slice(end)) : -1;
+      if (next < 0 || !report.startsWith(report.slice(end + next, end + next + SAME_HEAD))) break;
+      this.startHead(report.slice(0, end));
       this.fromReport = true;
+      this.finish(out);
+      report = report.slice(end + next);
     }
+    this.startHead(report);
+    this.fromReport = true;
   }
 
   /** Returns lines to feed again (after a block ended on them), or null. */
@@ -427,6 +442,24 @@ function bodyFollows(head: string, line: string): boolean {
   const t = line.trim();
   if (t === '{') return true;
   return t.startsWith('{') && /[-:]\s*$/.test(head);
+}
+
+/**
+ * Where the first error body (`{…}`) of a report closes, when text follows it on the line; -1
+ * otherwise (brackets counted as in openBrackets, quotes ignored).
+ */
+function bodyEnd(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 123 || c === 91 || c === 40) n++;
+    else if (c === 125 || c === 93 || c === 41) {
+      n--;
+      if (n === 0 && c === 125) return i + 1 < text.length ? i + 1 : -1;
+      if (n < 0) return -1;
+    }
+  }
+  return -1;
 }
 
 /** Open brackets minus closed ones, quotes ignored: > 0 while a wrapped report goes on. */

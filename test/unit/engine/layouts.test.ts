@@ -194,6 +194,21 @@ describe('where it is logged', () => {
     assert.ok(!twice[0].text.includes('Starting server'), twice[0].text);
   });
 
+  it('the same report repeated on one line, or listed in a JSON array, is one incident each', () => {
+    const body = `{"error":{"message":"Incorrect API key provided: sk-test-XXXX.","type":"invalid_request_error","code":"invalid_api_key"}}`;
+    const twice = `Server Error: Request failed with status code 401 and body ${body}Server Error: Request failed with status code 401 and body ${body}\n`;
+    assert.deepEqual(scanText(twice).map((i) => [i.provider, i.cause, i.status]), [['openai', 'invalid-token', 401], ['openai', 'invalid-token', 401]]);
+    const az = "Error code: 403 - {'error': {'code': 'AuthenticationTypeDisabled', 'message': 'Key based authentication is disabled for this resource.'}}";
+    const listed = `["${az}", "${az}"]\n`;
+    assert.equal(scanText(listed).length, 2);
+    // Negative: a body followed by something else (the error's own stack in a log cell) stays one report.
+    const blocks = cut(`message:401 - ${body}name:AxiosErrorstack:AxiosError: Request failed with status code 401\n`);
+    assert.equal(blocks.length, 1);
+    assert.ok(blocks[0].text.includes('AxiosError'), blocks[0].text);
+    // An object's fields repeating one error are one report.
+    assert.equal(scanText(`{"level":50,"msg":"${az}","err":{"message":"${az}"}}\n`).length, 1);
+  });
+
   it('benign lines that say error are not reports (positive control above)', () => {
     for (const l of ['Found 0 errors. Watching for file changes.', 'error handling: retry on timeout', 'TypeError: x is undefined']) assert.equal(lineReportStart(l), -1, l);
   });
