@@ -69,6 +69,8 @@ export class TraceEngine {
 
   private toIncidents(streamId: string, blocks: CutBlock[]): Incident[] {
     const out: Incident[] = [];
+    // Nearly every chunk completes no block: skip the loop's setup.
+    if (blocks.length === 0) return out;
     for (const block of blocks) {
       if (this.rejected.has(block)) continue;
       const trace = parseBlock(block);
