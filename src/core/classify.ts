@@ -102,8 +102,9 @@ export function classifyTrace(trace: ParsedTrace, enabled: ReadonlySet<ProviderI
     const exc = chain[i];
     const last = i === chain.length - 1;
     const head = `${exc.errorClass}: ${exc.message}`;
-    if (NOT_ACCESS_CLASS.test(exc.errorClass) || NOT_ACCESS.test(head)) return null;
     const frames = exc.frames.length ? exc.frames : last ? trace.frames : [];
+    // A report without frames is its whole block: a quota or rate-limit word anywhere in it counts.
+    if (NOT_ACCESS_CLASS.test(exc.errorClass) || NOT_ACCESS.test(last && !frames.length ? whole : head)) return null;
     // A bare class name with no message and no frames is a heading (a docs page, a log title).
     if (!exc.message.trim() && !frames.length) continue;
     // Text evidence from the whole block counts for the exception that was raised (source lines,

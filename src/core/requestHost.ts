@@ -4,8 +4,8 @@
 import { PROVIDER_IDS, type ProviderId } from './types';
 import { isProviderHost } from './providers';
 
-/** A URL with an API path: the request, not a docs link. Linear: one host, then a bounded path. */
-const REQUEST_URL = /\bhttps?:\/\/([A-Za-z0-9.-]{1,253})(?::\d{1,5})?(?:[/?][^\s'"<>)]{0,300}?)?\/(?:v\d+(?:beta\d*|alpha\d*)?|chat\/completions|completions|messages|embeddings|responses|models|openai\/deployments)\b/g;
+/** A URL with an API path: the request, not a docs link. Linear: the whole host (no backtracking into it), then a bounded path. */
+const REQUEST_URL = /\bhttps?:\/\/([A-Za-z0-9.-]{1,253})(?![A-Za-z0-9.-])(?::\d{1,5})?(?:[/?][^\s'"<>)]{0,300}?)?\/(?:v\d+(?:beta\d*|alpha\d*)?|chat\/completions|completions|messages|embeddings|responses|models|openai\/deployments)\b/g;
 /** Any URL's host. */
 const ANY_URL = /\bhttps?:\/\/([A-Za-z0-9.-]{1,253})/g;
 

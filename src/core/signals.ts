@@ -34,7 +34,7 @@ const SHARED_SIGNALS: CauseSignal[] = [
     cause: 'model-access',
     re: /model_not_found|key not allowed to access model|Publisher Model `[^`]+` was not found|project does not have access to it|This model is private|private model|That model does not exist|access to (?:the )?model|The model:? `[^`]+` does not exist|DeploymentNotFound|API deployment for this resource does not exist|is not found for API version|Invalid model\b|invalid_model|model '[^']+' not found|not_found_error|Repository Not Found|This model is private|model (?:is )?not (?:available|enabled) for your/i,
   },
-  { cause: 'permission-denied', re: /permission_error|permission_denied|PERMISSION_DENIED|do(?:es)? not have permission|not allowed to|\bForbidden\b|ForbiddenError/ },
+  { cause: 'permission-denied', re: /permission_error|permission_denied|PERMISSION_DENIED|[Pp]ermission denied|has been denied access|do(?:es)? not have permission|not allowed to|\bForbidden\b|ForbiddenError/ },
 ];
 
 /** The signals one provider's traces are tried against, in order: only causes it can produce. */
@@ -90,6 +90,8 @@ export const STATUS_SHAPES: readonly RegExp[] = [
   /\b(\d{3}) (?:Unauthorized|Forbidden|Not Found|Bad Request)\b/,
   /\b(?:Unauthorized|Forbidden|Not Found) \((\d{3})\)/,
   /\bHTTP(?:\/\d(?:\.\d)?)? (\d{3})\b/,
+  // A wrapper quoting the status after its own words: `… provided to Gemini: 400 API key not valid`.
+  /: (4\d\d) (?=[A-Z])/,
 ];
 
 /**

@@ -60,7 +60,8 @@ const PY_CLAUSES: Record<string, string[]> = {
 function pythonStatementAt(lx: Lexed, line: number): Statement | null {
   if (line < 0 || line >= lineCount(lx)) return null;
   if (isBlankMasked(lx, line)) return null;
-  let [s, e] = pyLogicalLine(lx, line);
+  const [s, e0] = pyLogicalLine(lx, line);
+  let e = e0;
   const first = maskedLine(lx, s);
   const indent = leadingWs(lineText(lx, s));
   const body = first.trim();
@@ -195,7 +196,7 @@ function jsStatementAt(lx: Lexed, line: number): Statement | null {
 
   // Backward to the statement start.
   let k = anchor - 1;
-  let start = anchor;
+  let start: number;
   let curLine = lineOf(lx, anchor);
   for (;;) {
     if (k < lo) {

@@ -96,3 +96,11 @@ describe('carriers: a name Azure shares with OpenAI', () => {
     assert.equal(verdict(trace('openai.AuthenticationError', "Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-test-XXXX.', 'code': 'invalid_api_key'}}", { frames })), 'openai/invalid-token/401/null');
   });
 });
+
+describe('carriers: LangChain Google and the status a wrapper quotes', () => {
+  it('ChatGoogleGenerativeAIError from langchain_google_genai is Google, with the quoted status', () => {
+    const frames = [frame('/venv/lib/python3.11/site-packages/langchain_google_genai/chat_models.py', 190, '_chat_with_retry')];
+    const t = trace('langchain_google_genai.chat_models.ChatGoogleGenerativeAIError', 'Invalid argument provided to Gemini: 400 API key not valid. Please pass a valid API key.', { frames, status: null });
+    assert.equal(verdict(t), 'google/invalid-token/400/null');
+  });
+});

@@ -1,0 +1,20 @@
+import * as assert from 'node:assert/strict';
+import { requestHosts } from '../../../src/core/requestHost';
+
+describe('requestHosts: where the failing request went', () => {
+  it("names a provider from its own API host, whatever the path", () => {
+    assert.deepEqual([...requestHosts("url: 'https://api.groq.com/openai/v1/chat/completions'").providers], ['groq']);
+    assert.deepEqual([...requestHosts('POST https://my-res.openai.azure.com/openai/deployments/gpt4/chat/completions').providers], ['azure-openai']);
+    assert.equal(requestHosts('POST https://api.openai.com.evil.example/v1/chat/completions').providers.size, 0);
+  });
+
+  it('a public API request to no provider is foreign; docs links and private gateways are not', () => {
+    assert.equal(requestHosts('POST https://openrouter.ai/api/v1/chat/completions').foreign, true);
+    assert.equal(requestHosts('path=https://hz.example-relay.com:26693?token=x/chat/completions').foreign, true);
+    assert.equal(requestHosts('See https://docs.example.com/errors for help').foreign, false);
+    assert.equal(requestHosts('POST http://localhost:4000/v1/chat/completions').foreign, false);
+    assert.equal(requestHosts('GET http://gateway.internal:8080/v1/models/acme/m').foreign, false);
+    assert.equal(requestHosts('POST http://litellm:4000/v1/messages').foreign, false);
+    assert.equal(requestHosts('POST https://api.anthropic.com/v1/messages').foreign, false);
+  });
+});
