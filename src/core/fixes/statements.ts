@@ -170,7 +170,13 @@ interface Bk {
 }
 
 function enclosing(lx: Lexed, pos: number): Bk[] {
-  return lx.brackets.filter((b) => '([{'.includes(b.ch) && b.pos < pos && (b.match === -1 || b.match >= pos));
+  // Brackets are in source order: stop at the first one at or after pos (called once per SDK call).
+  const out: Bk[] = [];
+  for (const b of lx.brackets) {
+    if (b.pos >= pos) break;
+    if ((b.ch === '(' || b.ch === '[' || b.ch === '{') && (b.match === -1 || b.match >= pos)) out.push(b);
+  }
+  return out;
 }
 
 function jsStatementAt(lx: Lexed, line: number): Statement | null {
