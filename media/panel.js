@@ -2,7 +2,7 @@
 // The diagnostics panel page. It renders the state the extension posts with DOM APIs only
 // (textContent, never innerHTML): the data is redacted but still untrusted.
 (function () {
-  // @ts-ignore acquireVsCodeApi is provided by the webview host.
+  // @ts-expect-error acquireVsCodeApi is provided by the webview host.
   const vscode = acquireVsCodeApi();
   const app = /** @type {HTMLElement} */ (document.getElementById('app'));
 
@@ -28,6 +28,33 @@
   });
 
   vscode.postMessage({ type: 'ready' });
+
+  // The extension holds a new incident back while the user is using the panel; tell it when.
+  let lastInteractionPost = 0;
+  for (const type of ['pointerdown', 'keydown', 'wheel']) {
+    window.addEventListener(
+      type,
+      () => {
+        const now = Date.now();
+        if (now - lastInteractionPost < 1000) return;
+        lastInteractionPost = now;
+        vscode.postMessage({ type: 'interacted' });
+      },
+      { passive: true, capture: true },
+    );
+  }
+
+  /**
+   * The words of the page in the user's language: the extension sends them with the state
+   * (vscode.l10n); `{0}` and `{1}` take the arguments.
+   * @param {string} text
+   * @param {...unknown} args
+   */
+  function t(text, ...args) {
+    const words = state && state.words && typeof state.words === 'object' ? state.words : {};
+    const word = typeof words[text] === 'string' ? words[text] : text;
+    return word.replace(/\{(\d+)\}/g, (/** @type {string} */ whole, /** @type {string} */ index) => (args[Number(index)] === undefined ? whole : String(args[Number(index)])));
+  }
 
   /** @param {any} value */
   function isState(value) {
@@ -74,7 +101,7 @@
 
   /** @param {number | null} status */
   function statusText(status) {
-    return typeof status === 'number' ? `HTTP ${status}` : 'Unknown';
+    return typeof status === 'number' ? t('HTTP {0}', status) : t('Unknown');
   }
 
   /** @param {number} seenAt */
@@ -114,15 +141,15 @@
   function renderEmpty() {
     return h('section', { id: 'details', class: 'empty-state', 'aria-labelledby': 'empty-title' }, [
       h('span', { class: 'codicon codicon-shield empty-icon', 'aria-hidden': 'true' }),
-      h('h1', { id: 'empty-title' }, ['No AI access errors in this window']),
+      h('h1', { id: 'empty-title' }, [t('No AI access errors in this window')]),
       h('p', {}, [
-        'This panel explains AI provider errors such as 401, 403 and 404 refusals: what happened, why, and how to fix it.',
+        t('This panel explains AI provider errors such as 401, 403 and 404 refusals: what happened, why, and how to fix it.'),
       ]),
       h('p', {}, [
-        'Run a script in the terminal or start a debug session. When a call to OpenAI, Replicate or another provider is refused, it shows up here.',
+        t('Run a script in the terminal or start a debug session. When a call to OpenAI, Replicate or another provider is refused, it shows up here.'),
       ]),
       h('p', { class: 'hint' }, [
-        'If your terminal has no shell integration, use the command "AI Access Doctor: Run File with Watch".',
+        t('If your terminal has no shell integration, use the command "AI Access Doctor: Run File with Watch".'),
       ]),
     ]);
   }
@@ -133,7 +160,7 @@
     const list = h('ul', { id: 'incident-list', role: 'listbox', 'aria-labelledby': 'list-heading', class: 'incident-list' });
     incidents.forEach((/** @type {any} */ item, /** @type {number} */ index) => {
       const selected = item.id === selectedId;
-      const meta = [item.providerName, statusText(item.status), item.model, timeText(item.seenAt)].filter(Boolean).join(' · ');
+      const meta = [item.origin, timeText(item.seenAt)].filter(Boolean).join(' · ');
       const option = h(
         'li',
         {
@@ -148,9 +175,8 @@
         [
           icon('error'),
           h('span', { class: 'incident-text' }, [
-            h('span', { class: 'incident-title' }, [item.title]),
+            h('span', { class: 'incident-title' }, [item.headline || item.title]),
             h('span', { class: 'incident-meta' }, [meta]),
-            h('span', { class: 'incident-origin' }, [item.origin]),
           ]),
         ],
       );
@@ -162,10 +188,10 @@
     }
     list.addEventListener('keydown', onListKey);
 
-    return h('nav', { class: 'incidents', 'aria-label': 'Incidents' }, [
+    return h('nav', { class: 'incidents', 'aria-label': t('Incidents') }, [
       h('div', { class: 'list-header' }, [
-        h('h2', { id: 'list-heading' }, [`Incidents (${incidents.length})`]),
-        button('clear-all', 'Clear', 'action:clear', () => vscode.postMessage({ type: 'clear' })),
+        h('h2', { id: 'list-heading' }, [t('Incidents ({0})', incidents.length)]),
+        button('clear-all', t('Clear'), 'action:clear', () => vscode.postMessage({ type: 'clear' })),
       ]),
       list,
     ]);
@@ -175,7 +201,7 @@
   function onListKey(event) {
     const options = Array.from(document.querySelectorAll('#incident-list [role="option"]'));
     const current = options.findIndex((option) => option.getAttribute('tabindex') === '0');
-    let next = current;
+    let next;
     switch (event.key) {
       case 'ArrowDown':
         next = Math.min(options.length - 1, current + 1);
@@ -234,51 +260,68 @@
 
   /** @param {any} selected */
   function renderDetails(selected) {
-    if (!selected) return h('section', { id: 'details', class: 'details' }, [h('p', {}, ['Select an incident to see its details.'])]);
+    if (!selected) return h('section', { id: 'details', class: 'details' }, [h('p', {}, [t('Select an incident to see its details.')])]);
     const explanation = selected.explanation || {};
     const id = selected.id;
     const post = (/** @type {Record<string, unknown>} */ message) => vscode.postMessage({ ...message, incidentId: id });
 
-    const actions = h('div', { class: 'actions', role: 'group', 'aria-label': 'Actions' });
-    if (selected.canGoToLine) actions.append(button('go-to-file', selected.inNotebookCell ? 'Go to cell' : 'Go to line', 'action:goto', () => post({ type: 'goToLine' }), true));
-    for (const fix of Array.isArray(selected.fixes) ? selected.fixes : []) {
-      actions.append(button('lightbulb-autofix', String(fix.title), `action:fix:${fix.index}`, () => post({ type: 'applyFix', index: fix.index })));
+    const actions = h('div', { class: 'actions', role: 'group', 'aria-label': t('Actions') });
+    if (selected.canGoToLine) actions.append(button('go-to-file', selected.inNotebookCell ? t('Go to Cell') : t('Go to Line'), 'action:goto', () => post({ type: 'goToLine' }), true));
+    actions.append(button('key', t('Verify Token'), 'action:verify', () => post({ type: 'verifyToken' })));
+    actions.append(button('copy', t('Copy Trace'), 'action:copy', () => post({ type: 'copyTrace' })));
+    const fixes = Array.isArray(selected.fixes) ? selected.fixes : [];
+    const fixList = h('ul', { class: 'fix-list', 'aria-label': t('Quick fixes for the failing line') });
+    for (const fix of fixes) {
+      fixList.append(h('li', {}, [button('lightbulb-autofix', String(fix.title), `action:fix:${fix.index}`, () => post({ type: 'applyFix', index: fix.index }))]));
     }
-    actions.append(button('key', 'Verify token', 'action:verify', () => post({ type: 'verifyToken' })));
-    actions.append(button('copy', 'Copy trace', 'action:copy', () => post({ type: 'copyTrace' })));
 
     const facts = h('dl', { class: 'facts' }, [
-      h('dt', {}, ['Status']),
+      h('dt', {}, [t('Status')]),
       h('dd', {}, [statusText(selected.status)]),
-      h('dt', {}, ['Error class']),
+      h('dt', {}, [t('Error class')]),
       h('dd', {}, [h('code', {}, [selected.errorClass])]),
-      h('dt', {}, ['Model']),
-      h('dd', {}, [selected.model ? h('code', {}, [selected.model]) : 'Not named in the trace']),
-      h('dt', {}, ['Provider']),
+      h('dt', {}, [t('Model')]),
+      h('dd', {}, [selected.model ? h('code', {}, [selected.model]) : t('Not named in the trace')]),
+      h('dt', {}, [t('Provider')]),
       h('dd', {}, [selected.providerName]),
-      h('dt', {}, ['Seen']),
+      h('dt', {}, [t('Seen')]),
       h('dd', {}, [[selected.origin, timeText(selected.seenAt)].filter(Boolean).join(' · ')]),
     ]);
 
     return h('section', { id: 'details', class: 'details', 'aria-labelledby': 'details-title' }, [
+      renderNotice(state.notice),
       h('header', { class: 'details-header' }, [
-        h('p', { class: 'eyebrow' }, [`${selected.providerName} · ${selected.cause}`]),
+        h('p', { class: 'eyebrow' }, [h('code', { class: 'cause-id', title: t('Cause') }, [selected.cause]), h('span', {}, [selected.providerName])]),
         h('h1', { id: 'details-title', tabindex: '-1' }, [explanation.title || selected.title]),
         actions,
       ]),
-      section('What happened', [
+      fixes.length ? section(t('Quick fixes'), [fixList]) : null,
+      section(t('What happened'), [
         facts,
-        h('h3', {}, ['Provider message']),
+        h('h3', {}, [t('Provider message')]),
         codeBlock(selected.message, 'message'),
         renderFrames(selected, post),
       ]),
-      section('Why it happens', [h('p', {}, [explanation.why])]),
-      section('How to detect it', [h('p', {}, [explanation.detection])]),
-      section('Causes and fixes', [renderCauses(explanation.causes)]),
-      section('Broken vs fixed code', renderCode(explanation.code)),
-      section('Workaround', [h('p', {}, [explanation.workaround])]),
-      section('Prevention', [h('p', {}, [explanation.prevention])]),
+      section(t('Why it happens'), [h('p', {}, [explanation.why])]),
+      section(t('How to detect it'), [h('p', {}, [explanation.detection])]),
+      section(t('Causes and fixes'), [renderCauses(explanation.causes)]),
+      section(t('Broken vs fixed code'), renderCode(explanation.code, selected.codeLanguage)),
+      section(t('Workaround'), [h('p', {}, [explanation.workaround])]),
+      section(t('Prevention'), [h('p', {}, [explanation.prevention])]),
     ]);
+  }
+
+  /**
+   * A newer incident than the one shown, held back while the user was using the panel.
+   * @param {any} notice
+   */
+  function renderNotice(notice) {
+    if (!notice || typeof notice.incidentId !== 'string') return null;
+    const show = button('arrow-right', t('Show'), 'action:notice', () => {
+      const index = state.incidents.findIndex((/** @type {any} */ item) => item.id === notice.incidentId);
+      if (index >= 0) select(index, false);
+    });
+    return h('div', { class: 'notice', role: 'status' }, [icon('bell-dot'), h('span', { class: 'notice-text' }, [t('New incident: {0}', String(notice.headline || ''))]), show]);
   }
 
   /**
@@ -303,14 +346,14 @@
    */
   function renderFrames(selected, post) {
     const frames = Array.isArray(selected.frames) ? selected.frames : [];
-    if (frames.length === 0) return h('p', { class: 'muted' }, ['The trace lists no stack frames.']);
-    const list = h('ol', { class: 'frames', 'aria-label': 'Stack frames, innermost last' });
+    if (frames.length === 0) return h('p', { class: 'muted' }, [t('The trace lists no stack frames.')]);
+    const list = h('ol', { class: 'frames', 'aria-label': t('Stack frames, innermost last') });
     frames.forEach((/** @type {any} */ frame, /** @type {number} */ index) => {
-      const label = `${frame.file}:${frame.line}`;
+      const label = `${frame.display || frame.file}:${frame.line}`;
       const openable = typeof frame.file === 'string' && !/^(node:|<)/.test(frame.file);
       let target;
       if (openable) {
-        target = h('a', { href: '#', class: 'frame-link', 'data-focus-key': `frame:${index}`, title: `Open ${label}` }, [label]);
+        target = h('a', { href: '#', class: 'frame-link', 'data-focus-key': `frame:${index}`, title: t('Open {0}', label) }, [label]);
         target.addEventListener('click', (event) => {
           event.preventDefault();
           post({ type: 'openFrame', frameIndex: index });
@@ -323,11 +366,11 @@
           frame.userFrame ? icon('debug-stackframe') : icon('blank'),
           target,
           frame.function ? h('span', { class: 'frame-function' }, [' in ', h('code', {}, [frame.function])]) : null,
-          frame.userFrame ? h('span', { class: 'badge' }, ['Your code']) : null,
+          frame.userFrame ? h('span', { class: 'badge' }, [t('Your code')]) : null,
         ]),
       );
     });
-    return h('div', {}, [h('h3', {}, ['Stack frames']), list]);
+    return h('div', {}, [h('h3', {}, [t('Stack frames')]), list]);
   }
 
   /** @param {unknown} causes */
@@ -337,31 +380,57 @@
       list.append(
         h('li', {}, [
           h('p', { class: 'cause' }, [item.cause]),
-          h('p', { class: 'fix' }, [icon('check'), h('span', { class: 'fix-label' }, ['Fix: ']), item.fix]),
+          h('p', { class: 'fix' }, [icon('check'), h('span', { class: 'fix-label' }, [t('Fix: ')]), item.fix]),
         ]),
       );
     }
     return list;
   }
 
-  /** @param {any} code */
-  function renderCode(code) {
-    const parts = [];
-    for (const [key, name] of [
-      ['python', 'Python'],
-      ['javascript', 'JavaScript'],
-    ]) {
-      const pair = code && code[key];
-      if (!pair) continue;
-      parts.push(
-        h('h3', {}, [name]),
-        h('div', { class: 'code-pair' }, [
-          h('figure', { class: 'broken' }, [h('figcaption', {}, [icon('close'), ' Broken']), codeBlock(pair.broken, key)]),
-          h('figure', { class: 'fixed' }, [h('figcaption', {}, [icon('check'), ' Fixed']), codeBlock(pair.fixed, key)]),
-        ]),
-      );
+  /**
+   * Broken and fixed code in the failing file's language; the other languages behind a toggle.
+   * @param {any} code
+   * @param {string} primary 'python' | 'javascript'
+   */
+  function renderCode(code, primary) {
+    const names = { python: 'Python', javascript: 'JavaScript' };
+    const keys = Object.keys(names).filter((key) => code && code[key]);
+    if (keys.length === 0) return [h('p', { class: 'muted' }, [t('No code sample for this provider yet.')])];
+    const first = keys.includes(primary) ? primary : keys[0];
+    const parts = [codePair(code[first], first)];
+    const others = keys.filter((key) => key !== first);
+    if (others.length) {
+      const label = others.map((key) => /** @type {any} */ (names)[key]).join(', ');
+      parts.push(h('details', { class: 'other-languages' }, [h('summary', { 'data-focus-key': 'other-languages' }, [t('Show in {0}', label)]), ...others.flatMap((key) => [h('h3', {}, [/** @type {any} */ (names)[key]]), codePair(code[key], key)])]));
     }
-    if (parts.length === 0) parts.push(h('p', { class: 'muted' }, ['No code sample for this provider yet.']));
     return parts;
+  }
+
+  /**
+   * @param {{ broken: string, fixed: string }} pair
+   * @param {string} language
+   */
+  function codePair(pair, language) {
+    return h('div', { class: 'code-pair' }, [
+      h('figure', { class: 'broken' }, [h('figcaption', {}, [icon('close'), ' ', t('Broken')]), markedBlock(pair.broken, pair.fixed, language, 'removed')]),
+      h('figure', { class: 'fixed' }, [h('figcaption', {}, [icon('check'), ' ', t('Fixed')]), markedBlock(pair.fixed, pair.broken, language, 'changed')]),
+    ]);
+  }
+
+  /**
+   * Code that wraps (never clipped) with the lines that differ from `other` highlighted.
+   * @param {unknown} text
+   * @param {unknown} other
+   * @param {string} language
+   * @param {'removed' | 'changed'} mark
+   */
+  function markedBlock(text, other, language, mark) {
+    const theirs = new Set(String(other ?? '').split('\n').map((line) => line.trim()));
+    const code = h('code', {});
+    for (const line of String(text ?? '').split('\n')) {
+      const differs = line.trim() !== '' && !theirs.has(line.trim());
+      code.append(h('span', { class: differs ? `line ${mark}` : 'line' }, [line || ' ']));
+    }
+    return h('pre', { class: `code pair ${language}`, tabindex: '0' }, [code]);
   }
 })();

@@ -33,12 +33,13 @@ function tailFile(file) {
 
 /**
  * A loopback endpoint through which the suite acts on the workbench as a user would:
- *   /screenshot?name=x   saves <output>/screenshots/x.png
+ *   /screenshot?name=x   saves <output>/screenshots/x.png (&selector=css: only that element; &clip=x,y,w,h: that area)
  *   /type?text=abc       types into whatever has focus
  *   /press?key=Enter     presses a key (Playwright key names)
  *   /click?selector=css  clicks an element once it is visible (&button=right for a context menu)
  *   /hover?selector=css  moves the mouse over an element once it is visible
  *   /text?selector=css   the visible text of every matching element, one per line
+ *   /viewport?width=900&height=800   resizes the page (the workbench lays itself out again)
  * With &frames=1 the selector is looked for in every frame (webviews live in iframes).
  */
 /** The elements a driver call names: in the page, or in the first frame that has them. */
@@ -60,7 +61,12 @@ function startDriverServer(getPage) {
   const actions = {
     screenshot: async (page, params) => {
       const file = join(outputDir, 'screenshots', `${(params.get('name') || 'shot').replace(/[^\w.-]/g, '_')}.png`);
-      await page.screenshot({ path: file });
+      // With a selector: just that element (the first match), e.g. a hover or the panel.
+      if (params.get('selector')) await (await locate(page, params)).first().screenshot({ path: file, timeout: 15_000 });
+      else if (params.get('clip')) {
+        const [x, y, width, height] = params.get('clip').split(',').map(Number);
+        await page.screenshot({ path: file, clip: { x, y, width, height } });
+      } else await page.screenshot({ path: file });
       return file;
     },
     type: async (page, params) => {
@@ -76,6 +82,10 @@ function startDriverServer(getPage) {
       return 'ok';
     },
     text: async (page, params) => (await (await locate(page, params)).allInnerTexts()).join('\n'),
+    viewport: async (page, params) => {
+      await page.setViewportSize({ width: Number(params.get('width') || 1440), height: Number(params.get('height') || 900) });
+      return 'ok';
+    },
     press: async (page, params) => {
       await page.keyboard.press(params.get('key') ?? 'Enter');
       return 'ok';
@@ -129,9 +139,10 @@ async function main() {
       ...(process.env.AAD_GREP ? { AAD_GREP: process.env.AAD_GREP } : {}),
     },
     log: (text) => process.env.AAD_HOST_LOG && process.stderr.write(`[server] ${text}`),
+    testDriver: true,
   });
   const browser = await chromium.launch({ executablePath: host.chromium, args: CHROMIUM_ARGS });
-  let exitCode = 1;
+  let exitCode;
   const stopTail = tailFile(testLog);
   try {
     page = await browser.newPage({ viewport: { width: 1440, height: 900 } });

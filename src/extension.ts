@@ -26,12 +26,21 @@ import { TerminalWatcher } from './vscode/sources/terminalWatcher';
 import { StatusBarSurface } from './vscode/statusBar';
 import { TokenSharing } from './vscode/tokenSharing';
 import { TokenStore } from './vscode/tokens';
+import { ACCESS_VIEW_ID, AccessView, registerAccessViewCommands } from './vscode/accessView';
+import { KEY_FILE_SELECTOR, KeyLensProvider } from './vscode/dotenvLens';
+import { registerLanguageModelTools, type ModelAccessTool } from './vscode/lmTools';
+import { ModelCheckActions, ModelCheckSurface } from './vscode/modelCheck';
+import { WorkspaceModels } from './vscode/workspaceModels';
 
 /** What the extension exports (used by its integration tests). */
 export interface AiAccessDoctorApi {
   store: IncidentStore;
   terminals: TerminalWatcher;
   panel: DiagnosticsPanel;
+  access: AccessView;
+  modelCheck: ModelCheckSurface;
+  tokens: TokenStore;
+  modelAccessTool: ModelAccessTool;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<AiAccessDoctorApi> {
@@ -103,8 +112,28 @@ export async function activate(context: vscode.ExtensionContext): Promise<AiAcce
     registerVerifyToken(commands),
     ...registerShareTokens(),
   );
+  const workspaceModels = new WorkspaceModels();
+  const modelCheck = new ModelCheckSurface(tokens);
+  const access = new AccessView(tokens, workspaceModels);
+  const keyLens = new KeyLensProvider(workspaceModels);
+  const lmTools = registerLanguageModelTools(store, tokens, fixes);
+  context.subscriptions.push(
+    workspaceModels,
+    modelCheck,
+    access,
+    keyLens,
+    vscode.languages.registerCodeActionsProvider(
+      CODE_ACTION_LANGUAGES.map((language) => ({ language })),
+      new ModelCheckActions(modelCheck, tokens, fixes),
+      ModelCheckActions.metadata,
+    ),
+    vscode.languages.registerCodeLensProvider(KEY_FILE_SELECTOR, keyLens),
+    vscode.window.createTreeView(ACCESS_VIEW_ID, { treeDataProvider: access, showCollapseAll: true }),
+    ...registerAccessViewCommands(),
+    ...lmTools.disposables,
+  );
   await tokens.refresh();
-  return { store, terminals, panel };
+  return { store, terminals, panel, access, modelCheck, tokens, modelAccessTool: lmTools.modelAccess };
 }
 
 export function deactivate(): void {}

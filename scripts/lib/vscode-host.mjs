@@ -2,7 +2,7 @@
 // `code-server`, and Debian's Chromium (through playwright-core) as the workbench client.
 // Facts behind every flag: shared/TESTING.md.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,8 +41,11 @@ export function ensureHost() {
 /**
  * Starts the server on a free loopback port. Resolves with its URL and a stop().
  * `env` reaches the extension host (it inherits the server's environment).
+ * `testDriver` adds --enable-smoke-test-driver, which the test runner needs (it honours the
+ * extensionDevelopmentPath/extensionTestsPath payload and reports the exit code) but which
+ * also hides notifications and dialogs: `npm start` runs without it, as a user's VS Code does.
  */
-export async function startServer(host, { dataDir, env = {}, log = () => {}, port = 0, listenHost = '127.0.0.1' }) {
+export async function startServer(host, { dataDir, env = {}, log = () => {}, port = 0, listenHost = '127.0.0.1', testDriver = false }) {
   for (const sub of ['user', 'server', 'ext']) mkdirSync(join(dataDir, sub), { recursive: true });
   const args = [
     host.serverMain,
@@ -50,7 +53,7 @@ export async function startServer(host, { dataDir, env = {}, log = () => {}, por
     '--port', String(port),
     '--without-connection-token',
     '--accept-server-license-terms',
-    '--enable-smoke-test-driver',
+    ...(testDriver ? ['--enable-smoke-test-driver'] : []),
     '--disable-telemetry',
     '--disable-workspace-trust',
     '--user-data-dir', join(dataDir, 'user'),
@@ -93,8 +96,42 @@ export async function startServer(host, { dataDir, env = {}, log = () => {}, por
   return { url: `http://127.0.0.1:${listening}`, port: listening, stop, child };
 }
 
+/**
+ * Installs the extension at `extensionPath` into the server's extensions folder as a link, so a
+ * host without the test driver loads it like any installed extension (and sees rebuilds).
+ */
+export function linkExtension(dataDir, extensionPath) {
+  const manifest = JSON.parse(readFileSync(join(extensionPath, 'package.json'), 'utf8'));
+  const extDir = join(dataDir, 'ext');
+  mkdirSync(extDir, { recursive: true });
+  const name = `${manifest.publisher}.${manifest.name}-${manifest.version}`;
+  const link = join(extDir, name);
+  rmSync(link, { recursive: true, force: true });
+  symlinkSync(extensionPath, link, 'dir');
+  // The server lists installed extensions in extensions.json; without an entry it ignores the folder.
+  const listFile = join(extDir, 'extensions.json');
+  let list = [];
+  try {
+    list = JSON.parse(readFileSync(listFile, 'utf8'));
+  } catch {
+    /* first start */
+  }
+  const id = `${manifest.publisher}.${manifest.name}`;
+  list = list.filter((entry) => entry?.identifier?.id !== id);
+  list.push({
+    identifier: { id },
+    version: manifest.version,
+    location: { $mid: 1, path: link, scheme: 'file' },
+    relativeLocation: name,
+    metadata: { installedTimestamp: Date.now(), source: 'vsix' },
+  });
+  writeFileSync(listFile, JSON.stringify(list));
+  return link;
+}
+
 /** Workbench URL that opens `folder` with the extension under development and its tests. */
 export function workbenchUrl(serverUrl, { folder, extensionPath, testsPath }) {
+  if (!extensionPath) return `${serverUrl}/?folder=${encodeURIComponent(folder)}`;
   const remote = (p) => `vscode-remote://${new URL(serverUrl).host}${p}`;
   const payload = [['extensionDevelopmentPath', remote(extensionPath)]];
   if (testsPath) payload.push(['extensionTestsPath', remote(testsPath)]);

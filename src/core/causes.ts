@@ -4,8 +4,16 @@ import { guarded, js, jsKey, py, pyKey, type ExplainContext } from './explanatio
 import type { CauseId, Explanation } from './types';
 
 export interface CauseDef {
-  /** Short title in sentence case. */
+  /**
+   * Short title in sentence case that covers every reason the evidence allows, the most
+   * likely first ("The model does not exist or is private to another account").
+   */
   title: string;
+  /**
+   * The clause of the one-line Problems message after "Provider 403: " ({model} when named):
+   * short, self-contained, none of the provider's own words.
+   */
+  problem: { model?: string; plain: string };
   /** Statuses the providers use for this cause, most usual first (picks the SDK's error classes). */
   statuses: number[];
   /**
@@ -18,14 +26,15 @@ export interface CauseDef {
 
 export const CAUSES: Record<CauseId, CauseDef> = {
   'model-access': {
-    title: 'The key cannot use this model',
+    title: 'The key cannot use this model, or the model does not exist',
+    problem: { model: 'this key cannot use {model}', plain: 'this key cannot use the model it asked for' },
     statuses: [403, 404],
     hint: '{provider} refused {model} for the key in {envVar}: check the project model allow-list and plan at {console}, or switch to a model the key can use',
     explain: (c) => ({
       why: `${c.p.name} refused the request because the token, its project or its organization may not use the requested model. The model may be private, not enabled for the project, above your plan, misspelled or retired; ${c.p.name} often answers 403 or 404 for this rather than naming the reason.`,
       detection: `List the models the token can see before calling, and log the model id with every failure. A ${c.status} or 404 whose message names a model points here.`,
       causes: [
-        { cause: 'The model is not enabled for this project, organization or plan.', fix: `Enable the model for the project in ${c.p.consoleUrl}, or use a model the key can list.` },
+        { cause: 'The model is not enabled for this project, organization or plan.', fix: `Enable the model for the project in ${c.link}, or use a model the key can list.` },
         { cause: 'The model id is misspelled, retired or (on Azure) not a deployment name.', fix: 'Copy the exact id from the provider\'s model list and update the call.' },
         { cause: 'The key belongs to a different account than the one that has access.', fix: `Check which key ${c.envs} holds and replace it with one from the account that has access.` },
       ],
@@ -39,6 +48,7 @@ export const CAUSES: Record<CauseId, CauseDef> = {
   },
   'unsupported-region': {
     title: 'The provider does not serve your region',
+    problem: { plain: 'requests from this country or region are refused' },
     statuses: [403],
     hint: '{provider} does not serve this country or region (key in {envVar}, {model}): run from a supported region',
     explain: (c) => ({
@@ -55,6 +65,7 @@ export const CAUSES: Record<CauseId, CauseDef> = {
   },
   'missing-token': {
     title: 'No API token was sent',
+    problem: { plain: 'no API key or token was sent' },
     statuses: [401],
     hint: 'No {provider} key was sent: set {envVar} in the environment (or in .env) before this runs',
     explain: (c) => ({
@@ -67,11 +78,11 @@ export const CAUSES: Record<CauseId, CauseDef> = {
       code: {
         python: {
           broken: py(c, [c.s.python.client(), c.s.python.call(c.s.altModel)]),
-          fixed: py(c, [`key = os.environ.get("${c.env}")`, 'if not key:', `    raise SystemExit("Set ${c.env} first: ${c.p.consoleUrl}")`, c.s.python.client('key'), c.s.python.call(c.s.altModel)]),
+          fixed: py(c, [`key = os.environ.get("${c.env}")`, 'if not key:', `    raise SystemExit("Set ${c.env} first: ${c.link}")`, c.s.python.client('key'), c.s.python.call(c.s.altModel)]),
         },
         javascript: {
           broken: js(c, [c.s.javascript.client(), c.s.javascript.call(c.s.altModel)]),
-          fixed: js(c, [`const key = ${jsKey(c)};`, `if (!key) throw new Error('Set ${c.env} first: ${c.p.consoleUrl}');`, c.s.javascript.client('key'), c.s.javascript.call(c.s.altModel)]),
+          fixed: js(c, [`const key = ${jsKey(c)};`, `if (!key) throw new Error('Set ${c.env} first: ${c.link}');`, c.s.javascript.client('key'), c.s.javascript.call(c.s.altModel)]),
         },
       },
       workaround: `Export ${c.env} in the current shell and run again.`,
@@ -80,13 +91,14 @@ export const CAUSES: Record<CauseId, CauseDef> = {
   },
   'invalid-token': {
     title: 'The API token is wrong, revoked or expired',
+    problem: { plain: 'the key is invalid, revoked or expired' },
     statuses: [401],
     hint: '{provider} rejected the key: check that {envVar} holds a current key from {console}',
     explain: (c) => ({
       why: `${c.p.name} did not accept the token it received: it is mistyped, revoked, expired, belongs to another service or endpoint, or carries stray whitespace or quotes.`,
       detection: `A 401 right from the first call, whatever the model. Verify the token with a cheap authenticated request before real work.`,
       causes: [
-        { cause: 'The token was revoked, rotated or expired.', fix: `Create a new token in ${c.p.consoleUrl} and store it in ${c.env}.` },
+        { cause: 'The token was revoked, rotated or expired.', fix: `Create a new token in ${c.link} and store it in ${c.env}.` },
         { cause: 'A stale token is hard-coded or cached in a .env file that shadows the right one.', fix: `Remove the hard-coded value and read ${c.env} from the environment.` },
         { cause: 'The value has quotes, a newline or spaces around it.', fix: 'Strip the value when you read it.' },
       ],
@@ -106,14 +118,15 @@ export const CAUSES: Record<CauseId, CauseDef> = {
   },
   'org-mismatch': {
     title: 'The organization or project does not match the key',
+    problem: { plain: 'the key does not belong to the organization or project sent with it' },
     statuses: [401],
     hint: 'The organization or project sent does not match the {provider} key in {envVar}: check both at {console}',
     explain: (c) => ({
       why: `The request named an organization or project that the key does not belong to. ${c.p.name} checks the organization and project headers against the key and refuses a mismatch with 401.`,
-      detection: `The message says the organization or project header should match the key. Compare the ids set in code${orgVars(c, ' or ')} with the key\'s own.`,
+      detection: `The message says the organization or project header should match the key. Compare the ids set in code${orgVars(c, ' or ')} with the key's own.`,
       causes: [
         { cause: 'An organization or project id is hard-coded or set in the environment from another account.', fix: 'Remove it, or set the id of the organization or project the key was created in.' },
-        { cause: 'The key was created in a different project than the one named.', fix: `Create a key inside the intended project in ${c.p.consoleUrl}.` },
+        { cause: 'The key was created in a different project than the one named.', fix: `Create a key inside the intended project in ${c.link}.` },
       ],
       code: {
         python: {
@@ -131,22 +144,24 @@ export const CAUSES: Record<CauseId, CauseDef> = {
   },
   'missing-scopes': {
     title: 'The restricted key lacks a needed permission',
+    problem: { plain: 'the key lacks a permission this call needs' },
     statuses: [401, 403],
     hint: 'The restricted {provider} key in {envVar} lacks the permission this endpoint needs: grant it at {console}',
     explain: (c) => ({
       why: `The token is valid but restricted, and it lacks the permission this endpoint needs (for example model requests or inference). ${c.p.name} answers with the missing scope or permission in the message.`,
       detection: 'The message lists missing scopes or says the token lacks sufficient permissions; other endpoints may still work with the same token.',
       causes: [
-        { cause: 'A restricted or fine-grained token was created without this permission.', fix: `Edit the token's permissions in ${c.p.consoleUrl} to include the needed one.` },
+        { cause: 'A restricted or fine-grained token was created without this permission.', fix: `Edit the token's permissions in ${c.link} to include the needed one.` },
         { cause: 'Your role in the organization or project does not allow the action.', fix: 'Ask an owner for a role that allows it, or use a token created by someone who has it.' },
       ],
-      code: guarded(c, `the token lacks a permission this call needs; edit its permissions at ${c.p.consoleUrl}`),
+      code: guarded(c, `the token lacks a permission this call needs; edit its permissions at ${c.link}`),
       workaround: 'Use an unrestricted token for local testing while the restricted one is updated.',
       prevention: 'Write down which permissions each service needs and create restricted tokens from that list.',
     }),
   },
   'principal-no-access': {
     title: 'Your Azure identity has no role on the resource',
+    problem: { plain: 'the signed-in identity has no role on this resource' },
     statuses: [401, 403],
     hint: 'The identity calling {provider} has no role on the resource: assign one (for example Cognitive Services OpenAI User) at {console}',
     explain: (c) => ({
@@ -162,7 +177,8 @@ export const CAUSES: Record<CauseId, CauseDef> = {
     }),
   },
   'version-not-permitted': {
-    title: 'This model version cannot be used',
+    title: 'This model version does not exist or is private',
+    problem: { model: 'this token may not run this version of {model}', plain: 'this token may not run this model version' },
     statuses: [422],
     hint: '{provider} does not accept this version of {model}: check the version id or use the latest version',
     explain: (c) => ({
@@ -181,7 +197,8 @@ export const CAUSES: Record<CauseId, CauseDef> = {
     }),
   },
   'destination-not-found': {
-    title: 'Nothing at that model name or path',
+    title: 'The model does not exist or is private, or the URL is wrong',
+    problem: { model: '{model} does not exist or is private to another account', plain: 'nothing at that model, deployment or URL for this token' },
     statuses: [404],
     hint: '{provider} cannot find {model}: check the owner and name, the base URL, and that the key may see a private model',
     explain: (c) => ({
@@ -202,6 +219,7 @@ export const CAUSES: Record<CauseId, CauseDef> = {
   },
   'gated-repo': {
     title: 'Access to this gated model was not granted',
+    problem: { model: '{model} is gated and this token has no access yet', plain: 'the repository is gated and this token has no access yet' },
     statuses: [403, 401],
     hint: '{model} is gated on {provider}: request access on its page and use a token that has it in {envVar}',
     explain: (c) => ({
@@ -210,7 +228,7 @@ export const CAUSES: Record<CauseId, CauseDef> = {
       causes: [
         { cause: 'You have not requested access, or the request is still awaiting review.', fix: 'Open the model page while signed in and request access, then wait for approval.' },
         { cause: `The token in ${c.env} belongs to another account than the approved one.`, fix: 'Create a token in the approved account and use it.' },
-        { cause: 'A fine-grained token lacks read access to public gated repositories.', fix: `Enable that permission on the token in ${c.p.consoleUrl}.` },
+        { cause: 'A fine-grained token lacks read access to public gated repositories.', fix: `Enable that permission on the token in ${c.link}.` },
       ],
       code: {
         python: { broken: py(c, [c.s.python.client(), c.s.python.call(c.s.model)]), fixed: py(c, ['# A token from the account whose access request was approved', c.s.python.client(pyKey(c)), c.s.python.call(c.s.model)]) },
@@ -222,13 +240,14 @@ export const CAUSES: Record<CauseId, CauseDef> = {
   },
   'key-leaked': {
     title: 'The key was disabled because it leaked',
+    problem: { plain: 'the key was disabled because it leaked' },
     statuses: [403, 401],
     hint: '{provider} disabled this key as leaked: create a new one at {console} and keep it out of the code',
     explain: (c) => ({
       why: `${c.p.name} disabled this key because it was found in a public place (such as a public repository) and reported as leaked. A disabled key cannot be re-enabled.`,
       detection: 'The message says the key was reported as leaked; every call with it fails.',
       causes: [
-        { cause: 'The key was committed to a public repository or pasted somewhere public.', fix: `Create a new key in ${c.p.consoleUrl}, store it in ${c.env}, and remove the old one from history.` },
+        { cause: 'The key was committed to a public repository or pasted somewhere public.', fix: `Create a new key in ${c.link}, store it in ${c.env}, and remove the old one from history.` },
       ],
       code: {
         python: { broken: py(c, [c.s.python.client('"AIza-or-sk-key-pasted-in-code"'), c.s.python.call(c.s.altModel)]), fixed: py(c, [c.s.python.client(pyKey(c)), c.s.python.call(c.s.altModel)]) },
@@ -239,7 +258,8 @@ export const CAUSES: Record<CauseId, CauseDef> = {
     }),
   },
   'network-block': {
-    title: 'The provider blocks your network',
+    title: 'The provider or a firewall blocks your network',
+    problem: { plain: 'the request was blocked before it reached the provider' },
     statuses: [403],
     hint: '{provider} or its CDN blocked this network: try another network, or check the VPN or proxy',
     explain: (c) => ({
@@ -256,6 +276,7 @@ export const CAUSES: Record<CauseId, CauseDef> = {
   },
   'proxy-html': {
     title: 'A proxy answered instead of the provider',
+    problem: { plain: 'a proxy or firewall answered instead of the provider' },
     statuses: [403],
     hint: 'A proxy or gateway answered instead of {provider}: check the proxy settings and the base URL the SDK uses',
     explain: (c) => ({
@@ -272,29 +293,31 @@ export const CAUSES: Record<CauseId, CauseDef> = {
   },
   'permission-denied': {
     title: 'The provider denied permission',
+    problem: { model: 'permission denied for {model}', plain: 'permission denied' },
     statuses: [403],
     hint: '{provider} denied permission: check that the key in {envVar} may use {model} at {console}',
     explain: (c) => ({
       why: `${c.p.name} refused the request with a permission error and gave no finer reason. The token is recognised, but the account, project or token may not perform this action.`,
       detection: `A ${c.status} without a model, region or scope named in the message. Try the same call in the provider's console with the same account.`,
       causes: [
-        { cause: 'The account, project or token is not allowed to use this endpoint or resource.', fix: `Check the token's project and permissions in ${c.p.consoleUrl}.` },
+        { cause: 'The account, project or token is not allowed to use this endpoint or resource.', fix: `Check the token's project and permissions in ${c.link}.` },
         { cause: 'The account is limited (billing, verification or policy).', fix: 'Check the account\'s status and billing page, or contact the provider\'s support.' },
       ],
-      code: guarded(c, `permission denied; check the token and its project at ${c.p.consoleUrl}`),
+      code: guarded(c, `permission denied; check the token and its project at ${c.link}`),
       workaround: 'Retry with a token from an account known to work for this endpoint.',
       prevention: 'Verify the token against the endpoints the app uses when it starts.',
     }),
   },
   'org-verification-required': {
     title: 'The organization must be verified to use this model',
+    problem: { model: '{model} needs a verified organization', plain: 'the model needs a verified organization' },
     statuses: [403, 400, 404],
     hint: '{provider} only serves {model} to verified organizations: verify the organization in its settings ({console}), or use another model',
     explain: (c) => ({
       why: `${c.p.name} serves some models only to organizations that completed its identity verification. The key is valid, but its organization is not verified, so requests for this model are refused.`,
       detection: 'The message says the organization must be verified to use (or stream) the model. Other models work with the same key.',
       causes: [
-        { cause: 'The organization has not completed verification.', fix: `Verify the organization in the ${c.p.name} organization settings (${c.p.consoleUrl}); access can take a few minutes to arrive.` },
+        { cause: 'The organization has not completed verification.', fix: `Verify the organization in the ${c.p.name} organization settings (${c.link}); access can take a few minutes to arrive.` },
         { cause: 'The key belongs to another organization than the verified one.', fix: `Use a key from the verified organization in ${c.env}.` },
       ],
       code: {
@@ -307,22 +330,24 @@ export const CAUSES: Record<CauseId, CauseDef> = {
   },
   'account-disabled': {
     title: 'The account or organization is disabled',
+    problem: { plain: 'the account or organization is disabled' },
     statuses: [401, 403],
     hint: 'The {provider} account or organization behind the key in {envVar} is disabled: check its status and billing at {console}',
     explain: (c) => ({
       why: `${c.p.name} has deactivated, suspended or disabled the account, organization or project the key belongs to (billing, policy or an owner's action), so every request with its keys is refused.`,
       detection: 'The message says the account, organization or project is deactivated, disabled, suspended or not active, whatever the model.',
       causes: [
-        { cause: 'The account or organization was deactivated or suspended (billing, policy, an owner).', fix: `Check the account's status and billing in ${c.p.consoleUrl}, or contact ${c.p.name} support.` },
+        { cause: 'The account or organization was deactivated or suspended (billing, policy, an owner).', fix: `Check the account's status and billing in ${c.link}, or contact ${c.p.name} support.` },
         { cause: 'The key belongs to an old or closed account.', fix: `Create a key in an active account and store it in ${c.env}.` },
       ],
-      code: guarded(c, `the account or organization is disabled; check its status at ${c.p.consoleUrl}`),
+      code: guarded(c, `the account or organization is disabled; check its status at ${c.link}`),
       workaround: 'Use a key from another active account or organization for now.',
       prevention: 'Watch the billing and status notices of the account your production keys belong to.',
     }),
   },
   'api-not-enabled': {
     title: 'The API is not enabled for the project',
+    problem: { plain: 'the API is not enabled in the key\'s project' },
     statuses: [403],
     hint: 'The {provider} API is not enabled in the cloud project of the key in {envVar}: enable it for that project, then wait a few minutes',
     explain: (c) => ({
@@ -330,15 +355,16 @@ export const CAUSES: Record<CauseId, CauseDef> = {
       detection: 'A 403 saying the API has not been used in the project before or is disabled (SERVICE_DISABLED), usually with a link to enable it.',
       causes: [
         { cause: 'The API was never enabled in the project that owns the key.', fix: 'Open the link in the message (or the API library of the project), enable the API, and wait a few minutes.' },
-        { cause: 'The key comes from another project than the one you enabled the API in.', fix: `Create a key in the project where the API is enabled (${c.p.consoleUrl}) and store it in ${c.env}.` },
+        { cause: 'The key comes from another project than the one you enabled the API in.', fix: `Create a key in the project where the API is enabled (${c.link}) and store it in ${c.env}.` },
       ],
       code: guarded(c, 'the API is not enabled in the project of this key; enable it there and retry'),
-      workaround: `Create a key in a project where the API is already enabled (${c.p.consoleUrl}).`,
+      workaround: `Create a key in a project where the API is already enabled (${c.link}).`,
       prevention: 'Enable the APIs a project needs in its infrastructure code, next to the keys.',
     }),
   },
   'key-restricted': {
     title: 'The key restrictions block this request',
+    problem: { plain: 'the key\'s restrictions block this request' },
     statuses: [403],
     hint: 'The {provider} key in {envVar} has restrictions (API, referrer, IP or app) that block this call: relax them or use a key made for this use',
     explain: (c) => ({
@@ -355,6 +381,7 @@ export const CAUSES: Record<CauseId, CauseDef> = {
   },
   'auth-method-disabled': {
     title: 'This way of signing in is turned off',
+    problem: { plain: 'this kind of credential is turned off here' },
     statuses: [403, 401],
     hint: '{provider} does not accept this kind of credential for the resource or organization: sign in the way it allows (a key, or Microsoft Entra ID)',
     explain: (c) => ({
@@ -362,7 +389,7 @@ export const CAUSES: Record<CauseId, CauseDef> = {
       detection: 'The message says this authentication type is disabled or not allowed for the resource or organization, whatever the model.',
       causes: [
         { cause: 'Key-based authentication is disabled on the resource.', fix: 'Sign in with Microsoft Entra ID (DefaultAzureCredential) and a role on the resource, or ask an admin to allow keys.' },
-        { cause: 'The organization does not allow this sign-in method (such as OAuth tokens).', fix: `Use an API key from ${c.p.consoleUrl} in ${c.env} instead.` },
+        { cause: 'The organization does not allow this sign-in method (such as OAuth tokens).', fix: `Use an API key from ${c.link} in ${c.env} instead.` },
       ],
       code: guarded(c, 'this kind of credential is turned off for the resource or organization; sign in the way it allows'),
       workaround: 'Use the sign-in method the resource or organization allows for this run.',

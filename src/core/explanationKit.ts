@@ -13,9 +13,11 @@ export interface ExplainContext {
   pyClass: string;
   jsGuard: string;
   status: number;
+  /** The page that fixes this cause at this provider (fixLink). */
+  link: string;
 }
 
-export function explainContext(p: ProviderPack, status: number): ExplainContext {
+export function explainContext(p: ProviderPack, status: number, link: string = p.consoleUrl): ExplainContext {
   const pyClass = p.python.statusErrorClasses?.[status] ?? p.python.baseErrorClass;
   const guard = p.node.statusErrorGuards?.[status] ?? p.node.errorGuard;
   return {
@@ -26,6 +28,7 @@ export function explainContext(p: ProviderPack, status: number): ExplainContext 
     pyClass,
     jsGuard: guard.split('{err}').join('err'),
     status,
+    link,
   };
 }
 

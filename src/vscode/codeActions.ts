@@ -4,6 +4,7 @@ import { findSdkCallLines, languageFromId } from '../core/fixes';
 import { CAUSE_IDS, type CauseId, type Incident } from '../core/types';
 import { DIAGNOSTIC_SOURCE, TASK_DIAGNOSTIC_SOURCE, type DiagnosticsSurface } from './diagnostics';
 import type { FixEdits } from './fixEdits';
+import { isModelCheckDiagnostic } from './modelCheck';
 
 export const CODE_ACTION_LANGUAGES = ['python', 'javascript', 'javascriptreact', 'typescript', 'typescriptreact'];
 
@@ -26,7 +27,9 @@ export class CodeActionSurface implements vscode.CodeActionProvider {
     context: vscode.CodeActionContext,
     token: vscode.CancellationToken,
   ): Promise<vscode.CodeAction[]> {
-    const ours = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
+    // The model check's diagnostics have their own fixes (modelCheck.ts).
+    const modelChecked = context.diagnostics.some(isModelCheckDiagnostic);
+    const ours = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE && !isModelCheckDiagnostic(d));
     const fromTasks = ours.length ? [] : taskEntries(document, range, context);
     const actions: vscode.CodeAction[] = [];
     for (const diagnostic of [...ours, ...fromTasks]) {
@@ -40,7 +43,7 @@ export class CodeActionSurface implements vscode.CodeActionProvider {
         actions.push(action);
       }
     }
-    if (actions.length === 0 && !token.isCancellationRequested && this.isSdkCallLine(document, range.start.line)) {
+    if (actions.length === 0 && !modelChecked && !token.isCancellationRequested && this.isSdkCallLine(document, range.start.line)) {
       for (const fix of await this.fixes.fixesAt(document, range.start.line)) {
         const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
         action.edit = await this.fixes.toWorkspaceEdit(document, fix);

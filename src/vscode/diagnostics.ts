@@ -1,7 +1,7 @@
 // Problems entries: one Error per incident on its user frame's line, related information for
 // the other user frames. Rebuilt from the store; edits to a flagged line detach its incident.
 import * as vscode from 'vscode';
-import { causeTitle } from '../core/causes';
+import { problemMessage } from '../core/present/problemMessage';
 import type { IncidentStore, StoredIncident } from './incidents';
 
 export const DIAGNOSTIC_SOURCE = 'AI Access Doctor';
@@ -47,21 +47,15 @@ export class DiagnosticsSurface implements vscode.Disposable {
 
   private toDiagnostic(item: StoredIncident): vscode.Diagnostic {
     const { incident } = item;
-    const model = incident.model ? ` (${incident.model})` : '';
-    // The provider's message usually names the status already ("Error code: 403 - …").
-    const status = incident.status && !incident.message.includes(String(incident.status)) ? `${incident.status} ` : '';
-    const diagnostic = new vscode.Diagnostic(
-      item.location!.range,
-      `${causeTitle(incident.cause)}${model}: ${status}${incident.message}`,
-      vscode.DiagnosticSeverity.Error,
-    );
+    // Short and self-contained; the provider's own message is the hover's and the panel's.
+    const diagnostic = new vscode.Diagnostic(item.location!.range, problemMessage(incident), vscode.DiagnosticSeverity.Error);
     diagnostic.source = DIAGNOSTIC_SOURCE;
     diagnostic.code = {
       value: incident.cause,
       target: vscode.Uri.parse(`command:aiAccessDoctor.showDiagnostics?${encodeURIComponent(JSON.stringify([incident.id]))}`),
     };
     diagnostic.relatedInformation = item.related.map(
-      (location) => new vscode.DiagnosticRelatedInformation(location, 'Called from here'),
+      (location) => new vscode.DiagnosticRelatedInformation(location, vscode.l10n.t('Called from here')),
     );
     this.incidentIds.set(diagnostic, incident.id);
     return diagnostic;
@@ -69,7 +63,12 @@ export class DiagnosticsSurface implements vscode.Disposable {
 
   /** Lines edited lose their entry (the user is fixing them); lines below an edit move with it. */
   private onEdit(event: vscode.TextDocumentChangeEvent): void {
-    if (event.contentChanges.length === 0 || event.reason !== undefined) return; // undo/redo keep them
+    if (event.contentChanges.length === 0) return;
+    if (event.reason !== undefined) {
+      // Undo/redo move nothing; an undo that gives a flagged line its text back brings its entry back.
+      this.restoreUndone(event.document);
+      return;
+    }
     const changes = event.contentChanges;
     this.store.moveLines(event.document.uri, (line) => {
       let current = line;
@@ -80,6 +79,16 @@ export class DiagnosticsSurface implements vscode.Disposable {
       }
       return current;
     });
+  }
+
+  private restoreUndone(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    for (const item of this.store.all()) {
+      const away = item.editedAway;
+      if (!away || item.location || away.uri.toString() !== key || item.flaggedText === undefined) continue;
+      const line = away.range.start.line;
+      if (line < document.lineCount && document.lineAt(line).text === item.flaggedText) this.store.restore(item.incident.id);
+    }
   }
 
   dispose(): void {

@@ -19,10 +19,10 @@ export async function mayTokenGoTo(context: vscode.ExtensionContext, provider: P
   if (approved.includes(key)) return true;
   const name = PROVIDERS[provider].name;
   // A question that waits for an answer; Escape, or the first (safe) choice, sends nothing.
-  const send = { label: `Send it to ${host}`, description: 'remembered for this host' };
-  const choice = await vscode.window.showQuickPick([{ label: "Don't send" }, send], {
-    title: `Send your ${name} token to ${host}?`,
-    placeHolder: `${host} is not ${name}'s own API host; the URL comes from ${source}.`,
+  const send = { label: vscode.l10n.t('Send it to {0}', host), description: vscode.l10n.t('remembered for this host') };
+  const choice = await vscode.window.showQuickPick([{ label: vscode.l10n.t("Don't send") }, send], {
+    title: vscode.l10n.t('Send your {0} token to {1}?', name, host),
+    placeHolder: vscode.l10n.t("{0} is not {1}'s own API host; the URL comes from {2}.", host, name, source),
     ignoreFocusOut: true,
   });
   if (choice !== send) return false;

@@ -6,7 +6,7 @@ import { languageFromId, locateFailingCall } from '../core/fixes';
 import { isLibraryFrame } from '../core/parse/frames';
 import type { Frame, Incident } from '../core/types';
 import type { IncidentStore, StoredIncident } from './incidents';
-import { frameLocation, resolveFrameFile } from './locations';
+import { frameLineText, frameLocation, resolveFrameFile } from './locations';
 
 export interface StreamInfo {
   /** Shown to users: "Terminal: bash", "Debug: Launch app". */
@@ -21,6 +21,8 @@ export interface StreamInfo {
   program?: vscode.Uri;
   /** Frames the source can place itself (a notebook's `Cell In[N]`); others resolve as files. */
   locate?: (frame: Frame) => vscode.Location | undefined;
+  /** A saved log: a trace already listed from the run it records counts once, with both origins. */
+  savedLog?: boolean;
 }
 
 const IDLE_CHECK_MS = 500;
@@ -73,7 +75,7 @@ export class IncidentFeed implements vscode.Disposable {
 
   /** A whole text at once (a saved log): resolves with what it stored. */
   async scan(streamId: string, text: string, info: StreamInfo): Promise<StoredIncident[]> {
-    this.streams.set(streamId, info);
+    this.streams.set(streamId, { ...info, savedLog: true });
     const pending: Array<Promise<StoredIncident>> = [];
     // Chunks as a stream would bring them: the engine's buffer stays bounded for large logs.
     for (let at = 0; at < text.length; at += SCAN_CHUNK) pending.push(...this.accept(this.engine.push(streamId, text.slice(at, at + SCAN_CHUNK)), streamId));
@@ -120,6 +122,7 @@ export class IncidentFeed implements vscode.Disposable {
       return stored;
     }
     stored.location = await this.place(user, info);
+    if (stored.location) stored.flaggedText = await frameLineText(stored.location.uri, { ...user, line: stored.location.range.start.line + 1 });
     for (const frame of incident.frames) {
       if ((frame.file === user.file && frame.line === user.line) || isLibraryFrame(frame)) continue;
       const other = await this.place(frame, info);
@@ -137,6 +140,12 @@ export class IncidentFeed implements vscode.Disposable {
 
   private add(stored: StoredIncident, info: StreamInfo): StoredIncident {
     const { incident } = stored;
+    const same = info.savedLog ? this.store.all().find((item) => item.origin !== info.origin && sameTrace(item.incident, incident)) : undefined;
+    if (same) {
+      this.log.info(`${info.origin}: the same ${incident.provider} ${incident.cause} trace as from ${same.origin}`);
+      this.store.addOrigin(same.incident.id, info.origin);
+      return same;
+    }
     const where = stored.location ? `${vscode.workspace.asRelativePath(stored.location.uri)}:${incident.userFrame?.line}` : 'no source line';
     this.log.info(`${info.origin}: ${incident.provider} ${incident.cause} (${incident.status ?? 'no status'}, ${incident.errorClass}) at ${where}`);
     this.store.add(stored);
@@ -150,6 +159,12 @@ export class IncidentFeed implements vscode.Disposable {
   }
 }
 
+/** One run's trace seen twice (live, then in its saved log): same failure, same message, same user line. */
+function sameTrace(a: Incident, b: Incident): boolean {
+  const line = (i: Incident) => (i.userFrame ? `${i.userFrame.file.split(/[\\/]/).pop()}:${i.userFrame.line}` : '');
+  return a.provider === b.provider && a.cause === b.cause && a.status === b.status && a.message === b.message && line(a) === line(b);
+}
+
 /** The launched program's call that most likely failed, when the trace itself names no line. */
 async function locateInProgram(program: vscode.Uri, incident: Incident): Promise<vscode.Location | undefined> {
   const language = languageFromId(program.path);
@@ -157,7 +172,7 @@ async function locateInProgram(program: vscode.Uri, incident: Incident): Promise
   try {
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(program));
     const line = locateFailingCall(text, language, incident.provider, incident.model);
-    return line ? frameLocation(program, { file: program.fsPath, line, function: null }) : undefined;
+    return line ? await frameLocation(program, { file: program.fsPath, line, function: null }, text) : undefined;
   } catch {
     return undefined;
   }

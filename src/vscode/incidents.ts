@@ -17,6 +17,12 @@ export interface StoredIncident {
   origin: string;
   /** The command line that produced it, when known (clears it once that command succeeds). */
   command?: string;
+  /** Other places the same trace was seen (a saved log of the same run): one incident, several origins. */
+  alsoSeenIn?: string[];
+  /** The flagged line's text when it was flagged, so undoing an edit of it brings the entry back. */
+  flaggedText?: string;
+  /** Where the entry was before an edit of its line took it off (for undo). */
+  editedAway?: vscode.Location;
 }
 
 export class IncidentStore implements vscode.Disposable {
@@ -37,6 +43,23 @@ export class IncidentStore implements vscode.Disposable {
   add(item: StoredIncident): void {
     this.items.unshift(item);
     this.items.length = Math.min(this.items.length, MAX_INCIDENTS);
+    this.changed.fire();
+  }
+
+  /** Notes another origin of an incident already listed (the same trace seen again). */
+  addOrigin(id: string, origin: string): void {
+    const item = this.get(id);
+    if (!item || item.origin === origin || item.alsoSeenIn?.includes(origin)) return;
+    item.alsoSeenIn = [...(item.alsoSeenIn ?? []), origin];
+    this.changed.fire();
+  }
+
+  /** Puts an entry back on the line an edit took it off (the edit was undone). */
+  restore(id: string): void {
+    const item = this.get(id);
+    if (!item?.editedAway || item.location) return;
+    item.location = item.editedAway;
+    item.editedAway = undefined;
     this.changed.fire();
   }
 
@@ -80,6 +103,7 @@ export class IncidentStore implements vscode.Disposable {
       const location = moved(item.location);
       const related = location ? item.related.map(moved).filter((l): l is vscode.Location => !!l) : [];
       if (location !== item.location || related.length !== item.related.length || related.some((l, i) => l !== item.related[i])) {
+        if (!location) item.editedAway = item.location;
         item.location = location;
         item.related = related;
         changed = true;

@@ -2,6 +2,7 @@
 // to files that exist in this workspace.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { lineSpan } from '../core/present/problemMessage';
 import type { Frame } from '../core/types';
 import { realPathInside } from '../core/workspacePaths';
 
@@ -70,8 +71,28 @@ export async function resolveFrameFile(frame: Frame, cwd?: vscode.Uri): Promise<
   return undefined;
 }
 
-/** A location on the frame's whole line (1-based line in the frame, 0-based in VS Code). */
-export function frameLocation(uri: vscode.Uri, frame: Frame): vscode.Location {
+/**
+ * A location on the frame's line from its first non-blank character (the call, not the
+ * indentation) to its end. 1-based line in the frame, 0-based in VS Code.
+ */
+export async function frameLocation(uri: vscode.Uri, frame: Frame, text?: string): Promise<vscode.Location> {
   const line = Math.max(0, frame.line - 1);
-  return new vscode.Location(uri, new vscode.Range(line, 0, line, Number.MAX_SAFE_INTEGER));
+  const span = lineSpan(text ?? (await readText(uri)), line);
+  return new vscode.Location(uri, new vscode.Range(line, span?.start ?? 0, line, span?.end ?? Number.MAX_SAFE_INTEGER));
+}
+
+/** The text of a frame's line as the file has it now (undefined when out of range). */
+export async function frameLineText(uri: vscode.Uri, frame: Frame): Promise<string | undefined> {
+  return (await readText(uri)).split('\n')[Math.max(0, frame.line - 1)]?.replace(/\r$/, '');
+}
+
+/** The file's text as the editor has it (unsaved edits included), else as saved. */
+async function readText(uri: vscode.Uri): Promise<string> {
+  const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
+  if (open) return open.getText();
+  try {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    return '';
+  }
 }

@@ -3,10 +3,12 @@
 import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { problemMessage } from '../core/present/problemMessage';
 import { PROVIDERS } from '../core/providers';
 import type { Explanation, Frame, Incident } from '../core/types';
 import type { IncidentStore, StoredIncident } from './incidents';
 import { NOTEBOOK_CELL_SCHEME, revealCellLine } from './notebookCells';
+import { PANEL_WORDS } from './panelWords';
 
 export interface PanelDeps {
   store: IncidentStore;
@@ -18,12 +20,15 @@ export interface PanelDeps {
 type InboundMessage =
   | { type: 'ready' }
   | { type: 'clear' }
+  | { type: 'interacted' }
   | { type: 'select' | 'goToLine' | 'verifyToken' | 'copyTrace'; incidentId: string }
   | { type: 'openFrame'; incidentId: string; frameIndex: number }
   | { type: 'applyFix'; incidentId: string; index: number }
   | { type: 'rendered'; version: number; text: string };
 
 const RENDER_TIMEOUT_MS = 15_000;
+/** A new incident takes the detail view unless the user used the panel this recently. */
+export const INTERACTION_GRACE_MS = 4_000;
 
 export class DiagnosticsPanel implements vscode.Disposable {
   static readonly viewType = 'aiAccessDoctor.diagnostics';
@@ -42,13 +47,52 @@ export class DiagnosticsPanel implements vscode.Disposable {
   private waiters: Array<() => void> = [];
   /** Fix indices offered for the selected incident, to validate applyFix messages. */
   private offeredFixes: { incidentId: string; indices: number[]; titles: Map<number, string> } | undefined;
+  /** When the user last clicked, typed or scrolled in the panel (ms since epoch). */
+  private lastInteraction = 0;
+  /** How long after the user's last use of the panel a new incident waits (tests lengthen it). */
+  interactionGraceMs = INTERACTION_GRACE_MS;
+  /** The newest incident the panel has taken notice of. */
+  private newestId: string | undefined;
+  /** A newer incident than the one shown, held back because the user was busy in the panel. */
+  private waitingId: string | undefined;
 
   constructor(
     context: vscode.ExtensionContext,
     private readonly deps: PanelDeps,
   ) {
     this.mediaRoot = vscode.Uri.joinPath(context.extensionUri, 'media');
-    this.disposables.push(deps.store.onDidChange(() => void this.refresh()));
+    this.disposables.push(
+      deps.store.onDidChange(() => {
+        this.takeNewIncident();
+        void this.refresh();
+      }),
+    );
+  }
+
+  /** The incident in the detail view. */
+  get selectedIncidentId(): string | undefined {
+    return this.selectedId;
+  }
+
+  /** When the user last used the panel (ms since epoch; 0 if never). */
+  get lastInteractionAt(): number {
+    return this.lastInteraction;
+  }
+
+  /**
+   * A new incident takes the detail view, unless the user is reading or acting in the panel
+   * right now: then it waits behind a "new incident" notice.
+   */
+  private takeNewIncident(): void {
+    const newest = this.deps.store.all()[0]?.incident.id;
+    if (!newest || newest === this.newestId) return;
+    this.newestId = newest;
+    if (!this.selectedId || Date.now() - this.lastInteraction > this.interactionGraceMs) {
+      this.selectedId = newest;
+      this.waitingId = undefined;
+    } else {
+      this.waitingId = newest;
+    }
   }
 
   get visible(): boolean {
@@ -58,6 +102,7 @@ export class DiagnosticsPanel implements vscode.Disposable {
   /** Creates or reveals the panel and selects the incident (the newest by default). */
   show(incidentId?: string, preserveFocus = false): void {
     this.selectedId = incidentId && this.deps.store.get(incidentId) ? incidentId : undefined;
+    if (!this.selectedId || this.selectedId === this.waitingId) this.waitingId = undefined;
     if (this.panel) {
       this.panel.reveal(undefined, preserveFocus);
       void this.refresh();
@@ -121,7 +166,15 @@ export class DiagnosticsPanel implements vscode.Disposable {
     if (!this.panel || !this.ready) return;
     const state = await this.buildState();
     if (version !== this.version || !this.panel || !this.ready) return;
-    void this.panel.webview.postMessage({ type: 'state', version, state });
+    void this.panel.webview.postMessage({ type: 'state', version, state: { ...state, words: this.words() } });
+  }
+
+  private wordsCache: Record<string, string> | undefined;
+
+  /** The page's words in the user's language (the page keeps English for any it lacks). */
+  private words(): Record<string, string> {
+    this.wordsCache ??= Object.fromEntries(PANEL_WORDS.map((word) => [word, vscode.l10n.t(word)]));
+    return this.wordsCache;
   }
 
   private async buildState() {
@@ -130,12 +183,14 @@ export class DiagnosticsPanel implements vscode.Disposable {
     selected ??= all[0];
     this.selectedId = selected?.incident.id;
     const summaries = all.map((item) => this.summary(item));
+    const waiting = this.waitingId && this.waitingId !== this.selectedId ? this.deps.store.get(this.waitingId) : undefined;
+    const notice = waiting ? { incidentId: waiting.incident.id, headline: problemMessage(waiting.incident) } : null;
     if (!selected) {
       this.offeredFixes = undefined;
-      return { incidents: summaries, selected: null };
+      return { incidents: summaries, selected: null, notice: null };
     }
     const { incident } = selected;
-    let fixes: Array<{ kind: string; title: string; index: number }> = [];
+    let fixes: Array<{ kind: string; title: string; index: number }>;
     try {
       fixes = await this.deps.fixesFor(selected);
     } catch {
@@ -144,13 +199,16 @@ export class DiagnosticsPanel implements vscode.Disposable {
     this.offeredFixes = { incidentId: incident.id, indices: fixes.map((fix) => fix.index), titles: new Map(fixes.map((fix) => [fix.index, fix.title])) };
     return {
       incidents: summaries,
+      notice,
       selected: {
         ...this.summary(selected),
         language: incident.language,
+        codeLanguage: codeLanguage(selected),
         canGoToLine: !!(selected.location || incident.userFrame),
         inNotebookCell: selected.location?.uri.scheme === NOTEBOOK_CELL_SCHEME,
         frames: incident.frames.map((frame) => ({
           file: frame.file,
+          display: displayPath(frame.file),
           line: frame.line,
           function: frame.function,
           userFrame: isUserFrame(incident, frame),
@@ -169,12 +227,14 @@ export class DiagnosticsPanel implements vscode.Disposable {
       providerName: PROVIDERS[incident.provider]?.name ?? incident.provider,
       cause: incident.cause,
       title: this.deps.explain(incident).title,
+      headline: problemMessage(incident),
       model: incident.model,
       status: incident.status,
       errorClass: incident.errorClass,
       message: incident.message,
       seenAt: item.seenAt,
-      origin: item.origin,
+      // The same trace seen live and in a saved log is one incident: both places are named.
+      origin: [item.origin, ...(item.alsoSeenIn ?? [])].join(' and '),
     };
   }
 
@@ -193,6 +253,9 @@ export class DiagnosticsPanel implements vscode.Disposable {
       for (const waiter of this.waiters.splice(0)) waiter();
       return;
     }
+    // Anything else the page sends comes from the user's hand.
+    this.lastInteraction = Date.now();
+    if (message.type === 'interacted') return;
     if (message.type === 'clear') {
       void vscode.commands.executeCommand('aiAccessDoctor.clear');
       return;
@@ -202,6 +265,7 @@ export class DiagnosticsPanel implements vscode.Disposable {
     switch (message.type) {
       case 'select':
         this.selectedId = message.incidentId;
+        if (message.incidentId === this.waitingId) this.waitingId = undefined;
         void this.refresh();
         return;
       case 'goToLine':
@@ -222,7 +286,7 @@ export class DiagnosticsPanel implements vscode.Disposable {
         return;
       case 'copyTrace':
         void vscode.env.clipboard.writeText(stored.incident.trace).then(() =>
-          vscode.window.setStatusBarMessage('Trace copied, secrets masked', 3000),
+          vscode.window.setStatusBarMessage(vscode.l10n.t('Trace copied, secrets masked'), 3000),
         );
         return;
     }
@@ -243,7 +307,7 @@ export class DiagnosticsPanel implements vscode.Disposable {
     }
     const uri = await resolveFile(frame.file);
     if (!uri) {
-      void vscode.window.showWarningMessage(`Cannot find ${frame.file} in this workspace.`);
+      void vscode.window.showWarningMessage(vscode.l10n.t('Cannot find {0} in this workspace.', frame.file));
       return;
     }
     await this.open(uri, Math.max(0, frame.line - 1));
@@ -260,7 +324,7 @@ export class DiagnosticsPanel implements vscode.Disposable {
       if (uri.scheme === NOTEBOOK_CELL_SCHEME && (await revealCellLine(uri, line, viewColumn))) return;
       await vscode.window.showTextDocument(uri, { selection: new vscode.Range(position, position), viewColumn, preview: true });
     } catch {
-      void vscode.window.showWarningMessage(`Cannot open ${uri.fsPath || uri.toString()}.`);
+      void vscode.window.showWarningMessage(vscode.l10n.t('Cannot open {0}.', uri.fsPath || uri.toString()));
     }
   }
 
@@ -290,6 +354,21 @@ export class DiagnosticsPanel implements vscode.Disposable {
 </body>
 </html>`;
   }
+}
+
+/** Which language's code examples to show first: the failing file's. */
+function codeLanguage(stored: StoredIncident): 'python' | 'javascript' {
+  const file = stored.location?.uri.path ?? stored.incident.userFrame?.file ?? '';
+  if (/\.py[iw]?$|\.ipynb$/i.test(file)) return 'python';
+  if (/\.[cm]?[jt]sx?$/i.test(file)) return 'javascript';
+  return stored.incident.language === 'python' ? 'python' : 'javascript';
+}
+
+/** A frame's file as the user knows it: relative to the workspace when inside it. */
+function displayPath(file: string): string {
+  if (!path.isAbsolute(file) && !file.startsWith('file://')) return file;
+  const relative = vscode.workspace.asRelativePath(file.startsWith('file://') ? vscode.Uri.parse(file) : vscode.Uri.file(file), false);
+  return relative || file;
 }
 
 function isUserFrame(incident: Incident, frame: Frame): boolean {
@@ -332,6 +411,7 @@ function parseMessage(raw: unknown): InboundMessage | undefined {
   switch (m.type) {
     case 'ready':
     case 'clear':
+    case 'interacted':
       return { type: m.type };
     case 'rendered':
       return Number.isInteger(m.version) && typeof m.text === 'string'

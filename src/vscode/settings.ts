@@ -59,3 +59,19 @@ export function onDidChangeSettings(listener: () => void): vscode.Disposable {
 export async function setSetting(key: string, value: unknown): Promise<void> {
   await vscode.workspace.getConfiguration(SECTION).update(key, value, vscode.ConfigurationTarget.Global);
 }
+
+/** Which model-id checks run as you type (`aiAccessDoctor.check.*`). */
+export interface CheckSettings {
+  unreachableModels: boolean;
+  retiredModels: boolean;
+  misspelledModels: boolean;
+}
+
+export function readCheckSettings(): CheckSettings {
+  const config = vscode.workspace.getConfiguration(SECTION);
+  return {
+    unreachableModels: config.get('check.unreachableModels', true),
+    retiredModels: config.get('check.retiredModels', true),
+    misspelledModels: config.get('check.misspelledModels', true),
+  };
+}

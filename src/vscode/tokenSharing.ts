@@ -25,7 +25,7 @@ export class TokenSharing implements vscode.Disposable {
   ) {
     const collection = context.environmentVariableCollection;
     collection.persistent = false;
-    collection.description = 'Stored AI tokens from AI Access Doctor';
+    collection.description = vscode.l10n.t('Stored AI tokens from AI Access Doctor');
     this.disposables.push(
       tokens.onDidChange(() => void this.updateTerminals()),
       vscode.debug.registerDebugConfigurationProvider('*', {

@@ -10,13 +10,13 @@ describe('quick fixes', function () {
   this.timeout(180_000);
   let app: AiAccessDoctorApi;
 
-  async function flagged(script: string, command: string): Promise<vscode.TextDocument> {
+  async function flagged(script: string, command: string, token?: string): Promise<vscode.TextDocument> {
     const provider = await startFakeProvider();
     const terminal = await shellTerminal(`fix ${script}`);
     try {
       app.store.clear();
       const found = nextIncident(app.store, (item) => item.location?.uri.fsPath === path.join(workspaceDir, script));
-      await runInTerminal(terminal, `${scriptEnv(provider.url)} ${command}`);
+      await runInTerminal(terminal, `${scriptEnv(provider.url, token)} ${command}`);
       await found;
     } finally {
       terminal.dispose();
@@ -72,12 +72,23 @@ describe('quick fixes', function () {
         await revert(document, original);
 
         document = await flagged(script, command);
+        // Only fixes that address the cause: a model-access 403 on a client that already reads
+        // OPENAI_API_KEY gets no "read the key from OPENAI_API_KEY".
+        const diagnostic = await waitFor('our diagnostic', () => ourDiagnostics(document.uri)[0]);
+        const titles = await waitFor('our code actions', () =>
+          vscode.commands
+            .executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value)
+            .then((found) => found.map((a) => a.title), () => [] as string[])
+            .then((found) => (found.some((t) => /gpt-4o-mini/.test(t)) ? found : undefined)),
+        );
+        assert.ok(!titles.some((t) => /OPENAI_API_KEY/.test(t)), titles.join(' | '));
         const swapped = await applyFromList(document, /gpt-4o-mini/);
         assert.match(swapped, /["']gpt-4o-mini["']/);
         assert.doesNotMatch(swapped, /["']gpt-4o["']/);
         await revert(document, original);
 
-        document = await flagged(script, command);
+        // A revoked key (401): reading the key from the environment is offered.
+        document = await flagged(script, command, 'sk-test-revoked');
         const withEnv = await applyFromList(document, /OPENAI_API_KEY/);
         assert.match(withEnv, python ? /os\.environ\[["']OPENAI_API_KEY["']\]/ : /process\.env\.OPENAI_API_KEY/);
       } finally {

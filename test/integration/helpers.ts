@@ -77,7 +77,7 @@ export function nextIncident(store: AiAccessDoctorApi['store'], match: (item: St
 }
 
 /** Acts on the workbench through the runner (Playwright), as a user would; `text` reads it. */
-export async function drive(action: 'screenshot' | 'type' | 'press' | 'click' | 'hover' | 'text', params: Record<string, string>): Promise<string> {
+export async function drive(action: 'screenshot' | 'type' | 'press' | 'click' | 'hover' | 'text' | 'viewport', params: Record<string, string>): Promise<string> {
   const base = process.env.AAD_DRIVER_URL;
   if (!base) throw new Error('AAD_DRIVER_URL is not set: run the suite with scripts/run-host-tests.mjs');
   const response = await fetch(`${base}/${action}?${new URLSearchParams(params)}`);
@@ -108,7 +108,7 @@ export function hoverText(hovers: vscode.Hover[]): string {
   return hovers.flatMap((hover) => hover.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
 }
 
-/** Types `token` into the "Set AI token" password box for `provider`. */
+/** Types `token` into the "Set AI Token" password box for `provider`. */
 export async function setTokenByTyping(token: string, provider = 'openai'): Promise<void> {
   const done = vscode.commands.executeCommand<boolean>('aiAccessDoctor.setToken', provider);
   await drive('click', { selector: '.quick-input-widget input[type="password"]' });

@@ -15,7 +15,8 @@ export async function run(): Promise<void> {
     timeout: 60_000,
     color: false,
     reporter: path.join(__dirname, '../support/summaryReporter.js'),
-    grep: process.env.AAD_GREP,
+    // "a|b" runs the tests matching either; anything else is a plain substring.
+    grep: process.env.AAD_GREP?.includes('|') ? new RegExp(process.env.AAD_GREP) : process.env.AAD_GREP,
   });
   const files = fs.readdirSync(__dirname).filter((name) => name.endsWith('.test.js'));
   for (const name of files.sort()) mocha.addFile(path.join(__dirname, name));

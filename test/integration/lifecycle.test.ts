@@ -71,6 +71,48 @@ describe('incident lifecycle', function () {
     }
   });
 
+  it('brings the Problems entry back when a quick fix of its line is undone', async () => {
+    await flag();
+    const editor = await vscode.window.showTextDocument(script);
+    const original = editor.document.getText();
+    try {
+      const actions = await waitFor('the wrap fix', () =>
+        vscode.commands
+          .executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', script, ourDiagnostics(script)[0]!.range, vscode.CodeActionKind.QuickFix.value)
+          .then((found) => found.find((a) => a.title.startsWith('Wrap')), () => undefined),
+      );
+      assert.equal(await vscode.workspace.applyEdit(actions.edit!), true);
+      await waitFor('the entry to go', () => ourDiagnostics(script).length === 0);
+      await vscode.window.showTextDocument(editor.document);
+      await vscode.commands.executeCommand('undo');
+      await waitFor('the text restored', () => editor.document.getText() === original);
+      const back = await waitFor('the entry back', () => ourDiagnostics(script)[0]);
+      assert.equal(back.range.start.line, 7);
+    } finally {
+      await editor.edit((edit) => edit.replace(new vscode.Range(0, 0, editor.document.lineCount, 0), original));
+      await editor.document.save();
+    }
+  });
+
+  it('counts the same trace from a saved log of the same run once, with both origins', async () => {
+    app.store.clear();
+    const live = nextIncident(app.store, (item) => item.location?.uri.fsPath === script.fsPath);
+    await runInTerminal(terminal, 'python3 ask_model.py 2>&1 | tee same-run.log');
+    const { incident } = await live;
+    const log = vscode.Uri.file(path.join(workspaceDir, 'same-run.log'));
+    try {
+      assert.equal(await vscode.commands.executeCommand<number>('aiAccessDoctor.scanLog', log), 1);
+      assert.equal(app.store.all().length, 1, 'one incident');
+      assert.deepEqual(app.store.get(incident.id)?.alsoSeenIn, ['Log: same-run.log']);
+      // Positive control: the log alone is an incident of its own.
+      app.store.clear();
+      assert.equal(await vscode.commands.executeCommand<number>('aiAccessDoctor.scanLog', log), 1);
+      assert.equal(app.store.all()[0]?.origin, 'Log: same-run.log');
+    } finally {
+      await vscode.workspace.fs.delete(log);
+    }
+  });
+
   it('moves the Problems entry with its line when lines are inserted above', async () => {
     await flag();
     const editor = await vscode.window.showTextDocument(script);

@@ -84,6 +84,7 @@ describe('log scanning', function () {
       await drive('hover', { selector: item });
       await sleep(300);
       await drive('screenshot', { name: 'scan-log-menu' });
+      await drive('screenshot', { name: 'wt-scan', clip: '0,0,760,720' });
       await drive('click', { selector: item });
       await waitFor('the scanned log', scanned, 10_000).catch(() => undefined);
     }

@@ -188,16 +188,16 @@ describe('notebooks', function () {
     const editor = await vscode.window.showNotebookDocument(notebook, { selections: [new vscode.NotebookRange(2, 3)] });
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', cell.document.uri, new vscode.Position(2, 10));
     const text = hoverText(hovers);
-    assert.match(text, /AI Access Doctor: The key cannot use this model/, text);
+    assert.match(text, /The key cannot use this model/, text);
     assert.match(text, /gpt-4o/);
 
     const actions = await codeActions(cell.document.uri, diagnostic.range, /gpt-4o-mini/);
     const titles = actions.map((a) => a.title);
     assert.ok(titles.some((t) => /^Wrap in try\/except/.test(t)), titles.join(' | '));
     assert.ok(titles.some((t) => /^Use gpt-4o-mini instead of gpt-4o$/.test(t)), titles.join(' | '));
-    const envFixes = titles.filter((t) => /OPENAI_API_KEY/.test(t));
-    assert.ok(envFixes.length >= 1, titles.join(' | '));
-    assert.ok(envFixes.every((t) => /kernel's environment|from \.env beside the notebook/.test(t)), envFixes.join(' | '));
+    // A model-access 403: only fixes that address it (issue 14, item 8); where a key fix would
+    // put the key is checked for a token cause in the fixes' unit tests.
+    assert.deepEqual(titles.filter((t) => /OPENAI_API_KEY/.test(t)), [], titles.join(' | '));
 
     // What the user sees: the hover and the lightbulb list on the flagged cell line.
     await vscode.commands.executeCommand('workbench.action.closeAuxiliaryBar');
@@ -237,11 +237,11 @@ describe('notebooks', function () {
     const stored = app.store.all()[0];
     assert.match(stored.origin, /^Notebook: .+, cell 2$/);
 
-    // The panel names the notebook and its "Go to cell" reveals the cell.
+    // The panel names the notebook and its "Go to Cell" reveals the cell.
     app.panel.show(stored.incident.id);
     const rendered = await app.panel.renderedText();
     assert.match(rendered, /Notebook: .*cell 2/);
-    assert.match(rendered, /Go to cell/);
+    assert.match(rendered, /Go to Cell/);
     await drive('click', { selector: 'button[data-focus-key="action:goto"]', frames: '1' });
     await waitFor('the cell\'s line in its editor', () => {
       const active = vscode.window.activeTextEditor;

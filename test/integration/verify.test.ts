@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { VerifyResult } from '../../src/core/verify';
 import type { AiAccessDoctorApi } from '../../src/extension';
 import { startFakeProvider } from '../support/fakeProvider';
-import { api, nextIncident, runAnswering, setTokenByTyping, ourDiagnostics, runInTerminal, scriptEnv, shellTerminal, sleep, waitFor, workspaceDir } from './helpers';
+import { api, drive, nextIncident, runAnswering, setTokenByTyping, ourDiagnostics, runInTerminal, scriptEnv, shellTerminal, sleep, waitFor, workspaceDir } from './helpers';
 
 /** Every file under `dir` whose content contains `needle`. */
 function filesContaining(dir: string, needle: string): string[] {
@@ -68,6 +68,22 @@ describe('verify AI token', function () {
     );
     assert.ok(titles.some((t) => t.includes('gpt-4.1-mini')), titles.join(' | '));
     assert.ok(titles.every((t) => /gpt-4o-mini|gpt-4\.1-mini/.test(t)), `only reachable models: ${titles.join(' | ')}`);
+  });
+
+  it('with no stored token, asks for one right away and verifies it at once', async () => {
+    await vscode.commands.executeCommand('aiAccessDoctor.forgetToken', 'openai');
+    app.store.clear(); // no incident: the token alone is checked
+    const verified = vscode.commands.executeCommand<VerifyResult | undefined>('aiAccessDoctor.verifyToken', 'openai');
+    await drive('click', { selector: '.quick-input-widget input[type="password"]' });
+    await drive('type', { text: 'sk-test-valid' });
+    await drive('press', { key: 'Enter' });
+    const result = await verified;
+    assert.equal(result?.outcome, 'valid');
+    // Positive control for the prompt: a stored token is used without asking.
+    const again = await vscode.commands.executeCommand<VerifyResult | undefined>('aiAccessDoctor.verifyToken', 'openai');
+    assert.equal(again?.outcome, 'valid');
+    const status = await drive('text', { selector: '.statusbar-item[aria-label^="AI Access Doctor"]' });
+    assert.match(status, /OpenAI/, 'the status bar shows the last check');
   });
 
   it('reports an invalid (401) token plainly', async () => {

@@ -8,6 +8,7 @@ import { TraceEngine, toScanRecord } from '../engine';
 import { secretEnvValues } from '../secrets';
 import { causeTitle } from '../causes';
 import { explanationFor } from '../explanations';
+import { problemMessage } from '../present/problemMessage';
 import { PROVIDERS } from '../providers';
 import type { Incident } from '../types';
 import { incidentAnnotation, type Annotation } from './formats/annotation';
@@ -65,9 +66,8 @@ function textReport(i: Incident, colour: boolean): string {
  */
 function problemLine(i: Incident): string {
   if (!i.userFrame) return '';
-  const model = i.model ? ` (${i.model})` : '';
-  const message = i.message.split('\n')[0].slice(0, 300);
-  return `${safeLine(`${i.userFrame.file}:${i.userFrame.line}:1: error ${i.cause}: ${causeTitle(i.cause)}${model}: ${message}`)}\n`;
+  // The same short message as the extension's own Problems entries.
+  return `${safeLine(`${i.userFrame.file}:${i.userFrame.line}:1: error ${i.cause}: ${problemMessage(i)}`)}\n`;
 }
 
 async function scanStream(engine: TraceEngine, id: string, input: Readable, emit: (i: Incident[]) => void): Promise<void> {

@@ -162,7 +162,7 @@ export async function verifyCommand(args: string[], io: CliIo): Promise<number> 
 function forCommandLine(r: VerifyResult): VerifyResult {
   const baseEnv = PROVIDERS[r.provider]?.baseUrlEnvVar;
   const words = (t: string): string => {
-    let out = t.replace(/run "AI Access Doctor: Set AI token…" or set /g, 'set ').replace(/ or the extension setting/g, '');
+    let out = t.replace(/run "AI Access Doctor: Set AI Token…" or set /g, 'set ').replace(/ or the extension setting/g, '');
     if (baseEnv) out = out.split(`set its URL in ${baseEnv}`).join('pass its URL with --base-url').split(baseEnv).join('--base-url');
     return out;
   };

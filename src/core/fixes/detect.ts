@@ -80,12 +80,14 @@ function importsProvider(lx: Lexed, provider: ProviderId): boolean {
 /** Client constructions: `client = OpenAI(...)`, `const client = new OpenAI({...})`, `self.client = replicate.Client()`. */
 export function clientBindings(lx: Lexed, provider: ProviderId): ClientBinding[] {
   const syn = syntaxFor(provider, lx);
-  if (syn.clients.length === 0) return [];
+  // The binding regex is tried at every offset: skip it when no class is named, and start only at
+  // the start of a name (the lookbehind; a match inside a name was skipped below anyway).
+  if (syn.clients.length === 0 || !syn.clients.some((cls) => lx.masked.includes(cls))) return [];
   const classes = syn.clients.map(esc).join('|');
   const re =
     lx.language === 'python'
-      ? new RegExp(`((?:[\\w]+\\.)*([\\w]+))\\s*(?::[^=\\n]+)?=\\s*((?:[\\w]+\\.)*(${classes}))\\s*\\(`, 'g')
-      : new RegExp(`((?:[\\w$]+\\.)*([\\w$]+))\\s*(?::[^=\\n]+)?=\\s*(new\\s+(?:[\\w$]+\\.)*(${classes}))\\s*\\(`, 'g');
+      ? new RegExp(`(?<![\\w.])((?:[\\w]+\\.)*([\\w]+))\\s*(?::[^=\\n]+)?=\\s*((?:[\\w]+\\.)*(${classes}))\\s*\\(`, 'g')
+      : new RegExp(`(?<![\\w$.])((?:[\\w$]+\\.)*([\\w$]+))\\s*(?::[^=\\n]+)?=\\s*(new\\s+(?:[\\w$]+\\.)*(${classes}))\\s*\\(`, 'g');
   const out: ClientBinding[] = [];
   let m: RegExpExecArray | null;
   while ((m = re.exec(lx.masked))) {

@@ -239,7 +239,6 @@ export function envToken(lx: Lexed, line: number, opts: EnvTokenOptions): EnvTok
     const q = (s: string) => quoteString(s, style.quote);
     const lineText = esm ? `import ${q('dotenv/config')}${semi}` : `require(${q('dotenv')}).config()${semi}`;
     edits.push(insertLines(lx, jsImportPoint(lx, jsImports(lx), 0), [lineText], eol));
-    dotenvAdded = true;
   }
   if (edits.length === 0) return null;
   const title = opts.useDotenv

@@ -197,29 +197,59 @@ export interface FixHint {
 
 const MAX_MODEL_CHOICES = 3;
 
-/** Every fix that applies at `line` (1-based), swap-model once per candidate model (at most 3). */
+/**
+ * The fixes that address each cause, most useful first. Wrapping the call in a handler is
+ * offered for every cause (it does not remove the cause, it handles it), after the others.
+ */
+const FIXES_FOR_CAUSE: Record<CauseId, FixKind[]> = {
+  'model-access': ['swap-model'],
+  'destination-not-found': ['swap-model'],
+  'version-not-permitted': ['swap-model'],
+  'gated-repo': ['swap-model'],
+  'permission-denied': ['swap-model'],
+  'missing-token': ['env-token'],
+  'invalid-token': ['env-token'],
+  'key-leaked': ['env-token'],
+  'org-mismatch': [],
+  'missing-scopes': [],
+  'principal-no-access': [],
+  'unsupported-region': [],
+  'network-block': [],
+  'proxy-html': [],
+  'org-verification-required': ['swap-model'],
+  'account-disabled': [],
+  'api-not-enabled': [],
+  'key-restricted': [],
+  'auth-method-disabled': [],
+};
+
+/**
+ * Every fix that applies at `line` (1-based), swap-model once per candidate model (at most 3).
+ * With a cause, only the fixes that address it, in FIXES_FOR_CAUSE order; without one (an SDK
+ * call with no incident yet), all of them.
+ */
 export function proposeFixes(text: string, line: number, language: SourceLanguage, hint: FixHint = {}): FixResult[] {
   const base = { line, language, provider: hint.provider, cause: hint.cause, model: hint.model };
-  const out: FixResult[] = [];
   const lx = lexFor(text, language);
   const provider = hint.provider ?? detectProviderIn(lx);
-  if (!provider) return out;
-  const wrap = fixIn(lx, { ...base, provider, kind: 'wrap-catch' });
-  const site = findModelSite(lx, line - 1, provider, hint.model);
-  if (site) {
-    const candidates = rankCandidates(provider, site.value, hint.reachableModels).slice(0, MAX_MODEL_CHOICES);
-    for (const to of candidates) {
-      const f = fixIn(lx, { ...base, provider, kind: 'swap-model', toModel: to, model: site.value });
-      if (f) out.push(f);
-    }
-  }
-  const tokenCauses: Array<CauseId | undefined> = ['missing-token', 'invalid-token', 'key-leaked'];
-  const env = fixIn(lx, { ...base, provider, kind: 'env-token' });
-  const dot = hint.hasDotenv ? fixIn(lx, { ...base, provider, kind: 'env-token', useDotenv: true }) : null;
-  const tokenFixes = [env, dot].filter((f): f is FixResult => !!f);
-  // Most relevant first: token fixes lead for token causes, the model swap for model causes.
-  if (tokenCauses.includes(hint.cause)) return [...tokenFixes, ...out, ...(wrap ? [wrap] : [])];
-  return [...out, ...(wrap ? [wrap] : []), ...tokenFixes];
+  if (!provider) return [];
+  const kinds: FixKind[] = hint.cause ? FIXES_FOR_CAUSE[hint.cause] ?? [] : ['swap-model', 'env-token'];
+  const byKind: Record<FixKind, () => FixResult[]> = {
+    'swap-model': () => {
+      const site = findModelSite(lx, line - 1, provider, hint.model);
+      if (!site) return [];
+      return rankCandidates(provider, site.value, hint.reachableModels)
+        .slice(0, MAX_MODEL_CHOICES)
+        .map((to) => fixIn(lx, { ...base, provider, kind: 'swap-model', toModel: to, model: site.value }))
+        .filter((f): f is FixResult => !!f);
+    },
+    'env-token': () =>
+      [fixIn(lx, { ...base, provider, kind: 'env-token' }), hint.hasDotenv ? fixIn(lx, { ...base, provider, kind: 'env-token', useDotenv: true }) : null].filter(
+        (f): f is FixResult => !!f,
+      ),
+    'wrap-catch': () => [fixIn(lx, { ...base, provider, kind: 'wrap-catch' })].filter((f): f is FixResult => !!f),
+  };
+  return [...kinds, 'wrap-catch' as const].flatMap((kind) => byKind[kind]());
 }
 
 /** New `.gitignore` content that ignores `.env`, or null when it already does. */

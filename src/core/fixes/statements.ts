@@ -60,7 +60,8 @@ const PY_CLAUSES: Record<string, string[]> = {
 function pythonStatementAt(lx: Lexed, line: number): Statement | null {
   if (line < 0 || line >= lineCount(lx)) return null;
   if (isBlankMasked(lx, line)) return null;
-  let [s, e] = pyLogicalLine(lx, line);
+  const [s, e0] = pyLogicalLine(lx, line);
+  let e = e0;
   const first = maskedLine(lx, s);
   const indent = leadingWs(lineText(lx, s));
   const body = first.trim();
@@ -169,7 +170,13 @@ interface Bk {
 }
 
 function enclosing(lx: Lexed, pos: number): Bk[] {
-  return lx.brackets.filter((b) => '([{'.includes(b.ch) && b.pos < pos && (b.match === -1 || b.match >= pos));
+  // Brackets are in source order: stop at the first one at or after pos (called once per SDK call).
+  const out: Bk[] = [];
+  for (const b of lx.brackets) {
+    if (b.pos >= pos) break;
+    if ((b.ch === '(' || b.ch === '[' || b.ch === '{') && (b.match === -1 || b.match >= pos)) out.push(b);
+  }
+  return out;
 }
 
 function jsStatementAt(lx: Lexed, line: number): Statement | null {
@@ -195,7 +202,7 @@ function jsStatementAt(lx: Lexed, line: number): Statement | null {
 
   // Backward to the statement start.
   let k = anchor - 1;
-  let start = anchor;
+  let start: number;
   let curLine = lineOf(lx, anchor);
   for (;;) {
     if (k < lo) {

@@ -82,7 +82,7 @@ export function modelSites(lx: Lexed, line: number, provider: ProviderId): Model
     if (lx.language !== 'python') {
       const sh = new RegExp(`[{,]\\s*${esc(key)}\\s*(?=[,}])`, 'g');
       sh.lastIndex = st.start;
-      while ((m = sh.exec(code))) add(resolveVariable(lx, key, st.start));
+      if (sh.test(code)) add(resolveVariable(lx, key, st.start));
     }
   }
   const calls = (lx.language === 'python' ? syn.python : syn.node).modelCalls;

@@ -1,7 +1,7 @@
 // What both languages' wrap-catch fixes share: options, the handler's sentence, the error
 // classes to catch, and reading the lines around a statement.
 import { CAUSES, GENERIC_HINT } from '../causes';
-import { PROVIDERS } from '../providers';
+import { fixLink, PROVIDERS } from '../providers';
 import type { CauseId, ProviderId, TextEdit } from '../types';
 import { type Lexed, lineEnd, lineText } from './lexer';
 import type { Statement } from './statements';
@@ -27,7 +27,7 @@ export function handlerMessage(provider: ProviderId, cause: CauseId | undefined,
     .replace(/\{provider\}/g, facts.name)
     .replace(/\{model\}/g, model ? `model ${model}` : 'this model')
     .replace(/\{envVar\}/g, facts.tokenEnvVars[0] ?? 'the token variable')
-    .replace(/\{console\}/g, facts.consoleUrl);
+    .replace(/\{console\}/g, fixLink(provider, cause));
 }
 
 /** Statuses the cause arrives with, most usual first: they pick the SDK's error classes. */

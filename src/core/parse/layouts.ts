@@ -101,7 +101,7 @@ export const SEPARATOR = /^={5,}/;
 /** A log record or a CI runner's own line (`##[error]…`, `::group::…`): not part of a message. */
 export const LOG_RECORD = /^(?:(?:INFO|WARNING|WARN|DEBUG|ERROR|CRITICAL|FATAL|TRACE)\b[:\s[]|\[?\d{4}-\d\d-\d\d[ T]|\[\d{1,2}:\d\d|##\[[a-z]+\]|::[a-z-]+(?: [^:]*)?::)/;
 /** A shell prompt: the output of the command is over. */
-export const PROMPT = /(?:^|\s|[\w~\]\)])[$#%❯›»]\s*$|^PS [A-Za-z]:\\.*>\s*$|^>>>\s/;
+export const PROMPT = /(?:^|\s|[\w~\])])[$#%❯›»]\s*$|^PS [A-Za-z]:\\.*>\s*$|^>>>\s/;
 
 /**
  * Report phrases: words that make a line a report though it says no `error` (a provider's message
@@ -131,7 +131,7 @@ const BODY_KEYS = ['"error":', "'error': ", '"type":"error"', '"type": "error"',
 const STATUS_KEYS = ['failed with status ', 'status code ', 'Status code: ', 'status_code: '];
 const CLASS_KEYS: Array<[string, number]> = [['Error: ', 5], ['Exception: ', 9], ['Error [AI_', 5]];
 const STATUS_AFTER = /^[1-5]\d\d\b/;
-const STATUS_ANYWHERE = /(?:^|[\s(\[])[45]\d\d(?=[\s:)\]-]|$)/;
+const STATUS_ANYWHERE = /(?:^|[\s([])[45]\d\d(?=[\s:)\]-]|$)/;
 /** An `error`/`Error` word with an HTTP status close after it: `API Error: 401`, `error (status 404)`. */
 const STATUS_NEAR = /^[^\n]{0,40}?\b[45]\d\d\b/;
 

@@ -9,6 +9,9 @@ export const anthropic = {
   baseUrlEnvVar: 'ANTHROPIC_BASE_URL',
   hosts: ['api.anthropic.com'],
   consoleUrl: 'https://console.anthropic.com/settings/keys',
+  fixLinks: {
+    'unsupported-region': 'https://platform.claude.com/docs/en/api/supported-regions',
+  },
   token: { prefix: 'sk-ant-', pattern: /^sk-ant-[A-Za-z0-9_-]{8,}$/, hint: 'Anthropic keys start with sk-ant-' },
   recognition: {
     names: /^(?:anthropic|claude)$/i,

@@ -9,6 +9,11 @@ export const google = {
   baseUrlEnvVar: 'GOOGLE_GEMINI_BASE_URL',
   hosts: ['generativelanguage.googleapis.com'],
   consoleUrl: 'https://aistudio.google.com/app/apikey',
+  fixLinks: {
+    'unsupported-region': 'https://ai.google.dev/gemini-api/docs/available-regions',
+    'api-not-enabled': 'https://console.cloud.google.com/apis/library/generativelanguage.googleapis.com',
+    'key-restricted': 'https://console.cloud.google.com/apis/credentials',
+  },
   token: { prefix: 'AIza', pattern: /^AIza[A-Za-z0-9_-]{20,}$/, hint: 'Gemini API keys start with AIza' },
   recognition: {
     names: /^(?:google|gemini|google_?genai|google_?generative_?ai|vertex_?ai|vertex|google_?vertexai|palm)$/i,

@@ -9,6 +9,10 @@ export const huggingface = {
   baseUrlEnvVar: 'HF_ENDPOINT',
   hosts: ['huggingface.co', '*.huggingface.co'],
   consoleUrl: 'https://huggingface.co/settings/tokens',
+  fixLinks: {
+    // Access is requested on the model's own page; this page says how and where.
+    'gated-repo': 'https://huggingface.co/docs/hub/models-gated',
+  },
   token: { prefix: 'hf_', pattern: /^hf_[A-Za-z0-9_]{8,}$/, hint: 'Hugging Face tokens start with hf_' },
   recognition: {
     names: /^(?:hugging_?face|huggingface_?hub|hf)$/i,

@@ -1,7 +1,7 @@
 // All provider packs, and the per-concern views other folders read. Adding a provider: write
 // its pack (<id>.ts), add its id to PROVIDER_IDS (types.ts) and here; the compiler then asks for
 // every fact the views need.
-import { PROVIDER_IDS, type ProviderId } from '../types';
+import { PROVIDER_IDS, type CauseId, type ProviderId } from '../types';
 import { anthropic } from './anthropic';
 import { azureOpenai } from './azure-openai';
 import { cohere } from './cohere';
@@ -48,6 +48,12 @@ export const RULES: readonly ProviderRule[] = RECOGNITION_ORDER.map((id) => ({ p
 export const SDK_SYNTAX: Record<ProviderId, ProviderSyntax> = fromPacks((p) => p.syntax);
 
 export const MODEL_FALLBACKS: Record<ProviderId, FallbackTable> = fromPacks((p) => p.modelFallbacks);
+
+/** The page that fixes `cause` for `provider`: its own link, else the token page. */
+export function fixLink(provider: ProviderId, cause: CauseId | undefined): string {
+  const pack = PROVIDERS[provider];
+  return (cause && pack.fixLinks?.[cause]) || pack.consoleUrl;
+}
 
 export const MODEL_LIFECYCLE: Record<ProviderId, ModelLifecycle> = fromPacks((p) => p.models);
 

@@ -43,6 +43,14 @@ export const openai = {
   baseUrlEnvVar: 'OPENAI_BASE_URL',
   hosts: ['api.openai.com'],
   consoleUrl: 'https://platform.openai.com/settings/organization/api-keys',
+  fixLinks: {
+    // Model allow-lists and usage tiers (the project's own limits are one click further).
+    'model-access': 'https://platform.openai.com/settings/organization/limits',
+    'unsupported-region': 'https://help.openai.com/en/articles/5347006-openai-api-supported-countries-and-territories',
+    'org-mismatch': 'https://platform.openai.com/settings/organization/general',
+    'org-verification-required': 'https://platform.openai.com/settings/organization/general',
+    'account-disabled': 'https://platform.openai.com/settings/organization/billing/overview',
+  },
   token: { prefix: 'sk-', pattern: /^sk-[A-Za-z0-9_-]{8,}$/, hint: 'OpenAI keys start with sk-' },
   organization: {
     envVars: ['OPENAI_ORG_ID', 'OPENAI_PROJECT_ID'],

@@ -175,8 +175,14 @@ export interface ProviderPack {
    * A token may go to these without the user naming the host.
    */
   hosts: string[];
-  /** Where tokens and model access are managed. */
+  /** Where tokens are managed: the page every cause without its own link points to. */
   consoleUrl: string;
+  /**
+   * Per cause, the page that fixes it when that is not the token page (model limits, supported
+   * countries, organization verification…), each checked against the provider's documentation.
+   * Read through fixLink(), so hover, panel, inserted handler code and verify messages agree.
+   */
+  fixLinks?: Partial<Record<CauseId, string>>;
   token: TokenShape;
   organization?: OrganizationFacts;
   recognition: Recognition;

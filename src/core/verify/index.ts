@@ -1,4 +1,4 @@
-// Token verification, the core half of "Verify AI token". No `vscode` here.
+// Token verification, the core half of "Verify AI Token". No `vscode` here.
 export type { VerifyOutcome, VerifyRequest, VerifyResult } from './types';
 export { verifyToken, verifiableProviders, DEFAULT_TIMEOUT_MS } from './verify';
 export { checkTokenShape, TOKEN_SHAPES, type TokenShape } from './shapes';

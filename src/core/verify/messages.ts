@@ -2,8 +2,8 @@
 // Placeholders: {provider} {noun} {envVar} {envVarParen} {model} {status} {statusParen} {host}
 // {console} {baseEnv} {alternatives} {alternativesSuffix} {account} {accountOr} {accountParen}
 // {seconds} {code} {count} {idHint} {sdk} {baseUrlExample} {orgSettings}.
-import { PROVIDERS } from '../providers';
-import type { ProviderId } from '../types';
+import { fixLink, PROVIDERS } from '../providers';
+import type { CauseId, ProviderId } from '../types';
 import { CHECKS } from './checks';
 import { redact } from '../secrets';
 import type { VerifyOutcome } from './types';
@@ -13,7 +13,7 @@ export interface Template {
   nextStep: string;
 }
 
-const SET_TOKEN = 'run "AI Access Doctor: Set AI token…" or set {envVar}';
+const SET_TOKEN = 'run "AI Access Doctor: Set AI Token…" or set {envVar}';
 
 const TEMPLATES: Record<string, Template> = {
   'valid/model': {
@@ -130,9 +130,28 @@ const TEMPLATES: Record<string, Template> = {
   },
   cancelled: {
     message: 'The {provider} {noun} check was cancelled.',
-    nextStep: 'Run "AI Access Doctor: Verify AI token" again when ready.',
+    nextStep: 'Run "AI Access Doctor: Verify AI Token" again when ready.',
   },
 };
+
+/** The cause an outcome (and finer reason) points to, so {console} is that cause's page. */
+const OUTCOME_CAUSES: Record<string, CauseId> = {
+  'invalid-token': 'invalid-token',
+  'invalid-token/missing': 'missing-token',
+  'invalid-token/org-mismatch': 'org-mismatch',
+  'invalid-token/leaked': 'key-leaked',
+  'no-access': 'model-access',
+  'no-access/missing-scopes': 'missing-scopes',
+  'no-access/azure-rbac': 'principal-no-access',
+  'model-not-found': 'model-access',
+  'unsupported-region': 'unsupported-region',
+  'rate-limited/quota': 'account-disabled',
+};
+
+/** The page that fixes what a verification found (the same link the hover and panel show). */
+export function outcomeLink(provider: ProviderId, outcome: VerifyOutcome, reason?: string): string {
+  return fixLink(provider, OUTCOME_CAUSES[`${outcome}/${reason}`] ?? OUTCOME_CAUSES[outcome]);
+}
 
 export interface MessageFacts {
   provider: ProviderId;
@@ -182,7 +201,7 @@ function placeholders(facts: MessageFacts): Record<string, string> {
     status: facts.status === null ? 'no answer' : String(facts.status),
     statusParen: facts.status === null ? '' : ` (${facts.status})`,
     host: facts.host,
-    console: provider.consoleUrl,
+    console: outcomeLink(facts.provider, facts.outcome, facts.reason),
     baseEnv: provider.baseUrlEnvVar ?? 'the base URL setting',
     alternatives: alternatives.join(', '),
     alternativesSuffix: alternatives.length ? `, or switch to a model it can use: ${alternatives.join(', ')}` : '',

@@ -1,5 +1,5 @@
 // Whether a pasted token looks plausible for a provider (shapes are in the packs). Used by the
-// "Set AI token" input box (a hint, never a gate: verifyToken does not refuse a token for its shape).
+// "Set AI Token" input box (a hint, never a gate: verifyToken does not refuse a token for its shape).
 import { fromPacks, PROVIDERS, type TokenShape } from '../providers';
 import type { ProviderId } from '../types';
 import { CHECKS } from './checks';

@@ -39,4 +39,6 @@ export interface VerifyResult {
   message: string;
   /** What to do next, one sentence; never the token. */
   nextStep: string;
+  /** The provider's page for the next step (the same link the hover and panel show). */
+  link?: string;
 }

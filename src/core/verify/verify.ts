@@ -10,7 +10,7 @@ import { guardError, RedirectError, TooLargeError } from './guardedFetch';
 import { createClient, NotJsonError, SdkLoadError, StepError, stripPrefix } from './clients';
 import { modelIds } from '../modelId';
 import { redact } from '../secrets';
-import { describe, type MessageFacts } from './messages';
+import { describe, outcomeLink, type MessageFacts } from './messages';
 import type { VerifyOutcome, VerifyRequest, VerifyResult } from './types';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -74,6 +74,7 @@ async function verify(req: VerifyRequest): Promise<VerifyResult> {
       models: finding.models,
       message,
       nextStep,
+      link: outcomeLink(provider, finding.outcome, finding.reason),
     };
     if (finding.account) result.account = finding.account;
     return result;

@@ -10,13 +10,13 @@ import type { CommandContext } from './context';
 export function registerRunFileWithWatch(ctx: CommandContext): vscode.Disposable {
   return vscode.commands.registerCommand('aiAccessDoctor.runFileWithWatch', async (uri?: unknown) => {
     if (!vscode.workspace.isTrusted) {
-      void vscode.window.showWarningMessage('Running a file needs a trusted workspace. Trust this folder to run it.');
+      void vscode.window.showWarningMessage(vscode.l10n.t('Running a file needs a trusted workspace. Trust this folder to run it.'));
       return undefined;
     }
     const document = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
     const language = document ? (languageFromId(document.languageId) ?? languageFromId(document.uri.path)) : null;
     if (!document || !language || document.uri.scheme !== 'file') {
-      void vscode.window.showWarningMessage('Open a Python, JavaScript or TypeScript file on disk to run it with watch.');
+      void vscode.window.showWarningMessage(vscode.l10n.t('Open a Python, JavaScript or TypeScript file on disk to run it with watch.'));
       return undefined;
     }
     if (document.isDirty) await document.save();
@@ -25,7 +25,7 @@ export function registerRunFileWithWatch(ctx: CommandContext): vscode.Disposable
     const folder = vscode.workspace.getWorkspaceFolder(document.uri);
     const quoted = shellQuote(file);
     if (quoted === null) {
-      void vscode.window.showWarningMessage('This file name has characters the shell cannot pass safely. Rename the file to run it with watch.');
+      void vscode.window.showWarningMessage(vscode.l10n.t('This file name has characters the shell cannot pass safely. Rename the file to run it with watch.'));
       return undefined;
     }
     const run = runWithWatch(ctx.feed, {

@@ -23,14 +23,14 @@ export function registerScanLog(ctx: CommandContext): vscode.Disposable {
     if (!source) return undefined;
     const found = await ctx.feed.scan(`log-${++scans}`, source.text, { origin: `Log: ${source.name}`, cwd: source.folder });
     if (found.length === 0) {
-      void vscode.window.showInformationMessage(`No AI access errors found in ${source.name}.`);
+      void vscode.window.showInformationMessage(vscode.l10n.t('No AI access errors found in {0}.', source.name));
       return 0;
     }
     ctx.panel.show(found[0]!.incident.id, true);
     const unplaced = found.filter((item) => !item.location).length;
-    const count = found.length === 1 ? 'an AI access error' : `${found.length} AI access errors`;
-    const note = !unplaced ? '' : unplaced === found.length ? '; none names a file in this workspace' : `; ${unplaced} name no file in this workspace`;
-    void vscode.window.showInformationMessage(`Found ${count} in ${source.name}${note}.`);
+    const count = found.length === 1 ? vscode.l10n.t('an AI access error') : vscode.l10n.t('{0} AI access errors', found.length);
+    const note = !unplaced ? '' : unplaced === found.length ? vscode.l10n.t('; none names a file in this workspace') : vscode.l10n.t('; {0} name no file in this workspace', unplaced);
+    void vscode.window.showInformationMessage(vscode.l10n.t('Found {0} in {1}{2}.', count, source.name, note));
     return found.length;
   });
 }
@@ -45,8 +45,8 @@ async function logSource(uri: vscode.Uri | undefined): Promise<LogSource | undef
   uri ??= (
     await vscode.window.showOpenDialog({
       canSelectMany: false,
-      openLabel: 'Scan',
-      title: 'Scan a log for AI access errors',
+      openLabel: vscode.l10n.t('Scan'),
+      title: vscode.l10n.t('Scan a log for AI access errors'),
       filters: { Logs: ['log', 'txt', 'out'], 'All files': ['*'] },
     })
   )?.[0];
@@ -55,12 +55,12 @@ async function logSource(uri: vscode.Uri | undefined): Promise<LogSource | undef
   try {
     const { size } = await vscode.workspace.fs.stat(uri);
     if (size > MAX_LOG_BYTES) {
-      void vscode.window.showErrorMessage(`${name} is too large to scan in the editor (${Math.round(size / 2 ** 20)} MB). Use the command-line tool: ai-access-doctor scan ${name}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('{0} is too large to scan in the editor ({1} MB). Use the command-line tool: ai-access-doctor scan {0}', name, Math.round(size / 2 ** 20)));
       return undefined;
     }
     return { name, text: new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), folder: folderOf(uri) };
   } catch (error) {
-    void vscode.window.showErrorMessage(`Cannot read ${name}: ${error instanceof Error ? error.message : String(error)}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Cannot read {0}: {1}', name, error instanceof Error ? error.message : String(error)));
     return undefined;
   }
 }

@@ -11,8 +11,8 @@ export function registerShareTokens(): vscode.Disposable[] {
       const on = readSettings().shareTokensWithTerminals;
       void vscode.window.showInformationMessage(
         on
-          ? 'New terminals now get your stored AI tokens as environment variables. Open terminals keep theirs.'
-          : 'New terminals do not get your stored AI tokens.',
+          ? vscode.l10n.t('New terminals now get your stored AI tokens as environment variables. Open terminals keep theirs.')
+          : vscode.l10n.t('New terminals do not get your stored AI tokens.'),
       );
       return on;
     }),
@@ -21,8 +21,8 @@ export function registerShareTokens(): vscode.Disposable[] {
       const on = readSettings().shareTokensWithDebugSessions;
       void vscode.window.showInformationMessage(
         on
-          ? `Debug sessions that launch a program (${DEBUG_TYPES_WITH_ENV.join(', ')}) now get your stored AI tokens in their environment.`
-          : 'Debug sessions do not get your stored AI tokens.',
+          ? vscode.l10n.t('Debug sessions that launch a program ({0}) now get your stored AI tokens in their environment.', DEBUG_TYPES_WITH_ENV.join(', '))
+          : vscode.l10n.t('Debug sessions do not get your stored AI tokens.'),
       );
       return on;
     }),

@@ -7,7 +7,6 @@ import { traceFromNotebookError, type NotebookErrorItem } from '../../core/parse
 import type { Frame } from '../../core/types';
 import type { IncidentFeed, StreamInfo } from '../incidentFeed';
 import type { IncidentStore } from '../incidents';
-import { frameLocation } from '../locations';
 
 const ERROR_MIME = 'application/vnd.code.notebook.error';
 const STREAM_MIMES = new Set(['application/vnd.code.notebook.stdout', 'application/vnd.code.notebook.stderr']);
@@ -157,7 +156,9 @@ export function locateInNotebook(notebook: vscode.NotebookDocument, outputCell: 
     cell = outputCell;
   }
   if (!cell || frame.line < 1 || frame.line > cell.document.lineCount) return undefined;
-  return frameLocation(cell.document.uri, frame);
+  // From the call's first character, as for files (frameLocation), with the cell's text at hand.
+  const line = cell.document.lineAt(frame.line - 1);
+  return new vscode.Location(cell.document.uri, new vscode.Range(line.lineNumber, line.firstNonWhitespaceCharacterIndex, line.lineNumber, line.range.end.character));
 }
 
 /** The text of each stream channel (stdout, stderr) across a cell's outputs, in order. */

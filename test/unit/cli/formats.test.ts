@@ -3,6 +3,7 @@
 // either, whatever the trace says.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { escapeData, escapeProperty, githubCommand } from '../../../src/core/cli/formats/github';
 import { SCAN_RULES, CHECK_RULE_LIST } from '../../../src/core/cli/formats/rules';
@@ -89,12 +90,12 @@ describe('cli: CI formats', () => {
   });
 
   it('a hostile trace cannot add a command, leak the key or reach the terminal with controls', async () => {
-    const file = path.join(fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'aad-hostile-')), 'ci.log');
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'aad-hostile-')), 'ci.log');
     fs.writeFileSync(file, HOSTILE);
     const github = await runBuiltCli(['scan', '--format', 'github', file]);
     const lines = github.stdout.split('\n').filter(Boolean);
     assert.equal(lines.length, 1, github.stdout);
-    assert.match(lines[0]!, /^::error file=\/home\/dev\/app\/we%2Cird%3Aname\.py,line=9,title=OpenAI%3A The key cannot use this model::/);
+    assert.match(lines[0]!, /^::error file=\/home\/dev\/app\/we%2Cird%3Aname\.py,line=9,title=OpenAI%3A The key cannot use this model%2C or the model does not exist::/);
     assert.match(lines[0]!, /100%25/);
     const sarif = await runBuiltCli(['scan', '--format', 'sarif', file]);
     assert.equal(sarifErrors(JSON.parse(sarif.stdout)), '');

@@ -61,7 +61,7 @@ describe('cli: verify', () => {
     assert.equal(revoked.code, 3);
     assert.match(revoked.stdout, /rejected as invalid, revoked or expired \(401\)/);
     assert.match(revoked.stdout, /then set OPENAI_API_KEY and verify again/);
-    assert.doesNotMatch(revoked.stdout, /Set AI token/);
+    assert.doesNotMatch(revoked.stdout, /Set AI Token/i);
     const before = fake.requests.length;
     const missing = await run(['--provider', 'openai', '--base-url', `${fake.url}/v1`]);
     assert.equal(missing.code, 3);

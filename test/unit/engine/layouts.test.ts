@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { scanText, toScanRecord } from '../../../src/core/engine';
+import { scanText, toScanRecord, TraceEngine } from '../../../src/core/engine';
 import { innermostUserFrame, isLibraryFrame, parseBlock, parseNodeFrame } from '../../../src/core/parse';
 import { lineReportStart, nodeHead } from '../../../src/core/parse/layouts';
 import { BlockCutter } from '../../../src/core/scan/blockCutter';
@@ -227,7 +227,7 @@ describe('scanner hygiene', () => {
     const long = `openai.PermissionDeniedError: ${OPENAI_403.replace("'}}", "', 'detail': '" + 'x'.repeat(80 * 1024) + "'}}")}`;
     const text = `Traceback (most recent call last):\n  File "/srv/app.py", line 3, in <module>\n    client.models.retrieve("gpt-4o")\n${long}\n`;
     for (const chunk of [text.length, 4096]) {
-      const e = new (require('../../../src/core/engine') as typeof import('../../../src/core/engine')).TraceEngine();
+      const e = new TraceEngine();
       const got = [];
       for (let k = 0; k < text.length; k += chunk) got.push(...e.push('long', text.slice(k, k + chunk)));
       got.push(...e.end('long'));

@@ -8,6 +8,7 @@ import {
   ensureGitignoresDotenv,
   findSdkCallLines,
   languageFromId,
+  locateFailingCall,
   modelCandidates,
   proposeFixes,
 } from '../../../src/core/fixes';
@@ -98,24 +99,30 @@ describe('fixes API', () => {
     assert.deepEqual(modelCandidates('openai', 'gpt-4o', []), fallbacksFor('openai', 'gpt-4o'));
   });
 
-  it('proposeFixes offers every applicable fix: up to 3 models, env var and .env variants', () => {
+  it('proposeFixes offers the fixes that address the cause, in order: up to 3 models, env var and .env variants', () => {
     const text = readSource('py_openai_function.py');
     const line = lineOf(text, 'completion = client');
+    // A model-access 403: a model the key can use, then a handler; reading the key from the
+    // environment would not change which models the key may use.
     const fixes = proposeFixes(text, line, 'python', { cause: 'model-access', model: 'gpt-4-turbo', hasDotenv: true });
-    const titles = fixes.map((f) => f.title);
-    assert.deepEqual(titles, [
-      'Use gpt-4o instead of gpt-4-turbo',
-      'Use gpt-4o-mini instead of gpt-4-turbo',
-      'Wrap in try/except (openai.PermissionDeniedError, openai.NotFoundError)',
-      'Read the OpenAI key from OPENAI_API_KEY',
-      'Load OPENAI_API_KEY from .env (python-dotenv)',
-    ]);
-    assert.equal(fixes.find((f) => f.title.startsWith('Load'))!.needsGitignoreDotenv, true);
-    for (const f of fixes) assert.equal(syntaxErrors(applyEdits(text, f.edits), 'x.py'), '', f.title);
-    // token causes put the token fixes first; live models rank the swap
-    const tok = proposeFixes(text, line, 'python', { cause: 'invalid-token', reachableModels: ['gpt-4o-mini', 'gpt-4', 'gpt-4-turbo-preview', 'o1', 'gpt-3.5-turbo'] });
-    assert.equal(tok[0]!.kind, 'env-token');
-    const swaps = tok.filter((f) => f.kind === 'swap-model');
+    assert.deepEqual(
+      fixes.map((f) => f.title),
+      ['Use gpt-4o instead of gpt-4-turbo', 'Use gpt-4o-mini instead of gpt-4-turbo', 'Wrap in try/except (openai.PermissionDeniedError, openai.NotFoundError)'],
+    );
+    // A token cause: the token fixes first, no model swap.
+    const tok = proposeFixes(text, line, 'python', { cause: 'invalid-token', hasDotenv: true });
+    assert.deepEqual(tok.map((f) => f.kind), ['env-token', 'env-token', 'wrap-catch']);
+    assert.equal(tok[1]!.title, 'Load OPENAI_API_KEY from .env (python-dotenv)');
+    assert.equal(tok.find((f) => f.title.startsWith('Load'))!.needsGitignoreDotenv, true);
+    // A cause no edit fixes (region): only the handler.
+    assert.deepEqual(proposeFixes(text, line, 'python', { cause: 'unsupported-region' }).map((f) => f.kind), ['wrap-catch']);
+    // No incident yet (an SDK call line): everything that applies.
+    const all = proposeFixes(text, line, 'python', { model: 'gpt-4-turbo', hasDotenv: true });
+    assert.deepEqual([...new Set(all.map((f) => f.kind))], ['swap-model', 'env-token', 'wrap-catch']);
+    for (const f of [...all, ...tok]) assert.equal(syntaxErrors(applyEdits(text, f.edits), 'x.py'), '', f.title);
+    // Live models rank the swap.
+    const live = proposeFixes(text, line, 'python', { cause: 'model-access', reachableModels: ['gpt-4o-mini', 'gpt-4', 'gpt-4-turbo-preview', 'o1', 'gpt-3.5-turbo'] });
+    const swaps = live.filter((f) => f.kind === 'swap-model');
     assert.equal(swaps.length, 3);
     assert.equal(swaps[0]!.title, 'Use gpt-4-turbo-preview instead of gpt-4-turbo');
   });
@@ -200,7 +207,6 @@ describe('fixes API', () => {
 });
 
 describe('locateFailingCall', () => {
-  const { locateFailingCall } = require('../../../src/core/fixes') as typeof import('../../../src/core/fixes');
   const two = [
     "const OpenAI = require('openai');",
     'const client = new OpenAI();',
