@@ -105,9 +105,8 @@ export const PROMPT = /(?:^|\s|[\w~\])])[$#%❯›»]\s*$|^PS [A-Za-z]:\\.*>\s*$
 
 /**
  * Report phrases: words that make a line a report though it says no `error` (a provider's message
- * printed alone, a transport's own wording). Kept short and rare in benign output: the scanner's
- * prefilter tests them on every chunk. Each names an access failure or its transport, never a
- * provider's identity (the packs decide that from the rest of the line).
+ * printed alone, a transport's own wording). Each names an access failure or its transport, never
+ * a provider's identity (the packs decide that from the rest of the line).
  */
 export const REPORT_PHRASES: readonly string[] = [
   // OpenAI: `400 Your organization must be verified to stream this model.`
@@ -119,11 +118,20 @@ export const REPORT_PHRASES: readonly string[] = [
   '_API_KEY is required',
   // Speakeasy-generated SDKs (Mistral's): `API error occurred: Status 401 …`.
   'API error occurred',
-  // Hugging Face: `Cannot access gated repo for url …`, transformers' `… You are trying to access a gated repo.`
+  // Hugging Face: `Cannot access gated repo for url …`, transformers' `You are trying to access a gated repo.`
   'gated repo',
   // Guzzle (PHP): `Client error: 'GET https://…' resulted in a '401 Unauthorized' response`.
   "' resulted in a '",
 ];
+
+/**
+ * What the scanner's prefilter looks for besides `error` words, for report phrases on lines that
+ * carry no other anchor (Guzzle's and Hugging Face's lines say `error` or `Error` already). Tested
+ * on every chunk of output: each one costs benign output time (an alternative starting with a
+ * common letter or capital costs the prefilter most of its speed; `npm run bench`), so few, and
+ * words printed next to the phrase where that is rarer (`Verify Organization`).
+ */
+export const REPORT_ANCHORS: readonly string[] = ['Verify Organization', 'territory not supported', '_API_TOKEN is required', '_API_KEY is required', 'API error occurred'];
 
 /** Error bodies as providers send them and SDKs print them (JSON or a Python dict). */
 const BODY_KEYS = ['"error":', "'error': ", '"type":"error"', '"type": "error"', "'type': 'error'", '_error"', "_error'"];

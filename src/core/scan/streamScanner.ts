@@ -6,19 +6,19 @@
 import { hasPromptBoundary, resolveCarriageReturns, stripAnsi } from './ansi';
 import { stripLinePrefix } from './linePrefix';
 import { BlockCutter } from './blockCutter';
-import { REPORT_PHRASES, type CutBlock } from '../parse/layouts';
+import { REPORT_ANCHORS, type CutBlock } from '../parse/layouts';
 
 /**
  * Every block we care about says "error" somewhere on its key line: an `Error` class or `Error
  * code`, or a lowercase `error` in an error body or a report (`"error":`, `'error': `,
  * `invalid_request_error`, `error: `, `error 403`), or names a Python exception path
  * (`google.api_core.exceptions.NotFound`), or an `API key` (`401 Incorrect API key provided`).
- * `0 errors` and `error handling` are not anchors. Plus the report phrases of `parse/layouts.ts`
- * (`organization must be verified`, `API error occurred`): reports that say no `error` word.
+ * `0 errors` and `error handling` are not anchors. Plus `REPORT_ANCHORS` (`parse/layouts.ts`):
+ * reports that say no `error` word (`Verify Organization`, `API error occurred`).
  * Tested on a whole chunk in one native pass: the only cost of benign output.
  */
 const ANCHOR_TEST = new RegExp(
-  ['Error|[_"\']error|error["\':_]|error \\(|error \\d|\\.exceptions\\.|API key', ...REPORT_PHRASES.map(escapeRegExp)].join('|'),
+  [/Error|[_"']error|error["':_]|error \(|error \d|\.exceptions\.|API key/.source, ...REPORT_ANCHORS.map(escapeRegExp)].join('|'),
 );
 
 function escapeRegExp(s: string): string {
@@ -53,8 +53,8 @@ export function findAnchor(text: string, from: number, searchFrom: number = from
   return m.index;
 }
 
-/** Text kept from the end of the previous chunk to find an anchor cut in two. */
-const JUNCTION = 16;
+/** Text kept from the end of the previous chunk to find an anchor cut in two: the longest anchor's length. */
+const JUNCTION = Math.max(16, ...REPORT_ANCHORS.map((a) => a.length));
 /** How many indented lines above an anchor line the scanner walks to find their opening line. */
 const MAX_OPENING_LOOKBACK = 60;
 /** Header words: `Traceback (most recent call last):`, Streamlit's `Traceback:`, pytest's `_____ `. */
@@ -156,7 +156,7 @@ export class StreamScanner {
    * than search the window again.
    */
   private firstAnchor(chunk: string, tail: string): number | null {
-    // Any match is at most 12 characters, so one crossing the chunk start begins in `tail`.
+    // Any match is at most JUNCTION characters, so one crossing the chunk start begins in `tail`.
     if (ANCHOR_TEST.test(tail + chunk.slice(0, JUNCTION))) return -tail.length;
     const at = chunk.search(ANCHOR_TEST);
     return at < 0 ? null : at;

@@ -175,6 +175,12 @@ describe('where it is logged', () => {
     // Each found by the scanner among benign lines (the prefilter knows the phrases too) and classified.
     const got = reports.map((r) => scanText(`$ run\n${r}\n$ \n`).map((i) => [i.provider, i.cause]));
     assert.deepEqual(got, [[['openai', 'org-verification-required']], [['replicate', 'missing-token']], [['openai', 'unsupported-region']], [['mistral', 'invalid-token']]]);
+    // A report anchor cut across two chunks is still found.
+    const line = 'Something went wrong during completion. Reason: Country, region, or territory not supported\n';
+    const cutAt = line.indexOf('territory') + 4;
+    const s = new StreamScanner();
+    const split = [...s.push('x'.repeat(100) + '\n' + line.slice(0, cutAt)), ...s.push(line.slice(cutAt)), ...s.flush()];
+    assert.equal(split.length, 1);
     // Near misses: the same words without the phrase, and the phrase with no provider in sight.
     for (const l of ['Your organization settings were verified', 'Environment variable NODE_ENV is set', 'Region not supported for this build target']) assert.equal(lineReportStart(l), -1, l);
     assert.deepEqual(scanText('Environment variable MY_APP_API_KEY is required\n'), []);
