@@ -1,6 +1,7 @@
 // The detection engine: raw output chunks per stream in, incidents out.
 import { classifyTrace, toIncident } from './classify';
 import { parseBlock, type CutBlock } from './parse';
+import { RejectedBlocks } from './rejectedBlocks';
 import { DEFAULT_LIMITS, StreamScanner } from './scan/streamScanner';
 import { PROVIDER_IDS, type Incident, type ProviderId, type ScanRecord } from './types';
 
@@ -35,6 +36,8 @@ export class TraceEngine {
   private readonly quietMs: number;
   private readonly knownSecrets: () => readonly string[];
   private readonly ids: IncidentIds;
+  /** Blocks seen not to be incidents: repeated benign errors cost one lookup, not a parse. */
+  private readonly rejected = new RejectedBlocks();
 
   constructor(opts: TraceEngineOptions = {}) {
     this.enabled = opts.providers && opts.providers.length < PROVIDER_IDS.length ? new Set(opts.providers) : null;
@@ -78,11 +81,16 @@ export class TraceEngine {
 
   private toIncidents(streamId: string, blocks: CutBlock[]): Incident[] {
     const out: Incident[] = [];
+    // Nearly every chunk completes no block: skip the loop's setup.
+    if (blocks.length === 0) return out;
     for (const block of blocks) {
+      if (this.rejected.has(block)) continue;
       const trace = parseBlock(block);
-      if (!trace) continue;
-      const c = classifyTrace(trace, this.enabled);
-      if (!c) continue;
+      const c = trace && classifyTrace(trace, this.enabled);
+      if (!trace || !c) {
+        this.rejected.add(block);
+        continue;
+      }
       out.push(toIncident(c, trace, streamId, this.ids.next(streamId), this.knownSecrets()));
     }
     return out;

@@ -84,6 +84,15 @@ export const NODE_AT = /^\s+at\s/;
 /** Lines inside a stack that are not frames: `... 3 lines matching cause stack trace ...`, `[cause]:`. */
 export const NODE_STACK_EXTRA = /^\s+(?:\.\.\. \d+ (?:more )?lines?\b|\[cause\]:|\[errors\]:)/;
 
+/**
+ * The HTTP error text of `requests` and `huggingface_hub` at a line's start: `401 Client Error.
+ * (Request ID: …)`. It goes on a message (transformers' gated-repo `OSError` quotes it on its
+ * third line), and huggingface_hub prints the server's message below it after one blank line.
+ */
+export const CLIENT_ERROR_LINE = /^[45]\d\d Client Error\b/;
+/** The same text after an error class: `huggingface_hub.errors.GatedRepoError: 401 Client Error. …`. */
+export const CLIENT_ERROR_HEAD = /^(?:[A-Za-z_][\w.]*: )?[45]\d\d Client Error\b/;
+
 /** pytest's short summary repeats each failure's last line, cut: `FAILED tests/x.py::t - openai.X: E...`. */
 export const REPEATED_SUMMARY = /^(?:FAILED|ERROR) \S+ - /;
 
@@ -93,6 +102,36 @@ export const SEPARATOR = /^={5,}/;
 export const LOG_RECORD = /^(?:(?:INFO|WARNING|WARN|DEBUG|ERROR|CRITICAL|FATAL|TRACE)\b[:\s[]|\[?\d{4}-\d\d-\d\d[ T]|\[\d{1,2}:\d\d|##\[[a-z]+\]|::[a-z-]+(?: [^:]*)?::)/;
 /** A shell prompt: the output of the command is over. */
 export const PROMPT = /(?:^|\s|[\w~\])])[$#%❯›»]\s*$|^PS [A-Za-z]:\\.*>\s*$|^>>>\s/;
+
+/**
+ * Report phrases: words that make a line a report though it says no `error` (a provider's message
+ * printed alone, a transport's own wording). Each names an access failure or its transport, never
+ * a provider's identity (the packs decide that from the rest of the line).
+ */
+export const REPORT_PHRASES: readonly string[] = [
+  // OpenAI: `400 Your organization must be verified to stream this model.`
+  'organization must be verified',
+  // OpenAI's region block as tools print it: `Reason: Country, region, or territory not supported`.
+  'territory not supported',
+  // `Environment variable REPLICATE_API_TOKEN is required` (replicate-js), `…_API_KEY is required`.
+  '_API_TOKEN is required',
+  '_API_KEY is required',
+  // Speakeasy-generated SDKs (Mistral's): `API error occurred: Status 401 …`.
+  'API error occurred',
+  // Hugging Face: `Cannot access gated repo for url …`, transformers' `You are trying to access a gated repo.`
+  'gated repo',
+  // Guzzle (PHP): `Client error: 'GET https://…' resulted in a '401 Unauthorized' response`.
+  "' resulted in a '",
+];
+
+/**
+ * What the scanner's prefilter looks for besides `error` words, for report phrases on lines that
+ * carry no other anchor (Guzzle's and Hugging Face's lines say `error` or `Error` already). Tested
+ * on every chunk of output: each one costs benign output time (an alternative starting with a
+ * common letter or capital costs the prefilter most of its speed; `npm run bench`), so few, and
+ * words printed next to the phrase where that is rarer (`Verify Organization`).
+ */
+export const REPORT_ANCHORS: readonly string[] = ['Verify Organization', 'territory not supported', '_API_TOKEN is required', '_API_KEY is required', 'API error occurred'];
 
 /** Error bodies as providers send them and SDKs print them (JSON or a Python dict). */
 const BODY_KEYS = ['"error":', "'error': ", '"type":"error"', '"type": "error"', "'type': 'error'", '_error"', "_error'"];
@@ -138,6 +177,14 @@ export function lineReportStart(line: string): number {
   // `401 Incorrect API key provided: …`: a status and the words `API key` on one line.
   const key = line.indexOf('API key');
   if (key >= 0 && evidence < 0 && STATUS_ANYWHERE.test(line)) evidence = 0;
+  if (evidence < 0) {
+    for (const phrase of REPORT_PHRASES) {
+      if (line.indexOf(phrase) >= 0) {
+        evidence = 0;
+        break;
+      }
+    }
+  }
   const client = line.indexOf(' Client Error');
   if (client >= 3 && /^[45]\d\d$/.test(line.slice(client - 3, client)) && (evidence < 0 || client < evidence)) evidence = client - 3;
   const cls = classStart(line, evidence < 0 ? line.length : evidence + 1, evidence < 0);

@@ -4,6 +4,8 @@
 // error stacks with the object dump that follows them, IPython/Jupyter tracebacks, traces inside
 // JSON log lines, and one-line reports with no trace. Knows layouts, not providers.
 import {
+  CLIENT_ERROR_HEAD,
+  CLIENT_ERROR_LINE,
   IPY_HEADER,
   IPY_RULE,
   isIPythonFrameLine,
@@ -41,6 +43,10 @@ const MAX_REPORT_WRAP = 20;
 const MAX_BLANKS = 2;
 /** Lines after a one-line report's head that still read as its message. */
 const MAX_REPORT_LINES = 4;
+/** Reports read from one line; more are left in the last one. */
+const MAX_REPORTS_PER_LINE = 8;
+/** How much of a report's head another one repeats to be the same report again. */
+const SAME_HEAD = 12;
 /** Longest line read as the caption above a bare `{`. */
 const MAX_CAPTION = 300;
 /** A line that opens a pretty-printed error body: `{`, `SomeException: 404 - {` (unindented). */
@@ -69,6 +75,8 @@ export class BlockCutter {
   private prev: string | null = null;
   /** The block is IPython's layout: after a chain line its next traceback belongs to it. */
   private ipython = false;
+  /** The report's message went on below a blank line (huggingface_hub's HTTP errors); once only. */
+  private below = false;
 
   constructor(private readonly limits: CutterLimits) {}
 
@@ -142,6 +150,7 @@ export class BlockCutter {
     this.closed = false;
     this.prev = null;
     this.ipython = false;
+    this.below = false;
   }
 
   private push(line: string): void {
@@ -217,10 +226,21 @@ export class BlockCutter {
       return;
     }
     const at = REPEATED_SUMMARY.test(line) ? -1 : lineReportStart(line);
-    if (at >= 0) {
-      this.startHead(line.slice(at));
+    if (at < 0) return;
+    let report = line.slice(at);
+    // The same report again on one line (retries logged without a newline): each error body that
+    // closes before the line ends and is followed by a report with the same head is one.
+    for (let n = 0; n < MAX_REPORTS_PER_LINE; n++) {
+      const end = bodyEnd(report);
+      const next = end > 0 ? lineReportStart(report.slice(end)) : -1;
+      if (next < 0 || !report.startsWith(report.slice(end + next, end + next + SAME_HEAD))) break;
+      this.startHead(report.slice(0, end));
       this.fromReport = true;
+      this.finish(out);
+      report = report.slice(end + next);
     }
+    this.startHead(report);
+    this.fromReport = true;
   }
 
   /** Returns lines to feed again (after a block ended on them), or null. */
@@ -310,6 +330,21 @@ export class BlockCutter {
           this.state = line.trimEnd().endsWith('{') ? 'nodeDump' : 'nodeFrames';
           return null;
         }
+        if (CLIENT_ERROR_LINE.test(line) && !this.closed && this.held.length < MAX_REPORT_LINES && this.held.every((l) => l.trim() !== '' && !LOG_RECORD.test(l))) {
+          // transformers' gated-repo message quotes the HTTP error on its own line: the same report.
+          this.takeHeld(line);
+          this.open = 0;
+          this.closed = true;
+          return null;
+        }
+        if (line.trim() !== '' && this.held.length === 1 && this.held[0].trim() === '' && !this.below && CLIENT_ERROR_HEAD.test(this.lines[this.lines.length - 1])) {
+          // huggingface_hub: `403 Client Error. (Request ID: …)`, a blank line, then the server's message.
+          this.takeHeld(line);
+          this.below = true;
+          this.open = 0;
+          this.closed = false;
+          return null;
+        }
         if ((PY_LOOSE_HEADER.test(line) && this.held.every((l) => l.trim() === '')) || PY_FRAME.test(line)) {
           // Message first, then the frames (Streamlit, pasted pages).
           this.takeHeld(line);
@@ -324,6 +359,11 @@ export class BlockCutter {
           this.takeHeld(line);
           this.state = 'py';
           return null;
+        }
+        if (PROMPT.test(line) && !nodeHead(line) && !this.closed) {
+          // The command is over: the lines held since the head are the rest of its message.
+          this.finish(out);
+          return [line];
         }
         if ((this.closed && line.trim() !== '') || PY_HEADER.test(line) || nodeHead(line) || PROMPT.test(line) || (!REPEATED_SUMMARY.test(line) && lineReportStart(line) >= 0) || this.held.length >= MAX_NODE_HEAD_CONTINUATION) {
           const again = this.held;
@@ -402,6 +442,24 @@ function bodyFollows(head: string, line: string): boolean {
   const t = line.trim();
   if (t === '{') return true;
   return t.startsWith('{') && /[-:]\s*$/.test(head);
+}
+
+/**
+ * Where the first error body (`{…}`) of a report closes, when text follows it on the line; -1
+ * otherwise (brackets counted as in openBrackets, quotes ignored).
+ */
+function bodyEnd(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 123 || c === 91 || c === 40) n++;
+    else if (c === 125 || c === 93 || c === 41) {
+      n--;
+      if (n === 0 && c === 125) return i + 1 < text.length ? i + 1 : -1;
+      if (n < 0) return -1;
+    }
+  }
+  return -1;
 }
 
 /** Open brackets minus closed ones, quotes ignored: > 0 while a wrapped report goes on. */

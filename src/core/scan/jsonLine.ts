@@ -25,18 +25,21 @@ export function traceInJsonLine(line: string): string | null {
     return escapedStack(line.slice(start));
   }
   const multi: string[] = [];
-  let report: string | null = null;
-  const walk = (v: unknown, depth: number): void => {
+  const reports: string[] = [];
+  // An object's fields repeat one error (`msg` and `err.message`): its first report counts. A
+  // list's items are each their own (a printed list of the errors of several attempts).
+  const walk = (v: unknown, depth: number, listed: boolean): void => {
     if (typeof v === 'string') {
       if (v.includes('\n')) multi.push(v);
-      else if (report === null && lineReportStart(v) >= 0) report = v;
+      else if ((listed || reports.length === 0) && lineReportStart(v) >= 0) reports.push(v);
     } else if (v && typeof v === 'object' && depth < MAX_DEPTH) {
-      for (const x of Array.isArray(v) ? v : Object.values(v)) walk(x, depth + 1);
+      const list = Array.isArray(v);
+      for (const x of list ? v : Object.values(v)) walk(x, depth + 1, list);
     }
   };
-  walk(value, 0);
+  walk(value, 0, false);
   if (multi.length) return multi.join('\n\n');
-  return report;
+  return reports.length ? reports.join('\n') : null;
 }
 
 /** A JSON string's escapes undone, when the text holds an escaped stack (`\n    at `, `\n  File "`). */

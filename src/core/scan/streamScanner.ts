@@ -6,17 +6,24 @@
 import { hasPromptBoundary, resolveCarriageReturns, stripAnsi } from './ansi';
 import { stripLinePrefix } from './linePrefix';
 import { BlockCutter } from './blockCutter';
-import type { CutBlock } from '../parse/layouts';
+import { REPORT_ANCHORS, type CutBlock } from '../parse/layouts';
 
 /**
  * Every block we care about says "error" somewhere on its key line: an `Error` class or `Error
  * code`, or a lowercase `error` in an error body or a report (`"error":`, `'error': `,
  * `invalid_request_error`, `error: `, `error 403`), or names a Python exception path
  * (`google.api_core.exceptions.NotFound`), or an `API key` (`401 Incorrect API key provided`).
- * `0 errors` and `error handling` are not anchors.
+ * `0 errors` and `error handling` are not anchors. Plus `REPORT_ANCHORS` (`parse/layouts.ts`):
+ * reports that say no `error` word (`Verify Organization`, `API error occurred`).
  * Tested on a whole chunk in one native pass: the only cost of benign output.
  */
-const ANCHOR_TEST = /Error|[_"']error|error["':_]|error \(|error \d|\.exceptions\.|API key/;
+const ANCHOR_TEST = new RegExp(
+  [/Error|[_"']error|error["':_]|error \(|error \d|\.exceptions\.|API key/.source, ...REPORT_ANCHORS.map(escapeRegExp)].join('|'),
+);
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 /** Whether the line at `at` starts with whitespace once its escapes and collector prefix are gone. */
 function indented(text: string, at: number): boolean {
@@ -31,9 +38,12 @@ function indented(text: string, at: number): boolean {
 /** The anchors one at a time, natively (a loop of indexOf calls over `errors` words is slower). */
 const ANCHOR_SEARCH = new RegExp(ANCHOR_TEST.source, 'g');
 
-/** Where the next anchor starts (its `E`/`e`, or the start of an exception path's line), from `from`; -1 when none. */
-export function findAnchor(text: string, from: number): number {
-  ANCHOR_SEARCH.lastIndex = from;
+/**
+ * Where the next anchor starts (its `E`/`e`, or the start of an exception path's line), from `from`;
+ * -1 when none. `searchFrom` (>= from) skips text already known to hold no anchor.
+ */
+export function findAnchor(text: string, from: number, searchFrom: number = from): number {
+  ANCHOR_SEARCH.lastIndex = searchFrom;
   const m = ANCHOR_SEARCH.exec(text);
   if (!m) return -1;
   const c = text.charCodeAt(m.index);
@@ -43,8 +53,8 @@ export function findAnchor(text: string, from: number): number {
   return m.index;
 }
 
-/** Text kept from the end of the previous chunk to find an anchor cut in two. */
-const JUNCTION = 16;
+/** Text kept from the end of the previous chunk to find an anchor cut in two: the longest anchor's length. */
+const JUNCTION = Math.max(16, ...REPORT_ANCHORS.map((a) => a.length));
 /** How many indented lines above an anchor line the scanner walks to find their opening line. */
 const MAX_OPENING_LOOKBACK = 60;
 /** Header words: `Traceback (most recent call last):`, Streamlit's `Traceback:`, pytest's `_____ `. */
@@ -129,10 +139,27 @@ export class StreamScanner {
     this.append(chunk);
     // Waiting for the end of an anchor line: nothing to do until a newline comes.
     if (this.carry && !this.cutter.active && chunk.indexOf('\n') < 0) return [];
-    if (!this.cutter.active && !this.carry && !ANCHOR_TEST.test(chunk) && !ANCHOR_TEST.test(tail + chunk.slice(0, JUNCTION))) return [];
+    let anchorFrom = 0;
+    if (!this.cutter.active && !this.carry) {
+      const first = this.firstAnchor(chunk, tail);
+      if (first === null) return [];
+      anchorFrom = this.total - chunk.length + first;
+    }
     const out: CutBlock[] = [];
-    this.process(false, out, chunk.length);
+    this.process(false, out, chunk.length, anchorFrom);
     return out;
+  }
+
+  /**
+   * Where in `chunk` an anchor may first start (negative: in the junction with the previous
+   * chunk), or null when none does. The position lets process() skip the text before it rather
+   * than search the window again.
+   */
+  private firstAnchor(chunk: string, tail: string): number | null {
+    // Any match is at most JUNCTION characters, so one crossing the chunk start begins in `tail`.
+    if (ANCHOR_TEST.test(tail + chunk.slice(0, JUNCTION))) return -tail.length;
+    const at = chunk.search(ANCHOR_TEST);
+    return at < 0 ? null : at;
   }
 
   /** The stream went quiet or ended: complete whatever is open. */
@@ -204,7 +231,7 @@ export class StreamScanner {
    * looks only at the new data plus a short stretch before it, widening to the whole window
    * only when the anchor line follows what looks like traceback content.
    */
-  private process(final: boolean, out: CutBlock[], newLen = 0): void {
+  private process(final: boolean, out: CutBlock[], newLen = 0, anchorFrom = 0): void {
     let base = this.processed;
     let narrowed = false;
     if (newLen > 0 && !this.cutter.active && !this.carry) {
@@ -221,10 +248,14 @@ export class StreamScanner {
     this.textBase = base;
     if (final && text.length && text[text.length - 1] !== '\n') text += '\n';
     let pos = 0;
+    // Idle before this chunk, so no anchor starts before `anchorFrom` (push tested that text):
+    // the first search starts there, not at the window's start.
+    let searchFrom = 0;
     if (narrowed) {
       const nl = text.indexOf('\n');
       if (nl < 0) return this.process(final, out, 0);
       pos = nl + 1;
+      searchFrom = anchorFrom - base;
     }
     if (this.midLine) {
       const nl = text.indexOf('\n');
@@ -246,7 +277,7 @@ export class StreamScanner {
     let until = -1;
     while (pos < text.length) {
       if (!this.cutter.active && pos > until) {
-        const a = findAnchor(text, pos);
+        const a = findAnchor(text, pos, Math.max(pos, searchFrom));
         if (a < 0) break;
         const start = this.lookBack(text, pos, a, narrowed && !fed);
         if (start < 0) return this.process(final, out, 0);

@@ -165,6 +165,56 @@ describe('where it is logged', () => {
     assert.match(parseBlock(block)!.message, /^AnthropicException -\{"type":"error"/);
   });
 
+  it("report phrases make a line a report without an `error` word; benign lines near them stay quiet", () => {
+    const reports = [
+      '400 Your organization must be verified to stream this model. Please go to: https://platform.openai.com/settings/organization/general and click on Verify Organization.',
+      'Environment variable REPLICATE_API_TOKEN is required',
+      'Something went wrong during completion. Reason: Country, region, or territory not supported',
+      "Models could not be loaded: Client error: 'GET https://api.mistral.ai/v1/models' resulted in a '401 Unauthorized' response:",
+    ];
+    // Each found by the scanner among benign lines (the prefilter knows the phrases too) and classified.
+    const got = reports.map((r) => scanText(`$ run\n${r}\n$ \n`).map((i) => [i.provider, i.cause]));
+    assert.deepEqual(got, [[['openai', 'org-verification-required']], [['replicate', 'missing-token']], [['openai', 'unsupported-region']], [['mistral', 'invalid-token']]]);
+    // A report anchor cut across two chunks is still found.
+    const line = 'Something went wrong during completion. Reason: Country, region, or territory not supported\n';
+    const cutAt = line.indexOf('territory') + 4;
+    const s = new StreamScanner();
+    const split = [...s.push('x'.repeat(100) + '\n' + line.slice(0, cutAt)), ...s.push(line.slice(cutAt)), ...s.flush()];
+    assert.equal(split.length, 1);
+    // Near misses: the same words without the phrase, and the phrase with no provider in sight.
+    for (const l of ['Your organization settings were verified', 'Environment variable NODE_ENV is set', 'Region not supported for this build target']) assert.equal(lineReportStart(l), -1, l);
+    assert.deepEqual(scanText('Environment variable MY_APP_API_KEY is required\n'), []);
+  });
+
+  it("huggingface_hub's message below a blank line and transformers' quoted HTTP error belong to the report", () => {
+    const hub = '403 Client Error. (Request ID: Root=1-abc)\n\nCannot access gated repo for url https://huggingface.co/org/m-1/resolve/main/config.json.\nAccess to model org/m-1 is restricted.\n';
+    const oserror = 'OSError: You are trying to access a gated repo.\nMake sure to have access to it at https://huggingface.co/org/m-2.\n401 Client Error. (Request ID: Root=1-abc)\n\nCannot access gated repo for url https://huggingface.co/org/m-2/resolve/main/config.json.\n';
+    const older = 'Error downloading tokenizer: You are trying to access a gated repo.\nMake sure to request access at https://huggingface.co/org/m-3 and pass a token having permission to this repo.\n';
+    const got = [hub, oserror, older].map((t) => scanText(`$ python app.py\n${t}$ \n`).map((i) => [i.provider, i.cause, i.status, i.model]));
+    assert.deepEqual(got, [[['huggingface', 'gated-repo', 403, 'org/m-1']], [['huggingface', 'gated-repo', 401, 'org/m-2']], [['huggingface', 'gated-repo', null, 'org/m-3']]]);
+    // Negative: after another kind of head, or a second time, the line below a blank is not the message.
+    const blocks = cut('Error code: 401 - {"error": "bad"}\n\nStarting server on :8080\n');
+    assert.deepEqual(blocks.map((b) => b.text), ['Error code: 401 - {"error": "bad"}']);
+    const twice = cut('404 Client Error. (Request ID: x)\n\nRepository Not Found for url: https://huggingface.co/api/models/a/b.\n\nStarting server on :8080\n');
+    assert.equal(twice.length, 1);
+    assert.ok(!twice[0].text.includes('Starting server'), twice[0].text);
+  });
+
+  it('the same report repeated on one line, or listed in a JSON array, is one incident each', () => {
+    const body = `{"error":{"message":"Incorrect API key provided: sk-test-XXXX.","type":"invalid_request_error","code":"invalid_api_key"}}`;
+    const twice = `Server Error: Request failed with status code 401 and body ${body}Server Error: Request failed with status code 401 and body ${body}\n`;
+    assert.deepEqual(scanText(twice).map((i) => [i.provider, i.cause, i.status]), [['openai', 'invalid-token', 401], ['openai', 'invalid-token', 401]]);
+    const az = "Error code: 403 - {'error': {'code': 'AuthenticationTypeDisabled', 'message': 'Key based authentication is disabled for this resource.'}}";
+    const listed = `["${az}", "${az}"]\n`;
+    assert.equal(scanText(listed).length, 2);
+    // Negative: a body followed by something else (the error's own stack in a log cell) stays one report.
+    const blocks = cut(`message:401 - ${body}name:AxiosErrorstack:AxiosError: Request failed with status code 401\n`);
+    assert.equal(blocks.length, 1);
+    assert.ok(blocks[0].text.includes('AxiosError'), blocks[0].text);
+    // An object's fields repeating one error are one report.
+    assert.equal(scanText(`{"level":50,"msg":"${az}","err":{"message":"${az}"}}\n`).length, 1);
+  });
+
   it('benign lines that say error are not reports (positive control above)', () => {
     for (const l of ['Found 0 errors. Watching for file changes.', 'error handling: retry on timeout', 'TypeError: x is undefined']) assert.equal(lineReportStart(l), -1, l);
   });
