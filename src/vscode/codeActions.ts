@@ -17,7 +17,7 @@ class FixAction extends vscode.CodeAction {
   }
 }
 
-export const CODE_ACTION_LANGUAGES = ['python', 'javascript', 'javascriptreact', 'typescript', 'typescriptreact'];
+export { EDITOR_LANGUAGE_IDS as CODE_ACTION_LANGUAGES } from '../core/fixes';
 
 export class CodeActionSurface implements vscode.CodeActionProvider<FixAction> {
   static readonly metadata: vscode.CodeActionProviderMetadata = {

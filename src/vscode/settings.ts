@@ -1,8 +1,12 @@
 // Reads the extension's settings (package.json `contributes.configuration`) in one place.
 import * as vscode from 'vscode';
 import { PROVIDER_IDS, type ProviderId } from '../core/types';
+import { SETTING_DEFAULTS, SETTINGS_SECTION as SECTION, type SettingKey, type SettingValues } from './settingKeys';
 
-const SECTION = 'aiAccessDoctor';
+/** A setting's value as the configuration resolves it, else its one default. */
+function get<K extends SettingKey>(config: vscode.WorkspaceConfiguration, key: K): SettingValues[K] {
+  return config.get<SettingValues[K]>(key, SETTING_DEFAULTS[key]);
+}
 
 export interface Settings {
   watchTerminal: boolean;
@@ -21,30 +25,30 @@ export interface Settings {
  * The user's own (global) value of a setting that routes or shares a token, else its default:
  * a workspace's `.vscode/settings.json` never wins, whatever scope VS Code gives it.
  */
-function userValue<T>(config: vscode.WorkspaceConfiguration, key: string, fallback: T): T {
-  const inspected = config.inspect<T>(key);
-  return inspected?.globalValue ?? fallback;
+function userValue<K extends SettingKey>(config: vscode.WorkspaceConfiguration, key: K): unknown {
+  const inspected = config.inspect<unknown>(key);
+  return inspected?.globalValue ?? SETTING_DEFAULTS[key];
 }
 
 export function readSettings(): Settings {
   const config = vscode.workspace.getConfiguration(SECTION);
-  const providers = config.get<Record<string, boolean>>('providers', {});
-  const rawBaseUrls = userValue<unknown>(config, 'verify.baseUrls', {});
+  const providers = get(config, 'providers');
+  const rawBaseUrls = userValue(config, 'verify.baseUrls');
   const baseUrls: Record<string, unknown> = rawBaseUrls && typeof rawBaseUrls === 'object' ? (rawBaseUrls as Record<string, unknown>) : {};
   return {
-    watchTerminal: config.get('watch.terminal', true),
-    watchDebugConsole: config.get('watch.debugConsole', true),
-    watchNotebooks: config.get('watch.notebooks', true),
-    scanSavedNotebookOutputs: config.get('watch.savedNotebookOutputs', true),
-    openPanelOnFirstIncident: config.get('panel.openOnFirstIncident', true),
+    watchTerminal: get(config, 'watch.terminal'),
+    watchDebugConsole: get(config, 'watch.debugConsole'),
+    watchNotebooks: get(config, 'watch.notebooks'),
+    scanSavedNotebookOutputs: get(config, 'watch.savedNotebookOutputs'),
+    openPanelOnFirstIncident: get(config, 'panel.openOnFirstIncident'),
     enabledProviders: PROVIDER_IDS.filter((id) => providers[id] !== false),
     baseUrls: Object.fromEntries(PROVIDER_IDS.filter((id) => typeof baseUrls[id] === 'string' && baseUrls[id]).map((id) => [id, baseUrls[id] as string])),
-    shareTokensWithTerminals: userValue<unknown>(config, 'tokens.shareWithTerminals', false) === true,
-    shareTokensWithDebugSessions: userValue<unknown>(config, 'tokens.shareWithDebugSessions', false) === true,
+    shareTokensWithTerminals: userValue(config, 'tokens.shareWithTerminals') === true,
+    shareTokensWithDebugSessions: userValue(config, 'tokens.shareWithDebugSessions') === true,
     runCommands: {
-      python: config.get('run.python', 'python3'),
-      javascript: config.get('run.javascript', 'node'),
-      typescript: config.get('run.typescript', 'npx --no-install tsx'),
+      python: get(config, 'run.python'),
+      javascript: get(config, 'run.javascript'),
+      typescript: get(config, 'run.typescript'),
     },
   };
 }
@@ -56,7 +60,7 @@ export function onDidChangeSettings(listener: () => void): vscode.Disposable {
   });
 }
 
-export async function setSetting(key: string, value: unknown): Promise<void> {
+export async function setSetting<K extends SettingKey>(key: K, value: SettingValues[K]): Promise<void> {
   await vscode.workspace.getConfiguration(SECTION).update(key, value, vscode.ConfigurationTarget.Global);
 }
 
@@ -70,8 +74,8 @@ export interface CheckSettings {
 export function readCheckSettings(): CheckSettings {
   const config = vscode.workspace.getConfiguration(SECTION);
   return {
-    unreachableModels: config.get('check.unreachableModels', true),
-    retiredModels: config.get('check.retiredModels', true),
-    misspelledModels: config.get('check.misspelledModels', true),
+    unreachableModels: get(config, 'check.unreachableModels'),
+    retiredModels: get(config, 'check.retiredModels'),
+    misspelledModels: get(config, 'check.misspelledModels'),
   };
 }

@@ -44,6 +44,7 @@ export { modelCandidates } from './modelCandidates';
 export { MODEL_FALLBACKS } from '../providers';
 export { fallbacksFor } from './modelCandidates';
 
+/** VS Code language ids of the files the extension reads and fixes: the one list (package.json's `when` clauses are tested against it). */
 const LANGUAGE_IDS: Record<string, SourceLanguage> = {
   python: 'python',
   javascript: 'javascript',
@@ -51,6 +52,8 @@ const LANGUAGE_IDS: Record<string, SourceLanguage> = {
   typescript: 'typescript',
   typescriptreact: 'typescript',
 };
+
+export const EDITOR_LANGUAGE_IDS: readonly string[] = Object.keys(LANGUAGE_IDS);
 
 const EXTENSIONS: Record<string, SourceLanguage> = {
   py: 'python',
