@@ -2,6 +2,7 @@
 // The diagnostics panel page. It renders the state the extension posts with DOM APIs only
 // (textContent, never innerHTML): the data is redacted but still untrusted.
 (function () {
+  /** @type {import('../src/vscode/panelProtocol').PanelPageApi} */
   // @ts-expect-error acquireVsCodeApi is provided by the webview host.
   const vscode = acquireVsCodeApi();
   const app = /** @type {HTMLElement} */ (document.getElementById('app'));
@@ -261,7 +262,7 @@
     if (!selected) return h('section', { id: 'details', class: 'details' }, [h('p', {}, [t('Select an incident to see its details.')])]);
     const explanation = selected.explanation || {};
     const id = selected.id;
-    const post = (/** @type {Record<string, unknown>} */ message) => vscode.postMessage({ ...message, incidentId: id });
+    const post = (/** @type {import('../src/vscode/panelProtocol').IncidentAction} */ message) => vscode.postMessage(/** @type {import('../src/vscode/panelProtocol').PanelInbound} */ ({ ...message, incidentId: id }));
 
     const actions = h('div', { class: 'actions', role: 'group', 'aria-label': t('Actions') });
     if (selected.canGoToLine) actions.append(button('go-to-file', selected.inNotebookCell ? t('Go to Cell') : t('Go to Line'), 'action:goto', () => post({ type: 'goToLine' }), true));
@@ -340,7 +341,7 @@
 
   /**
    * @param {any} selected
-   * @param {(message: Record<string, unknown>) => void} post
+   * @param {(message: import('../src/vscode/panelProtocol').IncidentAction) => void} post
    */
   function renderFrames(selected, post) {
     const frames = Array.isArray(selected.frames) ? selected.frames : [];

@@ -8,6 +8,7 @@ import { PROVIDERS } from '../core/providers';
 import type { Explanation, Frame, Incident } from '../core/types';
 import type { IncidentStore, StoredIncident } from './incidents';
 import { resolveFrameFile } from './locations';
+import type { PanelInbound } from './panelProtocol';
 import { NOTEBOOK_CELL_SCHEME, revealCellLine } from './notebookCells';
 import { PANEL_WORDS } from './panelWords';
 import { Commands, executeCommand } from './commandRegistry';
@@ -18,14 +19,8 @@ export interface PanelDeps {
   fixesFor(stored: StoredIncident): Promise<Array<{ kind: string; title: string; index: number }>>;
 }
 
-/** Messages the webview may send; anything else is ignored. */
-type InboundMessage =
-  | { type: 'ready' }
-  | { type: 'clear' }
-  | { type: 'interacted' }
-  | { type: 'select' | 'goToLine' | 'verifyToken' | 'copyTrace'; incidentId: string }
-  | { type: 'openFrame'; incidentId: string; frameIndex: number }
-  | { type: 'applyFix'; incidentId: string; index: number }
+/** Messages the webview may send (panelProtocol.ts); anything else is ignored. */
+type InboundMessage = PanelInbound;
 
 /** A new incident takes the detail view unless the user used the panel this recently. */
 export const INTERACTION_GRACE_MS = 4_000;
