@@ -71,5 +71,7 @@ for (const [name, text, language] of [
     },
     41,
   );
-  console.log(`model check, ${name} (${(text.length / 1024).toFixed(0)} KB, ${findings} findings): lex ${lexMs.toFixed(2)} ms, check (lex included) ${checkMs.toFixed(2)} ms, ratio: ${(checkMs / lexMs).toFixed(2)}`);
+  console.log(
+    `model check, ${name} (${(text.length / 1024).toFixed(0)} KB, ${findings} findings): lex ${lexMs.toFixed(2)} ms, check (lex included) ${checkMs.toFixed(2)} ms, ratio: ${(checkMs / lexMs).toFixed(2)}`,
+  );
 }

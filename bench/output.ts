@@ -3,7 +3,7 @@
 
 function rng(seed: number): () => number {
   let s = seed;
-  return () => ((s = (s * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  return () => (s = (s * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
 }
 
 export function benignOutput(size: number): string {
@@ -11,14 +11,26 @@ export function benignOutput(size: number): string {
   const pick = <T>(a: T[]): T => a[Math.floor(r() * a.length)];
   const files = ['src/index.ts', 'src/server/routes.ts', 'lib/utils/format.js', 'app/models/user.py', 'tests/test_api.py', 'components/Button.tsx'];
   const gens: Array<() => string> = [
-    () => `\x1b[32m✔\x1b[0m ${pick(['renders the header', 'parses the config', 'retries on timeout', 'handles empty input', 'returns 404 for unknown ids'])} \x1b[90m(${Math.floor(r() * 90)}ms)\x1b[0m`,
-    () => `[webpack-cli] ${pick(['asset', 'chunk', 'cacheable modules'])} main.${Math.floor(r() * 1e8).toString(16)}.js ${Math.floor(r() * 900)} KiB [emitted] [minimized] (name: main)`,
+    () =>
+      `\x1b[32m✔\x1b[0m ${pick(['renders the header', 'parses the config', 'retries on timeout', 'handles empty input', 'returns 404 for unknown ids'])} \x1b[90m(${Math.floor(r() * 90)}ms)\x1b[0m`,
+    () =>
+      `[webpack-cli] ${pick(['asset', 'chunk', 'cacheable modules'])} main.${Math.floor(r() * 1e8).toString(16)}.js ${Math.floor(r() * 900)} KiB [emitted] [minimized] (name: main)`,
     () => `${pick(files)}:${Math.floor(r() * 400)}:${Math.floor(r() * 80)} - \x1b[93mwarning\x1b[0m TS6133: 'unused' is declared but its value is never read.`,
-    () => JSON.stringify({ level: pick(['info', 'debug', 'warn']), time: 1732370000000 + Math.floor(r() * 1e6), msg: pick(['request completed', 'cache miss', 'user signed in', 'job queued']), status: pick([200, 201, 204, 304, 403, 404]), durationMs: Math.floor(r() * 500), path: pick(['/api/users', '/health', '/v1/items?page=2']) }),
-    () => `tests/test_api.py::${pick(['test_list', 'test_create', 'test_delete', 'test_auth_denied_returns_403'])} \x1b[32mPASSED\x1b[0m${' '.repeat(Math.floor(r() * 20))}[ ${Math.floor(r() * 100)}%]`,
+    () =>
+      JSON.stringify({
+        level: pick(['info', 'debug', 'warn']),
+        time: 1732370000000 + Math.floor(r() * 1e6),
+        msg: pick(['request completed', 'cache miss', 'user signed in', 'job queued']),
+        status: pick([200, 201, 204, 304, 403, 404]),
+        durationMs: Math.floor(r() * 500),
+        path: pick(['/api/users', '/health', '/v1/items?page=2']),
+      }),
+    () =>
+      `tests/test_api.py::${pick(['test_list', 'test_create', 'test_delete', 'test_auth_denied_returns_403'])} \x1b[32mPASSED\x1b[0m${' '.repeat(Math.floor(r() * 20))}[ ${Math.floor(r() * 100)}%]`,
     () => `npm \x1b[33mwarn\x1b[0m deprecated ${pick(['inflight@1.0.6', 'glob@7.2.3', 'rimraf@3.0.2'])}: This module is not supported, and leaks memory.`,
     () => `   Compiling ${pick(['serde', 'tokio', 'hyper', 'regex'])} v1.${Math.floor(r() * 40)}.${Math.floor(r() * 10)}`,
-    () => `INFO:     127.0.0.1:${40000 + Math.floor(r() * 9999)} - "GET /items/${Math.floor(r() * 1000)} HTTP/1.1" ${pick(['200 OK', '403 Forbidden', '404 Not Found'])}`,
+    () =>
+      `INFO:     127.0.0.1:${40000 + Math.floor(r() * 9999)} - "GET /items/${Math.floor(r() * 1000)} HTTP/1.1" ${pick(['200 OK', '403 Forbidden', '404 Not Found'])}`,
     () => `  ${pick(['✓', '•'])} ${pick(files)} (${Math.floor(r() * 40)} tests) ${Math.floor(r() * 900)}ms`,
     () => `Found 0 errors. Watching for file changes.`,
   ];
@@ -48,7 +60,6 @@ export function chunks(text: string, size: number): string[] {
   // Flatten the sliced strings once so both runs read the same flat strings.
   return out.map((c) => (c + ' ').slice(0, -1));
 }
-
 
 /**
  * Output built to make a backtracking or rescanning pattern slow: 16 KB lines that almost match

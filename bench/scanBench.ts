@@ -35,7 +35,11 @@ function main(): void {
   // Adversarial lines against benign output of the same size (1 MiB each).
   const bad = chunks(adversarialOutput(1024 * 1024), CHUNK);
   const good = chunks(benignOutput(1024 * 1024), CHUNK);
-  const [badSeconds, goodSeconds] = bestOfInterleaved(7, () => scan(bad), () => scan(good));
+  const [badSeconds, goodSeconds] = bestOfInterleaved(
+    7,
+    () => scan(bad),
+    () => scan(good),
+  );
 
   // 100 MB without a newline, 64 KiB chunks.
   const engine = new TraceEngine();
@@ -51,7 +55,9 @@ function main(): void {
   const y = mb / baseSeconds;
   console.log(`input: ${mb.toFixed(1)} MB of benign output in ${data.length} chunks of ${CHUNK} chars; incidents found: ${found}; baseline hits: ${hits}`);
   console.log(`peak buffered bytes for a 100 MB newline-free stream: ${peak} (limit ${256 * 1024})`);
-  console.log(`adversarial 1 MiB (16 KB near-miss lines): ${(badSeconds * 1000).toFixed(1)} ms, benign 1 MiB: ${(goodSeconds * 1000).toFixed(1)} ms, ratio: ${(badSeconds / goodSeconds).toFixed(1)}`);
+  console.log(
+    `adversarial 1 MiB (16 KB near-miss lines): ${(badSeconds * 1000).toFixed(1)} ms, benign 1 MiB: ${(goodSeconds * 1000).toFixed(1)} ms, ratio: ${(badSeconds / goodSeconds).toFixed(1)}`,
+  );
   console.log(`scan throughput: ${x.toFixed(1)} MB/s, indexOf baseline: ${y.toFixed(1)} MB/s, ratio: ${(x / y).toFixed(2)}`);
 }
 

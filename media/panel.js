@@ -52,7 +52,9 @@
   function t(text, ...args) {
     const words = state && state.words && typeof state.words === 'object' ? state.words : {};
     const word = typeof words[text] === 'string' ? words[text] : text;
-    return word.replace(/\{(\d+)\}/g, (/** @type {string} */ whole, /** @type {string} */ index) => (args[Number(index)] === undefined ? whole : String(args[Number(index)])));
+    return word.replace(/\{(\d+)\}/g, (/** @type {string} */ whole, /** @type {string} */ index) =>
+      args[Number(index)] === undefined ? whole : String(args[Number(index)]),
+    );
   }
 
   /** @param {any} value */
@@ -141,15 +143,11 @@
     return h('section', { id: 'details', class: 'empty-state', 'aria-labelledby': 'empty-title' }, [
       h('span', { class: 'codicon codicon-shield empty-icon', 'aria-hidden': 'true' }),
       h('h1', { id: 'empty-title' }, [t('No AI access errors in this window')]),
-      h('p', {}, [
-        t('This panel explains AI provider errors such as 401, 403 and 404 refusals: what happened, why, and how to fix it.'),
-      ]),
+      h('p', {}, [t('This panel explains AI provider errors such as 401, 403 and 404 refusals: what happened, why, and how to fix it.')]),
       h('p', {}, [
         t('Run a script in the terminal or start a debug session. When a call to OpenAI, Replicate or another provider is refused, it shows up here.'),
       ]),
-      h('p', { class: 'hint' }, [
-        t('If your terminal has no shell integration, use the command "AI Access Doctor: Run File with Watch".'),
-      ]),
+      h('p', { class: 'hint' }, [t('If your terminal has no shell integration, use the command "AI Access Doctor: Run File with Watch".')]),
     ]);
   }
 
@@ -262,16 +260,20 @@
     if (!selected) return h('section', { id: 'details', class: 'details' }, [h('p', {}, [t('Select an incident to see its details.')])]);
     const explanation = selected.explanation || {};
     const id = selected.id;
-    const post = (/** @type {import('../src/vscode/panelProtocol').IncidentAction} */ message) => vscode.postMessage(/** @type {import('../src/vscode/panelProtocol').PanelInbound} */ ({ ...message, incidentId: id }));
+    const post = (/** @type {import('../src/vscode/panelProtocol').IncidentAction} */ message) =>
+      vscode.postMessage(/** @type {import('../src/vscode/panelProtocol').PanelInbound} */ ({ ...message, incidentId: id }));
 
     const actions = h('div', { class: 'actions', role: 'group', 'aria-label': t('Actions') });
-    if (selected.canGoToLine) actions.append(button('go-to-file', selected.inNotebookCell ? t('Go to Cell') : t('Go to Line'), 'action:goto', () => post({ type: 'goToLine' }), true));
+    if (selected.canGoToLine)
+      actions.append(button('go-to-file', selected.inNotebookCell ? t('Go to Cell') : t('Go to Line'), 'action:goto', () => post({ type: 'goToLine' }), true));
     actions.append(button('key', t('Verify Token'), 'action:verify', () => post({ type: 'verifyToken' })));
     actions.append(button('copy', t('Copy Trace'), 'action:copy', () => post({ type: 'copyTrace' })));
     const fixes = Array.isArray(selected.fixes) ? selected.fixes : [];
     const fixList = h('ul', { class: 'fix-list', 'aria-label': t('Quick fixes for the failing line') });
     for (const fix of fixes) {
-      fixList.append(h('li', {}, [button('lightbulb-autofix', String(fix.title), `action:fix:${fix.index}`, () => post({ type: 'applyFix', index: fix.index }))]));
+      fixList.append(
+        h('li', {}, [button('lightbulb-autofix', String(fix.title), `action:fix:${fix.index}`, () => post({ type: 'applyFix', index: fix.index }))]),
+      );
     }
 
     const facts = h('dl', { class: 'facts' }, [
@@ -295,12 +297,7 @@
         actions,
       ]),
       fixes.length ? section(t('Quick fixes'), [fixList]) : null,
-      section(t('What happened'), [
-        facts,
-        h('h3', {}, [t('Provider message')]),
-        codeBlock(selected.message, 'message'),
-        renderFrames(selected, post),
-      ]),
+      section(t('What happened'), [facts, h('h3', {}, [t('Provider message')]), codeBlock(selected.message, 'message'), renderFrames(selected, post)]),
       section(t('Why it happens'), [h('p', {}, [explanation.why])]),
       section(t('How to detect it'), [h('p', {}, [explanation.detection])]),
       section(t('Causes and fixes'), [renderCauses(explanation.causes)]),
@@ -320,7 +317,11 @@
       const index = state.incidents.findIndex((/** @type {any} */ item) => item.id === notice.incidentId);
       if (index >= 0) select(index, false);
     });
-    return h('div', { class: 'notice', role: 'status' }, [icon('bell-dot'), h('span', { class: 'notice-text' }, [t('New incident: {0}', String(notice.headline || ''))]), show]);
+    return h('div', { class: 'notice', role: 'status' }, [
+      icon('bell-dot'),
+      h('span', { class: 'notice-text' }, [t('New incident: {0}', String(notice.headline || ''))]),
+      show,
+    ]);
   }
 
   /**
@@ -400,7 +401,12 @@
     const others = keys.filter((key) => key !== first);
     if (others.length) {
       const label = others.map((key) => /** @type {any} */ (names)[key]).join(', ');
-      parts.push(h('details', { class: 'other-languages' }, [h('summary', { 'data-focus-key': 'other-languages' }, [t('Show in {0}', label)]), ...others.flatMap((key) => [h('h3', {}, [/** @type {any} */ (names)[key]]), codePair(code[key], key)])]));
+      parts.push(
+        h('details', { class: 'other-languages' }, [
+          h('summary', { 'data-focus-key': 'other-languages' }, [t('Show in {0}', label)]),
+          ...others.flatMap((key) => [h('h3', {}, [/** @type {any} */ (names)[key]]), codePair(code[key], key)]),
+        ]),
+      );
     }
     return parts;
   }
@@ -424,7 +430,11 @@
    * @param {'removed' | 'changed'} mark
    */
   function markedBlock(text, other, language, mark) {
-    const theirs = new Set(String(other ?? '').split('\n').map((line) => line.trim()));
+    const theirs = new Set(
+      String(other ?? '')
+        .split('\n')
+        .map((line) => line.trim()),
+    );
     const code = h('code', {});
     for (const line of String(text ?? '').split('\n')) {
       const differs = line.trim() !== '' && !theirs.has(line.trim());

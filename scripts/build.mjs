@@ -13,9 +13,7 @@ const sdkAsSeparateFile = {
   name: 'sdk-as-separate-file',
   setup(build) {
     build.onResolve({ filter: new RegExp(`^(${SDKS.join('|')})$`) }, (args) =>
-      args.kind === 'dynamic-import' || args.kind === 'require-call'
-        ? { path: `./sdk-${args.path}.js`, external: true }
-        : undefined,
+      args.kind === 'dynamic-import' || args.kind === 'require-call' ? { path: `./sdk-${args.path}.js`, external: true } : undefined,
     );
   },
 };

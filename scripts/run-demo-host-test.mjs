@@ -33,7 +33,12 @@ async function check(name, body) {
     console.log(`  ✔ ${name}`);
   } catch (error) {
     failed++;
-    console.log(`  ✘ ${name}\n    ${String(error?.stack ?? error).split('\n').slice(0, 6).join('\n    ')}`);
+    console.log(
+      `  ✘ ${name}\n    ${String(error?.stack ?? error)
+        .split('\n')
+        .slice(0, 6)
+        .join('\n    ')}`,
+    );
   }
 }
 
@@ -44,12 +49,12 @@ try {
   console.log('demo host (as `npm start` runs it)');
   const statusItem = page.locator('.statusbar-item[aria-label^="AI Access Doctor"]');
 
-  await check('opens on the sample workspace\'s README, with the extension active', async () => {
+  await check("opens on the sample workspace's README, with the extension active", async () => {
     await page.locator('.tabs-container .tab:has-text("README")').first().waitFor({ timeout: 60_000 });
     await statusItem.first().waitFor({ timeout: 60_000 });
     await page.waitForTimeout(1500); // let the preview render before the picture
     await page.screenshot({ path: join(shots, 'start-first-screen.png') });
-    assert.equal(await page.locator('.tabs-container .tab.active:has-text("Welcome")').count(), 0, 'not the host\'s welcome page');
+    assert.equal(await page.locator('.tabs-container .tab.active:has-text("Welcome")').count(), 0, "not the host's welcome page");
   });
 
   await check('shows a notification with its buttons (Verify AI Token with no stored token)', async () => {
@@ -73,7 +78,10 @@ try {
     await consent.first().click();
     const toast = page.locator('.notification-toast:has-text("is valid")');
     await toast.first().waitFor({ timeout: 30_000 });
-    await page.locator('.notification-toast:has-text("Verifying")').waitFor({ state: 'detached', timeout: 10_000 }).catch(() => {});
+    await page
+      .locator('.notification-toast:has-text("Verifying")')
+      .waitFor({ state: 'detached', timeout: 10_000 })
+      .catch(() => {});
     await page.screenshot({ path: join(shots, 'verify-result.png') });
     await toast.first().screenshot({ path: join(shots, 'wt-verify.png') });
     const buttons = await toast.first().locator('.monaco-button').allInnerTexts();

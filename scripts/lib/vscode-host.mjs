@@ -49,16 +49,21 @@ export async function startServer(host, { dataDir, env = {}, log = () => {}, por
   for (const sub of ['user', 'server', 'ext']) mkdirSync(join(dataDir, sub), { recursive: true });
   const args = [
     host.serverMain,
-    '--host', listenHost,
-    '--port', String(port),
+    '--host',
+    listenHost,
+    '--port',
+    String(port),
     '--without-connection-token',
     '--accept-server-license-terms',
     ...(testDriver ? ['--enable-smoke-test-driver'] : []),
     '--disable-telemetry',
     '--disable-workspace-trust',
-    '--user-data-dir', join(dataDir, 'user'),
-    '--server-data-dir', join(dataDir, 'server'),
-    '--extensions-dir', join(dataDir, 'ext'),
+    '--user-data-dir',
+    join(dataDir, 'user'),
+    '--server-data-dir',
+    join(dataDir, 'server'),
+    '--extensions-dir',
+    join(dataDir, 'ext'),
   ];
   // Own process group, so stop() also ends the pty host and extension host.
   const child = spawn(host.node, args, {

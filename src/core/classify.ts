@@ -61,7 +61,13 @@ interface Picked {
   own: number;
 }
 
-function pickProvider(cls: string, frames: readonly Frame[], text: string, named: ReadonlySet<ProviderId>, enabled: ReadonlySet<ProviderId> | null): Picked | null {
+function pickProvider(
+  cls: string,
+  frames: readonly Frame[],
+  text: string,
+  named: ReadonlySet<ProviderId>,
+  enabled: ReadonlySet<ProviderId> | null,
+): Picked | null {
   let best: Picked | null = null;
   let bestScore = MIN_EVIDENCE - 1;
   for (const rule of RULES) {
@@ -140,7 +146,6 @@ export function classifyTrace(trace: ParsedTrace, enabled: ReadonlySet<ProviderI
   }
   return null;
 }
-
 
 /**
  * The incident as it leaves the core: every text field masked (`known` are exact secret values

@@ -5,12 +5,14 @@ import { PROVIDER_IDS, type ProviderId } from './types';
 import { isProviderHost } from './providers';
 
 /** A URL with an API path: the request, not a docs link. Linear: the whole host (no backtracking into it), then a bounded path. */
-const REQUEST_URL = /\bhttps?:\/\/([A-Za-z0-9.-]{1,253})(?![A-Za-z0-9.-])(?::\d{1,5})?(?:[/?][^\s'"<>)]{0,300}?)?\/(?:v\d+(?:beta\d*|alpha\d*)?|chat\/completions|completions|messages|embeddings|responses|models|openai\/deployments)\b/g;
+const REQUEST_URL =
+  /\bhttps?:\/\/([A-Za-z0-9.-]{1,253})(?![A-Za-z0-9.-])(?::\d{1,5})?(?:[/?][^\s'"<>)]{0,300}?)?\/(?:v\d+(?:beta\d*|alpha\d*)?|chat\/completions|completions|messages|embeddings|responses|models|openai\/deployments)\b/g;
 /** Any URL's host. */
 const ANY_URL = /\bhttps?:\/\/([A-Za-z0-9.-]{1,253})/g;
 
 /** Local and private hosts: a proxy or gateway the user runs, which says nothing about the provider. */
-const LOCAL = /^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(?:1[6-9]|2\d|3[01])\.\d+\.\d+|[\w-]+|[\w.-]+\.(?:internal|local|localhost|lan|corp|home|example|test|invalid))$/i;
+const LOCAL =
+  /^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(?:1[6-9]|2\d|3[01])\.\d+\.\d+|[\w-]+|[\w.-]+\.(?:internal|local|localhost|lan|corp|home|example|test|invalid))$/i;
 
 export interface RequestHosts {
   /** Providers whose own API host a URL in the output names. */

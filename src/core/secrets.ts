@@ -33,10 +33,28 @@ export const SECRET_HEADERS = ['api-key', 'x-api-key', 'x-goog-api-key', 'ocp-ap
 /** Query parameters whose value is a secret. */
 export const SECRET_QUERY_PARAMS = ['key', 'api_key', 'api-key', 'apikey', 'access_token', 'token', 'auth_token'];
 /** Object / keyword fields whose quoted value is a secret. */
-export const SECRET_FIELDS = ['api_key', 'apiKey', 'api-key', 'x-api-key', 'access_token', 'accessToken', 'auth_token', 'authToken', 'token', 'secret', 'client_secret', 'password', 'authorization'];
+export const SECRET_FIELDS = [
+  'api_key',
+  'apiKey',
+  'api-key',
+  'x-api-key',
+  'access_token',
+  'accessToken',
+  'auth_token',
+  'authToken',
+  'token',
+  'secret',
+  'client_secret',
+  'password',
+  'authorization',
+];
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alt = (names: readonly string[]): string => [...names].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+const alt = (names: readonly string[]): string =>
+  [...names]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRe)
+    .join('|');
 
 /** Characters a token value is made of (keys, JWTs, base64, URL-encoding); ASCII only, so `…` ends it. */
 const VALUE = '[A-Za-z0-9._~+/=%-]';
@@ -61,7 +79,10 @@ const CARRIERS: readonly RegExp[] = [
   // OPENAI_API_KEY=…, export HF_TOKEN="…", os.environ["MISTRAL_API_KEY"] = "…", "COHERE_API_KEY": "…"
   new RegExp(String.raw`(\b[A-Z][A-Z0-9_]*(?:API_KEY|APIKEY|_TOKEN|_SECRET|_KEY)["'\]]*\s*[:=]\s*["']?)(${VALUE}{3,})${END}`, 'g'),
   // "Incorrect API key provided: …", "invalid api token: …": bare Mistral/Cohere/Azure keys in a provider's words.
-  new RegExp(String.raw`(\b(?:api[ _-]?key|api[ _-]?token|access[ _-]?token|subscription[ _-]?key)(?:\s+provided)?\s*[:=]\s*["'\`]?)([A-Za-z0-9][A-Za-z0-9._-]{15,})${END}`, 'gi'),
+  new RegExp(
+    String.raw`(\b(?:api[ _-]?key|api[ _-]?token|access[ _-]?token|subscription[ _-]?key)(?:\s+provided)?\s*[:=]\s*["'\`]?)([A-Za-z0-9][A-Za-z0-9._-]{15,})${END}`,
+    'gi',
+  ),
 ];
 
 const PREFIX_ALT = alt([...new Set(SECRET_PREFIXES.map((p) => p.prefix))]);

@@ -12,10 +12,22 @@ const SHARED_SIGNALS: CauseSignal[] = [
     cause: 'unsupported-region',
     re: /unsupported_country_region_territory|Country, region, or territory not supported|User location (?:is )?not supported|not available in your (?:country|region|location)|unsupported (?:country|region)/i,
   },
-  { cause: 'principal-no-access', re: /lacks the required data action|does not have authorization to perform action|The principal `[^`]*` (?:lacks|does not have)|Principal does not have access to `?API\/Operation/i },
-  { cause: 'org-mismatch', re: /mismatched_(?:organization|project)|header should match (?:organization|project)|No such organization|not a member of (?:an |the )?organization|Invalid (?:organization|project) (?:ID|header)/i },
-  { cause: 'missing-scopes', re: /Missing scopes|ACCESS_TOKEN_SCOPE_INSUFFICIENT|insufficient authentication scopes|enable access to public gated repositories in your fine-grained token|insufficient permissions for this operation|does not have sufficient permissions|insufficient_scope|token (?:is missing|lacks) (?:the )?(?:required )?(?:scope|permission)/i },
-  { cause: 'gated-repo', re: /Cannot access gated repo|access a gated repo|is a gated repo|gated repo(?:sitory)? (?:access|request)|not in the authorized list|access (?:request )?(?:is )?awaiting (?:a )?review|GatedRepoError/ },
+  {
+    cause: 'principal-no-access',
+    re: /lacks the required data action|does not have authorization to perform action|The principal `[^`]*` (?:lacks|does not have)|Principal does not have access to `?API\/Operation/i,
+  },
+  {
+    cause: 'org-mismatch',
+    re: /mismatched_(?:organization|project)|header should match (?:organization|project)|No such organization|not a member of (?:an |the )?organization|Invalid (?:organization|project) (?:ID|header)/i,
+  },
+  {
+    cause: 'missing-scopes',
+    re: /Missing scopes|ACCESS_TOKEN_SCOPE_INSUFFICIENT|insufficient authentication scopes|enable access to public gated repositories in your fine-grained token|insufficient permissions for this operation|does not have sufficient permissions|insufficient_scope|token (?:is missing|lacks) (?:the )?(?:required )?(?:scope|permission)/i,
+  },
+  {
+    cause: 'gated-repo',
+    re: /Cannot access gated repo|access a gated repo|is a gated repo|gated repo(?:sitory)? (?:access|request)|not in the authorized list|access (?:request )?(?:is )?awaiting (?:a )?review|GatedRepoError/,
+  },
   {
     cause: 'missing-token',
     re: /environment variable is missing or empty|api_key client option must be set|Missing credentials|must be instantiated be either passing in token|did not pass an authentication token|You didn't provide an API key|unregistered callers|Could not resolve authentication method|x-api-key header is required|must have access to it and be authenticated|Missing key inputs argument|No API (?:key|token) (?:was )?(?:provided|found)|API key is (?:missing|not set|required)|\b[A-Z][A-Z0-9_]*_(?:API_KEY|API_TOKEN|TOKEN|KEY) (?:is not set|is required|is missing|not found)|Environment variable [A-Z][A-Z0-9_]* is required|Did not find [A-Z][A-Z0-9_]*_(?:API_KEY|TOKEN)|Set \w+ (?:API )?Key in [A-Z][A-Z0-9_]*|Missing \w+ API Key|api_key (?:must be set|is required)/i,
@@ -27,14 +39,24 @@ const SHARED_SIGNALS: CauseSignal[] = [
     cause: 'invalid-token',
     re: /Incorrect API key provided|invalid_api_key|Invalid API Key|invalid ?x-api-key|Could not validate your (?:token|credentials)|Authentication error|API key used [^.]{0,80} is invalid|API key not valid|API_KEY_INVALID|invalid api token|invalid subscription key|did not pass a valid authentication token|Invalid username or password|Invalid credentials|token (?:has )?expired|API key expired|Invalid bearer token|not from a valid issuer|token seems invalid|\bUnauthorized\b|authentication_error/i,
   },
-  { cause: 'network-block', re: /Please check your network settings|Public access is disabled|not from an approved private endpoint|Traffic is not from|IP (?:address )?[\w.:]* (?:is )?not (?:allowed|permitted)|blocked by (?:the )?firewall/i },
+  {
+    cause: 'network-block',
+    re: /Please check your network settings|Public access is disabled|not from an approved private endpoint|Traffic is not from|IP (?:address )?[\w.:]* (?:is )?not (?:allowed|permitted)|blocked by (?:the )?firewall/i,
+  },
   // A relay or a wrong base URL: the path does not exist (OpenAI's "Invalid URL (POST /v1/…)", a Spring relay's 404).
-  { cause: 'destination-not-found', re: /Invalid URL \((?:GET|POST|PUT|PATCH|DELETE) \/|['"]error['"]: ?['"]Not Found['"], ?['"]path['"]/, statuses: [404, null] },
+  {
+    cause: 'destination-not-found',
+    re: /Invalid URL \((?:GET|POST|PUT|PATCH|DELETE) \/|['"]error['"]: ?['"]Not Found['"], ?['"]path['"]/,
+    statuses: [404, null],
+  },
   {
     cause: 'model-access',
     re: /model_not_found|key not allowed to access model|Publisher Model `[^`]+` was not found|project does not have access to it|This model is private|private model|That model does not exist|access to (?:the )?model|The model:? `[^`]+` does not exist|DeploymentNotFound|API deployment for this resource does not exist|is not found for API version|Invalid model\b|invalid_model|model '[^']+' not found|not_found_error|Repository Not Found|This model is private|model (?:is )?not (?:available|enabled) for your/i,
   },
-  { cause: 'permission-denied', re: /permission_error|permission_denied|PERMISSION_DENIED|[Pp]ermission denied|has been denied access|do(?:es)? not have permission|not allowed to|\bForbidden\b|ForbiddenError/ },
+  {
+    cause: 'permission-denied',
+    re: /permission_error|permission_denied|PERMISSION_DENIED|[Pp]ermission denied|has been denied access|do(?:es)? not have permission|not allowed to|\bForbidden\b|ForbiddenError/,
+  },
 ];
 
 /** The signals one provider's traces are tried against, in order: only causes it can produce. */
@@ -98,7 +120,8 @@ export const STATUS_SHAPES: readonly RegExp[] = [
  * Messages an SDK raises before sending any request (openai-python 0.x's "No API key provided"):
  * no HTTP status, whatever the class would imply.
  */
-export const CLIENT_SIDE = /No API key provided\. You can set your API key|api_key client option must be set|Missing credentials\. Please pass|environment variable is missing or empty/;
+export const CLIENT_SIDE =
+  /No API key provided\. You can set your API key|api_key client option must be set|Missing credentials\. Please pass|environment variable is missing or empty/;
 
 /**
  * AI vendors and gateways that are none of the packs. When the output names one and the chosen

@@ -1,16 +1,6 @@
 // Shared vocabulary of the core (see docs/CAUSES.md). No `vscode` import anywhere in src/core.
 
-export const PROVIDER_IDS = [
-  'openai',
-  'azure-openai',
-  'anthropic',
-  'replicate',
-  'google',
-  'mistral',
-  'cohere',
-  'groq',
-  'huggingface',
-] as const;
+export const PROVIDER_IDS = ['openai', 'azure-openai', 'anthropic', 'replicate', 'google', 'mistral', 'cohere', 'groq', 'huggingface'] as const;
 export type ProviderId = (typeof PROVIDER_IDS)[number];
 
 export const CAUSE_IDS = [

@@ -81,7 +81,13 @@ export class AccessView implements vscode.TreeDataProvider<AccessNode>, vscode.D
         const known = record && keyWorks(record.outcome) && record.models.length ? record.models : undefined;
         const first = new Map<string, WorkspaceModelSite>();
         for (const site of node.sites) if (!first.has(site.model)) first.set(site.model, site);
-        return [...first.values()].map((site) => ({ kind: 'usedModel', provider, model: site.model, site, reachable: known ? reaches(known, site.model) : undefined }));
+        return [...first.values()].map((site) => ({
+          kind: 'usedModel',
+          provider,
+          model: site.model,
+          site,
+          reachable: known ? reaches(known, site.model) : undefined,
+        }));
       }
       default:
         return [];
@@ -95,7 +101,11 @@ export class AccessView implements vscode.TreeDataProvider<AccessNode>, vscode.D
         const record = this.tokens.lastVerification(node.provider);
         const item = new vscode.TreeItem(name, vscode.TreeItemCollapsibleState.Expanded);
         item.id = `provider:${node.provider}`;
-        item.description = record ? `${outcomeWords(record.outcome)} · ${verifiedWhen(record.at, Date.now())}` : node.stored ? vscode.l10n.t('not verified') : vscode.l10n.t('no stored key');
+        item.description = record
+          ? `${outcomeWords(record.outcome)} · ${verifiedWhen(record.at, Date.now())}`
+          : node.stored
+            ? vscode.l10n.t('not verified')
+            : vscode.l10n.t('no stored key');
         item.iconPath = new vscode.ThemeIcon(record ? (keyWorks(record.outcome) ? 'pass' : 'error') : 'key');
         item.contextValue = node.stored ? 'aiAccessProvider.stored' : 'aiAccessProvider';
         return item;
@@ -112,14 +122,19 @@ export class AccessView implements vscode.TreeDataProvider<AccessNode>, vscode.D
         const record = this.tokens.lastVerification(node.provider);
         const item = new vscode.TreeItem(vscode.l10n.t('Last verification'));
         item.iconPath = new vscode.ThemeIcon('history');
-        item.description = record ? `${outcomeWords(record.outcome)}${record.model ? ` (${record.model})` : ''} · ${verifiedWhen(record.at, Date.now())}` : vscode.l10n.t('never');
+        item.description = record
+          ? `${outcomeWords(record.outcome)}${record.model ? ` (${record.model})` : ''} · ${verifiedWhen(record.at, Date.now())}`
+          : vscode.l10n.t('never');
         item.tooltip = record?.message;
         return item;
       }
       case 'reached': {
         // A short list is worth seeing at once; OpenAI's full list runs to dozens.
         const state = node.models.length <= 8 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
-        const item = new vscode.TreeItem(node.models.length === 1 ? vscode.l10n.t('Reaches 1 model') : vscode.l10n.t('Reaches {0} models', node.models.length), state);
+        const item = new vscode.TreeItem(
+          node.models.length === 1 ? vscode.l10n.t('Reaches 1 model') : vscode.l10n.t('Reaches {0} models', node.models.length),
+          state,
+        );
         item.id = `reached:${node.provider}`;
         item.iconPath = new vscode.ThemeIcon('list-unordered');
         return item;
@@ -157,7 +172,8 @@ export class AccessView implements vscode.TreeDataProvider<AccessNode>, vscode.D
     const used = new Set((await this.models.sites()).map((s) => s.provider));
     await this.loadDotenv();
     return PROVIDER_IDS.filter(
-      (id) => stored.has(id) || used.has(id) || this.tokens.lastVerification(id) || this.dotenvKeys.has(id) || PROVIDERS[id].tokenEnvVars.some((v) => process.env[v]),
+      (id) =>
+        stored.has(id) || used.has(id) || this.tokens.lastVerification(id) || this.dotenvKeys.has(id) || PROVIDERS[id].tokenEnvVars.some((v) => process.env[v]),
     ).map((provider) => ({ kind: 'provider', provider, stored: stored.has(provider) }));
   }
 

@@ -63,9 +63,7 @@ export class DiagnosticsSurface implements vscode.Disposable {
       value: incident.cause,
       target: commandUri(Commands.ShowDiagnostics, incident.id),
     };
-    diagnostic.relatedInformation = item.related.map(
-      (location) => new vscode.DiagnosticRelatedInformation(location, vscode.l10n.t('Called from here')),
-    );
+    diagnostic.relatedInformation = item.related.map((location) => new vscode.DiagnosticRelatedInformation(location, vscode.l10n.t('Called from here')));
     this.incidentIds.set(diagnostic, incident.id);
     return diagnostic;
   }

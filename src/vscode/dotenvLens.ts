@@ -55,7 +55,12 @@ export class KeyLensProvider implements vscode.CodeLensProvider, vscode.Disposab
       const name = PROVIDERS[key.provider].name;
       const base = ownHostBaseUrl(key.provider, process.env);
       if (!base) {
-        lenses.push(new vscode.CodeLens(range, { title: vscode.l10n.t('{0} keys are checked against their resource\'s endpoint: use "Verify AI Token"', name), command: '' }));
+        lenses.push(
+          new vscode.CodeLens(range, {
+            title: vscode.l10n.t('{0} keys are checked against their resource\'s endpoint: use "Verify AI Token"', name),
+            command: '',
+          }),
+        );
         continue;
       }
       const result = this.results.get(id);

@@ -57,9 +57,21 @@ export function hoverSummary(item: StoredIncident): vscode.MarkdownString {
   if (first) md.appendMarkdown(`**${plain(vscode.l10n.t('Fix:'))}** ${plain(first.fix)}\n\n`);
   md.appendMarkdown(
     [
-      commandLink(`$(lightbulb) ${plain(vscode.l10n.t('Quick Fix…'))}`, commandLinkTarget(Commands.ApplyFix, incident.id), vscode.l10n.t('Choose a fix for this line')),
-      commandLink(`$(key) ${plain(vscode.l10n.t('Verify Token'))}`, commandLinkTarget(Commands.VerifyToken, incident.id), vscode.l10n.t('Check the {0} token against this model', provider)),
-      commandLink(`$(info) ${plain(vscode.l10n.t('Details'))}`, commandLinkTarget(Commands.ShowDiagnostics, incident.id), vscode.l10n.t('Open the incident in the AI Access Doctor panel')),
+      commandLink(
+        `$(lightbulb) ${plain(vscode.l10n.t('Quick Fix…'))}`,
+        commandLinkTarget(Commands.ApplyFix, incident.id),
+        vscode.l10n.t('Choose a fix for this line'),
+      ),
+      commandLink(
+        `$(key) ${plain(vscode.l10n.t('Verify Token'))}`,
+        commandLinkTarget(Commands.VerifyToken, incident.id),
+        vscode.l10n.t('Check the {0} token against this model', provider),
+      ),
+      commandLink(
+        `$(info) ${plain(vscode.l10n.t('Details'))}`,
+        commandLinkTarget(Commands.ShowDiagnostics, incident.id),
+        vscode.l10n.t('Open the incident in the AI Access Doctor panel'),
+      ),
     ].join(' &nbsp;·&nbsp; '),
   );
   return md;
@@ -84,9 +96,7 @@ export class HoverSurface implements vscode.HoverProvider {
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     const uri = document.uri.toString();
-    const item = this.store
-      .all()
-      .find((entry) => entry.location?.uri.toString() === uri && entry.location.range.start.line === position.line);
+    const item = this.store.all().find((entry) => entry.location?.uri.toString() === uri && entry.location.range.start.line === position.line);
     if (!item) return undefined;
     return new vscode.Hover(hoverMarkdown(item), item.location!.range);
   }

@@ -68,7 +68,9 @@ export class IncidentStore implements vscode.Disposable {
   /** Notes another origin of an incident already listed (the same trace seen again). */
   addOrigin(id: string, origin: string): void {
     this.update((item) =>
-      item.incident.id === id && item.origin !== origin && !item.alsoSeenIn?.includes(origin) ? { ...item, alsoSeenIn: [...(item.alsoSeenIn ?? []), origin] } : item,
+      item.incident.id === id && item.origin !== origin && !item.alsoSeenIn?.includes(origin)
+        ? { ...item, alsoSeenIn: [...(item.alsoSeenIn ?? []), origin] }
+        : item,
     );
   }
 
@@ -130,7 +132,12 @@ export class IncidentStore implements vscode.Disposable {
       const line = move(location.range.start.line);
       if (line === undefined) return undefined;
       const delta = line - location.range.start.line;
-      return delta ? new vscode.Location(location.uri, new vscode.Range(line, location.range.start.character, location.range.end.line + delta, location.range.end.character)) : location;
+      return delta
+        ? new vscode.Location(
+            location.uri,
+            new vscode.Range(line, location.range.start.character, location.range.end.line + delta, location.range.end.character),
+          )
+        : location;
     };
     this.update((item) => {
       if (!item.location) return item;

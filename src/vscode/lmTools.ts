@@ -106,5 +106,8 @@ export function registerLanguageModelTools(store: IncidentStore, tokens: TokenSt
   const modelAccess = new ModelAccessTool(tokens);
   // Hosts without the language model API (older or stripped-down builds) simply get no tools.
   if (typeof vscode.lm?.registerTool !== 'function') return { modelAccess, disposables: [] };
-  return { modelAccess, disposables: [vscode.lm.registerTool(INCIDENTS_TOOL, new IncidentsTool(store, fixes)), vscode.lm.registerTool(MODEL_ACCESS_TOOL, modelAccess)] };
+  return {
+    modelAccess,
+    disposables: [vscode.lm.registerTool(INCIDENTS_TOOL, new IncidentsTool(store, fixes)), vscode.lm.registerTool(MODEL_ACCESS_TOOL, modelAccess)],
+  };
 }

@@ -84,8 +84,9 @@ export class ModelCheckSurface implements vscode.Disposable {
       }
     }
     const today = new Date().toISOString().slice(0, 10);
-    const found = checkModelSites(cached.sites, { today, reachable: this.settings.unreachableModels ? reachable : {} })
-      .filter((finding) => this.settings[SETTING_OF[finding.code]]);
+    const found = checkModelSites(cached.sites, { today, reachable: this.settings.unreachableModels ? reachable : {} }).filter(
+      (finding) => this.settings[SETTING_OF[finding.code]],
+    );
     const diagnostics = found.map((finding) => this.toDiagnostic(finding, verifiedAt[finding.provider]));
     this.collection.set(document.uri, diagnostics);
     return diagnostics;

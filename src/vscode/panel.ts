@@ -253,9 +253,9 @@ export class DiagnosticsPanel implements vscode.Disposable {
         void executeCommand(Commands.VerifyToken, message.incidentId);
         return;
       case 'copyTrace':
-        void vscode.env.clipboard.writeText(stored.incident.trace).then(() =>
-          vscode.window.setStatusBarMessage(vscode.l10n.t('Trace copied, secrets masked'), 3000),
-        );
+        void vscode.env.clipboard
+          .writeText(stored.incident.trace)
+          .then(() => vscode.window.setStatusBarMessage(vscode.l10n.t('Trace copied, secrets masked'), 3000));
         return;
     }
   }
@@ -359,14 +359,10 @@ function parseMessage(raw: unknown): InboundMessage | undefined {
     case 'interacted':
       return { type: m.type };
     case 'openFrame':
-      return isId(m.incidentId) && isIndex(m.frameIndex)
-        ? { type: 'openFrame', incidentId: m.incidentId, frameIndex: m.frameIndex }
-        : undefined;
+      return isId(m.incidentId) && isIndex(m.frameIndex) ? { type: 'openFrame', incidentId: m.incidentId, frameIndex: m.frameIndex } : undefined;
     case 'applyFix':
       return isId(m.incidentId) && isIndex(m.index) ? { type: 'applyFix', incidentId: m.incidentId, index: m.index } : undefined;
     default:
-      return typeof m.type === 'string' && ID_TYPES.has(m.type) && isId(m.incidentId)
-        ? { type: m.type as 'select', incidentId: m.incidentId }
-        : undefined;
+      return typeof m.type === 'string' && ID_TYPES.has(m.type) && isId(m.incidentId) ? { type: m.type as 'select', incidentId: m.incidentId } : undefined;
   }
 }

@@ -47,7 +47,9 @@ export class StatusBarSurface implements vscode.Disposable {
       tooltip.appendMarkdown(`${vscode.l10n.t('Stored tokens:')}\n`);
       for (const provider of withToken) {
         const last = this.tokens.lastVerification(provider);
-        tooltip.appendText(`\n- ${PROVIDERS[provider].name}: ${last ? `${last.outcome.replace(/-/g, ' ')} (${new Date(last.at).toLocaleString()})` : vscode.l10n.t('not verified yet')}`);
+        tooltip.appendText(
+          `\n- ${PROVIDERS[provider].name}: ${last ? `${last.outcome.replace(/-/g, ' ')} (${new Date(last.at).toLocaleString()})` : vscode.l10n.t('not verified yet')}`,
+        );
       }
       tooltip.appendMarkdown('\n\n');
     } else {
@@ -55,13 +57,22 @@ export class StatusBarSurface implements vscode.Disposable {
     }
     if (this.unwatchedTerminal) {
       tooltip.appendText(
-        vscode.l10n.t('Terminal "{0}" has no shell integration, so its output is not watched. Turn on terminal.integrated.shellIntegration.enabled or use "Run File with Watch".', this.unwatchedTerminal),
+        vscode.l10n.t(
+          'Terminal "{0}" has no shell integration, so its output is not watched. Turn on terminal.integrated.shellIntegration.enabled or use "Run File with Watch".',
+          this.unwatchedTerminal,
+        ),
       );
     }
     this.item.tooltip = tooltip;
     this.item.accessibilityInformation = {
       label: last
-        ? vscode.l10n.t('AI Access Doctor: {0} problems, {1} stored tokens, last check: {2} {3}', count, withToken.length, PROVIDERS[last.provider].name, last.record.outcome.replace(/-/g, ' '))
+        ? vscode.l10n.t(
+            'AI Access Doctor: {0} problems, {1} stored tokens, last check: {2} {3}',
+            count,
+            withToken.length,
+            PROVIDERS[last.provider].name,
+            last.record.outcome.replace(/-/g, ' '),
+          )
         : vscode.l10n.t('AI Access Doctor: {0} problems, {1} stored tokens', count, withToken.length),
     };
   }

@@ -33,9 +33,7 @@ export class TokenStore implements vscode.Disposable {
   /** Loads which providers have a stored token. */
   async refresh(): Promise<void> {
     const keys = await this.context.secrets.keys();
-    this.stored = new Set(
-      PROVIDER_IDS.filter((id) => keys.includes(KEY_PREFIX + id)),
-    );
+    this.stored = new Set(PROVIDER_IDS.filter((id) => keys.includes(KEY_PREFIX + id)));
     const values = await Promise.all([...this.stored].map((id) => this.context.secrets.get(KEY_PREFIX + id)));
     this.values = values.filter((value): value is string => !!value);
     this.changed.fire();

@@ -45,8 +45,17 @@ async function actionsFor(document: vscode.TextDocument, diagnostic: vscode.Diag
   let actions: vscode.CodeAction[] = [];
   await waitFor('code actions', () =>
     vscode.commands
-      .executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value, RESOLVE_ALL)
-      .then((found) => ((actions = found), found.some((a) => want.test(a.title)) || undefined), () => undefined),
+      .executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        document.uri,
+        diagnostic.range,
+        vscode.CodeActionKind.QuickFix.value,
+        RESOLVE_ALL,
+      )
+      .then(
+        (found) => ((actions = found), found.some((a) => want.test(a.title)) || undefined),
+        () => undefined,
+      ),
   ).catch(() => undefined);
   return actions;
 }
@@ -147,7 +156,10 @@ describe('before the run (issue 16)', function () {
 
   it('shows the warning in the editor (screenshot)', async () => {
     created.push('unreachable_demo.py');
-    const document = await writeAndShow('unreachable_demo.py', 'from openai import OpenAI\n\nclient = OpenAI()\nreply = client.chat.completions.create(\n    model="gpt-4o",\n    messages=[{"role": "user", "content": "Hello"}],\n)\n');
+    const document = await writeAndShow(
+      'unreachable_demo.py',
+      'from openai import OpenAI\n\nclient = OpenAI()\nreply = client.chat.completions.create(\n    model="gpt-4o",\n    messages=[{"role": "user", "content": "Hello"}],\n)\n',
+    );
     const warning = await waitFor('model-unreachable diagnostic', () => modelDiagnostics(document.uri, 'model-unreachable')[0]);
     const editor = await vscode.window.showTextDocument(document);
     editor.selection = new vscode.Selection(warning.range.start, warning.range.start);
@@ -163,14 +175,16 @@ describe('before the run (issue 16)', function () {
     await drive('press', { key: 'Escape' });
   });
 
-  it('verifies a .env key against the provider\'s own host on click and shows the result on the line; the key goes nowhere else', async () => {
+  it("verifies a .env key against the provider's own host on click and shows the result on the line; the key goes nowhere else", async () => {
     process.env[TEST_ORIGIN_ENV] = provider.url;
     const canary = 'sk-test-lens-canary-valid';
     created.push('.env', '.vscode/launch.json');
     // A base URL in the same .env must not route the key: the lens uses the provider's own host.
     const document = await writeAndShow('.env', `OPENAI_BASE_URL=http://127.0.0.1:9/v1\nOPENAI_API_KEY=${canary}\nOTHER=1\n`);
     const lenses = await waitFor('Verify lens', () =>
-      vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri).then((found) => (found.some((l) => l.command?.title === 'Verify') ? found : undefined)),
+      vscode.commands
+        .executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri)
+        .then((found) => (found.some((l) => l.command?.title === 'Verify') ? found : undefined)),
     );
     const verify = lenses.find((l) => l.command?.title === 'Verify')!;
     assert.equal(verify.range.start.line, 1);
@@ -179,12 +193,17 @@ describe('before the run (issue 16)', function () {
     assert.ok(!provider.requests.some((r) => String(r.headers.authorization).includes(canary)), 'nothing sent before the click');
     await vscode.commands.executeCommand(verify.command!.command, ...(verify.command!.arguments ?? []));
     const result = await waitFor('result lens', () =>
-      vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri).then((found) => found.find((l) => /Valid/.test(l.command?.title ?? ''))),
+      vscode.commands
+        .executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri)
+        .then((found) => found.find((l) => /Valid/.test(l.command?.title ?? ''))),
     );
     report(`lens: ${result.command?.title}`);
     assert.match(result.command!.title, /Valid · reaches 3 models · cannot reach gpt-4o/);
     const sent = provider.requests.slice(before);
-    assert.ok(sent.length > 0 && sent.every((r) => r.path.startsWith('/v1/') && r.headers.authorization === `Bearer ${canary}`), JSON.stringify(sent.map((r) => r.path)));
+    assert.ok(
+      sent.length > 0 && sent.every((r) => r.path.startsWith('/v1/') && r.headers.authorization === `Bearer ${canary}`),
+      JSON.stringify(sent.map((r) => r.path)),
+    );
     await sleep(800);
     await drive('screenshot', { name: 'dotenv-lens' });
 
@@ -196,23 +215,31 @@ describe('before the run (issue 16)', function () {
 
     // A debug configuration's literal key gets the same lens. (VS Code itself caches launch.json
     // in its state, so this uses another placeholder than the canary above.)
-    const launch = await writeAndShow('.vscode/launch.json', '{\n  "configurations": [{\n    "type": "node", "request": "launch", "name": "app",\n    "env": { "OPENAI_API_KEY": "sk-test-launch-valid" }\n  }]\n}\n');
+    const launch = await writeAndShow(
+      '.vscode/launch.json',
+      '{\n  "configurations": [{\n    "type": "node", "request": "launch", "name": "app",\n    "env": { "OPENAI_API_KEY": "sk-test-launch-valid" }\n  }]\n}\n',
+    );
     const launchLenses = await waitFor('launch.json lens', () =>
-      vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', launch.uri).then((found) => (found.some((l) => l.command?.title === 'Verify') ? found : undefined)),
+      vscode.commands
+        .executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', launch.uri)
+        .then((found) => (found.some((l) => l.command?.title === 'Verify') ? found : undefined)),
     );
     const launchVerify = launchLenses.find((l) => l.command?.title === 'Verify')!;
     assert.equal(launchVerify.range.start.line, 3);
-    assert.match(String(await vscode.commands.executeCommand(launchVerify.command!.command, ...(launchVerify.command!.arguments ?? []))), /^\$\(pass\) Valid · reaches 3 models/);
+    assert.match(
+      String(await vscode.commands.executeCommand(launchVerify.command!.command, ...(launchVerify.command!.arguments ?? []))),
+      /^\$\(pass\) Valid · reaches 3 models/,
+    );
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
-  it('the AI Access view shows where the key comes from, what it reaches and the workspace\'s models', async () => {
+  it("the AI Access view shows where the key comes from, what it reaches and the workspace's models", async () => {
     const roots = await app.access.getChildren();
     const openai = roots.find((n) => n.kind === 'provider' && n.provider === 'openai');
     assert.ok(openai, JSON.stringify(roots));
     const rows = await app.access.getChildren(openai);
     const items = rows.map((n) => ({ node: n, item: app.access.getTreeItem(n) }));
-    const label = (i: vscode.TreeItem) => (typeof i.label === 'string' ? i.label : i.label?.label ?? '');
+    const label = (i: vscode.TreeItem) => (typeof i.label === 'string' ? i.label : (i.label?.label ?? ''));
     const storage = items.find((r) => label(r.item) === 'Secret storage');
     assert.equal(storage?.item.description, 'sk-…alid');
     const dotenv = items.find((r) => label(r.item) === '.env');
@@ -220,7 +247,10 @@ describe('before the run (issue 16)', function () {
     assert.match(String(items.find((r) => label(r.item) === 'Last verification')?.item.description), /^Valid · today \d\d:\d\d$/);
     const reached = items.find((r) => r.node.kind === 'reached')!;
     assert.equal(label(reached.item), 'Reaches 3 models');
-    assert.deepEqual((await app.access.getChildren(reached.node)).map((n) => label(app.access.getTreeItem(n))), ['gpt-4o-mini', 'gpt-4.1-mini', 'text-embedding-3-small']);
+    assert.deepEqual(
+      (await app.access.getChildren(reached.node)).map((n) => label(app.access.getTreeItem(n))),
+      ['gpt-4o-mini', 'gpt-4.1-mini', 'text-embedding-3-small'],
+    );
     const used = items.find((r) => r.node.kind === 'used')!;
     const usedRows = (await app.access.getChildren(used.node)).map((n) => app.access.getTreeItem(n));
     const gpt4o = usedRows.find((i) => label(i) === 'gpt-4o');
@@ -282,7 +312,12 @@ describe('before the run (issue 16)', function () {
     assert.equal(prepared.confirmationMessages?.title, 'Verify the stored OpenAI key?');
     assert.match(String(prepared.confirmationMessages?.message), /sends the OpenAI key stored in VS Code to 127\.0\.0\.1:\d+ to list the models/);
     count = provider.requests.length;
-    const answer = await textOf(await vscode.lm.invokeTool('aiAccessDoctor_modelAccess', { input: { provider: 'openai', model: 'gpt-4o', verify: true }, toolInvocationToken: undefined }));
+    const answer = await textOf(
+      await vscode.lm.invokeTool('aiAccessDoctor_modelAccess', {
+        input: { provider: 'openai', model: 'gpt-4o', verify: true },
+        toolInvocationToken: undefined,
+      }),
+    );
     report(`after confirmation: ${answer.replace(/\n/g, ' | ')}`);
     assert.ok(provider.requests.length > count, 'verified after confirmation');
     assert.match(answer, /cannot use gpt-4o/);

@@ -34,7 +34,13 @@ describe('quick fixes', function () {
     let actions: vscode.CodeAction[] = [];
     await waitFor('code actions', () =>
       vscode.commands
-        .executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value, RESOLVE_ALL)
+        .executeCommand<vscode.CodeAction[]>(
+          'vscode.executeCodeActionProvider',
+          document.uri,
+          diagnostic.range,
+          vscode.CodeActionKind.QuickFix.value,
+          RESOLVE_ALL,
+        )
         .then(
           (found) => ((actions = found), found.some((candidate) => title.test(candidate.title)) || undefined),
           () => undefined,
@@ -68,7 +74,10 @@ describe('quick fixes', function () {
       const python = script.endsWith('.py');
       try {
         const wrapped = await applyFromList(document, /^Wrap/);
-        assert.match(wrapped, python ? /try:\n[\s\S]*except \(?openai\.\w+Error[\w., ]*\)? as \w+:/ : /try \{[\s\S]*catch \((\w+)\) \{[\s\S]*instanceof OpenAI\.\w+/);
+        assert.match(
+          wrapped,
+          python ? /try:\n[\s\S]*except \(?openai\.\w+Error[\w., ]*\)? as \w+:/ : /try \{[\s\S]*catch \((\w+)\) \{[\s\S]*instanceof OpenAI\.\w+/,
+        );
         assert.match(wrapped, python ? /\n\s+raise\n/ : /throw \w+/);
         await revert(document, original);
 
@@ -78,8 +87,17 @@ describe('quick fixes', function () {
         const diagnostic = await waitFor('our diagnostic', () => ourDiagnostics(document.uri)[0]);
         const titles = await waitFor('our code actions', () =>
           vscode.commands
-            .executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value, RESOLVE_ALL)
-            .then((found) => found.map((a) => a.title), () => [] as string[])
+            .executeCommand<vscode.CodeAction[]>(
+              'vscode.executeCodeActionProvider',
+              document.uri,
+              diagnostic.range,
+              vscode.CodeActionKind.QuickFix.value,
+              RESOLVE_ALL,
+            )
+            .then(
+              (found) => found.map((a) => a.title),
+              () => [] as string[],
+            )
             .then((found) => (found.some((t) => /gpt-4o-mini/.test(t)) ? found : undefined)),
         );
         assert.ok(!titles.some((t) => /OPENAI_API_KEY/.test(t)), titles.join(' | '));
@@ -104,11 +122,26 @@ describe('quick fixes', function () {
     await vscode.window.showTextDocument(uri);
     const actions = await waitFor('code actions', () =>
       vscode.commands
-        .executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(6, 4, 6, 4), vscode.CodeActionKind.QuickFix.value, RESOLVE_ALL)
-        .then((found) => (found.length ? found : undefined), () => undefined),
+        .executeCommand<vscode.CodeAction[]>(
+          'vscode.executeCodeActionProvider',
+          uri,
+          new vscode.Range(6, 4, 6, 4),
+          vscode.CodeActionKind.QuickFix.value,
+          RESOLVE_ALL,
+        )
+        .then(
+          (found) => (found.length ? found : undefined),
+          () => undefined,
+        ),
     );
     const titles = actions.map((action) => action.title);
-    assert.ok(titles.some((title) => /^Wrap in try\/catch/.test(title)), titles.join(' | '));
-    assert.ok(titles.some((title) => /REPLICATE_API_TOKEN/.test(title)), titles.join(' | '));
+    assert.ok(
+      titles.some((title) => /^Wrap in try\/catch/.test(title)),
+      titles.join(' | '),
+    );
+    assert.ok(
+      titles.some((title) => /REPLICATE_API_TOKEN/.test(title)),
+      titles.join(' | '),
+    );
   });
 });

@@ -37,39 +37,40 @@ describe('debug console watching', function () {
 
   // js-debug's default report ("Uncaught PermissionDeniedError Error: …") drops the async frames,
   // so the line comes from the launched program; with outputCapture "std" the stack names it.
-  for (const outputCapture of ['console', 'std']) it(`flags the openai 403 of a Node debug session on the call line (outputCapture ${outputCapture})`, async () => {
-    const app = await api();
-    const provider = await startFakeProvider();
-    // What the debug adapter said, to show when the test fails.
-    const seen: string[] = [];
-    const recorder = vscode.debug.registerDebugAdapterTrackerFactory('*', {
-      createDebugAdapterTracker: (session) => ({
-        onDidSendMessage: (m: { type?: string; event?: string; command?: string; body?: { category?: string; output?: string } }) => {
-          if (m.type === 'event' && m.event === 'output') seen.push(`[${session.type} ${m.body?.category}] ${m.body?.output}`);
-          else if (m.type === 'response' && m.command === 'exceptionInfo') seen.push(`[exceptionInfo] ${JSON.stringify(m.body).slice(0, 400)}`);
-        },
-      }),
-    });
-    try {
-      app.store.clear();
-      const found = nextIncident(app.store, (item) => item.origin.startsWith('Debug:'), 60_000);
-      const started = await vscode.debug.startDebugging(vscode.workspace.workspaceFolders![0], askModel(provider.url, { outputCapture }));
-      assert.equal(started, true, 'the debug session started');
-      const { incident, location } = await found.catch((error: Error) => {
-        throw new Error(`${error.message}; the adapter said:\n${seen.join('')}`);
+  for (const outputCapture of ['console', 'std'])
+    it(`flags the openai 403 of a Node debug session on the call line (outputCapture ${outputCapture})`, async () => {
+      const app = await api();
+      const provider = await startFakeProvider();
+      // What the debug adapter said, to show when the test fails.
+      const seen: string[] = [];
+      const recorder = vscode.debug.registerDebugAdapterTrackerFactory('*', {
+        createDebugAdapterTracker: (session) => ({
+          onDidSendMessage: (m: { type?: string; event?: string; command?: string; body?: { category?: string; output?: string } }) => {
+            if (m.type === 'event' && m.event === 'output') seen.push(`[${session.type} ${m.body?.category}] ${m.body?.output}`);
+            else if (m.type === 'response' && m.command === 'exceptionInfo') seen.push(`[exceptionInfo] ${JSON.stringify(m.body).slice(0, 400)}`);
+          },
+        }),
       });
-      assert.equal(incident.provider, 'openai');
-      assert.equal(incident.cause, 'model-access');
-      assert.equal(incident.model, 'gpt-4o');
-      assert.equal(location?.uri.fsPath, program);
-      assert.equal(location?.range.start.line, 6);
-      await waitFor('the diagnostic', () => ourDiagnostics(vscode.Uri.file(program)).length > 0);
-    } finally {
-      recorder.dispose();
-      await vscode.debug.stopDebugging();
-      await provider.close();
-    }
-  });
+      try {
+        app.store.clear();
+        const found = nextIncident(app.store, (item) => item.origin.startsWith('Debug:'), 60_000);
+        const started = await vscode.debug.startDebugging(vscode.workspace.workspaceFolders![0], askModel(provider.url, { outputCapture }));
+        assert.equal(started, true, 'the debug session started');
+        const { incident, location } = await found.catch((error: Error) => {
+          throw new Error(`${error.message}; the adapter said:\n${seen.join('')}`);
+        });
+        assert.equal(incident.provider, 'openai');
+        assert.equal(incident.cause, 'model-access');
+        assert.equal(incident.model, 'gpt-4o');
+        assert.equal(location?.uri.fsPath, program);
+        assert.equal(location?.range.start.line, 6);
+        await waitFor('the diagnostic', () => ourDiagnostics(vscode.Uri.file(program)).length > 0);
+      } finally {
+        recorder.dispose();
+        await vscode.debug.stopDebugging();
+        await provider.close();
+      }
+    });
 
   it('reads the exception details when the session pauses on the SDK error', async () => {
     const app = await api();
@@ -123,7 +124,7 @@ describe('debug console watching', function () {
       await drive('screenshot', { name: 'debug-exception' });
       await vscode.commands.executeCommand('workbench.action.debug.continue');
       await ended;
-      assert.equal(app.store.all().length, 1, 'the process\'s own report of the same error counts once');
+      assert.equal(app.store.all().length, 1, "the process's own report of the same error counts once");
     } finally {
       await drive('click', { selector: caught });
       await vscode.commands.executeCommand('workbench.view.explorer');

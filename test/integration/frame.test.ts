@@ -12,7 +12,10 @@ describe('extension frame', () => {
     assert.equal(extension.isActive, true);
     report(`host: VS Code ${vscode.version}, ${vscode.env.appName}, node ${process.version}`);
     // Compatibility, not a pinned version: the host is at least `engines.vscode`'s minimum.
-    const wanted = String(extension.packageJSON.engines.vscode).replace(/^[^\d]*/, '').split('.').map(Number);
+    const wanted = String(extension.packageJSON.engines.vscode)
+      .replace(/^[^\d]*/, '')
+      .split('.')
+      .map(Number);
     const have = vscode.version.split('.').map((part) => parseInt(part, 10));
     assert.ok(have[0]! > wanted[0]! || (have[0] === wanted[0] && have[1]! >= wanted[1]!), `VS Code ${vscode.version} meets ^${wanted.join('.')}`);
   });

@@ -44,7 +44,11 @@ export async function shellTerminal(name: string): Promise<vscode.Terminal> {
 }
 
 /** Types a command into the terminal as a user would and resolves when it ends. */
-export async function runInTerminal(terminal: vscode.Terminal, command: string, timeoutMs = 60_000): Promise<{ exitCode: number | undefined; endedAt: number }> {
+export async function runInTerminal(
+  terminal: vscode.Terminal,
+  command: string,
+  timeoutMs = 60_000,
+): Promise<{ exitCode: number | undefined; endedAt: number }> {
   const ended = new Promise<{ exitCode: number | undefined; endedAt: number }>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`command did not end: ${command}`)), timeoutMs);
     const listener = vscode.window.onDidEndTerminalShellExecution((event) => {
@@ -77,7 +81,10 @@ export function nextIncident(store: AiAccessDoctorApi['store'], match: (item: St
 }
 
 /** Acts on the workbench through the runner (Playwright), as a user would; `text` reads it. */
-export async function drive(action: 'screenshot' | 'type' | 'press' | 'click' | 'hover' | 'text' | 'viewport', params: Record<string, string>): Promise<string> {
+export async function drive(
+  action: 'screenshot' | 'type' | 'press' | 'click' | 'hover' | 'text' | 'viewport',
+  params: Record<string, string>,
+): Promise<string> {
   const base = process.env.AAD_DRIVER_URL;
   if (!base) throw new Error('AAD_DRIVER_URL is not set: run the suite with scripts/run-host-tests.mjs');
   const response = await fetch(`${base}/${action}?${new URLSearchParams(params)}`);

@@ -6,7 +6,21 @@ import * as vscode from 'vscode';
 import type { AiAccessDoctorApi } from '../../src/extension';
 import type { IncidentChange } from '../../src/vscode/incidents';
 import { startFakeProvider } from '../support/fakeProvider';
-import { api, drive, hoverText, nextIncident, repoDir, ourDiagnostics, runInTerminal, scriptEnv, shellTerminal, sleep, waitFor, workspaceDir, RESOLVE_ALL } from './helpers';
+import {
+  api,
+  drive,
+  hoverText,
+  nextIncident,
+  repoDir,
+  ourDiagnostics,
+  runInTerminal,
+  scriptEnv,
+  shellTerminal,
+  sleep,
+  waitFor,
+  workspaceDir,
+  RESOLVE_ALL,
+} from './helpers';
 
 const script = vscode.Uri.file(path.join(workspaceDir, 'ask_model.py'));
 
@@ -79,8 +93,17 @@ describe('incident lifecycle', function () {
     try {
       const actions = await waitFor('the wrap fix', () =>
         vscode.commands
-          .executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', script, ourDiagnostics(script)[0]!.range, vscode.CodeActionKind.QuickFix.value, RESOLVE_ALL)
-          .then((found) => found.find((a) => a.title.startsWith('Wrap')), () => undefined),
+          .executeCommand<vscode.CodeAction[]>(
+            'vscode.executeCodeActionProvider',
+            script,
+            ourDiagnostics(script)[0]!.range,
+            vscode.CodeActionKind.QuickFix.value,
+            RESOLVE_ALL,
+          )
+          .then(
+            (found) => found.find((a) => a.title.startsWith('Wrap')),
+            () => undefined,
+          ),
       );
       assert.equal(await vscode.workspace.applyEdit(actions.edit!), true);
       await waitFor('the entry to go', () => ourDiagnostics(script).length === 0);
@@ -273,7 +296,7 @@ describe('incident lifecycle', function () {
           // Prints a verdict line, never the value; js-debug also echoes this command line.
           runtimeArgs: ['-e', 'console.log("token: " + (process.env.OPENAI_API_KEY === "sk-test-shared" ? "shared" : "absent"))'],
         });
-        return await waitFor('the probe\'s verdict', () => /^token: (shared|absent)\b/m.exec(outputs.join(''))?.[1], 15_000).catch(
+        return await waitFor("the probe's verdict", () => /^token: (shared|absent)\b/m.exec(outputs.join(''))?.[1], 15_000).catch(
           (error: Error) => `${error.message}: ${JSON.stringify(outputs)}`,
         );
       } finally {
@@ -299,13 +322,13 @@ describe('incident lifecycle', function () {
       vscode.TaskScope.Workspace,
       'scan log',
       'test',
-      new vscode.ShellExecution(`${scriptEnv(provider.url)} python3 ask_model.py > run.log 2>&1; node ${cli} scan --format problems run.log`, { cwd: workspaceDir }),
+      new vscode.ShellExecution(`${scriptEnv(provider.url)} python3 ask_model.py > run.log 2>&1; node ${cli} scan --format problems run.log`, {
+        cwd: workspaceDir,
+      }),
       ['$ai-access-doctor'],
     );
     await vscode.tasks.executeTask(task);
-    const entry = await waitFor('the task\'s Problems entry', () =>
-      vscode.languages.getDiagnostics(script).find((d) => d.source === 'AI Access Doctor (task)'),
-    );
+    const entry = await waitFor("the task's Problems entry", () => vscode.languages.getDiagnostics(script).find((d) => d.source === 'AI Access Doctor (task)'));
     assert.equal(entry.range.start.line, 7);
     assert.equal(entry.severity, vscode.DiagnosticSeverity.Error);
     assert.match(entry.message, /gpt-4o/);
@@ -328,7 +351,11 @@ describe('incident lifecycle', function () {
     await vscode.window.showTextDocument(editor.document, { selection: new vscode.Range(7, 12, 7, 12) });
     const original = editor.document.getText();
     const [first] = await vscode.commands.executeCommand<vscode.CodeAction[]>(
-      'vscode.executeCodeActionProvider', script, new vscode.Range(7, 12, 7, 12), vscode.CodeActionKind.QuickFix.value, RESOLVE_ALL,
+      'vscode.executeCodeActionProvider',
+      script,
+      new vscode.Range(7, 12, 7, 12),
+      vscode.CodeActionKind.QuickFix.value,
+      RESOLVE_ALL,
     );
     assert.equal(first?.title, 'Use gpt-4o-mini instead of gpt-4o');
     assert.equal(first?.isPreferred, true);
@@ -341,9 +368,20 @@ describe('incident lifecycle', function () {
       await vscode.workspace.applyEdit(edit);
       await editor.document.save();
       // A later run of a task with the matcher that finds nothing clears the entry.
-      const clean = new vscode.Task({ type: 'shell' }, vscode.TaskScope.Workspace, 'scan nothing', 'test', new vscode.ShellExecution('true', { cwd: workspaceDir }), ['$ai-access-doctor']);
+      const clean = new vscode.Task(
+        { type: 'shell' },
+        vscode.TaskScope.Workspace,
+        'scan nothing',
+        'test',
+        new vscode.ShellExecution('true', { cwd: workspaceDir }),
+        ['$ai-access-doctor'],
+      );
       await vscode.tasks.executeTask(clean);
-      await waitFor('the task entry cleared', () => !vscode.languages.getDiagnostics(script).some((d) => d.source === 'AI Access Doctor (task)') || undefined, 15_000);
+      await waitFor(
+        'the task entry cleared',
+        () => !vscode.languages.getDiagnostics(script).some((d) => d.source === 'AI Access Doctor (task)') || undefined,
+        15_000,
+      );
     }
   });
 });

@@ -35,7 +35,7 @@ describe('log scanning', function () {
 
   after(() => written.forEach((file) => fs.rmSync(file, { force: true })));
 
-  it('puts a CI log\'s error on the workspace line its trace names', async () => {
+  it("puts a CI log's error on the workspace line its trace names", async () => {
     const app = await api();
     app.store.clear();
     const count = await vscode.commands.executeCommand<number>('aiAccessDoctor.scanLog', write('ci.log', CI_LOG));
@@ -45,7 +45,10 @@ describe('log scanning', function () {
     assert.equal(item.incident.cause, 'model-access');
     assert.equal(item.location?.uri.fsPath, script.fsPath);
     assert.equal(item.location?.range.start.line, 7);
-    assert.deepEqual(item.related.map((location) => location.range.start.line), [15]);
+    assert.deepEqual(
+      item.related.map((location) => location.range.start.line),
+      [15],
+    );
     await waitFor('the Problems entry', () => ourDiagnostics(script).length === 1 || undefined);
   });
 
@@ -70,7 +73,7 @@ describe('log scanning', function () {
     }
   });
 
-  it('scans the sample CI log from the Explorer\'s context menu', async () => {
+  it("scans the sample CI log from the Explorer's context menu", async () => {
     const app = await api();
     app.store.clear();
     await vscode.commands.executeCommand('workbench.view.explorer');

@@ -193,17 +193,29 @@ describe('notebooks', function () {
 
     const actions = await codeActions(cell.document.uri, diagnostic.range, /gpt-4o-mini/);
     const titles = actions.map((a) => a.title);
-    assert.ok(titles.some((t) => /^Wrap in try\/except/.test(t)), titles.join(' | '));
-    assert.ok(titles.some((t) => /^Use gpt-4o-mini instead of gpt-4o$/.test(t)), titles.join(' | '));
+    assert.ok(
+      titles.some((t) => /^Wrap in try\/except/.test(t)),
+      titles.join(' | '),
+    );
+    assert.ok(
+      titles.some((t) => /^Use gpt-4o-mini instead of gpt-4o$/.test(t)),
+      titles.join(' | '),
+    );
     // A model-access 403: only fixes that address it (issue 14, item 8); where a key fix would
     // put the key is checked for a token cause in the fixes' unit tests.
-    assert.deepEqual(titles.filter((t) => /OPENAI_API_KEY/.test(t)), [], titles.join(' | '));
+    assert.deepEqual(
+      titles.filter((t) => /OPENAI_API_KEY/.test(t)),
+      [],
+      titles.join(' | '),
+    );
 
     // What the user sees: the hover and the lightbulb list on the flagged cell line.
     await vscode.commands.executeCommand('workbench.action.closeAuxiliaryBar');
     editor.revealRange(new vscode.NotebookRange(2, 3), vscode.NotebookEditorRevealType.InCenter);
     await vscode.commands.executeCommand('notebook.cell.edit');
-    const cellEditor = await waitFor('the cell editor', () => vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === cell.document.uri.toString()));
+    const cellEditor = await waitFor('the cell editor', () =>
+      vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === cell.document.uri.toString()),
+    );
     cellEditor.selection = new vscode.Selection(2, 10, 2, 10);
     await vscode.commands.executeCommand('editor.action.showHover');
     await sleep(1200);
@@ -221,7 +233,7 @@ describe('notebooks', function () {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
-  it('flags a kernel\'s failure as the cell runs and clears it when the fixed cell runs clean', async () => {
+  it("flags a kernel's failure as the cell runs and clears it when the fixed cell runs clean", async () => {
     app.store.clear();
     const notebook = await newNotebook(['print("warming up")', CALL_GPT_4O]);
     const editor = await vscode.window.showNotebookDocument(notebook);
@@ -243,10 +255,14 @@ describe('notebooks', function () {
     assert.match(rendered, /Notebook: .*cell 2/);
     assert.match(rendered, /Go to Cell/);
     await drive('click', { selector: 'button[data-focus-key="action:goto"]', frames: '1' });
-    await waitFor('the cell\'s line in its editor', () => {
+    await waitFor("the cell's line in its editor", () => {
       const active = vscode.window.activeTextEditor;
       return active?.document.uri.toString() === cell.document.uri.toString() && active.selection.active.line === 3 ? active : undefined;
-    }).finally(async () => report(`screenshot: ${await drive('screenshot', { name: 'notebook-go-to-cell' })}; active: ${vscode.window.activeTextEditor?.document.uri.toString()} line ${vscode.window.activeTextEditor?.selection.active.line}`));
+    }).finally(async () =>
+      report(
+        `screenshot: ${await drive('screenshot', { name: 'notebook-go-to-cell' })}; active: ${vscode.window.activeTextEditor?.document.uri.toString()} line ${vscode.window.activeTextEditor?.selection.active.line}`,
+      ),
+    );
     assert.equal(vscode.window.activeNotebookEditor?.notebook, notebook, 'the notebook is the active editor');
 
     const actions = await codeActions(cell.document.uri, diagnostic.range, /gpt-4o-mini/);
@@ -262,9 +278,18 @@ describe('notebooks', function () {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
-  it('reads a trace a cell logs to stderr and places it on the cell\'s line', async () => {
+  it("reads a trace a cell logs to stderr and places it on the cell's line", async () => {
     app.store.clear();
-    const code = ['import traceback', 'from openai import OpenAI', '', 'client = OpenAI()', 'try:', '    client.chat.completions.create(model="gpt-4o", messages=[])', 'except Exception:', '    traceback.print_exc()'].join('\n');
+    const code = [
+      'import traceback',
+      'from openai import OpenAI',
+      '',
+      'client = OpenAI()',
+      'try:',
+      '    client.chat.completions.create(model="gpt-4o", messages=[])',
+      'except Exception:',
+      '    traceback.print_exc()',
+    ].join('\n');
     const notebook = await newNotebook([code]);
     const editor = await vscode.window.showNotebookDocument(notebook);
     await kernel.select(editor);
@@ -273,7 +298,11 @@ describe('notebooks', function () {
     await runCell(notebook, 0);
     const flaggedAt = await flagged;
     report(`stderr output -> diagnostic: ${flaggedAt - kernel.outputAt.get(cell.document.uri.toString())!} ms`);
-    assert.deepEqual(cell.outputs.flatMap((o) => o.items.map((i) => i.mime)), ['application/vnd.code.notebook.stderr'], 'the cell did not fail, it logged');
+    assert.deepEqual(
+      cell.outputs.flatMap((o) => o.items.map((i) => i.mime)),
+      ['application/vnd.code.notebook.stderr'],
+      'the cell did not fail, it logged',
+    );
     const [diagnostic] = ourDiagnostics(cell.document.uri);
     assert.equal(diagnostic.range.start.line, 5, 'the call line, from the ipykernel file frame');
     assert.match(diagnostic.message, /gpt-4o/);
@@ -320,7 +349,14 @@ describe('notebooks', function () {
     assert.deepEqual(errors, [true, true, true, true, true], 'every cell failed');
     await sleep(1000);
     for (let i = 0; i < 4; i++) assert.deepEqual(ourDiagnostics(notebook.cellAt(i).document.uri), [], `nothing on cell ${i + 1}`);
-    assert.equal(app.store.all().length, 1, app.store.all().map((s) => `${s.origin}: ${s.incident.cause}`).join('; '));
+    assert.equal(
+      app.store.all().length,
+      1,
+      app.store
+        .all()
+        .map((s) => `${s.origin}: ${s.incident.cause}`)
+        .join('; '),
+    );
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });

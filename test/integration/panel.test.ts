@@ -73,7 +73,7 @@ describe('diagnostics panel', function () {
     }
   });
 
-  it('shows code examples in the failing file\'s language only, the others behind a toggle', async () => {
+  it("shows code examples in the failing file's language only, the others behind a toggle", async () => {
     app.panel.show(python.incident.id);
     let text = await panelText(app);
     assert.match(text, /from openai import OpenAI/, 'Python for a Python file');

@@ -7,7 +7,21 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { AiAccessDoctorApi } from '../../src/extension';
 import { startFakeProvider } from '../support/fakeProvider';
-import { api, drive, hoverText, nextIncident, ourDiagnostics, report, runInTerminal, scriptEnv, shellTerminal, sleep, waitFor, workspaceDir, panelText } from './helpers';
+import {
+  api,
+  drive,
+  hoverText,
+  nextIncident,
+  ourDiagnostics,
+  report,
+  runInTerminal,
+  scriptEnv,
+  shellTerminal,
+  sleep,
+  waitFor,
+  workspaceDir,
+  panelText,
+} from './helpers';
 
 const file = (name: string) => vscode.Uri.file(path.join(workspaceDir, name));
 
@@ -62,7 +76,10 @@ describe('terminal watching', function () {
     const providerWords = text.indexOf('You do not have access to model gpt-4o');
     assert.ok(links !== -1 && providerWords > links, 'the provider message follows the links');
     assert.equal(text.split('You do not have access to model gpt-4o').length, 2, 'the provider message appears once');
-    assert.ok(ours.some((part) => part.includes('You do not have access') && !part.includes('command:')), 'the provider message sits apart from the command links');
+    assert.ok(
+      ours.some((part) => part.includes('You do not have access') && !part.includes('command:')),
+      'the provider message sits apart from the command links',
+    );
 
     await vscode.window.showTextDocument(file('ask_model.py'), { selection: new vscode.Range(7, 4, 7, 4) });
     await vscode.commands.executeCommand('workbench.actions.view.problems');
@@ -93,8 +110,15 @@ describe('terminal watching', function () {
     await sleep(1200);
     report(`screenshot: ${await drive('screenshot', { name: 'quick-fixes' })}`);
     await drive('press', { key: 'Escape' });
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', file('ask_model.py'), new vscode.Range(7, 0, 7, 0));
-    assert.ok(actions.some((action) => /try/.test(action.title)), `a wrap-in-try fix among: ${actions.map((a) => a.title).join(' | ')}`);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      file('ask_model.py'),
+      new vscode.Range(7, 0, 7, 0),
+    );
+    assert.ok(
+      actions.some((action) => /try/.test(action.title)),
+      `a wrap-in-try fix among: ${actions.map((a) => a.title).join(' | ')}`,
+    );
   });
 
   it('flags the Node openai SDK 403 (uncaught) on the awaited call', async () => {
@@ -153,7 +177,7 @@ describe('terminal watching', function () {
     await drive('press', { key: 'Tab' });
     assert.equal(await drive('text', inPanel('button:focus')), 'Go to Line');
     await drive('press', { key: 'Enter' });
-    const editor = await waitFor('the editor at the incident\'s line', () => {
+    const editor = await waitFor("the editor at the incident's line", () => {
       const active = vscode.window.activeTextEditor;
       return active?.document.uri.fsPath === next.location!.uri.fsPath && active.selection.active.line === next.location!.range.start.line ? active : undefined;
     });

@@ -47,7 +47,11 @@ describe('trust boundaries', function () {
     const attacked = await vscode.commands.executeCommand<VerifyResult | undefined>('aiAccessDoctor.verifyToken', 'openai');
     assert.ok(attacked, 'the check ran');
     assert.notEqual(attacked.outcome, 'valid');
-    assert.deepEqual(attacker.requests.map((r) => r.url), [], 'no request reached the workspace-chosen server');
+    assert.deepEqual(
+      attacker.requests.map((r) => r.url),
+      [],
+      'no request reached the workspace-chosen server',
+    );
     const shared = await vscode.commands.executeCommand<boolean>('aiAccessDoctor.toggleTokensInTerminals');
     assert.equal(shared, true, 'the toggle reports the user value it set, not the workspace one');
     await vscode.commands.executeCommand('aiAccessDoctor.toggleTokensInTerminals');
@@ -84,13 +88,21 @@ describe('trust boundaries', function () {
     const hovers = await waitFor('our hover', () =>
       vscode.commands
         .executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', file, new vscode.Position(0, 0))
-        .then((list) => (list.some((h) => h.contents.some((c) => typeof c !== 'string' && 'value' in c && c.value.includes('AI Access Doctor'))) ? list : undefined)),
+        .then((list) =>
+          list.some((h) => h.contents.some((c) => typeof c !== 'string' && 'value' in c && c.value.includes('AI Access Doctor'))) ? list : undefined,
+        ),
     );
     const parts = hovers.flatMap((h) => h.contents).filter((c): c is vscode.MarkdownString => typeof c !== 'string' && 'value' in c);
     const trusted = parts.filter((p) => p.isTrusted);
     const untrusted = parts.filter((p) => !p.isTrusted);
-    assert.ok(trusted.some((p) => p.value.includes('command:aiAccessDoctor.applyFix')), 'positive control: our own link is trusted');
-    assert.ok(untrusted.some((p) => p.value.includes('Apply now')), 'the message is shown, untrusted');
+    assert.ok(
+      trusted.some((p) => p.value.includes('command:aiAccessDoctor.applyFix')),
+      'positive control: our own link is trusted',
+    );
+    assert.ok(
+      untrusted.some((p) => p.value.includes('Apply now')),
+      'the message is shown, untrusted',
+    );
     for (const p of trusted) assert.ok(!p.value.includes('Apply now') && !p.value.includes('gpt-4o\n'), `trusted part holds trace text: ${p.value}`);
     app.store.clear();
   });
@@ -102,15 +114,27 @@ describe('trust boundaries', function () {
     const outsideDir = fs.mkdtempSync(path.join(path.dirname(workspaceDir), 'outside-'));
     const outsideFile = path.join(outsideDir, 'gitignore');
     fs.writeFileSync(dotenv, 'OPENAI_API_KEY=sk-test-XXXX\n');
-    fs.writeFileSync(script, 'from openai import OpenAI\nclient = OpenAI(api_key="sk-test-XXXX")\nr = client.chat.completions.create(model="gpt-4o", messages=[])\n');
+    fs.writeFileSync(
+      script,
+      'from openai import OpenAI\nclient = OpenAI(api_key="sk-test-XXXX")\nr = client.chat.completions.create(model="gpt-4o", messages=[])\n',
+    );
     fs.writeFileSync(gitignore, 'node_modules\n');
     const dotenvFix = async () => {
       const uri = vscode.Uri.file(script);
       await vscode.window.showTextDocument(uri);
       const actions = await waitFor('the .env fix', () =>
         vscode.commands
-          .executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(2, 4, 2, 4), vscode.CodeActionKind.QuickFix.value, RESOLVE_ALL)
-          .then((found) => found.find((a) => /from \.env/.test(a.title) && a.edit), () => undefined),
+          .executeCommand<vscode.CodeAction[]>(
+            'vscode.executeCodeActionProvider',
+            uri,
+            new vscode.Range(2, 4, 2, 4),
+            vscode.CodeActionKind.QuickFix.value,
+            RESOLVE_ALL,
+          )
+          .then(
+            (found) => found.find((a) => /from \.env/.test(a.title) && a.edit),
+            () => undefined,
+          ),
       );
       return actions.edit!;
     };
@@ -130,7 +154,10 @@ describe('trust boundaries', function () {
       fs.writeFileSync(outsideFile, 'outside\n');
       fs.symlinkSync(outsideFile, gitignore);
       const edit = await dotenvFix();
-      assert.ok(edit.entries().some(([uri]) => uri.fsPath === script), 'positive control: the script is edited');
+      assert.ok(
+        edit.entries().some(([uri]) => uri.fsPath === script),
+        'positive control: the script is edited',
+      );
       assert.ok(!edit.entries().some(([uri]) => uri.fsPath === gitignore), 'no edit through the link');
       assert.ok(await vscode.workspace.applyEdit(edit));
       assert.equal(fs.readFileSync(outsideFile, 'utf8'), 'outside\n');

@@ -7,7 +7,22 @@ import * as vscode from 'vscode';
 import type { VerifyResult } from '../../src/core/verify';
 import type { AiAccessDoctorApi } from '../../src/extension';
 import { startFakeProvider } from '../support/fakeProvider';
-import { api, drive, nextIncident, runAnswering, setTokenByTyping, ourDiagnostics, runInTerminal, scriptEnv, shellTerminal, sleep, waitFor, workspaceDir, RESOLVE_ALL, panelText } from './helpers';
+import {
+  api,
+  drive,
+  nextIncident,
+  runAnswering,
+  setTokenByTyping,
+  ourDiagnostics,
+  runInTerminal,
+  scriptEnv,
+  shellTerminal,
+  sleep,
+  waitFor,
+  workspaceDir,
+  RESOLVE_ALL,
+  panelText,
+} from './helpers';
 
 /** Every file under `dir` whose content contains `needle`. */
 function filesContaining(dir: string, needle: string): string[] {
@@ -40,7 +55,7 @@ describe('verify AI token', function () {
     await provider.close();
   });
 
-  it('reports no access to the incident\'s model, and the models the key can reach', async () => {
+  it("reports no access to the incident's model, and the models the key can reach", async () => {
     const terminal = await shellTerminal('verify');
     app.store.clear();
     const found = nextIncident(app.store, (item) => item.incident.provider === 'openai');
@@ -62,12 +77,27 @@ describe('verify AI token', function () {
     assert.ok(location, 'the incident still points at its line');
     const titles = await waitFor('swap-model fixes', () =>
       vscode.commands
-        .executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', location.uri, location.range, vscode.CodeActionKind.QuickFix.value, RESOLVE_ALL)
+        .executeCommand<vscode.CodeAction[]>(
+          'vscode.executeCodeActionProvider',
+          location.uri,
+          location.range,
+          vscode.CodeActionKind.QuickFix.value,
+          RESOLVE_ALL,
+        )
         .then((actions) => actions.map((a) => a.title).filter((t) => t.startsWith('Use ')))
-        .then((found) => (found.length ? found : undefined), () => undefined),
+        .then(
+          (found) => (found.length ? found : undefined),
+          () => undefined,
+        ),
     );
-    assert.ok(titles.some((t) => t.includes('gpt-4.1-mini')), titles.join(' | '));
-    assert.ok(titles.every((t) => /gpt-4o-mini|gpt-4\.1-mini/.test(t)), `only reachable models: ${titles.join(' | ')}`);
+    assert.ok(
+      titles.some((t) => t.includes('gpt-4.1-mini')),
+      titles.join(' | '),
+    );
+    assert.ok(
+      titles.every((t) => /gpt-4o-mini|gpt-4\.1-mini/.test(t)),
+      `only reachable models: ${titles.join(' | ')}`,
+    );
   });
 
   it('with no stored token, asks for one right away and verifies it at once', async () => {
@@ -108,6 +138,9 @@ describe('verify AI token', function () {
     await sleep(1500); // let log files flush
     const hits = [...filesContaining(workspaceDir, token), ...filesContaining(process.env.AAD_DATA_DIR ?? '', token)];
     assert.deepEqual(hits, []);
-    assert.equal(ourDiagnostics(vscode.Uri.file(path.join(workspaceDir, 'ask_model.py'))).some((d) => d.message.includes(token)), false);
+    assert.equal(
+      ourDiagnostics(vscode.Uri.file(path.join(workspaceDir, 'ask_model.py'))).some((d) => d.message.includes(token)),
+      false,
+    );
   });
 });

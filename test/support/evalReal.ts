@@ -23,7 +23,10 @@ for (const dir of dirs) {
       if (ok) right[k] = (right[k] ?? 0) + 1;
       else diffs.push(k);
     }
-    if (!same) console.log(`${f.name}: ${got.length}/${f.expect.length} incidents; differs: ${diffs.join(',')}${verbose ? `\n  got  ${JSON.stringify(got)}\n  want ${JSON.stringify(f.expect)}` : ''}`);
+    if (!same)
+      console.log(
+        `${f.name}: ${got.length}/${f.expect.length} incidents; differs: ${diffs.join(',')}${verbose ? `\n  got  ${JSON.stringify(got)}\n  want ${JSON.stringify(f.expect)}` : ''}`,
+      );
   }
 }
 console.log(`${exact}/${total} exact; per field: ${FIELDS.map((k) => `${k} ${right[k] ?? 0}`).join(', ')}`);
@@ -44,11 +47,18 @@ if (process.env.PARSE === '1') {
       const traces = blocks.map((b) => ({ b, t: parseBlock(b) }));
       const miss: string[] = [];
       for (const e of f.expect) {
-        const hit = traces.some(({ t }) => t && JSON.stringify(realSummary({ ...e, userFrame: innermostUserFrame(t.frames) }).userFrame) === JSON.stringify(e.userFrame) && (e.status === null || t.status === e.status || (t.chain ?? []).some((c) => c.status === e.status)));
+        const hit = traces.some(
+          ({ t }) =>
+            t &&
+            JSON.stringify(realSummary({ ...e, userFrame: innermostUserFrame(t.frames) }).userFrame) === JSON.stringify(e.userFrame) &&
+            (e.status === null || t.status === e.status || (t.chain ?? []).some((c) => c.status === e.status)),
+        );
         if (!hit) miss.push(`${e.status} ${JSON.stringify(e.userFrame)}`);
       }
       if (miss.length) {
-        console.log(`PARSE ${f.name}: ${blocks.length} blocks [${traces.map(({ b, t }) => `${b.layout}:${t ? `${t.errorClass}/${t.status}/${t.frames.length}f/${JSON.stringify(innermostUserFrame(t.frames))}` : 'null'}`).join(' | ')}] want ${miss.join('; ')}`);
+        console.log(
+          `PARSE ${f.name}: ${blocks.length} blocks [${traces.map(({ b, t }) => `${b.layout}:${t ? `${t.errorClass}/${t.status}/${t.frames.length}f/${JSON.stringify(innermostUserFrame(t.frames))}` : 'null'}`).join(' | ')}] want ${miss.join('; ')}`,
+        );
       } else ok++;
     }
   }

@@ -164,7 +164,10 @@ function handle(req: http.IncomingMessage, res: http.ServerResponse, body: strin
   if (behaviour === 'huge') return sendHuge(res);
   if (behaviour === 'badids') {
     if (dialect === 'openai' && path === '/v1/models') {
-      return send(res, 200, { object: 'list', data: [...HOSTILE_MODEL_IDS, 'gpt-4o-mini'].map((id) => ({ id, object: 'model', created: CREATED, owned_by: 'system' })) });
+      return send(res, 200, {
+        object: 'list',
+        data: [...HOSTILE_MODEL_IDS, 'gpt-4o-mini'].map((id) => ({ id, object: 'model', created: CREATED, owned_by: 'system' })),
+      });
     }
     return HANDLERS[dialect](ctx);
   }
@@ -238,7 +241,9 @@ function sendHuge(res: http.ServerResponse): void {
 function failByToken(ctx: Ctx, behaviour: Exclude<Behaviour, 'valid' | 'hang' | 'redirect' | 'huge' | 'badids'>): void {
   if (behaviour === 'html') {
     ctx.res.writeHead(403, { 'content-type': 'text/html; charset=utf-8' });
-    ctx.res.end('<!DOCTYPE html>\n<html><head><title>403 Forbidden</title></head><body><h1>Access denied</h1><p>This site is blocked by your organization\'s web proxy.</p></body></html>\n');
+    ctx.res.end(
+      "<!DOCTYPE html>\n<html><head><title>403 Forbidden</title></head><body><h1>Access denied</h1><p>This site is blocked by your organization's web proxy.</p></body></html>\n",
+    );
     return;
   }
   ERRORS[ctx.dialect](ctx, behaviour);
@@ -253,12 +258,36 @@ function openAiError(_status: number, message: string, type: string, code: strin
 function openAiFailure(ctx: Ctx, kind: ErrorKind): void {
   const masked = maskForMessage(ctx.token);
   const table: Record<ErrorKind, [number, Record<string, unknown>]> = {
-    missing: [401, openAiError(401, "You didn't provide an API key. You need to provide your API key in an Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY).", 'invalid_request_error', null)],
-    revoked: [401, openAiError(401, `Incorrect API key provided: ${masked}. You can find your API key at https://platform.openai.com/account/api-keys.`, 'invalid_request_error', 'invalid_api_key')],
+    missing: [
+      401,
+      openAiError(
+        401,
+        "You didn't provide an API key. You need to provide your API key in an Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY).",
+        'invalid_request_error',
+        null,
+      ),
+    ],
+    revoked: [
+      401,
+      openAiError(
+        401,
+        `Incorrect API key provided: ${masked}. You can find your API key at https://platform.openai.com/account/api-keys.`,
+        'invalid_request_error',
+        'invalid_api_key',
+      ),
+    ],
     region: [403, openAiError(403, 'Country, region, or territory not supported', 'request_forbidden', 'unsupported_country_region_territory')],
     ratelimit: [429, openAiError(429, 'Rate limit reached for requests. Limit: 3 / min. Please try again in 20s.', 'requests', 'rate_limit_exceeded')],
     quota: [429, openAiError(429, 'You exceeded your current quota, please check your plan and billing details.', 'insufficient_quota', 'insufficient_quota')],
-    noscope: [401, openAiError(401, 'You have insufficient permissions for this operation. Missing scopes: api.model.read. Check that you have the correct role in your organization (Reader, Writer, Owner) and project (Member, Owner), and if you\'re using a restricted API key, that it has the necessary scopes.', 'invalid_request_error', null)],
+    noscope: [
+      401,
+      openAiError(
+        401,
+        "You have insufficient permissions for this operation. Missing scopes: api.model.read. Check that you have the correct role in your organization (Reader, Writer, Owner) and project (Member, Owner), and if you're using a restricted API key, that it has the necessary scopes.",
+        'invalid_request_error',
+        null,
+      ),
+    ],
     broken: [500, openAiError(500, 'The server had an error while processing your request. Sorry about that!', 'server_error', null)],
   };
   const [status, body] = table[kind];
@@ -276,10 +305,25 @@ const ERRORS: Record<Dialect, (ctx: Ctx, kind: ErrorKind) => void> = {
   'azure-openai': (ctx, kind) => {
     const error = (status: number, code: string, message: string): void => send(ctx.res, status, { error: { code, message } });
     const table: Record<ErrorKind, () => void> = {
-      missing: () => error(401, '401', 'Access denied due to invalid subscription key or wrong API endpoint. Make sure to provide a valid key for an active subscription and use a correct regional API endpoint for your resource.'),
-      revoked: () => error(401, '401', 'Access denied due to invalid subscription key or wrong API endpoint. Make sure to provide a valid key for an active subscription and use a correct regional API endpoint for your resource.'),
+      missing: () =>
+        error(
+          401,
+          '401',
+          'Access denied due to invalid subscription key or wrong API endpoint. Make sure to provide a valid key for an active subscription and use a correct regional API endpoint for your resource.',
+        ),
+      revoked: () =>
+        error(
+          401,
+          '401',
+          'Access denied due to invalid subscription key or wrong API endpoint. Make sure to provide a valid key for an active subscription and use a correct regional API endpoint for your resource.',
+        ),
       region: () => error(403, 'unsupported_country_region_territory', 'Country, region, or territory not supported'),
-      ratelimit: () => error(429, '429', 'Requests to the ChatCompletions_Create Operation under Azure OpenAI API version 2024-10-21 have exceeded token rate limit of your current OpenAI S0 pricing tier. Please retry after 6 seconds.'),
+      ratelimit: () =>
+        error(
+          429,
+          '429',
+          'Requests to the ChatCompletions_Create Operation under Azure OpenAI API version 2024-10-21 have exceeded token rate limit of your current OpenAI S0 pricing tier. Please retry after 6 seconds.',
+        ),
       quota: () => error(429, '429', 'Rate limit is exceeded. Try again in 6 seconds.'),
       noscope: () => error(401, 'PermissionDenied', 'Principal does not have access to API/Operation.'),
       broken: () => error(500, 'InternalServerError', 'The service is temporarily unable to process your request. Please try again later.'),
@@ -294,7 +338,12 @@ const ERRORS: Record<Dialect, (ctx: Ctx, kind: ErrorKind) => void> = {
       revoked: () => error(401, 'authentication_error', 'invalid x-api-key'),
       region: () => error(403, 'forbidden', 'Request not allowed'),
       ratelimit: () => error(429, 'rate_limit_error', 'This request would exceed the rate limit for your organization of 50 requests per minute.'),
-      quota: () => error(400, 'invalid_request_error', 'Your credit balance is too low to access the Anthropic API. Please go to Plans & Billing to upgrade or purchase credits.'),
+      quota: () =>
+        error(
+          400,
+          'invalid_request_error',
+          'Your credit balance is too low to access the Anthropic API. Please go to Plans & Billing to upgrade or purchase credits.',
+        ),
       noscope: () => error(403, 'permission_error', 'Your API key does not have permission to use the specified resource.'),
       broken: () => error(500, 'api_error', 'Internal server error'),
     };
@@ -307,7 +356,12 @@ const ERRORS: Record<Dialect, (ctx: Ctx, kind: ErrorKind) => void> = {
       revoked: () => error(401, 'Unauthenticated', 'You did not pass a valid authentication token'),
       region: () => error(403, 'Forbidden', 'You do not have permission to perform this action.'),
       ratelimit: () => error(429, 'Request was throttled', 'Request was throttled. Your rate limit resets in ~1s.'),
-      quota: () => error(402, 'Insufficient credit', 'You have insufficient credit to run this model. Go to https://replicate.com/account/billing#billing to purchase credit.'),
+      quota: () =>
+        error(
+          402,
+          'Insufficient credit',
+          'You have insufficient credit to run this model. Go to https://replicate.com/account/billing#billing to purchase credit.',
+        ),
       noscope: () => error(403, 'Forbidden', 'You do not have permission to perform this action.'),
       broken: () => error(500, 'Internal Server Error', 'Something went wrong on our end.'),
     };
@@ -321,18 +375,34 @@ const ERRORS: Record<Dialect, (ctx: Ctx, kind: ErrorKind) => void> = {
           message,
           status,
           ...(reason
-            ? { details: [{ '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason, domain: 'googleapis.com', metadata: { service: 'generativelanguage.googleapis.com' } }] }
+            ? {
+                details: [
+                  {
+                    '@type': 'type.googleapis.com/google.rpc.ErrorInfo',
+                    reason,
+                    domain: 'googleapis.com',
+                    metadata: { service: 'generativelanguage.googleapis.com' },
+                  },
+                ],
+              }
             : {}),
         },
       });
     const table: Record<ErrorKind, () => void> = {
-      missing: () => error(403, 'PERMISSION_DENIED', "Method doesn't allow unregistered callers (callers without established identity). Please use API Key or other form of API consumer identity to call this API."),
+      missing: () =>
+        error(
+          403,
+          'PERMISSION_DENIED',
+          "Method doesn't allow unregistered callers (callers without established identity). Please use API Key or other form of API consumer identity to call this API.",
+        ),
       revoked: () => error(400, 'INVALID_ARGUMENT', 'API key not valid. Please pass a valid API key.', 'API_KEY_INVALID'),
       region: () => error(400, 'FAILED_PRECONDITION', 'User location is not supported for the API use.'),
       ratelimit: () => error(429, 'RESOURCE_EXHAUSTED', 'Resource has been exhausted (e.g. check quota).'),
       quota: () => error(429, 'RESOURCE_EXHAUSTED', 'You exceeded your current quota, please check your plan and billing details.'),
-      noscope: () => error(403, 'PERMISSION_DENIED', 'Permission denied: Consumer does not have access to the Generative Language API.', 'API_KEY_SERVICE_BLOCKED'),
-      broken: () => error(500, 'INTERNAL', 'An internal error has occurred. Please retry or report in https://developers.generativeai.google/guide/troubleshooting'),
+      noscope: () =>
+        error(403, 'PERMISSION_DENIED', 'Permission denied: Consumer does not have access to the Generative Language API.', 'API_KEY_SERVICE_BLOCKED'),
+      broken: () =>
+        error(500, 'INTERNAL', 'An internal error has occurred. Please retry or report in https://developers.generativeai.google/guide/troubleshooting'),
     };
     table[kind]();
   },
@@ -341,7 +411,10 @@ const ERRORS: Record<Dialect, (ctx: Ctx, kind: ErrorKind) => void> = {
       missing: [401, 'no api key supplied'],
       revoked: [401, 'invalid api token'],
       region: [403, 'Cohere is not available in your region.'],
-      ratelimit: [429, 'You are using a Trial key, which is limited to 20 API calls / minute. You can continue to use the Trial key for free or upgrade to a Production key with higher rate limits at \'https://dashboard.cohere.com/api-keys\'.'],
+      ratelimit: [
+        429,
+        "You are using a Trial key, which is limited to 20 API calls / minute. You can continue to use the Trial key for free or upgrade to a Production key with higher rate limits at 'https://dashboard.cohere.com/api-keys'.",
+      ],
       quota: [429, 'You are past the per month request limit for a Trial key.'],
       noscope: [403, 'forbidden'],
       broken: [500, 'internal server error, this has been reported to our developers'],
@@ -359,7 +432,7 @@ const ERRORS: Record<Dialect, (ctx: Ctx, kind: ErrorKind) => void> = {
       ratelimit: () => error(429, 'You have exceeded our hourly quotas for action: api. We invite you to retry later.'),
       quota: () => error(402, 'You have exceeded your monthly included credits for Inference Providers.'),
       noscope: () => error(403, 'This authentication method does not have sufficient permissions to call this route.'),
-      broken: () => error(500, 'Internal Error - We\'re working hard to fix this as soon as possible!'),
+      broken: () => error(500, "Internal Error - We're working hard to fix this as soon as possible!"),
     };
     table[kind]();
   },
@@ -387,7 +460,15 @@ function openAiModel(id: string, owner: string): Record<string, unknown> {
 function openAiModelRefusal(catalogue: (typeof OPENAI_LIKE)['openai'], model: string): [number, Record<string, unknown>] | undefined {
   if (catalogue.models.includes(model)) return undefined;
   if (catalogue.forbidden.includes(model)) {
-    return [403, openAiError(403, `You do not have access to model ${model}. Project \`proj_fake\` does not have access to model \`${model}\``, 'invalid_request_error', 'model_not_found')];
+    return [
+      403,
+      openAiError(
+        403,
+        `You do not have access to model ${model}. Project \`proj_fake\` does not have access to model \`${model}\``,
+        'invalid_request_error',
+        'model_not_found',
+      ),
+    ];
   }
   return [404, openAiError(404, `The model \`${model}\` does not exist or you do not have access to it.`, 'invalid_request_error', 'model_not_found')];
 }
@@ -428,12 +509,21 @@ function openAiSuccess(endpoint: string, model: string): Record<string, unknown>
       created_at: CREATED,
       status: 'completed',
       model,
-      output: [{ type: 'message', id: 'msg_fake', status: 'completed', role: 'assistant', content: [{ type: 'output_text', text: 'Hello!', annotations: [] }] }],
+      output: [
+        { type: 'message', id: 'msg_fake', status: 'completed', role: 'assistant', content: [{ type: 'output_text', text: 'Hello!', annotations: [] }] },
+      ],
       usage: { input_tokens: 5, output_tokens: 2, total_tokens: 7 },
     };
   }
   if (endpoint === '/completions') {
-    return { id: 'cmpl-fake', object: 'text_completion', created: CREATED, model, choices: [{ text: 'Hello!', index: 0, logprobs: null, finish_reason: 'stop' }], usage };
+    return {
+      id: 'cmpl-fake',
+      object: 'text_completion',
+      created: CREATED,
+      model,
+      choices: [{ text: 'Hello!', index: 0, logprobs: null, finish_reason: 'stop' }],
+      usage,
+    };
   }
   return {
     id: 'chatcmpl-fake',
@@ -454,7 +544,13 @@ function azure(ctx: Ctx): void {
   if (!ctx.query.get('api-version')) return send(ctx.res, 404, { error: { code: '404', message: 'Resource not found' } });
   if (method === 'GET' && ctx.path === '/openai/models') {
     return send(ctx.res, 200, {
-      data: OPENAI_LIKE['azure-openai'].models.map((id) => ({ id, status: 'succeeded', created_at: CREATED, object: 'model', capabilities: { chat_completion: true } })),
+      data: OPENAI_LIKE['azure-openai'].models.map((id) => ({
+        id,
+        status: 'succeeded',
+        created_at: CREATED,
+        object: 'model',
+        capabilities: { chat_completion: true },
+      })),
       object: 'list',
     });
   }
@@ -463,7 +559,11 @@ function azure(ctx: Ctx): void {
     const name = decodeURIComponent(deployment[1]);
     if (!AZURE_DEPLOYMENTS.includes(name)) {
       return send(ctx.res, 404, {
-        error: { code: 'DeploymentNotFound', message: 'The API deployment for this resource does not exist. If you created the deployment within the last 5 minutes, please wait a moment and try again.' },
+        error: {
+          code: 'DeploymentNotFound',
+          message:
+            'The API deployment for this resource does not exist. If you created the deployment within the last 5 minutes, please wait a moment and try again.',
+        },
       });
     }
     return send(ctx.res, 200, openAiSuccess(`/${deployment[2]}`, name));
@@ -482,7 +582,12 @@ function anthropic(ctx: Ctx): void {
     return true;
   };
   if (method === 'GET' && ctx.path === '/v1/models') {
-    return send(ctx.res, 200, { data: ANTHROPIC_MODELS.map(model), has_more: false, first_id: ANTHROPIC_MODELS[0], last_id: ANTHROPIC_MODELS[ANTHROPIC_MODELS.length - 1] });
+    return send(ctx.res, 200, {
+      data: ANTHROPIC_MODELS.map(model),
+      has_more: false,
+      first_id: ANTHROPIC_MODELS[0],
+      last_id: ANTHROPIC_MODELS[ANTHROPIC_MODELS.length - 1],
+    });
   }
   const one = /^\/v1\/models\/([^/]+)$/.exec(ctx.path);
   if (method === 'GET' && one) {
@@ -596,7 +701,13 @@ function google(ctx: Ctx): void {
     supportedGenerationMethods: id.startsWith('text-embedding') ? ['embedContent'] : ['generateContent', 'countTokens'],
   });
   const notFound = (id: string): void =>
-    send(ctx.res, 404, { error: { code: 404, message: `models/${id} is not found for API version v1beta, or is not supported for generateContent. Call ListModels to see the list of available models and their supported methods.`, status: 'NOT_FOUND' } });
+    send(ctx.res, 404, {
+      error: {
+        code: 404,
+        message: `models/${id} is not found for API version v1beta, or is not supported for generateContent. Call ListModels to see the list of available models and their supported methods.`,
+        status: 'NOT_FOUND',
+      },
+    });
   if (method === 'GET' && ctx.path === '/v1beta/models') {
     // Pages of two, as the API pages with pageSize/pageToken.
     const size = Math.max(1, Math.min(Number(ctx.query.get('pageSize') ?? 2) || 2, 2));
@@ -645,7 +756,11 @@ function huggingface(ctx: Ctx): void {
   const repoAccess = (repo: string): boolean => {
     if (HF_PUBLIC.includes(repo)) return true;
     if (HF_GATED.includes(repo)) {
-      error(403, `Access to model ${repo} is restricted and you are not in the authorized list. Visit https://huggingface.co/${repo} to ask for access.`, 'GatedRepo');
+      error(
+        403,
+        `Access to model ${repo} is restricted and you are not in the authorized list. Visit https://huggingface.co/${repo} to ask for access.`,
+        'GatedRepo',
+      );
     } else {
       error(404, 'Repository not found', 'RepoNotFound');
     }
@@ -675,7 +790,18 @@ function huggingface(ctx: Ctx): void {
     // Like the Hub: a gated repo's card is public, its files are not (see auth-check, resolve).
     const repo = decodeURIComponent(info[1]);
     if (!HF_PUBLIC.includes(repo) && !HF_GATED.includes(repo)) return error(404, 'Repository not found', 'RepoNotFound');
-    return send(ctx.res, 200, { _id: 'fake', id: repo, modelId: repo, private: false, gated: HF_GATED.includes(repo) ? 'manual' : false, disabled: false, downloads: 1, likes: 1, tags: [], sha: '0'.repeat(40) });
+    return send(ctx.res, 200, {
+      _id: 'fake',
+      id: repo,
+      modelId: repo,
+      private: false,
+      gated: HF_GATED.includes(repo) ? 'manual' : false,
+      disabled: false,
+      downloads: 1,
+      likes: 1,
+      tags: [],
+      sha: '0'.repeat(40),
+    });
   }
   const resolve = /^\/([^/]+\/[^/]+)\/resolve\/[^/]+\/(.+)$/.exec(ctx.path);
   if ((method === 'GET' || method === 'HEAD') && resolve) {

@@ -33,11 +33,7 @@ export function pythonErrors(text: string): string {
 
 /** Syntax errors of JS/TS source (the file name picks the dialect: .ts, .tsx, .mjs, .cjs, .js). */
 export function scriptErrors(text: string, fileName: string): string {
-  const kind = /\.tsx$/.test(fileName)
-    ? ts.ScriptKind.TSX
-    : /\.[cm]?ts$/.test(fileName)
-      ? ts.ScriptKind.TS
-      : ts.ScriptKind.JS;
+  const kind = /\.tsx$/.test(fileName) ? ts.ScriptKind.TSX : /\.[cm]?ts$/.test(fileName) ? ts.ScriptKind.TS : ts.ScriptKind.JS;
   const sf = ts.createSourceFile(fileName, text, ts.ScriptTarget.ES2022, true, kind);
   const diags = (sf as unknown as { parseDiagnostics: ts.Diagnostic[] }).parseDiagnostics ?? [];
   const out = ts.transpileModule(text, {

@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 
 const SCHEMA_PATH = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
 
-let validate: ((data: unknown) => boolean) & { errors?: unknown } | undefined;
+let validate: (((data: unknown) => boolean) & { errors?: unknown }) | undefined;
 
 /** Schema errors of `log` as text, or '' when it is valid SARIF 2.1.0. */
 export function sarifErrors(log: unknown): string {

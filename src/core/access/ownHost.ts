@@ -14,7 +14,8 @@ export function loopbackOrigin(value: string | undefined): string | undefined {
   if (!value) return undefined;
   try {
     const url = new URL(value);
-    if (url.protocol !== 'http:' || !isLoopbackHost(url.hostname) || url.username || url.password || (url.pathname !== '/' && url.pathname !== '')) return undefined;
+    if (url.protocol !== 'http:' || !isLoopbackHost(url.hostname) || url.username || url.password || (url.pathname !== '/' && url.pathname !== ''))
+      return undefined;
     return url.origin;
   } catch {
     return undefined;

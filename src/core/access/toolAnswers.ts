@@ -17,7 +17,10 @@ export interface IncidentFacts {
   firstFix?: string;
 }
 
-const clean = (text: string, max = 200): string => redact(text).replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').slice(0, max);
+const clean = (text: string, max = 200): string =>
+  redact(text)
+    .replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')
+    .slice(0, max);
 
 export function incidentsAnswer(incidents: readonly IncidentFacts[], max = 20): string {
   if (!incidents.length) return 'No AI access incidents in this window.';
@@ -54,9 +57,11 @@ export interface ModelAccessQuestion {
 /** "Can the stored key for P use M, and which models can it use?", from the last verification. */
 export function modelAccessAnswer(q: ModelAccessQuestion): string {
   const name = PROVIDERS[q.provider].name;
-  if (!q.hasStoredKey) return `No ${name} key is stored in VS Code. The user can set one with "AI Access Doctor: Set AI token…"; nothing is known about which models a key can use.`;
+  if (!q.hasStoredKey)
+    return `No ${name} key is stored in VS Code. The user can set one with "AI Access Doctor: Set AI token…"; nothing is known about which models a key can use.`;
   const r = q.record;
-  if (!r) return `The stored ${name} key has not been verified yet, so which models it can use is unknown. Call this tool again with "verify": true to check it now (the user is asked first).`;
+  if (!r)
+    return `The stored ${name} key has not been verified yet, so which models it can use is unknown. Call this tool again with "verify": true to check it now (the user is asked first).`;
   const when = verifiedWhen(r.at, q.now);
   const models = r.models.map((m) => clean(m, 130));
   const out: string[] = [];
@@ -75,7 +80,10 @@ export function modelAccessAnswer(q: ModelAccessQuestion): string {
       }
     } else if (r.model === q.model) {
       out.push(r.outcome === 'valid' ? `It can use ${model}.` : `It cannot use ${model} (${outcomeWords(r.outcome).toLowerCase()}).`);
-    } else out.push(`${name} does not list models for a key, so whether it can use ${model} is unknown. Call again with "verify": true to check that model (the user is asked first).`);
+    } else
+      out.push(
+        `${name} does not list models for a key, so whether it can use ${model} is unknown. Call again with "verify": true to check that model (the user is asked first).`,
+      );
   }
   if (models.length) out.push(`Models it can use (${models.length}): ${models.slice(0, 200).join(', ')}${models.length > 200 ? ', …' : ''}.`);
   return out.join('\n');

@@ -15,5 +15,16 @@ export const langchain: Carrier = {
     /\blangchain[.\\/](?:chat_models|llms|embeddings)[.\\/](\w+)/g,
     /\bChat([A-Z][A-Za-z]+)\b/g,
   ],
-  packages: ['langchain', 'langchain_core', 'langchain_community', 'langchain_openai', 'langchain_anthropic', 'langchain_google_genai', 'langchain_mistralai', 'langchain_groq', 'langchain_cohere', '@langchain'],
+  packages: [
+    'langchain',
+    'langchain_core',
+    'langchain_community',
+    'langchain_openai',
+    'langchain_anthropic',
+    'langchain_google_genai',
+    'langchain_mistralai',
+    'langchain_groq',
+    'langchain_cohere',
+    '@langchain',
+  ],
 };

@@ -7,11 +7,7 @@ export const litellm: Carrier = {
   id: 'litellm',
   name: 'LiteLLM',
   signs: [/\blitellm\b/i, /\b[A-Z]\w*Exception - /, /\bkey not allowed to access model\b/],
-  providerWords: [
-    /\b([A-Z][A-Za-z]*?)Exception\s*-/g,
-    /\blitellm[.\\/]llms[.\\/](\w+)/gi,
-    /\bMissing (\w+) API Key\b/g,
-  ],
+  providerWords: [/\b([A-Z][A-Za-z]*?)Exception\s*-/g, /\blitellm[.\\/]llms[.\\/](\w+)/gi, /\bMissing (\w+) API Key\b/g],
   classes: [/\blitellm(?:\.exceptions)?\.(\w+Error)\b/],
   packages: ['litellm'],
 };

@@ -28,7 +28,11 @@ export function knownIds(): KnownIds {
     for (const r of life.retirements) [...r.ids, r.successor].forEach((id) => ids.add(id));
     for (const id of life.knownIds ?? []) ids.add(id);
     ids.forEach((id) => all.add(id));
-    if (life.spellCheck) candidates.set(provider, [...ids].map((id) => ({ id, base: baseName(id) })));
+    if (life.spellCheck)
+      candidates.set(
+        provider,
+        [...ids].map((id) => ({ id, base: baseName(id) })),
+      );
   }
   cached = { all, candidates };
   return cached;

@@ -142,7 +142,11 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
     }
     if (o.format === 'text') {
       const n = findings.length;
-      io.stdout.write(n ? `${n} model id${n === 1 ? '' : 's'} to look at in ${new Set(findings.map((x) => x.file)).size} of ${fileCount} files.\n` : `No model id problems in ${fileCount} files.\n`);
+      io.stdout.write(
+        n
+          ? `${n} model id${n === 1 ? '' : 's'} to look at in ${new Set(findings.map((x) => x.file)).size} of ${fileCount} files.\n`
+          : `No model id problems in ${fileCount} files.\n`,
+      );
     }
   }
   for (const p of problems) io.stderr.write(`ai-access-doctor check: skipped '${safeLine(p.path)}': ${p.reason}\n`);
@@ -183,7 +187,9 @@ async function reachableModels(files: FileSites[], baseUrls: Options['baseUrls']
     if (!CHECKS[provider].list || !(baseUrl ?? CHECKS[provider].defaultBaseUrl)) continue;
     const name = pack.tokenEnvVars.find((n) => env[n]?.trim());
     if (!name) {
-      io.stderr.write(`ai-access-doctor check: --verify: no ${pack.name} token in ${pack.tokenEnvVars.join(' or ')}; its ids are not checked against a model list.\n`);
+      io.stderr.write(
+        `ai-access-doctor check: --verify: no ${pack.name} token in ${pack.tokenEnvVars.join(' or ')}; its ids are not checked against a model list.\n`,
+      );
       continue;
     }
     const token = env[name]!.trim();

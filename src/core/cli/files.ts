@@ -50,7 +50,10 @@ async function ancestorRules(dir: string): Promise<Rules[]> {
   let current = path.resolve(dir);
   for (let depth = 0; depth < 64; depth++) {
     chain.unshift(current);
-    const hasGit = await fs.lstat(path.join(current, '.git')).then(() => true, () => false);
+    const hasGit = await fs.lstat(path.join(current, '.git')).then(
+      () => true,
+      () => false,
+    );
     const parent = path.dirname(current);
     if (hasGit || parent === current) break;
     current = parent;

@@ -112,7 +112,9 @@ export async function scanCommand(args: string[], io: CliIo): Promise<number> {
       await scanStream(engine, file === '-' ? 'stdin' : file, input, emit);
     } catch (err) {
       const e = err as NodeJS.ErrnoException;
-      io.stderr.write(`ai-access-doctor scan: cannot read '${file}': ${e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'is a directory' : (e.code ?? 'read error')}\n`);
+      io.stderr.write(
+        `ai-access-doctor scan: cannot read '${file}': ${e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'is a directory' : (e.code ?? 'read error')}\n`,
+      );
       unreadable++;
     }
   }

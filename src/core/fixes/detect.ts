@@ -17,7 +17,6 @@ function codeMatches(lx: Lexed, re: RegExp): RegExpExecArray[] {
   return out;
 }
 
-
 export interface ClientBinding {
   /** Local name (last segment): `client` for `self.client = OpenAI()`. */
   name: string;
@@ -69,7 +68,9 @@ function importsProvider(lx: Lexed, provider: ProviderId): boolean {
       if (new RegExp(`(^|\\n)[ \\t]*(import[ \\t]+([\\w.]+[ \\t]*,[ \\t]*)*${root}\\b|from[ \\t]+${root}(\\.[\\w.]+)?[ \\t]+import\\b)`).test(lx.masked))
         return true;
       const dot = mod.lastIndexOf('.');
-      return dot > 0 && new RegExp(`(^|\\n)[ \\t]*from[ \\t]+${esc(mod.slice(0, dot))}[ \\t]+import[ \\t]+[^\\n]*\\b${esc(mod.slice(dot + 1))}\\b`).test(lx.masked);
+      return (
+        dot > 0 && new RegExp(`(^|\\n)[ \\t]*from[ \\t]+${esc(mod.slice(0, dot))}[ \\t]+import[ \\t]+[^\\n]*\\b${esc(mod.slice(dot + 1))}\\b`).test(lx.masked)
+      );
     });
   }
   return syn.modules.some(
@@ -134,13 +135,14 @@ function importsName(lx: Lexed, name: string, provider: ProviderId): boolean {
       (mod) =>
         codeMatches(
           lx,
-          new RegExp(`(import\\s*\\{[^}]*\\b${esc(name)}\\b[^}]*\\}\\s*from\\s*|\\{[^}]*\\b${esc(name)}\\b[^}]*\\}\\s*=\\s*require\\(\\s*)(['"])${esc(mod)}\\2`, 'g'),
+          new RegExp(
+            `(import\\s*\\{[^}]*\\b${esc(name)}\\b[^}]*\\}\\s*from\\s*|\\{[^}]*\\b${esc(name)}\\b[^}]*\\}\\s*=\\s*require\\(\\s*)(['"])${esc(mod)}\\2`,
+            'g',
+          ),
         ).length > 0,
     );
   }
-  return syn.modules.some((mod) =>
-    new RegExp(`(^|\\n)[ \\t]*from[ \\t]+${esc(mod)}[ \\t]+import[ \\t]+(\\([^)]*|[^\\n]*)\\b${esc(name)}\\b`).test(lx.masked),
-  );
+  return syn.modules.some((mod) => new RegExp(`(^|\\n)[ \\t]*from[ \\t]+${esc(mod)}[ \\t]+import[ \\t]+(\\([^)]*|[^\\n]*)\\b${esc(name)}\\b`).test(lx.masked));
 }
 
 /** Scores how strongly the file uses each provider; the best one with a positive score wins. */

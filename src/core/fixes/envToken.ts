@@ -111,7 +111,16 @@ function keywordPlan(lx: Lexed, from: number, to: number, opts: EnvTokenOptions,
   return null;
 }
 
-function positionalOrMissing(lx: Lexed, paren: number, close: number, args: string, cls: string, opts: EnvTokenOptions, style: FileStyle, env: string): Plan | null {
+function positionalOrMissing(
+  lx: Lexed,
+  paren: number,
+  close: number,
+  args: string,
+  cls: string,
+  opts: EnvTokenOptions,
+  style: FileStyle,
+  env: string,
+): Plan | null {
   const syn = syntaxFor(opts.provider, lx);
   // positional token
   if (syn.positionalClients?.includes(cls)) {

@@ -243,8 +243,7 @@ export function bindJsImport(lx: Lexed, wanted: JsImportWanted, before: number, 
   const semi = style.semicolons ? ';' : '';
   const q = (s: string) => quoteString(s, style.quote);
   const esm = isEsm(lx, preferEsm);
-  const renameRoot = (to: string) => (g: string) =>
-    to === name ? g : g.replace(new RegExp(`\\b${name}\\b`, 'g'), to);
+  const renameRoot = (to: string) => (g: string) => (to === name ? g : g.replace(new RegExp(`\\b${name}\\b`, 'g'), to));
   // Named binding of the exact name.
   for (const i of imps) {
     const local = i.named.get(name);

@@ -109,7 +109,9 @@ export function findSdkCallLines(text: string, language: SourceLanguage): Array<
  */
 export function locateFailingCall(text: string, language: SourceLanguage, provider: ProviderId, model: string | null): number | null {
   const lx = lexFor(text, language);
-  const calls = sdkCallSites(lx).filter((call) => call.provider === provider).map((call) => ({ line: call.line + 1 }));
+  const calls = sdkCallSites(lx)
+    .filter((call) => call.provider === provider)
+    .map((call) => ({ line: call.line + 1 }));
   if (calls.length === 1) return calls[0].line;
   if (!model) return null;
   const quoted = [`'${model}'`, `"${model}"`, `\`${model}\``];
@@ -126,7 +128,7 @@ export function locateFailingCall(text: string, language: SourceLanguage, provid
 function normalizeEdits(edits: TextEdit[]): TextEdit[] {
   const sorted = edits
     .map((e, i) => ({ e, i }))
-    .sort((a, b) => a.e.start - b.e.start || (a.e.end - a.e.start) - (b.e.end - b.e.start) || a.i - b.i)
+    .sort((a, b) => a.e.start - b.e.start || a.e.end - a.e.start - (b.e.end - b.e.start) || a.i - b.i)
     .map((x) => x.e);
   const out: TextEdit[] = [];
   for (const e of sorted) {
@@ -236,7 +238,7 @@ export function proposeFixes(text: string, line: number, language: SourceLanguag
   const lx = lexFor(text, language);
   const provider = hint.provider ?? detectProviderIn(lx);
   if (!provider) return [];
-  const kinds: FixKind[] = hint.cause ? FIXES_FOR_CAUSE[hint.cause] ?? [] : ['swap-model', 'env-token'];
+  const kinds: FixKind[] = hint.cause ? (FIXES_FOR_CAUSE[hint.cause] ?? []) : ['swap-model', 'env-token'];
   const byKind: Record<FixKind, () => FixResult[]> = {
     'swap-model': () => {
       const site = findModelSite(lx, line - 1, provider, hint.model);
@@ -247,9 +249,10 @@ export function proposeFixes(text: string, line: number, language: SourceLanguag
         .filter((f): f is FixResult => !!f);
     },
     'env-token': () =>
-      [fixIn(lx, { ...base, provider, kind: 'env-token' }), hint.hasDotenv ? fixIn(lx, { ...base, provider, kind: 'env-token', useDotenv: true }) : null].filter(
-        (f): f is FixResult => !!f,
-      ),
+      [
+        fixIn(lx, { ...base, provider, kind: 'env-token' }),
+        hint.hasDotenv ? fixIn(lx, { ...base, provider, kind: 'env-token', useDotenv: true }) : null,
+      ].filter((f): f is FixResult => !!f),
     'wrap-catch': () => [fixIn(lx, { ...base, provider, kind: 'wrap-catch' })].filter((f): f is FixResult => !!f),
   };
   return [...kinds, 'wrap-catch' as const].flatMap((kind) => byKind[kind]());

@@ -256,12 +256,7 @@ export function lex(text: string, language: LexLanguage): Lexed {
       brackets.push({ pos: i, ch: c, match: -1 });
       stack.push(brackets.length - 1);
     } else if (CLOSE.includes(c)) {
-      if (
-        language === 'js' &&
-        c === '}' &&
-        templateStack.length > 0 &&
-        templateStack[templateStack.length - 1] === stack.length - 1
-      ) {
+      if (language === 'js' && c === '}' && templateStack.length > 0 && templateStack[templateStack.length - 1] === stack.length - 1) {
         // closes a `${`: resume the template body
         const idx = stack.pop()!;
         brackets[idx]!.match = i;
@@ -288,9 +283,7 @@ export function lex(text: string, language: LexLanguage): Lexed {
   const depthAtLineStart: number[] = new Array(lineStarts.length).fill(0);
   const inStringAtLineStart: boolean[] = new Array(lineStarts.length).fill(false);
   // depth: walk brackets in position order
-  const events = brackets
-    .map((b) => ({ pos: b.pos, d: OPEN.includes(b.ch) ? 1 : -1 }))
-    .sort((a, b) => a.pos - b.pos);
+  const events = brackets.map((b) => ({ pos: b.pos, d: OPEN.includes(b.ch) ? 1 : -1 })).sort((a, b) => a.pos - b.pos);
   let depth = 0;
   let e = 0;
   for (let l = 0; l < lineStarts.length; l++) {
@@ -315,7 +308,19 @@ export function lex(text: string, language: LexLanguage): Lexed {
   for (const t of strings) if (outerStrings.length === 0 || t.start >= outerStrings[outerStrings.length - 1]!.end) outerStrings.push(t);
   const matches = new Map<number, number>();
   for (const b of brackets) if (b.match >= 0) matches.set(b.pos, b.match);
-  return { text, language, masked: masked.join(''), strings, brackets, lineStarts, depthAtLineStart, inStringAtLineStart, stringsByStart, outerStrings, matches };
+  return {
+    text,
+    language,
+    masked: masked.join(''),
+    strings,
+    brackets,
+    lineStarts,
+    depthAtLineStart,
+    inStringAtLineStart,
+    stringsByStart,
+    outerStrings,
+    matches,
+  };
 }
 
 /** 0-based line index containing offset. */

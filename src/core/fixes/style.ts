@@ -49,7 +49,7 @@ export function detectStyle(lx: Lexed, indentHint = ''): FileStyle {
   if (lx.language === 'js') {
     for (let l = 0; l < lx.lineStarts.length; l++) {
       const m = lx.masked.slice(lx.lineStarts[l]!, lx.lineStarts[l + 1] ?? lx.text.length).trim();
-      if (m === '' || m.startsWith('import') && !m.endsWith(';') && !/['"]$/.test(m)) continue;
+      if (m === '' || (m.startsWith('import') && !m.endsWith(';') && !/['"]$/.test(m))) continue;
       if (m.endsWith(';')) semi++;
       else if (/[\w)\]'"`]$/.test(m) && !/^(if|for|while|else|function|class|try|do|switch)\b/.test(m)) bare++;
     }
@@ -59,5 +59,12 @@ export function detectStyle(lx: Lexed, indentHint = ''): FileStyle {
 
 /** A string literal in the file's quote style. */
 export function quoteString(value: string, quote: string): string {
-  return quote + value.replace(/\\/g, '\\\\').split(quote).join('\\' + quote) + quote;
+  return (
+    quote +
+    value
+      .replace(/\\/g, '\\\\')
+      .split(quote)
+      .join('\\' + quote) +
+    quote
+  );
 }

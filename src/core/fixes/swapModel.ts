@@ -57,10 +57,7 @@ export function modelSites(lx: Lexed, line: number, provider: ProviderId): Model
   };
   const keys = [...new Set([...syn.modelArgs, 'model'])];
   for (const key of keys) {
-    const re =
-      lx.language === 'python'
-        ? new RegExp(`(?<![\\w.])${esc(key)}\\s*=(?!=)`, 'g')
-        : new RegExp(`(?<![\\w$.])${esc(key)}\\s*:`, 'g');
+    const re = lx.language === 'python' ? new RegExp(`(?<![\\w.])${esc(key)}\\s*=(?!=)`, 'g') : new RegExp(`(?<![\\w$.])${esc(key)}\\s*:`, 'g');
     re.lastIndex = st.start;
     let m: RegExpExecArray | null;
     while ((m = re.exec(code))) {
@@ -162,7 +159,12 @@ export function findModelSite(lx: Lexed, line: number, provider: ProviderId, mod
 export function swapModelEdit(site: ModelSite, to: string): TextEdit | null {
   if (site.value === to || !isModelId(to)) return null;
   const q = site.literal.quote;
-  let text = to.replace(/\\/g, '\\\\').split(q).join('\\' + q).replace(/\r/g, '\\r').replace(/\n/g, '\\n');
+  let text = to
+    .replace(/\\/g, '\\\\')
+    .split(q)
+    .join('\\' + q)
+    .replace(/\r/g, '\\r')
+    .replace(/\n/g, '\\n');
   if (q === '`') text = text.replace(/\$\{/g, '\\${');
   return { start: site.literal.valueStart, end: site.literal.valueEnd, text };
 }

@@ -99,14 +99,20 @@ export function wrapJs(lx: Lexed, st: Statement, style: FileStyle, opts: WrapOpt
   const node = PROVIDERS[opts.provider].node;
   if (!node) return null;
   const stmtMasked = lx.masked.slice(st.start, st.end);
-  const kw = st.keyword === 'export' ? /^export\s+([\w$]+)/.exec(stmtMasked)?.[1] ?? 'export' : st.keyword;
+  const kw = st.keyword === 'export' ? (/^export\s+([\w$]+)/.exec(stmtMasked)?.[1] ?? 'export') : st.keyword;
   if (JS_NOT_WRAPPABLE.test(kw) && kw !== 'return' && kw !== 'throw') return null;
   if (kw === 'async' || kw === 'export' || kw === 'default') return null;
   const { eol, unit, quote, semicolons } = style;
   const semi = semicolons ? ';' : '';
   const binding = bindJsImport(lx, { pkg: node.npmPackage, name: node.importName, importStyle: node.importStyle }, st.start, style, opts.preferEsm);
   const fix = (g: string) => binding.rewrite(g.replace(/\{err\}/g, 'err').replace(/'/g, quote));
-  let guards = [...new Set(statuses(opts.cause).map((s) => node.statusErrorGuards?.[s]).filter((g): g is string => !!g))];
+  let guards = [
+    ...new Set(
+      statuses(opts.cause)
+        .map((s) => node.statusErrorGuards?.[s])
+        .filter((g): g is string => !!g),
+    ),
+  ];
   if (guards.length === 0) guards = [node.errorGuard];
   const rendered = guards.map(fix);
   const guard = rendered.length === 1 ? rendered[0]! : rendered.map((g) => (/&&|\|\|/.test(g) ? `(${g})` : g)).join(' || ');

@@ -14,17 +14,19 @@ export function wrapPython(lx: Lexed, st: Statement, style: FileStyle, opts: Wra
   if (PY_NOT_WRAPPABLE.test(st.keyword) && st.keyword !== 'return') return null;
   const py = PROVIDERS[opts.provider].python;
   if (!py) return null;
-  const classes = [...new Set(statuses(opts.cause).map((s) => py.statusErrorClasses?.[s]).filter((c): c is string => !!c))];
+  const classes = [
+    ...new Set(
+      statuses(opts.cause)
+        .map((s) => py.statusErrorClasses?.[s])
+        .filter((c): c is string => !!c),
+    ),
+  ];
   if (classes.length === 0) classes.push(py.baseErrorClass);
   const caught = classes.length === 1 ? classes[0]! : `(${classes.join(', ')})`;
   // Already wrapped by this fix?
   const prev = prevNonBlank(lx, st.startLine);
   const next = nextNonBlank(lx, st.endLine);
-  if (
-    lineAt(lx, prev).trim() === 'try:' &&
-    /^\s*except\b/.test(lineAt(lx, next)) &&
-    classes.some((c) => lineAt(lx, next).includes(c))
-  ) {
+  if (lineAt(lx, prev).trim() === 'try:' && /^\s*except\b/.test(lineAt(lx, next)) && classes.some((c) => lineAt(lx, next).includes(c))) {
     return null;
   }
   const { eol, unit, quote } = style;

@@ -17,7 +17,17 @@
 //   <a href='file:///…'>…</a>                             VS Code Jupyter's HTML links
 import type { Frame, ParsedTrace } from '../types';
 import { statusFrom } from './frames';
-import { IPY_CELL_FRAME as CELL_FRAME, IPY_FILE_FRAME as FILE_FRAME, IPY_FOLDED, IPY_HEADER, IPY_OLD_FRAME as OLD_FRAME, IPY_RULE, IPY_SOURCE_LINE as SOURCE_LINE, PY_CHAIN as CHAIN, stripLinks } from './layouts';
+import {
+  IPY_CELL_FRAME as CELL_FRAME,
+  IPY_FILE_FRAME as FILE_FRAME,
+  IPY_FOLDED,
+  IPY_HEADER,
+  IPY_OLD_FRAME as OLD_FRAME,
+  IPY_RULE,
+  IPY_SOURCE_LINE as SOURCE_LINE,
+  PY_CHAIN as CHAIN,
+  stripLinks,
+} from './layouts';
 import type { ParsedException } from './types';
 
 const EXC = /^([A-Za-z_][\w.]*)(?::\s?(.*))?$/;
@@ -144,6 +154,11 @@ export function traceFromNotebookError(item: NotebookErrorItem | undefined): str
   if (!stack) return headline ? `${headline}\n` : undefined;
   const plain = stack.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
   const lastLine = plain.slice(plain.lastIndexOf('\n') + 1).trim();
-  const ends = !!name && (lastLine === name || lastLine.startsWith(`${name}:`) || lastLine.endsWith(`.${name}`) || new RegExp(`\\.${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:`).test(lastLine));
+  const ends =
+    !!name &&
+    (lastLine === name ||
+      lastLine.startsWith(`${name}:`) ||
+      lastLine.endsWith(`.${name}`) ||
+      new RegExp(`\\.${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:`).test(lastLine));
   return ends || !headline ? `${stack}\n` : `${stack}\n${headline}\n`;
 }

@@ -7,7 +7,8 @@
 /** Python: `Traceback (most recent call last):`, exception groups' `| ` and `+ ` margins. */
 export const PY_HEADER = /^[\s|+]*(?:Exception Group )?Traceback \(most recent call last\):/;
 /** Python chained exceptions. */
-export const PY_CHAIN = /^(?:During handling of the above exception, another exception occurred:|The above exception was the direct cause of the following exception:)\s*$/;
+export const PY_CHAIN =
+  /^(?:During handling of the above exception, another exception occurred:|The above exception was the direct cause of the following exception:)\s*$/;
 /** `  File "app.py", line 42, in main` (the function is trimmed by the parser). */
 export const PY_FRAME = /^\s*File "([^"]+)", line (\d+)(?:, in (\S.*))?[ \t]*$/;
 /** The carets (3.11+) or tildes under a source line. */
@@ -41,7 +42,16 @@ export function stripLinks(line: string): string {
 /** A first-column line that belongs to an IPython traceback before its exception line. */
 export function isIPythonFrameLine(line: string): boolean {
   const l = stripLinks(line);
-  return IPY_CELL_FRAME.test(l) || IPY_FILE_FRAME.test(l) || IPY_OLD_FRAME.test(l) || IPY_SOURCE_LINE.test(l) || IPY_FOLDED.test(l) || IPY_RULE.test(l) || PY_CHAIN.test(l) || IPY_HEADER.test(l);
+  return (
+    IPY_CELL_FRAME.test(l) ||
+    IPY_FILE_FRAME.test(l) ||
+    IPY_OLD_FRAME.test(l) ||
+    IPY_SOURCE_LINE.test(l) ||
+    IPY_FOLDED.test(l) ||
+    IPY_RULE.test(l) ||
+    PY_CHAIN.test(l) ||
+    IPY_HEADER.test(l)
+  );
 }
 
 /** pytest's `____ test_name ____` entry header, and the `path:line: ErrorClass` line ending it. */
@@ -59,7 +69,8 @@ const NODE_HEAD_PREFIX = /^(?:\s*⨯ (?:unhandledRejection: |uncaughtException: 
  * (class, then the stack's first line), `[Error: …]` (Next.js 15). Groups: 1 js-debug class,
  * 2 class, 3 message.
  */
-const NODE_HEAD_BODY = /^\[?(?:Uncaught (?:\(in promise\) )?(?:([A-Za-z_$][\w$.]*(?:Error|Exception)) )?)?((?:[A-Za-z_$][\w$.]*)?(?:Error|Exception))(?: \[[\w-]+\])?(?::\s?(.*))?$/;
+const NODE_HEAD_BODY =
+  /^\[?(?:Uncaught (?:\(in promise\) )?(?:([A-Za-z_$][\w$.]*(?:Error|Exception)) )?)?((?:[A-Za-z_$][\w$.]*)?(?:Error|Exception))(?: \[[\w-]+\])?(?::\s?(.*))?$/;
 
 export interface NodeHead {
   /** The class the runtime names first (js-debug), else the stack's class. */
@@ -99,7 +110,8 @@ export const REPEATED_SUMMARY = /^(?:FAILED|ERROR) \S+ - /;
 /** A banner line (`=====`, pytest's summary) that ends whatever came before it. */
 export const SEPARATOR = /^={5,}/;
 /** A log record or a CI runner's own line (`##[error]…`, `::group::…`): not part of a message. */
-export const LOG_RECORD = /^(?:(?:INFO|WARNING|WARN|DEBUG|ERROR|CRITICAL|FATAL|TRACE)\b[:\s[]|\[?\d{4}-\d\d-\d\d[ T]|\[\d{1,2}:\d\d|##\[[a-z]+\]|::[a-z-]+(?: [^:]*)?::)/;
+export const LOG_RECORD =
+  /^(?:(?:INFO|WARNING|WARN|DEBUG|ERROR|CRITICAL|FATAL|TRACE)\b[:\s[]|\[?\d{4}-\d\d-\d\d[ T]|\[\d{1,2}:\d\d|##\[[a-z]+\]|::[a-z-]+(?: [^:]*)?::)/;
 /** A shell prompt: the output of the command is over. */
 export const PROMPT = /(?:^|\s|[\w~\])])[$#%❯›»]\s*$|^PS [A-Za-z]:\\.*>\s*$|^>>>\s/;
 
@@ -131,13 +143,23 @@ export const REPORT_PHRASES: readonly string[] = [
  * common letter or capital costs the prefilter most of its speed; `npm run bench`), so few, and
  * words printed next to the phrase where that is rarer (`Verify Organization`).
  */
-export const REPORT_ANCHORS: readonly string[] = ['Verify Organization', 'territory not supported', '_API_TOKEN is required', '_API_KEY is required', 'API error occurred'];
+export const REPORT_ANCHORS: readonly string[] = [
+  'Verify Organization',
+  'territory not supported',
+  '_API_TOKEN is required',
+  '_API_KEY is required',
+  'API error occurred',
+];
 
 /** Error bodies as providers send them and SDKs print them (JSON or a Python dict). */
 const BODY_KEYS = ['"error":', "'error': ", '"type":"error"', '"type": "error"', "'type': 'error'", '_error"', "_error'"];
 /** Words that put an HTTP status right after them: `failed with status 422`, `status code 401`. */
 const STATUS_KEYS = ['failed with status ', 'status code ', 'Status code: ', 'status_code: '];
-const CLASS_KEYS: Array<[string, number]> = [['Error: ', 5], ['Exception: ', 9], ['Error [AI_', 5]];
+const CLASS_KEYS: Array<[string, number]> = [
+  ['Error: ', 5],
+  ['Exception: ', 9],
+  ['Error [AI_', 5],
+];
 const STATUS_AFTER = /^[1-5]\d\d\b/;
 const STATUS_ANYWHERE = /(?:^|[\s([])[45]\d\d(?=[\s:)\]-]|$)/;
 /** An `error`/`Error` word with an HTTP status close after it: `API Error: 401`, `error (status 404)`. */

@@ -69,10 +69,26 @@ export function parsePythonTraceback(block: string): ParsedTrace | null {
   close();
   if (!chain.length) {
     // Cut short before its exception line: the message logged above the header stands in.
-    const preface = lines.slice(0, Math.max(0, lines.findIndex((l) => HEADER.test(l)))).join('\n').trim();
+    const preface = lines
+      .slice(
+        0,
+        Math.max(
+          0,
+          lines.findIndex((l) => HEADER.test(l)),
+        ),
+      )
+      .join('\n')
+      .trim();
     if (!preface || !lastFrames.length) return null;
     const head = nodeHead(preface.split('\n', 1)[0]);
-    chain.push(exception(head?.errorClass ?? '', head ? head.message + preface.slice(preface.indexOf('\n') < 0 ? preface.length : preface.indexOf('\n')) : preface, [], lastFrames));
+    chain.push(
+      exception(
+        head?.errorClass ?? '',
+        head ? head.message + preface.slice(preface.indexOf('\n') < 0 ? preface.length : preface.indexOf('\n')) : preface,
+        [],
+        lastFrames,
+      ),
+    );
   }
   const last = chain[chain.length - 1];
   return { language: 'python', errorClass: last.errorClass, status: last.status, message: last.message, body: block, frames: last.frames, chain };

@@ -23,7 +23,11 @@ export const anthropic = {
       { in: 'text', re: /api\.anthropic\.com|console\.anthropic\.com|ANTHROPIC_API_KEY/, weight: 3 },
       // Anthropic's error body `{"type":"error","error":{"type":…}}`, also printed as a dict or unquoted.
       { in: 'text', re: /['"]?type['"]?: ?['"]?error['"]?, ?['"]?error['"]?: ?\{ ?['"]?type['"]?/, weight: 3 },
-      { in: 'text', re: /['"]type['"]: ?['"]forbidden['"], ?['"]message['"]: ?['"]Request not allowed|\binvalid ?x-api-key\b|x-api-key header is required|OAuth authentication is currently not allowed/, weight: 3 },
+      {
+        in: 'text',
+        re: /['"]type['"]: ?['"]forbidden['"], ?['"]message['"]: ?['"]Request not allowed|\binvalid ?x-api-key\b|x-api-key header is required|OAuth authentication is currently not allowed/,
+        weight: 3,
+      },
       { in: 'text', re: /\b(?:authentication_error|not_found_error|permission_error)\b|\breq_011C\w+|\b(?:Anthropic|anthropic|Claude)\b/, weight: 2 },
       { in: 'text', re: /\bclaude-[\w.-]*\d/, weight: 3 },
     ],
@@ -105,7 +109,14 @@ export const anthropic = {
   models: {
     spellCheck: true,
     listIsComplete: true,
-    knownIds: ['claude-sonnet-4-5', 'claude-sonnet-4-5-20250929', 'claude-haiku-4-5', 'claude-haiku-4-5-20251001', 'claude-opus-4-1', 'claude-opus-4-1-20250805'],
+    knownIds: [
+      'claude-sonnet-4-5',
+      'claude-sonnet-4-5-20250929',
+      'claude-haiku-4-5',
+      'claude-haiku-4-5-20251001',
+      'claude-opus-4-1',
+      'claude-opus-4-1-20250805',
+    ],
     retirements: [
       {
         ids: ['claude-1.0', 'claude-1.1', 'claude-1.2', 'claude-1.3', 'claude-instant-1.0', 'claude-instant-1.1', 'claude-instant-1.2'],
@@ -113,16 +124,36 @@ export const anthropic = {
         successor: 'claude-haiku-4-5',
         source: 'https://docs.anthropic.com/en/docs/about-claude/model-deprecations',
       },
-      { ids: ['claude-2.0', 'claude-2.1', 'claude-3-sonnet-20240229'], date: '2025-07-21', successor: 'claude-sonnet-4-5', source: 'https://docs.anthropic.com/en/docs/about-claude/model-deprecations' },
+      {
+        ids: ['claude-2.0', 'claude-2.1', 'claude-3-sonnet-20240229'],
+        date: '2025-07-21',
+        successor: 'claude-sonnet-4-5',
+        source: 'https://docs.anthropic.com/en/docs/about-claude/model-deprecations',
+      },
       {
         ids: ['claude-3-5-sonnet-20240620', 'claude-3-5-sonnet-20241022', 'claude-3-5-sonnet-latest'],
         date: '2025-10-22',
         successor: 'claude-sonnet-4-5',
         source: 'https://docs.anthropic.com/en/docs/about-claude/model-deprecations',
       },
-      { ids: ['claude-3-opus-20240229', 'claude-3-opus-latest'], date: '2026-01-05', successor: 'claude-opus-4-1', source: 'https://docs.anthropic.com/en/docs/about-claude/model-deprecations' },
-      { ids: ['claude-3-7-sonnet-20250219', 'claude-3-7-sonnet-latest'], date: '2026-02-19', successor: 'claude-sonnet-4-5', source: 'https://docs.anthropic.com/en/docs/about-claude/model-deprecations' },
-      { ids: ['claude-3-5-haiku-20241022', 'claude-3-5-haiku-latest'], date: '2026-02-19', successor: 'claude-haiku-4-5', source: 'https://docs.anthropic.com/en/docs/about-claude/model-deprecations' },
+      {
+        ids: ['claude-3-opus-20240229', 'claude-3-opus-latest'],
+        date: '2026-01-05',
+        successor: 'claude-opus-4-1',
+        source: 'https://docs.anthropic.com/en/docs/about-claude/model-deprecations',
+      },
+      {
+        ids: ['claude-3-7-sonnet-20250219', 'claude-3-7-sonnet-latest'],
+        date: '2026-02-19',
+        successor: 'claude-sonnet-4-5',
+        source: 'https://docs.anthropic.com/en/docs/about-claude/model-deprecations',
+      },
+      {
+        ids: ['claude-3-5-haiku-20241022', 'claude-3-5-haiku-latest'],
+        date: '2026-02-19',
+        successor: 'claude-haiku-4-5',
+        source: 'https://docs.anthropic.com/en/docs/about-claude/model-deprecations',
+      },
     ],
   },
   check: {

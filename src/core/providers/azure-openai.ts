@@ -55,7 +55,8 @@ export const azureOpenai = {
     javascript: {
       imports: "import OpenAI, { AzureOpenAI } from 'openai';",
       client: (k) => `const client = new AzureOpenAI({ endpoint: process.env.AZURE_OPENAI_ENDPOINT, apiVersion: '2024-10-21'${k ? `, apiKey: ${k}` : ''} });`,
-      call: (m) => `const reply = await client.chat.completions.create({ model: '${m}', messages: [{ role: 'user', content: 'Hello' }] }); // model = deployment name`,
+      call: (m) =>
+        `const reply = await client.chat.completions.create({ model: '${m}', messages: [{ role: 'user', content: 'Hello' }] }); // model = deployment name`,
     },
   },
   // Azure uses deployment names chosen by the customer; the base model names still help when

@@ -37,7 +37,12 @@ export const cohere = {
   },
   syntax: {
     modelArgs: ['model'],
-    python: { modules: ['cohere'], clients: ['Client', 'ClientV2', 'AsyncClient', 'AsyncClientV2'], tokenArgs: ['api_key'], positionalClients: ['Client', 'ClientV2'] },
+    python: {
+      modules: ['cohere'],
+      clients: ['Client', 'ClientV2', 'AsyncClient', 'AsyncClientV2'],
+      tokenArgs: ['api_key'],
+      positionalClients: ['Client', 'ClientV2'],
+    },
     node: { modules: ['cohere-ai'], clients: ['CohereClient', 'CohereClientV2'], tokenArgs: ['token'] },
   },
   snippets: {

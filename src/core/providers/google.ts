@@ -26,7 +26,11 @@ export const google = {
       { in: 'class', re: /^GoogleGenerativeAIError$/, weight: 3 },
       // Shared by every Google API, AI or not: a hint, never enough alone.
       { in: 'class', re: /^(?:google\.api_core\.exceptions\.\w+|_?InactiveRpcError|PermissionDenied)$/, weight: 1 },
-      { in: 'text', re: /generativelanguage|aiplatform\.googleapis\.com|google[./\\]cloud[./\\]aiplatform|\baiplatform\.\w+|vertexai|GoogleGenerativeAI|\bGemini\b|\bgemini-\d|User location is not supported for the API use/, weight: 3 },
+      {
+        in: 'text',
+        re: /generativelanguage|aiplatform\.googleapis\.com|google[./\\]cloud[./\\]aiplatform|\baiplatform\.\w+|vertexai|GoogleGenerativeAI|\bGemini\b|\bgemini-\d|User location is not supported for the API use/,
+        weight: 3,
+      },
     ],
     causes: [
       'model-access',
@@ -52,7 +56,11 @@ export const google = {
         after: 'key-leaked',
       },
       { cause: 'account-disabled', re: /\bCONSUMER_SUSPENDED\b|Consumer '[^']*' has been suspended/, after: 'key-leaked' },
-      { cause: 'api-not-enabled', re: /\bSERVICE_DISABLED\b|has not been used in project [^\s]+ before or it is disabled|API is not enabled for (?:the|this) project/, after: 'key-leaked' },
+      {
+        cause: 'api-not-enabled',
+        re: /\bSERVICE_DISABLED\b|has not been used in project [^\s]+ before or it is disabled|API is not enabled for (?:the|this) project/,
+        after: 'key-leaked',
+      },
     ],
   },
   python: {
@@ -76,7 +84,12 @@ export const google = {
       tokenArgs: ['api_key'],
       modelCalls: ['GenerativeModel'],
     },
-    node: { modules: ['@google/genai', '@google/generative-ai'], clients: ['GoogleGenAI', 'GoogleGenerativeAI'], tokenArgs: ['apiKey'], positionalClients: ['GoogleGenerativeAI'] },
+    node: {
+      modules: ['@google/genai', '@google/generative-ai'],
+      clients: ['GoogleGenAI', 'GoogleGenerativeAI'],
+      tokenArgs: ['apiKey'],
+      positionalClients: ['GoogleGenerativeAI'],
+    },
   },
   snippets: {
     model: 'gemini-2.5-pro',
@@ -109,14 +122,24 @@ export const google = {
     listIsComplete: true,
     knownIds: ['gemini-2.5-flash', 'gemini-2.5-flash-lite', 'gemini-2.5-pro', 'gemini-3-flash-preview', 'gemini-3.1-pro-preview', 'imagen-4.0-generate-001'],
     retirements: [
-      { ids: ['imagen-3.0-generate-002'], date: '2025-11-10', successor: 'imagen-4.0-generate-001', source: 'https://ai.google.dev/gemini-api/docs/deprecations' },
+      {
+        ids: ['imagen-3.0-generate-002'],
+        date: '2025-11-10',
+        successor: 'imagen-4.0-generate-001',
+        source: 'https://ai.google.dev/gemini-api/docs/deprecations',
+      },
       {
         ids: ['gemini-2.5-pro-preview-03-25', 'gemini-2.5-pro-preview-05-06', 'gemini-2.5-pro-preview-06-05'],
         date: '2025-12-02',
         successor: 'gemini-3-pro-preview',
         source: 'https://ai.google.dev/gemini-api/docs/deprecations',
       },
-      { ids: ['gemini-2.0-flash-live-001', 'gemini-live-2.5-flash-preview'], date: '2025-12-09', successor: 'gemini-2.5-flash-native-audio-preview-12-2025', source: 'https://ai.google.dev/gemini-api/docs/deprecations' },
+      {
+        ids: ['gemini-2.0-flash-live-001', 'gemini-live-2.5-flash-preview'],
+        date: '2025-12-09',
+        successor: 'gemini-2.5-flash-native-audio-preview-12-2025',
+        source: 'https://ai.google.dev/gemini-api/docs/deprecations',
+      },
       { ids: ['gemini-3-pro-preview'], date: '2026-03-09', successor: 'gemini-3.1-pro-preview', source: 'https://ai.google.dev/gemini-api/docs/deprecations' },
     ],
   },

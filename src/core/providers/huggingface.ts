@@ -109,7 +109,8 @@ export const huggingface = {
         outcome: 'no-access',
         reason: 'gated',
         message: 'The {provider} token{envVarParen} is valid but has not been granted access to the gated repo {model} ({status}).',
-        nextStep: 'Open https://huggingface.co/{model} logged in as {accountOr}, accept the conditions and wait for approval; a fine-grained token also needs "read access to public gated repos".',
+        nextStep:
+          'Open https://huggingface.co/{model} logged in as {accountOr}, accept the conditions and wait for approval; a fine-grained token also needs "read access to public gated repos".',
       },
       { step: 'model', header: { name: 'x-error-code', includes: 'RepoNotFound' }, outcome: 'model-not-found' },
       { status: [401, 404], step: 'model', outcome: 'model-not-found' },

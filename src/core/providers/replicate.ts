@@ -20,11 +20,25 @@ export const replicate = {
       { in: 'class', re: /^ReplicateError$/, weight: 3 },
       { in: 'text', re: /\bReplicateError\b|\bReplicate\b/, weight: 2 },
     ],
-    causes: ['model-access', 'missing-token', 'invalid-token', 'version-not-permitted', 'destination-not-found', 'network-block', 'proxy-html', 'permission-denied'],
+    causes: [
+      'model-access',
+      'missing-token',
+      'invalid-token',
+      'version-not-permitted',
+      'destination-not-found',
+      'network-block',
+      'proxy-html',
+      'permission-denied',
+    ],
     fallback: ACCESS_FALLBACK,
     // Replicate answers a wrong owner/name (or another account's private model) with a bare 404.
     signals: [
-      { cause: 'destination-not-found', re: /requested resource could not be found|"detail":\s*"Not found|title: Not found|\bNot found\b/i, statuses: [404], after: 'model-access' },
+      {
+        cause: 'destination-not-found',
+        re: /requested resource could not be found|"detail":\s*"Not found|title: Not found|\bNot found\b/i,
+        statuses: [404],
+        after: 'model-access',
+      },
     ],
     // The request URL, on Replicate's own host or through a proxy or gateway.
     modelPatterns: [/(?:api\.replicate\.com|https?:\/\/[^\s/]+)\/v1\/(?:models|deployments)\/([\w.-]+\/[\w.-]+)/],

@@ -4,7 +4,8 @@
 // OSC ... BEL|ST, CSI ... final byte, two-byte ESC sequences, C1 CSI and OSC, then any other
 // C0 or C1 control (U+0080–U+009F: a terminal reads U+009D as OSC), so none reaches an output;
 // and colour codes that Windows' console printed as text (`←[31m`).
-const ESCAPES = /\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b\[[0-?]*[ -/]*[@-~]|\x1b[ -/]*[0-~]|\x9b[0-?]*[ -/]*[@-~]|\x9d[^\x07\x1b\x9c]*(?:\x07|\x9c)?|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|\u2190\[[0-9;]*[A-Za-z]/g;
+const ESCAPES =
+  /\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b\[[0-?]*[ -/]*[@-~]|\x1b[ -/]*[0-~]|\x9b[0-?]*[ -/]*[@-~]|\x9d[^\x07\x1b\x9c]*(?:\x07|\x9c)?|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|\u2190\[[0-9;]*[A-Za-z]/g;
 
 /** Removes escape sequences and control characters (tab kept) from one line. */
 export function stripAnsi(line: string): string {

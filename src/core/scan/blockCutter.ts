@@ -301,7 +301,16 @@ export class BlockCutter {
           }
           return null;
         }
-        if (PY_HEADER.test(line) || IPY_HEADER.test(line) || IPY_RULE.test(line) || PYTEST_HEADER.test(line) || SEPARATOR.test(line) || LOG_RECORD.test(line) || PROMPT.test(line) || this.cont >= MAX_EXC_CONTINUATION) {
+        if (
+          PY_HEADER.test(line) ||
+          IPY_HEADER.test(line) ||
+          IPY_RULE.test(line) ||
+          PYTEST_HEADER.test(line) ||
+          SEPARATOR.test(line) ||
+          LOG_RECORD.test(line) ||
+          PROMPT.test(line) ||
+          this.cont >= MAX_EXC_CONTINUATION
+        ) {
           this.finish(out);
           return [line];
         }
@@ -330,14 +339,25 @@ export class BlockCutter {
           this.state = line.trimEnd().endsWith('{') ? 'nodeDump' : 'nodeFrames';
           return null;
         }
-        if (CLIENT_ERROR_LINE.test(line) && !this.closed && this.held.length < MAX_REPORT_LINES && this.held.every((l) => l.trim() !== '' && !LOG_RECORD.test(l))) {
+        if (
+          CLIENT_ERROR_LINE.test(line) &&
+          !this.closed &&
+          this.held.length < MAX_REPORT_LINES &&
+          this.held.every((l) => l.trim() !== '' && !LOG_RECORD.test(l))
+        ) {
           // transformers' gated-repo message quotes the HTTP error on its own line: the same report.
           this.takeHeld(line);
           this.open = 0;
           this.closed = true;
           return null;
         }
-        if (line.trim() !== '' && this.held.length === 1 && this.held[0].trim() === '' && !this.below && CLIENT_ERROR_HEAD.test(this.lines[this.lines.length - 1])) {
+        if (
+          line.trim() !== '' &&
+          this.held.length === 1 &&
+          this.held[0].trim() === '' &&
+          !this.below &&
+          CLIENT_ERROR_HEAD.test(this.lines[this.lines.length - 1])
+        ) {
           // huggingface_hub: `403 Client Error. (Request ID: …)`, a blank line, then the server's message.
           this.takeHeld(line);
           this.below = true;
@@ -365,7 +385,14 @@ export class BlockCutter {
           this.finish(out);
           return [line];
         }
-        if ((this.closed && line.trim() !== '') || PY_HEADER.test(line) || nodeHead(line) || PROMPT.test(line) || (!REPEATED_SUMMARY.test(line) && lineReportStart(line) >= 0) || this.held.length >= MAX_NODE_HEAD_CONTINUATION) {
+        if (
+          (this.closed && line.trim() !== '') ||
+          PY_HEADER.test(line) ||
+          nodeHead(line) ||
+          PROMPT.test(line) ||
+          (!REPEATED_SUMMARY.test(line) && lineReportStart(line) >= 0) ||
+          this.held.length >= MAX_NODE_HEAD_CONTINUATION
+        ) {
           const again = this.held;
           this.held = [];
           this.finish(out);

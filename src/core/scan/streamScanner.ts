@@ -17,9 +17,7 @@ import { REPORT_ANCHORS, type CutBlock } from '../parse/layouts';
  * reports that say no `error` word (`Verify Organization`, `API error occurred`).
  * Tested on a whole chunk in one native pass: the only cost of benign output.
  */
-const ANCHOR_TEST = new RegExp(
-  [/Error|[_"']error|error["':_]|error \(|error \d|\.exceptions\.|API key/.source, ...REPORT_ANCHORS.map(escapeRegExp)].join('|'),
-);
+const ANCHOR_TEST = new RegExp([/Error|[_"']error|error["':_]|error \(|error \d|\.exceptions\.|API key/.source, ...REPORT_ANCHORS.map(escapeRegExp)].join('|'));
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

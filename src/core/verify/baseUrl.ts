@@ -7,11 +7,7 @@ import { CHECKS } from './checks';
  * The setting's override, else the env var the provider's SDK reads (the pack's
  * `baseUrlEnvVar`), else undefined (the provider's default). Blank values count as unset.
  */
-export function resolveBaseUrl(
-  provider: ProviderId,
-  env: Record<string, string | undefined>,
-  override?: string,
-): string | undefined {
+export function resolveBaseUrl(provider: ProviderId, env: Record<string, string | undefined>, override?: string): string | undefined {
   const fromSetting = override?.trim();
   if (fromSetting) return fromSetting;
   const envVar = PROVIDERS[provider].baseUrlEnvVar;

@@ -32,14 +32,20 @@ export class StepError extends Error {
 
 /** The provider (or something in between) answered 2xx with a body that is not its JSON. */
 export class NotJsonError extends Error {
-  constructor(readonly step: StepKind, readonly status: number) {
+  constructor(
+    readonly step: StepKind,
+    readonly status: number,
+  ) {
     super(`${step} answered ${status} without JSON`);
     this.name = 'NotJsonError';
   }
 }
 
 export class SdkLoadError extends Error {
-  constructor(readonly sdk: string, cause: unknown) {
+  constructor(
+    readonly sdk: string,
+    cause: unknown,
+  ) {
     super(`could not load the ${sdk} SDK`, { cause });
     this.name = 'SdkLoadError';
   }
@@ -64,7 +70,9 @@ async function openAiClient(ctx: StepContext): Promise<CheckClient> {
     const mod = await import('openai');
     const loose = mod as unknown as Record<string, unknown> & { default?: Record<string, unknown> };
     OpenAI = (loose.OpenAI ?? loose.default) as typeof import('openai').OpenAI;
-    APIError = (loose.APIError ?? (loose.default as Record<string, unknown> | undefined)?.APIError ?? (OpenAI as unknown as Record<string, unknown>).APIError) as typeof import('openai').APIError;
+    APIError = (loose.APIError ??
+      (loose.default as Record<string, unknown> | undefined)?.APIError ??
+      (OpenAI as unknown as Record<string, unknown>).APIError) as typeof import('openai').APIError;
     if (typeof OpenAI !== 'function') throw new Error('no OpenAI export');
   } catch (error) {
     throw new SdkLoadError('openai', error);

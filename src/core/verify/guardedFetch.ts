@@ -7,7 +7,10 @@ export const MAX_BODY_BYTES = 8 * 1024 * 1024;
 
 /** The answer was a redirect; `host` is where it pointed (host and port only). */
 export class RedirectError extends Error {
-  constructor(readonly status: number, readonly host: string | undefined) {
+  constructor(
+    readonly status: number,
+    readonly host: string | undefined,
+  ) {
     super(`answered ${status} redirecting to ${host ?? 'another address'}`);
     this.name = 'RedirectError';
   }

@@ -42,7 +42,7 @@ const TEMPLATES: Record<string, Template> = {
   },
   'invalid-token/org-mismatch': {
     message: 'The {provider} {noun}{envVarParen} does not belong to the organization or project sent with it{statusParen}.',
-    nextStep: 'Remove {orgSettings} or set them to the key\'s own organization and project ({console}).',
+    nextStep: "Remove {orgSettings} or set them to the key's own organization and project ({console}).",
   },
   'invalid-token/leaked': {
     message: 'The {provider} {noun}{envVarParen} was disabled because it was reported as leaked{statusParen}.',
@@ -50,7 +50,7 @@ const TEMPLATES: Record<string, Template> = {
   },
   'no-access': {
     message: 'The {provider} {noun}{envVarParen} is valid but cannot use {model}{statusParen}.',
-    nextStep: 'Allow {model} for the {noun}\'s project or organization at {console}{alternativesSuffix}.',
+    nextStep: "Allow {model} for the {noun}'s project or organization at {console}{alternativesSuffix}.",
   },
   'no-access/token': {
     message: 'The {provider} {noun}{envVarParen} is not allowed to list models{statusParen}.',
@@ -58,7 +58,7 @@ const TEMPLATES: Record<string, Template> = {
   },
   'no-access/missing-scopes': {
     message: 'The {provider} {noun}{envVarParen} is a restricted key without the scope this check needs{statusParen}.',
-    nextStep: 'Edit the key\'s permissions at {console} (Models: Read, plus what your calls use), or use a key with all permissions.',
+    nextStep: "Edit the key's permissions at {console} (Models: Read, plus what your calls use), or use a key with all permissions.",
   },
   'model-not-found': {
     message: '{provider} has no model {model} that this {noun}{envVarParen} can see{statusParen}.',
@@ -66,7 +66,7 @@ const TEMPLATES: Record<string, Template> = {
   },
   'model-not-found/bad-id': {
     message: '"{model}" is not a {provider} model name; it should look like {idHint}.',
-    nextStep: 'Use the model\'s full name in the form {idHint}, as {provider} shows it.',
+    nextStep: "Use the model's full name in the form {idHint}, as {provider} shows it.",
   },
   'unsupported-region': {
     message: '{provider} refuses requests from your country, region or territory, whatever the {noun}{envVarParen}{statusParen}.',
@@ -86,22 +86,22 @@ const TEMPLATES: Record<string, Template> = {
   },
   'provider-error/server': {
     message: '{provider} had a server error{statusParen}, so the {noun}{envVarParen} could not be checked.',
-    nextStep: 'Try again in a few minutes; check {provider}\'s status page if it persists.',
+    nextStep: "Try again in a few minutes; check {provider}'s status page if it persists.",
   },
   'provider-error/html': {
-    message: 'Something at {host} answered with an HTML page instead of {provider}\'s JSON{statusParen}, likely a proxy or gateway.',
+    message: "Something at {host} answered with an HTML page instead of {provider}'s JSON{statusParen}, likely a proxy or gateway.",
     nextStep: 'Check the base URL ({baseEnv}) and your proxy settings, or ask your network admin to let {host} through.',
   },
   'provider-error/endpoint': {
     message: '{host} has no {provider} API at the configured base URL{statusParen}.',
-    nextStep: 'Check the base URL in {baseEnv} or the extension setting; leave it empty to use {provider}\'s default.',
+    nextStep: "Check the base URL in {baseEnv} or the extension setting; leave it empty to use {provider}'s default.",
   },
   'provider-error/no-endpoint': {
-    message: '{provider} needs your resource\'s endpoint to check the {noun}{envVarParen}.',
+    message: "{provider} needs your resource's endpoint to check the {noun}{envVarParen}.",
     nextStep: 'Set {baseEnv} to {baseUrlExample} (Keys and Endpoint in {console}), then verify again.',
   },
   'provider-error/not-json': {
-    message: '{host} answered without {provider}\'s JSON{statusParen}, so the {noun}{envVarParen} could not be checked.',
+    message: "{host} answered without {provider}'s JSON{statusParen}, so the {noun}{envVarParen} could not be checked.",
     nextStep: 'Check the base URL ({baseEnv}) and any proxy between you and {provider}.',
   },
   'provider-error/insecure': {
@@ -110,7 +110,8 @@ const TEMPLATES: Record<string, Template> = {
   },
   'provider-error/redirect': {
     message: '{host} redirected the {provider} check to {redirectHost}{statusParen}. The {noun} was not sent there, so it could not be checked.',
-    nextStep: 'If {redirectHost} is your gateway, set its URL as the base URL ({baseEnv} or the aiAccessDoctor.verify.baseUrls user setting) and verify again; otherwise check the base URL and your proxy.',
+    nextStep:
+      'If {redirectHost} is your gateway, set its URL as the base URL ({baseEnv} or the aiAccessDoctor.verify.baseUrls user setting) and verify again; otherwise check the base URL and your proxy.',
   },
   'provider-error/too-large': {
     message: '{host} answered with more data than any {provider} answer has, so the {noun}{envVarParen} could not be checked.',
@@ -212,7 +213,7 @@ function placeholders(facts: MessageFacts): Record<string, string> {
     code: facts.code ?? '',
     codeParen: facts.code ? ` (${facts.code})` : '',
     count: String(facts.models.length),
-    idHint: check.model?.idHint ?? 'the provider\'s model id',
+    idHint: check.model?.idHint ?? "the provider's model id",
     sdk: facts.sdk ?? 'provider',
     redirectHost: facts.redirectHost ?? 'another address',
     baseUrlExample: check.baseUrlExample ?? 'the API base URL',

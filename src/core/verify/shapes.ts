@@ -42,4 +42,3 @@ function lookalike(provider: ProviderId, token: string): ProviderId | undefined 
   }
   return best;
 }
-

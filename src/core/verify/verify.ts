@@ -79,8 +79,7 @@ async function verify(req: VerifyRequest): Promise<VerifyResult> {
     if (finding.account) result.account = finding.account;
     return result;
   };
-  const bare = (outcome: VerifyOutcome, reason?: string): VerifyResult =>
-    finish({ outcome, reason, status: null, model, models: [] });
+  const bare = (outcome: VerifyOutcome, reason?: string): VerifyResult => finish({ outcome, reason, status: null, model, models: [] });
 
   if (!token) return bare('invalid-token', 'missing');
   if (!baseUrl) return bare('provider-error', 'no-endpoint');
@@ -157,7 +156,8 @@ function describeError(provider: ProviderId, error: unknown, progress: Progress,
   const { models, account } = progress;
   if (error instanceof StepError) {
     const { outcome, reason, rule } = classifyFailure(provider, error.failure);
-    const override = rule.message || rule.nextStep ? { ...(rule.message ? { message: rule.message } : {}), ...(rule.nextStep ? { nextStep: rule.nextStep } : {}) } : undefined;
+    const override =
+      rule.message || rule.nextStep ? { ...(rule.message ? { message: rule.message } : {}), ...(rule.nextStep ? { nextStep: rule.nextStep } : {}) } : undefined;
     return { outcome, reason, status: error.failure.status, model, models, account, override };
   }
   if (error instanceof NotJsonError) {

@@ -29,7 +29,11 @@ export function registerScanLog(ctx: CommandContext): vscode.Disposable {
     ctx.panel.show(found[0]!.incident.id, true);
     const unplaced = found.filter((item) => !item.location).length;
     const count = found.length === 1 ? vscode.l10n.t('an AI access error') : vscode.l10n.t('{0} AI access errors', found.length);
-    const note = !unplaced ? '' : unplaced === found.length ? vscode.l10n.t('; none names a file in this workspace') : vscode.l10n.t('; {0} name no file in this workspace', unplaced);
+    const note = !unplaced
+      ? ''
+      : unplaced === found.length
+        ? vscode.l10n.t('; none names a file in this workspace')
+        : vscode.l10n.t('; {0} name no file in this workspace', unplaced);
     void vscode.window.showInformationMessage(vscode.l10n.t('Found {0} in {1}{2}.', count, source.name, note));
     return found.length;
   });
@@ -55,7 +59,13 @@ async function logSource(uri: vscode.Uri | undefined): Promise<LogSource | undef
   try {
     const { size } = await vscode.workspace.fs.stat(uri);
     if (size > MAX_LOG_BYTES) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('{0} is too large to scan in the editor ({1} MB). Use the command-line tool: ai-access-doctor scan {0}', name, Math.round(size / 2 ** 20)));
+      void vscode.window.showErrorMessage(
+        vscode.l10n.t(
+          '{0} is too large to scan in the editor ({1} MB). Use the command-line tool: ai-access-doctor scan {0}',
+          name,
+          Math.round(size / 2 ** 20),
+        ),
+      );
       return undefined;
     }
     return { name, text: new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), folder: folderOf(uri) };

@@ -75,7 +75,10 @@ interface NextStep {
 function nextSteps(result: VerifyResult, incidentId: string | undefined): NextStep[] {
   const facts = PROVIDERS[result.provider];
   const command = (label: string, id: string, ...args: unknown[]): NextStep => ({ label, run: () => vscode.commands.executeCommand(id, ...args) });
-  const openPage: NextStep = { label: vscode.l10n.t('Open {0} Page', facts.name), run: () => vscode.env.openExternal(vscode.Uri.parse(result.link ?? facts.consoleUrl)) };
+  const openPage: NextStep = {
+    label: vscode.l10n.t('Open {0} Page', facts.name),
+    run: () => vscode.env.openExternal(vscode.Uri.parse(result.link ?? facts.consoleUrl)),
+  };
   const setToken = command(vscode.l10n.t('Set Token…'), 'aiAccessDoctor.setToken', result.provider);
   const steps: NextStep[] = [];
   switch (result.outcome) {
@@ -94,7 +97,10 @@ function nextSteps(result: VerifyResult, incidentId: string | undefined): NextSt
     case 'provider-error':
     case 'network-error':
     case 'timeout':
-      steps.push(command(vscode.l10n.t('Verify Again'), 'aiAccessDoctor.verifyToken', incidentId ?? result.provider), command(vscode.l10n.t('Open Settings'), 'workbench.action.openSettings', 'aiAccessDoctor.verify.baseUrls'));
+      steps.push(
+        command(vscode.l10n.t('Verify Again'), 'aiAccessDoctor.verifyToken', incidentId ?? result.provider),
+        command(vscode.l10n.t('Open Settings'), 'workbench.action.openSettings', 'aiAccessDoctor.verify.baseUrls'),
+      );
       break;
   }
   steps.push(command(vscode.l10n.t('Show Diagnostics'), 'aiAccessDoctor.showDiagnostics', incidentId));
@@ -106,8 +112,6 @@ async function notify(result: VerifyResult, incidentId: string | undefined): Pro
   const steps = nextSteps(result, incidentId);
   const labels = steps.map((step) => step.label);
   const choice =
-    result.outcome === 'valid'
-      ? await vscode.window.showInformationMessage(text, ...labels)
-      : await vscode.window.showErrorMessage(text, ...labels);
+    result.outcome === 'valid' ? await vscode.window.showInformationMessage(text, ...labels) : await vscode.window.showErrorMessage(text, ...labels);
   await steps.find((step) => step.label === choice)?.run();
 }

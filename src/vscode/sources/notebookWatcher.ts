@@ -48,7 +48,9 @@ export class NotebookWatcher implements vscode.Disposable {
       const errors = change.outputs.some((output) => output.items.some((item) => item.mime === ERROR_MIME));
       const streams = streamTexts(change.outputs);
       const uri = cell.document.uri.toString();
-      const continues = [...streams].some(([mime, text]) => (this.fed.get(`${uri}\u0000${mime}`) ?? 0) > 0 && text.length >= this.fed.get(`${uri}\u0000${mime}`)!);
+      const continues = [...streams].some(
+        ([mime, text]) => (this.fed.get(`${uri}\u0000${mime}`) ?? 0) > 0 && text.length >= this.fed.get(`${uri}\u0000${mime}`)!,
+      );
       // Outputs cleared (the cell runs again) or replaced by ones without an error: what this
       // cell reported before no longer applies.
       if (change.outputs.length === 0 || (!errors && !continues)) this.resetCell(cell);
@@ -155,7 +157,10 @@ export function locateInNotebook(notebook: vscode.NotebookDocument, outputCell: 
   if (!cell || frame.line < 1 || frame.line > cell.document.lineCount) return undefined;
   // From the call's first character, as for files (frameLocation), with the cell's text at hand.
   const line = cell.document.lineAt(frame.line - 1);
-  return new vscode.Location(cell.document.uri, new vscode.Range(line.lineNumber, line.firstNonWhitespaceCharacterIndex, line.lineNumber, line.range.end.character));
+  return new vscode.Location(
+    cell.document.uri,
+    new vscode.Range(line.lineNumber, line.firstNonWhitespaceCharacterIndex, line.lineNumber, line.range.end.character),
+  );
 }
 
 /** The text of each stream channel (stdout, stderr) across a cell's outputs, in order. */

@@ -41,7 +41,10 @@ describe('key lines', () => {
   it('finds literal keys in a launch configuration and skips ${env:…} references', () => {
     const text = '{\n  "env": {\n    "OPENAI_API_KEY": "sk-test-valid",\n    "HF_TOKEN": "${env:HF_TOKEN}",\n    "PORT": "80"\n  }\n}';
     const found = launchEnvKeyLines(text);
-    assert.deepEqual(found.map((k) => [k.provider, k.line, k.value, k.nameStart]), [['openai', 2, 'sk-test-valid', 5]]);
+    assert.deepEqual(
+      found.map((k) => [k.provider, k.line, k.value, k.nameStart]),
+      [['openai', 2, 'sk-test-valid', 5]],
+    );
   });
 });
 
@@ -53,7 +56,7 @@ describe('key status words', () => {
     assert.doesNotMatch(maskKey('sk-test-abcdefghf3Qa'), /abcdefgh/);
   });
 
-  it('says when, in the user\'s words', () => {
+  it("says when, in the user's words", () => {
     const now = new Date(2026, 11, 1, 15, 0).getTime();
     assert.equal(verifiedWhen(new Date(2026, 11, 1, 10, 42).getTime(), now), 'today 10:42');
     assert.equal(verifiedWhen(new Date(2026, 10, 30, 9, 5).getTime(), now), 'yesterday 09:05');
@@ -79,11 +82,22 @@ describe('agent tool answers', () => {
 
   it('lists incidents redacted, one line each with the first fix', () => {
     const text = incidentsAnswer([
-      { provider: 'openai', cause: 'model-access', causeTitle: 'No access to the model', model: 'gpt-4o', file: 'ask_model.py', line: 7, firstFix: 'Use gpt-4o-mini instead of gpt-4o' },
+      {
+        provider: 'openai',
+        cause: 'model-access',
+        causeTitle: 'No access to the model',
+        model: 'gpt-4o',
+        file: 'ask_model.py',
+        line: 7,
+        firstFix: 'Use gpt-4o-mini instead of gpt-4o',
+      },
       { provider: 'replicate', cause: 'invalid-token', causeTitle: 'Invalid token sk-abcdefghijklmnop1234', model: null },
     ]);
     assert.match(text, /^2 AI access incidents/);
-    assert.match(text, /1\. OpenAI; cause model-access \(No access to the model\); model gpt-4o; at ask_model\.py:7; first fix: Use gpt-4o-mini instead of gpt-4o/);
+    assert.match(
+      text,
+      /1\. OpenAI; cause model-access \(No access to the model\); model gpt-4o; at ask_model\.py:7; first fix: Use gpt-4o-mini instead of gpt-4o/,
+    );
     assert.match(text, /2\. Replicate; .*model unknown; no source line; no quick fix/);
     assert.doesNotMatch(text, /abcdefghijklmnop/);
     assert.equal(incidentsAnswer([]), 'No AI access incidents in this window.');
@@ -132,8 +146,15 @@ describe('package.json contributions for issue 16', () => {
   });
 
   it('declares both agent tools with a model description, an input schema and the provider ids', () => {
-    const tools = pkg.contributes.languageModelTools as Array<{ name: string; modelDescription: string; inputSchema: { properties: { provider: { enum: string[] } } } }>;
-    assert.deepEqual(tools.map((t) => t.name), ['aiAccessDoctor_incidents', 'aiAccessDoctor_modelAccess']);
+    const tools = pkg.contributes.languageModelTools as Array<{
+      name: string;
+      modelDescription: string;
+      inputSchema: { properties: { provider: { enum: string[] } } };
+    }>;
+    assert.deepEqual(
+      tools.map((t) => t.name),
+      ['aiAccessDoctor_incidents', 'aiAccessDoctor_modelAccess'],
+    );
     for (const tool of tools) {
       assert.ok(tool.modelDescription.length > 200, tool.name);
       assert.deepEqual(tool.inputSchema.properties.provider.enum, [...PROVIDER_IDS]);
@@ -143,6 +164,9 @@ describe('package.json contributions for issue 16', () => {
   it('puts the AI Access view in its own container with inline verify, set and forget', () => {
     assert.equal(pkg.contributes.views.aiAccessDoctor[0].id, 'aiAccessDoctor.access');
     const inline = (pkg.contributes.menus['view/item/context'] as Array<{ command: string; group: string }>).filter((m) => m.group.startsWith('inline'));
-    assert.deepEqual(inline.map((m) => m.command), ['aiAccessDoctor.access.verify', 'aiAccessDoctor.access.setToken', 'aiAccessDoctor.access.forgetToken']);
+    assert.deepEqual(
+      inline.map((m) => m.command),
+      ['aiAccessDoctor.access.verify', 'aiAccessDoctor.access.setToken', 'aiAccessDoctor.access.forgetToken'],
+    );
   });
 });

@@ -29,7 +29,10 @@ describe('check: model ids in SDK calls', () => {
       ],
     );
     const ts = ["import OpenAI from 'openai';", 'const c = new OpenAI();', "await c.chat.completions.create({ model: 'gpt-4o-mini', messages });"].join('\n');
-    assert.deepEqual(modelIdSites(ts, 'typescript').map((s) => [s.model, s.line, s.column, s.endColumn]), [['gpt-4o-mini', 3, 43, 54]]);
+    assert.deepEqual(
+      modelIdSites(ts, 'typescript').map((s) => [s.model, s.line, s.column, s.endColumn]),
+      [['gpt-4o-mini', 3, 43, 54]],
+    );
   });
 
   it('ignores files without a recognised SDK (positive control in the same run)', () => {
@@ -91,7 +94,10 @@ describe('check: model ids in SDK calls', () => {
     ];
     const reachable = { openai: ['gpt-4o-mini', 'gpt-4.1-mini'], 'azure-openai': ['gpt-4o'] };
     const f = checkModelSites(sites, { today: TODAY, reachable });
-    assert.deepEqual(f.map((x) => [x.code, x.model]), [['model-unreachable', 'gpt-4o']]);
+    assert.deepEqual(
+      f.map((x) => [x.code, x.model]),
+      [['model-unreachable', 'gpt-4o']],
+    );
     assert.equal(checkModelSites(sites, { today: TODAY }).length, 0);
   });
 
@@ -104,7 +110,10 @@ describe('check: model ids in SDK calls', () => {
       }
     }
     const counts = ['openai', 'anthropic', 'google'].map((p) => MODEL_LIFECYCLE[p as 'openai'].retirements.length);
-    assert.ok(counts.every((n) => n >= 4), String(counts));
+    assert.ok(
+      counts.every((n) => n >= 4),
+      String(counts),
+    );
   });
 
   it('stays linear: many calls in one file are checked in one pass, capped per file', () => {

@@ -10,28 +10,41 @@ describe('carriers: wrapper libraries name the wrapped provider', () => {
     assert.equal(providerNamed('AzureOpenAI'), 'azure-openai');
     assert.equal(providerNamed('GoogleGenerativeAI'), 'google');
     assert.equal(providerNamed('MistralAI'), 'mistral');
-    for (const other of ['openai-compatible', 'OpenAICompatible', 'Bedrock', 'provider-utils', 'Ollama', 'Value']) assert.equal(providerNamed(other), null, other);
+    for (const other of ['openai-compatible', 'OpenAICompatible', 'Bedrock', 'provider-utils', 'Ollama', 'Value'])
+      assert.equal(providerNamed(other), null, other);
     // Every provider can be named by a wrapper.
     for (const id of PROVIDER_IDS) assert.ok(CARRIERS.length && providerNamed(id.replace('-openai', '')) !== null, id);
   });
 
   it('LiteLLM: the Exception prefix names the provider, over the SDK in use', () => {
-    const msg = "litellm.AuthenticationError: AnthropicException - {\"type\":\"error\",\"error\":{\"type\":\"authentication_error\",\"message\":\"invalid x-api-key\"}}";
+    const msg = 'litellm.AuthenticationError: AnthropicException - {"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}}';
     assert.equal(verdict(trace('litellm.AuthenticationError', msg.slice('litellm.AuthenticationError: '.length))), 'anthropic/invalid-token/401/null');
     // The same words through the openai package's frames are still Anthropic's.
-    const viaOpenai = trace('litellm.NotFoundError', "AnthropicException - b'{\"type\":\"error\",\"error\":{\"type\":\"not_found_error\",\"message\":\"model: claude-3-5-sonnet-latest\"}}'", {
-      frames: [frame('/venv/lib/python3.11/site-packages/openai/_base_client.py', 10, 'request')],
-    });
+    const viaOpenai = trace(
+      'litellm.NotFoundError',
+      'AnthropicException - b\'{"type":"error","error":{"type":"not_found_error","message":"model: claude-3-5-sonnet-latest"}}\'',
+      {
+        frames: [frame('/venv/lib/python3.11/site-packages/openai/_base_client.py', 10, 'request')],
+      },
+    );
     assert.equal(verdict(viaOpenai), 'anthropic/model-access/404/claude-3-5-sonnet-latest');
     // Positive control for the provider word: OpenAIException is OpenAI.
     assert.equal(
-      verdict(trace('litellm.NotFoundError', "OpenAIException - Error code: 404 - {'error': {'message': 'The model `o1` does not exist or you do not have access to it.', 'code': 'model_not_found'}}")),
+      verdict(
+        trace(
+          'litellm.NotFoundError',
+          "OpenAIException - Error code: 404 - {'error': {'message': 'The model `o1` does not exist or you do not have access to it.', 'code': 'model_not_found'}}",
+        ),
+      ),
       'openai/model-access/404/o1',
     );
   });
 
   it('LiteLLM: a tool printing it inside its own line (aider) and the status its class stands for', () => {
-    const t = trace('', "Unexpected error: litellm.NotFoundError: AnthropicException - {\"type\":\"error\",\"error\":{\"type\":\"not_found_error\",\"message\":\"model: claude-3.5-sonnet\"}}");
+    const t = trace(
+      '',
+      'Unexpected error: litellm.NotFoundError: AnthropicException - {"type":"error","error":{"type":"not_found_error","message":"model: claude-3.5-sonnet"}}',
+    );
     assert.equal(verdict(t), 'anthropic/model-access/404/claude-3.5-sonnet');
     const c = carriedBy('Unexpected error: litellm.AuthenticationError: AnthropicException - x', []);
     assert.equal(c[0].carrier.id, 'litellm');
@@ -39,12 +52,18 @@ describe('carriers: wrapper libraries name the wrapped provider', () => {
   });
 
   it("LiteLLM proxy: a key's model allow-list is model access, even as 401", () => {
-    const t = trace('', 'API Error: 401 {"error":{"message":"key not allowed to access model. This key can only access models=[\'gpt-5\']. Tried to access claude-sonnet-4-20250514","type":"key_model_access_denied"}}');
+    const t = trace(
+      '',
+      'API Error: 401 {"error":{"message":"key not allowed to access model. This key can only access models=[\'gpt-5\']. Tried to access claude-sonnet-4-20250514","type":"key_model_access_denied"}}',
+    );
     assert.equal(verdict(t), 'anthropic/model-access/401/claude-sonnet-4-20250514');
   });
 
   it('Vercel AI SDK: the @ai-sdk package in the frames names the provider', () => {
-    const frames = [frame('file:///app/node_modules/@ai-sdk/provider-utils/dist/index.mjs', 431), frame('file:///app/node_modules/@ai-sdk/mistral/dist/index.mjs', 12, 'MistralChatLanguageModel.doGenerate')];
+    const frames = [
+      frame('file:///app/node_modules/@ai-sdk/provider-utils/dist/index.mjs', 431),
+      frame('file:///app/node_modules/@ai-sdk/mistral/dist/index.mjs', 12, 'MistralChatLanguageModel.doGenerate'),
+    ];
     const t = trace('APICallError', 'Unauthorized', { body: 'APICallError [AI_APICallError]: Unauthorized\n  statusCode: 401,\n', frames });
     assert.equal(verdict(t), 'mistral/invalid-token/401/null');
     const key = trace('LoadAPIKeyError', "OpenAI API key is missing. Pass it using the 'apiKey' parameter or the OPENAI_API_KEY environment variable.");
@@ -52,25 +71,53 @@ describe('carriers: wrapper libraries name the wrapped provider', () => {
   });
 
   it('Vercel AI SDK: an OpenAI-compatible provider that is none of the packs is no incident', () => {
-    const frames = [frame('file:///app/node_modules/@ai-sdk/openai-compatible/src/openai-compatible-chat-language-model.ts', 250, 'OpenAICompatibleChatLanguageModel.doGenerate')];
+    const frames = [
+      frame(
+        'file:///app/node_modules/@ai-sdk/openai-compatible/src/openai-compatible-chat-language-model.ts',
+        250,
+        'OpenAICompatibleChatLanguageModel.doGenerate',
+      ),
+    ];
     assert.equal(verdict(trace('APICallError', 'Authentication Fails (no such user)', { frames, status: 401 })), null);
     // Control: the same shape through @ai-sdk/openai is OpenAI's.
     const openaiFrames = [frame('file:///app/node_modules/@ai-sdk/openai/dist/index.mjs', 250, 'OpenAIChatLanguageModel.doGenerate')];
-    assert.equal(verdict(trace('APICallError', 'Incorrect API key provided: sk-test-XXXX.', { frames: openaiFrames, status: 401 })), 'openai/invalid-token/401/null');
+    assert.equal(
+      verdict(trace('APICallError', 'Incorrect API key provided: sk-test-XXXX.', { frames: openaiFrames, status: 401 })),
+      'openai/invalid-token/401/null',
+    );
   });
 
   it('LangChain: ChatAnthropic / langchain_anthropic name the provider; troubleshooting codes do not mislead', () => {
     const frames = [frame('/venv/lib/python3.12/site-packages/langchain_anthropic/chat_models.py', 900, '_generate')];
-    assert.equal(verdict(trace('anthropic.AuthenticationError', "Error code: 401 - {'type': 'error', 'error': {'type': 'authentication_error', 'message': 'invalid x-api-key'}}", { frames })), 'anthropic/invalid-token/401/null');
-    const js = trace('', '404 Invalid URL (POST /v1/images/generations/chat/completions) Troubleshooting URL: https://js.langchain.com/docs/troubleshooting/errors/MODEL_NOT_FOUND/');
+    assert.equal(
+      verdict(
+        trace(
+          'anthropic.AuthenticationError',
+          "Error code: 401 - {'type': 'error', 'error': {'type': 'authentication_error', 'message': 'invalid x-api-key'}}",
+          { frames },
+        ),
+      ),
+      'anthropic/invalid-token/401/null',
+    );
+    const js = trace(
+      '',
+      '404 Invalid URL (POST /v1/images/generations/chat/completions) Troubleshooting URL: https://js.langchain.com/docs/troubleshooting/errors/MODEL_NOT_FOUND/',
+    );
     assert.equal(verdict(js), 'openai/destination-not-found/404/null');
-    const key = trace('ValueError', 'Did not find OPENAI_API_KEY, please add an environment variable `OPENAI_API_KEY` which contains it, or pass  OPENAI_API_KEY as a named parameter.');
+    const key = trace(
+      'ValueError',
+      'Did not find OPENAI_API_KEY, please add an environment variable `OPENAI_API_KEY` which contains it, or pass  OPENAI_API_KEY as a named parameter.',
+    );
     assert.equal(verdict(key), 'openai/missing-token/null/null');
   });
 
   it('LlamaIndex: llama_index.llms.<provider> names the provider', () => {
     const frames = [frame('/venv/lib/python3.11/site-packages/llama_index/llms/azure_openai/base.py', 80, 'chat')];
-    const t = trace('NotFoundError', "Error code: 404 - {'error': {'code': 'DeploymentNotFound', 'message': 'The API deployment for this resource does not exist.'}}", { frames });
+    const t = trace(
+      'NotFoundError',
+      "Error code: 404 - {'error': {'code': 'DeploymentNotFound', 'message': 'The API deployment for this resource does not exist.'}}",
+      { frames },
+    );
     assert.equal(verdict(t), 'azure-openai/model-access/404/null');
   });
 
@@ -81,26 +128,66 @@ describe('carriers: wrapper libraries name the wrapped provider', () => {
 
 describe('carriers: Azure through wrappers that reuse the OpenAI classes', () => {
   it('LangChain AzureChatOpenAI (in langchain_openai) is Azure; ChatOpenAI is OpenAI', () => {
-    const azureFrames = [frame('/venv/lib/python3.11/site-packages/langchain_openai/chat_models/azure.py', 700, '_generate'), frame('/venv/lib/python3.11/site-packages/openai/_base_client.py', 1000, 'request')];
+    const azureFrames = [
+      frame('/venv/lib/python3.11/site-packages/langchain_openai/chat_models/azure.py', 700, '_generate'),
+      frame('/venv/lib/python3.11/site-packages/openai/_base_client.py', 1000, 'request'),
+    ];
     const deployment = "Error code: 404 - {'error': {'code': 'DeploymentNotFound', 'message': 'The API deployment for this resource does not exist.'}}";
     assert.equal(verdict(trace('openai.NotFoundError', deployment, { frames: azureFrames })), 'azure-openai/model-access/404/null');
-    const openaiFrames = [frame('/venv/lib/python3.11/site-packages/langchain_openai/chat_models/base.py', 700, '_generate'), frame('/venv/lib/python3.11/site-packages/openai/_base_client.py', 1000, 'request')];
-    assert.equal(verdict(trace('openai.NotFoundError', "Error code: 404 - {'error': {'message': 'The model `gpt-5` does not exist or you do not have access to it.', 'code': 'model_not_found'}}", { frames: openaiFrames })), 'openai/model-access/404/gpt-5');
+    const openaiFrames = [
+      frame('/venv/lib/python3.11/site-packages/langchain_openai/chat_models/base.py', 700, '_generate'),
+      frame('/venv/lib/python3.11/site-packages/openai/_base_client.py', 1000, 'request'),
+    ];
+    assert.equal(
+      verdict(
+        trace(
+          'openai.NotFoundError',
+          "Error code: 404 - {'error': {'message': 'The model `gpt-5` does not exist or you do not have access to it.', 'code': 'model_not_found'}}",
+          { frames: openaiFrames },
+        ),
+      ),
+      'openai/model-access/404/gpt-5',
+    );
   });
 });
 
 describe('carriers: a name Azure shares with OpenAI', () => {
   it("LangChain's shared base frames name openai; Azure's own words still make it Azure", () => {
-    const frames = [frame('/venv/lib/python3.11/site-packages/langchain_openai/chat_models/base.py', 700, '_generate'), frame('/venv/lib/python3.11/site-packages/openai/_base_client.py', 1000, 'request')];
-    assert.equal(verdict(trace('openai.NotFoundError', "Error code: 404 - {'error': {'code': 'DeploymentNotFound', 'message': 'The API deployment for this resource does not exist.'}}", { frames })), 'azure-openai/model-access/404/null');
-    assert.equal(verdict(trace('openai.AuthenticationError', "Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-test-XXXX.', 'code': 'invalid_api_key'}}", { frames })), 'openai/invalid-token/401/null');
+    const frames = [
+      frame('/venv/lib/python3.11/site-packages/langchain_openai/chat_models/base.py', 700, '_generate'),
+      frame('/venv/lib/python3.11/site-packages/openai/_base_client.py', 1000, 'request'),
+    ];
+    assert.equal(
+      verdict(
+        trace(
+          'openai.NotFoundError',
+          "Error code: 404 - {'error': {'code': 'DeploymentNotFound', 'message': 'The API deployment for this resource does not exist.'}}",
+          { frames },
+        ),
+      ),
+      'azure-openai/model-access/404/null',
+    );
+    assert.equal(
+      verdict(
+        trace(
+          'openai.AuthenticationError',
+          "Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-test-XXXX.', 'code': 'invalid_api_key'}}",
+          { frames },
+        ),
+      ),
+      'openai/invalid-token/401/null',
+    );
   });
 });
 
 describe('carriers: LangChain Google and the status a wrapper quotes', () => {
   it('ChatGoogleGenerativeAIError from langchain_google_genai is Google, with the quoted status', () => {
     const frames = [frame('/venv/lib/python3.11/site-packages/langchain_google_genai/chat_models.py', 190, '_chat_with_retry')];
-    const t = trace('langchain_google_genai.chat_models.ChatGoogleGenerativeAIError', 'Invalid argument provided to Gemini: 400 API key not valid. Please pass a valid API key.', { frames, status: null });
+    const t = trace(
+      'langchain_google_genai.chat_models.ChatGoogleGenerativeAIError',
+      'Invalid argument provided to Gemini: 400 API key not valid. Please pass a valid API key.',
+      { frames, status: null },
+    );
     assert.equal(verdict(t), 'google/invalid-token/400/null');
   });
 });

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { requestHosts } from '../../../src/core/requestHost';
 
 describe('requestHosts: where the failing request went', () => {
-  it("names a provider from its own API host, whatever the path", () => {
+  it('names a provider from its own API host, whatever the path', () => {
     assert.deepEqual([...requestHosts("url: 'https://api.groq.com/openai/v1/chat/completions'").providers], ['groq']);
     assert.deepEqual([...requestHosts('POST https://my-res.openai.azure.com/openai/deployments/gpt4/chat/completions').providers], ['azure-openai']);
     assert.equal(requestHosts('POST https://api.openai.com.evil.example/v1/chat/completions').providers.size, 0);

@@ -24,7 +24,16 @@ function script(): string {
 function runAction(inputs: Record<string, string>, cwd: string): Promise<{ code: number; stdout: string; output: string }> {
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'aad-action-')), 'github_output');
   fs.writeFileSync(out, '');
-  const env = { PATH: process.env.PATH ?? '', GITHUB_ACTION_PATH: ROOT, GITHUB_OUTPUT: out, AAD_ARGS: '', AAD_FORMAT: '', AAD_OUTPUT: '', AAD_VERSION: 'latest', ...inputs };
+  const env = {
+    PATH: process.env.PATH ?? '',
+    GITHUB_ACTION_PATH: ROOT,
+    GITHUB_OUTPUT: out,
+    AAD_ARGS: '',
+    AAD_FORMAT: '',
+    AAD_OUTPUT: '',
+    AAD_VERSION: 'latest',
+    ...inputs,
+  };
   return new Promise((resolve) => {
     execFile('bash', ['-c', script()], { cwd, env, encoding: 'utf8' }, (err, stdout) => {
       resolve({ code: err ? Number((err as { code?: number }).code ?? -1) : 0, stdout, output: fs.readFileSync(out, 'utf8') });
@@ -50,7 +59,10 @@ describe('action.yml', () => {
   it('writes SARIF to a file, and refuses an unknown command or a hostile argument without running it', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aad-action-sarif-'));
     const sarif = path.join(dir, 'out.sarif');
-    const ok = await runAction({ AAD_COMMAND: 'check', AAD_FORMAT: 'sarif', AAD_OUTPUT: sarif, AAD_ARGS: '--today 2026-12-01' }, path.join(ROOT, 'test/fixtures/check-tree'));
+    const ok = await runAction(
+      { AAD_COMMAND: 'check', AAD_FORMAT: 'sarif', AAD_OUTPUT: sarif, AAD_ARGS: '--today 2026-12-01' },
+      path.join(ROOT, 'test/fixtures/check-tree'),
+    );
     assert.equal(ok.code, 0);
     assert.equal(JSON.parse(fs.readFileSync(sarif, 'utf8')).version, '2.1.0');
     assert.equal((await runAction({ AAD_COMMAND: 'rm -rf /' }, dir)).code, 2);

@@ -47,14 +47,26 @@ describe('cli: check', () => {
 
   it('prints problem-matcher lines and JSON records', async () => {
     const p = await runBuiltCli(['check', '--format', 'problems', ...TODAY, 'src'], {}, TREE);
-    assert.deepEqual(p.stdout.trim().split('\n').map((l) => l.replace(/: .*$/, '')), ['src/chat.ts:7:13', 'src/gemini.mjs:4:60']);
+    assert.deepEqual(
+      p.stdout
+        .trim()
+        .split('\n')
+        .map((l) => l.replace(/: .*$/, '')),
+      ['src/chat.ts:7:13', 'src/gemini.mjs:4:60'],
+    );
     assert.match(p.stdout, /^src\/chat\.ts:7:13: error retired-model: /m);
     const j = await runBuiltCli(['check', '--format', 'json', ...TODAY, 'app.py'], {}, TREE);
-    const records = j.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    assert.deepEqual(records.map((x) => [x.code, x.model, x.suggestion]), [
-      ['model-typo', 'gpt4o', 'gpt-4o'],
-      ['retired-model', 'gpt-4.5-preview', 'gpt-4.1'],
-    ]);
+    const records = j.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    assert.deepEqual(
+      records.map((x) => [x.code, x.model, x.suggestion]),
+      [
+        ['model-typo', 'gpt4o', 'gpt-4o'],
+        ['retired-model', 'gpt-4.5-preview', 'gpt-4.1'],
+      ],
+    );
     assert.equal(records[1].source, 'https://platform.openai.com/docs/deprecations');
   });
 
@@ -62,20 +74,33 @@ describe('cli: check', () => {
     const env = { OPENAI_API_KEY: 'sk-test-canary42-valid' };
     const r = await runBuiltCli(['check', '--verify', '--format', 'json', ...TODAY, '--base-url', `openai=${fake.url}/v1`, 'app.py'], env, TREE);
     assert.equal(r.code, 0, r.stderr);
-    const records = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    assert.deepEqual(records.map((x) => [x.code, x.model]), [
-      ['model-typo', 'gpt4o'],
-      ['retired-model', 'gpt-4.5-preview'],
-      ['model-unreachable', 'gpt-4o'],
-    ]);
+    const records = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    assert.deepEqual(
+      records.map((x) => [x.code, x.model]),
+      [
+        ['model-typo', 'gpt4o'],
+        ['retired-model', 'gpt-4.5-preview'],
+        ['model-unreachable', 'gpt-4o'],
+      ],
+    );
     assert.equal(records[2].suggestion, 'gpt-4o-mini');
-    assert.ok(fake.requests.some((q) => String(q.headers.authorization).includes('canary42')), 'the token went to the fake provider');
+    assert.ok(
+      fake.requests.some((q) => String(q.headers.authorization).includes('canary42')),
+      'the token went to the fake provider',
+    );
     assert.ok(!r.stdout.includes('canary42') && !r.stderr.includes('canary42'));
     // Without a token: a note, and no unreachable findings (positive control above).
     const none = await runBuiltCli(['check', '--verify', '--format', 'json', ...TODAY, '--base-url', `openai=${fake.url}/v1`, 'app.py'], {}, TREE);
     assert.doesNotMatch(none.stdout, /model-unreachable/);
     assert.match(none.stderr, /no OpenAI token in OPENAI_API_KEY/);
-    const revoked = await runBuiltCli(['check', '--verify', ...TODAY, '--base-url', `openai=${fake.url}/v1`, 'app.py'], { OPENAI_API_KEY: 'sk-test-canary42-revoked' }, TREE);
+    const revoked = await runBuiltCli(
+      ['check', '--verify', ...TODAY, '--base-url', `openai=${fake.url}/v1`, 'app.py'],
+      { OPENAI_API_KEY: 'sk-test-canary42-revoked' },
+      TREE,
+    );
     assert.match(revoked.stderr, /rejected as invalid/);
     assert.ok(!revoked.stderr.includes('canary42'));
   });

@@ -32,14 +32,29 @@ describe('cli: CI formats', () => {
   it('escapes workflow command data and properties as the Actions toolkit does', () => {
     assert.equal(escapeData('50%\r\nnext'), '50%25%0D%0Anext');
     assert.equal(escapeProperty('a,b:c%\n'), 'a%2Cb%3Ac%25%0A');
-    const line = githubCommand({ ruleId: 'model-typo', level: 'warning', title: 'T: x, y', message: 'm\n::error::injected', file: 'a,b:c.py', line: 3, column: 2, endColumn: 9 });
+    const line = githubCommand({
+      ruleId: 'model-typo',
+      level: 'warning',
+      title: 'T: x, y',
+      message: 'm\n::error::injected',
+      file: 'a,b:c.py',
+      line: 3,
+      column: 2,
+      endColumn: 9,
+    });
     assert.equal(line, '::warning file=a%2Cb%3Ac.py,line=3,col=2,endColumn=9,title=T%3A x%2C y::m%0A::error::injected [model-typo]\n');
     assert.equal(line.split('\n').length, 2, 'one command, one line');
   });
 
   it('has one SARIF rule per cause and per check finding, each with help text', () => {
-    assert.deepEqual(SCAN_RULES.map((r) => r.id), [...CAUSE_IDS]);
-    assert.deepEqual(CHECK_RULE_LIST.map((r) => r.id), [...CHECK_CODES]);
+    assert.deepEqual(
+      SCAN_RULES.map((r) => r.id),
+      [...CAUSE_IDS],
+    );
+    assert.deepEqual(
+      CHECK_RULE_LIST.map((r) => r.id),
+      [...CHECK_CODES],
+    );
     for (const r of [...SCAN_RULES, ...CHECK_RULE_LIST]) {
       assert.ok(r.title.length > 10 && r.help.length > 30 && !/[{}]/.test(r.help), `${r.id}: ${r.help}`);
     }
@@ -51,7 +66,14 @@ describe('cli: CI formats', () => {
   });
 
   it('scan --format sarif is valid SARIF 2.1.0 with rules, a result and its location', async () => {
-    const r = await runBuiltCli(['scan', '--format', 'sarif', '--exit-code', path.join(TRACES, 'py-openai-403-model-plain.txt'), path.join(TRACES, 'node-replicate-404-owner-inspect.txt')]);
+    const r = await runBuiltCli([
+      'scan',
+      '--format',
+      'sarif',
+      '--exit-code',
+      path.join(TRACES, 'py-openai-403-model-plain.txt'),
+      path.join(TRACES, 'node-replicate-404-owner-inspect.txt'),
+    ]);
     assert.equal(r.code, 1, r.stderr);
     const log = JSON.parse(r.stdout);
     assert.equal(sarifErrors(log), '');
@@ -70,7 +92,10 @@ describe('cli: CI formats', () => {
     const log = JSON.parse(r.stdout);
     assert.equal(sarifErrors(log), '');
     const results = log.runs[0].results;
-    assert.deepEqual(results.map((x: { ruleId: string }) => x.ruleId), ['model-typo', 'retired-model', 'retired-model', 'retired-model']);
+    assert.deepEqual(
+      results.map((x: { ruleId: string }) => x.ruleId),
+      ['model-typo', 'retired-model', 'retired-model', 'retired-model'],
+    );
     assert.deepEqual(results[2].locations[0].physicalLocation, {
       artifactLocation: { uri: 'src/chat.ts', uriBaseId: '%SRCROOT%' },
       region: { startLine: 7, startColumn: 13, endColumn: 39 },
@@ -78,7 +103,13 @@ describe('cli: CI formats', () => {
   });
 
   it('scan --format github matches its golden output', async () => {
-    const r = await runBuiltCli(['scan', '--format', 'github', path.join(TRACES, 'py-openai-403-model-plain.txt'), path.join(TRACES, 'node-replicate-404-owner-inspect.txt')]);
+    const r = await runBuiltCli([
+      'scan',
+      '--format',
+      'github',
+      path.join(TRACES, 'py-openai-403-model-plain.txt'),
+      path.join(TRACES, 'node-replicate-404-owner-inspect.txt'),
+    ]);
     assert.equal(r.code, 0, r.stderr);
     assert.equal(r.stdout, fs.readFileSync(path.join(GOLDEN, 'scan-github.txt'), 'utf8'));
   });
@@ -95,7 +126,10 @@ describe('cli: CI formats', () => {
     const github = await runBuiltCli(['scan', '--format', 'github', file]);
     const lines = github.stdout.split('\n').filter(Boolean);
     assert.equal(lines.length, 1, github.stdout);
-    assert.match(lines[0]!, /^::error file=\/home\/dev\/app\/we%2Cird%3Aname\.py,line=9,title=OpenAI%3A The key cannot use this model%2C or the model does not exist::/);
+    assert.match(
+      lines[0]!,
+      /^::error file=\/home\/dev\/app\/we%2Cird%3Aname\.py,line=9,title=OpenAI%3A The key cannot use this model%2C or the model does not exist::/,
+    );
     assert.match(lines[0]!, /100%25/);
     const sarif = await runBuiltCli(['scan', '--format', 'sarif', file]);
     assert.equal(sarifErrors(JSON.parse(sarif.stdout)), '');

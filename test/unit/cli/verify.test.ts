@@ -19,7 +19,8 @@ describe('cli: verify', () => {
     runs.push(r);
     return r;
   };
-  const openai = (behaviour: string, ...more: string[]) => run(['--provider', 'openai', '--base-url', `${fake.url}/v1`, ...more], { OPENAI_API_KEY: token(behaviour) });
+  const openai = (behaviour: string, ...more: string[]) =>
+    run(['--provider', 'openai', '--base-url', `${fake.url}/v1`, ...more], { OPENAI_API_KEY: token(behaviour) });
 
   before(async function () {
     assert.ok(fs.existsSync(CLI), 'dist/cli.js is missing: run `npm run build` first');
@@ -84,9 +85,13 @@ describe('cli: verify', () => {
   });
 
   it('reads --token-env and other providers through their own clients (Anthropic, Replicate)', async () => {
-    const a = await run(['--provider', 'anthropic', '--base-url', `${fake.url}/anthropic`, '--token-env', 'MY_KEY', '--model', 'claude-opus-4-1-20250805'], { MY_KEY: `sk-ant-test-${CANARY}-valid` });
+    const a = await run(['--provider', 'anthropic', '--base-url', `${fake.url}/anthropic`, '--token-env', 'MY_KEY', '--model', 'claude-opus-4-1-20250805'], {
+      MY_KEY: `sk-ant-test-${CANARY}-valid`,
+    });
     assert.equal(a.code, 1, a.stdout + a.stderr);
-    const r = await run(['--provider', 'replicate', '--base-url', `${fake.url}/replicate/v1`, '--model', 'meta/meta-llama-3-8b-instruct'], { REPLICATE_API_TOKEN: `r8_test_${CANARY}_valid` });
+    const r = await run(['--provider', 'replicate', '--base-url', `${fake.url}/replicate/v1`, '--model', 'meta/meta-llama-3-8b-instruct'], {
+      REPLICATE_API_TOKEN: `r8_test_${CANARY}_valid`,
+    });
     assert.equal(r.code, 0, r.stdout + r.stderr);
     assert.match(r.stdout, /test-user/);
   });
@@ -119,14 +124,20 @@ describe('cli: verify', () => {
     }) as typeof fetch;
     try {
       const t = memoryIo();
-      const code = await verifyCommand(['--provider', 'anthropic', '--timeout', '2'], { ...t.io, env: { ANTHROPIC_API_KEY: `sk-ant-test-${CANARY}`, ANTHROPIC_BASE_URL: `${fake.url}/anthropic` } });
+      const code = await verifyCommand(['--provider', 'anthropic', '--timeout', '2'], {
+        ...t.io,
+        env: { ANTHROPIC_API_KEY: `sk-ant-test-${CANARY}`, ANTHROPIC_BASE_URL: `${fake.url}/anthropic` },
+      });
       assert.equal(code, 6);
       assert.match(t.err(), /ANTHROPIC_BASE_URL is set but ignored/);
       assert.deepEqual([...new Set(seen)], ['api.anthropic.com']);
       // Positive control: --base-url does route it.
       const u = memoryIo();
       seen.length = 0;
-      await verifyCommand(['--provider', 'anthropic', '--timeout', '2', '--base-url', 'https://gateway.example.com'], { ...u.io, env: { ANTHROPIC_API_KEY: `sk-ant-test-${CANARY}` } });
+      await verifyCommand(['--provider', 'anthropic', '--timeout', '2', '--base-url', 'https://gateway.example.com'], {
+        ...u.io,
+        env: { ANTHROPIC_API_KEY: `sk-ant-test-${CANARY}` },
+      });
       assert.deepEqual([...new Set(seen)], ['gateway.example.com']);
       assert.ok(!t.out().includes(CANARY) && !u.out().includes(CANARY) && !t.err().includes(CANARY));
     } finally {

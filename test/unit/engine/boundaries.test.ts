@@ -13,7 +13,7 @@ describe('boundaries: shell quoting for Run File with Watch', () => {
   it('a file name with $(…), backticks or quotes reaches sh as one literal word and runs nothing', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aad-quote-'));
     try {
-      for (const name of ['app.py', 'my app.py', 'app$(touch PWNED).py', 'app`touch PWNED`.py', "it's $HOME \"x\".py"]) {
+      for (const name of ['app.py', 'my app.py', 'app$(touch PWNED).py', 'app`touch PWNED`.py', 'it\'s $HOME "x".py']) {
         const quoted = shellQuote(path.join(dir, name), 'linux');
         assert.ok(quoted);
         // What spawn(commandLine, { shell: true }) does on POSIX: /bin/sh -c "<command> <file>".

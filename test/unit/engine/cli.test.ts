@@ -12,9 +12,20 @@ const io = memoryIo;
 describe('engine: scan command', () => {
   it('prints one JSON line per incident for files, exit 0', async () => {
     const t = io();
-    const code = await scanCommand([path.join(FIXTURES, 'py-openai-403-model-plain.txt'), path.join(FIXTURES, 'neg-npm-e403.txt'), path.join(FIXTURES, 'node-replicate-404-owner-inspect.txt')], t.io);
+    const code = await scanCommand(
+      [
+        path.join(FIXTURES, 'py-openai-403-model-plain.txt'),
+        path.join(FIXTURES, 'neg-npm-e403.txt'),
+        path.join(FIXTURES, 'node-replicate-404-owner-inspect.txt'),
+      ],
+      t.io,
+    );
     assert.equal(code, 0);
-    const lines = t.out().trim().split('\n').map((l) => JSON.parse(l));
+    const lines = t
+      .out()
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     assert.equal(lines.length, 2);
     assert.deepEqual(lines[0].userFrame, { file: '/home/dev/app/app.py', line: 7, function: 'ask' });
     assert.equal(lines[0].errorClass, 'openai.PermissionDeniedError');

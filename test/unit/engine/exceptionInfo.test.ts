@@ -3,7 +3,7 @@ import { scanText } from '../../../src/core/engine';
 import { traceFromExceptionInfo } from '../../../src/core/parse';
 
 describe('engine: debug adapter exception details', () => {
-  it('puts js-debug\'s exceptionId line above its Node frames', () => {
+  it("puts js-debug's exceptionId line above its Node frames", () => {
     // The shape js-debug sent for ask_model.js in the host test (paths shortened).
     const trace = traceFromExceptionInfo({
       exceptionId: 'Error: 403 You do not have access to model gpt-4o. Project `proj_fake` does not have access to model `gpt-4o`',
@@ -24,7 +24,7 @@ describe('engine: debug adapter exception details', () => {
     assert.deepEqual(incident.userFrame, { file: '/app/ask_model.js', line: 7, function: 'ask' });
   });
 
-  it('gives debugpy\'s frames the Traceback header they lack', () => {
+  it("gives debugpy's frames the Traceback header they lack", () => {
     const message = "Error code: 403 - {'error': {'message': 'You do not have access to model: gpt-4o', 'code': 'model_not_found'}}";
     const trace = traceFromExceptionInfo({
       exceptionId: 'PermissionDeniedError       (note: full exception trace is shown but execution is paused at: <module>)',

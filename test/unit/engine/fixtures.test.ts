@@ -13,8 +13,16 @@ describe('engine: trace fixtures', () => {
   it('has at least 40 fixtures covering every provider and cause, plus negatives', () => {
     const names = Object.keys(all);
     assert.ok(names.length >= 40, `${names.length} fixtures`);
-    const providers = new Set(Object.values(all).flat().map((e) => e.provider));
-    const causes = new Set(Object.values(all).flat().map((e) => e.cause));
+    const providers = new Set(
+      Object.values(all)
+        .flat()
+        .map((e) => e.provider),
+    );
+    const causes = new Set(
+      Object.values(all)
+        .flat()
+        .map((e) => e.cause),
+    );
     for (const p of PROVIDER_IDS) assert.ok(providers.has(p), `no fixture for provider ${p}`);
     for (const c of CAUSE_IDS) {
       if (AWAITING_FIXTURES.includes(c)) continue;
@@ -40,7 +48,7 @@ describe('engine: trace fixtures', () => {
     });
   }
 
-  it('reads a trace behind CI timestamps without the runner\'s own lines', () => {
+  it("reads a trace behind CI timestamps without the runner's own lines", () => {
     const [i] = scanText(fixture('ci-github-actions-timestamps.txt'));
     assert.match(i.message, /^Error code: 403 - \{'error'.*\}\}$/);
     assert.doesNotMatch(i.trace, /##\[|\d{4}-\d\d-\d\dT/);
@@ -68,7 +76,9 @@ describe('engine: trace fixtures', () => {
   });
 
   it('finds several incidents in one log, in order', () => {
-    const log = ['py-openai-403-model-plain.txt', 'neg-git-push-403.txt', 'node-replicate-422-version-cjs.txt', 'py-hf-gated-plain.txt'].map(fixture).join('\n');
+    const log = ['py-openai-403-model-plain.txt', 'neg-git-push-403.txt', 'node-replicate-422-version-cjs.txt', 'py-hf-gated-plain.txt']
+      .map(fixture)
+      .join('\n');
     const got = scanText(log).map((i) => `${i.provider}/${i.cause}`);
     assert.deepEqual(got, ['openai/model-access', 'replicate/version-not-permitted', 'huggingface/gated-repo']);
   });

@@ -20,7 +20,13 @@ export function fixture(name: string): string {
   return fs.readFileSync(path.join(FIXTURES, name), 'utf8');
 }
 
-export function summary(i: { provider: string; cause: string; model: string | null; status: number | null; userFrame: { file: string; line: number; function: string | null } | null }): Expectation {
+export function summary(i: {
+  provider: string;
+  cause: string;
+  model: string | null;
+  status: number | null;
+  userFrame: { file: string; line: number; function: string | null } | null;
+}): Expectation {
   return {
     provider: i.provider,
     cause: i.cause,

@@ -42,7 +42,10 @@ describe('engine: IPython and Jupyter tracebacks', () => {
   // Whole expectations for the fixtures whose provider knowledge is in the packs already; for
   // every jupyter fixture, the layout contract this parser owns: the frames and the user frame.
   const WHOLE = new Set(['colab-openai-missing-key-markdown-links.txt', 'openai-missing-key-windows-ipython8.txt']);
-  for (const name of fs.readdirSync(REAL).filter((n) => n.endsWith('.txt')).sort()) {
+  for (const name of fs
+    .readdirSync(REAL)
+    .filter((n) => n.endsWith('.txt'))
+    .sort()) {
     it(`real output ${name}: the user frame${WHOLE.has(name) ? ' and the incident' : ''}`, () => {
       const { expect, text } = readFixture(name);
       if (WHOLE.has(name)) assert.deepEqual(summary(text), expect);
@@ -77,7 +80,7 @@ describe('engine: IPython and Jupyter tracebacks', () => {
     assert.doesNotMatch(incident.trace, /\x1b/);
   });
 
-  it('finds the same trace printed to a stream (the kernel\'s stderr, chunk by chunk)', () => {
+  it("finds the same trace printed to a stream (the kernel's stderr, chunk by chunk)", () => {
     const text = `some output\n${ipython8(3)}\n`;
     const whole = summary(text);
     assert.equal(whole.length, 1);
@@ -88,19 +91,21 @@ describe('engine: IPython and Jupyter tracebacks', () => {
     const text = [
       '---------------------------------------------------------------------------',
       'PermissionDeniedError                     Traceback (most recent call last)',
-      "Cell In[7], line 1",
-      "----> <a href='vscode-notebook-cell:/home/u/analysis.ipynb#X11sZmlsZQ%3D%3D?line=0'>1</a> ask(\"hi\")",
+      'Cell In[7], line 1',
+      '----> <a href=\'vscode-notebook-cell:/home/u/analysis.ipynb#X11sZmlsZQ%3D%3D?line=0\'>1</a> ask("hi")',
       '',
-      "Cell In[6], line 4, in ask(prompt)",
+      'Cell In[6], line 4, in ask(prompt)',
       '      2 def ask(prompt):',
-      "----> 4     return client.chat.completions.create(model='gpt-4o', messages=[{\"role\": \"user\", \"content\": prompt}])",
+      '----> 4     return client.chat.completions.create(model=\'gpt-4o\', messages=[{"role": "user", "content": prompt}])',
       '',
       "File <a href='file:///home/u/.venv/lib/python3.12/site-packages/openai/_base_client.py:1047'>~/.venv/lib/python3.12/site-packages/openai/_base_client.py:1047</a>, in SyncAPIClient.request(self, cast_to, options, stream, stream_cls)",
       '-> 1047     raise self._make_status_error_from_response(err.response) from None',
       '',
       "PermissionDeniedError: Error code: 403 - {'error': {'message': 'You do not have access to model gpt-4o', 'code': 'model_not_found'}}",
     ].join('\n');
-    assert.deepEqual(summary(text), [{ provider: 'openai', cause: 'model-access', status: 403, model: 'gpt-4o', userFrame: { file: 'Cell In[6]', line: 4, function: 'ask' } }]);
+    assert.deepEqual(summary(text), [
+      { provider: 'openai', cause: 'model-access', status: 403, model: 'gpt-4o', userFrame: { file: 'Cell In[6]', line: 4, function: 'ask' } },
+    ]);
   });
 
   it('reads the older IPython layout: <ipython-input-…> in <module>() and library frames by path', () => {
@@ -118,10 +123,18 @@ describe('engine: IPython and Jupyter tracebacks', () => {
       '',
       "PermissionDeniedError: Error code: 403 - {'error': {'message': 'You do not have access to model gpt-4o', 'code': 'model_not_found'}}",
     ].join('\n');
-    assert.deepEqual(summary(text), [{ provider: 'openai', cause: 'model-access', status: 403, model: 'gpt-4o', userFrame: { file: '<ipython-input-12-4f2a9c1d0b7e>', line: 3, function: '<module>' } }]);
+    assert.deepEqual(summary(text), [
+      {
+        provider: 'openai',
+        cause: 'model-access',
+        status: 403,
+        model: 'gpt-4o',
+        userFrame: { file: '<ipython-input-12-4f2a9c1d0b7e>', line: 3, function: '<module>' },
+      },
+    ]);
   });
 
-  it('keeps a chained IPython traceback together and reads the provider\'s error in it', () => {
+  it("keeps a chained IPython traceback together and reads the provider's error in it", () => {
     const text = [
       '---------------------------------------------------------------------------',
       'PermissionDeniedError                     Traceback (most recent call last)',
@@ -147,13 +160,24 @@ describe('engine: IPython and Jupyter tracebacks', () => {
     const trace = parseBlock({ layout: 'ipython', text: text.slice(text.indexOf('\n') + 1) })!;
     assert.equal(trace.chain?.length, 2);
     assert.equal(trace.errorClass, 'RuntimeError');
-    assert.deepEqual(summary(text).map((s) => [s.provider, s.cause]), [['openai', 'model-access']]);
+    assert.deepEqual(
+      summary(text).map((s) => [s.provider, s.cause]),
+      [['openai', 'model-access']],
+    );
   });
 
   it('finds nothing in notebook failures that are not access problems (and the 403 beside them)', () => {
     const negatives = [
-      traceFromNotebookError({ name: 'ZeroDivisionError', message: 'division by zero', stack: `${E}[0;31m---------------------------------------------------------------------------${E}[0m\n${E}[0;31mZeroDivisionError${E}[0m                         Traceback (most recent call last)\nCell ${E}[0;32mIn[4], line 1${E}[0m\n${E}[0;32m----> 1${E}[0m ${E}[38;5;241m1${E}[39m${E}[38;5;241m/${E}[39m${E}[38;5;241m0${E}[39m\n\n${E}[0;31mZeroDivisionError${E}[0m: division by zero` }),
-      traceFromNotebookError({ name: 'RateLimitError', message: "Error code: 429 - {'error': {'message': 'You exceeded your current quota', 'type': 'insufficient_quota', 'code': 'insufficient_quota'}}", stack: '' }),
+      traceFromNotebookError({
+        name: 'ZeroDivisionError',
+        message: 'division by zero',
+        stack: `${E}[0;31m---------------------------------------------------------------------------${E}[0m\n${E}[0;31mZeroDivisionError${E}[0m                         Traceback (most recent call last)\nCell ${E}[0;32mIn[4], line 1${E}[0m\n${E}[0;32m----> 1${E}[0m ${E}[38;5;241m1${E}[39m${E}[38;5;241m/${E}[39m${E}[38;5;241m0${E}[39m\n\n${E}[0;31mZeroDivisionError${E}[0m: division by zero`,
+      }),
+      traceFromNotebookError({
+        name: 'RateLimitError',
+        message: "Error code: 429 - {'error': {'message': 'You exceeded your current quota', 'type': 'insufficient_quota', 'code': 'insufficient_quota'}}",
+        stack: '',
+      }),
       traceFromNotebookError({ name: 'PermissionError', message: "[Errno 13] Permission denied: '/data/model.bin'", stack: '' }),
     ];
     for (const text of negatives) assert.deepEqual(summary(text!), [], text);
@@ -164,7 +188,10 @@ describe('engine: IPython and Jupyter tracebacks', () => {
     assert.equal(traceFromNotebookError(undefined), undefined);
     assert.equal(traceFromNotebookError({ name: 'PermissionDeniedError', message: 'Error code: 403', stack: '' }), 'PermissionDeniedError: Error code: 403\n');
     // A stack that does not end with the error line (another kernel) gets it added.
-    assert.equal(traceFromNotebookError({ name: 'Error', message: '403 nope', stack: '    at ask (app.js:1:1)' }), '    at ask (app.js:1:1)\nError: 403 nope\n');
+    assert.equal(
+      traceFromNotebookError({ name: 'Error', message: '403 nope', stack: '    at ask (app.js:1:1)' }),
+      '    at ask (app.js:1:1)\nError: 403 nope\n',
+    );
     const stack = ipython8();
     assert.equal(traceFromNotebookError({ name: 'PermissionDeniedError', message: 'x', stack }), `${stack}\n`);
   });

@@ -24,7 +24,10 @@ const OPENAI_403 = `Error code: 403 - {'error': {'message': 'You do not have acc
 
 describe('layouts: one table for the cutter and the parsers', () => {
   it('cuts what the Node parser reads: `Error:msg` without a space (positive control with one)', () => {
-    for (const head of ['PermissionDeniedError:403 You do not have access to model gpt-4o', 'PermissionDeniedError: 403 You do not have access to model gpt-4o']) {
+    for (const head of [
+      'PermissionDeniedError:403 You do not have access to model gpt-4o',
+      'PermissionDeniedError: 403 You do not have access to model gpt-4o',
+    ]) {
       const blocks = cut(`${head}\n    at ask (/home/dev/app/index.js:7:20)\n`);
       assert.equal(blocks.length, 1, head);
       assert.equal(blocks[0].layout, 'node');
@@ -96,7 +99,10 @@ describe('where the trace is printed', () => {
     const t = parseBlock(blocks[0])!;
     assert.equal(t.frames.length, 4);
     const user = t.frames.filter((f) => !/node_modules|\.next/.test(f.file));
-    assert.deepEqual(user.map((f) => f.file), ['./app/api/chat/route.ts']);
+    assert.deepEqual(
+      user.map((f) => f.file),
+      ['./app/api/chat/route.ts'],
+    );
     assert.equal(frameOf(text.replace('Error: 403', 'PermissionDeniedError: 403'))?.file, './app/api/chat/route.ts');
   });
 
@@ -112,7 +118,8 @@ describe('where the trace is printed', () => {
 
 describe('where it is logged', () => {
   it('a pino line: the stack in err.stack is decoded and read', () => {
-    const stack = 'PermissionDeniedError: 403 You do not have access to model gpt-4o\n    at APIError.generate (/srv/app/node_modules/openai/error.js:57:20)\n    at async ask (/srv/app/src/ask.js:14:9)';
+    const stack =
+      'PermissionDeniedError: 403 You do not have access to model gpt-4o\n    at APIError.generate (/srv/app/node_modules/openai/error.js:57:20)\n    at async ask (/srv/app/src/ask.js:14:9)';
     const line = JSON.stringify({ level: 50, time: 1, msg: 'request failed', err: { type: 'PermissionDeniedError', message: '403 …', stack } });
     const text = `{"level":30,"msg":"listening"}\n${line}\n{"level":30,"msg":"done"}\n`;
     assert.deepEqual(frameOf(text), { file: '/srv/app/src/ask.js', line: 14, function: 'ask' });
@@ -134,10 +141,20 @@ describe('where it is logged', () => {
       '',
     ].join('\n');
     const traces = cut(text).map((b) => parseBlock(b)!);
-    assert.deepEqual(traces.map((t) => [t.errorClass, t.status, t.frames.length]), [['', 403, 0], ['openai.PermissionDeniedError', 403, 0], ['', 403, 0]]);
+    assert.deepEqual(
+      traces.map((t) => [t.errorClass, t.status, t.frames.length]),
+      [
+        ['', 403, 0],
+        ['openai.PermissionDeniedError', 403, 0],
+        ['', 403, 0],
+      ],
+    );
     for (const t of traces) assert.ok(t.message.startsWith('Error code: 403 - {'), t.message);
     // Classification names the provider from the class here (the bare bodies are the packs' job).
-    assert.deepEqual(scanText(text).map((i) => [i.provider, i.status, i.model, i.userFrame]), [['openai', 403, 'gpt-4o', null]]);
+    assert.deepEqual(
+      scanText(text).map((i) => [i.provider, i.status, i.model, i.userFrame]),
+      [['openai', 403, 'gpt-4o', null]],
+    );
   });
 
   it('a report hard-wrapped at the terminal width is joined back', () => {
@@ -148,7 +165,8 @@ describe('where it is logged', () => {
   });
 
   it("replicate-js's failed-with-status line without a stack", () => {
-    const line = '2025-01-01T00:00:00Z app error: Request to https://api.replicate.com/v1/models/a/b failed with status 403 Forbidden: {"detail":"You do not have permission"}.';
+    const line =
+      '2025-01-01T00:00:00Z app error: Request to https://api.replicate.com/v1/models/a/b failed with status 403 Forbidden: {"detail":"You do not have permission"}.';
     assert.ok(line.slice(lineReportStart(line)).startsWith('Request to https://api.replicate.com/'));
   });
 
@@ -165,7 +183,7 @@ describe('where it is logged', () => {
     assert.match(parseBlock(block)!.message, /^AnthropicException -\{"type":"error"/);
   });
 
-  it("report phrases make a line a report without an `error` word; benign lines near them stay quiet", () => {
+  it('report phrases make a line a report without an `error` word; benign lines near them stay quiet', () => {
     const reports = [
       '400 Your organization must be verified to stream this model. Please go to: https://platform.openai.com/settings/organization/general and click on Verify Organization.',
       'Environment variable REPLICATE_API_TOKEN is required',
@@ -174,7 +192,12 @@ describe('where it is logged', () => {
     ];
     // Each found by the scanner among benign lines (the prefilter knows the phrases too) and classified.
     const got = reports.map((r) => scanText(`$ run\n${r}\n$ \n`).map((i) => [i.provider, i.cause]));
-    assert.deepEqual(got, [[['openai', 'org-verification-required']], [['replicate', 'missing-token']], [['openai', 'unsupported-region']], [['mistral', 'invalid-token']]]);
+    assert.deepEqual(got, [
+      [['openai', 'org-verification-required']],
+      [['replicate', 'missing-token']],
+      [['openai', 'unsupported-region']],
+      [['mistral', 'invalid-token']],
+    ]);
     // A report anchor cut across two chunks is still found.
     const line = 'Something went wrong during completion. Reason: Country, region, or territory not supported\n';
     const cutAt = line.indexOf('territory') + 4;
@@ -182,20 +205,33 @@ describe('where it is logged', () => {
     const split = [...s.push('x'.repeat(100) + '\n' + line.slice(0, cutAt)), ...s.push(line.slice(cutAt)), ...s.flush()];
     assert.equal(split.length, 1);
     // Near misses: the same words without the phrase, and the phrase with no provider in sight.
-    for (const l of ['Your organization settings were verified', 'Environment variable NODE_ENV is set', 'Region not supported for this build target']) assert.equal(lineReportStart(l), -1, l);
+    for (const l of ['Your organization settings were verified', 'Environment variable NODE_ENV is set', 'Region not supported for this build target'])
+      assert.equal(lineReportStart(l), -1, l);
     assert.deepEqual(scanText('Environment variable MY_APP_API_KEY is required\n'), []);
   });
 
   it("huggingface_hub's message below a blank line and transformers' quoted HTTP error belong to the report", () => {
-    const hub = '403 Client Error. (Request ID: Root=1-abc)\n\nCannot access gated repo for url https://huggingface.co/org/m-1/resolve/main/config.json.\nAccess to model org/m-1 is restricted.\n';
-    const oserror = 'OSError: You are trying to access a gated repo.\nMake sure to have access to it at https://huggingface.co/org/m-2.\n401 Client Error. (Request ID: Root=1-abc)\n\nCannot access gated repo for url https://huggingface.co/org/m-2/resolve/main/config.json.\n';
-    const older = 'Error downloading tokenizer: You are trying to access a gated repo.\nMake sure to request access at https://huggingface.co/org/m-3 and pass a token having permission to this repo.\n';
+    const hub =
+      '403 Client Error. (Request ID: Root=1-abc)\n\nCannot access gated repo for url https://huggingface.co/org/m-1/resolve/main/config.json.\nAccess to model org/m-1 is restricted.\n';
+    const oserror =
+      'OSError: You are trying to access a gated repo.\nMake sure to have access to it at https://huggingface.co/org/m-2.\n401 Client Error. (Request ID: Root=1-abc)\n\nCannot access gated repo for url https://huggingface.co/org/m-2/resolve/main/config.json.\n';
+    const older =
+      'Error downloading tokenizer: You are trying to access a gated repo.\nMake sure to request access at https://huggingface.co/org/m-3 and pass a token having permission to this repo.\n';
     const got = [hub, oserror, older].map((t) => scanText(`$ python app.py\n${t}$ \n`).map((i) => [i.provider, i.cause, i.status, i.model]));
-    assert.deepEqual(got, [[['huggingface', 'gated-repo', 403, 'org/m-1']], [['huggingface', 'gated-repo', 401, 'org/m-2']], [['huggingface', 'gated-repo', null, 'org/m-3']]]);
+    assert.deepEqual(got, [
+      [['huggingface', 'gated-repo', 403, 'org/m-1']],
+      [['huggingface', 'gated-repo', 401, 'org/m-2']],
+      [['huggingface', 'gated-repo', null, 'org/m-3']],
+    ]);
     // Negative: after another kind of head, or a second time, the line below a blank is not the message.
     const blocks = cut('Error code: 401 - {"error": "bad"}\n\nStarting server on :8080\n');
-    assert.deepEqual(blocks.map((b) => b.text), ['Error code: 401 - {"error": "bad"}']);
-    const twice = cut('404 Client Error. (Request ID: x)\n\nRepository Not Found for url: https://huggingface.co/api/models/a/b.\n\nStarting server on :8080\n');
+    assert.deepEqual(
+      blocks.map((b) => b.text),
+      ['Error code: 401 - {"error": "bad"}'],
+    );
+    const twice = cut(
+      '404 Client Error. (Request ID: x)\n\nRepository Not Found for url: https://huggingface.co/api/models/a/b.\n\nStarting server on :8080\n',
+    );
     assert.equal(twice.length, 1);
     assert.ok(!twice[0].text.includes('Starting server'), twice[0].text);
   });
@@ -203,7 +239,13 @@ describe('where it is logged', () => {
   it('the same report repeated on one line, or listed in a JSON array, is one incident each', () => {
     const body = `{"error":{"message":"Incorrect API key provided: sk-test-XXXX.","type":"invalid_request_error","code":"invalid_api_key"}}`;
     const twice = `Server Error: Request failed with status code 401 and body ${body}Server Error: Request failed with status code 401 and body ${body}\n`;
-    assert.deepEqual(scanText(twice).map((i) => [i.provider, i.cause, i.status]), [['openai', 'invalid-token', 401], ['openai', 'invalid-token', 401]]);
+    assert.deepEqual(
+      scanText(twice).map((i) => [i.provider, i.cause, i.status]),
+      [
+        ['openai', 'invalid-token', 401],
+        ['openai', 'invalid-token', 401],
+      ],
+    );
     const az = "Error code: 403 - {'error': {'code': 'AuthenticationTypeDisabled', 'message': 'Key based authentication is disabled for this resource.'}}";
     const listed = `["${az}", "${az}"]\n`;
     assert.equal(scanText(listed).length, 2);
@@ -216,7 +258,8 @@ describe('where it is logged', () => {
   });
 
   it('benign lines that say error are not reports (positive control above)', () => {
-    for (const l of ['Found 0 errors. Watching for file changes.', 'error handling: retry on timeout', 'TypeError: x is undefined']) assert.equal(lineReportStart(l), -1, l);
+    for (const l of ['Found 0 errors. Watching for file changes.', 'error handling: retry on timeout', 'TypeError: x is undefined'])
+      assert.equal(lineReportStart(l), -1, l);
   });
 });
 
@@ -248,6 +291,9 @@ describe('scanner hygiene', () => {
     const out: CutBlock[] = [];
     c.feed(`x - ERROR - ${OPENAI_403}`, false, out);
     c.finish(out);
-    assert.deepEqual(out.map((b) => b.layout), ['line-report']);
+    assert.deepEqual(
+      out.map((b) => b.layout),
+      ['line-report'],
+    );
   });
 });

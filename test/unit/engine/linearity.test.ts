@@ -12,7 +12,9 @@ function scan(data: readonly string[]): void {
 
 /** The adversarial kinds with every line cut to `len` characters. */
 function adversarialLines(len: number, size: number): string[] {
-  const lines = adversarialOutput(size).split('\n').map((l) => l.slice(0, len));
+  const lines = adversarialOutput(size)
+    .split('\n')
+    .map((l) => l.slice(0, len));
   return chunks(lines.join('\n') + '\n', 4096);
 }
 
@@ -22,9 +24,19 @@ describe('engine: linear per line', () => {
     const size = 1024 * 1024;
     const long = adversarialLines(16 * 1024, size);
     // Same bytes in 1 KB lines: repeat each short line to the same total.
-    const short = chunks(adversarialOutput(size).split('\n').map((l) => (l.length > 1024 ? `${l.slice(0, 1024)}\n`.repeat(Math.floor(l.length / 1024)) : `${l}\n`)).join(''), 4096);
+    const short = chunks(
+      adversarialOutput(size)
+        .split('\n')
+        .map((l) => (l.length > 1024 ? `${l.slice(0, 1024)}\n`.repeat(Math.floor(l.length / 1024)) : `${l}\n`))
+        .join(''),
+      4096,
+    );
     scan(short);
-    const [tLong, tShort] = bestOfInterleaved(5, () => scan(long), () => scan(short));
+    const [tLong, tShort] = bestOfInterleaved(
+      5,
+      () => scan(long),
+      () => scan(short),
+    );
     assert.ok(tLong / tShort < 4, `16 KB lines cost ${(tLong / tShort).toFixed(1)}x 1 KB lines`);
   });
 
@@ -33,7 +45,11 @@ describe('engine: linear per line', () => {
     const size = 1024 * 1024;
     const bad = chunks(adversarialOutput(size), 4096);
     const good = chunks(benignOutput(size), 4096);
-    const [tBad, tGood] = bestOfInterleaved(5, () => scan(bad), () => scan(good));
+    const [tBad, tGood] = bestOfInterleaved(
+      5,
+      () => scan(bad),
+      () => scan(good),
+    );
     // Issue #11 measured 16 KB `at` lines at ~50x benign output before. Every line here is processed and
     // classified while benign output costs one pass, so a bounded multiple, not 1.
     assert.ok(tBad / tGood < 80, `adversarial output costs ${(tBad / tGood).toFixed(1)}x benign output`);

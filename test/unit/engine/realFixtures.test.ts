@@ -32,7 +32,11 @@ describe('engine: real fixtures', () => {
       assert.ok(f.source.startsWith('https://') || f.source.length > 0, `${f.name}: source`);
       for (const e of f.expect) assert.deepEqual(Object.keys(e).sort(), ['cause', 'model', 'provider', 'status', 'userFrame'], `${f.name}: expect keys`);
     }
-    for (const name of Object.keys(pending)) assert.ok(all.some((f) => f.name === name), `pending.json names a missing fixture: ${name}`);
+    for (const name of Object.keys(pending))
+      assert.ok(
+        all.some((f) => f.name === name),
+        `pending.json names a missing fixture: ${name}`,
+      );
   });
 
   for (const f of all) {

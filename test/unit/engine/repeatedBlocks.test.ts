@@ -6,7 +6,8 @@ import { fixture } from './helpers';
 
 // The engine remembers blocks it rejected so a repeat skips parse and classify: that must never
 // hide an incident, and the memory must stay bounded.
-const BENIGN = "TypeError: Cannot read properties of undefined (reading 'id')\n    at render (/home/dev/app/src/view.js:12:7)\n    at main (/home/dev/app/src/index.js:3:1)\n";
+const BENIGN =
+  "TypeError: Cannot read properties of undefined (reading 'id')\n    at render (/home/dev/app/src/view.js:12:7)\n    at main (/home/dev/app/src/index.js:3:1)\n";
 
 function run(text: string): Incident[] {
   const e = new TraceEngine();
@@ -21,7 +22,10 @@ describe('engine: repeated blocks', () => {
     const sep = 'done\n';
     const many = run([BENIGN, trace, BENIGN, BENIGN, trace, BENIGN].join(sep) + sep);
     assert.equal(many.length, 2);
-    assert.deepEqual(many.map((i) => [i.provider, i.cause, i.status]), [0, 1].map(() => [once[0].provider, once[0].cause, once[0].status]));
+    assert.deepEqual(
+      many.map((i) => [i.provider, i.cause, i.status]),
+      [0, 1].map(() => [once[0].provider, once[0].cause, once[0].status]),
+    );
   });
 
   it('remembers a bounded number of short blocks, newest kept', () => {

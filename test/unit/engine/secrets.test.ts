@@ -146,7 +146,9 @@ openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Incorrect A
     raise self._make_status_error_from_response(err.response) from None
 ${last}
 `;
-    const [control] = scanText(trace("openai.PermissionDeniedError: Error code: 403 - {'error': {'message': 'You do not have access to model gpt-4o', 'code': 'model_not_found'}}"));
+    const [control] = scanText(
+      trace("openai.PermissionDeniedError: Error code: 403 - {'error': {'message': 'You do not have access to model gpt-4o', 'code': 'model_not_found'}}"),
+    );
     assert.equal(control.errorClass, 'openai.PermissionDeniedError', 'positive control');
     // An interleaved log line where `Class: message` should be.
     const [attack] = scanText(trace(`2024-05-01 12:00:00 worker-2 sent x-api-key=${MISTRAL} status 403 PermissionDeniedError model_not_found openai`));

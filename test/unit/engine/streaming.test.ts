@@ -52,10 +52,10 @@ describe('engine: streaming', () => {
     const text = fixture(name);
     assert.deepEqual(run(text.split('')).map(summary), exp[name]);
     let seed = 7;
-    const rnd = (): number => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    const rnd = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
     for (let round = 0; round < 20; round++) {
       const chunks: string[] = [];
-      for (let i = 0; i < text.length; ) {
+      for (let i = 0; i < text.length;) {
         const n = 1 + Math.floor(rnd() * 300);
         chunks.push(text.slice(i, i + n));
         i += n;
@@ -82,7 +82,9 @@ describe('engine: streaming', () => {
   });
 
   it('strips ANSI colour and VS Code OSC 633 marks, and ends the trace at the next prompt mark', () => {
-    const trace = fixture('py-openai-403-model-plain.txt').replace(/^dev@box:~\/app\$ python app\.py\n/, '').replace(/dev@box:~\/app\$ $/, '');
+    const trace = fixture('py-openai-403-model-plain.txt')
+      .replace(/^dev@box:~\/app\$ python app\.py\n/, '')
+      .replace(/dev@box:~\/app\$ $/, '');
     const coloured = trace.replace(/openai\.PermissionDeniedError/, '\x1b[1;35mopenai.PermissionDeniedError\x1b[0m').replace(/\n/g, '\r\n');
     const e = new TraceEngine();
     const text = `\x1b]633;A\x07dev@box:~/app$ \x1b]633;B\x07python app.py\r\n\x1b]633;E;python app.py;nonce\x07\x1b]633;C\x07${coloured}\x1b]633;D;1\x07\x1b]633;A\x07dev@box:~/app$ \x1b]633;B\x07`;

@@ -51,7 +51,8 @@ describe('fixes API', () => {
     assert.deepEqual(findSdkCallLines(text, 'python'), [{ line: 7, provider: 'openai' }]);
     const js = readSource('js_tabs_class.js');
     assert.deepEqual(findSdkCallLines(js, 'javascript'), [{ line: 12, provider: 'openai' }]);
-    const multi = 'import openai\nimport replicate\nc = openai.OpenAI()\nout = replicate.run("a/b", input={})\nr = c.embeddings.create(model="text-embedding-3-small", input="x")\nprint(out)\n';
+    const multi =
+      'import openai\nimport replicate\nc = openai.OpenAI()\nout = replicate.run("a/b", input={})\nr = c.embeddings.create(model="text-embedding-3-small", input="x")\nprint(out)\n';
     assert.deepEqual(findSdkCallLines(multi, 'python'), [
       { line: 4, provider: 'replicate' },
       { line: 5, provider: 'openai' },
@@ -71,7 +72,9 @@ describe('fixes API', () => {
     assert.deepEqual(fallbacksFor('openai', 'gpt-4o-2024-08-06').slice(0, 1), ['gpt-4o-mini']);
     assert.deepEqual(fallbacksFor('openai', 'gpt-4o-mini-2024-07-18').slice(0, 1), ['gpt-4.1-nano']);
     assert.deepEqual(fallbacksFor('anthropic', 'claude-3-opus-20240229').slice(0, 1), ['claude-3-5-sonnet-latest']);
-    assert.deepEqual(fallbacksFor('replicate', 'stability-ai/sdxl:39ed52f2a78e934b3ba6e2a89f5b1c712de7dfea535525255b1aa35c5565e08b'), ['black-forest-labs/flux-schnell']);
+    assert.deepEqual(fallbacksFor('replicate', 'stability-ai/sdxl:39ed52f2a78e934b3ba6e2a89f5b1c712de7dfea535525255b1aa35c5565e08b'), [
+      'black-forest-labs/flux-schnell',
+    ]);
     assert.deepEqual(fallbacksFor('openai', 'my-fine-tune'), []);
   });
 
@@ -92,9 +95,10 @@ describe('fixes API', () => {
     assert.ok(!ranked.includes('whisper-1') && !ranked.includes('text-embedding-3-small') && !ranked.includes('dall-e-3'));
     assert.ok(!ranked.includes('gpt-4o'));
     // not in the table: closest by family, prefix and edit distance
-    assert.deepEqual(modelCandidates('anthropic', 'claude-opus-4-1-20250805', ['claude-3-haiku-20240307', 'claude-opus-4-20250514', 'claude-sonnet-4-20250514']).slice(0, 1), [
-      'claude-opus-4-20250514',
-    ]);
+    assert.deepEqual(
+      modelCandidates('anthropic', 'claude-opus-4-1-20250805', ['claude-3-haiku-20240307', 'claude-opus-4-20250514', 'claude-sonnet-4-20250514']).slice(0, 1),
+      ['claude-opus-4-20250514'],
+    );
     // an empty live list falls back to the table
     assert.deepEqual(modelCandidates('openai', 'gpt-4o', []), fallbacksFor('openai', 'gpt-4o'));
   });
@@ -107,21 +111,34 @@ describe('fixes API', () => {
     const fixes = proposeFixes(text, line, 'python', { cause: 'model-access', model: 'gpt-4-turbo', hasDotenv: true });
     assert.deepEqual(
       fixes.map((f) => f.title),
-      ['Use gpt-4o instead of gpt-4-turbo', 'Use gpt-4o-mini instead of gpt-4-turbo', 'Wrap in try/except (openai.PermissionDeniedError, openai.NotFoundError)'],
+      [
+        'Use gpt-4o instead of gpt-4-turbo',
+        'Use gpt-4o-mini instead of gpt-4-turbo',
+        'Wrap in try/except (openai.PermissionDeniedError, openai.NotFoundError)',
+      ],
     );
     // A token cause: the token fixes first, no model swap.
     const tok = proposeFixes(text, line, 'python', { cause: 'invalid-token', hasDotenv: true });
-    assert.deepEqual(tok.map((f) => f.kind), ['env-token', 'env-token', 'wrap-catch']);
+    assert.deepEqual(
+      tok.map((f) => f.kind),
+      ['env-token', 'env-token', 'wrap-catch'],
+    );
     assert.equal(tok[1]!.title, 'Load OPENAI_API_KEY from .env (python-dotenv)');
     assert.equal(tok.find((f) => f.title.startsWith('Load'))!.needsGitignoreDotenv, true);
     // A cause no edit fixes (region): only the handler.
-    assert.deepEqual(proposeFixes(text, line, 'python', { cause: 'unsupported-region' }).map((f) => f.kind), ['wrap-catch']);
+    assert.deepEqual(
+      proposeFixes(text, line, 'python', { cause: 'unsupported-region' }).map((f) => f.kind),
+      ['wrap-catch'],
+    );
     // No incident yet (an SDK call line): everything that applies.
     const all = proposeFixes(text, line, 'python', { model: 'gpt-4-turbo', hasDotenv: true });
     assert.deepEqual([...new Set(all.map((f) => f.kind))], ['swap-model', 'env-token', 'wrap-catch']);
     for (const f of [...all, ...tok]) assert.equal(syntaxErrors(applyEdits(text, f.edits), 'x.py'), '', f.title);
     // Live models rank the swap.
-    const live = proposeFixes(text, line, 'python', { cause: 'model-access', reachableModels: ['gpt-4o-mini', 'gpt-4', 'gpt-4-turbo-preview', 'o1', 'gpt-3.5-turbo'] });
+    const live = proposeFixes(text, line, 'python', {
+      cause: 'model-access',
+      reachableModels: ['gpt-4o-mini', 'gpt-4', 'gpt-4-turbo-preview', 'o1', 'gpt-3.5-turbo'],
+    });
     const swaps = live.filter((f) => f.kind === 'swap-model');
     assert.equal(swaps.length, 3);
     assert.equal(swaps[0]!.title, 'Use gpt-4-turbo-preview instead of gpt-4-turbo');
@@ -132,9 +149,26 @@ describe('fixes API', () => {
   });
 
   it('applyEdits applies sorted, merges an insertion at a replaced range start, refuses overlaps', () => {
-    assert.equal(applyEdits('abcdef', [{ start: 4, end: 5, text: 'X' }, { start: 0, end: 0, text: '>' }]), '>abcdXf');
-    assert.equal(applyEdits('abc', [{ start: 0, end: 1, text: 'A' }, { start: 0, end: 0, text: '>' }]), '>Abc');
-    assert.throws(() => applyEdits('abcdef', [{ start: 0, end: 3, text: '' }, { start: 2, end: 4, text: '' }]));
+    assert.equal(
+      applyEdits('abcdef', [
+        { start: 4, end: 5, text: 'X' },
+        { start: 0, end: 0, text: '>' },
+      ]),
+      '>abcdXf',
+    );
+    assert.equal(
+      applyEdits('abc', [
+        { start: 0, end: 1, text: 'A' },
+        { start: 0, end: 0, text: '>' },
+      ]),
+      '>Abc',
+    );
+    assert.throws(() =>
+      applyEdits('abcdef', [
+        { start: 0, end: 3, text: '' },
+        { start: 2, end: 4, text: '' },
+      ]),
+    );
   });
 
   it('ensureGitignoresDotenv adds .env only when it is not ignored yet', () => {
@@ -196,7 +230,7 @@ describe('fixes API', () => {
     const cjs = 'const { GoogleGenAI } = require("@google/genai");\nconst ai = new GoogleGenAI({});\nasync function f() {\n  await ai.models.list();\n}\n';
     const g = buildFix({ kind: 'wrap-catch', text: cjs, line: 4, language: 'javascript' })!;
     assert.ok(applyEdits(cjs, g.edits).startsWith('const { GoogleGenAI, ApiError } = require("@google/genai");\n'));
-    const bare = "const c = makeClient();\nasync function f() {\n  await c.models.list();\n}\n";
+    const bare = 'const c = makeClient();\nasync function f() {\n  await c.models.list();\n}\n';
     const h = buildFix({ kind: 'wrap-catch', text: bare, line: 3, language: 'javascript', provider: 'anthropic' })!;
     const out = applyEdits(bare, h.edits);
     assert.ok(out.includes("const Anthropic = require('@anthropic-ai/sdk');\n"), out);

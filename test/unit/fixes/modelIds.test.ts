@@ -13,12 +13,20 @@ const TEMPLATE_ATTACK = 'gpt-4o-mini${require("child_process").execSync("touch P
 const NEWLINE_ATTACK = 'gpt-4o-mini"\nimport os; os.system("touch PWNED")\nx = "';
 const BACKTICK_ATTACK = 'gpt-4o-mini`; require("child_process").execSync("touch PWNED"); `';
 
-const JS = ['const OpenAI = require("openai");', 'const client = new OpenAI();', 'async function main() {', '  const r = await client.chat.completions.create({ model: `gpt-4o`, messages: [] });', '}', ''].join('\n');
+const JS = [
+  'const OpenAI = require("openai");',
+  'const client = new OpenAI();',
+  'async function main() {',
+  '  const r = await client.chat.completions.create({ model: `gpt-4o`, messages: [] });',
+  '}',
+  '',
+].join('\n');
 const PY = ['from openai import OpenAI', 'client = OpenAI()', 'r = client.chat.completions.create(model="gpt-4o", messages=[])', ''].join('\n');
 
 describe('model ids: only a model id is written into code', () => {
   it('the model-id shape', () => {
-    for (const ok of ['gpt-4o-mini', 'meta/meta-llama-3-8b-instruct:abc123', 'models/gemini-2.0-flash', 'anthropic.claude-v2@2024']) assert.ok(isModelId(ok), ok);
+    for (const ok of ['gpt-4o-mini', 'meta/meta-llama-3-8b-instruct:abc123', 'models/gemini-2.0-flash', 'anthropic.claude-v2@2024'])
+      assert.ok(isModelId(ok), ok);
     for (const bad of [TEMPLATE_ATTACK, NEWLINE_ATTACK, BACKTICK_ATTACK, '', '-rf', 'a b', 'x'.repeat(129), "o'neil", 'a\\b']) assert.ok(!isModelId(bad), bad);
   });
 
@@ -36,8 +44,13 @@ describe('model ids: only a model id is written into code', () => {
     assert.equal(buildFix({ kind: 'swap-model', text: PY, line: 3, language: 'python', provider: 'openai', toModel: NEWLINE_ATTACK }), null);
   });
 
-  it('ids from the provider\'s list that are not model ids are dropped from the offered fixes', () => {
-    const fixes = proposeFixes(JS, 4, 'javascript', { provider: 'openai', cause: 'model-access', model: 'gpt-4o', reachableModels: [TEMPLATE_ATTACK, BACKTICK_ATTACK, 'gpt-4o-mini'] });
+  it("ids from the provider's list that are not model ids are dropped from the offered fixes", () => {
+    const fixes = proposeFixes(JS, 4, 'javascript', {
+      provider: 'openai',
+      cause: 'model-access',
+      model: 'gpt-4o',
+      reachableModels: [TEMPLATE_ATTACK, BACKTICK_ATTACK, 'gpt-4o-mini'],
+    });
     const written = fixes.flatMap((f) => f.edits.map((e) => e.text)).join('\n');
     assert.ok(written.includes('gpt-4o-mini'), 'positive control: the real id is offered');
     assert.ok(!written.includes('child_process'), written);

@@ -25,7 +25,9 @@ describe('built package', () => {
 
   it('runs `ai-access-doctor fix` from the bundle', () => {
     const source = path.join(root, 'test/fixtures/workspace/ask_model.py');
-    const result = spawnSync(process.execPath, [dist('cli.js'), 'fix', source, '--line', '8', '--kind', 'swap-model', '--to', 'gpt-4o-mini'], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [dist('cli.js'), 'fix', source, '--line', '8', '--kind', 'swap-model', '--to', 'gpt-4o-mini'], {
+      encoding: 'utf8',
+    });
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stdout, /model="gpt-4o-mini"/);
   });

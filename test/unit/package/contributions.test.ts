@@ -17,7 +17,10 @@ describe('contributions', () => {
   it('every command a menu names is in the table', () => {
     const ids = new Set<string>(Object.values(Commands));
     const inMenus = Object.values(pkg.contributes.menus as Record<string, Array<{ command?: string }>>).flatMap((items) => items.map((i) => i.command));
-    assert.deepEqual(inMenus.filter((id) => id && !ids.has(id)), []);
+    assert.deepEqual(
+      inMenus.filter((id) => id && !ids.has(id)),
+      [],
+    );
   });
 
   it('the settings table and contributes.configuration list the same keys with the same defaults', () => {

@@ -18,7 +18,10 @@ describe('package: localization', () => {
   it('shows no message with a bare string literal in src/vscode', () => {
     assert.match("vscode.window.showWarningMessage('Cannot open it.')", BARE_MESSAGE, 'positive control');
     const offenders = sources(path.join(root, 'src/vscode')).filter((file) => BARE_MESSAGE.test(fs.readFileSync(file, 'utf8')));
-    assert.deepEqual(offenders.map((file) => path.relative(root, file)), []);
+    assert.deepEqual(
+      offenders.map((file) => path.relative(root, file)),
+      [],
+    );
   });
 
   it('takes every manifest title and description from package.nls.json', () => {
@@ -41,7 +44,7 @@ describe('package: localization', () => {
   });
 });
 
-describe('package: the panel page\'s words', () => {
+describe("package: the panel page's words", () => {
   it('lists every word media/panel.js shows, and no other', async () => {
     const { PANEL_WORDS } = await import('../../../src/vscode/panelWords');
     const page = fs.readFileSync(path.join(root, 'media/panel.js'), 'utf8');

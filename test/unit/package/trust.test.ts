@@ -20,7 +20,8 @@ describe('trust: settings and destinations', () => {
 
   it('Restricted Mode ignores workspace values of the routing and run settings', () => {
     const restricted: string[] = manifest.capabilities.untrustedWorkspaces.restrictedConfigurations;
-    for (const key of [...ROUTING, 'aiAccessDoctor.run.python', 'aiAccessDoctor.run.javascript', 'aiAccessDoctor.run.typescript']) assert.ok(restricted.includes(key), key);
+    for (const key of [...ROUTING, 'aiAccessDoctor.run.python', 'aiAccessDoctor.run.javascript', 'aiAccessDoctor.run.typescript'])
+      assert.ok(restricted.includes(key), key);
   });
 
   it("the provider's own host needs no question; a gateway or plain http does", () => {
@@ -34,7 +35,8 @@ describe('trust: settings and destinations', () => {
 
   it('a token goes over http only to loopback', async () => {
     assert.ok(isInsecureEndpoint('http://gateway.example.com/v1'));
-    for (const local of ['http://127.0.0.1:8080/v1', 'http://localhost:1/v1', 'http://[::1]:1/v1', 'https://gateway.example.com']) assert.ok(!isInsecureEndpoint(local), local);
+    for (const local of ['http://127.0.0.1:8080/v1', 'http://localhost:1/v1', 'http://[::1]:1/v1', 'https://gateway.example.com'])
+      assert.ok(!isInsecureEndpoint(local), local);
     const refused = await verifyToken({ provider: 'openai', token: 'sk-test-valid', baseUrl: 'http://gateway.example.invalid/v1', timeoutMs: 2000 });
     assert.equal(refused.outcome, 'provider-error');
     assert.match(refused.message, /uses http:/);

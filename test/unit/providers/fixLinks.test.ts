@@ -20,11 +20,17 @@ describe('providers: fix links', () => {
   it('uses the same link in the explanation, the inserted handler and the verify result', () => {
     const link = fixLink('openai', 'model-access');
     const explanation = explanationFor('openai', 'model-access');
-    assert.ok(explanation.causes.some((c) => c.fix.includes(link)), 'explanation');
+    assert.ok(
+      explanation.causes.some((c) => c.fix.includes(link)),
+      'explanation',
+    );
     assert.ok(!JSON.stringify(explanation).includes(PROVIDERS.openai.consoleUrl), 'no keys page in a model-access explanation');
     const text = 'from openai import OpenAI\nclient = OpenAI()\nreply = client.chat.completions.create(model="gpt-4o", messages=[])\n';
     const fix = buildFix({ kind: 'wrap-catch', text, line: 3, language: 'python', provider: 'openai', cause: 'model-access', model: 'gpt-4o' });
-    assert.ok(fix?.edits.some((e) => e.text.includes(link)), 'handler code');
+    assert.ok(
+      fix?.edits.some((e) => e.text.includes(link)),
+      'handler code',
+    );
     assert.equal(outcomeLink('openai', 'no-access'), link, 'verify');
   });
 

@@ -50,16 +50,16 @@ describe('provider packs', () => {
     const anthropic = SIGNALS.anthropic.map((s) => s.cause);
     const region = anthropic.indexOf('unsupported-region');
     assert.ok(region >= 0);
-    assert.equal(anthropic[region + 1], 'unsupported-region', 'Anthropic\'s own region signal follows the shared one');
+    assert.equal(anthropic[region + 1], 'unsupported-region', "Anthropic's own region signal follows the shared one");
     assert.equal(SIGNALS.openai.filter((s) => s.cause === 'unsupported-region').length, 1);
     const replicate = SIGNALS.replicate.map((s) => s.cause);
     assert.equal(replicate[replicate.lastIndexOf('model-access') + 1], 'destination-not-found');
     const replicateOwn = PROVIDERS.replicate.recognition.signals?.[0]?.re;
     assert.ok(replicateOwn && SIGNALS.replicate.some((s) => s.re === replicateOwn));
-    assert.ok(!SIGNALS.openai.some((s) => s.re === replicateOwn), 'Replicate\'s own 404 wording stays Replicate\'s');
+    assert.ok(!SIGNALS.openai.some((s) => s.re === replicateOwn), "Replicate's own 404 wording stays Replicate's");
   });
 
-  it('knows each provider\'s own API hosts, and nothing that merely ends like them', () => {
+  it("knows each provider's own API hosts, and nothing that merely ends like them", () => {
     assert.ok(isProviderHost('openai', 'api.openai.com'));
     assert.ok(isProviderHost('openai', 'API.OpenAI.com.'));
     assert.ok(!isProviderHost('openai', 'api.openai.com.evil.example'));

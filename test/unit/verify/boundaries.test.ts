@@ -28,7 +28,11 @@ describe('verifyToken: trust boundaries', function () {
       const result = await verifyToken({ provider, token: token('redirect'), baseUrl: fake.url + path, timeoutMs: 5000 });
       assert.equal(result.outcome, 'provider-error', result.message);
       assert.ok(fake.requests.length >= 1, 'the first request was made');
-      assert.deepEqual(fake.requests.filter((r) => r.path.startsWith('/__redirected/')), [], 'no request followed the redirect');
+      assert.deepEqual(
+        fake.requests.filter((r) => r.path.startsWith('/__redirected/')),
+        [],
+        'no request followed the redirect',
+      );
       assert.match(result.message, /redirected .* to localhost:\d+/);
       assert.match(result.nextStep, /base URL/);
     });
@@ -42,7 +46,7 @@ describe('verifyToken: trust boundaries', function () {
     });
   }
 
-  it('model ids that carry code are dropped from the verifier\'s list', async () => {
+  it("model ids that carry code are dropped from the verifier's list", async () => {
     const result = await verifyToken({ provider: 'openai', token: 'sk-test-badids', baseUrl: `${fake.url}/v1`, timeoutMs: 5000 });
     assert.equal(result.outcome, 'valid', result.message);
     assert.ok(result.models.includes('gpt-4o-mini'), 'positive control');

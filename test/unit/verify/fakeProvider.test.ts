@@ -48,7 +48,10 @@ describe('fakeProvider', function () {
   it('OpenAI error classes per token', async () => {
     const list = (token: string) => openai(token).models.list();
     await assert.rejects(list('sk-test-revoked'), OpenAI.AuthenticationError);
-    await assert.rejects(list('sk-test-region'), (e: unknown) => e instanceof OpenAI.PermissionDeniedError && e.code === 'unsupported_country_region_territory');
+    await assert.rejects(
+      list('sk-test-region'),
+      (e: unknown) => e instanceof OpenAI.PermissionDeniedError && e.code === 'unsupported_country_region_territory',
+    );
     await assert.rejects(list('sk-test-ratelimit'), OpenAI.RateLimitError);
     await assert.rejects(list('sk-test-broken'), OpenAI.InternalServerError);
     await assert.rejects(openai('sk-test-valid').models.retrieve('gpt-9'), OpenAI.NotFoundError);

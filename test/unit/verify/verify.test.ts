@@ -66,7 +66,10 @@ describe('verifyToken', function () {
       assert.equal(result.outcome, 'valid');
       assert.equal(result.model, 'gpt-4o-mini');
       assert.match(result.message, /can use gpt-4o-mini/);
-      assert.deepEqual(fake.requests.map((r) => r.path), ['/v1/models']);
+      assert.deepEqual(
+        fake.requests.map((r) => r.path),
+        ['/v1/models'],
+      );
     });
 
     it('a model the key may not use is no-access (403), with the reachable models', async () => {
@@ -76,7 +79,10 @@ describe('verifyToken', function () {
       assert.equal(result.message, 'The OpenAI key (OPENAI_API_KEY) is valid but cannot use gpt-4o (403).');
       assert.match(result.nextStep, /gpt-4o-mini/);
       assert.ok(result.models.includes('gpt-4.1-mini'));
-      assert.deepEqual(fake.requests.map((r) => r.path), ['/v1/models', '/v1/models/gpt-4o']);
+      assert.deepEqual(
+        fake.requests.map((r) => r.path),
+        ['/v1/models', '/v1/models/gpt-4o'],
+      );
     });
 
     it('an unknown model is model-not-found (404)', async () => {
@@ -172,7 +178,10 @@ describe('verifyToken', function () {
       assert.equal((await run({ provider: 'mistral', token: 'mst-test-revoked' })).outcome, 'invalid-token');
       const result = await run({ provider: 'mistral', token: 'mst-test-valid', model: 'codestral-latest' });
       assert.equal(result.outcome, 'model-not-found');
-      assert.deepEqual(fake.requests.slice(-2).map((r) => r.path), ['/mistral/v1/models', '/mistral/v1/models/codestral-latest']);
+      assert.deepEqual(
+        fake.requests.slice(-2).map((r) => r.path),
+        ['/mistral/v1/models', '/mistral/v1/models/codestral-latest'],
+      );
     });
   });
 
@@ -188,7 +197,10 @@ describe('verifyToken', function () {
     it('a public model is valid', async () => {
       const result = await run({ provider: 'replicate', token: 'r8_test_valid', model: 'meta/meta-llama-3-8b-instruct' });
       assert.equal(result.outcome, 'valid');
-      assert.deepEqual(fake.requests.map((r) => r.path), ['/v1/account', '/v1/models/meta/meta-llama-3-8b-instruct']);
+      assert.deepEqual(
+        fake.requests.map((r) => r.path),
+        ['/v1/account', '/v1/models/meta/meta-llama-3-8b-instruct'],
+      );
     });
 
     it('a version suffix is dropped for the model lookup', async () => {
@@ -258,7 +270,10 @@ describe('verifyToken', function () {
       const result = await run({ provider: 'huggingface', token: 'hf_test_valid', model: 'openai-community/gpt2' });
       assert.equal(result.outcome, 'valid');
       assert.equal(result.account, 'test-user');
-      assert.deepEqual(fake.requests.map((r) => r.path), ['/hf/api/whoami-v2', '/hf/api/models/openai-community/gpt2/auth-check']);
+      assert.deepEqual(
+        fake.requests.map((r) => r.path),
+        ['/hf/api/whoami-v2', '/hf/api/models/openai-community/gpt2/auth-check'],
+      );
     });
 
     it('Hugging Face: a gated repo is no-access with how to request access', async () => {
@@ -279,7 +294,10 @@ describe('verifyToken', function () {
       assert.equal(result.outcome, 'valid');
       assert.deepEqual(result.models, ['gemini-2.0-flash', 'gemini-1.5-flash', 'text-embedding-004']);
       assert.ok(fake.requests.length >= 2, 'followed nextPageToken');
-      assert.ok(fake.requests.every((r) => !r.url.includes('AIzaTest')), 'key kept out of the URL');
+      assert.ok(
+        fake.requests.every((r) => !r.url.includes('AIzaTest')),
+        'key kept out of the URL',
+      );
       assert.equal(fake.requests[0].headers['x-goog-api-key'], 'AIzaTest-valid');
     });
 
