@@ -2,7 +2,7 @@
 // tables, `fix --to`, a trace's message) so that an id can never carry code, quotes or lines.
 
 /** Letters, digits and `. _ : / @ + -`, starting with a letter or digit, at most 128 characters. */
-export const MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._:/@+-]{0,127}$/;
+const MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._:/@+-]{0,127}$/;
 
 export function isModelId(value: unknown): value is string {
   return typeof value === 'string' && MODEL_ID.test(value);

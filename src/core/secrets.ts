@@ -18,7 +18,7 @@ export interface SecretPrefix {
  * Every pack's token prefix (`token.prefix`), plus the finer or foreign ones the packs do not
  * name (project and service keys, OAuth tokens, providers without a pack).
  */
-export const SECRET_PREFIXES: readonly SecretPrefix[] = [
+const SECRET_PREFIXES: readonly SecretPrefix[] = [
   ...Object.entries(PROVIDERS).flatMap(([id, pack]) => (pack.token.prefix ? [{ prefix: pack.token.prefix, issuer: id }] : [])),
   { prefix: 'sk-proj-', issuer: 'openai' },
   { prefix: 'sk-svcacct-', issuer: 'openai' },
@@ -29,11 +29,11 @@ export const SECRET_PREFIXES: readonly SecretPrefix[] = [
 ];
 
 /** Header and field names whose value is a secret, whatever its shape. */
-export const SECRET_HEADERS = ['api-key', 'x-api-key', 'x-goog-api-key', 'ocp-apim-subscription-key', 'x-subscription-token'];
+const SECRET_HEADERS = ['api-key', 'x-api-key', 'x-goog-api-key', 'ocp-apim-subscription-key', 'x-subscription-token'];
 /** Query parameters whose value is a secret. */
-export const SECRET_QUERY_PARAMS = ['key', 'api_key', 'api-key', 'apikey', 'access_token', 'token', 'auth_token'];
+const SECRET_QUERY_PARAMS = ['key', 'api_key', 'api-key', 'apikey', 'access_token', 'token', 'auth_token'];
 /** Object / keyword fields whose quoted value is a secret. */
-export const SECRET_FIELDS = [
+const SECRET_FIELDS = [
   'api_key',
   'apiKey',
   'api-key',
@@ -150,7 +150,7 @@ function knownVariants(known: readonly string[]): string[] {
 }
 
 /** Names of environment variables whose values are secrets: `*_API_KEY`, `*_TOKEN`, `*_SECRET`. */
-export const SECRET_ENV_NAME = /(?:^|_)(?:API_?KEY|TOKEN|SECRET|ACCESS_KEY)$/i;
+const SECRET_ENV_NAME = /(?:^|_)(?:API_?KEY|TOKEN|SECRET|ACCESS_KEY)$/i;
 
 /** The values of an environment's secret variables (`OPENAI_API_KEY`, `HF_TOKEN`, …). */
 export function secretEnvValues(env: Record<string, string | undefined>): string[] {

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { CommandArgs, CommandId } from './commandIds';
 
-export { Commands, type CommandArgs, type CommandId } from './commandIds';
+export { Commands, type CommandId } from './commandIds';
 
 /** Handlers take what a caller may send (validated inside), at least the table's arguments. */
 export function registerCommand<K extends CommandId>(id: K, handler: (...args: Partial<CommandArgs[K]>) => unknown): vscode.Disposable {

@@ -11,7 +11,7 @@ import { hostOf } from '../core/verify/baseUrl';
 import { verifyToken } from '../core/verify';
 import type { WorkspaceModels } from './workspaceModels';
 
-export const VERIFY_KEY_COMMAND = 'aiAccessDoctor.verifyKeyInFile';
+const VERIFY_KEY_COMMAND = 'aiAccessDoctor.verifyKeyInFile';
 
 export const KEY_FILE_SELECTOR: vscode.DocumentSelector = [
   { scheme: 'file', pattern: '**/.env' },

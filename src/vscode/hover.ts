@@ -38,13 +38,13 @@ function innerMessage(message: string): string {
 }
 
 /** The provider's message on one line, cut to a length a hover can show. */
-export function shortProviderMessage(message: string): string {
+function shortProviderMessage(message: string): string {
   const flat = innerMessage(message).replace(/\s+/g, ' ').replace(/`{3,}/g, '``').trim();
   return flat.length > MAX_PROVIDER_MESSAGE ? `${flat.slice(0, MAX_PROVIDER_MESSAGE - 1)}…` : flat;
 }
 
 /** Ours: trusted for our own commands only, and holding no text read from output. */
-export function hoverSummary(item: StoredIncident): vscode.MarkdownString {
+function hoverSummary(item: StoredIncident): vscode.MarkdownString {
   const { incident } = item;
   const explanation = explanationFor(incident.provider, incident.cause);
   const provider = PROVIDERS[incident.provider].name;
@@ -78,7 +78,7 @@ export function hoverSummary(item: StoredIncident): vscode.MarkdownString {
 }
 
 /** The provider's words, once and shortened: untrusted, so links in it cannot run commands. */
-export function traceMarkdown(item: StoredIncident): vscode.MarkdownString {
+function traceMarkdown(item: StoredIncident): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, false);
   md.isTrusted = false;
   md.supportHtml = false;
@@ -87,7 +87,7 @@ export function traceMarkdown(item: StoredIncident): vscode.MarkdownString {
 }
 
 /** The hover's two parts: ours (trusted for our commands only), then the provider's words (untrusted). */
-export function hoverMarkdown(item: StoredIncident): vscode.MarkdownString[] {
+function hoverMarkdown(item: StoredIncident): vscode.MarkdownString[] {
   return [hoverSummary(item), traceMarkdown(item)];
 }
 

@@ -13,8 +13,8 @@ import { readSettings } from './settings';
 import type { TokenStore } from './tokens';
 import { Commands, executeCommand } from './commandRegistry';
 
-export const INCIDENTS_TOOL = 'aiAccessDoctor_incidents';
-export const MODEL_ACCESS_TOOL = 'aiAccessDoctor_modelAccess';
+const INCIDENTS_TOOL = 'aiAccessDoctor_incidents';
+const MODEL_ACCESS_TOOL = 'aiAccessDoctor_modelAccess';
 
 interface IncidentsInput {
   provider?: string;

@@ -14,7 +14,7 @@ import type { TokenStore } from './tokens';
 import { Commands } from './commandRegistry';
 
 /** Diagnostic codes of the model check; every other surface leaves these alone. */
-export const MODEL_CHECK_CODES: ReadonlySet<string> = new Set<CheckCode>(['model-unreachable', 'retired-model', 'retiring-model', 'model-typo']);
+const MODEL_CHECK_CODES: ReadonlySet<string> = new Set<CheckCode>(['model-unreachable', 'retired-model', 'retiring-model', 'model-typo']);
 
 const DEBOUNCE_MS = 300;
 const MAX_LENGTH = 2_000_000;

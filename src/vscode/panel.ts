@@ -23,7 +23,7 @@ export interface PanelDeps {
 type InboundMessage = PanelInbound;
 
 /** A new incident takes the detail view unless the user used the panel this recently. */
-export const INTERACTION_GRACE_MS = 4_000;
+const INTERACTION_GRACE_MS = 4_000;
 
 export class DiagnosticsPanel implements vscode.Disposable {
   static readonly viewType = 'aiAccessDoctor.diagnostics';

@@ -3,9 +3,9 @@
 import { checkModelSites, type CheckOptions, type ModelFinding } from './checks';
 import { modelIdSites, type CheckLanguage } from './sites';
 
-export { CHECK_CODES, checkModelSites, liveSuccessor, retirementOf, type CheckCode, type CheckOptions, type ModelFinding } from './checks';
-export { MODEL_LIFECYCLE, type ModelLifecycle, type Retirement } from '../providers';
-export { modelIdSites, MAX_CALLS_PER_FILE, type CheckLanguage, type ModelIdSite } from './sites';
+export { CHECK_CODES, checkModelSites, liveSuccessor, retirementOf, type CheckCode, type ModelFinding } from './checks';
+export { MODEL_LIFECYCLE } from '../providers';
+export { modelIdSites, type ModelIdSite } from './sites';
 export { likelyTypo } from './typos';
 
 /** Lexes `text` once and checks every model id in its recognised SDK calls. */

@@ -20,7 +20,7 @@ export interface ModelIdSite {
 }
 
 /** Calls looked at per file: keeps a generated or minified file from costing quadratic time. */
-export const MAX_CALLS_PER_FILE = 500;
+const MAX_CALLS_PER_FILE = 500;
 
 export function modelIdSites(text: string, language: CheckLanguage): ModelIdSite[] {
   const lx = lex(text, language === 'python' ? 'python' : 'js');

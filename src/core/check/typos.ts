@@ -11,13 +11,13 @@ export interface KnownIds {
 }
 
 /** `claude-3-5-sonnet-20241022` / `-latest` / `gpt-4o-2024-08-06` -> the family name. */
-export function baseName(id: string): string {
+function baseName(id: string): string {
   return id.replace(/-(?:\d{8}|\d{4}-\d{2}-\d{2}|latest|\d{2}-\d{4})$/, '');
 }
 
 let cached: KnownIds | undefined;
 
-export function knownIds(): KnownIds {
+function knownIds(): KnownIds {
   if (cached) return cached;
   const all = new Set<string>();
   const candidates = new Map<ProviderId, Array<{ id: string; base: string }>>();
@@ -39,7 +39,7 @@ export function knownIds(): KnownIds {
 }
 
 /** Levenshtein distance, giving up (returning limit + 1) once it must exceed `limit`. */
-export function boundedDistance(a: string, b: string, limit: number): number {
+function boundedDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {

@@ -63,7 +63,7 @@ async function ancestorRules(dir: string): Promise<Rules[]> {
   return rules.filter((r): r is Rules => !!r);
 }
 
-export function sourceLanguage(file: string): SourceLanguage | null {
+function sourceLanguage(file: string): SourceLanguage | null {
   if (/\.d\.[cm]?ts$/i.test(file)) return null;
   return languageFromId(file);
 }

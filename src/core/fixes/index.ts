@@ -41,8 +41,6 @@ export interface FixResult {
 }
 
 export { modelCandidates } from './modelCandidates';
-export { MODEL_FALLBACKS } from '../providers';
-export { fallbacksFor } from './modelCandidates';
 
 /** VS Code language ids of the files the extension reads and fixes: the one list (package.json's `when` clauses are tested against it). */
 const LANGUAGE_IDS: Record<string, SourceLanguage> = {

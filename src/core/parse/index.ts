@@ -6,11 +6,9 @@ import { parseLineReport } from './lineReport';
 import { parseNode } from './node';
 import { parsePytest, parsePythonMessageFirst, parsePythonTraceback } from './python';
 
-export { parseNode } from './node';
 export { parseNodeFrame } from './nodeFrame';
-export { parseIPythonTraceback, traceFromNotebookError, type NotebookErrorItem } from './ipython';
-export { parsePytest, parsePythonMessageFirst, parsePythonTraceback } from './python';
-export { parseLineReport } from './lineReport';
+export { traceFromNotebookError, type NotebookErrorItem } from './ipython';
+
 export { traceFromExceptionInfo, type ExceptionInfoBody } from './exceptionInfo';
 export { innermostUserFrame, isLibraryFrame, statusFrom } from './frames';
 export type { ParsedException } from './types';
@@ -22,7 +20,7 @@ type Parser = (text: string) => ParsedTrace | null;
  * The parser for each layout the cutter cuts. Another layout (IPython/Jupyter cells, …) adds
  * its parser here and its opening line to the cutter's idle state, both from layouts.ts.
  */
-export const PARSERS: Record<string, Parser> = {
+const PARSERS: Record<string, Parser> = {
   python: parsePythonTraceback,
   ipython: parseIPythonTraceback,
   pytest: parsePytest,

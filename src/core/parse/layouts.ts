@@ -120,7 +120,7 @@ export const PROMPT = /(?:^|\s|[\w~\])])[$#%❯›»]\s*$|^PS [A-Za-z]:\\.*>\s*$
  * printed alone, a transport's own wording). Each names an access failure or its transport, never
  * a provider's identity (the packs decide that from the rest of the line).
  */
-export const REPORT_PHRASES: readonly string[] = [
+const REPORT_PHRASES: readonly string[] = [
   // OpenAI: `400 Your organization must be verified to stream this model.`
   'organization must be verified',
   // OpenAI's region block as tools print it: `Reason: Country, region, or territory not supported`.

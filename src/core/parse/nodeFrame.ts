@@ -58,7 +58,7 @@ function trailingNumber(s: string, end: number): number {
 }
 
 /** `webpack-internal:///(rsc)/./app/route.ts` → `./app/route.ts`; `webpack:///./x.js` → `./x.js`. */
-export function stripBundlerPrefix(file: string): string {
+function stripBundlerPrefix(file: string): string {
   const m = /^webpack(?:-internal)?:\/\/\/(?:\([\w-]+\)\/)?/.exec(file);
   return m ? file.slice(m[0].length) : file;
 }

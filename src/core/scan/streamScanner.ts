@@ -40,7 +40,7 @@ const ANCHOR_SEARCH = new RegExp(ANCHOR_TEST.source, 'g');
  * Where the next anchor starts (its `E`/`e`, or the start of an exception path's line), from `from`;
  * -1 when none. `searchFrom` (>= from) skips text already known to hold no anchor.
  */
-export function findAnchor(text: string, from: number, searchFrom: number = from): number {
+function findAnchor(text: string, from: number, searchFrom: number = from): number {
   ANCHOR_SEARCH.lastIndex = searchFrom;
   const m = ANCHOR_SEARCH.exec(text);
   if (!m) return -1;

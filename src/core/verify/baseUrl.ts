@@ -38,7 +38,7 @@ export function hostOf(url: string | undefined): string {
  * Hosts a provider serves its API from besides its default base URL's (Azure: the user's own
  * resource). Per-provider data; the provider packs may own it.
  */
-export const OWN_HOST_SUFFIXES: Partial<Record<ProviderId, string[]>> = {
+const OWN_HOST_SUFFIXES: Partial<Record<ProviderId, string[]>> = {
   'azure-openai': ['.openai.azure.com', '.cognitiveservices.azure.com', '.services.ai.azure.com'],
 };
 

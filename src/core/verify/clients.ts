@@ -192,7 +192,7 @@ async function replicateClient(ctx: StepContext): Promise<CheckClient> {
  * fetch answers a repeated request with a copy of the first answer (or its failure), so each
  * step costs one real request, and it ties every request to the check's signal.
  */
-export function singleAttemptFetch(signal: AbortSignal): (input: Request | string | URL, init?: RequestInit) => Promise<Response> {
+function singleAttemptFetch(signal: AbortSignal): (input: Request | string | URL, init?: RequestInit) => Promise<Response> {
   const seen = new Map<string, Promise<Response>>();
   const once = guardedFetch();
   return (input, init) => {

@@ -3,7 +3,7 @@
 // strip) and never reads more than MAX_BODY_BYTES of an answer.
 
 /** No provider's model list comes near this; a larger answer is not the provider's. */
-export const MAX_BODY_BYTES = 8 * 1024 * 1024;
+const MAX_BODY_BYTES = 8 * 1024 * 1024;
 
 /** The answer was a redirect; `host` is where it pointed (host and port only). */
 export class RedirectError extends Error {
@@ -49,7 +49,7 @@ function redirectHost(location: string | null, from: string): string | undefined
 }
 
 /** The same response, whose body errors with TooLargeError past `maxBytes`. */
-export function capBody(response: Response, maxBytes: number): Response {
+function capBody(response: Response, maxBytes: number): Response {
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) {
     void response.body?.cancel().catch(() => undefined);

@@ -13,7 +13,7 @@ import { redact } from '../secrets';
 import { describe, outcomeLink, type MessageFacts } from './messages';
 import type { VerifyOutcome, VerifyRequest, VerifyResult } from './types';
 
-export const DEFAULT_TIMEOUT_MS = 15_000;
+const DEFAULT_TIMEOUT_MS = 15_000;
 
 /** Providers verifyToken can check (all of them; Azure needs its endpoint as base URL). */
 export function verifiableProviders(): ProviderId[] {
@@ -177,7 +177,7 @@ function describeError(provider: ProviderId, error: unknown, progress: Progress,
 }
 
 /** ECONNREFUSED, ENOTFOUND, CERT_HAS_EXPIRED, UND_ERR_SOCKET… from the error's cause chain. */
-export function networkCode(error: unknown): string | undefined {
+function networkCode(error: unknown): string | undefined {
   let current: unknown = error;
   for (let depth = 0; depth < 6 && current && typeof current === 'object'; depth++) {
     const code = (current as { code?: unknown }).code;

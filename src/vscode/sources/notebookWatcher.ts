@@ -145,7 +145,7 @@ export class NotebookWatcher implements vscode.Disposable {
  * has that count any more, the cell whose output it is); ipykernel's temporary file is the
  * output's cell. Other frames resolve as files.
  */
-export function locateInNotebook(notebook: vscode.NotebookDocument, outputCell: vscode.NotebookCell, frame: Frame): vscode.Location | undefined {
+function locateInNotebook(notebook: vscode.NotebookDocument, outputCell: vscode.NotebookCell, frame: Frame): vscode.Location | undefined {
   const m = CELL_FRAME.exec(frame.file);
   let cell: vscode.NotebookCell | undefined;
   if (m) {

@@ -3,7 +3,7 @@
 import type { Annotation } from './annotation';
 import type { Rule } from './rules';
 
-export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** More results than code scanning shows; the rest are counted in the run's properties. */
 export const MAX_SARIF_RESULTS = 10_000;
 
@@ -12,7 +12,7 @@ function pascal(id: string): string {
 }
 
 /** A relative path as a URI reference (segments encoded), or a file URI for an absolute path. */
-export function artifactUri(file: string): { uri: string; uriBaseId?: string } {
+function artifactUri(file: string): { uri: string; uriBaseId?: string } {
   const encoded = file.split('/').map(encodeURIComponent).join('/');
   if (file.startsWith('/')) return { uri: `file://${encoded}` };
   return { uri: encoded, uriBaseId: '%SRCROOT%' };
