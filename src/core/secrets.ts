@@ -1,6 +1,6 @@
 // The one secrets masker: every text that leaves the core (incidents, CLI output, verifier
 // messages) goes through redact(). It masks a value when what carries it says it is a secret
-// (an Authorization header, `x-api-key:`, `?key=`, `"api_key": "…"`, `OPENAI_API_KEY=…`),
+// (an Authorization header, `x-api-key:`, `?key=`, `"api_key": "…"`, `ACME_API_KEY=…`),
 // whatever the value looks like, and a token of a known shape (`sk-…`, `r8_…`, `AIza…`)
 // wherever it stands. A short recognisable prefix and the last four characters stay:
 // `sk-proj-…ab12`, `Bearer …9f3c`.
@@ -76,7 +76,7 @@ const CARRIERS: readonly RegExp[] = [
   new RegExp(String.raw`((?:[?&](?:${alt(SECRET_QUERY_PARAMS)})|(?<![\w-])(?:access_token|auth_token|api_key|apikey))=)(${VALUE}{3,})${END}`, 'gi'),
   // "api_key": "…", api_key="…", apiKey: '…', {'token': '…'}
   new RegExp(String.raw`((?<![\w-])["']?(?:${alt(SECRET_FIELDS)})["']?\s*(?:[:=]|=>)\s*["'\`])(${VALUE}{3,})${END}`, 'g'),
-  // OPENAI_API_KEY=…, export HF_TOKEN="…", os.environ["MISTRAL_API_KEY"] = "…", "COHERE_API_KEY": "…"
+  // ACME_API_KEY=…, export ACME_TOKEN="…", os.environ["ACME_API_KEY"] = "…", "ACME_API_KEY": "…"
   new RegExp(String.raw`(\b[A-Z][A-Z0-9_]*(?:API_KEY|APIKEY|_TOKEN|_SECRET|_KEY)["'\]]*\s*[:=]\s*["']?)(${VALUE}{3,})${END}`, 'g'),
   // "Incorrect API key provided: …", "invalid api token: …": bare Mistral/Cohere/Azure keys in a provider's words.
   new RegExp(
@@ -117,7 +117,7 @@ function maskKnownPrefix(kept: string, secret: string): string {
 
 /** A given known value shorter than this is not masked (it would blank ordinary words). */
 const MIN_GIVEN = 4;
-/** An environment value shorter than this is no secret worth masking (`HF_TOKEN=1`). */
+/** An environment value shorter than this is no secret worth masking (`ACME_TOKEN=1`). */
 const MIN_KNOWN = 8;
 
 /**
@@ -152,7 +152,7 @@ function knownVariants(known: readonly string[]): string[] {
 /** Names of environment variables whose values are secrets: `*_API_KEY`, `*_TOKEN`, `*_SECRET`. */
 const SECRET_ENV_NAME = /(?:^|_)(?:API_?KEY|TOKEN|SECRET|ACCESS_KEY)$/i;
 
-/** The values of an environment's secret variables (`OPENAI_API_KEY`, `HF_TOKEN`, …). */
+/** The values of an environment's secret variables (`*_API_KEY`, `*_TOKEN`, …). */
 export function secretEnvValues(env: Record<string, string | undefined>): string[] {
   return Object.entries(env)
     .filter(([name, value]) => SECRET_ENV_NAME.test(name) && typeof value === 'string' && value.trim().length >= MIN_KNOWN)

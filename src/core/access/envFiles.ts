@@ -1,12 +1,12 @@
-// Key lines in the places people keep keys: `.env` files (`OPENAI_API_KEY=…`) and the `env`
-// object of a debug configuration (`"OPENAI_API_KEY": "…"`). Pure; the value is returned only
+// Key lines in the places people keep keys: `.env` files (`<PROVIDER>_API_KEY=…` from the packs) and the `env`
+// object of a debug configuration (`"<PROVIDER>_API_KEY": "…"`). Pure; the value is returned only
 // so the caller can verify it on the user's click, never to be kept.
 import { PROVIDERS } from '../providers';
 import { PROVIDER_IDS, type ProviderId } from '../types';
 
 export interface KeyLine {
   provider: ProviderId;
-  /** The variable name as written: `OPENAI_API_KEY`. */
+  /** The variable name as written: `<PROVIDER>_API_KEY`. */
   name: string;
   /** 0-based line; columns of the name (for the lens) and of the value. */
   line: number;
@@ -62,7 +62,7 @@ export function dotenvKeyLines(text: string): KeyLine[] {
 const JSON_ENTRY = /"([A-Za-z_][A-Za-z0-9_]*)"[ \t]*:[ \t]*"((?:[^"\\\n]|\\.){0,1024})"/g;
 
 /**
- * `"OPENAI_API_KEY": "…"` entries of a launch configuration (launch.json, or a workspace
+ * `"<PROVIDER>_API_KEY": "…"` entries of a launch configuration (launch.json, or a workspace
  * file's `launch` section): what a debug session would get in its environment. Values that
  * are VS Code variables (`${env:…}`, `${input:…}`) are not literal keys and are skipped.
  */

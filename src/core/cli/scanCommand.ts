@@ -86,7 +86,7 @@ export async function scanCommand(args: string[], io: CliIo): Promise<number> {
     io.stderr.write(`ai-access-doctor scan: ${o}\n${USAGE}`);
     return 2;
   }
-  // The user's own keys (OPENAI_API_KEY, HF_TOKEN…) are masked wherever a log prints them.
+  // The user's own keys (every *_API_KEY or *_TOKEN variable) are masked wherever a log prints them.
   const ownSecrets = secretEnvValues(process.env);
   const engine = new TraceEngine({ knownSecrets: () => ownSecrets });
   const colour = o.format === 'text' && useColour(io.stdout);

@@ -125,7 +125,7 @@ const REPORT_PHRASES: readonly string[] = [
   'organization must be verified',
   // OpenAI's region block as tools print it: `Reason: Country, region, or territory not supported`.
   'territory not supported',
-  // `Environment variable REPLICATE_API_TOKEN is required` (replicate-js), `…_API_KEY is required`.
+  // `Environment variable <PROVIDER>_API_TOKEN is required` (replicate-js), `…_API_KEY is required`.
   '_API_TOKEN is required',
   '_API_KEY is required',
   // Speakeasy-generated SDKs (Mistral's): `API error occurred: Status 401 …`.
