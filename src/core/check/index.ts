@@ -5,7 +5,7 @@ import { modelIdSites, type CheckLanguage } from './sites';
 
 export { CHECK_CODES, checkModelSites, liveSuccessor, retirementOf, type CheckCode, type ModelFinding } from './checks';
 export { MODEL_LIFECYCLE } from '../providers';
-export { modelIdSites, type ModelIdSite } from './sites';
+export { modelIdSites, modelIdSitesIn, type ModelIdSite } from './sites';
 export { likelyTypo } from './typos';
 
 /** Lexes `text` once and checks every model id in its recognised SDK calls. */

@@ -2,7 +2,7 @@
 // model ids swapModel.ts reads (keyword argument, object property, a variable assigned nearby,
 // Replicate `owner/name`, positional ids). No scanner of its own.
 import { sdkCallSites } from '../fixes/detect';
-import { lex, lineIndexAt } from '../fixes/lexer';
+import { type Lexed, lex, lineIndexAt } from '../fixes/lexer';
 import { modelSites } from '../fixes/swapModel';
 import { isModelId } from '../modelId';
 import type { ProviderId } from '../types';
@@ -23,7 +23,11 @@ export interface ModelIdSite {
 const MAX_CALLS_PER_FILE = 500;
 
 export function modelIdSites(text: string, language: CheckLanguage): ModelIdSite[] {
-  const lx = lex(text, language === 'python' ? 'python' : 'js');
+  return modelIdSitesIn(lex(text, language === 'python' ? 'python' : 'js'));
+}
+
+/** The same, for a text already lexed. */
+export function modelIdSitesIn(lx: Lexed): ModelIdSite[] {
   const out: ModelIdSite[] = [];
   const seen = new Set<number>();
   for (const call of sdkCallSites(lx).slice(0, MAX_CALLS_PER_FILE)) {
