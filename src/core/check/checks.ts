@@ -58,52 +58,62 @@ function addDays(day: string, days: number): string {
   return Number.isFinite(t) ? new Date(t).toISOString().slice(0, 10) : day;
 }
 
+type Verdict = Omit<ModelFinding, keyof ModelIdSite>;
+
 /** What the check finds at each site; at most one per site: retired, else typo, else unreachable. */
 export function checkModelSites(sites: ModelIdSite[], options: CheckOptions): ModelFinding[] {
   const out: ModelFinding[] = [];
   const horizon = addDays(options.today, options.warnDays ?? 90);
+  // A file names the same few ids many times: judge each provider's id once.
+  const verdicts = new Map<string, Verdict | null>();
   for (const site of sites) {
-    const name = PROVIDERS[site.provider].name;
-    const retired = retirementOf(site.provider, site.model);
-    if (retired && retired.date <= horizon) {
-      const successor = liveSuccessor(site.provider, retired, options.today);
-      const past = retired.date <= options.today;
-      out.push({
-        ...site,
-        code: past ? 'retired-model' : 'retiring-model',
-        message: past
-          ? `${name} retired ${site.model} on ${retired.date}; calls to it fail. Use ${successor}.`
-          : `${name} retires ${site.model} on ${retired.date}. Move to ${successor} before then.`,
-        suggestion: successor,
-        date: retired.date,
-        source: retired.source,
-      });
-      continue;
+    const key = `${site.provider}\n${site.model}`;
+    let verdict = verdicts.get(key);
+    if (verdict === undefined) {
+      verdict = judge(site.provider, site.model, options, horizon);
+      verdicts.set(key, verdict);
     }
-    const reachable = options.reachable?.[site.provider];
-    const typo = reachable?.includes(site.model) ? undefined : likelyTypo(site.provider, site.model);
-    if (typo) {
-      const r = retirementOf(site.provider, typo);
-      const live = r && r.date <= options.today ? liveSuccessor(site.provider, r, options.today) : undefined;
-      out.push({
-        ...site,
-        code: 'model-typo',
-        message: live
-          ? `${name} lists no model ${site.model}. Did you mean ${typo}? It was retired on ${r!.date}; use ${live}.`
-          : `${name} lists no model ${site.model}. Did you mean ${typo}?`,
-        suggestion: live ?? typo,
-      });
-      continue;
-    }
-    if (reachable?.length && MODEL_LIFECYCLE[site.provider].listIsComplete && !reachable.includes(site.model)) {
-      const closest = modelCandidates(site.provider, site.model, reachable)[0];
-      out.push({
-        ...site,
-        code: 'model-unreachable',
-        message: `The ${name} key cannot use ${site.model}: its model list does not include it.${closest ? ` Closest it can use: ${closest}.` : ''}`,
-        ...(closest ? { suggestion: closest } : {}),
-      });
-    }
+    if (verdict) out.push({ ...site, ...verdict });
   }
   return out;
+}
+
+function judge(provider: ProviderId, model: string, options: CheckOptions, horizon: string): Verdict | null {
+  const name = PROVIDERS[provider].name;
+  const retired = retirementOf(provider, model);
+  if (retired && retired.date <= horizon) {
+    const successor = liveSuccessor(provider, retired, options.today);
+    const past = retired.date <= options.today;
+    return {
+      code: past ? 'retired-model' : 'retiring-model',
+      message: past
+        ? `${name} retired ${model} on ${retired.date}; calls to it fail. Use ${successor}.`
+        : `${name} retires ${model} on ${retired.date}. Move to ${successor} before then.`,
+      suggestion: successor,
+      date: retired.date,
+      source: retired.source,
+    };
+  }
+  const reachable = options.reachable?.[provider];
+  const typo = reachable?.includes(model) ? undefined : likelyTypo(provider, model);
+  if (typo) {
+    const r = retirementOf(provider, typo);
+    const live = r && r.date <= options.today ? liveSuccessor(provider, r, options.today) : undefined;
+    return {
+      code: 'model-typo',
+      message: live
+        ? `${name} lists no model ${model}. Did you mean ${typo}? It was retired on ${r!.date}; use ${live}.`
+        : `${name} lists no model ${model}. Did you mean ${typo}?`,
+      suggestion: live ?? typo,
+    };
+  }
+  if (reachable?.length && MODEL_LIFECYCLE[provider].listIsComplete && !reachable.includes(model)) {
+    const closest = modelCandidates(provider, model, reachable)[0];
+    return {
+      code: 'model-unreachable',
+      message: `The ${name} key cannot use ${model}: its model list does not include it.${closest ? ` Closest it can use: ${closest}.` : ''}`,
+      ...(closest ? { suggestion: closest } : {}),
+    };
+  }
+  return null;
 }

@@ -7,7 +7,7 @@ export interface KnownIds {
   /** Every id some provider's table names. */
   all: Set<string>;
   /** Per provider, spell-checked ones: the ids and their names without date or `-latest`. */
-  candidates: Map<ProviderId, Array<{ id: string; base: string }>>;
+  candidates: Map<ProviderId, Array<{ id: string; base: string; digits: string }>>;
 }
 
 /** `claude-3-5-sonnet-20241022` / `-latest` / `gpt-4o-2024-08-06` -> the family name. */
@@ -15,12 +15,14 @@ function baseName(id: string): string {
   return id.replace(/-(?:\d{8}|\d{4}-\d{2}-\d{2}|latest|\d{2}-\d{4})$/, '');
 }
 
+const digits = (s: string): string => s.replace(/\D/g, '');
+
 let cached: KnownIds | undefined;
 
 function knownIds(): KnownIds {
   if (cached) return cached;
   const all = new Set<string>();
-  const candidates = new Map<ProviderId, Array<{ id: string; base: string }>>();
+  const candidates = new Map<ProviderId, Array<{ id: string; base: string; digits: string }>>();
   for (const provider of PROVIDER_IDS) {
     const ids = new Set<string>();
     for (const [key, list] of Object.entries(MODEL_FALLBACKS[provider] ?? {})) [key, ...list].forEach((id) => ids.add(id));
@@ -31,7 +33,10 @@ function knownIds(): KnownIds {
     if (life.spellCheck)
       candidates.set(
         provider,
-        [...ids].map((id) => ({ id, base: baseName(id) })),
+        [...ids].map((id) => {
+          const base = baseName(id);
+          return { id, base, digits: digits(base) };
+        }),
       );
   }
   cached = { all, candidates };
@@ -56,8 +61,6 @@ function boundedDistance(a: string, b: string, limit: number): number {
   return prev[b.length]!;
 }
 
-const digits = (s: string): string => s.replace(/\D/g, '');
-
 /** The known id `model` most likely misspells, or undefined (known, too far, or not checked). */
 export function likelyTypo(provider: ProviderId, model: string): string | undefined {
   const known = knownIds();
@@ -65,9 +68,10 @@ export function likelyTypo(provider: ProviderId, model: string): string | undefi
   const id = model.trim();
   if (!list || id.length < 4 || id.length > 80 || known.all.has(id) || known.all.has(baseName(id))) return undefined;
   const lower = id.toLowerCase();
+  const idDigits = digits(lower);
   let best: { id: string; d: number } | undefined;
   for (const k of list) {
-    if (digits(k.base) !== digits(lower)) continue;
+    if (k.digits !== idDigits) continue;
     const d = Math.min(boundedDistance(lower, k.id, 2), boundedDistance(lower, k.base, 2));
     if (d >= 1 && d <= 2 && (!best || d < best.d)) best = { id: k.id, d };
   }
