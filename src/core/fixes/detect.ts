@@ -2,6 +2,7 @@
 import { PROVIDER_IDS, type ProviderId } from '../types';
 import { escapeRegExp as esc } from '../escapeRegExp';
 import { type Lexed, lineOf } from './lexer';
+import { compiledOnce, oncePerText } from './memo';
 import { SDK_SYNTAX, type LanguageSyntax } from '../providers';
 
 export function syntaxFor(provider: ProviderId, lx: Lexed): LanguageSyntax {
@@ -17,6 +18,13 @@ function codeMatches(lx: Lexed, re: RegExp): RegExpExecArray[] {
   return out;
 }
 
+/** Whether `re` (global) matches the raw text somewhere starting in code. */
+function hasCodeMatch(lx: Lexed, re: RegExp): boolean {
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(lx.text))) if (lx.masked[m.index] === lx.text[m.index]) return true;
+  return false;
+}
+
 export interface ClientBinding {
   /** Local name (last segment): `client` for `self.client = OpenAI()`. */
   name: string;
@@ -29,30 +37,44 @@ export interface ClientBinding {
 
 /** Python module aliases the file binds for a provider: `openai`, `oa` (import openai as oa), `genai`. */
 function moduleAliases(lx: Lexed, provider: ProviderId): string[] {
+  return oncePerText(lx, `aliases\n${provider}`, () => findModuleAliases(lx, provider));
+}
+
+function findModuleAliases(lx: Lexed, provider: ProviderId): string[] {
   const syn = syntaxFor(provider, lx);
   const out: string[] = [];
   const code = lx.masked;
   if (lx.language === 'python') {
     for (const mod of syn.modules) {
       // `import a.b [as c]`
-      const re = new RegExp(`(^|\\n)[ \\t]*import[ \\t]+(?:[\\w.]+[ \\t]*,[ \\t]*)*${esc(mod)}(?:[ \\t]+as[ \\t]+(\\w+))?`, 'g');
+      const re = compiledOnce(
+        `py-import-as\n${mod}`,
+        () => new RegExp(`(^|\\n)[ \\t]*import[ \\t]+(?:[\\w.]+[ \\t]*,[ \\t]*)*${esc(mod)}(?:[ \\t]+as[ \\t]+(\\w+))?`, 'g'),
+      );
       let m: RegExpExecArray | null;
       while ((m = re.exec(code))) out.push(m[2] ?? mod.split('.')[0]!);
       // `from a import b [as c]` for module a.b
       const dot = mod.lastIndexOf('.');
       if (dot > 0) {
-        const re2 = new RegExp(
-          `(^|\\n)[ \\t]*from[ \\t]+${esc(mod.slice(0, dot))}[ \\t]+import[ \\t]+(?:[\\w, \\t]*,[ \\t]*)?${esc(mod.slice(dot + 1))}(?:[ \\t]+as[ \\t]+(\\w+))?`,
-          'g',
+        const re2 = compiledOnce(
+          `py-from-import-as\n${mod}`,
+          () =>
+            new RegExp(
+              `(^|\\n)[ \\t]*from[ \\t]+${esc(mod.slice(0, dot))}[ \\t]+import[ \\t]+(?:[\\w, \\t]*,[ \\t]*)?${esc(mod.slice(dot + 1))}(?:[ \\t]+as[ \\t]+(\\w+))?`,
+              'g',
+            ),
         );
         while ((m = re2.exec(code))) out.push(m[2] ?? mod.slice(dot + 1));
       }
     }
   } else {
     for (const mod of syn.modules) {
-      const re = new RegExp(`import\\s+(?:\\*\\s*as\\s+)?([\\w$]+)\\s*(?:,\\s*\\{[^}]*\\})?\\s*from\\s*(['"])${esc(mod)}\\2`, 'g');
+      const re = compiledOnce(
+        `js-import-default\n${mod}`,
+        () => new RegExp(`import\\s+(?:\\*\\s*as\\s+)?([\\w$]+)\\s*(?:,\\s*\\{[^}]*\\})?\\s*from\\s*(['"])${esc(mod)}\\2`, 'g'),
+      );
       for (const m of codeMatches(lx, re)) out.push(m[1]!);
-      const re2 = new RegExp(`(?:const|let|var)\\s+([\\w$]+)\\s*=\\s*require\\(\\s*(['"])${esc(mod)}\\2\\s*\\)`, 'g');
+      const re2 = compiledOnce(`js-require\n${mod}`, () => new RegExp(`(?:const|let|var)\\s+([\\w$]+)\\s*=\\s*require\\(\\s*(['"])${esc(mod)}\\2\\s*\\)`, 'g'));
       for (const m of codeMatches(lx, re2)) out.push(m[1]!);
     }
   }
@@ -61,20 +83,32 @@ function moduleAliases(lx: Lexed, provider: ProviderId): string[] {
 
 /** Whether the file imports one of the provider's modules. */
 function importsProvider(lx: Lexed, provider: ProviderId): boolean {
-  const syn = syntaxFor(provider, lx);
+  return oncePerText(lx, `imports\n${provider}`, () => syntaxFor(provider, lx).modules.some((mod) => importsModule(lx, mod)));
+}
+
+function importsModule(lx: Lexed, mod: string): boolean {
+  const dot = mod.lastIndexOf('.');
   if (lx.language === 'python') {
-    return syn.modules.some((mod) => {
-      const root = esc(mod);
-      if (new RegExp(`(^|\\n)[ \\t]*(import[ \\t]+([\\w.]+[ \\t]*,[ \\t]*)*${root}\\b|from[ \\t]+${root}(\\.[\\w.]+)?[ \\t]+import\\b)`).test(lx.masked))
-        return true;
-      const dot = mod.lastIndexOf('.');
-      return (
-        dot > 0 && new RegExp(`(^|\\n)[ \\t]*from[ \\t]+${esc(mod.slice(0, dot))}[ \\t]+import[ \\t]+[^\\n]*\\b${esc(mod.slice(dot + 1))}\\b`).test(lx.masked)
-      );
-    });
+    // Every pattern below names the module's parent package (or the module): most files name none.
+    if (!lx.masked.includes(dot > 0 ? mod.slice(0, dot) : mod)) return false;
+    const root = esc(mod);
+    const imported = compiledOnce(
+      `py-imports\n${mod}`,
+      () => new RegExp(`(^|\\n)[ \\t]*(import[ \\t]+([\\w.]+[ \\t]*,[ \\t]*)*${root}\\b|from[ \\t]+${root}(\\.[\\w.]+)?[ \\t]+import\\b)`),
+    );
+    if (imported.test(lx.masked)) return true;
+    return (
+      dot > 0 &&
+      compiledOnce(
+        `py-imports-from-parent\n${mod}`,
+        () => new RegExp(`(^|\\n)[ \\t]*from[ \\t]+${esc(mod.slice(0, dot))}[ \\t]+import[ \\t]+[^\\n]*\\b${esc(mod.slice(dot + 1))}\\b`),
+      ).test(lx.masked)
+    );
   }
-  return syn.modules.some(
-    (mod) => codeMatches(lx, new RegExp(`(from\\s*|require\\(\\s*|import\\(\\s*|import\\s+)(['"])${esc(mod)}(/[^'"]*)?\\2`, 'g')).length > 0,
+  if (!lx.text.includes(mod)) return false;
+  return hasCodeMatch(
+    lx,
+    compiledOnce(`js-imports\n${mod}`, () => new RegExp(`(from\\s*|require\\(\\s*|import\\(\\s*|import\\s+)(['"])${esc(mod)}(/[^'"]*)?\\2`, 'g')),
   );
 }
 
@@ -83,12 +117,14 @@ export function clientBindings(lx: Lexed, provider: ProviderId): ClientBinding[]
   const syn = syntaxFor(provider, lx);
   // The binding regex is tried at every offset: skip it when no class is named, and start only at
   // the start of a name (the lookbehind; a match inside a name was skipped below anyway).
-  if (syn.clients.length === 0 || !syn.clients.some((cls) => lx.masked.includes(cls))) return [];
-  const classes = syn.clients.map(esc).join('|');
-  const re =
-    lx.language === 'python'
+  // Every match needs the provider imported (classRefOk): most files import no provider.
+  if (syn.clients.length === 0 || !syn.clients.some((cls) => lx.masked.includes(cls)) || !importsProvider(lx, provider)) return [];
+  const re = compiledOnce(`bindings\n${provider}\n${lx.language}`, () => {
+    const classes = syn.clients.map(esc).join('|');
+    return lx.language === 'python'
       ? new RegExp(`(?<![\\w.])((?:[\\w]+\\.)*([\\w]+))\\s*(?::[^=\\n]+)?=\\s*((?:[\\w]+\\.)*(${classes}))\\s*\\(`, 'g')
       : new RegExp(`(?<![\\w$.])((?:[\\w$]+\\.)*([\\w$]+))\\s*(?::[^=\\n]+)?=\\s*(new\\s+(?:[\\w$]+\\.)*(${classes}))\\s*\\(`, 'g');
+  });
   const out: ClientBinding[] = [];
   let m: RegExpExecArray | null;
   while ((m = re.exec(lx.masked))) {
@@ -104,12 +140,13 @@ export function clientBindings(lx: Lexed, provider: ProviderId): ClientBinding[]
 /** Every constructor call of the provider's client classes (assigned or not). */
 export function constructions(lx: Lexed, provider: ProviderId): Array<{ at: number; paren: number; cls: string }> {
   const syn = syntaxFor(provider, lx);
-  if (syn.clients.length === 0) return [];
-  const classes = syn.clients.map(esc).join('|');
-  const re =
-    lx.language === 'python'
+  if (syn.clients.length === 0 || !importsProvider(lx, provider)) return [];
+  const re = compiledOnce(`constructions\n${provider}\n${lx.language}`, () => {
+    const classes = syn.clients.map(esc).join('|');
+    return lx.language === 'python'
       ? new RegExp(`(?<![\\w.])((?:[\\w]+\\.)*(${classes}))\\s*\\(`, 'g')
       : new RegExp(`\\bnew\\s+((?:[\\w$]+\\.)*(${classes}))\\s*\\(`, 'g');
+  });
   const out: Array<{ at: number; paren: number; cls: string }> = [];
   let m: RegExpExecArray | null;
   while ((m = re.exec(lx.masked))) {
@@ -129,20 +166,27 @@ function classRefOk(lx: Lexed, ref: string, cls: string, provider: ProviderId): 
 
 /** Whether `name` is imported by name from one of the provider's modules (Python `from m import name`, JS named import). */
 function importsName(lx: Lexed, name: string, provider: ProviderId): boolean {
-  const syn = syntaxFor(provider, lx);
+  return oncePerText(lx, `imports-name\n${provider}\n${name}`, () => syntaxFor(provider, lx).modules.some((mod) => importsNameFrom(lx, name, mod)));
+}
+
+function importsNameFrom(lx: Lexed, name: string, mod: string): boolean {
   if (lx.language !== 'python') {
-    return syn.modules.some(
-      (mod) =>
-        codeMatches(
-          lx,
+    return hasCodeMatch(
+      lx,
+      compiledOnce(
+        `js-imports-name\n${mod}\n${name}`,
+        () =>
           new RegExp(
             `(import\\s*\\{[^}]*\\b${esc(name)}\\b[^}]*\\}\\s*from\\s*|\\{[^}]*\\b${esc(name)}\\b[^}]*\\}\\s*=\\s*require\\(\\s*)(['"])${esc(mod)}\\2`,
             'g',
           ),
-        ).length > 0,
+      ),
     );
   }
-  return syn.modules.some((mod) => new RegExp(`(^|\\n)[ \\t]*from[ \\t]+${esc(mod)}[ \\t]+import[ \\t]+(\\([^)]*|[^\\n]*)\\b${esc(name)}\\b`).test(lx.masked));
+  return compiledOnce(
+    `py-imports-name\n${mod}\n${name}`,
+    () => new RegExp(`(^|\\n)[ \\t]*from[ \\t]+${esc(mod)}[ \\t]+import[ \\t]+(\\([^)]*|[^\\n]*)\\b${esc(name)}\\b`),
+  ).test(lx.masked);
 }
 
 /** Scores how strongly the file uses each provider; the best one with a positive score wins. */
@@ -200,7 +244,7 @@ export function sdkCallSites(lx: Lexed): CallSite[] {
     }
     for (const fn of syn.functions ?? []) {
       if (!importsName(lx, fn, id)) continue;
-      const re = new RegExp(`(?<![\\w$.])${esc(fn)}\\s*\\(`, 'g');
+      const re = compiledOnce(`function-call\n${fn}`, () => new RegExp(`(?<![\\w$.])${esc(fn)}\\s*\\(`, 'g'));
       let m: RegExpExecArray | null;
       while ((m = re.exec(lx.masked))) {
         if (/\b(def|function)\s+$/.test(lx.masked.slice(Math.max(0, m.index - 12), m.index))) continue;
