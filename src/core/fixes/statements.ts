@@ -1,6 +1,7 @@
 // Finds the whole statement around a line: Python logical lines (with the block of a compound
 // header), JS/TS statements through brackets, ASI and `else`/`catch` continuations.
 import { type Lexed, lineCount, lineEnd, lineOf, lineText, maskedLine, stringAt } from './lexer';
+import { oncePerText } from './memo';
 
 export interface Statement {
   /** 0-based first and last physical line. */
@@ -35,7 +36,7 @@ function pyContinues(lx: Lexed, l: number): boolean {
   // does line l continue onto line l+1?
   if (l + 1 >= lineCount(lx)) return false;
   if (lx.depthAtLineStart[l + 1]! > 0 || lx.inStringAtLineStart[l + 1]) return true;
-  return /\\$/.test(maskedLine(lx, l).replace(/\s+$/, ''));
+  return maskedLine(lx, l).trimEnd().endsWith('\\');
 }
 
 /** Python: the logical line containing line `line` (0-based), as [start, end] physical lines. */
@@ -169,14 +170,24 @@ interface Bk {
   ch: string;
 }
 
+/**
+ * The opening brackets before `pos` not closed before it, in source order. Brackets are in source
+ * order and a file's SDK calls are asked for in order: a cursor per lexed text goes on from the
+ * last position asked for, so the calls of a file cost one walk over its brackets.
+ */
 function enclosing(lx: Lexed, pos: number): Bk[] {
-  // Brackets are in source order: stop at the first one at or after pos (called once per SDK call).
-  const out: Bk[] = [];
-  for (const b of lx.brackets) {
-    if (b.pos >= pos) break;
-    if ((b.ch === '(' || b.ch === '[' || b.ch === '{') && (b.match === -1 || b.match >= pos)) out.push(b);
+  const cursor = oncePerText(lx, 'enclosing', () => ({ pos: 0, next: 0, open: [] as Bk[] }));
+  if (pos < cursor.pos) {
+    cursor.next = 0;
+    cursor.open = [];
   }
-  return out;
+  for (; cursor.next < lx.brackets.length && lx.brackets[cursor.next]!.pos < pos; cursor.next++) {
+    const b = lx.brackets[cursor.next]!;
+    if (b.ch === '(' || b.ch === '[' || b.ch === '{') cursor.open.push(b);
+  }
+  cursor.pos = pos;
+  cursor.open = cursor.open.filter((b) => b.match === -1 || b.match >= pos);
+  return cursor.open.slice();
 }
 
 function jsStatementAt(lx: Lexed, line: number): Statement | null {
