@@ -2,6 +2,7 @@
 import { PROVIDER_IDS, type ProviderId } from '../types';
 import { escapeRegExp as esc } from '../escapeRegExp';
 import { type Lexed, lineOf } from './lexer';
+import { bindingMatches, bindingRegex } from './bindingScan';
 import { compiledOnce, oncePerText } from './memo';
 import { SDK_SYNTAX, type LanguageSyntax } from '../providers';
 
@@ -115,19 +116,12 @@ function importsModule(lx: Lexed, mod: string): boolean {
 /** Client constructions: `client = OpenAI(...)`, `const client = new OpenAI({...})`, `self.client = replicate.Client()`. */
 export function clientBindings(lx: Lexed, provider: ProviderId): ClientBinding[] {
   const syn = syntaxFor(provider, lx);
-  // The binding regex is tried at every offset: skip it when no class is named, and start only at
-  // the start of a name (the lookbehind; a match inside a name was skipped below anyway).
-  // Every match needs the provider imported (classRefOk): most files import no provider.
+  // Skip the binding regex when no class is named or the provider is not imported (classRefOk
+  // fails then); else try it only before the class names (bindingMatches).
   if (syn.clients.length === 0 || !syn.clients.some((cls) => lx.masked.includes(cls)) || !importsProvider(lx, provider)) return [];
-  const re = compiledOnce(`bindings\n${provider}\n${lx.language}`, () => {
-    const classes = syn.clients.map(esc).join('|');
-    return lx.language === 'python'
-      ? new RegExp(`(?<![\\w.])((?:[\\w]+\\.)*([\\w]+))\\s*(?::[^=\\n]+)?=\\s*((?:[\\w]+\\.)*(${classes}))\\s*\\(`, 'g')
-      : new RegExp(`(?<![\\w$.])((?:[\\w$]+\\.)*([\\w$]+))\\s*(?::[^=\\n]+)?=\\s*(new\\s+(?:[\\w$]+\\.)*(${classes}))\\s*\\(`, 'g');
-  });
+  const re = compiledOnce(`bindings\n${provider}\n${lx.language}`, () => bindingRegex(syn.clients, lx.language));
   const out: ClientBinding[] = [];
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(lx.masked))) {
+  for (const m of bindingMatches(lx, re, syn.clients)) {
     if (lx.masked[m.index - 1] === '=' || /[\w$.]/.test(lx.masked[m.index - 1] ?? '')) continue;
     if (!classRefOk(lx, m[3]!.replace(/^new\s+/, ''), m[4]!, provider)) continue;
     const at = m.index + m[0].indexOf(m[3]!, m[1]!.length);
