@@ -1,9 +1,16 @@
 // Output generators for the scanner benchmark and its unit tests: realistic benign terminal
 // output, and adversarial lines built to make a backtracking pattern slow.
 
+/**
+ * A 32-bit LCG read from its high bits. (The multiplication is done in 32-bit integer arithmetic:
+ * in floating point it lost precision and the output repeated after a few thousand lines.)
+ */
 function rng(seed: number): () => number {
-  let s = seed;
-  return () => (s = (s * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1103515245) + 12345) >>> 0;
+    return (s >>> 8) / 0x1000000;
+  };
 }
 
 export function benignOutput(size: number): string {

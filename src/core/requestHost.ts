@@ -23,6 +23,8 @@ export interface RequestHosts {
 
 export function requestHosts(text: string): RequestHosts {
   const providers = new Set<ProviderId>();
+  // Both patterns need `://`; most blocks print no URL, and this is asked of every block.
+  if (text.indexOf('://') < 0) return { providers, foreign: false };
   for (const m of text.matchAll(ANY_URL)) {
     const host = m[1];
     for (const id of PROVIDER_IDS) if (isProviderHost(id, host)) providers.add(id);

@@ -3,6 +3,7 @@
 // the parsers, so a block the cutter cuts is a block a parser reads. Shapes, never providers.
 // Every pattern is anchored and linear per line (no nested or adjacent unbounded quantifiers
 // that can match the same text).
+import { escapeRegExp } from '../escapeRegExp';
 
 /** Python: `Traceback (most recent call last):`, exception groups' `| ` and `+ ` margins. */
 export const PY_HEADER = /^[\s|+]*(?:Exception Group )?Traceback \(most recent call last\):/;
@@ -113,7 +114,25 @@ export const SEPARATOR = /^={5,}/;
 export const LOG_RECORD =
   /^(?:(?:INFO|WARNING|WARN|DEBUG|ERROR|CRITICAL|FATAL|TRACE)\b[:\s[]|\[?\d{4}-\d\d-\d\d[ T]|\[\d{1,2}:\d\d|##\[[a-z]+\]|::[a-z-]+(?: [^:]*)?::)/;
 /** A shell prompt: the output of the command is over. */
-export const PROMPT = /(?:^|\s|[\w~\])])[$#%❯›»]\s*$|^PS [A-Za-z]:\\.*>\s*$|^>>>\s/;
+const PROMPT = /(?:^|\s|[\w~\])])[$#%❯›»]\s*$|^PS [A-Za-z]:\\.*>\s*$|^>>>\s/;
+/** The last visible character of every prompt PROMPT reads (`PS C:\>` ends in `>`). */
+const PROMPT_ENDS = '$#%❯›»>';
+
+/**
+ * Whether a line is a shell prompt. PROMPT only matches a line that starts with `>>>` or whose
+ * last non-space character is a prompt sign: that is checked first, without running the pattern
+ * over the line (it is asked of most lines inside a trace).
+ */
+export function isPrompt(line: string): boolean {
+  const last = line.trimEnd().slice(-1);
+  if ((last === '' || !PROMPT_ENDS.includes(last)) && !line.startsWith('>>>')) return false;
+  return PROMPT.test(line);
+}
+
+/** PROMPT itself, for the test that compares it with isPrompt. */
+export function matchesPromptPattern(line: string): boolean {
+  return PROMPT.test(line);
+}
 
 /**
  * Report phrases: words that make a line a report though it says no `error` (a provider's message
@@ -174,6 +193,25 @@ const STATUS_NEAR = /^[^\n]{0,40}?\b[45]\d\d\b/;
  * line is the report). indexOf and bounded back-scans only: linear in the line.
  */
 export function lineReportStart(line: string): number {
+  return REPORT_HINT.test(line) ? reportStartIn(line) : -1;
+}
+
+/**
+ * The words without which reportStartIn finds nothing: every key it looks for contains one of
+ * them (`rror` covers the body keys, `Error code: `, ` Client Error` and the `Error: ` class
+ * keys). Most lines near an anchor are not reports: one native pass rejects them instead of the
+ * two dozen searches below. A unit test runs both over every fixture line.
+ */
+const REPORT_HINT_WORDS: readonly string[] = ['rror', 'Exception: ', '.exceptions.', 'API key', ...STATUS_KEYS, ...REPORT_PHRASES];
+const REPORT_HINT = new RegExp(REPORT_HINT_WORDS.map(escapeRegExp).join('|'));
+
+/** Whether `text` (a line, or a JSON line whose strings hold no escapes) may hold a one-line report. */
+export function mayHoldLineReport(text: string): boolean {
+  return REPORT_HINT.test(text);
+}
+
+/** lineReportStart without its first-stage test (exported for the test that compares the two). */
+export function reportStartIn(line: string): number {
   const code = errorCodeAt(line);
   let evidence = code;
   for (const key of BODY_KEYS) {

@@ -12,7 +12,7 @@ import {
   LOG_RECORD,
   NODE_AT,
   NODE_STACK_EXTRA,
-  PROMPT,
+  isPrompt,
   PY_CHAIN,
   PY_FRAME,
   PY_HEADER,
@@ -121,7 +121,7 @@ export class BlockCutter {
       // A message that goes on over a few lines (Hugging Face's gated-repo text) belongs to it.
       for (let n = 0; n < this.held.length && n < MAX_REPORT_LINES; n++) {
         const l = this.held[n];
-        if (l.trim() === '' || LOG_RECORD.test(l) || PROMPT.test(l)) break;
+        if (l.trim() === '' || LOG_RECORD.test(l) || isPrompt(l)) break;
         this.push(l);
       }
       this.held = [];
@@ -308,7 +308,7 @@ export class BlockCutter {
           PYTEST_HEADER.test(line) ||
           SEPARATOR.test(line) ||
           LOG_RECORD.test(line) ||
-          PROMPT.test(line) ||
+          isPrompt(line) ||
           this.cont >= MAX_EXC_CONTINUATION
         ) {
           this.finish(out);
@@ -380,7 +380,7 @@ export class BlockCutter {
           this.state = 'py';
           return null;
         }
-        if (PROMPT.test(line) && !nodeHead(line) && !this.closed) {
+        if (isPrompt(line) && !nodeHead(line) && !this.closed) {
           // The command is over: the lines held since the head are the rest of its message.
           this.finish(out);
           return [line];
@@ -389,7 +389,7 @@ export class BlockCutter {
           (this.closed && line.trim() !== '') ||
           PY_HEADER.test(line) ||
           nodeHead(line) ||
-          PROMPT.test(line) ||
+          isPrompt(line) ||
           (!REPEATED_SUMMARY.test(line) && lineReportStart(line) >= 0) ||
           this.held.length >= MAX_NODE_HEAD_CONTINUATION
         ) {

@@ -1,7 +1,7 @@
 // Structured JSON logs (pino, winston, bunyan, structlog, …): one JSON object per line whose
 // string fields hold the whole trace with `\n` escapes (`err.stack`, `stack`, `exc_info`,
 // `exception`) or a one-line report (`msg`). The decoded text is then cut like printed output.
-import { lineReportStart } from '../parse/layouts';
+import { lineReportStart, mayHoldLineReport } from '../parse/layouts';
 
 const MAX_DEPTH = 4;
 
@@ -11,6 +11,10 @@ const MAX_DEPTH = 4;
  * usually repeats their first line.
  */
 export function traceInJsonLine(line: string): string | null {
+  // Without a backslash no string in the line holds a newline (JSON escapes it) or differs from
+  // the raw text: a report in one of them would show in the line. Most JSON log lines end here,
+  // before JSON.parse.
+  if (line.indexOf('\\') < 0 && !mayHoldLineReport(line)) return null;
   const start = line.search(/[{[]/);
   if (start < 0 || start > 200) return null;
   const last = line.charCodeAt(line.length - 1);

@@ -7,6 +7,7 @@ import { hasPromptBoundary, resolveCarriageReturns, stripAnsi } from './ansi';
 import { stripLinePrefix } from './linePrefix';
 import { BlockCutter } from './blockCutter';
 import { REPORT_ANCHORS, type CutBlock } from '../parse/layouts';
+import { escapeRegExp } from '../escapeRegExp';
 
 /**
  * Every block we care about says "error" somewhere on its key line: an `Error` class or `Error
@@ -19,8 +20,9 @@ import { REPORT_ANCHORS, type CutBlock } from '../parse/layouts';
  */
 const ANCHOR_TEST = new RegExp([/Error|[_"']error|error["':_]|error \(|error \d|\.exceptions\.|API key/.source, ...REPORT_ANCHORS.map(escapeRegExp)].join('|'));
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Whether `text` holds an anchor: the scanner's whole cost on benign output (the benchmark times it alone). */
+export function hasAnchor(text: string): boolean {
+  return ANCHOR_TEST.test(text);
 }
 
 /** Whether the line at `at` starts with whitespace once its escapes and collector prefix are gone. */

@@ -1,0 +1,95 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { adversarialOutput, benignOutput } from '../../../bench/output';
+import { isPrompt, lineReportStart, matchesPromptPattern, mayHoldLineReport, reportStartIn } from '../../../src/core/parse/layouts';
+import { stripAnsi } from '../../../src/core/scan/ansi';
+
+// The scanner's first-stage tests answer "no" before the precise test runs. Each must never say
+// "no" to a line the precise test accepts: checked here over every line of every fixture, the
+// strings inside their JSON lines, and the benchmark's output.
+const FIXTURES = path.resolve(__dirname, '../../../../test/fixtures');
+
+function filesUnder(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) return filesUnder(p);
+    return /\.(txt|log|json|md)$/.test(e.name) ? [p] : [];
+  });
+}
+
+/** The strings a JSON line holds, as the structured-log reader walks them. */
+function jsonStrings(line: string): string[] {
+  const start = line.search(/[{[]/);
+  if (start < 0) return [];
+  let value: unknown;
+  try {
+    value = JSON.parse(line.slice(start));
+  } catch {
+    return [];
+  }
+  const out: string[] = [];
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') out.push(v);
+    else if (v && typeof v === 'object') for (const x of Object.values(v)) walk(x);
+  };
+  walk(value);
+  return out;
+}
+
+function allLines(): string[] {
+  const lines: string[] = [];
+  const add = (text: string): void => {
+    for (const l of text.split('\n')) {
+      const raw = l.replace(/\r$/, '');
+      lines.push(raw, stripAnsi(raw));
+      for (const s of jsonStrings(raw)) lines.push(...s.split('\n'));
+    }
+  };
+  for (const f of filesUnder(FIXTURES)) add(fs.readFileSync(f, 'utf8'));
+  add(benignOutput(256 * 1024));
+  add(adversarialOutput(64 * 1024));
+  return lines;
+}
+
+describe('fast paths drop nothing the precise test accepts', () => {
+  const lines = allLines();
+
+  it('lineReportStart: the word test passes every line that holds a report, and the answer is the same', () => {
+    let reports = 0;
+    for (const line of lines) {
+      const full = reportStartIn(line);
+      if (full >= 0) {
+        reports++;
+        assert.ok(mayHoldLineReport(line), line);
+      }
+      assert.equal(lineReportStart(line), full, line);
+    }
+    // Positive control: the fixtures hold reports, so the comparison above was exercised.
+    assert.ok(reports > 100, `only ${reports} report lines`);
+  });
+
+  it('a JSON line without backslashes shows the words of every report its strings hold', () => {
+    let checked = 0;
+    for (const line of lines) {
+      if (line.indexOf('\\') >= 0) continue;
+      for (const s of jsonStrings(line)) {
+        if (reportStartIn(s) < 0) continue;
+        checked++;
+        assert.ok(mayHoldLineReport(line), line);
+      }
+    }
+    assert.ok(checked > 0, 'no JSON line with a report among the fixtures');
+  });
+
+  it('isPrompt answers as the prompt pattern does', () => {
+    let prompts = 0;
+    const extra = ['dev@box:~/app$ ', 'PS C:\\Users\\dev> ', '>>> import openai', '❯', 'root@host:/# ', 'a % ', 'x >', 'price: 5$'];
+    for (const line of [...lines, ...extra]) {
+      const want = matchesPromptPattern(line);
+      if (want) prompts++;
+      assert.equal(isPrompt(line), want, line);
+    }
+    assert.ok(prompts >= 5, `only ${prompts} prompt lines`);
+  });
+});
