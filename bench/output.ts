@@ -85,6 +85,9 @@ export function adversarialOutput(size: number): string {
     `{"a":${fill('{"error":')}\n`,
     `x ${fill('failed with status ')}\n`,
     `____ ${fill('_ ')} ____\n${fill('a:1: ')}\n`,
+    `Exception has occurred: X (note: ${fill(') ')}x\n${fill('[a {')}\n`,
+    `PermissionDenied: 403 ${fill('[a {')}\n`,
+    `!!! ${fill('aError.')} Details:\n`,
   ];
   const parts: string[] = [];
   let n = 0;

@@ -91,6 +91,25 @@ export function nodeHead(line: string): NodeHead | null {
   return { errorClass: m[1] ?? m[2], message };
 }
 
+/**
+ * VS Code's debugger shows a raised exception as `Exception has occurred: PermissionDenied`, with
+ * debugpy's `(note: full exception trace is shown but execution is paused at: …)` after it at
+ * times, and the message on the lines below. Markdown bold kept from a post (`**…**`) is allowed.
+ */
+export const DEBUGGER_HEAD = /^(?:\*\*)?Exception has occurred: ([A-Za-z_][\w.]*)(?:\*\*)?(?:\s+\(note: .*\))?\s*$/;
+
+/**
+ * A class printed bare with an HTTP status first in its message: `google.api_core` words its
+ * exceptions `{code} {message}` (`PermissionDenied: 403 Request had insufficient authentication
+ * scopes. [reason: …`), so the status names the line a report though its class says no `Error`.
+ * Two-humped names only (`PermissionDenied`, `NotFound`): `Status: 401 …` is a header, not a class.
+ */
+export const STATUS_CLASS_HEAD = /^([A-Z][a-z]+[A-Z][A-Za-z]{0,40}): ([45]\d\d \S.*)$/s;
+
+/** replicate-python's message, after whatever a tool prints before it: `ReplicateError Details:`, then `title: …`, `status: 401`, `detail: …` lines. */
+export const ERROR_DETAILS_HEAD = /^([A-Za-z_][\w.]*(?:Error|Exception)) Details:\s*(.*)$/s;
+const DETAILS_WORD = ' Details:';
+
 /** `    at …` stack frame line. */
 export const NODE_AT = /^\s+at\s/;
 /** Lines inside a stack that are not frames: `... 3 lines matching cause stack trace ...`, `[cause]:`. */
@@ -163,6 +182,8 @@ const REPORT_PHRASES: readonly string[] = [
  * words printed next to the phrase where that is rarer (`Verify Organization`).
  */
 export const REPORT_ANCHORS: readonly string[] = [
+  // google.api_core's 403 printed bare or in a debugger's display: `PermissionDenied: 403 …`, `Exception has occurred: PermissionDenied`.
+  'PermissionDenied',
   'Verify Organization',
   'territory not supported',
   '_API_TOKEN is required',
@@ -249,10 +270,18 @@ export function reportStartIn(line: string): number {
   if (client >= 3 && /^[45]\d\d$/.test(line.slice(client - 3, client)) && (evidence < 0 || client < evidence)) evidence = client - 3;
   const cls = classStart(line, evidence < 0 ? line.length : evidence + 1, evidence < 0);
   if (cls >= 0) return cls;
-  if (evidence < 0) return -1;
+  if (evidence < 0) return STATUS_CLASS_HEAD.test(line) ? 0 : detailsStart(line);
   if (evidence === code) return classBefore(line, code);
   if (request >= 0) return classBefore(line, request);
   return 0;
+}
+
+/** Where `ReplicateError Details:` ending the line starts (after a tool's own words), or -1; a bare `Error Details:` names no class. */
+function detailsStart(line: string): number {
+  const end = line.trimEnd().length - DETAILS_WORD.length;
+  if (end < 6 || !line.startsWith(DETAILS_WORD, end)) return -1;
+  const start = identifierStart(line, end);
+  return end - start > 5 && ERROR_DETAILS_HEAD.test(line.slice(start)) ? start : -1;
 }
 
 /** Position of `Error code: NNN`, or -1. */

@@ -4,23 +4,29 @@
 // without frames.
 import type { ParsedTrace, TraceLanguage } from '../types';
 import { statusFrom } from './frames';
-import { nodeHead } from './layouts';
+import { DEBUGGER_HEAD, ERROR_DETAILS_HEAD, STATUS_CLASS_HEAD, nodeHead, type NodeHead } from './layouts';
 import type { ParsedException } from './types';
 
 /** `google.api_core.exceptions.BadRequest: 400 …`: a dotted class path, whatever its name says. */
 const DOTTED_CLASS = /^([A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)+): (.*)$/s;
 
-/** `Error code: 403 - {'…'}` and single-quoted dicts are how Python prints; the rest is Node's. */
-const PYTHON_SHAPE = /\bError code: \d{3} - |\{'\w+': /;
+/**
+ * `Error code: 403 - {'…'}` and single-quoted dicts are how Python prints, and so are api_core's
+ * `PermissionDenied: 403 …` and replicate-python's `ReplicateError Details:`; the rest is Node's.
+ */
+const PYTHON_SHAPE = /\bError code: \d{3} - |\{'\w+': |^[A-Z][a-z]+[A-Z][A-Za-z]*: [45]\d\d |^\w+ Details:/;
 
 /** Longest report read: real ones are far shorter, and classification reads all of it. */
 const MAX_REPORT = 8 * 1024;
 
 export function parseLineReport(block: string): ParsedTrace | null {
   if (block.length > MAX_REPORT) block = block.slice(0, MAX_REPORT);
-  const text = unescapeJson(unwrap(block.split('\n')));
-  const path = DOTTED_CLASS.exec(text);
-  const head = nodeHead(text) ?? (path ? { errorClass: path[1], message: path[2] } : null);
+  const lines = block.split('\n');
+  // A debugger's `Exception has occurred: X` names the class; the message is on the lines below.
+  const shown = DEBUGGER_HEAD.exec(lines[0]);
+  if (shown && lines.length < 2) return null;
+  const text = unescapeJson(unwrap(shown ? lines.slice(1) : lines));
+  const head = shown ? { errorClass: shown[1], message: text } : classAndMessage(text);
   const errorClass = head ? head.errorClass : '';
   const message = (head ? head.message : text).trim();
   if (!message) return null;
@@ -28,6 +34,12 @@ export function parseLineReport(block: string): ParsedTrace | null {
   const language: TraceLanguage = PYTHON_SHAPE.test(text) || /^[a-z_]\w*\.[\w.]*[A-Z]/.test(errorClass) ? 'python' : 'node';
   const exc: ParsedException = { errorClass, message, status, frames: [] };
   return { language, errorClass, status, message, body: block, frames: [], chain: [exc] };
+}
+
+/** The class a report line starts with and the message after it, or null when it names none. */
+function classAndMessage(text: string): NodeHead | null {
+  const m = DOTTED_CLASS.exec(text) ?? STATUS_CLASS_HEAD.exec(text) ?? ERROR_DETAILS_HEAD.exec(text);
+  return nodeHead(text) ?? (m ? { errorClass: m[1], message: m[2] } : null);
 }
 
 /**

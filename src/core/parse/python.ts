@@ -2,7 +2,16 @@
 // stripping) and pytest failure entries -> ParsedTrace.
 import type { Frame, ParsedTrace } from '../types';
 import { statusFrom } from './frames';
-import { PY_CHAIN as CHAIN, PY_EXCEPTION as EXC, PY_FRAME, PY_HEADER as HEADER, PY_LOOSE_HEADER, PY_CARETS as CARETS, nodeHead } from './layouts';
+import {
+  DEBUGGER_HEAD,
+  PY_CHAIN as CHAIN,
+  PY_EXCEPTION as EXC,
+  PY_FRAME,
+  PY_HEADER as HEADER,
+  PY_LOOSE_HEADER,
+  PY_CARETS as CARETS,
+  nodeHead,
+} from './layouts';
 import type { ParsedException } from './types';
 
 const GROUP_PREFIX = /^(?:\s*[|+]\s?(?:-+ \d+ -+)?)+/;
@@ -151,8 +160,12 @@ export function parsePytest(block: string): ParsedTrace | null {
 export function parsePythonMessageFirst(block: string): ParsedTrace | null {
   const lines = block.split('\n');
   const exc = EXC.exec(lines[0]);
-  // A head that names no class (`Error code: 401 - {…}`) is the message alone.
-  const head = nodeHead(lines[0]) ?? (exc ? { errorClass: exc[1], message: exc[2] ?? '' } : { errorClass: '', message: lines[0] });
+  // A debugger's `Exception has occurred: X` names the class, the message below it; a head that
+  // names no class (`Error code: 401 - {…}`) is the message alone.
+  const shown = DEBUGGER_HEAD.exec(lines[0]);
+  const head = shown
+    ? { errorClass: shown[1], message: '' }
+    : (nodeHead(lines[0]) ?? (exc ? { errorClass: exc[1], message: exc[2] ?? '' } : { errorClass: '', message: lines[0] }));
   const msg = [head.message];
   const frames: Frame[] = [];
   let i = 1;

@@ -5,6 +5,7 @@
 // JSON log lines, and one-line reports with no trace. Knows layouts, not providers.
 import {
   CLIENT_ERROR_HEAD,
+  DEBUGGER_HEAD,
   CLIENT_ERROR_LINE,
   IPY_HEADER,
   IPY_RULE,
@@ -195,7 +196,7 @@ export class BlockCutter {
       return this.start('ipy', line);
     }
     if (PYTEST_HEADER.test(line)) return this.start('pytest', line);
-    if (nodeHead(line)) return this.startHead(line);
+    if (nodeHead(line) || DEBUGGER_HEAD.test(line)) return this.startHead(line);
     if (PY_FRAME.test(line) && !(prev !== null && PY_LOOSE_HEADER.test(prev))) {
       // Frames without their header (a log collector or a post cut it off).
       this.start('py', line);
@@ -464,9 +465,13 @@ export class BlockCutter {
   }
 }
 
-/** The next line opens the body a head announced: a bare `{`, or any `{…` after `… -` or `…:`. */
+/**
+ * The next line opens the body a head announced: a bare `{`, or any `{…` after `… -` or `…:`;
+ * under a debugger's `Exception has occurred: X`, the message itself.
+ */
 function bodyFollows(head: string, line: string): boolean {
   const t = line.trim();
+  if (DEBUGGER_HEAD.test(head)) return t !== '';
   if (t === '{') return true;
   return t.startsWith('{') && /[-:]\s*$/.test(head);
 }
