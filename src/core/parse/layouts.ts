@@ -90,6 +90,12 @@ export function nodeHead(line: string): NodeHead | null {
   return { errorClass: m[1] ?? m[2], message };
 }
 
+/**
+ * The first property of an SDK error's object dump at column 0 (`status: 403,`): the dump of an
+ * error whose head and stack were not printed or not pasted. Its indented properties follow.
+ */
+export const DUMP_WITHOUT_HEAD = /^status(?:Code)?: [45]\d\d,\s*$/;
+
 /** `    at …` stack frame line. */
 export const NODE_AT = /^\s+at\s/;
 /** Lines inside a stack that are not frames: `... 3 lines matching cause stack trace ...`, `[cause]:`. */
@@ -134,6 +140,9 @@ const REPORT_PHRASES: readonly string[] = [
   'gated repo',
   // Guzzle (PHP): `Client error: 'GET https://…' resulted in a '401 Unauthorized' response`.
   "' resulted in a '",
+  // LangChain JS tags a model's access errors with a link: `404 Invalid URL (POST /v1/…)
+  // Troubleshooting URL: https://js.langchain.com/docs/troubleshooting/errors/MODEL_NOT_FOUND/`.
+  'troubleshooting/errors/MODEL_',
 ];
 
 /**
@@ -149,6 +158,8 @@ export const REPORT_ANCHORS: readonly string[] = [
   '_API_TOKEN is required',
   '_API_KEY is required',
   'API error occurred',
+  // LangChain's MODEL_NOT_FOUND and MODEL_AUTHENTICATION links; `e`, like the `error` anchors.
+  'errors/MODEL_',
 ];
 
 /** Error bodies as providers send them and SDKs print them (JSON or a Python dict). */

@@ -6,6 +6,7 @@
 import {
   CLIENT_ERROR_HEAD,
   CLIENT_ERROR_LINE,
+  DUMP_WITHOUT_HEAD,
   IPY_HEADER,
   IPY_RULE,
   isIPythonFrameLine,
@@ -209,6 +210,8 @@ export class BlockCutter {
       this.state = line.trimEnd().endsWith('{') ? 'nodeDump' : 'nodeFrames';
       return;
     }
+    // An object dump whose head was cut off: read on like the properties after a stack.
+    if (DUMP_WITHOUT_HEAD.test(line)) return this.start('nodeFrames', line);
     if (opensBody(line)) {
       // A bare `{` under a caption (`Error code: 404`, `(status code 403)`): the caption heads it.
       const caption = line.trim() === '{' && prev !== null && prev.trim() !== '' && prev.length < MAX_CAPTION && !/^\s/.test(prev);
@@ -337,6 +340,12 @@ export class BlockCutter {
         if (NODE_AT.test(line)) {
           this.takeHeld(line);
           this.state = line.trimEnd().endsWith('{') ? 'nodeDump' : 'nodeFrames';
+          return null;
+        }
+        if (DUMP_WITHOUT_HEAD.test(line) && this.held.length === 0) {
+          // The head's own object dump, its stack left out: `status: 401,`, then its properties.
+          this.push(line);
+          this.state = 'nodeFrames';
           return null;
         }
         if (
