@@ -293,4 +293,29 @@ export type LayoutId = 'python' | 'ipython' | 'pytest' | 'node' | 'python-messag
 export interface CutBlock {
   layout: LayoutId;
   text: string;
+  /**
+   * The request the output printed right before the error (a request echo): read for the
+   * failing call's model only. Classification rejects or accepts a block without it.
+   */
+  request?: string;
+}
+
+/**
+ * A request echo: a tool's debug output printing the request it is about to send, as a URL line,
+ * then its body between a `{` line and a `}` line at column 0 (node-chatgpt-api: the URL, then
+ * `{ model: '…', … }`). Right above an error head (one blank line at most), it is that error's request.
+ */
+export const REQUEST_ECHO_URL = /^https?:\/\/[^\s'"<>]+$/;
+/** Most lines the scanner walks up through a request echo's body. */
+export const MAX_REQUEST_ECHO_LINES = 20;
+
+/** Whether `lines` (a URL, `{`, the body, `}`) are a request echo. */
+export function isRequestEcho(lines: readonly string[]): boolean {
+  return (
+    lines.length >= 3 &&
+    REQUEST_ECHO_URL.test(lines[0]) &&
+    lines[1] === '{' &&
+    lines[lines.length - 1] === '}' &&
+    lines.slice(2, -1).every((l) => /^\s/.test(l))
+  );
 }

@@ -23,6 +23,7 @@ import {
   PYTEST_LOCATION_END,
   REPEATED_SUMMARY,
   SEPARATOR,
+  isRequestEcho,
   lineReportStart,
   nodeHead,
   type CutBlock,
@@ -78,6 +79,8 @@ export class BlockCutter {
   private ipython = false;
   /** The report's message went on below a blank line (huggingface_hub's HTTP errors); once only. */
   private below = false;
+  /** A request echo right above the block being cut: handed over with it. */
+  private request: string | null = null;
 
   constructor(private readonly limits: CutterLimits) {}
 
@@ -111,6 +114,7 @@ export class BlockCutter {
   /** Lines were skipped: the next line does not follow the last one. */
   gap(): void {
     this.prev = null;
+    this.request = null;
   }
 
   /** Ends the block in progress (stream quiet or ended). */
@@ -134,7 +138,8 @@ export class BlockCutter {
     else if (this.state === 'pytest') layout = 'pytest';
     else if (this.state === 'nodeFrames' || this.state === 'nodeDump') layout = 'node';
     else if (this.state === 'pyLoose') layout = 'python-message-first';
-    if (this.lines.length) out.push({ layout, text: this.lines.join('\n') });
+    if (this.lines.length) out.push({ layout, text: this.lines.join('\n'), ...(this.request !== null ? { request: this.request } : {}) });
+    this.request = null;
     this.reset();
   }
 
@@ -392,6 +397,13 @@ export class BlockCutter {
         if (PROMPT.test(line) && !nodeHead(line) && !this.closed) {
           // The command is over: the lines held since the head are the rest of its message.
           this.finish(out);
+          return [line];
+        }
+        if (this.closed && this.fromReport && this.held.length <= 1 && this.held.every((l) => l.trim() === '') && nodeHead(line) && isRequestEcho(this.lines)) {
+          // The request a tool echoed right above an error head: that error's request, not a report.
+          const request = this.lines.join('\n');
+          this.reset();
+          this.request = request;
           return [line];
         }
         if (

@@ -6,7 +6,7 @@
 import { hasPromptBoundary, resolveCarriageReturns, stripAnsi } from './ansi';
 import { stripLinePrefix } from './linePrefix';
 import { BlockCutter } from './blockCutter';
-import { REPORT_ANCHORS, type CutBlock } from '../parse/layouts';
+import { MAX_REQUEST_ECHO_LINES, nodeHead, REPORT_ANCHORS, REQUEST_ECHO_URL, type CutBlock } from '../parse/layouts';
 
 /**
  * Every block we care about says "error" somewhere on its key line: an `Error` class or `Error
@@ -344,6 +344,33 @@ export class StreamScanner {
   }
 
   /**
+   * The request echo (`parse/layouts.ts`) right above an error head at `lineStart`, one blank line
+   * at most between: where its URL line starts, else `lineStart`. Looked at only when the line
+   * above the head is a lone `}`.
+   */
+  private requestEchoAbove(text: string, from: number, lineStart: number): number {
+    const line = (at: number): string => {
+      const end = text.indexOf('\n', at);
+      return stripLinePrefix(stripAnsi(text.slice(at, end < 0 ? text.length : end))).replace(/\r$/, '');
+    };
+    const above = (at: number): number => (at > from ? Math.max(from, text.lastIndexOf('\n', at - 2) + 1) : -1);
+    let at = above(lineStart);
+    if (at >= 0 && line(at).trim() === '') at = above(at);
+    if (at < 0 || line(at) !== '}' || !nodeHead(line(lineStart))) return lineStart;
+    for (let n = 0; n <= MAX_REQUEST_ECHO_LINES; n++) {
+      at = above(at);
+      if (at < 0) return lineStart;
+      const l = line(at);
+      if (l === '{') {
+        const url = above(at);
+        return url >= 0 && REQUEST_ECHO_URL.test(line(url)) ? url : lineStart;
+      }
+      if (!/^\s/.test(l)) return lineStart;
+    }
+    return lineStart;
+  }
+
+  /**
    * Where line processing should start for an anchor at `a`: the nearest header line before it,
    * or the anchor's own line. -1: the view is too short to tell (`mayWiden`) and the line before
    * the anchor looks like traceback content, so the caller should look at the whole window.
@@ -375,6 +402,7 @@ export class StreamScanner {
       if (ls < start) start = ls;
     }
     if (start === lineStart) start = this.openingLine(text, from, lineStart);
+    if (start === lineStart) start = this.requestEchoAbove(text, from, lineStart);
     if (start === lineStart && mayWiden && lineStart > from) {
       const prev = text.slice(Math.max(from, text.lastIndexOf('\n', lineStart - 2) + 1), lineStart - 1);
       if (TRACE_CONTENT.test(stripLinePrefix(stripAnsi(prev)))) return -1;

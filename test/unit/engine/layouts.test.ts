@@ -306,6 +306,27 @@ describe('where it is logged', () => {
     assert.deepEqual(scanText("status: 403,\n  headers: { server: 'GitHub.com' },\n  error: { message: 'Resource not accessible by integration' }\n}\n"), []);
   });
 
+  it("a request a tool echoed right above the error gives the failing call's model, and only then", () => {
+    const echo = (url: string, model: string) =>
+      `${url}\n{\n  ${model},\n  temperature: 0.8,\n  stop: [ '<|im_end|>' ],\n  prompt: 'Hello\\n' +\n    'ChatGPT:\\n'\n}\n`;
+    const error =
+      'Error: Failed to send message. HTTP 404 - {\n    "error": {\n        "message": "That model does not exist",\n        "type": "invalid_request_error",\n        "param": null,\n        "code": null\n    }\n}\n\n    at ChatGPTClient.getCompletion (file:///home/dev/bot/src/ChatGPTClient.js:172:27)\n';
+    const model = (text: string) => scanText(text).map((i) => [i.provider, i.cause, i.model]);
+    const openaiEcho = echo('https://api.openai.com/v1/completions', "model: 'text-chat-davinci-002'");
+    assert.deepEqual(model(`${openaiEcho}\n${error}`), [['openai', 'model-access', 'text-chat-davinci-002']]);
+    // One block: the echo goes with the error, not on its own.
+    const blocks = cut(`${openaiEcho}\n${error}`);
+    assert.equal(blocks.length, 1);
+    assert.match(blocks[0].request ?? '', /^https:\/\/api\.openai\.com/);
+    // Negatives: an echo to another host, output between echo and error, a nested model key, no error after it.
+    assert.deepEqual(model(`${echo('https://relay.example.com/v1/completions', "model: 'gpt-x'")}\n${error}`), [['openai', 'model-access', null]]);
+    assert.deepEqual(model(`${openaiEcho}Retrying in 2s\n${error}`), [['openai', 'model-access', null]]);
+    assert.deepEqual(model(`${echo('https://api.openai.com/v1/completions', "options: {\n    model: 'gpt-x'\n  }")}\n${error}`), [
+      ['openai', 'model-access', null],
+    ]);
+    assert.deepEqual(scanText(`${openaiEcho}\nDone.\n`), []);
+  });
+
   it('benign lines that say error are not reports (positive control above)', () => {
     for (const l of ['Found 0 errors. Watching for file changes.', 'error handling: retry on timeout', 'TypeError: x is undefined'])
       assert.equal(lineReportStart(l), -1, l);
