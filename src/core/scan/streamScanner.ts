@@ -349,10 +349,16 @@ export class StreamScanner {
    * above the head is a lone `}`.
    */
   private requestEchoAbove(text: string, from: number, lineStart: number): number {
+    // Short lines only (`}`, `{`, a URL): a long one is none of them, and is not stripped.
     const line = (at: number): string => {
       const end = text.indexOf('\n', at);
-      return stripLinePrefix(stripAnsi(text.slice(at, end < 0 ? text.length : end))).replace(/\r$/, '');
+      const stop = end < 0 ? text.length : end;
+      return stop - at > 2048 ? '' : stripLinePrefix(stripAnsi(text.slice(at, stop))).replace(/\r$/, '');
     };
+    // Most anchors: the line above ends in neither `}` nor is blank; one look, no scan back.
+    let end = lineStart - 2;
+    if (text.charCodeAt(end) === 13) end--;
+    if (lineStart <= from || (text.charCodeAt(end) !== 125 /* } */ && text.charCodeAt(end) !== 10)) return lineStart;
     const above = (at: number): number => (at > from ? Math.max(from, text.lastIndexOf('\n', at - 2) + 1) : -1);
     let at = above(lineStart);
     if (at >= 0 && line(at).trim() === '') at = above(at);
@@ -360,12 +366,10 @@ export class StreamScanner {
     for (let n = 0; n <= MAX_REQUEST_ECHO_LINES; n++) {
       at = above(at);
       if (at < 0) return lineStart;
-      const l = line(at);
-      if (l === '{') {
-        const url = above(at);
-        return url >= 0 && REQUEST_ECHO_URL.test(line(url)) ? url : lineStart;
-      }
-      if (!/^\s/.test(l)) return lineStart;
+      if (indented(text, at)) continue;
+      if (line(at) !== '{') return lineStart;
+      const url = above(at);
+      return url >= 0 && REQUEST_ECHO_URL.test(line(url)) ? url : lineStart;
     }
     return lineStart;
   }
