@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { PROVIDERS } from '../core/providers';
 import type { ProviderId } from '../core/types';
-import { effectiveBaseUrl, hostOf, isInsecureEndpoint, isProviderHost } from '../core/verify';
+import { effectiveBaseUrl, hostOf, isInsecureEndpoint, isProviderApiUrl } from '../core/verify';
 
 const APPROVED_KEY = 'aiAccessDoctor.approvedTokenHosts';
 
@@ -12,7 +12,7 @@ const APPROVED_KEY = 'aiAccessDoctor.approvedTokenHosts';
 export async function mayTokenGoTo(context: vscode.ExtensionContext, provider: ProviderId, baseUrl: string | undefined, source: string): Promise<boolean> {
   const url = effectiveBaseUrl(provider, baseUrl);
   // No URL, a malformed one or plain http: the verifier refuses those itself, without a request.
-  if (!url || isProviderHost(provider, url) || isInsecureEndpoint(url) || !/^https?:/i.test(url)) return true;
+  if (!url || isProviderApiUrl(provider, url) || isInsecureEndpoint(url) || !/^https?:/i.test(url)) return true;
   const host = hostOf(url);
   const key = `${provider} ${host}`;
   const approved = context.globalState.get<string[]>(APPROVED_KEY, []);

@@ -7,7 +7,21 @@ import * as vscode from 'vscode';
 import { TEST_ORIGIN_ENV } from '../../src/core/access/ownHost';
 import type { AiAccessDoctorApi } from '../../src/extension';
 import { startFakeProvider } from '../support/fakeProvider';
-import { api, drive, nextIncident, report, runAnswering, runInTerminal, scriptEnv, shellTerminal, sleep, waitFor, workspaceDir, RESOLVE_ALL } from './helpers';
+import {
+  api,
+  drive,
+  nextIncident,
+  report,
+  runAnswering,
+  runInTerminal,
+  scriptEnv,
+  shellTerminal,
+  sleep,
+  waitFor,
+  workspaceDir,
+  quickFixes,
+  filesContaining,
+} from './helpers';
 
 const MODEL_CODES = ['model-unreachable', 'retired-model', 'retiring-model', 'model-typo'];
 
@@ -16,20 +30,6 @@ function modelDiagnostics(uri: vscode.Uri, code?: string): vscode.Diagnostic[] {
     const value = String(typeof d.code === 'object' ? d.code.value : d.code);
     return d.source === 'AI Access Doctor' && MODEL_CODES.includes(value) && (!code || value === code);
   });
-}
-
-/** Every file under `dir` whose content contains `needle`, but `except`. */
-function filesContaining(dir: string, needle: string, except: string[] = []): string[] {
-  const hits: string[] = [];
-  const walk = (current: string) => {
-    for (const entry of fs.readdirSync(current, { withFileTypes: true })) {
-      const full = path.join(current, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.isFile() && !except.includes(full) && fs.statSync(full).size < 50_000_000 && fs.readFileSync(full).includes(needle)) hits.push(full);
-    }
-  };
-  if (dir && fs.existsSync(dir)) walk(dir);
-  return hits;
 }
 
 async function writeAndShow(name: string, text: string): Promise<vscode.TextDocument> {
@@ -41,23 +41,8 @@ async function writeAndShow(name: string, text: string): Promise<vscode.TextDocu
   return document;
 }
 
-async function actionsFor(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, want: RegExp): Promise<vscode.CodeAction[]> {
-  let actions: vscode.CodeAction[] = [];
-  await waitFor('code actions', () =>
-    vscode.commands
-      .executeCommand<vscode.CodeAction[]>(
-        'vscode.executeCodeActionProvider',
-        document.uri,
-        diagnostic.range,
-        vscode.CodeActionKind.QuickFix.value,
-        RESOLVE_ALL,
-      )
-      .then(
-        (found) => ((actions = found), found.some((a) => want.test(a.title)) || undefined),
-        () => undefined,
-      ),
-  ).catch(() => undefined);
-  return actions;
+function actionsFor(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, want: RegExp): Promise<vscode.CodeAction[]> {
+  return quickFixes(document.uri, diagnostic.range, (found) => found.some((a) => want.test(a.title)));
 }
 
 async function textOf(result: vscode.LanguageModelToolResult): Promise<string> {

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { AiAccessDoctorApi } from '../../src/extension';
 import { startFakeProvider } from '../support/fakeProvider';
-import { api, nextIncident, ourDiagnostics, RESOLVE_ALL, runInTerminal, scriptEnv, shellTerminal, waitFor, workspaceDir } from './helpers';
+import { api, nextIncident, ourDiagnostics, runInTerminal, scriptEnv, shellTerminal, waitFor, workspaceDir, quickFixes } from './helpers';
 
 describe('quick fixes', function () {
   this.timeout(180_000);
@@ -27,25 +27,8 @@ describe('quick fixes', function () {
 
   async function applyFromList(document: vscode.TextDocument, title: RegExp): Promise<string> {
     const diagnostic = await waitFor('our diagnostic', () => ourDiagnostics(document.uri)[0]);
-    // Edits are filled in on resolve: RESOLVE_ALL asks VS Code to resolve every action.
-    // The host cancels the request while the TypeScript server starts up on a JS file, and a
-    // request right after the incident can come back with other providers' actions only: ask
-    // again until ours are there (or time runs out and the assertion below names what came).
-    let actions: vscode.CodeAction[] = [];
-    await waitFor('code actions', () =>
-      vscode.commands
-        .executeCommand<vscode.CodeAction[]>(
-          'vscode.executeCodeActionProvider',
-          document.uri,
-          diagnostic.range,
-          vscode.CodeActionKind.QuickFix.value,
-          RESOLVE_ALL,
-        )
-        .then(
-          (found) => ((actions = found), found.some((candidate) => title.test(candidate.title)) || undefined),
-          () => undefined,
-        ),
-    ).catch(() => undefined);
+    // Asked again until ours are there: the TypeScript server starting on a JS file cancels requests.
+    const actions = await quickFixes(document.uri, diagnostic.range, (found) => found.some((candidate) => title.test(candidate.title)));
     const action = actions.find((candidate) => title.test(candidate.title));
     assert.ok(action, `"${title}" among: ${actions.map((a) => a.title).join(' | ')}`);
     assert.ok(action.edit, 'the action carries its edit');
@@ -85,21 +68,7 @@ describe('quick fixes', function () {
         // Only fixes that address the cause: a model-access 403 on a client that already reads
         // OPENAI_API_KEY gets no "read the key from OPENAI_API_KEY".
         const diagnostic = await waitFor('our diagnostic', () => ourDiagnostics(document.uri)[0]);
-        const titles = await waitFor('our code actions', () =>
-          vscode.commands
-            .executeCommand<vscode.CodeAction[]>(
-              'vscode.executeCodeActionProvider',
-              document.uri,
-              diagnostic.range,
-              vscode.CodeActionKind.QuickFix.value,
-              RESOLVE_ALL,
-            )
-            .then(
-              (found) => found.map((a) => a.title),
-              () => [] as string[],
-            )
-            .then((found) => (found.some((t) => /gpt-4o-mini/.test(t)) ? found : undefined)),
-        );
+        const titles = (await quickFixes(document.uri, diagnostic.range, (found) => found.some((a) => /gpt-4o-mini/.test(a.title)))).map((a) => a.title);
         assert.ok(!titles.some((t) => /OPENAI_API_KEY/.test(t)), titles.join(' | '));
         const swapped = await applyFromList(document, /gpt-4o-mini/);
         assert.match(swapped, /["']gpt-4o-mini["']/);
@@ -120,20 +89,7 @@ describe('quick fixes', function () {
     app.store.clear();
     const uri = vscode.Uri.file(path.join(workspaceDir, 'run_private_model.js'));
     await vscode.window.showTextDocument(uri);
-    const actions = await waitFor('code actions', () =>
-      vscode.commands
-        .executeCommand<vscode.CodeAction[]>(
-          'vscode.executeCodeActionProvider',
-          uri,
-          new vscode.Range(6, 4, 6, 4),
-          vscode.CodeActionKind.QuickFix.value,
-          RESOLVE_ALL,
-        )
-        .then(
-          (found) => (found.length ? found : undefined),
-          () => undefined,
-        ),
-    );
+    const actions = await quickFixes(uri, new vscode.Range(6, 4, 6, 4));
     const titles = actions.map((action) => action.title);
     assert.ok(
       titles.some((title) => /^Wrap in try\/catch/.test(title)),

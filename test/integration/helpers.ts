@@ -153,6 +153,41 @@ export async function runAnswering<T>(answer: string, command: string, ...args: 
 export const RESOLVE_ALL = 1000;
 
 /**
+ * The quick fixes VS Code lists at `range`, each resolved so it carries its edit, asked again
+ * until `until` holds: right after an incident, or while a language server starts, the host can
+ * cancel the request or answer with other providers' actions only. Returns the last list either
+ * way, so the caller's assertion names what came.
+ */
+export async function quickFixes(
+  uri: vscode.Uri,
+  range: vscode.Range,
+  until: (actions: vscode.CodeAction[]) => boolean = (actions) => actions.length > 0,
+): Promise<vscode.CodeAction[]> {
+  let actions: vscode.CodeAction[] = [];
+  await waitFor('quick fixes', () =>
+    vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.QuickFix.value, RESOLVE_ALL).then(
+      (found) => ((actions = found), until(found) || undefined),
+      () => undefined,
+    ),
+  ).catch(() => undefined);
+  return actions;
+}
+
+/** Every file under `dir` whose content contains `needle`, but those in `except` (for leak checks). */
+export function filesContaining(dir: string, needle: string, except: string[] = []): string[] {
+  const hits: string[] = [];
+  const walk = (current: string) => {
+    for (const entry of fs.readdirSync(current, { withFileTypes: true })) {
+      const full = path.join(current, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile() && !except.includes(full) && fs.statSync(full).size < 50_000_000 && fs.readFileSync(full).includes(needle)) hits.push(full);
+    }
+  };
+  if (dir && fs.existsSync(dir)) walk(dir);
+  return hits;
+}
+
+/**
  * The panel's detail view as the webview shows it, read through the driver (inside the webview's
  * frame) once it shows the incident the panel selected and two reads in a row agree.
  */

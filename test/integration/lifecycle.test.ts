@@ -20,6 +20,7 @@ import {
   waitFor,
   workspaceDir,
   RESOLVE_ALL,
+  quickFixes,
 } from './helpers';
 
 const script = vscode.Uri.file(path.join(workspaceDir, 'ask_model.py'));
@@ -91,21 +92,11 @@ describe('incident lifecycle', function () {
     const editor = await vscode.window.showTextDocument(script);
     const original = editor.document.getText();
     try {
-      const actions = await waitFor('the wrap fix', () =>
-        vscode.commands
-          .executeCommand<vscode.CodeAction[]>(
-            'vscode.executeCodeActionProvider',
-            script,
-            ourDiagnostics(script)[0]!.range,
-            vscode.CodeActionKind.QuickFix.value,
-            RESOLVE_ALL,
-          )
-          .then(
-            (found) => found.find((a) => a.title.startsWith('Wrap')),
-            () => undefined,
-          ),
+      const wrap = (await quickFixes(script, ourDiagnostics(script)[0]!.range, (found) => found.some((a) => a.title.startsWith('Wrap')))).find((a) =>
+        a.title.startsWith('Wrap'),
       );
-      assert.equal(await vscode.workspace.applyEdit(actions.edit!), true);
+      assert.ok(wrap?.edit, 'the wrap fix is offered with its edit');
+      assert.equal(await vscode.workspace.applyEdit(wrap.edit), true);
       await waitFor('the entry to go', () => ourDiagnostics(script).length === 0);
       await vscode.window.showTextDocument(editor.document);
       await vscode.commands.executeCommand('undo');

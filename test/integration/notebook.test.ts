@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { AiAccessDoctorApi } from '../../src/extension';
 import { startFakeProvider, type FakeProvider } from '../support/fakeProvider';
-import { api, drive, EXTENSION_ID, hoverText, ourDiagnostics, repoDir, report, sleep, waitFor, workspaceDir, RESOLVE_ALL, panelText } from './helpers';
+import { api, drive, EXTENSION_ID, hoverText, ourDiagnostics, repoDir, report, sleep, waitFor, workspaceDir, panelText, quickFixes } from './helpers';
 
 const KERNEL = path.join(repoDir, 'test/support/notebook_kernel.py');
 
@@ -123,15 +123,8 @@ function diagnosticsOn(uri: vscode.Uri, match: (d: vscode.Diagnostic[]) => boole
   });
 }
 
-async function codeActions(uri: vscode.Uri, range: vscode.Range, want: RegExp): Promise<vscode.CodeAction[]> {
-  let actions: vscode.CodeAction[] = [];
-  await waitFor('our quick fixes', () =>
-    vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.QuickFix.value, RESOLVE_ALL).then(
-      (found) => ((actions = found), found.some((a) => want.test(a.title)) || undefined),
-      () => undefined,
-    ),
-  ).catch(() => undefined);
-  return actions;
+function codeActions(uri: vscode.Uri, range: vscode.Range, want: RegExp): Promise<vscode.CodeAction[]> {
+  return quickFixes(uri, range, (found) => found.some((a) => want.test(a.title)));
 }
 
 function newNotebook(cells: string[]): Thenable<vscode.NotebookDocument> {

@@ -8,7 +8,7 @@ import type { Incident } from '../../src/core/types';
 import type { VerifyResult } from '../../src/core/verify';
 import type { AiAccessDoctorApi } from '../../src/extension';
 import { startFakeProvider, type FakeProvider } from '../support/fakeProvider';
-import { api, drive, RESOLVE_ALL, runAnswering, setTokenByTyping, sleep, waitFor, workspaceDir } from './helpers';
+import { api, drive, runAnswering, setTokenByTyping, sleep, waitFor, workspaceDir, quickFixes } from './helpers';
 
 const config = () => vscode.workspace.getConfiguration('aiAccessDoctor');
 
@@ -122,21 +122,10 @@ describe('trust boundaries', function () {
     const dotenvFix = async () => {
       const uri = vscode.Uri.file(script);
       await vscode.window.showTextDocument(uri);
-      const actions = await waitFor('the .env fix', () =>
-        vscode.commands
-          .executeCommand<vscode.CodeAction[]>(
-            'vscode.executeCodeActionProvider',
-            uri,
-            new vscode.Range(2, 4, 2, 4),
-            vscode.CodeActionKind.QuickFix.value,
-            RESOLVE_ALL,
-          )
-          .then(
-            (found) => found.find((a) => /from \.env/.test(a.title) && a.edit),
-            () => undefined,
-          ),
-      );
-      return actions.edit!;
+      const actions = await quickFixes(uri, new vscode.Range(2, 4, 2, 4), (found) => found.some((a) => /from \.env/.test(a.title) && a.edit !== undefined));
+      const fix = actions.find((a) => /from \.env/.test(a.title));
+      assert.ok(fix?.edit, `the .env fix among: ${actions.map((a) => a.title).join(' | ')}`);
+      return fix.edit;
     };
     try {
       // Unsaved edits in an open .gitignore survive the fix.

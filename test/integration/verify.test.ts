@@ -1,7 +1,6 @@
 // Set a token through the real SecretStorage (typed into the password box), verify it against
 // the local provider server with the real SDK, and make sure it is never written anywhere.
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { VerifyResult } from '../../src/core/verify';
@@ -18,25 +17,11 @@ import {
   scriptEnv,
   shellTerminal,
   sleep,
-  waitFor,
   workspaceDir,
-  RESOLVE_ALL,
   panelText,
+  quickFixes,
+  filesContaining,
 } from './helpers';
-
-/** Every file under `dir` whose content contains `needle`. */
-function filesContaining(dir: string, needle: string): string[] {
-  const hits: string[] = [];
-  const walk = (current: string) => {
-    for (const entry of fs.readdirSync(current, { withFileTypes: true })) {
-      const full = path.join(current, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.isFile() && fs.statSync(full).size < 50_000_000 && fs.readFileSync(full).includes(needle)) hits.push(full);
-    }
-  };
-  if (fs.existsSync(dir)) walk(dir);
-  return hits;
-}
 
 describe('verify AI token', function () {
   this.timeout(180_000);
@@ -75,21 +60,8 @@ describe('verify AI token', function () {
     // The verified list now feeds "swap model": only models the key can reach are offered.
     const location = app.store.get(incident.id)?.location;
     assert.ok(location, 'the incident still points at its line');
-    const titles = await waitFor('swap-model fixes', () =>
-      vscode.commands
-        .executeCommand<vscode.CodeAction[]>(
-          'vscode.executeCodeActionProvider',
-          location.uri,
-          location.range,
-          vscode.CodeActionKind.QuickFix.value,
-          RESOLVE_ALL,
-        )
-        .then((actions) => actions.map((a) => a.title).filter((t) => t.startsWith('Use ')))
-        .then(
-          (found) => (found.length ? found : undefined),
-          () => undefined,
-        ),
-    );
+    const actions = await quickFixes(location.uri, location.range, (found) => found.some((a) => a.title.includes('gpt-4.1-mini')));
+    const titles = actions.map((a) => a.title).filter((t) => t.startsWith('Use '));
     assert.ok(
       titles.some((t) => t.includes('gpt-4.1-mini')),
       titles.join(' | '),

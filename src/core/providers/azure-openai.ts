@@ -8,7 +8,7 @@ export const azureOpenai = {
   name: 'Azure OpenAI',
   tokenEnvVars: ['AZURE_OPENAI_API_KEY'],
   baseUrlEnvVar: 'AZURE_OPENAI_ENDPOINT',
-  hosts: ['*.openai.azure.com', '*.cognitiveservices.azure.com'],
+  hosts: ['*.openai.azure.com', '*.cognitiveservices.azure.com', '*.services.ai.azure.com'],
   consoleUrl: 'https://portal.azure.com/',
   token: { pattern: /^[A-Za-z0-9]{32,}$/, hint: 'Azure OpenAI keys are 32 or more letters and digits (Keys and Endpoint in the portal)' },
   recognition: {

@@ -1,5 +1,5 @@
 // Which base URL a check talks to: the same sources the providers' SDKs honour.
-import { PROVIDERS } from '../providers';
+import { isProviderHost, PROVIDERS } from '../providers';
 import type { ProviderId } from '../types';
 import { CHECKS } from './checks';
 
@@ -34,28 +34,14 @@ export function hostOf(url: string | undefined): string {
   }
 }
 
-/**
- * Hosts a provider serves its API from besides its default base URL's (Azure: the user's own
- * resource). Per-provider data; the provider packs may own it.
- */
-const OWN_HOST_SUFFIXES: Partial<Record<ProviderId, string[]>> = {
-  'azure-openai': ['.openai.azure.com', '.cognitiveservices.azure.com', '.services.ai.azure.com'],
-};
-
-function hostnameOf(url: string | undefined): string | undefined {
+/** Whether `url` is https on one of the provider's own API hosts (the pack's `hosts`). */
+export function isProviderApiUrl(provider: ProviderId, url: string | undefined): boolean {
+  if (!url?.toLowerCase().startsWith('https:')) return false;
   try {
-    return url ? new URL(url).hostname.toLowerCase() : undefined;
+    return isProviderHost(provider, new URL(url).hostname);
   } catch {
-    return undefined;
+    return false;
   }
-}
-
-/** The provider's own API host (its default base URL's, or one of its own suffixes), over https. */
-export function isProviderHost(provider: ProviderId, url: string | undefined): boolean {
-  const host = hostnameOf(url);
-  if (!host || !url?.toLowerCase().startsWith('https:')) return false;
-  if (host === hostnameOf(CHECKS[provider].defaultBaseUrl)) return true;
-  return (OWN_HOST_SUFFIXES[provider] ?? []).some((suffix) => host.endsWith(suffix) && host.length > suffix.length);
 }
 
 export function isLoopbackHost(hostname: string): boolean {

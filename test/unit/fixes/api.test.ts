@@ -81,8 +81,9 @@ describe('fixes API', () => {
   it('SDK syntax data agrees with the provider facts', () => {
     for (const id of PROVIDER_IDS) {
       const f = PROVIDERS[id];
-      if (f.python) assert.ok(SDK_SYNTAX[id].python.modules.includes(f.python.module), id);
-      if (f.node) assert.ok(SDK_SYNTAX[id].node.modules.includes(f.node.npmPackage), id);
+      // Every provider has a Python and a Node SDK today; a pack without one fails here on purpose.
+      assert.ok(f.python && SDK_SYNTAX[id].python.modules.includes(f.python.module), `${id}: python`);
+      assert.ok(f.node && SDK_SYNTAX[id].node.modules.includes(f.node.npmPackage), `${id}: node`);
     }
   });
 

@@ -14,6 +14,8 @@ interface Case {
   /** Substrings the result must contain; null: the fix must not apply. */
   has: string[] | null;
   hasNot?: string[];
+  /** Where the statement is in the fixed text when the fix rewrote `at` (for the applied-twice check); null: the fix removed it. */
+  againAt?: string | null;
 }
 
 const C = (file: string, at: string, kind: FixKind, has: string[] | null, opts?: Partial<FixRequest>, hasNot?: string[]): Case => ({
@@ -24,6 +26,8 @@ const C = (file: string, at: string, kind: FixKind, has: string[] | null, opts?:
   opts,
   hasNot,
 });
+/** The same case, whose statement is found in the fixed text by `againAt`. */
+const rewrites = (c: Case, againAt: string | null): Case => ({ ...c, againAt });
 const SECRETS = ['sk-test-XXXX', 'r8_test', 'hf_test', 'AIzaTEST'];
 
 const CASES: Case[] = [
@@ -66,7 +70,10 @@ const CASES: Case[] = [
     ['    '],
   ),
   C('py_openai_tabs_class.py', 'model="o1"', 'swap-model', ['model="o3-mini"'], { toModel: 'o3-mini' }),
-  C('py_openai_tabs_class.py', 'self.client = OpenAI()', 'env-token', ['self.client = OpenAI(api_key=os.environ["OPENAI_API_KEY"])']),
+  rewrites(
+    C('py_openai_tabs_class.py', 'self.client = OpenAI()', 'env-token', ['self.client = OpenAI(api_key=os.environ["OPENAI_API_KEY"])']),
+    'self.client = OpenAI(',
+  ),
   C('py_openai_async.py', 'stream = await', 'wrap-catch', [
     '    try:\n        stream = await client.chat.completions.create(\n            model="gpt-4o-mini",',
     '        )\n    except openai.PermissionDeniedError as err:',
@@ -137,9 +144,12 @@ const CASES: Case[] = [
   C('py_azure_openai.py', 'completion = client', 'wrap-catch', ['except openai.PermissionDeniedError as err:', 'Azure OpenAI']),
   C('py_azure_openai.py', 'api_key=', 'env-token', ['    api_key=os.environ["AZURE_OPENAI_API_KEY"],\n'], {}, SECRETS),
   C('py_openai_legacy_key.py', 'openai.api_key', 'env-token', ['openai.api_key = os.environ["OPENAI_API_KEY"]']),
-  C('py_openai_legacy_key.py', 'os.environ["OPENAI_API_KEY"] =', 'env-token', ['import os\nimport openai\n\nopenai.api_key'], {}, [
-    'os.environ["OPENAI_API_KEY"] =',
-  ]),
+  rewrites(
+    C('py_openai_legacy_key.py', 'os.environ["OPENAI_API_KEY"] =', 'env-token', ['import os\nimport openai\n\nopenai.api_key'], {}, [
+      'os.environ["OPENAI_API_KEY"] =',
+    ]),
+    null,
+  ),
   C('py_openai_legacy_key.py', 'models = ', 'wrap-catch', ['try:\n    models = openai.models.list()\nexcept']),
   C('py_docstring_prompt.py', 'answer = client', 'wrap-catch', [
     '"""Summarise:\nthese numbers\n  keep this indentation\n"""}])\n    except',
@@ -237,10 +247,13 @@ const CASES: Case[] = [
   C('js_openai_retrieve.mjs', 'models.retrieve', 'swap-model', ["const MODEL = 'gpt-4o';"]),
   C('js_openai_retrieve.mjs', 'models.retrieve', 'wrap-catch', ['try {\n  info = await client.models.retrieve(MODEL);']),
   // ---- TypeScript
-  C('ts_openai_typed.ts', 'const response', 'wrap-catch', [
-    '  let response: OpenAI.Chat.ChatCompletion;\n  try {\n    response = await client',
-    "    messages: [{ role: 'user', content: `Summarise: ${text}` }],\n    });",
-  ]),
+  rewrites(
+    C('ts_openai_typed.ts', 'const response', 'wrap-catch', [
+      '  let response: OpenAI.Chat.ChatCompletion;\n  try {\n    response = await client',
+      "    messages: [{ role: 'user', content: `Summarise: ${text}` }],\n    });",
+    ]),
+    'response = await client',
+  ),
   C('ts_openai_typed.ts', 'const response', 'swap-model', ["model: 'gpt-4o-mini'"]),
   C('ts_openai_typed.ts', 'const response', 'env-token', ['new OpenAI({ apiKey: process.env.OPENAI_API_KEY })'], {}, SECRETS),
   C('ts_replicate_destructure.ts', 'replicate.run', 'wrap-catch', [
@@ -249,7 +262,10 @@ const CASES: Case[] = [
   ]),
   C('ts_replicate_destructure.ts', 'replicate.run', 'swap-model', ["const MODEL = 'meta/meta-llama-3-70b-instruct';"]),
   C('ts_replicate_destructure.ts', 'replicate.run', 'env-token', ['new Replicate({ auth: process.env.REPLICATE_API_TOKEN })'], {}, SECRETS),
-  C('ts_groq_in_try.ts', 'const r = await', 'wrap-catch', ['    let r;\n    try {\n      r = await groq.chat', '  } catch (e) {']),
+  rewrites(
+    C('ts_groq_in_try.ts', 'const r = await', 'wrap-catch', ['    let r;\n    try {\n      r = await groq.chat', '  } catch (e) {']),
+    'r = await groq.chat',
+  ),
   C('ts_groq_in_try.ts', "model: 'llama", 'swap-model', ["model: 'llama-3.1-8b-instant'"]),
   C('ts_mistral_named.ts', 'mistral.chat.complete', 'wrap-catch', [
     "import { Mistral, SDKError } from '@mistralai/mistralai';",
@@ -300,9 +316,12 @@ describe('fixes on the fixture sources', () => {
       for (const s of c.has) assert.ok(out.includes(s), `missing ${JSON.stringify(s)} in:\n${out}`);
       for (const s of c.hasNot ?? []) assert.ok(!out.includes(s), `unexpected ${JSON.stringify(s)} in:\n${out}`);
       // Idempotence: the same request on the fixed text (the statement found again) changes nothing.
-      const marker = c.kind === 'swap-model' ? null : c.at;
-      if (marker && out.includes(marker)) {
-        const again = buildFix({ ...req, text: out, line: lineOf(out, marker) });
+      if (c.againAt === null) {
+        assert.ok(!out.includes(c.at), `the statement ${JSON.stringify(c.at)} should be gone`);
+      } else if (c.kind !== 'swap-model') {
+        const at = c.againAt ?? c.at;
+        assert.ok(out.includes(at), `the fixed text lost the statement ${JSON.stringify(at)}`);
+        const again = buildFix({ ...req, text: out, line: lineOf(out, at) });
         assert.equal(again, null, `applied twice:\n${again && applyEdits(out, again.edits)}`);
       }
       if (c.kind === 'swap-model') {

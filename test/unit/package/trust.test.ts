@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { debugConfigUsesEnv } from '../../../src/core/debugTypes';
-import { isInsecureEndpoint, isProviderHost, verifyToken } from '../../../src/core/verify';
+import { isInsecureEndpoint, isProviderApiUrl, verifyToken } from '../../../src/core/verify';
 
 const root = join(__dirname, '../../../..');
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -25,12 +25,15 @@ describe('trust: settings and destinations', () => {
   });
 
   it("the provider's own host needs no question; a gateway or plain http does", () => {
-    assert.ok(isProviderHost('openai', 'https://api.openai.com/v1'));
-    assert.ok(isProviderHost('azure-openai', 'https://my-resource.openai.azure.com'));
-    assert.ok(!isProviderHost('openai', 'https://gateway.example.com/v1'));
-    assert.ok(!isProviderHost('openai', 'http://api.openai.com/v1'), 'http is never the provider itself');
-    assert.ok(!isProviderHost('openai', 'https://api.openai.com.attacker.example/v1'));
-    assert.ok(!isProviderHost('azure-openai', 'https://openai.azure.com.attacker.example'));
+    assert.ok(isProviderApiUrl('openai', 'https://api.openai.com/v1'));
+    assert.ok(isProviderApiUrl('azure-openai', 'https://my-resource.openai.azure.com'));
+    assert.ok(!isProviderApiUrl('openai', 'https://gateway.example.com/v1'));
+    assert.ok(!isProviderApiUrl('openai', 'http://api.openai.com/v1'), 'http is never the provider itself');
+    assert.ok(!isProviderApiUrl('openai', 'https://api.openai.com.attacker.example/v1'));
+    assert.ok(!isProviderApiUrl('azure-openai', 'https://openai.azure.com.attacker.example'));
+    assert.ok(isProviderApiUrl('azure-openai', 'https://my-project.services.ai.azure.com/models'), "Azure AI Foundry's host, from the pack");
+    assert.ok(!isProviderApiUrl('azure-openai', 'https://api.openai.com/v1'), "OpenAI's host is not Azure's");
+    assert.ok(!isProviderApiUrl('openai', 'not a url'));
   });
 
   it('a token goes over http only to loopback', async () => {

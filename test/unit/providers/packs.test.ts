@@ -70,9 +70,14 @@ describe('provider packs', () => {
     assert.ok(!isProviderHost('azure-openai', 'xopenai.azure.com'));
     assert.ok(isProviderHost('huggingface', 'router.huggingface.co'));
     assert.ok(!isProviderHost('huggingface', 'huggingface.co.evil.example'));
-    for (const id of PROVIDER_IDS) {
-      const base = PROVIDERS[id].check.defaultBaseUrl;
-      if (base) assert.ok(isProviderHost(id, new URL(base).hostname), `${id}: default base URL on its own host`);
+    // Azure has no default base URL (each user has a resource); every other default is its own host.
+    assert.deepStrictEqual(
+      PROVIDER_IDS.filter((id) => !PROVIDERS[id].check.defaultBaseUrl),
+      ['azure-openai'],
+    );
+    for (const id of PROVIDER_IDS.filter((id) => id !== 'azure-openai')) {
+      const base = PROVIDERS[id].check.defaultBaseUrl!;
+      assert.ok(isProviderHost(id, new URL(base).hostname), `${id}: default base URL on its own host`);
     }
   });
 });
