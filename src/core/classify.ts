@@ -5,7 +5,7 @@ import { CARRIER_PACKAGES, carriedBy } from './carriers';
 import { addLibraryPackages, innermostUserFrame } from './parse/frames';
 import { isClassName, isModelId } from './modelId';
 import { redact } from './secrets';
-import { findModel } from './findModel';
+import { findModel, modelInRequest } from './findModel';
 import { PROVIDERS, RULES, type ProviderRule } from './providers';
 import { requestHosts } from './requestHost';
 import { CLASS_STATUSES, CLIENT_SIDE, NOT_ACCESS, NOT_ACCESS_CLASS, OTHER_VENDORS, REASON_PHRASES, RESELLERS, SIGNALS, STATUS_SHAPES } from './signals';
@@ -138,7 +138,9 @@ export function classifyTrace(trace: ParsedTrace, enabled: ReadonlySet<ProviderI
       cause,
       status,
       errorClass: exc.errorClass,
-      model: findModel(rule.provider, last && !frames.length ? `${exc.message}\n${trace.body}` : exc.message, frames, userFrame),
+      model:
+        findModel(rule.provider, last && !frames.length ? `${exc.message}\n${trace.body}` : exc.message, frames, userFrame) ??
+        (last ? modelInRequest(rule.provider, trace.request) : null),
       message: exc.message,
       frames,
       userFrame,

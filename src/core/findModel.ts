@@ -1,6 +1,6 @@
 // Where the model id of a failing call shows: the provider's message first (shared shapes, then
 // its pack's own), then the source lines the trace printed. Data, tried in order; group 1 is the id.
-import { fromPacks } from './providers';
+import { fromPacks, isProviderHost } from './providers';
 import type { Frame, ProviderId } from './types';
 
 const SHARED_MESSAGE_PATTERNS: RegExp[] = [
@@ -53,4 +53,20 @@ export function findModel(provider: ProviderId, message: string, frames: readonl
     }
   }
   return null;
+}
+
+/** The echo's URL host, and its body's own `model` key (two spaces in: not a nested object's). */
+const ECHO_HOST = /^https?:\/\/([A-Za-z0-9.-]{1,253})(?![A-Za-z0-9.-])/;
+const ECHO_MODEL = /^ {2}["']?model["']?: ?["']([^"'\n]+)["'],?\s*$/m;
+
+/**
+ * The model of a request echoed right above the error (`ParsedTrace.request`), only when the echo
+ * went to the provider's own API host: otherwise it may be another call's request.
+ */
+export function modelInRequest(provider: ProviderId, request: string | undefined): string | null {
+  if (!request) return null;
+  const host = ECHO_HOST.exec(request);
+  if (!host || !isProviderHost(provider, host[1])) return null;
+  const m = ECHO_MODEL.exec(request);
+  return m ? cleanModel(m[1]) : null;
 }

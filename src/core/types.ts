@@ -62,6 +62,8 @@ export interface ParsedTrace {
    * cause first, the last one being the one described above. Absent for single exceptions.
    */
   chain?: Array<{ errorClass: string; message: string; status: number | null; frames: Frame[] }>;
+  /** The request echo printed right above the error (`CutBlock.request`), for the failing call's model. */
+  request?: string;
 }
 
 /** One explanation, in the structure of the seed pages, written per provider and cause. */

@@ -30,5 +30,7 @@ const PARSERS: Record<string, Parser> = {
 };
 
 export function parseBlock(block: CutBlock): ParsedTrace | null {
-  return (PARSERS[block.layout] ?? parseNode)(block.text);
+  const trace = (PARSERS[block.layout] ?? parseNode)(block.text);
+  if (trace && block.request !== undefined) trace.request = block.request;
+  return trace;
 }

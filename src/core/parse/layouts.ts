@@ -110,6 +110,12 @@ export const STATUS_CLASS_HEAD = /^([A-Z][a-z]+[A-Z][A-Za-z]{0,40}): ([45]\d\d \
 export const ERROR_DETAILS_HEAD = /^([A-Za-z_][\w.]*(?:Error|Exception)) Details:\s*(.*)$/s;
 const DETAILS_WORD = ' Details:';
 
+/**
+ * The first property of an SDK error's object dump at column 0 (`status: 403,`): the dump of an
+ * error whose head and stack were not printed or not pasted. Its indented properties follow.
+ */
+export const DUMP_WITHOUT_HEAD = /^status(?:Code)?: [45]\d\d,\s*$/;
+
 /** `    at …` stack frame line. */
 export const NODE_AT = /^\s+at\s/;
 /** Lines inside a stack that are not frames: `... 3 lines matching cause stack trace ...`, `[cause]:`. */
@@ -172,6 +178,9 @@ const REPORT_PHRASES: readonly string[] = [
   'gated repo',
   // Guzzle (PHP): `Client error: 'GET https://…' resulted in a '401 Unauthorized' response`.
   "' resulted in a '",
+  // LangChain JS tags a model's access errors with a link: `404 Invalid URL (POST /v1/…)
+  // Troubleshooting URL: https://js.langchain.com/docs/troubleshooting/errors/MODEL_NOT_FOUND/`.
+  'troubleshooting/errors/MODEL_',
 ];
 
 /**
@@ -189,6 +198,8 @@ export const REPORT_ANCHORS: readonly string[] = [
   '_API_TOKEN is required',
   '_API_KEY is required',
   'API error occurred',
+  // LangChain's MODEL_NOT_FOUND and MODEL_AUTHENTICATION links; `e`, like the `error` anchors.
+  'errors/MODEL_',
 ];
 
 /** Error bodies as providers send them and SDKs print them (JSON or a Python dict). */
@@ -223,7 +234,18 @@ export function lineReportStart(line: string): number {
  * keys). Most lines near an anchor are not reports: one native pass rejects them instead of the
  * two dozen searches below. A unit test runs both over every fixture line.
  */
-const REPORT_HINT_WORDS: readonly string[] = ['rror', 'Exception: ', '.exceptions.', 'API key', ...STATUS_KEYS, ...REPORT_PHRASES];
+const REPORT_HINT_WORDS: readonly string[] = [
+  'rror',
+  'Exception: ',
+  '.exceptions.',
+  'API key',
+  ...STATUS_KEYS,
+  ...REPORT_PHRASES,
+  // STATUS_CLASS_HEAD (`PermissionDenied: 403 …`) and ERROR_DETAILS_HEAD (`…Exception Details:`).
+  ': 4',
+  ': 5',
+  DETAILS_WORD,
+];
 const REPORT_HINT = new RegExp(REPORT_HINT_WORDS.map(escapeRegExp).join('|'));
 
 /** Whether `text` (a line, or a JSON line whose strings hold no escapes) may hold a one-line report. */
@@ -349,4 +371,29 @@ export type LayoutId = 'python' | 'ipython' | 'pytest' | 'node' | 'python-messag
 export interface CutBlock {
   layout: LayoutId;
   text: string;
+  /**
+   * The request the output printed right before the error (a request echo): read for the
+   * failing call's model only. Classification rejects or accepts a block without it.
+   */
+  request?: string;
+}
+
+/**
+ * A request echo: a tool's debug output printing the request it is about to send, as a URL line,
+ * then its body between a `{` line and a `}` line at column 0 (node-chatgpt-api: the URL, then
+ * `{ model: '…', … }`). Right above an error head (one blank line at most), it is that error's request.
+ */
+export const REQUEST_ECHO_URL = /^https?:\/\/[^\s'"<>]+$/;
+/** Most lines the scanner walks up through a request echo's body. */
+export const MAX_REQUEST_ECHO_LINES = 20;
+
+/** Whether `lines` (a URL, `{`, the body, `}`) are a request echo. */
+export function isRequestEcho(lines: readonly string[]): boolean {
+  return (
+    lines.length >= 3 &&
+    REQUEST_ECHO_URL.test(lines[0]) &&
+    lines[1] === '{' &&
+    lines[lines.length - 1] === '}' &&
+    lines.slice(2, -1).every((l) => /^\s/.test(l))
+  );
 }

@@ -3,21 +3,25 @@
 // Deno and Bun heads. Frame lines are read by hand (nodeFrame.ts), never by backtracking.
 import type { Frame, ParsedTrace } from '../types';
 import { statusFrom } from './frames';
-import { NODE_AT, NODE_STACK_EXTRA, nodeHead } from './layouts';
+import { DUMP_WITHOUT_HEAD, NODE_AT, NODE_STACK_EXTRA, nodeHead } from './layouts';
 import { parseNodeFrame } from './nodeFrame';
 import type { ParsedException } from './types';
 
 const DUMP_STATUS = /^[ \t]+status(?:Code)?: (\d{3}),?$/m;
+/** The provider's message inside an object dump: `error: { error: { type: 'forbidden', message: 'Request not allowed' } }`. */
+const DUMP_MESSAGE = /\bmessage: '([^'\n]{1,500})'/;
 
 export function parseNode(block: string): ParsedTrace | null {
   const lines = block.split('\n');
+  if (DUMP_WITHOUT_HEAD.test(lines[0])) return parseHeadlessDump(block, lines[0]);
   // A head that names no error class (`✖ 401 Incorrect API key …`) still heads its stack.
   // Its status glyph goes: `✖ 401 …` reads as `401 …`.
   const head = nodeHead(lines[0]) ?? { errorClass: '', message: lines[0].trim().replace(/^[^\w[{("']+/, '') };
   const msgLines = [head.message];
   const frames: Frame[] = [];
   let i = 1;
-  for (; i < lines.length && !NODE_AT.test(lines[i]); i++) msgLines.push(lines[i]);
+  // The message ends where the stack, or an object dump printed without its stack, begins.
+  for (; i < lines.length && !NODE_AT.test(lines[i]) && !DUMP_WITHOUT_HEAD.test(lines[i]); i++) msgLines.push(lines[i]);
   for (; i < lines.length; i++) {
     const line = lines[i];
     if (!NODE_AT.test(line)) {
@@ -37,4 +41,12 @@ export function parseNode(block: string): ParsedTrace | null {
   }
   const exc: ParsedException = { errorClass: head.errorClass, message, status, frames };
   return { language: 'node', errorClass: head.errorClass, status, message, body: block, frames, chain: [exc] };
+}
+
+/** An SDK error's object dump whose head was not printed: its status and the provider's message. */
+function parseHeadlessDump(block: string, first: string): ParsedTrace {
+  const status = statusFrom(first);
+  const message = DUMP_MESSAGE.exec(block)?.[1] ?? first.trim();
+  const exc: ParsedException = { errorClass: '', message, status, frames: [] };
+  return { language: 'node', errorClass: '', status, message, body: block, frames: [], chain: [exc] };
 }

@@ -25,7 +25,8 @@ export const anthropic = {
       { in: 'text', re: /['"]?type['"]?: ?['"]?error['"]?, ?['"]?error['"]?: ?\{ ?['"]?type['"]?/, weight: 3 },
       {
         in: 'text',
-        re: /['"]type['"]: ?['"]forbidden['"], ?['"]message['"]: ?['"]Request not allowed|\binvalid ?x-api-key\b|x-api-key header is required|OAuth authentication is currently not allowed/,
+        // Keys quoted (JSON, a dict) or not (Node's object dump: `{ type: 'forbidden', message: … }`).
+        re: /['"]?\btype['"]?: ?['"]forbidden['"], ?['"]?message['"]?: ?['"]Request not allowed|\binvalid ?x-api-key\b|x-api-key header is required|OAuth authentication is currently not allowed/,
         weight: 3,
       },
       { in: 'text', re: /\b(?:authentication_error|not_found_error|permission_error)\b|\breq_011C\w+|\b(?:Anthropic|anthropic|Claude)\b/, weight: 2 },

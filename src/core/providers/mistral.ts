@@ -18,6 +18,10 @@ export const mistral = {
       { in: 'text', re: /api\.mistral\.ai|console\.mistral\.ai|MISTRAL_API_KEY|\bMistral(?:AI)?\b(?![-/.]\w)|\bcodestral\b/, weight: 3 },
       // The Speakeasy-generated SDK's error line.
       { in: 'text', re: /\bAPI error occurred: Status \d{3}\b/, weight: 2 },
+      // The body api.mistral.ai answers a rejected key with; with the SDK's line above (tools such
+      // as Cline print it without the `SDKError` class), enough to tell Mistral's SDK from other
+      // Speakeasy-generated ones.
+      { in: 'text', re: /"message": ?"Unauthorized",\s*"request_id": ?"[0-9a-f]{32}"/, weight: 1 },
     ],
     causes: ['model-access', 'missing-token', 'invalid-token', 'network-block', 'proxy-html', 'permission-denied'],
     fallback: ACCESS_FALLBACK,

@@ -64,6 +64,8 @@ export const openai = {
       { in: 'class', re: /^OpenAIError$/, weight: 3 },
       { in: 'class', re: STAINLESS_NODE_CLASS, weight: 1 },
       { in: 'frames', re: OPENAI_SDK_FRAMES, weight: 3 },
+      // `openai-api`, an unofficial client for api.openai.com only: its axios errors carry no body.
+      { in: 'frames', re: new RegExp(`${NM}openai-api[\\\\/]`), weight: 3 },
       {
         in: 'text',
         re: /api\.openai\.com|platform\.openai\.com|OPENAI_API_KEY|OpenAI-(?:Organization|Project) header|unsupported_country_region_territory|mismatched_(?:organization|project)/,

@@ -7,6 +7,7 @@ import {
   CLIENT_ERROR_HEAD,
   DEBUGGER_HEAD,
   CLIENT_ERROR_LINE,
+  DUMP_WITHOUT_HEAD,
   IPY_HEADER,
   IPY_RULE,
   isIPythonFrameLine,
@@ -23,6 +24,7 @@ import {
   PYTEST_LOCATION_END,
   REPEATED_SUMMARY,
   SEPARATOR,
+  isRequestEcho,
   lineReportStart,
   nodeHead,
   type CutBlock,
@@ -78,6 +80,8 @@ export class BlockCutter {
   private ipython = false;
   /** The report's message went on below a blank line (huggingface_hub's HTTP errors); once only. */
   private below = false;
+  /** A request echo right above the block being cut: handed over with it. */
+  private request: string | null = null;
 
   constructor(private readonly limits: CutterLimits) {}
 
@@ -111,6 +115,7 @@ export class BlockCutter {
   /** Lines were skipped: the next line does not follow the last one. */
   gap(): void {
     this.prev = null;
+    this.request = null;
   }
 
   /** Ends the block in progress (stream quiet or ended). */
@@ -134,7 +139,8 @@ export class BlockCutter {
     else if (this.state === 'pytest') layout = 'pytest';
     else if (this.state === 'nodeFrames' || this.state === 'nodeDump') layout = 'node';
     else if (this.state === 'pyLoose') layout = 'python-message-first';
-    if (this.lines.length) out.push({ layout, text: this.lines.join('\n') });
+    if (this.lines.length) out.push({ layout, text: this.lines.join('\n'), ...(this.request !== null ? { request: this.request } : {}) });
+    this.request = null;
     this.reset();
   }
 
@@ -210,6 +216,8 @@ export class BlockCutter {
       this.state = line.trimEnd().endsWith('{') ? 'nodeDump' : 'nodeFrames';
       return;
     }
+    // An object dump whose head was cut off: read on like the properties after a stack.
+    if (DUMP_WITHOUT_HEAD.test(line)) return this.start('nodeFrames', line);
     if (opensBody(line)) {
       // A bare `{` under a caption (`Error code: 404`, `(status code 403)`): the caption heads it.
       const caption = line.trim() === '{' && prev !== null && prev.trim() !== '' && prev.length < MAX_CAPTION && !/^\s/.test(prev);
@@ -340,6 +348,12 @@ export class BlockCutter {
           this.state = line.trimEnd().endsWith('{') ? 'nodeDump' : 'nodeFrames';
           return null;
         }
+        if (DUMP_WITHOUT_HEAD.test(line) && this.held.length === 0) {
+          // The head's own object dump, its stack left out: `status: 401,`, then its properties.
+          this.push(line);
+          this.state = 'nodeFrames';
+          return null;
+        }
         if (
           CLIENT_ERROR_LINE.test(line) &&
           !this.closed &&
@@ -384,6 +398,13 @@ export class BlockCutter {
         if (isPrompt(line) && !nodeHead(line) && !this.closed) {
           // The command is over: the lines held since the head are the rest of its message.
           this.finish(out);
+          return [line];
+        }
+        if (this.closed && this.fromReport && this.held.length <= 1 && this.held.every((l) => l.trim() === '') && nodeHead(line) && isRequestEcho(this.lines)) {
+          // The request a tool echoed right above an error head: that error's request, not a report.
+          const request = this.lines.join('\n');
+          this.reset();
+          this.request = request;
           return [line];
         }
         if (

@@ -6,7 +6,7 @@
 import { hasPromptBoundary, resolveCarriageReturns, stripAnsi } from './ansi';
 import { stripLinePrefix } from './linePrefix';
 import { BlockCutter } from './blockCutter';
-import { REPORT_ANCHORS, type CutBlock } from '../parse/layouts';
+import { MAX_REQUEST_ECHO_LINES, nodeHead, REPORT_ANCHORS, REQUEST_ECHO_URL, type CutBlock } from '../parse/layouts';
 import { escapeRegExp } from '../escapeRegExp';
 
 /**
@@ -346,6 +346,37 @@ export class StreamScanner {
   }
 
   /**
+   * The request echo (`parse/layouts.ts`) right above an error head at `lineStart`, one blank line
+   * at most between: where its URL line starts, else `lineStart`. Looked at only when the line
+   * above the head is a lone `}`.
+   */
+  private requestEchoAbove(text: string, from: number, lineStart: number): number {
+    // Short lines only (`}`, `{`, a URL): a long one is none of them, and is not stripped.
+    const line = (at: number): string => {
+      const end = text.indexOf('\n', at);
+      const stop = end < 0 ? text.length : end;
+      return stop - at > 2048 ? '' : stripLinePrefix(stripAnsi(text.slice(at, stop))).replace(/\r$/, '');
+    };
+    // Most anchors: the line above ends in neither `}` nor is blank; one look, no scan back.
+    let end = lineStart - 2;
+    if (text.charCodeAt(end) === 13) end--;
+    if (lineStart <= from || (text.charCodeAt(end) !== 125 /* } */ && text.charCodeAt(end) !== 10)) return lineStart;
+    const above = (at: number): number => (at > from ? Math.max(from, text.lastIndexOf('\n', at - 2) + 1) : -1);
+    let at = above(lineStart);
+    if (at >= 0 && line(at).trim() === '') at = above(at);
+    if (at < 0 || line(at) !== '}' || !nodeHead(line(lineStart))) return lineStart;
+    for (let n = 0; n <= MAX_REQUEST_ECHO_LINES; n++) {
+      at = above(at);
+      if (at < 0) return lineStart;
+      if (indented(text, at)) continue;
+      if (line(at) !== '{') return lineStart;
+      const url = above(at);
+      return url >= 0 && REQUEST_ECHO_URL.test(line(url)) ? url : lineStart;
+    }
+    return lineStart;
+  }
+
+  /**
    * Where line processing should start for an anchor at `a`: the nearest header line before it,
    * or the anchor's own line. -1: the view is too short to tell (`mayWiden`) and the line before
    * the anchor looks like traceback content, so the caller should look at the whole window.
@@ -377,6 +408,7 @@ export class StreamScanner {
       if (ls < start) start = ls;
     }
     if (start === lineStart) start = this.openingLine(text, from, lineStart);
+    if (start === lineStart) start = this.requestEchoAbove(text, from, lineStart);
     if (start === lineStart && mayWiden && lineStart > from) {
       const prev = text.slice(Math.max(from, text.lastIndexOf('\n', lineStart - 2) + 1), lineStart - 1);
       if (TRACE_CONTENT.test(stripLinePrefix(stripAnsi(prev)))) return -1;

@@ -83,6 +83,33 @@ describe('classify: SDKs and transports', () => {
     );
   });
 
+  it("Mistral without the SDKError class (Cline prints the message only): the SDK's line and Mistral's 401 body together", () => {
+    const line = 'API error occurred: Status 401 Content-Type application/json; charset=utf-8 Body ';
+    const mistralBody = '{\n  "message":"Unauthorized",\n  "request_id":"c61f2f15feca71626a990e3740f99245"\n}';
+    assert.equal(verdict(trace('', `${line}${mistralBody}`)), 'mistral/invalid-token/401/null');
+    // Negatives: another Speakeasy-generated SDK's body, and Mistral's body shape without the SDK's line.
+    assert.equal(verdict(trace('', `${line}{"detail":"Unauthorized"}`)), null);
+    assert.equal(verdict(trace('', `Request failed: 401 ${mistralBody}`)), null);
+  });
+
+  it('openai-api (an unofficial client for api.openai.com): its frames name OpenAI; axios alone names no one', () => {
+    const msg = 'Request failed with status code 401';
+    const at = (pkg: string) => [frame(`webpack-internal:///(:3000/app-client)/./node_modules/${pkg}/node_modules/axios/lib/core/settle.js`, 17, 'settle')];
+    assert.equal(verdict(trace('Error', msg, { frames: at('openai-api') })), 'openai/invalid-token/401/null');
+    assert.equal(verdict(trace('Error', msg, { frames: at('stripe-api') })), null);
+    assert.equal(verdict(trace('Error', msg, { frames: at('openai-api-proxy') })), null);
+  });
+
+  it("Anthropic's region answer as Node's object dump prints it (keys unquoted), and quoted", () => {
+    for (const body of [
+      "error: { error: { type: 'forbidden', message: 'Request not allowed' } }",
+      '{"error":{"type":"forbidden","message":"Request not allowed"}}',
+    ])
+      assert.equal(verdict(trace('', `403 ${body}`)), 'anthropic/unsupported-region/403/null', body);
+    // Negative: the same words in another type (a `subtype`, a message of someone else's).
+    assert.equal(verdict(trace('', "403 error: { subtype: 'forbidden', message: 'Request not allowed' }")), null);
+  });
+
   it('openai-python 0.x: openai.error.* — a server 401 has its status, a client-side missing key has none', () => {
     assert.equal(
       verdict(

@@ -257,6 +257,76 @@ describe('where it is logged', () => {
     assert.equal(scanText(`{"level":50,"msg":"${az}","err":{"message":"${az}"}}\n`).length, 1);
   });
 
+  it("LangChain JS's troubleshooting link makes a line a report; the provider's own words decide", () => {
+    const link = (code: string) => `Troubleshooting URL: https://js.langchain.com/docs/troubleshooting/errors/${code}/`;
+    const notFound = `404 Invalid URL (POST /v1/images/generations/chat/completions) ${link('MODEL_NOT_FOUND')}`;
+    assert.deepEqual(
+      scanText(`Something went wrong, please check.\n${notFound}\n$ \n`).map((i) => [i.provider, i.cause, i.status]),
+      [['openai', 'destination-not-found', 404]],
+    );
+    // Negatives: a rate limit behind the same kind of link, a link naming no provider's words, a docs mention.
+    assert.deepEqual(scanText(`429 Rate limit reached for requests ${link('MODEL_RATE_LIMIT')}\n`), []);
+    assert.deepEqual(scanText(`404 Not Found ${link('MODEL_NOT_FOUND')}\n`), []);
+    assert.deepEqual(scanText('See https://js.langchain.com/docs/troubleshooting/ for help.\n'), []);
+  });
+
+  it("an SDK error's object dump printed or pasted without its head: one block, its status and message", () => {
+    const dump = [
+      'status: 403,',
+      '  headers: {',
+      "    'content-type': 'application/json',",
+      "    server: 'cloudflare'",
+      '  },',
+      '  request_id: undefined,',
+      "  error: { error: { type: 'forbidden', message: 'Request not allowed' } }",
+      '}',
+    ].join('\n');
+    const blocks = cut(`$ npx tsx example/google.ts\n${dump}\nTraceback (most recent call last):\n  File "app.py", line 3, in <module>\nKeyError: 'x'\n`);
+    assert.deepEqual(
+      blocks.map((b) => b.layout),
+      ['node', 'python'],
+    );
+    const t = parseBlock(blocks[0])!;
+    assert.deepEqual([t.status, t.message, t.frames.length], [403, 'Request not allowed', 0]);
+    assert.deepEqual(
+      scanText(`${dump}\n`).map((i) => [i.provider, i.cause, i.status, i.userFrame]),
+      [['anthropic', 'unsupported-region', 403, null]],
+    );
+    // After its head (the stack left out) the dump belongs to that head's block: one incident, not two.
+    const head = 'AuthenticationError: 401 {"error":{"message":"Invalid API Key","type":"invalid_request_error","code":"invalid_api_key"}}';
+    const withHead = cut(`${head}\nstatus: 401,\n  headers: {\n    'x-groq-region': 'us-west-1'\n  }\n}\n`);
+    assert.equal(withHead.length, 1);
+    assert.equal(parseBlock(withHead[0])!.message, head.slice('AuthenticationError: '.length));
+    // Negatives: a status line that opens no dump ends at the next column-0 line; a non-AI 403 dump stays quiet.
+    const lone = cut("status: 404,\n  error: { message: 'x' },\nStarting server on :8080\n");
+    assert.deepEqual(
+      lone.map((b) => b.text),
+      ["status: 404,\n  error: { message: 'x' },"],
+    );
+    assert.deepEqual(scanText("status: 403,\n  headers: { server: 'GitHub.com' },\n  error: { message: 'Resource not accessible by integration' }\n}\n"), []);
+  });
+
+  it("a request a tool echoed right above the error gives the failing call's model, and only then", () => {
+    const echo = (url: string, model: string) =>
+      `${url}\n{\n  ${model},\n  temperature: 0.8,\n  stop: [ '<|im_end|>' ],\n  prompt: 'Hello\\n' +\n    'ChatGPT:\\n'\n}\n`;
+    const error =
+      'Error: Failed to send message. HTTP 404 - {\n    "error": {\n        "message": "That model does not exist",\n        "type": "invalid_request_error",\n        "param": null,\n        "code": null\n    }\n}\n\n    at ChatGPTClient.getCompletion (file:///home/dev/bot/src/ChatGPTClient.js:172:27)\n';
+    const model = (text: string) => scanText(text).map((i) => [i.provider, i.cause, i.model]);
+    const openaiEcho = echo('https://api.openai.com/v1/completions', "model: 'text-chat-davinci-002'");
+    assert.deepEqual(model(`${openaiEcho}\n${error}`), [['openai', 'model-access', 'text-chat-davinci-002']]);
+    // One block: the echo goes with the error, not on its own.
+    const blocks = cut(`${openaiEcho}\n${error}`);
+    assert.equal(blocks.length, 1);
+    assert.match(blocks[0].request ?? '', /^https:\/\/api\.openai\.com/);
+    // Negatives: an echo to another host, output between echo and error, a nested model key, no error after it.
+    assert.deepEqual(model(`${echo('https://relay.example.com/v1/completions', "model: 'gpt-x'")}\n${error}`), [['openai', 'model-access', null]]);
+    assert.deepEqual(model(`${openaiEcho}Retrying in 2s\n${error}`), [['openai', 'model-access', null]]);
+    assert.deepEqual(model(`${echo('https://api.openai.com/v1/completions', "options: {\n    model: 'gpt-x'\n  }")}\n${error}`), [
+      ['openai', 'model-access', null],
+    ]);
+    assert.deepEqual(scanText(`${openaiEcho}\nDone.\n`), []);
+  });
+
   it('benign lines that say error are not reports (positive control above)', () => {
     for (const l of ['Found 0 errors. Watching for file changes.', 'error handling: retry on timeout', 'TypeError: x is undefined'])
       assert.equal(lineReportStart(l), -1, l);
