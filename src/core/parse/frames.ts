@@ -59,7 +59,8 @@ export function innermostUserFrame(frames: readonly Frame[]): Frame | null {
 
 // HTTP status as SDKs print it, most specific first. Shapes, not providers.
 const STATUS = [
-  /\bError code: (\d{3})\b/,
+  // `Error code: 403 - {…}` (openai-python), `Error Code: 403, Message: …` (PHP clients).
+  /\bError [Cc]ode: (\d{3})\b/,
   /\bfailed with status (?:code )?(\d{3})\b/,
   /\bstatus(?:_code|Code| code)?["']?[=:]?\s*(\d{3})\b/i,
   /\bStatus (\d{3})\b/,

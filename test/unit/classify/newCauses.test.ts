@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { trace, verdict } from './helpers';
+import { scanText } from '../../../src/core/engine';
 
 describe('classify: causes the catalogue gained, quote-exact', () => {
   it('OpenAI: organization verification, deactivated account, no organization', () => {
@@ -163,6 +164,19 @@ describe('classify: stays silent on look-alikes (each with its positive control)
         ),
       ),
       'google/key-restricted/403/null',
+    );
+  });
+
+  it("an upper-case GEMINI tag names Google; a PHP client's `Error Code: 403,` states the status", () => {
+    const body = '{"error":{"code":403,"message":"The caller does not have permission","status":"PERMISSION_DENIED"}}';
+    assert.equal(verdict(trace('', `[GEMINI] ${body}`, { status: 403 })), 'google/permission-denied/403/null');
+    // Control: the same body with no sign of Gemini is nobody's.
+    assert.equal(verdict(trace('', body, { status: 403 })), null);
+    const php =
+      "Error Code: 403, Message: Permission 'aiplatform.endpoints.predict' denied on resource '//aiplatform.googleapis.com/projects/p/locations/us-east4/publishers/google/models/gemini-pro' (or it may not exist)., Status: PERMISSION_DENIED";
+    assert.deepEqual(
+      scanText(php).map((i) => [i.provider, i.cause, i.status, i.model]),
+      [['google', 'permission-denied', 403, 'gemini-pro']],
     );
   });
 

@@ -131,6 +131,17 @@ describe('where it is logged', () => {
     assert.deepEqual(frameOf(text), { file: '/srv/app/worker.py', line: 31, function: 'run' });
   });
 
+  it('a JSON record names the model beside its error text: the model is read from it', () => {
+    const body = JSON.stringify({ error: { code: 403, message: 'The caller does not have permission', status: 'PERMISSION_DENIED' } });
+    const withModel = `${JSON.stringify({ message: body, status: 403, modelId: 'gemini-2.5-pro', providerId: 'gemini' })}\n`;
+    assert.deepEqual(
+      scanText(withModel).map((i) => [i.provider, i.cause, i.status, i.model]),
+      [['google', 'permission-denied', 403, 'gemini-2.5-pro']],
+    );
+    // Control: the same record without its model field names no model (and no provider to go on).
+    assert.deepEqual(scanText(`${JSON.stringify({ message: body, status: 403 })}\n`), []);
+  });
+
   it('logger-prefixed one-line reports, several in one stream: several incidents', () => {
     const text = [
       'INFO:root:starting',
