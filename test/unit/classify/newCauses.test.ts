@@ -180,6 +180,25 @@ describe('classify: stays silent on look-alikes (each with its positive control)
     );
   });
 
+  it('a Cloudflare block page whose cookie is set for groq.com is Groq blocking the network', () => {
+    const dump = (cookie: string) =>
+      [
+        '{',
+        '  "error": {',
+        `    "headers": { "content-type": "text/html; charset=UTF-8", "set-cookie": "__cf_bm=abc; path=/; ${cookie}HttpOnly; Secure" },`,
+        '    "stack": "Error: 403 <!DOCTYPE html>\\n<head>\\n<title>Attention Required! | Cloudflare</title>\\n</head>"',
+        '  }',
+        '}',
+        '',
+      ].join('\n');
+    assert.deepEqual(
+      scanText(dump('domain=.groq.com; ')).map((i) => [i.provider, i.cause, i.status]),
+      [['groq', 'network-block', 403]],
+    );
+    // Control: the same page with no sign of whose site answered is nobody's.
+    assert.deepEqual(scanText(dump('')), []);
+  });
+
   it('accepts only model-id shapes for model', () => {
     assert.equal(verdict(trace('openai.NotFoundError', 'The model `gpt 4o turbo` does not exist', { status: 404 })), 'openai/model-access/404/null');
     assert.equal(
