@@ -199,6 +199,18 @@ describe('classify: stays silent on look-alikes (each with its positive control)
     assert.deepEqual(scanText(dump('')), []);
   });
 
+  it('azure-core classes state their status: ClientAuthenticationError 401, ResourceNotFoundError 404', () => {
+    const scan = (text: string) => scanText(text).map((i) => [i.provider, i.cause, i.status]);
+    assert.deepEqual(scan('azure.core.exceptions.ClientAuthenticationError: (PermissionDenied) Principal does not have access to API/Operation.\n'), [
+      ['azure-openai', 'principal-no-access', 401],
+    ]);
+    assert.deepEqual(scan('azure.core.exceptions.ResourceNotFoundError: (DeploymentNotFound) The API deployment for this resource does not exist.\n'), [
+      ['azure-openai', 'model-access', 404],
+    ]);
+    // Control: the same class from Azure Storage is no AI access failure.
+    assert.deepEqual(scan('azure.core.exceptions.ResourceNotFoundError: The specified container does not exist.\nErrorCode:ContainerNotFound\n'), []);
+  });
+
   it('accepts only model-id shapes for model', () => {
     assert.equal(verdict(trace('openai.NotFoundError', 'The model `gpt 4o turbo` does not exist', { status: 404 })), 'openai/model-access/404/null');
     assert.equal(
