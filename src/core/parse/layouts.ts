@@ -134,6 +134,11 @@ const REPORT_PHRASES: readonly string[] = [
   'gated repo',
   // Guzzle (PHP): `Client error: 'GET https://…' resulted in a '401 Unauthorized' response`.
   "' resulted in a '",
+  // OpenAI's bad-key message quoted without its status (`'Incorrect API key provided: undefined. …'`);
+  // the `API key` anchor already finds the line. Vendors that copy it are told apart by classify.
+  'Incorrect API key provided',
+  // @google/generative-ai's message quoted without its class: `[GoogleGenerativeAI Error]: Error fetching from …`.
+  '[GoogleGenerativeAI Error]: ',
 ];
 
 /**

@@ -211,6 +211,25 @@ describe('classify: stays silent on look-alikes (each with its positive control)
     assert.deepEqual(scan('azure.core.exceptions.ResourceNotFoundError: The specified container does not exist.\nErrorCode:ContainerNotFound\n'), []);
   });
 
+  it('reports quoted without their status or class: the OpenAI bad-key sentence, a tagged status, the @google/generative-ai message', () => {
+    const scan = (text: string) => scanText(text).map((i) => [i.provider, i.cause, i.status, i.model]);
+    assert.deepEqual(
+      scan("Just keep getting 'Incorrect API key provided: undefined. You can find your API key at https://platform.openai.com/account/api-keys.'\n"),
+      [['openai', 'invalid-token', null, null]],
+    );
+    assert.deepEqual(scan('[ANTHROPIC] 401 {"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}}\n'), [
+      ['anthropic', 'invalid-token', 401, null],
+    ]);
+    assert.deepEqual(
+      scan(
+        "[GoogleGenerativeAI Error]: Error fetching from https://generativelanguage.googleapis.com/v1beta/models/gemini-1.5-flash:generateContent: [403 ] Method doesn't allow unregistered callers (callers without established identity).\n",
+      ),
+      [['google', 'missing-token', 403, 'gemini-1.5-flash']],
+    );
+    // Control: a sentence that only mentions an API key is no report.
+    assert.deepEqual(scan('Set your API key in .env before you start the server.\n'), []);
+  });
+
   it('accepts only model-id shapes for model', () => {
     assert.equal(verdict(trace('openai.NotFoundError', 'The model `gpt 4o turbo` does not exist', { status: 404 })), 'openai/model-access/404/null');
     assert.equal(
