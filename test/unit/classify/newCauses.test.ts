@@ -226,6 +226,10 @@ describe('classify: stays silent on look-alikes (each with its positive control)
       ),
       [['google', 'missing-token', 403, 'gemini-1.5-flash']],
     );
+    assert.deepEqual(
+      scan('In the first cell I got this error message: InvalidRequestError: The model `gpt-4` does not exist or you do not have access to it.\n'),
+      [['openai', 'model-access', null, 'gpt-4']],
+    );
     // Control: a sentence that only mentions an API key is no report.
     assert.deepEqual(scan('Set your API key in .env before you start the server.\n'), []);
   });
