@@ -7,7 +7,7 @@ import { isClassName, isModelId } from './modelId';
 import { redact } from './secrets';
 import { findModel, modelInRequest } from './findModel';
 import { PROVIDERS, RULES, type ProviderRule } from './providers';
-import { requestHosts } from './requestHost';
+import { isProviderSite, requestHosts } from './requestHost';
 import { CLASS_STATUSES, CLIENT_SIDE, NOT_ACCESS, NOT_ACCESS_CLASS, OTHER_VENDORS, REASON_PHRASES, RESELLERS, SIGNALS, STATUS_SHAPES } from './signals';
 import type { CauseId, Frame, Incident, ParsedTrace, ProviderId } from './types';
 
@@ -122,6 +122,8 @@ export function classifyTrace(trace: ParsedTrace, enabled: ReadonlySet<ProviderI
     // A request to a public host that is no provider's, or output naming another vendor (a
     // relay, OpenRouter, DeepSeek), is not this provider's answer unless its own words show.
     if (elsewhere && picked.own < MIN_EVIDENCE) continue;
+    // Its own words copied by another vendor: the message sends the reader to that vendor for a key.
+    if (hosts.keySites.length && !hosts.keySites.some((site) => isProviderSite(rule.provider, site))) continue;
     if (resold && !isNamed(rule, named)) continue;
     const status =
       exc.status ??

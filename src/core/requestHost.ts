@@ -2,7 +2,7 @@
 // names the provider (an OpenAI-compatible SDK pointed at api.groq.com is Groq); any other
 // public host means a relay or another vendor, which is none of the packs.
 import { PROVIDER_IDS, type ProviderId } from './types';
-import { isProviderHost } from './providers';
+import { isProviderHost, PROVIDERS } from './providers';
 
 /** A URL with an API path: the request, not a docs link. Linear: the whole host (no backtracking into it), then a bounded path. */
 const REQUEST_URL =
@@ -14,17 +14,36 @@ const ANY_URL = /\bhttps?:\/\/([A-Za-z0-9.-]{1,253})/g;
 const LOCAL =
   /^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(?:1[6-9]|2\d|3[01])\.\d+\.\d+|[\w-]+|[\w.-]+\.(?:internal|local|localhost|lan|corp|home|example|test|invalid))$/i;
 
+/**
+ * Where a message sends the reader for a key: the vendor that wrote it. OpenAI's `You can find
+ * your API key at https://platform.openai.com/…`; xAI's copy of OpenAI's wording says `obtain an
+ * API key from https://console.x.ai`.
+ */
+const KEY_PAGE = /\bAPI key (?:at|from) https?:\/\/([A-Za-z0-9.-]{1,253})/g;
+
 export interface RequestHosts {
   /** Providers whose own API host a URL in the output names. */
   providers: Set<ProviderId>;
   /** A public API request URL whose host is no provider's. */
   foreign: boolean;
+  /** Sites (`x.ai`, `openai.com`) the message names as where to get a key. */
+  keySites: string[];
+}
+
+/** `platform.openai.com` → `openai.com`: the last two labels. */
+function siteOf(host: string): string {
+  return host.toLowerCase().replace(/\.$/, '').split('.').slice(-2).join('.');
+}
+
+/** Whether `site` is the site of one of the provider's own hosts (`openai.com` for `api.openai.com`). */
+export function isProviderSite(provider: ProviderId, site: string): boolean {
+  return PROVIDERS[provider].hosts.some((h) => siteOf(h.replace(/^\*\./, '')) === site);
 }
 
 export function requestHosts(text: string): RequestHosts {
   const providers = new Set<ProviderId>();
-  // Both patterns need `://`; most blocks print no URL, and this is asked of every block.
-  if (text.indexOf('://') < 0) return { providers, foreign: false };
+  // Every pattern needs `://`; most blocks print no URL, and this is asked of every block.
+  if (text.indexOf('://') < 0) return { providers, foreign: false, keySites: [] };
   for (const m of text.matchAll(ANY_URL)) {
     const host = m[1];
     for (const id of PROVIDER_IDS) if (isProviderHost(id, host)) providers.add(id);
@@ -35,5 +54,6 @@ export function requestHosts(text: string): RequestHosts {
     if (LOCAL.test(host) || PROVIDER_IDS.some((id) => isProviderHost(id, host))) continue;
     foreign = true;
   }
-  return { providers, foreign };
+  const keySites = [...text.matchAll(KEY_PAGE)].map((m) => siteOf(m[1])).filter((site) => !LOCAL.test(site));
+  return { providers, foreign, keySites };
 }

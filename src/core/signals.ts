@@ -92,9 +92,10 @@ export const NOT_ACCESS_CLASS =
  * LiteLLM, google.api_core).
  */
 export const CLASS_STATUSES: ReadonlyArray<{ re: RegExp; status: number | null }> = [
-  { re: /(?:^|\.)(?:AuthenticationError|UnauthorizedError|Unauthenticated)$/, status: 401 },
+  // azure-core's `ClientAuthenticationError` and `ResourceNotFoundError` (Azure SDKs for Python) too.
+  { re: /(?:^|\.)(?:AuthenticationError|ClientAuthenticationError|UnauthorizedError|Unauthenticated)$/, status: 401 },
   { re: /(?:^|\.)(?:PermissionDeniedError|PermissionDenied|ForbiddenError)$/, status: 403 },
-  { re: /(?:^|\.)(?:NotFoundError|NotFound)$/, status: 404 },
+  { re: /(?:^|\.)(?:NotFoundError|ResourceNotFoundError|NotFound)$/, status: 404 },
   { re: /(?:^|\.)(?:BadRequestError|BadRequest)$/, status: 400 },
   { re: /(?:^|\.)UnprocessableEntityError$/, status: 422 },
 ];

@@ -59,18 +59,22 @@ export function innermostUserFrame(frames: readonly Frame[]): Frame | null {
 
 // HTTP status as SDKs print it, most specific first. Shapes, not providers.
 const STATUS = [
-  /\bError code: (\d{3})\b/,
+  // `Error code: 403 - {…}` (openai-python), `Error Code: 403, Message: …` (PHP clients).
+  /\bError [Cc]ode: (\d{3})\b/,
   /\bfailed with status (?:code )?(\d{3})\b/,
   /\bstatus(?:_code|Code| code)?["']?[=:]?\s*(\d{3})\b/i,
   /\bStatus (\d{3})\b/,
   /\b(\d{3}) Client Error\b/,
-  /^(\d{3}) (?=[A-Za-z<{"])/,
+  // `401 {…}`, also after a tool's provider tag: `[ANTHROPIC] 401 {…}`.
+  /^(?:\[[A-Z][\w -]{0,30}\] )?(\d{3}) (?=[A-Za-z<{"])/,
   /\bHTTP(?:\/\d(?:\.\d)?)? (\d{3})\b/,
   /\b[Ee]rror:? \(?(\d{3})\b/,
   /\b[Ee]rror response (\d{3})\b/,
   // An HTML error page: `<title>502 Bad Gateway</title>`.
   /<(?:title|h1)>(\d{3})\b/,
   /\b(?:Unauthorized|Forbidden|Not Found|Bad Request) \((\d{3})\)/,
+  // @google/generative-ai's `[403 Forbidden]`, or `[403 ]` when the response has no reason phrase.
+  /\[(\d{3}) (?:[A-Z][A-Za-z ]*)?\]/,
   /\b(\d{3}) (?:Unauthorized|Forbidden|Not Found|Bad Request|Unprocessable Entity)\b/,
   /^\[?(\d{3})\]? [-\u2013] /,
   /["']code["']:\s*(\d{3})\b/,

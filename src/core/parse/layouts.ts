@@ -181,6 +181,15 @@ const REPORT_PHRASES: readonly string[] = [
   // LangChain JS tags a model's access errors with a link: `404 Invalid URL (POST /v1/…)
   // Troubleshooting URL: https://js.langchain.com/docs/troubleshooting/errors/MODEL_NOT_FOUND/`.
   'troubleshooting/errors/MODEL_',
+  // OpenAI's bad-key message quoted without its status (`'Incorrect API key provided: undefined. …'`);
+  // the `API key` anchor already finds the line. Vendors that copy it are told apart by classify.
+  'Incorrect API key provided',
+  // OpenAI's model refusals printed without `error`: `403 Project `proj_…` does not have access to
+  // model `gpt-4.1`` and `The model `gpt-4` does not exist or you do not have access to it`.
+  'does not have access to model',
+  'does not exist or you do not have access',
+  // @google/generative-ai's message quoted without its class: `[GoogleGenerativeAI Error]: Error fetching from …`.
+  '[GoogleGenerativeAI Error]: ',
 ];
 
 /**

@@ -28,7 +28,7 @@ export const google = {
       { in: 'class', re: /^(?:google\.api_core\.exceptions\.\w+|_?InactiveRpcError|PermissionDenied)$/, weight: 1 },
       {
         in: 'text',
-        re: /generativelanguage|aiplatform\.googleapis\.com|google[./\\]cloud[./\\]aiplatform|\baiplatform\.\w+|vertexai|GoogleGenerativeAI|\bGemini\b|\bgemini-\d|User location is not supported for the API use/,
+        re: /generativelanguage|aiplatform\.googleapis\.com|google[./\\]cloud[./\\]aiplatform|\baiplatform\.\w+|vertexai|GoogleGenerativeAI|\b(?:Gemini|GEMINI)\b|\bgemini-\d|User location is not supported for the API use/,
         weight: 3,
       },
     ],

@@ -19,6 +19,8 @@ export const groq = {
       { in: 'class', re: STAINLESS_NODE_CLASS, weight: 1 },
       { in: 'frames', re: new RegExp(`${SITE}groq[\\\\/]|${NM}groq-sdk[\\\\/]`), weight: 3 },
       { in: 'text', re: /api\.groq\.com|console\.groq\.com|GROQ_API_KEY|x-groq-region|\bGroq\b/, weight: 3 },
+      // The response's own cookie (Cloudflare's `__cf_bm=…; domain=.groq.com`): groq.com answered.
+      { in: 'text', re: /\bdomain=\.?groq\.com\b/i, weight: 3 },
       // Groq's body for a bad key (OpenAI says "Incorrect API key provided").
       { in: 'text', re: /['"]?message['"]?: ?['"]Invalid API Key['"], ?['"]?type['"]?: ?['"]invalid_request_error/, weight: 3 },
       // The same words as a whole message (`APICallError: Invalid API Key`).

@@ -188,6 +188,14 @@ export class BlockCutter {
     if (this.open <= 0) this.closed = true;
   }
 
+  /**
+   * One blank line held after a head that ends in `:`: .NET and Java exceptions print
+   * `…Exception: Error while requesting https://…:`, a blank line, then the provider's JSON.
+   */
+  private blankAfterColon(): boolean {
+    return this.held.length === 1 && this.held[0].trim() === '' && /:\s*$/.test(this.lines[0] ?? '');
+  }
+
   private startHead(line: string): void {
     this.start('nodeHead', line);
     this.open = openBrackets(line);
@@ -331,7 +339,13 @@ export class BlockCutter {
       }
 
       case 'nodeHead':
-        if (this.open <= 0 && !this.closed && this.held.length === 0 && this.lines.length === 1 && bodyFollows(this.lines[0], line)) {
+        if (
+          this.open <= 0 &&
+          !this.closed &&
+          (this.held.length === 0 || this.blankAfterColon()) &&
+          this.lines.length === 1 &&
+          bodyFollows(this.lines[0], line)
+        ) {
           // `litellm.NotFoundError: AnthropicException -` then the body on its own line.
           this.continueReport(line);
           return null;

@@ -4,6 +4,8 @@
 import { lineReportStart, mayHoldLineReport } from '../parse/layouts';
 
 const MAX_DEPTH = 4;
+/** A record's field that names the model of the failing call (`"modelId":"gemini-3-pro-preview"`). */
+const MODEL_KEY = /^model(?:_?(?:id|name))?$/i;
 
 /**
  * The trace a JSON log line carries, decoded, or null when the line is not a JSON object or
@@ -30,6 +32,7 @@ export function traceInJsonLine(line: string): string | null {
   }
   const multi: string[] = [];
   const reports: string[] = [];
+  let model: string | null = null;
   // An object's fields repeat one error (`msg` and `err.message`): its first report counts. A
   // list's items are each their own (a printed list of the errors of several attempts).
   const walk = (v: unknown, depth: number, listed: boolean): void => {
@@ -38,12 +41,18 @@ export function traceInJsonLine(line: string): string | null {
       else if ((listed || reports.length === 0) && lineReportStart(v) >= 0) reports.push(v);
     } else if (v && typeof v === 'object' && depth < MAX_DEPTH) {
       const list = Array.isArray(v);
-      for (const x of list ? v : Object.values(v)) walk(x, depth + 1, list);
+      for (const [k, x] of Object.entries(v)) {
+        if (!list && model === null && typeof x === 'string' && MODEL_KEY.test(k) && /^[\w.:/@-]{1,128}$/.test(x)) model = x;
+        walk(x, depth + 1, list);
+      }
     }
   };
   walk(value, 0, false);
-  if (multi.length) return multi.join('\n\n');
-  return reports.length ? reports.join('\n') : null;
+  // The model a record names beside its error text reads as part of it: on a one-line report's
+  // own line (`… model: gemini-3-pro-preview`), under a multi-line trace.
+  if (multi.length) return model === null ? multi.join('\n\n') : `${multi.join('\n\n').trimEnd()}\nmodel: ${model}`;
+  if (!reports.length) return null;
+  return reports.map((r) => (model === null ? r : `${r} model: ${model}`)).join('\n');
 }
 
 /** A JSON string's escapes undone, when the text holds an escaped stack (`\n    at `, `\n  File "`). */

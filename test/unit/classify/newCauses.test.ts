@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { trace, verdict } from './helpers';
+import { scanText } from '../../../src/core/engine';
 
 describe('classify: causes the catalogue gained, quote-exact', () => {
   it('OpenAI: organization verification, deactivated account, no organization', () => {
@@ -164,6 +165,73 @@ describe('classify: stays silent on look-alikes (each with its positive control)
       ),
       'google/key-restricted/403/null',
     );
+  });
+
+  it("an upper-case GEMINI tag names Google; a PHP client's `Error Code: 403,` states the status", () => {
+    const body = '{"error":{"code":403,"message":"The caller does not have permission","status":"PERMISSION_DENIED"}}';
+    assert.equal(verdict(trace('', `[GEMINI] ${body}`, { status: 403 })), 'google/permission-denied/403/null');
+    // Control: the same body with no sign of Gemini is nobody's.
+    assert.equal(verdict(trace('', body, { status: 403 })), null);
+    const php =
+      "Error Code: 403, Message: Permission 'aiplatform.endpoints.predict' denied on resource '//aiplatform.googleapis.com/projects/p/locations/us-east4/publishers/google/models/gemini-pro' (or it may not exist)., Status: PERMISSION_DENIED";
+    assert.deepEqual(
+      scanText(php).map((i) => [i.provider, i.cause, i.status, i.model]),
+      [['google', 'permission-denied', 403, 'gemini-pro']],
+    );
+  });
+
+  it('a Cloudflare block page whose cookie is set for groq.com is Groq blocking the network', () => {
+    const dump = (cookie: string) =>
+      [
+        '{',
+        '  "error": {',
+        `    "headers": { "content-type": "text/html; charset=UTF-8", "set-cookie": "__cf_bm=abc; path=/; ${cookie}HttpOnly; Secure" },`,
+        '    "stack": "Error: 403 <!DOCTYPE html>\\n<head>\\n<title>Attention Required! | Cloudflare</title>\\n</head>"',
+        '  }',
+        '}',
+        '',
+      ].join('\n');
+    assert.deepEqual(
+      scanText(dump('domain=.groq.com; ')).map((i) => [i.provider, i.cause, i.status]),
+      [['groq', 'network-block', 403]],
+    );
+    // Control: the same page with no sign of whose site answered is nobody's.
+    assert.deepEqual(scanText(dump('')), []);
+  });
+
+  it('azure-core classes state their status: ClientAuthenticationError 401, ResourceNotFoundError 404', () => {
+    const scan = (text: string) => scanText(text).map((i) => [i.provider, i.cause, i.status]);
+    assert.deepEqual(scan('azure.core.exceptions.ClientAuthenticationError: (PermissionDenied) Principal does not have access to API/Operation.\n'), [
+      ['azure-openai', 'principal-no-access', 401],
+    ]);
+    assert.deepEqual(scan('azure.core.exceptions.ResourceNotFoundError: (DeploymentNotFound) The API deployment for this resource does not exist.\n'), [
+      ['azure-openai', 'model-access', 404],
+    ]);
+    // Control: the same class from Azure Storage is no AI access failure.
+    assert.deepEqual(scan('azure.core.exceptions.ResourceNotFoundError: The specified container does not exist.\nErrorCode:ContainerNotFound\n'), []);
+  });
+
+  it('reports quoted without their status or class: the OpenAI bad-key sentence, a tagged status, the @google/generative-ai message', () => {
+    const scan = (text: string) => scanText(text).map((i) => [i.provider, i.cause, i.status, i.model]);
+    assert.deepEqual(
+      scan("Just keep getting 'Incorrect API key provided: undefined. You can find your API key at https://platform.openai.com/account/api-keys.'\n"),
+      [['openai', 'invalid-token', null, null]],
+    );
+    assert.deepEqual(scan('[ANTHROPIC] 401 {"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}}\n'), [
+      ['anthropic', 'invalid-token', 401, null],
+    ]);
+    assert.deepEqual(
+      scan(
+        "[GoogleGenerativeAI Error]: Error fetching from https://generativelanguage.googleapis.com/v1beta/models/gemini-1.5-flash:generateContent: [403 ] Method doesn't allow unregistered callers (callers without established identity).\n",
+      ),
+      [['google', 'missing-token', 403, 'gemini-1.5-flash']],
+    );
+    assert.deepEqual(
+      scan('In the first cell I got this error message: InvalidRequestError: The model `gpt-4` does not exist or you do not have access to it.\n'),
+      [['openai', 'model-access', null, 'gpt-4']],
+    );
+    // Control: a sentence that only mentions an API key is no report.
+    assert.deepEqual(scan('Set your API key in .env before you start the server.\n'), []);
   });
 
   it('accepts only model-id shapes for model', () => {

@@ -131,6 +131,32 @@ describe('where it is logged', () => {
     assert.deepEqual(frameOf(text), { file: '/srv/app/worker.py', line: 31, function: 'run' });
   });
 
+  it('a head ending in a colon keeps its body across one blank line (.NET, Java)', () => {
+    const body =
+      '{\n  "error": {\n    "code": 403,\n    "message": "Method doesn\'t allow unregistered callers.",\n    "status": "PERMISSION_DENIED"\n  }\n}\n';
+    const head =
+      'Unhandled exception. GenerativeAI.Exceptions.GenerativeAIException: Error while requesting https://generativelanguage.googleapis.com/v1beta/models/gemini-pro:generateContent';
+    const joined = cut(`${head}:\n\n${body}`);
+    assert.equal(joined.length, 1);
+    assert.deepEqual(
+      scanText(`${head}:\n\n${body}`).map((i) => [i.provider, i.cause, i.status, i.model]),
+      [['google', 'missing-token', 403, 'gemini-pro']],
+    );
+    // Control: a head that ends its sentence is a report of its own; the body below is another.
+    assert.equal(cut(`${head} failed.\n\n${body}`).length, 2);
+  });
+
+  it('a JSON record names the model beside its error text: the model is read from it', () => {
+    const body = JSON.stringify({ error: { code: 403, message: 'The caller does not have permission', status: 'PERMISSION_DENIED' } });
+    const withModel = `${JSON.stringify({ message: body, status: 403, modelId: 'gemini-2.5-pro', providerId: 'gemini' })}\n`;
+    assert.deepEqual(
+      scanText(withModel).map((i) => [i.provider, i.cause, i.status, i.model]),
+      [['google', 'permission-denied', 403, 'gemini-2.5-pro']],
+    );
+    // Control: the same record without its model field names no model (and no provider to go on).
+    assert.deepEqual(scanText(`${JSON.stringify({ message: body, status: 403 })}\n`), []);
+  });
+
   it('logger-prefixed one-line reports, several in one stream: several incidents', () => {
     const text = [
       'INFO:root:starting',
