@@ -1,5 +1,5 @@
 // Which host a failing request went to, when the output prints its URL: a provider's own host
-// names the provider (an OpenAI-compatible SDK pointed at api.groq.com is Groq); any other
+// names the provider (an OpenAI-compatible SDK pointed at another provider's host is that provider); any other
 // public host means a relay or another vendor, which is none of the packs.
 import { PROVIDER_IDS, type ProviderId } from './types';
 import { isProviderHost, PROVIDERS } from './providers';
@@ -15,9 +15,9 @@ const LOCAL =
   /^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(?:1[6-9]|2\d|3[01])\.\d+\.\d+|[\w-]+|[\w.-]+\.(?:internal|local|localhost|lan|corp|home|example|test|invalid))$/i;
 
 /**
- * Where a message sends the reader for a key: the vendor that wrote it. OpenAI's `You can find
- * your API key at https://platform.openai.com/…`; xAI's copy of OpenAI's wording says `obtain an
- * API key from https://console.x.ai`.
+ * Where a message sends the reader for a key: the vendor that wrote it (`You can find your API
+ * key at https://platform.<site>/…`; a vendor copying that wording names its own console).
+ * Which site is whose comes from the packs' `hosts`.
  */
 const KEY_PAGE = /\bAPI key (?:at|from) https?:\/\/([A-Za-z0-9.-]{1,253})/g;
 
@@ -26,16 +26,16 @@ export interface RequestHosts {
   providers: Set<ProviderId>;
   /** A public API request URL whose host is no provider's. */
   foreign: boolean;
-  /** Sites (`x.ai`, `openai.com`) the message names as where to get a key. */
+  /** Sites (`example.com`) the message names as where to get a key. */
   keySites: string[];
 }
 
-/** `platform.openai.com` → `openai.com`: the last two labels. */
+/** `platform.example.com` → `example.com`: the last two labels. */
 function siteOf(host: string): string {
   return host.toLowerCase().replace(/\.$/, '').split('.').slice(-2).join('.');
 }
 
-/** Whether `site` is the site of one of the provider's own hosts (`openai.com` for `api.openai.com`). */
+/** Whether `site` is the site of one of the provider's own hosts (`example.com` for `api.example.com`). */
 export function isProviderSite(provider: ProviderId, site: string): boolean {
   return PROVIDERS[provider].hosts.some((h) => siteOf(h.replace(/^\*\./, '')) === site);
 }
