@@ -3,10 +3,17 @@
 // public host means a relay or another vendor, which is none of the packs.
 import { PROVIDER_IDS, type ProviderId } from './types';
 import { isProviderHost, PROVIDERS } from './providers';
+import { escapeRegExp } from './escapeRegExp';
 
+/** Path segments of the providers' APIs; a pack adds its own (`requestPaths`). */
+const API_PATHS = ['v\\d+(?:beta\\d*|alpha\\d*)?', 'chat/completions', 'completions', 'messages', 'embeddings', 'responses', 'models'];
 /** A URL with an API path: the request, not a docs link. Linear: the whole host (no backtracking into it), then a bounded path. */
-const REQUEST_URL =
-  /\bhttps?:\/\/([A-Za-z0-9.-]{1,253})(?![A-Za-z0-9.-])(?::\d{1,5})?(?:[/?][^\s'"<>)]{0,300}?)?\/(?:v\d+(?:beta\d*|alpha\d*)?|chat\/completions|completions|messages|embeddings|responses|models|openai\/deployments)\b/g;
+const REQUEST_URL = new RegExp(
+  String.raw`\bhttps?://([A-Za-z0-9.-]{1,253})(?![A-Za-z0-9.-])(?::\d{1,5})?(?:[/?][^\s'"<>)]{0,300}?)?/(?:` +
+    [...API_PATHS, ...PROVIDER_IDS.flatMap((id) => (PROVIDERS[id].requestPaths ?? []).map(escapeRegExp))].join('|') +
+    String.raw`)\b`,
+  'g',
+);
 /** Any URL's host. */
 const ANY_URL = /\bhttps?:\/\/([A-Za-z0-9.-]{1,253})/g;
 

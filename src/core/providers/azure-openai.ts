@@ -9,6 +9,7 @@ export const azureOpenai = {
   tokenEnvVars: ['AZURE_OPENAI_API_KEY'],
   baseUrlEnvVar: 'AZURE_OPENAI_ENDPOINT',
   hosts: ['*.openai.azure.com', '*.cognitiveservices.azure.com', '*.services.ai.azure.com'],
+  requestPaths: ['openai/deployments'],
   consoleUrl: 'https://portal.azure.com/',
   token: { pattern: /^[A-Za-z0-9]{32,}$/, hint: 'Azure OpenAI keys are 32 or more letters and digits (Keys and Endpoint in the portal)' },
   recognition: {

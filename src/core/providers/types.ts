@@ -175,6 +175,8 @@ export interface ProviderPack {
    * A token may go to these without the user naming the host.
    */
   hosts: string[];
+  /** API path segments that mark a URL as a request to this provider's API, besides the common ones (`/v1`, `/chat/completions`…). */
+  requestPaths?: string[];
   /** Where tokens are managed: the page every cause without its own link points to. */
   consoleUrl: string;
   /**

@@ -13,6 +13,9 @@ describe('requestHosts: where the failing request went', () => {
     assert.equal(requestHosts('POST https://openrouter.ai/api/v1/chat/completions').foreign, true);
     assert.equal(requestHosts('path=https://hz.example-relay.com:26693?token=x/chat/completions').foreign, true);
     assert.equal(requestHosts('See https://docs.example.com/errors for help').foreign, false);
+    // A pack's own API path (Azure's `openai/deployments`) marks a request too.
+    assert.equal(requestHosts('GET https://gateway.example.io/openai/deployments/gpt4').foreign, true);
+    assert.deepEqual([...requestHosts('GET https://myres.openai.azure.com/openai/deployments/gpt4').providers], ['azure-openai']);
     assert.equal(requestHosts('POST http://localhost:4000/v1/chat/completions').foreign, false);
     assert.equal(requestHosts('GET http://gateway.internal:8080/v1/models/acme/m').foreign, false);
     assert.equal(requestHosts('POST http://litellm:4000/v1/messages').foreign, false);
