@@ -3,6 +3,14 @@ import { CARRIER_PACKAGES, CARRIERS, carriedBy, providerNamed } from '../../../s
 import { PROVIDER_IDS } from '../../../src/core/types';
 import { frame, trace, verdict } from './helpers';
 
+/** Azure's 404 for a deployment that does not exist, as openai-python prints it. */
+const DEPLOYMENT_NOT_FOUND = "Error code: 404 - {'error': {'code': 'DeploymentNotFound', 'message': 'The API deployment for this resource does not exist.'}}";
+/** Frames of LangChain's OpenAI base class, which AzureChatOpenAI and ChatOpenAI share. */
+const LANGCHAIN_OPENAI_BASE = [
+  frame('/venv/lib/python3.11/site-packages/langchain_openai/chat_models/base.py', 700, '_generate'),
+  frame('/venv/lib/python3.11/site-packages/openai/_base_client.py', 1000, 'request'),
+];
+
 describe('carriers: wrapper libraries name the wrapped provider', () => {
   it('maps wrapper words to providers through the packs, and nothing else', () => {
     assert.equal(providerNamed('Anthropic'), 'anthropic');
@@ -113,11 +121,7 @@ describe('carriers: wrapper libraries name the wrapped provider', () => {
 
   it('LlamaIndex: llama_index.llms.<provider> names the provider', () => {
     const frames = [frame('/venv/lib/python3.11/site-packages/llama_index/llms/azure_openai/base.py', 80, 'chat')];
-    const t = trace(
-      'NotFoundError',
-      "Error code: 404 - {'error': {'code': 'DeploymentNotFound', 'message': 'The API deployment for this resource does not exist.'}}",
-      { frames },
-    );
+    const t = trace('NotFoundError', DEPLOYMENT_NOT_FOUND, { frames });
     assert.equal(verdict(t), 'azure-openai/model-access/404/null');
   });
 
@@ -132,12 +136,8 @@ describe('carriers: Azure through wrappers that reuse the OpenAI classes', () =>
       frame('/venv/lib/python3.11/site-packages/langchain_openai/chat_models/azure.py', 700, '_generate'),
       frame('/venv/lib/python3.11/site-packages/openai/_base_client.py', 1000, 'request'),
     ];
-    const deployment = "Error code: 404 - {'error': {'code': 'DeploymentNotFound', 'message': 'The API deployment for this resource does not exist.'}}";
-    assert.equal(verdict(trace('openai.NotFoundError', deployment, { frames: azureFrames })), 'azure-openai/model-access/404/null');
-    const openaiFrames = [
-      frame('/venv/lib/python3.11/site-packages/langchain_openai/chat_models/base.py', 700, '_generate'),
-      frame('/venv/lib/python3.11/site-packages/openai/_base_client.py', 1000, 'request'),
-    ];
+    assert.equal(verdict(trace('openai.NotFoundError', DEPLOYMENT_NOT_FOUND, { frames: azureFrames })), 'azure-openai/model-access/404/null');
+    const openaiFrames = LANGCHAIN_OPENAI_BASE;
     assert.equal(
       verdict(
         trace(
@@ -153,20 +153,8 @@ describe('carriers: Azure through wrappers that reuse the OpenAI classes', () =>
 
 describe('carriers: a name Azure shares with OpenAI', () => {
   it("LangChain's shared base frames name openai; Azure's own words still make it Azure", () => {
-    const frames = [
-      frame('/venv/lib/python3.11/site-packages/langchain_openai/chat_models/base.py', 700, '_generate'),
-      frame('/venv/lib/python3.11/site-packages/openai/_base_client.py', 1000, 'request'),
-    ];
-    assert.equal(
-      verdict(
-        trace(
-          'openai.NotFoundError',
-          "Error code: 404 - {'error': {'code': 'DeploymentNotFound', 'message': 'The API deployment for this resource does not exist.'}}",
-          { frames },
-        ),
-      ),
-      'azure-openai/model-access/404/null',
-    );
+    const frames = LANGCHAIN_OPENAI_BASE;
+    assert.equal(verdict(trace('openai.NotFoundError', DEPLOYMENT_NOT_FOUND, { frames })), 'azure-openai/model-access/404/null');
     assert.equal(
       verdict(
         trace(
