@@ -193,11 +193,12 @@ const REPORT_PHRASES: readonly string[] = [
 ];
 
 /**
- * What the scanner's prefilter looks for besides `error` words, for report phrases on lines that
- * carry no other anchor (Guzzle's and Hugging Face's lines say `error` or `Error` already). Tested
- * on every chunk of output: each one costs benign output time (an alternative starting with a
- * common letter or capital costs the prefilter most of its speed; `npm run bench`), so few, and
- * words printed next to the phrase where that is rarer (`Verify Organization`).
+ * What the scanner's prefilter (`scan/anchors.ts`) looks for besides `error` words, for report
+ * phrases on lines that carry no other anchor (Guzzle's and Hugging Face's lines say `error` or
+ * `Error` already). Printable ASCII, 3+ characters. The prefilter's cost hardly grows with their
+ * number, but each one that benign output holds makes the scanner read that output closely
+ * (`npm run bench` prints the chunks with an anchor), so: words printed next to the phrase where
+ * that is rarer (`Verify Organization`).
  */
 export const REPORT_ANCHORS: readonly string[] = [
   // google.api_core's 403 printed bare or in a debugger's display: `PermissionDenied: 403 …`, `Exception has occurred: PermissionDenied`.

@@ -1,28 +1,17 @@
 // Per-stream scanner: takes raw terminal chunks, keeps a bounded window, and cuts out candidate
-// trace blocks. Cheap path first: a chunk without an anchor word is only remembered (by
-// reference) in a small ring, so benign output costs one regex test. Only when an anchor shows up
+// trace blocks. Cheap path first: a chunk without an anchor word (`anchors.ts`) is only remembered
+// (by reference) in a small ring, so benign output costs one prefilter pass. Only when an anchor shows up
 // does it split lines, strip escapes and run the line state machine, starting from the nearest
 // trace header before the anchor.
 import { hasPromptBoundary, resolveCarriageReturns, stripAnsi } from './ansi';
 import { stripLinePrefix } from './linePrefix';
 import { BlockCutter } from './blockCutter';
-import { MAX_REQUEST_ECHO_LINES, nodeHead, REPORT_ANCHORS, REQUEST_ECHO_URL, type CutBlock } from '../parse/layouts';
-import { escapeRegExp } from '../escapeRegExp';
+import { MAX_REQUEST_ECHO_LINES, nodeHead, REQUEST_ECHO_URL, type CutBlock } from '../parse/layouts';
+import { hasAnchorWord, LONGEST_ANCHOR, nextAnchor } from './anchors';
 
-/**
- * Every block we care about says "error" somewhere on its key line: an `Error` class or `Error
- * code`, or a lowercase `error` in an error body or a report (`"error":`, `'error': `,
- * `invalid_request_error`, `error: `, `error 403`), or names a Python exception path
- * (`google.api_core.exceptions.NotFound`), or an `API key` (`401 Incorrect API key provided`).
- * `0 errors` and `error handling` are not anchors. Plus `REPORT_ANCHORS` (`parse/layouts.ts`):
- * reports that say no `error` word (`Verify Organization`, `API error occurred`).
- * Tested on a whole chunk in one native pass: the only cost of benign output.
- */
-const ANCHOR_TEST = new RegExp([/Error|[_"']error|error["':_]|error \(|error \d|\.exceptions\.|API key/.source, ...REPORT_ANCHORS.map(escapeRegExp)].join('|'));
-
-/** Whether `text` holds an anchor: the scanner's whole cost on benign output (the benchmark times it alone). */
+/** Whether `text` holds an anchor (`anchors.ts`): the scanner's whole cost on benign output (the benchmark times it alone). */
 export function hasAnchor(text: string): boolean {
-  return ANCHOR_TEST.test(text);
+  return nextAnchor(text) >= 0;
 }
 
 /** Whether the line at `at` starts with whitespace once its escapes and collector prefix are gone. */
@@ -35,26 +24,22 @@ function indented(text: string, at: number): boolean {
   return /^\s/.test(line);
 }
 
-/** The anchors one at a time, natively (a loop of indexOf calls over `errors` words is slower). */
-const ANCHOR_SEARCH = new RegExp(ANCHOR_TEST.source, 'g');
-
 /**
  * Where the next anchor starts (its `E`/`e`, or the start of an exception path's line), from `from`;
  * -1 when none. `searchFrom` (>= from) skips text already known to hold no anchor.
  */
 function findAnchor(text: string, from: number, searchFrom: number = from): number {
-  ANCHOR_SEARCH.lastIndex = searchFrom;
-  const m = ANCHOR_SEARCH.exec(text);
-  if (!m) return -1;
-  const c = text.charCodeAt(m.index);
+  const at = nextAnchor(text, searchFrom);
+  if (at < 0) return -1;
+  const c = text.charCodeAt(at);
   // `_error`, `"error`, `'error`: the anchor is the word.
-  if (c === 95 || c === 34 || c === 39) return m.index + 1;
-  if (c === 46 /* . */) return Math.max(from, text.lastIndexOf('\n', m.index) + 1);
-  return m.index;
+  if (c === 95 || c === 34 || c === 39) return at + 1;
+  if (c === 46 /* . */) return Math.max(from, text.lastIndexOf('\n', at) + 1);
+  return at;
 }
 
-/** Text kept from the end of the previous chunk to find an anchor cut in two: the longest anchor's length. */
-const JUNCTION = Math.max(16, ...REPORT_ANCHORS.map((a) => a.length));
+/** Text kept from the end of the previous chunk to find an anchor cut in two. */
+const JUNCTION = LONGEST_ANCHOR;
 /** How many indented lines above an anchor line the scanner walks to find their opening line. */
 const MAX_OPENING_LOOKBACK = 60;
 /** Header words: `Traceback (most recent call last):`, Streamlit's `Traceback:`, pytest's `_____ `. */
@@ -157,8 +142,8 @@ export class StreamScanner {
    */
   private firstAnchor(chunk: string, tail: string): number | null {
     // Any match is at most JUNCTION characters, so one crossing the chunk start begins in `tail`.
-    if (ANCHOR_TEST.test(tail + chunk.slice(0, JUNCTION))) return -tail.length;
-    const at = chunk.search(ANCHOR_TEST);
+    if (hasAnchorWord(tail + chunk.slice(0, JUNCTION))) return -tail.length;
+    const at = nextAnchor(chunk);
     return at < 0 ? null : at;
   }
 

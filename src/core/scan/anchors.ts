@@ -1,0 +1,62 @@
+// The scanner's anchors: words without which a chunk of output holds nothing to read. Looked for in
+// every chunk, so this is the whole cost of benign output (`npm run bench` times it alone).
+import { escapeRegExp } from '../escapeRegExp';
+import { REPORT_ANCHORS } from '../parse/layouts';
+import { BLOCK, LiteralPrefilter } from './literalPrefilter';
+
+/**
+ * Every block we care about says "error" somewhere on its key line: an `Error` class or `Error
+ * code`, or a lowercase `error` in an error body or a report (`"error":`, `'error': `,
+ * `invalid_request_error`, `error: `, `error (status 404)`, `error 403`), or names a Python
+ * exception path (`google.api_core.exceptions.NotFound`), or an `API key` (`401 Incorrect API key
+ * provided`). `0 errors` and `error handling` are not anchors. Plus `REPORT_ANCHORS`
+ * (`parse/layouts.ts`): reports that say no `error` word (`Verify Organization`, `API error occurred`).
+ */
+export const ANCHOR_LITERALS: readonly string[] = [
+  'Error',
+  ...['_', '"', "'"].map((c) => c + 'error'),
+  ...['"', "'", ':', '_', ' ('].map((c) => 'error' + c),
+  ...'0123456789'.split('').map((d) => 'error ' + d),
+  '.exceptions.',
+  'API key',
+  ...REPORT_ANCHORS,
+];
+
+/** Text kept from the end of the previous chunk to find an anchor cut in two: the longest anchor's length. */
+export const LONGEST_ANCHOR = Math.max(...ANCHOR_LITERALS.map((a) => a.length));
+
+const SOURCE = ANCHOR_LITERALS.map(escapeRegExp).join('|');
+const ANCHOR_TEST = new RegExp(SOURCE);
+const ANCHOR_SEARCH = new RegExp(SOURCE, 'g');
+
+let prefilter: LiteralPrefilter | null | undefined;
+
+/** Whether `text` holds an anchor, checked with the pattern alone (for short texts). */
+export function hasAnchorWord(text: string): boolean {
+  return ANCHOR_TEST.test(text);
+}
+
+/**
+ * Where the first anchor at or after `from` starts, or -1. The prefilter skips the blocks that
+ * cannot hold one; a candidate block is checked with the pattern over the stretch any anchor
+ * through it would span, so the answer is the pattern's own. Without WebAssembly SIMD, the
+ * pattern alone.
+ */
+export function nextAnchor(text: string, from = 0, usePrefilter = true): number {
+  if (prefilter === undefined) prefilter = LiteralPrefilter.create(ANCHOR_LITERALS);
+  if (prefilter === null || !usePrefilter) return search(text, from);
+  const view = from > 0 ? text.slice(from) : text;
+  prefilter.load(view);
+  for (let block = prefilter.next(0); block >= 0; block = prefilter.next(block + BLOCK)) {
+    const start = Math.max(0, block - LONGEST_ANCHOR);
+    // No anchor starts before `start` (its block would have been checked and passed): the search ends in this stretch.
+    if (ANCHOR_TEST.test(view.slice(start, block + BLOCK + LONGEST_ANCHOR))) return search(text, from + start);
+  }
+  return -1;
+}
+
+function search(text: string, from: number): number {
+  ANCHOR_SEARCH.lastIndex = from;
+  const m = ANCHOR_SEARCH.exec(text);
+  return m ? m.index : -1;
+}

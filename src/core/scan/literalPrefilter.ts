@@ -1,0 +1,172 @@
+// Where a set of literals may occur in a text, at SIMD speed: the Teddy module in
+// literalPrefilter.wat, with its tables built here from the literals. A scan answers with blocks
+// of 16 characters that may hold a literal; the caller checks each with its exact pattern. Every
+// real occurrence is in some answered block; most benign blocks are not (the fingerprints are
+// chosen and grouped so that common text rarely passes).
+import { LITERAL_PREFILTER_WASM } from './literalPrefilterWasm';
+
+/** Characters per block: a candidate says "one of these 16 may end a fingerprint". */
+export const BLOCK = 16;
+const FINGERPRINT = 3;
+const BUCKETS = 8;
+/** Where the text starts in the module's memory, in bytes (the tables sit below it). */
+const TEXT_AT = 1024;
+/** Zero bytes after the text: the last block's second load reads past its end. */
+const PAD = 32;
+const PAGE = 64 * 1024;
+
+/**
+ * How rare a character is in terminal output, roughly: lowercase letters are everywhere, spaces,
+ * digits and common punctuation less, capitals and other symbols least. Only used to choose
+ * fingerprints and group them.
+ */
+function rarity(c: string): number {
+  if (c >= 'a' && c <= 'z') return 'jkqvwxyz'.includes(c) ? 2 : 0;
+  if (c === ' ') return 0.5;
+  if ((c >= '0' && c <= '9') || `"':()[],.=/-`.includes(c)) return 1;
+  return 3;
+}
+
+/** The rarest run of FINGERPRINT characters in `literal` (the first of equals). */
+function fingerprintOf(literal: string): string {
+  let best = -1;
+  let at = 0;
+  for (let i = 0; i + FINGERPRINT <= literal.length; i++) {
+    let score = 0;
+    for (let j = 0; j < FINGERPRINT; j++) score += rarity(literal[i + j]);
+    if (score > best) {
+      best = score;
+      at = i;
+    }
+  }
+  return literal.slice(at, at + FINGERPRINT);
+}
+
+/**
+ * What a bucket lets through besides its own fingerprints: a bucket passes every combination of
+ * its nibbles, each weighted by how common it is (a combination of lowercase letters weighs most).
+ */
+function leakage(bucket: readonly string[]): number {
+  if (bucket.length === 0) return 0;
+  const passing: string[][] = [];
+  for (let j = 0; j < FINGERPRINT; j++) {
+    const lows = new Set(bucket.map((f) => f.charCodeAt(j) & 15));
+    const highs = new Set(bucket.map((f) => f.charCodeAt(j) >> 4));
+    const chars: string[] = [];
+    for (const h of highs) for (const l of lows) chars.push(String.fromCharCode(h * 16 + l));
+    passing.push(chars);
+  }
+  let weight = 0;
+  const walk = (j: number, score: number): void => {
+    if (j === FINGERPRINT) weight += Math.pow(4, -score);
+    else for (const c of passing[j]) walk(j + 1, score + rarity(c));
+  };
+  walk(0, 0);
+  return weight;
+}
+
+/** Fingerprints grouped into buckets: each placed where it leaks least, then moved while that helps. */
+function bucketsOf(fingerprints: readonly string[]): string[][] {
+  const buckets: string[][] = Array.from({ length: BUCKETS }, () => []);
+  const cost = (b: readonly string[], f: string): number => leakage([...b, f]) - leakage(b);
+  const cheapest = (f: string, skip: number, limit: number): number => {
+    let best = -1;
+    for (let i = 0; i < BUCKETS; i++) {
+      if (i === skip) continue;
+      const c = cost(buckets[i], f);
+      if (c < limit) [best, limit] = [i, c];
+    }
+    return best;
+  };
+  for (const f of fingerprints) buckets[cheapest(f, -1, Infinity)].push(f);
+  for (let round = 0, moved = true; moved && round < 20; round++) {
+    moved = false;
+    for (let from = 0; from < BUCKETS; from++) {
+      for (const f of [...buckets[from]]) {
+        const rest = buckets[from].filter((x) => x !== f);
+        const to = cheapest(f, from, leakage(buckets[from]) - leakage(rest) - 1e-12);
+        if (to < 0) continue;
+        buckets[from] = rest;
+        buckets[to].push(f);
+        moved = true;
+      }
+    }
+  }
+  return buckets;
+}
+
+/** The module's tables for `literals`: per fingerprint position, low-nibble then high-nibble bytes. */
+export function prefilterTables(literals: readonly string[]): { tables: Uint8Array; buckets: string[][] } {
+  for (const literal of literals) {
+    // Characters outside printable ASCII would collide with what the module narrows them to.
+    if (literal.length < FINGERPRINT || !/^[\x20-\x7e]+$/.test(literal))
+      throw new Error(`prefilter literal must be printable ASCII of ${FINGERPRINT}+ characters: ${JSON.stringify(literal)}`);
+  }
+  const buckets = bucketsOf([...new Set(literals.map(fingerprintOf))]);
+  const tables = new Uint8Array(FINGERPRINT * 32);
+  buckets.forEach((bucket, b) => {
+    for (const f of bucket) {
+      for (let j = 0; j < FINGERPRINT; j++) {
+        const c = f.charCodeAt(j);
+        tables[32 * j + (c & 15)] |= 1 << b;
+        tables[32 * j + 16 + (c >> 4)] |= 1 << b;
+      }
+    }
+  });
+  return { tables, buckets };
+}
+
+type Scan = (from: number, len: number) => number;
+interface WasmMemory {
+  readonly buffer: ArrayBuffer;
+  grow(pages: number): number;
+}
+interface WasmInstance {
+  readonly exports: { memory: WasmMemory; scan: Scan };
+}
+// The project's type libraries (ES2022, Node 20's types) do not declare WebAssembly; Node has it.
+declare const WebAssembly: {
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object) => WasmInstance;
+};
+
+export class LiteralPrefilter {
+  private readonly memory: WasmMemory;
+  private bytes: Buffer;
+  private readonly scan: Scan;
+  private length = 0;
+
+  private constructor(instance: WasmInstance, tables: Uint8Array) {
+    this.memory = instance.exports.memory;
+    this.scan = instance.exports.scan;
+    this.bytes = Buffer.from(this.memory.buffer);
+    this.bytes.set(tables, 0);
+  }
+
+  /** A prefilter for `literals`, or null where WebAssembly SIMD is not available (the caller falls back to its pattern). */
+  static create(literals: readonly string[]): LiteralPrefilter | null {
+    const { tables } = prefilterTables(literals);
+    try {
+      return new LiteralPrefilter(new WebAssembly.Instance(new WebAssembly.Module(Buffer.from(LITERAL_PREFILTER_WASM, 'base64'))), tables);
+    } catch {
+      return null;
+    }
+  }
+
+  /** Copies `text` into the module; later `next` calls index into it (index 0 is `text[0]`). */
+  load(text: string): void {
+    const need = TEXT_AT + 2 * text.length + PAD;
+    if (need > this.bytes.length) {
+      this.memory.grow(Math.ceil((need - this.bytes.length) / PAGE));
+      this.bytes = Buffer.from(this.memory.buffer);
+    }
+    const end = TEXT_AT + this.bytes.write(text, TEXT_AT, 'utf16le');
+    this.bytes.fill(0, end, end + PAD);
+    this.length = text.length;
+  }
+
+  /** The start of the first candidate block at or after `from` (rounded down to a block) of the loaded text, or -1. */
+  next(from: number): number {
+    return this.scan(from - (from % BLOCK), this.length);
+  }
+}

@@ -1,0 +1,104 @@
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { benignOutput } from '../../../bench/output';
+import { ANCHOR_LITERALS, nextAnchor } from '../../../src/core/scan/anchors';
+import { BLOCK, LiteralPrefilter, prefilterTables } from '../../../src/core/scan/literalPrefilter';
+
+// The prefilter (literalPrefilter.wat) may only skip text: with it, `nextAnchor` must give the
+// pattern's own answer from every offset of every kind of text.
+const ROOT = path.resolve(__dirname, '../../../..');
+const FIXTURES = path.join(ROOT, 'test/fixtures');
+
+function filesUnder(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    return e.isDirectory() ? filesUnder(p) : /\.(txt|log|json|md)$/.test(e.name) ? [p] : [];
+  });
+}
+
+/** Seeded 32-bit LCG. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => (s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 2 ** 32;
+}
+
+/** Every anchor at or after `from`, as the pattern alone finds them one after another. */
+function allAnchors(text: string, usePrefilter: boolean): number[] {
+  const out: number[] = [];
+  for (let at = nextAnchor(text, 0, usePrefilter); at >= 0; at = nextAnchor(text, at + 1, usePrefilter)) out.push(at);
+  return out;
+}
+
+describe('anchor prefilter', () => {
+  it('runs as WebAssembly here (the fallback is the pattern alone)', () => {
+    const filter = LiteralPrefilter.create(ANCHOR_LITERALS);
+    assert.ok(filter, 'WebAssembly SIMD is available in Node');
+    // Positive control for the skipping: an anchor is found in its block, benign text has no candidate.
+    filter.load('x'.repeat(40) + 'TypeError: boom' + 'x'.repeat(40));
+    assert.equal(filter.next(0), 32);
+    filter.load(benignOutput(8 * 1024).replace(/Error/g, 'Err0r'));
+    assert.equal(filter.next(0), -1);
+  });
+
+  it('finds every anchor the pattern finds, at the same offsets, in every fixture', () => {
+    let anchors = 0;
+    for (const file of filesUnder(FIXTURES)) {
+      const text = fs.readFileSync(file, 'utf8');
+      const exact = allAnchors(text, false);
+      assert.deepEqual(allAnchors(text, true), exact, file);
+      anchors += exact.length;
+    }
+    assert.ok(anchors > 1000, `only ${anchors} anchors in the fixtures`);
+  });
+
+  it('agrees with the pattern on anchors cut at every block boundary, next to non-ASCII look-alikes', () => {
+    const r = rng(7);
+    // U+0145 and U+0165 narrow to bytes that are not 'E' or 'e' (the module saturates, it does not truncate).
+    const noise = ['a', ' ', '\n', '"', ':', 'Ņ', 'ť', '✔', 'r', 'o', 'E', 'rro', 'erro', '0 errors', '\u{1F600}'];
+    let anchors = 0;
+    for (let n = 0; n < 300; n++) {
+      let text = '';
+      while (text.length < 200 + n * 7) {
+        text += r() < 0.08 ? ANCHOR_LITERALS[Math.floor(r() * ANCHOR_LITERALS.length)] : noise[Math.floor(r() * noise.length)];
+      }
+      for (const from of [0, 1, 15, 16, 17, 33, Math.floor(r() * text.length)]) {
+        const exact = nextAnchor(text, from, false);
+        assert.equal(nextAnchor(text, from, true), exact, JSON.stringify({ text, from }));
+        if (exact >= 0) anchors++;
+      }
+    }
+    for (const literal of ANCHOR_LITERALS) {
+      for (let pad = 0; pad <= 2 * BLOCK; pad++) {
+        const text = '✔'.repeat(pad) + literal + ' tail';
+        assert.equal(nextAnchor(text, 0, true), pad, JSON.stringify(text));
+      }
+    }
+    assert.ok(anchors > 1000, `only ${anchors} anchors found`);
+  });
+
+  it('reads texts longer than its first memory (it grows) and skips what benign output holds', () => {
+    const long = benignOutput(300 * 1024) + 'openai.PermissionDeniedError: Error code: 403';
+    assert.equal(nextAnchor(long, 0, true), nextAnchor(long, 0, false));
+    assert.ok(nextAnchor(long, 0, true) > 300 * 1024);
+  });
+
+  it('puts every literal in a bucket through its fingerprint, and rejects literals it cannot hold', () => {
+    const { buckets } = prefilterTables(ANCHOR_LITERALS);
+    assert.equal(buckets.length, 8);
+    const fingerprints = buckets.flat();
+    for (const literal of ANCHOR_LITERALS)
+      assert.ok(
+        fingerprints.some((f) => literal.includes(f)),
+        literal,
+      );
+    assert.throws(() => prefilterTables(['Err\u00e9ur']), /printable ASCII/);
+    assert.throws(() => prefilterTables(['ab']), /printable ASCII/);
+  });
+
+  it('the committed module is the one literalPrefilter.wat assembles to', () => {
+    const out = execFileSync(process.execPath, [path.join(ROOT, 'scripts/build-wasm.mjs'), '--check'], { encoding: 'utf8' });
+    assert.match(out, /matches/);
+  });
+});
