@@ -31,11 +31,6 @@ const ANCHOR_SEARCH = new RegExp(SOURCE, 'g');
 
 let prefilter: LiteralPrefilter | null | undefined;
 
-/** Whether `text` holds an anchor, checked with the pattern alone (for short texts). */
-export function hasAnchorWord(text: string): boolean {
-  return ANCHOR_TEST.test(text);
-}
-
 /**
  * Where the first anchor at or after `from` starts, or -1. The prefilter skips the blocks that
  * cannot hold one; a candidate block is checked with the pattern over the stretch any anchor
@@ -43,20 +38,30 @@ export function hasAnchorWord(text: string): boolean {
  * pattern alone.
  */
 export function nextAnchor(text: string, from = 0, usePrefilter = true): number {
-  if (prefilter === undefined) prefilter = LiteralPrefilter.create(ANCHOR_LITERALS);
-  if (prefilter === null || !usePrefilter) return search(text, from);
-  const view = from > 0 ? text.slice(from) : text;
-  prefilter.load(view);
-  for (let block = prefilter.next(0); block >= 0; block = prefilter.next(block + BLOCK)) {
-    const start = Math.max(0, block - LONGEST_ANCHOR);
-    // No anchor starts before `start` (its block would have been checked and passed): the search ends in this stretch.
-    if (ANCHOR_TEST.test(view.slice(start, block + BLOCK + LONGEST_ANCHOR))) return search(text, from + start);
-  }
-  return -1;
+  const at = firstAnchorAcross('', from > 0 ? text.slice(from) : text, usePrefilter);
+  return at === null ? -1 : from + at;
 }
 
-function search(text: string, from: number): number {
-  ANCHOR_SEARCH.lastIndex = from;
-  const m = ANCHOR_SEARCH.exec(text);
-  return m ? m.index : -1;
+/**
+ * Where the first anchor of `before + text` starts, relative to `text` (negative: in `before`, the
+ * end of the previous chunk, where an anchor cut in two begins); null when there is none.
+ */
+export function firstAnchorAcross(before: string, text: string, usePrefilter = true): number | null {
+  if (prefilter === undefined) prefilter = LiteralPrefilter.create(ANCHOR_LITERALS);
+  let joined: string | undefined = before.length === 0 ? text : undefined;
+  const searchFrom = (at: number): number | null => {
+    joined ??= before + text;
+    ANCHOR_SEARCH.lastIndex = at;
+    const m = ANCHOR_SEARCH.exec(joined);
+    return m ? m.index - before.length : null;
+  };
+  if (prefilter === null || !usePrefilter) return searchFrom(0);
+  prefilter.load(text, before);
+  for (let block = prefilter.next(0); block >= 0; block = prefilter.next(block + BLOCK)) {
+    const start = Math.max(0, block - LONGEST_ANCHOR);
+    joined ??= before + text;
+    // No anchor starts before `start` (its block would have been checked and passed): the search ends in this stretch.
+    if (ANCHOR_TEST.test(joined.slice(start, block + BLOCK + LONGEST_ANCHOR))) return searchFrom(start);
+  }
+  return null;
 }

@@ -42,52 +42,78 @@ function fingerprintOf(literal: string): string {
   return literal.slice(at, at + FINGERPRINT);
 }
 
+/** 4^-rarity of each ASCII character: the weight of letting it through. */
+const WEIGHT = Array.from({ length: 128 }, (_, c) => Math.pow(4, -rarity(String.fromCharCode(c))));
+
+/** The nibbles a bucket's fingerprints use at each position, as bit sets: [lows, highs] per position. */
+type Nibbles = number[];
+
+function nibblesOf(bucket: readonly string[]): Nibbles {
+  const n: Nibbles = new Array<number>(2 * FINGERPRINT).fill(0);
+  for (const f of bucket) {
+    for (let j = 0; j < FINGERPRINT; j++) {
+      n[2 * j] |= 1 << (f.charCodeAt(j) & 15);
+      n[2 * j + 1] |= 1 << (f.charCodeAt(j) >> 4);
+    }
+  }
+  return n;
+}
+
 /**
  * What a bucket lets through besides its own fingerprints: a bucket passes every combination of
- * its nibbles, each weighted by how common it is (a combination of lowercase letters weighs most).
+ * its nibbles at each position, each weighted by how common it is (so a run of lowercase letters
+ * weighs most). The weights multiply, so the sum is a product over positions (0 for an empty
+ * bucket). `extra`: with one more fingerprint.
  */
-function leakage(bucket: readonly string[]): number {
-  if (bucket.length === 0) return 0;
-  const passing: string[][] = [];
+function leakage(n: Nibbles, extra?: string): number {
+  let weight = 1;
   for (let j = 0; j < FINGERPRINT; j++) {
-    const lows = new Set(bucket.map((f) => f.charCodeAt(j) & 15));
-    const highs = new Set(bucket.map((f) => f.charCodeAt(j) >> 4));
-    const chars: string[] = [];
-    for (const h of highs) for (const l of lows) chars.push(String.fromCharCode(h * 16 + l));
-    passing.push(chars);
+    let lows = n[2 * j];
+    let highs = n[2 * j + 1];
+    if (extra !== undefined) {
+      lows |= 1 << (extra.charCodeAt(j) & 15);
+      highs |= 1 << (extra.charCodeAt(j) >> 4);
+    }
+    let sum = 0;
+    // Set bits only (a bucket uses a few nibbles): `x & -x` is the lowest one.
+    for (let hs = highs; hs !== 0; hs &= hs - 1) {
+      const h = 31 - Math.clz32(hs & -hs);
+      for (let ls = lows; ls !== 0; ls &= ls - 1) sum += WEIGHT[h * 16 + 31 - Math.clz32(ls & -ls)];
+    }
+    weight *= sum;
   }
-  let weight = 0;
-  const walk = (j: number, score: number): void => {
-    if (j === FINGERPRINT) weight += Math.pow(4, -score);
-    else for (const c of passing[j]) walk(j + 1, score + rarity(c));
-  };
-  walk(0, 0);
   return weight;
 }
 
 /** Fingerprints grouped into buckets: each placed where it leaks least, then moved while that helps. */
 function bucketsOf(fingerprints: readonly string[]): string[][] {
   const buckets: string[][] = Array.from({ length: BUCKETS }, () => []);
-  const cost = (b: readonly string[], f: string): number => leakage([...b, f]) - leakage(b);
+  const nibbles = buckets.map(nibblesOf);
+  const place = (f: string, to: number): void => {
+    buckets[to].push(f);
+    nibbles[to] = nibblesOf(buckets[to]);
+  };
+  /** The bucket other than `skip` where `f` adds least, if that is below `limit`; else -1. */
   const cheapest = (f: string, skip: number, limit: number): number => {
     let best = -1;
     for (let i = 0; i < BUCKETS; i++) {
       if (i === skip) continue;
-      const c = cost(buckets[i], f);
-      if (c < limit) [best, limit] = [i, c];
+      const added = leakage(nibbles[i], f) - leakage(nibbles[i]);
+      if (added < limit) [best, limit] = [i, added];
     }
     return best;
   };
-  for (const f of fingerprints) buckets[cheapest(f, -1, Infinity)].push(f);
+  for (const f of fingerprints) place(f, cheapest(f, -1, Infinity));
   for (let round = 0, moved = true; moved && round < 20; round++) {
     moved = false;
     for (let from = 0; from < BUCKETS; from++) {
       for (const f of [...buckets[from]]) {
         const rest = buckets[from].filter((x) => x !== f);
-        const to = cheapest(f, from, leakage(buckets[from]) - leakage(rest) - 1e-12);
+        const to = cheapest(f, from, leakage(nibbles[from]) - leakage(nibblesOf(rest)) - 1e-12);
         if (to < 0) continue;
         buckets[from] = rest;
-        buckets[to].push(f);
+        nibbles[from] = nibblesOf(rest);
+        place(f, to);
         moved = true;
       }
     }
@@ -153,16 +179,22 @@ export class LiteralPrefilter {
     }
   }
 
-  /** Copies `text` into the module; later `next` calls index into it (index 0 is `text[0]`). */
-  load(text: string): void {
-    const need = TEXT_AT + 2 * text.length + PAD;
+  /**
+   * Copies `before` then `text` into the module, as one text (no string is built to join them);
+   * later `next` calls index into it.
+   */
+  load(text: string, before = ''): void {
+    const length = before.length + text.length;
+    const need = TEXT_AT + 2 * length + PAD;
     if (need > this.bytes.length) {
       this.memory.grow(Math.ceil((need - this.bytes.length) / PAGE));
       this.bytes = Buffer.from(this.memory.buffer);
     }
-    const end = TEXT_AT + this.bytes.write(text, TEXT_AT, 'utf16le');
+    let end = TEXT_AT;
+    if (before.length > 0) end += this.bytes.write(before, end, 'utf16le');
+    end += this.bytes.write(text, end, 'utf16le');
     this.bytes.fill(0, end, end + PAD);
-    this.length = text.length;
+    this.length = length;
   }
 
   /** The start of the first candidate block at or after `from` (rounded down to a block) of the loaded text, or -1. */

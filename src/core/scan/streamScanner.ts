@@ -7,7 +7,7 @@ import { hasPromptBoundary, resolveCarriageReturns, stripAnsi } from './ansi';
 import { stripLinePrefix } from './linePrefix';
 import { BlockCutter } from './blockCutter';
 import { MAX_REQUEST_ECHO_LINES, nodeHead, REQUEST_ECHO_URL, type CutBlock } from '../parse/layouts';
-import { hasAnchorWord, LONGEST_ANCHOR, nextAnchor } from './anchors';
+import { firstAnchorAcross, LONGEST_ANCHOR, nextAnchor } from './anchors';
 
 /** Whether `text` holds an anchor (`anchors.ts`): the scanner's whole cost on benign output (the benchmark times it alone). */
 export function hasAnchor(text: string): boolean {
@@ -142,9 +142,7 @@ export class StreamScanner {
    */
   private firstAnchor(chunk: string, tail: string): number | null {
     // Any match is at most JUNCTION characters, so one crossing the chunk start begins in `tail`.
-    if (hasAnchorWord(tail + chunk.slice(0, JUNCTION))) return -tail.length;
-    const at = nextAnchor(chunk);
-    return at < 0 ? null : at;
+    return firstAnchorAcross(tail, chunk);
   }
 
   /** The stream went quiet or ended: complete whatever is open. */

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { benignOutput } from '../../../bench/output';
-import { ANCHOR_LITERALS, nextAnchor } from '../../../src/core/scan/anchors';
+import { ANCHOR_LITERALS, firstAnchorAcross, nextAnchor } from '../../../src/core/scan/anchors';
 import { BLOCK, LiteralPrefilter, prefilterTables } from '../../../src/core/scan/literalPrefilter';
 
 // The prefilter (literalPrefilter.wat) may only skip text: with it, `nextAnchor` must give the
@@ -76,6 +76,24 @@ describe('anchor prefilter', () => {
       }
     }
     assert.ok(anchors > 1000, `only ${anchors} anchors found`);
+  });
+
+  it('finds an anchor cut between the end of one chunk and the next, where the pattern over both finds it', () => {
+    let cut = 0;
+    for (const literal of ANCHOR_LITERALS) {
+      for (let k = 0; k <= literal.length; k++) {
+        for (const pad of ['', 'x'.repeat(13), '✔ '.repeat(9)]) {
+          const before = pad + literal.slice(0, k);
+          const text = literal.slice(k) + ' and more ' + pad;
+          const exact = firstAnchorAcross(before, text, false);
+          assert.equal(firstAnchorAcross(before, text, true), exact, JSON.stringify({ before, text }));
+          assert.equal(exact, -k || 0);
+          if (k > 0 && k < literal.length) cut++;
+        }
+      }
+    }
+    assert.ok(cut > 300);
+    assert.equal(firstAnchorAcross('build ok ', 'and done', true), null);
   });
 
   it('reads texts longer than its first memory (it grows) and skips what benign output holds', () => {
