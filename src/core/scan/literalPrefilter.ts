@@ -11,7 +11,7 @@ const FINGERPRINT = 3;
 const BUCKETS = 8;
 /** Where the text starts in the module's memory, in bytes (the tables sit below it). */
 const TEXT_AT = 1024;
-/** Zero bytes after the text: the last block's second load reads past its end. */
+/** Bytes after the text the module reads (and zeroes first): the last block's second load. */
 const PAD = 32;
 const PAGE = 64 * 1024;
 
@@ -190,10 +190,8 @@ export class LiteralPrefilter {
       this.memory.grow(Math.ceil((need - this.bytes.length) / PAGE));
       this.bytes = Buffer.from(this.memory.buffer);
     }
-    let end = TEXT_AT;
-    if (before.length > 0) end += this.bytes.write(before, end, 'utf16le');
-    end += this.bytes.write(text, end, 'utf16le');
-    this.bytes.fill(0, end, end + PAD);
+    const at = before.length > 0 ? TEXT_AT + this.bytes.write(before, TEXT_AT, 'utf16le') : TEXT_AT;
+    this.bytes.write(text, at, 'utf16le');
     this.length = length;
   }
 

@@ -8,8 +8,9 @@
 ;; them with the exact pattern. Built by `npm run build:wasm` into literalPrefilterWasm.ts.
 ;;
 ;; Memory: bytes 0..95 hold the tables (position j: low nibbles at 32*j, high at 32*j+16), written
-;; by literalPrefilter.ts; the text, as UTF-16LE code units, starts at byte 1024 and is followed
-;; by 32 zero bytes. Characters above 255 narrow to 0 or 255, which no ASCII fingerprint holds.
+;; by literalPrefilter.ts; the text, as UTF-16LE code units, starts at byte 1024 (`scan` zeroes the
+;; 32 bytes after it, which the last block reads). Characters above 255 narrow to 0 or 255, which
+;; no ASCII fingerprint holds.
 (module
   (memory (export "memory") 2)
   ;; The first block at or after `from` (a multiple of 16, in characters) holding a candidate
@@ -25,6 +26,9 @@
     (local.set $hi1 (v128.load (i32.const 48)))
     (local.set $lo2 (v128.load (i32.const 64)))
     (local.set $hi2 (v128.load (i32.const 80)))
+    (local.set $byte (i32.shl (local.get $len) (i32.const 1)))
+    (v128.store offset=1024 (local.get $byte) (v128.const i64x2 0 0))
+    (v128.store offset=1040 (local.get $byte) (v128.const i64x2 0 0))
     (local.set $p (local.get $from))
     ;; The block before `from` supplies the first two positions of fingerprints ending early in it.
     (if (i32.ge_s (local.get $p) (i32.const 16))
