@@ -263,7 +263,7 @@ export function mayHoldLineReport(text: string): boolean {
   return REPORT_HINT.test(text);
 }
 
-/** lineReportStart without its first-stage test (exported for the test that compares the two). */
+/** lineReportStart without its first-stage test (for callers that ran mayHoldLineReport already). */
 export function reportStartIn(line: string): number {
   const code = errorCodeAt(line);
   let evidence = code;

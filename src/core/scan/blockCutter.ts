@@ -26,7 +26,9 @@ import {
   SEPARATOR,
   isRequestEcho,
   lineReportStart,
+  mayHoldLineReport,
   nodeHead,
+  reportStartIn,
   type CutBlock,
   type LayoutId,
 } from '../parse/layouts';
@@ -234,7 +236,9 @@ export class BlockCutter {
       this.fromReport = true;
       return;
     }
-    const json = traceInJsonLine(line);
+    // One word test for both readings of the line (it is most of an idle line's cost).
+    const mayHoldReport = mayHoldLineReport(line);
+    const json = traceInJsonLine(line, mayHoldReport);
     if (json !== null) {
       // A JSON log record: cut the trace its string holds as if it had been printed.
       const inner = new BlockCutter(this.limits);
@@ -242,7 +246,7 @@ export class BlockCutter {
       inner.finish(out);
       return;
     }
-    const at = REPEATED_SUMMARY.test(line) ? -1 : lineReportStart(line);
+    const at = !mayHoldReport || REPEATED_SUMMARY.test(line) ? -1 : reportStartIn(line);
     if (at < 0) return;
     let report = line.slice(at);
     // The same report again on one line (retries logged without a newline): each error body that

@@ -12,13 +12,13 @@ const MODEL_KEY = /^model(?:_?(?:id|name))?$/i;
  * carries none. Multi-line strings (stacks, tracebacks) win over a one-line message that
  * usually repeats their first line.
  */
-export function traceInJsonLine(line: string): string | null {
+export function traceInJsonLine(line: string, mayHoldReport = mayHoldLineReport(line)): string | null {
+  const start = line.search(/[{[]/);
+  if (start < 0 || start > 200) return null;
   // Without a backslash no string in the line holds a newline (JSON escapes it) or differs from
   // the raw text: a report in one of them would show in the line. Most JSON log lines end here,
   // before JSON.parse.
-  if (line.indexOf('\\') < 0 && !mayHoldLineReport(line)) return null;
-  const start = line.search(/[{[]/);
-  if (start < 0 || start > 200) return null;
+  if (!mayHoldReport && line.indexOf('\\') < 0) return null;
   const last = line.charCodeAt(line.length - 1);
   // Cut short (a post, a line limit): no JSON left to parse, but its escaped stack still reads.
   if (last !== 125 /* } */ && last !== 93 /* ] */) return escapedStack(line.slice(start));
