@@ -401,9 +401,9 @@ export const MAX_REQUEST_ECHO_LINES = 20;
 export function isRequestEcho(lines: readonly string[]): boolean {
   return (
     lines.length >= 3 &&
-    REQUEST_ECHO_URL.test(lines[0]) &&
-    lines[1] === '{' &&
-    lines[lines.length - 1] === '}' &&
+    REQUEST_ECHO_URL.test(lines[0].trimEnd()) &&
+    lines[1].trimEnd() === '{' &&
+    lines[lines.length - 1].trimEnd() === '}' &&
     lines.slice(2, -1).every((l) => /^\s/.test(l))
   );
 }

@@ -19,6 +19,8 @@ export function traceInJsonLine(line: string, mayHoldReport = mayHoldLineReport(
   // the raw text: a report in one of them would show in the line. Most JSON log lines end here,
   // before JSON.parse.
   if (!mayHoldReport && line.indexOf('\\') < 0) return null;
+  // Copied from a terminal, a line may end in spaces after the JSON.
+  line = line.trimEnd();
   const last = line.charCodeAt(line.length - 1);
   // Cut short (a post, a line limit): no JSON left to parse, but its escaped stack still reads.
   if (last !== 125 /* } */ && last !== 93 /* ] */) return escapedStack(line.slice(start));

@@ -1,13 +1,34 @@
-// Prefixes that log collectors put before every line of a program's output: the ISO timestamps
-// of GitHub Actions raw logs, `kubectl logs --timestamps` and `docker logs -t`, and the service
-// column of `docker compose up`. They are removed before a line is read as part of a trace.
+// Prefixes that log collectors and task runners put before every line of a program's output. They
+// are removed before a line is read as part of a trace. Each is specific enough not to eat a
+// trace's own text (a provider tag like `[ANTHROPIC] 401 …` is evidence, not a prefix).
 
+/** GitHub Actions raw logs, `kubectl logs --timestamps`, `docker logs -t`, Heroku: an ISO timestamp. */
 const ISO_STAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d) /;
+/** Heroku's process after its timestamp: `app[web.1]: `, `heroku[router]: `. */
+const HEROKU_PROCESS = /^[a-z][\w-]*\[[\w.-]+\]: /;
+/** `docker compose up`: the service column, `web-1  | `. */
 const COMPOSE_SERVICE = /^[A-Za-z0-9][\w.-]*\s*\| /;
+/** pm2 logs: `0|app      | `. */
+const PM2_PROCESS = /^\d+\|[\w.-]+\s*\| /;
+/** journald and syslog: `Apr 16 23:19:50 host python3[1234]: `. */
+const SYSLOG = /^[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d \S+ [\w.@/-]+(?:\[\d+\])?: /;
+/** `kubectl logs --prefix`: `[pod/api-7d9f/app] `. */
+const KUBECTL_PREFIX = /^\[pod\/[^\]\s]+\] /;
+/** concurrently's default column, `[0] `, and Turborepo's `web:dev: ` / `@acme/web:build: `. */
+const TASK_COLUMN = /^(?:\[\d{1,2}\] |(?:@[\w.-]+\/)?[\w.-]+:(?:dev|build|start|serve|test|preview|watch)(?::[\w-]+)?: )/;
 
 /** One clean (escape-free) line without its collector prefix. */
 export function stripLinePrefix(line: string): string {
   const first = line.charCodeAt(0);
-  if (first >= 48 && first <= 57) line = line.replace(ISO_STAMP, '');
+  if (first >= 48 && first <= 57) {
+    const stamped = line.replace(ISO_STAMP, '');
+    if (stamped !== line) line = stamped.replace(HEROKU_PROCESS, '');
+    else if (line.indexOf('|') > 0) line = line.replace(PM2_PROCESS, '');
+  } else if (first >= 65 && first <= 90 && line.charCodeAt(3) === 32) {
+    line = line.replace(SYSLOG, '');
+  } else if (first === 91 /* [ */) {
+    line = line.replace(KUBECTL_PREFIX, '');
+  }
+  if (line.indexOf(': ') > 0 || line.charCodeAt(0) === 91) line = line.replace(TASK_COLUMN, '');
   return line.indexOf('| ') > 0 ? line.replace(COMPOSE_SERVICE, '') : line;
 }

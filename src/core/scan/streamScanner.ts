@@ -14,6 +14,12 @@ export function hasAnchor(text: string): boolean {
   return nextAnchor(text) >= 0;
 }
 
+/** The line at `at` without escapes and collector prefix (at most its first 2 KiB). */
+function cleanLineAt(text: string, at: number): string {
+  const end = text.indexOf('\n', at);
+  return stripLinePrefix(stripAnsi(text.slice(at, Math.min(end < 0 ? text.length : end, at + 2048))));
+}
+
 /** Whether the line at `at` starts with whitespace once its escapes and collector prefix are gone. */
 function indented(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
@@ -296,9 +302,9 @@ export class StreamScanner {
 
   /** A bare `{` line's caption (`Error code: 404`) starts the block, when there is one. */
   private captionAbove(text: string, from: number, start: number): number {
-    if (start <= from || text.slice(start, text.indexOf('\n', start)).trim() !== '{') return start;
+    if (start <= from || cleanLineAt(text, start).trim() !== '{') return start;
     const above = Math.max(from, text.lastIndexOf('\n', start - 2) + 1);
-    return text.slice(above, start - 1).trim() !== '' ? above : start;
+    return cleanLineAt(text, above).trim() !== '' ? above : start;
   }
 
   /** Start of the last non-blank line before the line at `at` (at most 3 lines up). */
@@ -306,7 +312,7 @@ export class StreamScanner {
     let start = at;
     for (let n = 0; n < 3 && start > from; n++) {
       start = Math.max(from, text.lastIndexOf('\n', start - 2) + 1);
-      if (text.slice(start, text.indexOf('\n', start)).trim() !== '') return start;
+      if (cleanLineAt(text, start).trim() !== '') return start;
     }
     return at;
   }
@@ -338,14 +344,18 @@ export class StreamScanner {
     const line = (at: number): string => {
       const end = text.indexOf('\n', at);
       const stop = end < 0 ? text.length : end;
-      return stop - at > 2048 ? '' : stripLinePrefix(stripAnsi(text.slice(at, stop))).replace(/\r$/, '');
+      return stop - at > 2048 ? '' : stripLinePrefix(stripAnsi(text.slice(at, stop))).trimEnd();
     };
-    // Most anchors: the line above ends in neither `}` nor is blank; one look, no scan back.
-    let end = lineStart - 2;
-    if (text.charCodeAt(end) === 13) end--;
-    if (lineStart <= from || (text.charCodeAt(end) !== 125 /* } */ && text.charCodeAt(end) !== 10)) return lineStart;
+    if (lineStart <= from) return lineStart;
     const above = (at: number): number => (at > from ? Math.max(from, text.lastIndexOf('\n', at - 2) + 1) : -1);
     let at = above(lineStart);
+    // Most anchors: the line above ends in neither `}` nor is blank; one look, no scan back
+    // (past the `\r` and spaces a terminal copy may leave). A short line may carry a collector's
+    // prefix before its `}`: it is cleaned and looked at again.
+    let end = lineStart - 2;
+    while (end > at && (text.charCodeAt(end) === 13 || text.charCodeAt(end) === 32)) end--;
+    const c = text.charCodeAt(end);
+    if (c !== 125 /* } */ && c !== 10 && (lineStart - at > 80 || !/^\}?$/.test(line(at)))) return lineStart;
     if (at >= 0 && line(at).trim() === '') at = above(at);
     if (at < 0 || line(at) !== '}' || !nodeHead(line(lineStart))) return lineStart;
     for (let n = 0; n <= MAX_REQUEST_ECHO_LINES; n++) {

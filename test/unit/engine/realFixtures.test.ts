@@ -74,4 +74,38 @@ describe('engine: real fixtures', () => {
       }
     });
   }
+
+  // How the same output reaches a terminal or a log: a Windows line end, colour, the spaces a
+  // terminal copy leaves, and the prefixes collectors and task runners put on every line. Every
+  // fixture read right as posted must be read the same way after each, and every negative must
+  // stay silent.
+  const EVERY_LINE: Record<string, (line: string) => string> = {
+    'CRLF line ends': (l) => l + '\r',
+    'red ANSI colour': (l) => (l.trim() ? `\x1b[31m${l}\x1b[0m` : l),
+    'trailing spaces': (l) => l + '   ',
+    'GitHub Actions timestamps': (l) => '2025-04-16T23:19:50.1234567Z ' + l,
+    Heroku: (l) => '2025-04-16T23:19:50.123456+00:00 app[web.1]: ' + l,
+    journald: (l) => 'Apr 16 23:19:50 box python3[1234]: ' + l,
+    pm2: (l) => '0|app      | ' + l,
+    'docker compose': (l) => 'web-1  | ' + l,
+    'kubectl --prefix': (l) => '[pod/api-7d9f/app] ' + l,
+    concurrently: (l) => '[1] ' + l,
+    Turborepo: (l) => 'web:dev: ' + l,
+  };
+  const readRight = all.filter((f) => pending[f.name] === undefined);
+  for (const [how, each] of Object.entries(EVERY_LINE)) {
+    it(`reads every fixture the same with ${how} on each line, and stays silent on the negatives`, () => {
+      let positives = 0;
+      const differ: string[] = [];
+      for (const f of readRight) {
+        // Fixtures posted from a compose log already carry its column: a second one is not real output.
+        if (how === 'docker compose' && /^\S+\s+\| /m.test(f.text)) continue;
+        const text = f.text.split('\n').map(each).join('\n');
+        if (JSON.stringify(summaries(scanText(text, f.name))) !== JSON.stringify(f.expect)) differ.push(f.name);
+        if (f.expect.length) positives++;
+      }
+      assert.deepEqual(differ, []);
+      assert.ok(positives > 150, `only ${positives} positive fixtures`);
+    });
+  }
 });

@@ -1,0 +1,41 @@
+import * as assert from 'node:assert/strict';
+import { stripLinePrefix } from '../../../src/core/scan/linePrefix';
+
+// Collector and task-runner prefixes come off; a trace's own text (and a provider's tag) stays.
+describe('line prefixes', () => {
+  const LINE = 'openai.PermissionDeniedError: Error code: 403';
+
+  it('removes each collector prefix', () => {
+    for (const prefix of [
+      '2025-04-16T23:19:50.1234567Z ',
+      '2025-04-16T23:19:50+02:00 ',
+      '2025-04-16T23:19:50.123456+00:00 app[web.1]: ',
+      'Apr 16 23:19:50 box python3[1234]: ',
+      'Dec  6 09:01:02 host-1 app: ',
+      '0|app      | ',
+      'web-1  | ',
+      '[pod/api-7d9f/app] ',
+      '[1] ',
+      'web:dev: ',
+      '@acme/web:build: ',
+    ]) {
+      assert.equal(stripLinePrefix(prefix + LINE), LINE, prefix);
+    }
+  });
+
+  it('keeps what only looks like a prefix', () => {
+    for (const line of [
+      LINE,
+      '[ANTHROPIC] 401 {"type":"error"}',
+      '[GoogleGenerativeAI Error]: Error fetching from https://…',
+      '[INFO] request failed',
+      '2025-04-16 23:19:50 error: 401 Incorrect API key provided',
+      'TypeError: fetch failed: other side closed',
+      'Error: 401 status code (no body)',
+      '    at Object.<anonymous> (/app/index.js:3:1)',
+      'Traceback (most recent call last):',
+    ]) {
+      assert.equal(stripLinePrefix(line), line, line);
+    }
+  });
+});
