@@ -84,6 +84,12 @@ export class BlockCutter {
   private below = false;
   /** A request echo right above the block being cut: handed over with it. */
   private request: string | null = null;
+  /**
+   * The indentation of a traceback header printed indented as a whole (quoted, nested in a list,
+   * shifted by a tool): taken off every line of its block that has it, so the block reads as printed
+   * at column 0.
+   */
+  private indent = '';
 
   constructor(private readonly limits: CutterLimits) {}
 
@@ -101,6 +107,7 @@ export class BlockCutter {
   /** Feeds one complete line; completed blocks are appended to `out`. */
   feed(line: string, boundary: boolean, out: CutBlock[]): void {
     if (boundary && this.state !== 'idle') this.finish(out);
+    if (this.indent !== '' && line.startsWith(this.indent)) line = line.slice(this.indent.length);
     // A line may end one block and start the next, so loop until it is consumed.
     let pending: string[] | null = null;
     let next: string | undefined = line;
@@ -148,6 +155,7 @@ export class BlockCutter {
 
   private reset(): void {
     this.state = 'idle';
+    this.indent = '';
     this.lines = [];
     this.bytes = 0;
     this.cont = 0;
@@ -206,13 +214,23 @@ export class BlockCutter {
   private startIdle(line: string, out: CutBlock[]): void {
     const prev = this.prev;
     this.prev = line;
-    if (PY_HEADER.test(line)) return this.start('py', line);
+    if (PY_HEADER.test(line)) {
+      const indent = /^[ \t]+(?=Traceback)/.exec(line);
+      if (indent) this.indent = indent[0];
+      return this.start('py', line.slice(this.indent.length));
+    }
     if (IPY_HEADER.test(line)) {
       this.ipython = true;
       return this.start('ipy', line);
     }
     if (PYTEST_HEADER.test(line)) return this.start('pytest', line);
     if (nodeHead(line) || DEBUGGER_HEAD.test(line)) return this.startHead(line);
+    const indent = /^[ \t]+/.exec(line);
+    if (indent && nodeHead(line.slice(indent[0].length))) {
+      // An error head printed indented as a whole (quoted, nested in a list, shifted by a tool).
+      this.indent = indent[0];
+      return this.startHead(line.slice(this.indent.length));
+    }
     if (PY_FRAME.test(line) && !(prev !== null && PY_LOOSE_HEADER.test(prev))) {
       // Frames without their header (a log collector or a post cut it off).
       this.start('py', line);
