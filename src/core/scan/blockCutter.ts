@@ -107,7 +107,11 @@ export class BlockCutter {
   /** Feeds one complete line; completed blocks are appended to `out`. */
   feed(line: string, boundary: boolean, out: CutBlock[]): void {
     if (boundary && this.state !== 'idle') this.finish(out);
-    if (this.indent !== '' && line.startsWith(this.indent)) line = line.slice(this.indent.length);
+    if (this.indent !== '') {
+      // A block indented as a whole ends at the first line with text that lacks its indentation.
+      if (line.startsWith(this.indent)) line = line.slice(this.indent.length);
+      else if (this.state !== 'idle' && line.trim() !== '') this.finish(out);
+    }
     // A line may end one block and start the next, so loop until it is consumed.
     let pending: string[] | null = null;
     let next: string | undefined = line;
