@@ -75,7 +75,9 @@ function main(): void {
     `adversarial 1 MiB (16 KB near-miss lines): ${(badSeconds * 1000).toFixed(1)} ms, benign 1 MiB: ${(goodSeconds * 1000).toFixed(1)} ms, ratio: ${(badSeconds / goodSeconds).toFixed(1)}`,
   );
   const prefilter = LiteralPrefilter.create(ANCHOR_LITERALS) ? 'WebAssembly SIMD prefilter' : 'anchor pattern only (no WebAssembly SIMD)';
-  console.log(`anchor test alone (the ceiling, ${prefilter}): ratio ${(testBaseSeconds / testSeconds).toFixed(2)}; chunks with an anchor: ${anchored} of ${data.length}`);
+  console.log(
+    `anchor test alone (the ceiling, ${prefilter}): ratio ${(testBaseSeconds / testSeconds).toFixed(2)}; chunks with an anchor: ${anchored} of ${data.length}`,
+  );
   console.log(`scan throughput: ${x.toFixed(1)} MB/s, indexOf baseline: ${y.toFixed(1)} MB/s, ratio: ${(x / y).toFixed(2)} (scanner MB/s ÷ indexOf MB/s)`);
 }
 
