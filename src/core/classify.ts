@@ -3,12 +3,13 @@
 // (carriers/), message shapes (signals.ts).
 import { CARRIER_PACKAGES, carriedBy } from './carriers';
 import { addLibraryPackages, innermostUserFrame } from './parse/frames';
+import { bareReasonStatus } from './parse/layouts';
 import { isClassName, isModelId } from './modelId';
 import { redact } from './secrets';
 import { findModel, modelInRequest } from './findModel';
 import { PROVIDERS, RULES, type ProviderRule } from './providers';
 import { isProviderSite, requestHosts } from './requestHost';
-import { CLASS_STATUSES, CLIENT_SIDE, NOT_ACCESS, NOT_ACCESS_CLASS, OTHER_VENDORS, REASON_PHRASES, RESELLERS, SIGNALS, STATUS_SHAPES } from './signals';
+import { CLASS_STATUSES, CLIENT_SIDE, NOT_ACCESS, NOT_ACCESS_CLASS, OTHER_VENDORS, REFUSED_MODEL, RESELLERS, SIGNALS, STATUS_SHAPES } from './signals';
 import type { CauseId, Frame, Incident, ParsedTrace, ProviderId } from './types';
 
 // `litellm/main.py`, `langchain_openai/chat_models/base.py`: wrapper code, not the user's.
@@ -32,14 +33,14 @@ interface Score {
   own: number;
 }
 
-function score(rule: ProviderRule, cls: string, frames: readonly Frame[], text: string, named: ReadonlySet<ProviderId>): Score {
+function score(rule: ProviderRule, cls: string, frames: readonly Frame[], text: Texts, named: ReadonlySet<ProviderId>): Score {
   const s: Score = { total: 0, own: 0 };
   for (const e of rule.evidence) {
     if (e.in === 'class') {
       if (e.re.test(cls)) s.total += e.weight;
     } else if (e.in === 'frames') {
       if (frames.some((f) => e.re.test(f.file))) s.total += e.weight;
-    } else if (e.re.test(text)) {
+    } else if (e.re.test(e.modelIds ? text.withoutRefused : text.all)) {
       s.total += e.weight;
       s.own += e.weight;
     }
@@ -56,6 +57,12 @@ function isNamed(rule: ProviderRule, named: ReadonlySet<ProviderId>): boolean {
   return named.has(rule.provider) || (rule.namedAlsoAs ?? []).some((p) => named.has(p));
 }
 
+/** The block's text, and the same without the model ids a refusal names (for evidence that reads ids). */
+interface Texts {
+  all: string;
+  withoutRefused: string;
+}
+
 interface Picked {
   rule: ProviderRule;
   own: number;
@@ -70,9 +77,13 @@ function pickProvider(
 ): Picked | null {
   let best: Picked | null = null;
   let bestScore = MIN_EVIDENCE - 1;
+  const texts: Texts = {
+    all: text,
+    withoutRefused: text.indexOf(' does not exist') < 0 ? text : text.replace(REFUSED_MODEL, (m, id: string) => m.replace(id, '')),
+  };
   for (const rule of RULES) {
     if (enabled && !enabled.has(rule.provider)) continue;
-    const s = score(rule, cls, frames, text, named);
+    const s = score(rule, cls, frames, texts, named);
     if (s.total > bestScore) {
       best = { rule, own: s.own };
       bestScore = s.total;
@@ -104,6 +115,9 @@ export function classifyTrace(trace: ParsedTrace, enabled: ReadonlySet<ProviderI
   const named = new Set<ProviderId>(hosts.providers);
   for (const c of carried) if (c.provider) named.add(c.provider);
   // The last exception is what was raised; an earlier one in the chain may be the provider's.
+  // Later ones printed as a bare class (`GatedRepoError` raised from an `HTTPError`) still name
+  // the cause: the last exception decides it.
+  const raisedLater: string[] = [];
   for (let i = chain.length - 1; i >= 0; i--) {
     const exc = chain[i];
     const last = i === chain.length - 1;
@@ -112,7 +126,10 @@ export function classifyTrace(trace: ParsedTrace, enabled: ReadonlySet<ProviderI
     // A report without frames is its whole block: a quota or rate-limit word anywhere in it counts.
     if (NOT_ACCESS_CLASS.test(exc.errorClass) || NOT_ACCESS.test(last && !frames.length ? whole : head)) return null;
     // A bare class name with no message and no frames is a heading (a docs page, a log title).
-    if (!exc.message.trim() && !frames.length) continue;
+    if (!exc.message.trim() && !frames.length) {
+      raisedLater.push(exc.errorClass);
+      continue;
+    }
     // Text evidence from the whole block counts for the exception that was raised (source lines,
     // object dumps, a wrapper's words); an earlier one speaks for itself.
     const text = last ? whole : head;
@@ -132,7 +149,7 @@ export function classifyTrace(trace: ParsedTrace, enabled: ReadonlySet<ProviderI
       (last ? (carried.find((c) => c.status !== null)?.status ?? null) : null) ??
       (CLIENT_SIDE.test(exc.message) ? null : statusFromClass(rule.provider, exc.errorClass));
     if (!ACCESS_STATUSES.has(status)) continue;
-    const cause = pickCause(rule, status, last && chain.length === 1 ? [exc.message, trace.body] : [exc.message]);
+    const cause = pickCause(rule, status, [...raisedLater, ...(last && chain.length === 1 ? [exc.message, trace.body] : [exc.message])]);
     if (!cause) continue;
     const userFrame = innermostUserFrame(frames);
     return {
@@ -188,7 +205,7 @@ function statusInText(text: string): number | null {
     const m = re.exec(text);
     if (m && Number(m[1]) >= 400 && Number(m[1]) < 600) return Number(m[1]);
   }
-  return REASON_PHRASES.find((p) => p.re.test(text))?.status ?? null;
+  return bareReasonStatus(text);
 }
 
 /**

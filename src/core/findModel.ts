@@ -6,6 +6,8 @@ import type { Frame, ProviderId } from './types';
 const SHARED_MESSAGE_PATTERNS: RegExp[] = [
   /access to model:?\s*[`'"]?([A-Za-z0-9][\w.:/-]*[\w])/i,
   /The model:? [`'"]([^`'"]+)[`'"]/i,
+  // The same refusal quoted by a client that drops the backticks: `The model anthropic:claude-3-7-sonnet does not exist …`.
+  /\bThe model ([A-Za-z0-9][\w.:/@-]*\w) does not exist\b/,
   /\bTried to access ([A-Za-z0-9][\w.:/-]*[\w])/,
   /\bmodels\/([\w.-]+) is not found/,
   /Invalid model:\s*([\w.:/-]+)/i,
@@ -14,8 +16,12 @@ const SHARED_MESSAGE_PATTERNS: RegExp[] = [
   /(?:^|[\s'"{])model: ([A-Za-z0-9][\w.:/-]*[\w])/,
 ];
 
-/** Per provider: the shared shapes, then the pack's own (Hugging Face and Replicate URLs). */
-const MESSAGE_MODEL_PATTERNS: Record<ProviderId, readonly RegExp[]> = fromPacks((p) => [...SHARED_MESSAGE_PATTERNS, ...(p.recognition.modelPatterns ?? [])]);
+/**
+ * Per provider: the pack's own shapes first (its request URLs, which hold the id as the call sent
+ * it, where a message may restate it in another case: Hugging Face's `MahmoodLab/UNI` for a request
+ * to `MahmoodLab/uni`), then the shared ones.
+ */
+const MESSAGE_MODEL_PATTERNS: Record<ProviderId, readonly RegExp[]> = fromPacks((p) => [...(p.recognition.modelPatterns ?? []), ...SHARED_MESSAGE_PATTERNS]);
 
 const SOURCE_MODEL_PATTERNS: readonly RegExp[] = [
   /\bmodel\s*[=:]\s*["']([^"']+)["']/,

@@ -5,7 +5,11 @@ import { fromPacks, type CauseSignal, type ProviderRule } from './providers';
 import type { ProviderId } from './types';
 
 const SHARED_SIGNALS: CauseSignal[] = [
-  { cause: 'network-block', re: /Attention Required! \| Cloudflare|Sorry, you have been blocked|used Cloudflare to restrict access|cf-error-details/i },
+  // Cloudflare's block page (`Please enable cookies.` heads it, also when an app quotes only its words).
+  {
+    cause: 'network-block',
+    re: /Attention Required! \| Cloudflare|Sorry, you have been blocked|used Cloudflare to restrict access|cf-error-details|Please enable cookies\./i,
+  },
   { cause: 'proxy-html', re: /<!DOCTYPE html|<html[\s>]|<head>|<body[\s>]|<title>/i },
   { cause: 'key-leaked', re: /reported as leaked|detected as leaked|key (?:was|has been) (?:disabled|revoked) because it was (?:leaked|exposed)/i },
   {
@@ -51,7 +55,7 @@ const SHARED_SIGNALS: CauseSignal[] = [
   },
   {
     cause: 'model-access',
-    re: /model_not_found|key not allowed to access model|Publisher Model `[^`]+` was not found|project does not have access to it|This model is private|private model|That model does not exist|access to (?:the )?model|The model:? `[^`]+` does not exist|DeploymentNotFound|API deployment for this resource does not exist|is not found for API version|Invalid model\b|invalid_model|model '[^']+' not found|not_found_error|Repository Not Found|This model is private|model (?:is )?not (?:available|enabled) for your/i,
+    re: /model_not_found|key not allowed to access model|Publisher Model `[^`]+` was not found|project does not have access to it|This model is private|private model|That model does not exist|access to (?:the )?model|The model:? `[^`]+` does not exist|does not exist or you do not have access to it|DeploymentNotFound|API deployment for this resource does not exist|is not found for API version|Invalid model\b|invalid_model|model '[^']+' not found|not_found_error|Repository Not Found|This model is private|model (?:is )?not (?:available|enabled) for your/i,
   },
   {
     cause: 'permission-denied',
@@ -131,16 +135,16 @@ export const CLIENT_SIDE =
 export const OTHER_VENDORS =
   /\b(?:OpenRouter|openrouter|DeepSeek|deepseek|Together ?AI|together\.xyz|Fireworks AI|fireworks\.ai|Perplexity|perplexity\.ai|Moonshot|moonshot\.cn|DashScope|dashscope|SiliconFlow|siliconflow|Zhipu|bigmodel\.cn|x\.ai|Cerebras|cerebras\.ai|Ollama|ollama|LM Studio|vLLM|Novita|novita\.ai)\b/;
 
-/** A message that is only an HTTP reason phrase states its status (`APICallError: Unauthorized`). */
-export const REASON_PHRASES: ReadonlyArray<{ re: RegExp; status: number }> = [
-  { re: /^\s*Unauthorized\.?\s*$/i, status: 401 },
-  { re: /^\s*Forbidden\.?\s*$/i, status: 403 },
-  { re: /^\s*Not Found\.?\s*$/i, status: 404 },
-];
-
 /**
  * Clouds and routers that resell the providers' models (Bedrock, OpenRouter): their answers name
  * Anthropic or OpenAI models yet are theirs. Only a wrapper or a request URL naming the provider
  * makes such output the provider's.
  */
 export const RESELLERS = /\bBedrock\b|bedrock-runtime|botocore\.exceptions|AccessDeniedException|\bOpenRouter\b|openrouter\.ai/;
+
+/**
+ * A refusal naming the model it was asked for (OpenAI's words, which OpenAI-compatible servers
+ * copy): the id says what the caller sent, not who answered (`The model anthropic:claude-3-7-sonnet
+ * does not exist …` came from OpenAI). Group 1: the id.
+ */
+export const REFUSED_MODEL = /\bThe model:? [`'"]?([A-Za-z0-9][\w.:/@-]{0,127})[`'"]? does not exist\b/g;

@@ -59,6 +59,8 @@ export function parseIPythonTraceback(block: string): ParsedTrace | null {
   let open = 0;
   let exc: { cls: string; first: string; rest: string[] } | null = null;
   let inFrames = false;
+  /** The class the last header names (`GatedRepoError      Traceback …`), until its exception line comes. */
+  let headed: string | null = null;
   const close = (): void => {
     if (exc) {
       while (exc.rest.length && exc.rest[exc.rest.length - 1].trim() === '') exc.rest.pop();
@@ -75,9 +77,11 @@ export function parseIPythonTraceback(block: string): ParsedTrace | null {
     frames.push(f);
   };
   for (const line of lines) {
-    if (IPY_HEADER.test(line)) {
+    const header = IPY_HEADER.exec(line);
+    if (header) {
       close();
       inFrames = true;
+      headed = header[1];
       continue;
     }
     if (CHAIN.test(line) || IPY_RULE.test(line)) {
@@ -123,7 +127,10 @@ export function parseIPythonTraceback(block: string): ParsedTrace | null {
     const e = EXC.exec(line.trim());
     exc = e ? { cls: e[1], first: e[2] ?? '', rest: [] } : { cls: line.trim(), first: '', rest: [] };
     inFrames = false;
+    headed = null;
   }
+  // The output (or a post's excerpt) ends before the last exception's line: its header names it.
+  if (!exc && inFrames && headed !== null) exc = { cls: headed, first: '', rest: [] };
   close();
   // A frame whose line the output never gave (no marker shown) is dropped rather than guessed.
   for (const c of chain) c.frames = c.frames.filter((f) => f.line > 0);

@@ -98,6 +98,32 @@ export function nodeHead(line: string): NodeHead | null {
  */
 export const DEBUGGER_HEAD = /^(?:\*\*)?Exception has occurred: ([A-Za-z_][\w.]*)(?:\*\*)?(?:\s+\(note: .*\))?\s*$/;
 
+const DEBUGGER_VALUE_SEPARATOR = '"} | ';
+const DEBUGGER_VALUE_TYPE = /^[A-Za-z_][\w.]*(?:Exception|Error)$/;
+
+/**
+ * Visual Studio's display of an exception value (Locals, Watch, a DataTip copied as text): the
+ * message as a C# string in braces, then its type: `{"HTTP 401 (PermissionDenied)\r\n\r\nPrincipal
+ * does not have access to API/Operation."} | System.ClientModel.ClientResultException`. The
+ * message keeps its C# escapes; null when the line is not one. indexOf and one anchored test.
+ */
+export function debuggerValue(line: string): NodeHead | null {
+  if (!line.startsWith('{"')) return null;
+  const end = line.lastIndexOf(DEBUGGER_VALUE_SEPARATOR);
+  if (end < 2) return null;
+  const type = line.slice(end + DEBUGGER_VALUE_SEPARATOR.length).trimEnd();
+  return DEBUGGER_VALUE_TYPE.test(type) ? { errorClass: type, message: line.slice(2, end) } : null;
+}
+
+/**
+ * The Azure SDK for .NET words a failed request (`RequestFailedException`, and Semantic Kernel's
+ * `HttpOperationException` around it) as the service's message, then `Status: 404 (Not Found)` and
+ * `ErrorCode: DeploymentNotFound` lines (then `Content:` and `Headers:`). Apps print the message
+ * after words of their own (`An error occurred: …`): the status line makes the line above it the head.
+ */
+export const STATUS_REASON_LINE = /^Status: [1-5]\d\d \([^()]{1,80}\)\s*$/;
+export const ERROR_CODE_LINE = /^ErrorCode: \w+\s*$/;
+
 /**
  * A class printed bare with an HTTP status first in its message: `google.api_core` words its
  * exceptions `{code} {message}` (`PermissionDenied: 403 Request had insufficient authentication
@@ -115,6 +141,16 @@ const DETAILS_WORD = ' Details:';
  * error whose head and stack were not printed or not pasted. Its indented properties follow.
  */
 export const DUMP_WITHOUT_HEAD = /^status(?:Code)?: [45]\d\d,\s*$/;
+
+/** An HTTP reason phrase printed alone as an error's message (`Error: Forbidden`, `APICallError: Unauthorized`). */
+const BARE_REASON = /^\s*(Unauthorized|Forbidden|Not Found)\.?\s*$/i;
+const REASON_STATUS: Readonly<Record<string, number>> = { unauthorized: 401, forbidden: 403, 'not found': 404 };
+
+/** The status a message that is only a reason phrase states, else null. */
+export function bareReasonStatus(message: string): number | null {
+  const m = BARE_REASON.exec(message);
+  return m ? REASON_STATUS[m[1].toLowerCase()] : null;
+}
 
 /** `    at …` stack frame line. */
 export const NODE_AT = /^\s+at\s/;
@@ -198,7 +234,9 @@ const REPORT_PHRASES: readonly string[] = [
  * `Error` already). Printable ASCII, 3+ characters. The prefilter's cost hardly grows with their
  * number, but each one that benign output holds makes the scanner read that output closely
  * (`npm run bench` prints the chunks with an anchor), so: words printed next to the phrase where
- * that is rarer (`Verify Organization`).
+ * that is rarer (`Verify Organization`). The prefilter knows a literal by its rarest three
+ * characters: a literal made of lowercase words and spaces only (`gated repo`) lets most benign
+ * text through it (the anchors test checks that benign output passes none).
  */
 export const REPORT_ANCHORS: readonly string[] = [
   // google.api_core's 403 printed bare or in a debugger's display: `PermissionDenied: 403 …`, `Exception has occurred: PermissionDenied`.
@@ -210,6 +248,19 @@ export const REPORT_ANCHORS: readonly string[] = [
   'API error occurred',
   // LangChain's MODEL_NOT_FOUND and MODEL_AUTHENTICATION links; `e`, like the `error` anchors.
   'errors/MODEL_',
+  // Fern-generated SDKs (Cohere v5) print the status and body without their class in an app's UI:
+  // `status_code: 401, body: {…}`; client errors only (`status_code: 200` is everywhere).
+  'status_code: 4',
+  // Hugging Face's gated-repo text printed without its class or status: `Cannot access gated repo for url …`
+  // (`gated repo` alone shares its prefilter fingerprint with common words).
+  'Cannot access gated',
+  // OpenAI's project allow-list printed with its status only: `403 Project `proj_…` does not have access
+  // to model `…``; the backtick before the phrase is what is rare.
+  '` does not have access',
+  // .NET exceptions as a debugger shows their value (`parse/layouts.ts` debuggerValue), and the
+  // System.ClientModel exception (Azure and OpenAI .NET SDKs) whose `HTTP 404 (DeploymentNotFound)` says no `Error`.
+  '"} | ',
+  'ClientResultException',
 ];
 
 /** Error bodies as providers send them and SDKs print them (JSON or a Python dict). */
@@ -251,10 +302,11 @@ const REPORT_HINT_WORDS: readonly string[] = [
   'API key',
   ...STATUS_KEYS,
   ...REPORT_PHRASES,
-  // STATUS_CLASS_HEAD (`PermissionDenied: 403 …`) and ERROR_DETAILS_HEAD (`…Exception Details:`).
+  // STATUS_CLASS_HEAD (`PermissionDenied: 403 …`), ERROR_DETAILS_HEAD (`…Exception Details:`), debuggerValue.
   ': 4',
   ': 5',
   DETAILS_WORD,
+  DEBUGGER_VALUE_SEPARATOR,
 ];
 const REPORT_HINT = new RegExp(REPORT_HINT_WORDS.map(escapeRegExp).join('|'));
 
@@ -302,7 +354,7 @@ export function reportStartIn(line: string): number {
   if (client >= 3 && /^[45]\d\d$/.test(line.slice(client - 3, client)) && (evidence < 0 || client < evidence)) evidence = client - 3;
   const cls = classStart(line, evidence < 0 ? line.length : evidence + 1, evidence < 0);
   if (cls >= 0) return cls;
-  if (evidence < 0) return STATUS_CLASS_HEAD.test(line) ? 0 : detailsStart(line);
+  if (evidence < 0) return STATUS_CLASS_HEAD.test(line) || debuggerValue(line) ? 0 : detailsStart(line);
   if (evidence === code) return classBefore(line, code);
   if (request >= 0) return classBefore(line, request);
   return 0;

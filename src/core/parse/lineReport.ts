@@ -4,7 +4,7 @@
 // without frames.
 import type { ParsedTrace, TraceLanguage } from '../types';
 import { statusFrom } from './frames';
-import { DEBUGGER_HEAD, ERROR_DETAILS_HEAD, STATUS_CLASS_HEAD, nodeHead, type NodeHead } from './layouts';
+import { DEBUGGER_HEAD, ERROR_DETAILS_HEAD, STATUS_CLASS_HEAD, bareReasonStatus, debuggerValue, nodeHead, type NodeHead } from './layouts';
 import type { ParsedException } from './types';
 
 /** `google.api_core.exceptions.BadRequest: 400 …`: a dotted class path, whatever its name says. */
@@ -30,7 +30,8 @@ export function parseLineReport(block: string): ParsedTrace | null {
   const errorClass = head ? head.errorClass : '';
   const message = (head ? head.message : text).trim();
   if (!message) return null;
-  const status = statusFrom(message);
+  // `Error: Forbidden` above the paragraph that says more: the head's own words state the status.
+  const status = statusFrom(message) ?? (shown ? null : bareReasonStatus(nodeHead(lines[0])?.message ?? ''));
   const language: TraceLanguage = PYTHON_SHAPE.test(text) || /^[a-z_]\w*\.[\w.]*[A-Z]/.test(errorClass) ? 'python' : 'node';
   const exc: ParsedException = { errorClass, message, status, frames: [] };
   return { language, errorClass, status, message, body: block, frames: [], chain: [exc] };
@@ -38,8 +39,15 @@ export function parseLineReport(block: string): ParsedTrace | null {
 
 /** The class a report line starts with and the message after it, or null when it names none. */
 function classAndMessage(text: string): NodeHead | null {
+  const shown = debuggerValue(text);
+  if (shown) return { errorClass: shown.errorClass, message: unescapeCSharp(shown.message) };
   const m = DOTTED_CLASS.exec(text) ?? STATUS_CLASS_HEAD.exec(text) ?? ERROR_DETAILS_HEAD.exec(text);
   return nodeHead(text) ?? (m ? { errorClass: m[1], message: m[2] } : null);
+}
+
+/** A debugger's C# string literal read back: `\r\n`, `\"`, `\\`. */
+function unescapeCSharp(text: string): string {
+  return text.indexOf('\\') < 0 ? text : text.replace(/\\([rnt"\\])/g, (_, c: string) => (c === 'n' ? '\n' : c === 'r' ? '' : c === 't' ? '\t' : c));
 }
 
 /**

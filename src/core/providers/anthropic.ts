@@ -30,7 +30,7 @@ export const anthropic = {
         weight: 3,
       },
       { in: 'text', re: /\b(?:authentication_error|not_found_error|permission_error)\b|\breq_011C\w+|\b(?:Anthropic|anthropic|Claude)\b/, weight: 2 },
-      { in: 'text', re: /\bclaude-[\w.-]*\d/, weight: 3 },
+      { in: 'text', re: /\bclaude-[\w.-]*\d/, weight: 3, modelIds: true },
     ],
     causes: [
       'model-access',

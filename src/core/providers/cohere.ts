@@ -16,6 +16,8 @@ export const cohere = {
       { in: 'class', re: /^Cohere\w*Error$/, weight: 3 },
       // The Fern-generated v5 SDK's error text.
       { in: 'text', re: /\bstatus_code: \d{3}, body: |\bCohere\b/, weight: 2 },
+      // Its API's words for a bad key (`{'message': 'invalid api token'}`); with the SDK's text above, Cohere.
+      { in: 'text', re: /\binvalid api token\b/i, weight: 2 },
       { in: 'frames', re: new RegExp(`${SITE}cohere[\\\\/]|${NM}cohere-ai[\\\\/]`), weight: 3 },
       { in: 'text', re: /api\.cohere\.(?:com|ai)|dashboard\.cohere\.com|\bCO_API_KEY\b|COHERE_API_KEY/, weight: 3 },
     ],

@@ -10,6 +10,11 @@ export interface Evidence {
   in: 'class' | 'frames' | 'text';
   re: RegExp;
   weight: number;
+  /**
+   * The entry reads model ids: the id a refusal names (`The model X does not exist or you do not
+   * have access to it`) is what the caller asked for, not who answered, and is left out.
+   */
+  modelIds?: true;
 }
 
 /** A message shape that names the cause. */
@@ -35,7 +40,7 @@ export interface Recognition {
   fallback: Partial<Record<number, CauseId>>;
   /** Message shapes only this provider uses (the shared ones are in signals.ts). */
   signals?: PackSignal[];
-  /** Where this provider's messages name the model (group 1), tried after the shared patterns. */
+  /** Where this provider's request URLs and messages name the model (group 1), tried before the shared patterns. */
   modelPatterns?: RegExp[];
   /**
    * The words wrapper libraries use for this provider (LiteLLM's `AnthropicException`,

@@ -6,8 +6,10 @@
 import {
   CLIENT_ERROR_HEAD,
   DEBUGGER_HEAD,
+  bareReasonStatus,
   CLIENT_ERROR_LINE,
   DUMP_WITHOUT_HEAD,
+  ERROR_CODE_LINE,
   IPY_HEADER,
   IPY_RULE,
   isIPythonFrameLine,
@@ -24,6 +26,7 @@ import {
   PYTEST_LOCATION_END,
   REPEATED_SUMMARY,
   SEPARATOR,
+  STATUS_REASON_LINE,
   isRequestEcho,
   lineReportStart,
   mayHoldLineReport,
@@ -32,7 +35,7 @@ import {
   type CutBlock,
   type LayoutId,
 } from '../parse/layouts';
-import { traceInJsonLine } from './jsonLine';
+import { isJsonRecord, traceInJsonLine } from './jsonLine';
 
 type State = 'idle' | 'py' | 'ipy' | 'pyExc' | 'pyExcBlank' | 'nodeHead' | 'nodeFrames' | 'nodeDump' | 'pytest' | 'pyLoose';
 
@@ -137,11 +140,20 @@ export class BlockCutter {
     if (this.state === 'nodeHead') {
       // A head line without frames: a one-line report, with the lines a terminal wrapped it onto.
       layout = 'line-report';
-      // A message that goes on over a few lines (Hugging Face's gated-repo text) belongs to it.
-      for (let n = 0; n < this.held.length && n < MAX_REPORT_LINES; n++) {
+      // A message that goes on over a few lines (Hugging Face's gated-repo text) belongs to it. A
+      // head that says only `Forbidden` has what it means in the paragraph below (an app's error
+      // text: the URL it called, the block page's words): one blank line is crossed.
+      let blankAllowed = this.lines.length === 1 && bareReasonStatus(nodeHead(this.lines[0])?.message ?? '') !== null;
+      for (let n = 0, taken = 0; n < this.held.length && taken < MAX_REPORT_LINES; n++) {
         const l = this.held[n];
+        if (l.trim() === '' && blankAllowed && (this.held[n + 1] ?? '').trim() !== '') {
+          blankAllowed = false;
+          this.push(l);
+          continue;
+        }
         if (l.trim() === '' || LOG_RECORD.test(l) || isPrompt(l)) break;
         this.push(l);
+        taken++;
       }
       this.held = [];
     } else if (this.held.length) {
@@ -250,6 +262,13 @@ export class BlockCutter {
     }
     // An object dump whose head was cut off: read on like the properties after a stack.
     if (DUMP_WITHOUT_HEAD.test(line)) return this.start('nodeFrames', line);
+    if (STATUS_REASON_LINE.test(line) && prev !== null && prev.trim() !== '' && !/^\s/.test(prev)) {
+      // `Status: 404 (Not Found)` under a .NET exception's message: that message heads the report.
+      this.startHead(prev);
+      this.fromReport = true;
+      this.takeHeld(line);
+      return;
+    }
     if (opensBody(line)) {
       // A bare `{` under a caption (`Error code: 404`, `(status code 403)`): the caption heads it.
       const caption = line.trim() === '{' && prev !== null && prev.trim() !== '' && prev.length < MAX_CAPTION && !/^\s/.test(prev);
@@ -272,11 +291,18 @@ export class BlockCutter {
     if (at < 0) return;
     let report = line.slice(at);
     // The same report again on one line (retries logged without a newline): each error body that
-    // closes before the line ends and is followed by a report with the same head is one.
+    // closes before the line ends and is followed by a report with the same head is one. In one
+    // JSON record (cut short, so not decoded above) the copies are its fields repeating one error
+    // (loguru's `text` and `record.message`): the first is the report.
+    const record = isJsonRecord(line);
     for (let n = 0; n < MAX_REPORTS_PER_LINE; n++) {
       const end = bodyEnd(report);
       const next = end > 0 ? lineReportStart(report.slice(end)) : -1;
       if (next < 0 || !report.startsWith(report.slice(end + next, end + next + SAME_HEAD))) break;
+      if (record) {
+        report = report.slice(0, end);
+        break;
+      }
       this.startHead(report.slice(0, end));
       this.fromReport = true;
       this.finish(out);
@@ -433,6 +459,11 @@ export class BlockCutter {
           // traceback's exception first, the logged message when the traceback is cut short.
           this.takeHeld(line);
           this.state = 'py';
+          return null;
+        }
+        if (ERROR_CODE_LINE.test(line) && STATUS_REASON_LINE.test(this.held.length ? this.held[this.held.length - 1] : this.lines[this.lines.length - 1])) {
+          // A .NET exception's `ErrorCode: 401` under its `Status:` line: the same report, not another.
+          this.takeHeld(line);
           return null;
         }
         if (isPrompt(line) && !nodeHead(line) && !this.closed) {

@@ -1,9 +1,11 @@
 // Structured JSON logs (pino, winston, bunyan, structlog, …): one JSON object per line whose
 // string fields hold the whole trace with `\n` escapes (`err.stack`, `stack`, `exc_info`,
 // `exception`) or a one-line report (`msg`). The decoded text is then cut like printed output.
-import { lineReportStart, mayHoldLineReport } from '../parse/layouts';
+import { LOG_RECORD, lineReportStart, mayHoldLineReport } from '../parse/layouts';
 
 const MAX_DEPTH = 4;
+/** Longest log prefix (timestamp, level, service) before a record's `{`. */
+const MAX_PREFIX = 200;
 /** A record's field that names the model of the failing call (`"modelId":"gemini-3-pro-preview"`). */
 const MODEL_KEY = /^model(?:_?(?:id|name))?$/i;
 
@@ -14,7 +16,7 @@ const MODEL_KEY = /^model(?:_?(?:id|name))?$/i;
  */
 export function traceInJsonLine(line: string, mayHoldReport = mayHoldLineReport(line)): string | null {
   const start = line.search(/[{[]/);
-  if (start < 0 || start > 200) return null;
+  if (start < 0 || start > MAX_PREFIX) return null;
   // Without a backslash no string in the line holds a newline (JSON escapes it) or differs from
   // the raw text: a report in one of them would show in the line. Most JSON log lines end here,
   // before JSON.parse.
@@ -55,6 +57,17 @@ export function traceInJsonLine(line: string, mayHoldReport = mayHoldLineReport(
   if (multi.length) return model === null ? multi.join('\n\n') : `${multi.join('\n\n').trimEnd()}\nmodel: ${model}`;
   if (!reports.length) return null;
   return reports.map((r) => (model === null ? r : `${r} model: ${model}`)).join('\n');
+}
+
+/**
+ * Whether a line is a JSON object (a log record), whole or cut short: `{"` first, or after a
+ * log prefix (a timestamp, a level), not after a message's own words.
+ */
+export function isJsonRecord(line: string): boolean {
+  const start = line.indexOf('{"');
+  if (start < 0 || start > MAX_PREFIX) return false;
+  const prefix = line.slice(0, start);
+  return prefix.trim() === '' || (LOG_RECORD.test(prefix) && !/[{"']/.test(prefix));
 }
 
 /** A JSON string's escapes undone, when the text holds an escaped stack (`\n    at `, `\n  File "`). */

@@ -6,7 +6,7 @@
 import { hasPromptBoundary, resolveCarriageReturns, stripAnsi } from './ansi';
 import { stripLinePrefix } from './linePrefix';
 import { BlockCutter } from './blockCutter';
-import { MAX_REQUEST_ECHO_LINES, nodeHead, REQUEST_ECHO_URL, type CutBlock } from '../parse/layouts';
+import { ERROR_CODE_LINE, MAX_REQUEST_ECHO_LINES, nodeHead, REQUEST_ECHO_URL, STATUS_REASON_LINE, type CutBlock } from '../parse/layouts';
 import { firstAnchorAcross, LONGEST_ANCHOR, nextAnchor } from './anchors';
 
 /** Whether `text` holds an anchor (`anchors.ts`): the scanner's whole cost on benign output (the benchmark times it alone). */
@@ -334,6 +334,26 @@ export class StreamScanner {
     return start === from && n > 0 ? from : lineStart;
   }
 
+  /** The line at `at` as the cutter reads it; a long one (none of the short lines asked about) is left empty. */
+  private cleanLine(text: string, at: number): string {
+    const end = text.indexOf('\n', at);
+    const stop = end < 0 ? text.length : end;
+    return stop - at > 2048 ? '' : cleanLineAt(text, at).trimEnd();
+  }
+
+  /**
+   * An anchor in a .NET exception's `ErrorCode:` line under its `Status: 404 (Not Found)` line
+   * (`parse/layouts.ts`): the message above them starts the block, else `lineStart`.
+   */
+  private messageAboveStatus(text: string, from: number, lineStart: number): number {
+    if (lineStart <= from || !ERROR_CODE_LINE.test(this.cleanLine(text, lineStart))) return lineStart;
+    const status = Math.max(from, text.lastIndexOf('\n', lineStart - 2) + 1);
+    if (status <= from || !STATUS_REASON_LINE.test(this.cleanLine(text, status))) return lineStart;
+    const message = Math.max(from, text.lastIndexOf('\n', status - 2) + 1);
+    const head = this.cleanLine(text, message);
+    return head.trim() !== '' && !/^\s/.test(head) ? message : lineStart;
+  }
+
   /**
    * The request echo (`parse/layouts.ts`) right above an error head at `lineStart`, one blank line
    * at most between: where its URL line starts, else `lineStart`. Looked at only when the line
@@ -341,11 +361,7 @@ export class StreamScanner {
    */
   private requestEchoAbove(text: string, from: number, lineStart: number): number {
     // Short lines only (`}`, `{`, a URL): a long one is none of them, and is not stripped.
-    const line = (at: number): string => {
-      const end = text.indexOf('\n', at);
-      const stop = end < 0 ? text.length : end;
-      return stop - at > 2048 ? '' : stripLinePrefix(stripAnsi(text.slice(at, stop))).trimEnd();
-    };
+    const line = (at: number): string => this.cleanLine(text, at);
     if (lineStart <= from) return lineStart;
     const above = (at: number): number => (at > from ? Math.max(from, text.lastIndexOf('\n', at - 2) + 1) : -1);
     let at = above(lineStart);
@@ -402,6 +418,7 @@ export class StreamScanner {
     }
     if (start === lineStart) start = this.openingLine(text, from, lineStart);
     if (start === lineStart) start = this.requestEchoAbove(text, from, lineStart);
+    if (start === lineStart && text.startsWith('ErrorCode: ', a)) start = this.messageAboveStatus(text, from, lineStart);
     if (start === lineStart && mayWiden && lineStart > from) {
       const prev = text.slice(Math.max(from, text.lastIndexOf('\n', lineStart - 2) + 1), lineStart - 1);
       if (TRACE_CONTENT.test(stripLinePrefix(stripAnsi(prev)))) return -1;
