@@ -57,7 +57,10 @@ function unescapeCSharp(text: string): string {
 function unwrap(lines: string[]): string {
   if (lines.length === 1) return lines[0];
   const cut = lines.slice(0, -1);
-  const fixedWidth = cut.every((l) => l.length === cut[0].length) && cut[0].length >= 40;
+  // One cut line says little about the width: a sentence that ends there and a capital that
+  // starts the next line are two sentences, not one word cut in two.
+  const sentences = cut.length === 1 && /[.!?]$/.test(cut[0]) && /^\s*[A-Z]/.test(lines[1]);
+  const fixedWidth = !sentences && cut.every((l) => l.length === cut[0].length) && cut[0].length >= 40;
   return lines.map((l, i) => (i === 0 || fixedWidth ? l : l.trim())).join(fixedWidth ? '' : ' ');
 }
 

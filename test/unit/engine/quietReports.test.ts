@@ -35,6 +35,10 @@ describe('quiet reports: lines that name no error class', () => {
       'Loading pipeline...\nCannot access gated repo for url https://huggingface.co/acme/Big-Model-2/resolve/main/config.json.\nAccess to model acme/big-model-2 is restricted. You must have access to it and be authenticated to access it. Please log in.\n';
     // The URL holds the id as the call sent it; the message restates it in another case.
     assert.deepEqual(verdicts(text), ['huggingface/gated-repo/null/acme/Big-Model-2']);
+    // Two sentences on two lines keep the space between them; a line cut mid-word at the terminal's width does not get one.
+    assert.match(scanText(text)[0].message, /config\.json\. Access to model/);
+    const cutMidWord = 'Cannot access gated repo for url https://huggingface.co/acme/Big-Model-2/resol\nve/main/config.json.\n';
+    assert.match(scanText(cutMidWord)[0]?.message ?? '', /Big-Model-2\/resolve\/main/);
     // Negative: prose about gated repos names no failure (and holds no anchor).
     assert.equal(nextAnchor('Some models are gated repos: request access on the model page.'), -1);
   });
