@@ -20,6 +20,8 @@ const LIBRARY = [
   /^\/\$bunfs\/|^[A-Za-z]:[\\/]~BUN[\\/]/,
   // Bun's built-ins: `at processTicksAndRejections (native:7:39)`.
   /^native$/,
+  // .NET packages built with SourceLink print their build paths: `/_/sdk/openai/Azure.AI.OpenAI/src/…`.
+  /^\/_\//,
 ];
 
 /**

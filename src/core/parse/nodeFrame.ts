@@ -1,6 +1,7 @@
 // One Node/V8/Bun/Deno stack frame line -> Frame, by hand: no regex backtracking on long lines.
 //   at fn (file:line:col)   at async fn (file:line:col)   at file:line:col   at fn (native)
 //   at new X (file…)   at fn [as y] (file…)   at eval (eval at f (file:1:1), <anonymous>:1:1)
+// .NET prints its frames with the same `at `: `at Ns.Type.Method(Args a) in C:\src\App.cs:line 12`.
 import type { Frame } from '../types';
 import { fileFromUrl } from './frames';
 
@@ -9,6 +10,8 @@ export function parseNodeFrame(line: string): Frame | null {
   let s = line.trim();
   if (!s.startsWith('at ')) return null;
   s = s.slice(3).trimStart();
+  const dotnet = DOTNET_LOCATION.exec(s);
+  if (dotnet) return { file: dotnet[2], line: Number(dotnet[3]), function: dotnet[1] };
   if (s.endsWith('{')) s = s.slice(0, -1).trimEnd();
   if (s.startsWith('async ')) s = s.slice(6).trimStart();
   let fn: string | null = null;
@@ -29,6 +32,9 @@ export function parseNodeFrame(line: string): Frame | null {
   if (!pos) return null;
   return { file: stripBundlerPrefix(fileFromUrl(loc.slice(0, pos.fileEnd))), line: pos.line, function: fn };
 }
+
+/** A .NET frame with its source: the method without its parameter list, the file, the line. */
+const DOTNET_LOCATION = /^([\w.`<>$|[\],]+?)(?:\([^()]*\))? in (\S.*?):line (\d{1,9})$/;
 
 /** Index of the `(` matching the `)` at `close`, scanning back; -1 when unbalanced. */
 function matchingOpen(s: string, close: number): number {

@@ -61,6 +61,8 @@ const MAX_CAPTION = 300;
 function opensBody(line: string): boolean {
   return line.length > 0 && line.charCodeAt(0) > 32 && line.trimEnd().endsWith('{');
 }
+/** A .NET exception's sections after its `ErrorCode:` line. */
+const DOTNET_SECTION = /^(?:Content|Headers):\s*$/;
 /** Lines after a message-first Python frame that may be its source and carets. */
 const MAX_LOOSE_SOURCE = 2;
 
@@ -87,6 +89,11 @@ export class BlockCutter {
   private below = false;
   /** A request echo right above the block being cut: handed over with it. */
   private request: string | null = null;
+  /**
+   * After a .NET exception's `ErrorCode:` line: its `Content:` and `Headers:` sections follow,
+   * each up to a blank line (`section` while inside one), then its stack.
+   */
+  private dotnet: 'none' | 'details' | 'section' = 'none';
   /**
    * The indentation of a traceback header printed indented as a whole (quoted, nested in a list,
    * shifted by a tool): taken off every line of its block that has it, so the block reads as printed
@@ -171,6 +178,7 @@ export class BlockCutter {
 
   private reset(): void {
     this.state = 'idle';
+    this.dotnet = 'none';
     this.indent = '';
     this.lines = [];
     this.bytes = 0;
@@ -205,6 +213,30 @@ export class BlockCutter {
     for (const l of this.held) this.push(l);
     this.held = [];
     this.push(line);
+  }
+
+  /** A line after a .NET exception's `ErrorCode:`: its sections and stack belong to the report. */
+  private dotnetDetail(line: string, out: CutBlock[]): string[] | null {
+    if (line.trim() === '') {
+      this.held.push(line);
+      this.dotnet = 'details';
+      if (++this.blanks <= MAX_BLANKS) return null;
+    } else if (DOTNET_SECTION.test(line) || this.dotnet === 'section') {
+      this.takeHeld(line);
+      this.blanks = 0;
+      this.dotnet = 'section';
+      return null;
+    } else if (NODE_AT.test(line)) {
+      this.takeHeld(line);
+      this.dotnet = 'none';
+      this.state = 'nodeFrames';
+      return null;
+    }
+    const again = this.held;
+    this.held = [];
+    this.finish(out);
+    again.push(line);
+    return again;
   }
 
   /** One more line of a report's body. */
@@ -391,6 +423,7 @@ export class BlockCutter {
       }
 
       case 'nodeHead':
+        if (this.dotnet !== 'none') return this.dotnetDetail(line, out);
         if (
           this.open <= 0 &&
           !this.closed &&
@@ -464,6 +497,7 @@ export class BlockCutter {
         if (ERROR_CODE_LINE.test(line) && STATUS_REASON_LINE.test(this.held.length ? this.held[this.held.length - 1] : this.lines[this.lines.length - 1])) {
           // A .NET exception's `ErrorCode: 401` under its `Status:` line: the same report, not another.
           this.takeHeld(line);
+          this.dotnet = 'details';
           return null;
         }
         if (isPrompt(line) && !nodeHead(line) && !this.closed) {

@@ -1,0 +1,62 @@
+import * as assert from 'node:assert/strict';
+import { scanText } from '../../../src/core/engine';
+import { parseNodeFrame } from '../../../src/core/parse/nodeFrame';
+
+// A .NET exception as Azure.Core prints it in full: message, `Status:`, `ErrorCode:`, then its
+// `Content:` and `Headers:` sections and its stack, whose frames say `in <file>:line <n>`.
+function requestFailed(code: string, message: string, body: string): string {
+  return [
+    `Unhandled exception. Azure.RequestFailedException: ${message}`,
+    'Status: 404 (Not Found)',
+    `ErrorCode: ${code}`,
+    '',
+    'Content:',
+    body,
+    '',
+    'Headers:',
+    'x-ms-client-request-id: 2b4c8f0e-0000-0000-0000-000000000000',
+    'apim-request-id: REDACTED',
+    'Date: Tue, 23 Jan 2024 10:00:00 GMT',
+    'Content-Length: 197',
+    'Content-Type: application/json',
+    '',
+    '   at Azure.Core.HttpPipelineExtensions.ProcessMessageAsync(HttpPipeline pipeline, HttpMessage message, RequestContext requestContext, CancellationToken cancellationToken)',
+    '   at Azure.AI.OpenAI.OpenAIClient.GetChatCompletionsAsync(ChatCompletionsOptions chatCompletionsOptions, CancellationToken cancellationToken) in /_/sdk/openai/Azure.AI.OpenAI/src/Custom/OpenAIClient.cs:line 291',
+    '   at Demo.Chat.AskAsync(String question) in C:\\src\\demo\\Chat.cs:line 40',
+    '   at Program.<Main>$(String[] args) in C:\\src\\demo\\Program.cs:line 12',
+    '   at Program.<Main>(String[] args)',
+    '',
+  ].join('\n');
+}
+
+describe('.NET exceptions in full', () => {
+  it('one incident for the whole exception, with the innermost frame in the user’s code', () => {
+    const deployment =
+      'The API deployment for this resource does not exist. If you created the deployment within the last 5 minutes, please wait a moment and try again.';
+    const text = requestFailed('DeploymentNotFound', deployment, `{"error":{"code":"DeploymentNotFound", "message":"${deployment}"}}`);
+    const got = scanText(text).map((i) => ({ provider: i.provider, cause: i.cause, status: i.status, frame: i.userFrame }));
+    assert.deepEqual(got, [
+      { provider: 'azure-openai', cause: 'model-access', status: 404, frame: { file: 'C:\\src\\demo\\Chat.cs', line: 40, function: 'Demo.Chat.AskAsync' } },
+    ]);
+  });
+
+  it('says nothing for an Azure Storage failure printed the same way (control above)', () => {
+    const text = requestFailed(
+      'ContainerNotFound',
+      'The specified container does not exist.',
+      '<?xml version="1.0"?><Error><Code>ContainerNotFound</Code></Error>',
+    );
+    assert.deepEqual(scanText(text), []);
+  });
+
+  it('reads .NET frames: the method, its file and line; a frame without source names no place', () => {
+    assert.deepEqual(parseNodeFrame('   at Demo.Chat.AskAsync(String question) in /home/dev/demo/Chat.cs:line 40'), {
+      file: '/home/dev/demo/Chat.cs',
+      line: 40,
+      function: 'Demo.Chat.AskAsync',
+    });
+    assert.equal(parseNodeFrame('   at Azure.Core.HttpPipelineExtensions.ProcessMessageAsync(HttpPipeline pipeline, HttpMessage message)'), null);
+    // Node's own frames read as before.
+    assert.deepEqual(parseNodeFrame('    at main (/app/index.js:3:1)'), { file: '/app/index.js', line: 3, function: 'main' });
+  });
+});
