@@ -21,7 +21,12 @@ export function parseNode(block: string): ParsedTrace | null {
   const frames: Frame[] = [];
   let i = 1;
   // The message ends where the stack, or an object dump printed without its stack, begins.
-  for (; i < lines.length && !NODE_AT.test(lines[i]) && !DUMP_WITHOUT_HEAD.test(lines[i]); i++) msgLines.push(lines[i]);
+  // A .NET exception's `Headers:` section (Azure.Core) is the response's headers, not its message.
+  let headers = false;
+  for (; i < lines.length && !NODE_AT.test(lines[i]) && !DUMP_WITHOUT_HEAD.test(lines[i]); i++) {
+    headers ||= /^Headers:\s*$/.test(lines[i]);
+    if (!headers) msgLines.push(lines[i]);
+  }
   for (; i < lines.length; i++) {
     const line = lines[i];
     if (!NODE_AT.test(line)) {

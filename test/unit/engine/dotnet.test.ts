@@ -38,6 +38,10 @@ describe('.NET exceptions in full', () => {
     assert.deepEqual(got, [
       { provider: 'azure-openai', cause: 'model-access', status: 404, frame: { file: 'C:\\src\\demo\\Chat.cs', line: 40, function: 'Demo.Chat.AskAsync' } },
     ]);
+    // The message keeps the provider's body and leaves out the response headers.
+    const message = scanText(text)[0].message;
+    assert.match(message, /ErrorCode: DeploymentNotFound[\s\S]*"code":"DeploymentNotFound"/);
+    assert.doesNotMatch(message, /apim-request-id|Content-Length/);
   });
 
   it('says nothing for an Azure Storage failure printed the same way (control above)', () => {
