@@ -11,13 +11,16 @@
 ;; by literalPrefilter.ts; the text, as UTF-16LE code units, starts at byte 1024 (`scan` zeroes the
 ;; 32 bytes after it, which the last block reads). Characters above 255 narrow to 0 or 255, which
 ;; no ASCII fingerprint holds.
+;; Each character's nibbles are split once, in the block where it arrives; the windows shifted back
+;; by one and two characters are then taken from this block's and the previous block's nibbles.
 (module
   (memory (export "memory") 2)
   ;; The first block at or after `from` (a multiple of 16, in characters) holding a candidate
   ;; (some fingerprint ends in it), or -1. `len`: characters of text.
   (func (export "scan") (param $from i32) (param $len i32) (result i32)
     (local $p i32) (local $byte i32)
-    (local $prev v128) (local $cur v128) (local $shift2 v128) (local $shift1 v128) (local $nibble v128)
+    (local $cur v128) (local $nibble v128)
+    (local $lo v128) (local $hi v128) (local $loPrev v128) (local $hiPrev v128)
     (local $lo0 v128) (local $hi0 v128) (local $lo1 v128) (local $hi1 v128) (local $lo2 v128) (local $hi2 v128)
     (local.set $nibble (v128.const i8x16 15 15 15 15 15 15 15 15 15 15 15 15 15 15 15 15))
     (local.set $lo0 (v128.load (i32.const 0)))
@@ -34,36 +37,41 @@
     (if (i32.ge_s (local.get $p) (i32.const 16))
       (then
         (local.set $byte (i32.shl (i32.sub (local.get $p) (i32.const 16)) (i32.const 1)))
-        (local.set $prev
-          (i8x16.narrow_i16x8_u (v128.load offset=1024 (local.get $byte)) (v128.load offset=1040 (local.get $byte))))))
+        (local.set $cur
+          (i8x16.narrow_i16x8_u (v128.load offset=1024 (local.get $byte)) (v128.load offset=1040 (local.get $byte))))
+        (local.set $loPrev (v128.and (local.get $cur) (local.get $nibble)))
+        (local.set $hiPrev (i8x16.shr_u (local.get $cur) (i32.const 4)))))
     (block $done
       (loop $next
         (br_if $done (i32.ge_s (local.get $p) (local.get $len)))
+        ;; 16 characters narrowed to bytes, split into low and high nibbles.
         (local.set $byte (i32.shl (local.get $p) (i32.const 1)))
-        ;; 16 characters narrowed to bytes, and the same window shifted back by 2 and by 1.
         (local.set $cur
           (i8x16.narrow_i16x8_u (v128.load offset=1024 (local.get $byte)) (v128.load offset=1040 (local.get $byte))))
-        (local.set $shift2
-          (i8x16.shuffle 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 (local.get $prev) (local.get $cur)))
-        (local.set $shift1
-          (i8x16.shuffle 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 (local.get $prev) (local.get $cur)))
+        (local.set $lo (v128.and (local.get $cur) (local.get $nibble)))
+        (local.set $hi (i8x16.shr_u (local.get $cur) (i32.const 4)))
         (if (v128.any_true
               (v128.and
                 (v128.and
                   ;; Position 0 of the fingerprint: two characters back.
                   (v128.and
-                    (i8x16.swizzle (local.get $lo0) (v128.and (local.get $shift2) (local.get $nibble)))
-                    (i8x16.swizzle (local.get $hi0) (i8x16.shr_u (local.get $shift2) (i32.const 4))))
+                    (i8x16.swizzle (local.get $lo0)
+                      (i8x16.shuffle 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 (local.get $loPrev) (local.get $lo)))
+                    (i8x16.swizzle (local.get $hi0)
+                      (i8x16.shuffle 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 (local.get $hiPrev) (local.get $hi))))
                   ;; Position 1: one character back.
                   (v128.and
-                    (i8x16.swizzle (local.get $lo1) (v128.and (local.get $shift1) (local.get $nibble)))
-                    (i8x16.swizzle (local.get $hi1) (i8x16.shr_u (local.get $shift1) (i32.const 4)))))
+                    (i8x16.swizzle (local.get $lo1)
+                      (i8x16.shuffle 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 (local.get $loPrev) (local.get $lo)))
+                    (i8x16.swizzle (local.get $hi1)
+                      (i8x16.shuffle 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 (local.get $hiPrev) (local.get $hi)))))
                 ;; Position 2: the character itself.
                 (v128.and
-                  (i8x16.swizzle (local.get $lo2) (v128.and (local.get $cur) (local.get $nibble)))
-                  (i8x16.swizzle (local.get $hi2) (i8x16.shr_u (local.get $cur) (i32.const 4))))))
+                  (i8x16.swizzle (local.get $lo2) (local.get $lo))
+                  (i8x16.swizzle (local.get $hi2) (local.get $hi)))))
           (then (return (local.get $p))))
-        (local.set $prev (local.get $cur))
+        (local.set $loPrev (local.get $lo))
+        (local.set $hiPrev (local.get $hi))
         (local.set $p (i32.add (local.get $p) (i32.const 16)))
         (br $next)))
     (i32.const -1)))
