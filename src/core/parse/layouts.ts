@@ -121,6 +121,12 @@ export function debuggerValue(line: string): NodeHead | null {
  * `ErrorCode: DeploymentNotFound` lines (then `Content:` and `Headers:`). Apps print the message
  * after words of their own (`An error occurred: …`): the status line makes the line above it the head.
  */
+/**
+ * System.ClientModel's exception (the OpenAI and Azure OpenAI .NET SDKs) heads its message with
+ * the status and the provider's code, then a blank line, then the provider's message:
+ * `ClientResultException: HTTP 401 (invalid_request_error: invalid_api_key)`.
+ */
+export const HTTP_STATUS_HEAD = /^(?:[\w.]+\.)?\w+Exception: HTTP [45]\d\d \([^()]*\)\s*$/;
 export const STATUS_REASON_LINE = /^Status: [1-5]\d\d \([^()]{1,80}\)\s*$/;
 export const ERROR_CODE_LINE = /^ErrorCode: \w+\s*$/;
 

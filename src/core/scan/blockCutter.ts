@@ -10,6 +10,7 @@ import {
   CLIENT_ERROR_LINE,
   DUMP_WITHOUT_HEAD,
   ERROR_CODE_LINE,
+  HTTP_STATUS_HEAD,
   IPY_HEADER,
   IPY_RULE,
   isIPythonFrameLine,
@@ -254,6 +255,11 @@ export class BlockCutter {
     return this.held.length === 1 && this.held[0].trim() === '' && /:\s*$/.test(this.lines[0] ?? '');
   }
 
+  /** One blank line held after a .NET `…Exception: HTTP 401 (code)` head: the provider's message comes next. */
+  private blankAfterHttpStatus(): boolean {
+    return this.held.length === 1 && this.held[0].trim() === '' && this.lines.length === 1 && HTTP_STATUS_HEAD.test(this.lines[0]);
+  }
+
   private startHead(line: string): void {
     this.start('nodeHead', line);
     this.open = openBrackets(line);
@@ -424,6 +430,10 @@ export class BlockCutter {
 
       case 'nodeHead':
         if (this.dotnet !== 'none') return this.dotnetDetail(line, out);
+        if (this.blankAfterHttpStatus() && line.trim() !== '' && !nodeHead(line) && !NODE_AT.test(line)) {
+          this.takeHeld(line);
+          return null;
+        }
         if (
           this.open <= 0 &&
           !this.closed &&

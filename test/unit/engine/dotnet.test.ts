@@ -63,4 +63,24 @@ describe('.NET exceptions in full', () => {
     // Node's own frames read as before.
     assert.deepEqual(parseNodeFrame('    at main (/app/index.js:3:1)'), { file: '/app/index.js', line: 3, function: 'main' });
   });
+
+  it("System.ClientModel's `HTTP 401 (code)` head, a blank line, then the provider's message: one report", () => {
+    const message = 'Incorrect API key provided: sk-XXXX. You can find your API key at https://platform.openai.com/account/api-keys.';
+    for (const prefix of ['', 'Unhandled exception. ']) {
+      const text = [
+        `${prefix}System.ClientModel.ClientResultException: HTTP 401 (invalid_request_error: invalid_api_key)`,
+        '',
+        message,
+        '   at OpenAI.ClientPipelineExtensions.ProcessMessageAsync(ClientPipeline pipeline, PipelineMessage message, RequestOptions options)',
+        '   at Program.<Main>$(String[] args) in /home/dev/app/Program.cs:line 9',
+        '',
+      ].join('\n');
+      const got = scanText(text).map((i) => `${i.provider}/${i.cause}/${i.status}/${i.userFrame?.file}:${i.userFrame?.line}`);
+      assert.deepEqual(got, ['openai/invalid-token/401//home/dev/app/Program.cs:9'], JSON.stringify(prefix));
+    }
+    // Control: a storage service's failure in the same shape says nothing.
+    const storage =
+      'System.ClientModel.ClientResultException: HTTP 404 (BlobNotFound)\n\nThe specified blob does not exist.\n   at Program.<Main>$(String[] args) in /home/dev/app/Program.cs:line 9\n';
+    assert.deepEqual(scanText(storage), []);
+  });
 });
