@@ -47,8 +47,17 @@ function inKnownPackage(file: string): boolean {
   return PACKAGES.has(parts[0]) || (parts[0].startsWith('@') && PACKAGES.has(`${parts[0]}/${parts[1]}`));
 }
 
+/**
+ * JVM frames print no folder, only the source file: the package of the method says whose code
+ * it is (the platform, frameworks, HTTP clients and the AI SDKs for Java).
+ */
+const JVM_SOURCE = /\.(?:java|kt|kts|scala|groovy)$/;
+const JVM_LIBRARY =
+  /^(?:java|javax|jdk|sun|com\.sun|kotlin|kotlinx|scala|groovy|org\.springframework|org\.apache|io\.netty|reactor|okhttp3|okio|retrofit2|com\.fasterxml|com\.google|com\.azure|com\.openai|com\.anthropic|com\.theokanning|dev\.ai4j|dev\.langchain4j|io\.github\.sashirestela)\./;
+
 export function isLibraryFrame(frame: Frame): boolean {
   const f = frame.file;
+  if (JVM_SOURCE.test(f) && frame.function !== null) return JVM_LIBRARY.test(frame.function);
   for (const re of LIBRARY) if (re.test(f)) return true;
   return inKnownPackage(f);
 }

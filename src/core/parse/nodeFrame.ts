@@ -1,7 +1,8 @@
 // One Node/V8/Bun/Deno stack frame line -> Frame, by hand: no regex backtracking on long lines.
 //   at fn (file:line:col)   at async fn (file:line:col)   at file:line:col   at fn (native)
 //   at new X (file…)   at fn [as y] (file…)   at eval (eval at f (file:1:1), <anonymous>:1:1)
-// .NET prints its frames with the same `at `: `at Ns.Type.Method(Args a) in C:\src\App.cs:line 12`.
+// .NET prints its frames with the same `at `: `at Ns.Type.Method(Args a) in C:\src\App.cs:line 12`,
+// and so does the JVM: `at com.example.App.main(App.java:14)`.
 import type { Frame } from '../types';
 import { fileFromUrl } from './frames';
 
@@ -12,6 +13,8 @@ export function parseNodeFrame(line: string): Frame | null {
   s = s.slice(3).trimStart();
   const dotnet = DOTNET_LOCATION.exec(s);
   if (dotnet) return { file: dotnet[2], line: Number(dotnet[3]), function: dotnet[1] };
+  const jvm = JVM_LOCATION.exec(s);
+  if (jvm) return { file: jvm[2], line: Number(jvm[3]), function: jvm[1] };
   if (s.endsWith('{')) s = s.slice(0, -1).trimEnd();
   if (s.startsWith('async ')) s = s.slice(6).trimStart();
   let fn: string | null = null;
@@ -35,6 +38,9 @@ export function parseNodeFrame(line: string): Frame | null {
 
 /** A .NET frame with its source: the method without its parameter list, the file, the line. */
 const DOTNET_LOCATION = /^([\w.`<>$|[\],]+?)(?:\([^()]*\))? in (\S.*?):line (\d{1,9})$/;
+
+/** A JVM frame: the qualified method, its source file (no folder is printed) and line. */
+const JVM_LOCATION = /^([\w$.<>/-]+)\(([\w$-]+\.(?:java|kt|kts|scala|groovy)):(\d{1,9})\)$/;
 
 /** Index of the `(` matching the `)` at `close`, scanning back; -1 when unbalanced. */
 function matchingOpen(s: string, close: number): number {

@@ -1,0 +1,58 @@
+import * as assert from 'node:assert/strict';
+import { scanText } from '../../../src/core/engine';
+import { isLibraryFrame } from '../../../src/core/parse/frames';
+import { parseNodeFrame } from '../../../src/core/parse/nodeFrame';
+
+// JVM stacks (Java, Kotlin) print `at package.Type.method(File.java:14)`: no folder, so the
+// method's package says whether the frame is the user's.
+describe('JVM stacks', () => {
+  it('reads a frame: qualified method, source file and line', () => {
+    assert.deepEqual(parseNodeFrame('\tat com.example.demo.App.main(App.java:14)'), { file: 'App.java', line: 14, function: 'com.example.demo.App.main' });
+    assert.deepEqual(parseNodeFrame('\tat java.base/java.lang.Thread.run(Thread.java:833)'), {
+      file: 'Thread.java',
+      line: 833,
+      function: 'java.base/java.lang.Thread.run',
+    });
+    assert.equal(parseNodeFrame('\tat jdk.internal.reflect.NativeMethodAccessorImpl.invoke0(Native Method)'), null);
+  });
+
+  it("tells the platform's, a framework's and an AI SDK's frames from the user's", () => {
+    const frame = (fn: string, file: string) => ({ file, line: 1, function: fn });
+    assert.equal(isLibraryFrame(frame('java.base/java.lang.Thread.run', 'Thread.java')), true);
+    assert.equal(isLibraryFrame(frame('org.springframework.ai.retry.RetryUtils$1.handleError', 'RetryUtils.java')), true);
+    assert.equal(isLibraryFrame(frame('dev.ai4j.openai4j.Utils.toException', 'Utils.java')), true);
+    assert.equal(isLibraryFrame(frame('com.example.ChatController.chat', 'ChatController.java')), false);
+  });
+
+  it("puts langchain4j's and Spring AI's failures on the user's frame; a non-AI exception says nothing", () => {
+    const body = (message: string, code: string) =>
+      [
+        '{',
+        '    "error": {',
+        `        "message": "${message}",`,
+        '        "type": "invalid_request_error",',
+        '        "param": null,',
+        `        "code": "${code}"`,
+        '    }',
+        '}',
+      ].join('\n');
+    const langchain4j = [
+      `Exception in thread "main" dev.ai4j.openai4j.OpenAiHttpException: ${body('Incorrect API key provided: sk-XXXX.', 'invalid_api_key')}`,
+      '\tat dev.ai4j.openai4j.Utils.toException(Utils.java:5)',
+      '\tat dev.ai4j.openai4j.SyncRequestExecutor.execute(SyncRequestExecutor.java:29)',
+      '\tat com.example.demo.App.main(App.java:14)',
+    ].join('\n');
+    const spring = [
+      `org.springframework.ai.retry.NonTransientAiException: 403 - ${body('Project `proj_abc` does not have access to model `gpt-4o`', 'model_not_found')}`,
+      '\tat org.springframework.ai.autoconfigure.retry.SpringAiRetryAutoConfiguration$2.handleError(SpringAiRetryAutoConfiguration.java:95)',
+      '\tat com.example.ChatController.chat(ChatController.java:22)',
+    ].join('\n');
+    const read = (text: string) => scanText(text).map((i) => `${i.provider}/${i.cause}/${i.status}/${i.model}/${i.userFrame?.file}:${i.userFrame?.line}`);
+    assert.deepEqual(read(langchain4j), ['openai/invalid-token/null/null/App.java:14']);
+    assert.deepEqual(read(spring), ['openai/model-access/403/gpt-4o/ChatController.java:22']);
+    assert.deepEqual(
+      read('Exception in thread "main" java.io.FileNotFoundException: config.json (No such file or directory)\n\tat com.example.demo.App.main(App.java:9)\n'),
+      [],
+    );
+  });
+});
