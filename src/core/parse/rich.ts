@@ -51,7 +51,8 @@ function joinHeader(head: string, piece: string): string {
 function boxContent(line: string, sided: boolean): string | null {
   if (line.trim() === '') return '';
   if (!sided) return line.startsWith('  ') ? line.slice(2).trimEnd() : null;
-  if (!line.startsWith(RICH_SIDE)) return null;
+  // A line the terminal wrapped (the box is wider than the window): the rest of the one above.
+  if (!line.startsWith(RICH_SIDE)) return line.trimEnd().endsWith(RICH_SIDE) ? ' ' : null;
   let c = line.slice(1).trimEnd();
   if (c.endsWith(RICH_SIDE)) c = c.slice(0, -1).trimEnd();
   return c.startsWith(' ') ? c.slice(1) : c;

@@ -280,7 +280,9 @@ export class BlockCutter {
     }
     const closing = this.richSided ? RICH_BOTTOM.test(line) : RICH_RULE.test(line);
     this.push(line);
-    if (closing || !(line.trim() === '' || line.startsWith(this.richSided ? RICH_SIDE : '  '))) {
+    // Inside: the side opens the line, or closes it when the terminal wrapped a box wider than its window.
+    const inside = this.richSided ? line.startsWith(RICH_SIDE) || line.trimEnd().endsWith(RICH_SIDE) : line.startsWith('  ');
+    if (closing || !(line.trim() === '' || inside)) {
       // The bottom, or a first-column line where a copy cut it off: the exception is next (or this).
       this.state = 'pyExc';
       this.cont = closing ? 0 : 1;

@@ -245,6 +245,13 @@ describe('engine: Rich tracebacks', () => {
     assert.deepEqual(summary(scanText([...lines, ...DENIED].join('\n'))), [DENIED_INCIDENT]);
   });
 
+  it('keeps reading a box whose lines a narrower terminal wrapped (control: unwrapped)', () => {
+    const wide = box([...USER_FRAME, ...SDK_FRAME], { width: 110 });
+    const wrapped = wide.flatMap((l) => (l.startsWith('│') ? [l.slice(0, 90), l.slice(90)] : [l]));
+    assert.deepEqual(summary(scanText([...wrapped, ...DENIED].join('\n'))), [DENIED_INCIDENT]);
+    assert.deepEqual(summary(scanText([...wide, ...DENIED].join('\n'))), [DENIED_INCIDENT]);
+  });
+
   it('reports the failure once when a plain traceback repeats it right after the box (each alone: once)', () => {
     const rich = [...box([...USER_FRAME, ...SDK_FRAME]), ...DENIED];
     assert.deepEqual(summary(scanText([...rich, ...PLAIN].join('\n'))), [DENIED_INCIDENT]);
