@@ -5,6 +5,7 @@ import type { CutBlock } from './layouts';
 import { parseLineReport } from './lineReport';
 import { parseNode } from './node';
 import { parsePytest, parsePythonMessageFirst, parsePythonTraceback } from './python';
+import { parseRichTraceback } from './rich';
 
 export { parseNodeFrame } from './nodeFrame';
 export { traceFromNotebookError, type NotebookErrorItem } from './ipython';
@@ -23,6 +24,7 @@ type Parser = (text: string) => ParsedTrace | null;
 const PARSERS: Record<string, Parser> = {
   python: parsePythonTraceback,
   ipython: parseIPythonTraceback,
+  rich: parseRichTraceback,
   pytest: parsePytest,
   node: parseNode,
   'python-message-first': parsePythonMessageFirst,

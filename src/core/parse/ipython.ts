@@ -41,7 +41,7 @@ function functionName(printed: string | undefined): string | null {
 }
 
 /** Open-bracket balance of a source line (strings ignored roughly: good enough to span a call). */
-function depth(code: string): number {
+export function depth(code: string): number {
   let d = 0;
   for (const ch of code.replace(/(["'])(?:\\.|(?!\1).)*\1/g, '')) {
     if (ch === '(' || ch === '[' || ch === '{') d++;

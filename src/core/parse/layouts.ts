@@ -55,6 +55,28 @@ export function isIPythonFrameLine(line: string): boolean {
   );
 }
 
+/**
+ * Rich (`rich.traceback`, Typer): the top of its box, `╭──── Traceback (most recent call last) ────╮`
+ * (`┌…┐` on legacy Windows consoles), or a bare rule when the box has no sides (Streamlit's log).
+ * The right corner goes when a copy cuts the line. Group 1: the indentation (RichHandler's log
+ * columns), group 2: the left corner (none: no sides).
+ */
+export const RICH_HEADER = /^([ \t]*)([╭┌]?)─+ Traceback \(most recent call last\) ─+[╮┐]?[ \t]*$/;
+/** The bottom of a Rich box; the exception line(s) come right after it. */
+export const RICH_BOTTOM = /^[╰└]─+[╯┘]?[ \t]*$/;
+/** The rule closing a Rich traceback printed without sides. */
+export const RICH_RULE = /^─{8,}[ \t]*$/;
+/** The side of a Rich box, opening each of its lines. */
+export const RICH_SIDE = '│';
+/**
+ * A numbered source line inside a Rich frame (the box's side taken off): `❱ 149 │   response = …`,
+ * legacy Windows' `>  61 │ …`, `   146 │   llm = …`. Group 1: the marker of the failing line, 2: the
+ * line number, 3: the code with Rich's indent guides (`│   `).
+ */
+export const RICH_SOURCE = /^(?:([❱>]) +| +)(\d+)(?: (.*))?$/;
+/** The guides Rich draws at each indentation level of a source line. */
+export const RICH_GUIDES = /^(?:│ {0,3})+/;
+
 /** pytest's `____ test_name ____` entry header, and the `path:line: ErrorClass` line ending it. */
 export const PYTEST_HEADER = /^_{3,} .* _{3,}$/;
 export const PYTEST_LOCATION_END = /^\S+:\d+: [A-Za-z_][\w.]*$/;
@@ -433,7 +455,7 @@ function identifierStart(line: string, end: number): number {
 }
 
 /** Which parser reads a cut block. */
-export type LayoutId = 'python' | 'ipython' | 'pytest' | 'node' | 'python-message-first' | 'line-report' | (string & {});
+export type LayoutId = 'python' | 'ipython' | 'rich' | 'pytest' | 'node' | 'python-message-first' | 'line-report' | (string & {});
 
 /** A block of clean lines as the cutter cut it, with the layout it was cut in. */
 export interface CutBlock {

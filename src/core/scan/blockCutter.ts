@@ -2,7 +2,8 @@
 // layouts of src/core/parse/layouts.ts: Python tracebacks (chained, exception groups,
 // logging.exception, message-first as Streamlit shows them), pytest failure entries, Node.js
 // error stacks with the object dump that follows them, IPython/Jupyter tracebacks, traces inside
-// JSON log lines, and one-line reports with no trace. Knows layouts, not providers.
+// JSON log lines, Rich's boxed tracebacks, and one-line reports with no trace. Knows layouts, not
+// providers.
 import {
   CLIENT_ERROR_HEAD,
   DEBUGGER_HEAD,
@@ -26,6 +27,10 @@ import {
   PYTEST_HEADER,
   PYTEST_LOCATION_END,
   REPEATED_SUMMARY,
+  RICH_BOTTOM,
+  RICH_HEADER,
+  RICH_RULE,
+  RICH_SIDE,
   SEPARATOR,
   STATUS_REASON_LINE,
   isRequestEcho,
@@ -38,7 +43,7 @@ import {
 } from '../parse/layouts';
 import { isJsonRecord, traceInJsonLine } from './jsonLine';
 
-type State = 'idle' | 'py' | 'ipy' | 'pyExc' | 'pyExcBlank' | 'nodeHead' | 'nodeFrames' | 'nodeDump' | 'pytest' | 'pyLoose';
+type State = 'idle' | 'py' | 'ipy' | 'rich' | 'pyExc' | 'pyExcBlank' | 'nodeHead' | 'nodeFrames' | 'nodeDump' | 'pytest' | 'pyLoose';
 
 export interface CutterLimits {
   maxBlockBytes: number;
@@ -86,6 +91,13 @@ export class BlockCutter {
   private prev: string | null = null;
   /** The block is IPython's layout: after a chain line its next traceback belongs to it. */
   private ipython = false;
+  /**
+   * The block is Rich's layout: inside a box (`box`), between a chain line and the next box, or in
+   * the plain traceback some tools print right after it (`plain`: the same failure again).
+   */
+  private rich: 'no' | 'box' | 'between' | 'plain' = 'no';
+  /** The Rich box has sides (`│`); Streamlit's log prints it without, between two rules. */
+  private richSided = true;
   /** The report's message went on below a blank line (huggingface_hub's HTTP errors); once only. */
   private below = false;
   /** A request echo right above the block being cut: handed over with it. */
@@ -169,6 +181,7 @@ export class BlockCutter {
       this.held = [];
     }
     if (this.ipython) layout = 'ipython';
+    else if (this.rich !== 'no') layout = 'rich';
     else if (this.state === 'pytest') layout = 'pytest';
     else if (this.state === 'nodeFrames' || this.state === 'nodeDump') layout = 'node';
     else if (this.state === 'pyLoose') layout = 'python-message-first';
@@ -192,6 +205,7 @@ export class BlockCutter {
     this.closed = false;
     this.prev = null;
     this.ipython = false;
+    this.rich = 'no';
     this.below = false;
   }
 
@@ -240,6 +254,44 @@ export class BlockCutter {
     return again;
   }
 
+  private richBox(sided: boolean): void {
+    this.rich = 'box';
+    this.richSided = sided;
+  }
+
+  /**
+   * A line of a Rich traceback: inside its box every line opens with the side (or, without sides,
+   * is indented), up to the bottom; the exception follows, read on like a Python one. After a
+   * chain sentence, blank lines up to the next box.
+   */
+  private richLine(line: string, out: CutBlock[]): string[] | null {
+    const top = RICH_HEADER.exec(line);
+    if (top && top[1] === '') {
+      this.push(line);
+      this.richBox(top[2] !== '');
+      return null;
+    }
+    if (this.rich === 'between') {
+      if (line.trim() === '') {
+        this.push(line);
+        return null;
+      }
+      this.finish(out);
+      return [line];
+    }
+    const closing = this.richSided ? RICH_BOTTOM.test(line) : RICH_RULE.test(line);
+    this.push(line);
+    // Inside: the side opens the line, or closes it when the terminal wrapped a box wider than its window.
+    const inside = this.richSided ? line.startsWith(RICH_SIDE) || line.trimEnd().endsWith(RICH_SIDE) : line.startsWith('  ');
+    if (closing || !(line.trim() === '' || inside)) {
+      // The bottom, or a first-column line where a copy cut it off: the exception is next (or this).
+      this.state = 'pyExc';
+      this.cont = closing ? 0 : 1;
+      this.blanks = 0;
+    }
+    return null;
+  }
+
   /** One more line of a report's body. */
   private continueReport(line: string): void {
     this.takeHeld(line);
@@ -268,6 +320,13 @@ export class BlockCutter {
   private startIdle(line: string, out: CutBlock[]): void {
     const prev = this.prev;
     this.prev = line;
+    const rich = RICH_HEADER.exec(line);
+    if (rich) {
+      // RichHandler prints the box under its log columns: the block reads as printed at column 0.
+      this.indent = rich[1];
+      this.richBox(rich[2] !== '');
+      return this.start('rich', line.slice(this.indent.length));
+    }
     if (PY_HEADER.test(line)) {
       const indent = /^[ \t]+(?=Traceback)/.exec(line);
       if (indent) this.indent = indent[0];
@@ -383,6 +442,9 @@ export class BlockCutter {
         this.cont = 0;
         return null;
 
+      case 'rich':
+        return this.richLine(line, out);
+
       case 'ipy':
         // Frames, numbered source lines and markers; the first other first-column line is the
         // exception line, read on like a Python one.
@@ -397,7 +459,9 @@ export class BlockCutter {
       case 'pyExcBlank': {
         if (PY_CHAIN.test(line)) {
           this.takeHeld(line);
-          this.state = this.ipython ? 'ipy' : 'py';
+          const richChain = this.rich === 'box' || this.rich === 'between';
+          this.state = this.ipython ? 'ipy' : richChain ? 'rich' : 'py';
+          if (richChain) this.rich = 'between';
           return null;
         }
         if (line.trim() === '') {
@@ -408,8 +472,16 @@ export class BlockCutter {
           }
           return null;
         }
+        if (this.rich === 'box' && PY_HEADER.test(line) && this.blanks === 0) {
+          // A tool printing the failure again as a plain traceback right after Rich's: one report.
+          this.takeHeld(line);
+          this.rich = 'plain';
+          this.state = 'py';
+          return null;
+        }
         if (
           PY_HEADER.test(line) ||
+          RICH_HEADER.test(line) ||
           IPY_HEADER.test(line) ||
           IPY_RULE.test(line) ||
           PYTEST_HEADER.test(line) ||
@@ -525,6 +597,7 @@ export class BlockCutter {
         if (
           (this.closed && line.trim() !== '') ||
           PY_HEADER.test(line) ||
+          RICH_HEADER.test(line) ||
           nodeHead(line) ||
           isPrompt(line) ||
           (!REPEATED_SUMMARY.test(line) && lineReportStart(line) >= 0) ||

@@ -57,8 +57,8 @@ function isHeaderAt(text: string, i: number): boolean {
 }
 /** How far before a fresh chunk the scanner looks first (one long line's worth). */
 const NEAR_BYTES = 2 * 1024;
-/** A line inside a Python traceback or pytest entry: frame, source, carets, `E` line. */
-const TRACE_CONTENT = /^(?: {4}| {2}File "|\s+[~^]+\s*$|E\s|\S+\.py:\d+: |\s*[|+] )/;
+/** A line inside a Python traceback or pytest entry (frame, source, carets, `E` line), or inside a Rich box (its side). */
+const TRACE_CONTENT = /^(?: {4}| {2}File "|\s+[~^]+\s*$|E\s|\S+\.py:\d+: |\s*[|+] |\s*│)/;
 
 export interface ScannerLimits {
   /** Raw text kept for look-back and partial lines. */
@@ -395,6 +395,8 @@ export class StreamScanner {
     let start = lineStart;
     // Headers are looked for forward, each stretch of text once: where the last one was is kept.
     const lo = Math.max(from, this.headersSeenTo - this.textBase);
+    // Widening reads the text before this view again: its headers are not seen yet.
+    const seenBefore = this.headersSeenTo;
     if (lo < a) {
       // Bounded to [lo, a): indexOf on the whole text would run on past the anchor.
       // Forward searches only (backward ones are several times slower); one word covers both
@@ -421,9 +423,15 @@ export class StreamScanner {
     if (start === lineStart && text.startsWith('ErrorCode: ', a)) start = this.messageAboveStatus(text, from, lineStart);
     if (start === lineStart && mayWiden && lineStart > from) {
       const prev = text.slice(Math.max(from, text.lastIndexOf('\n', lineStart - 2) + 1), lineStart - 1);
-      if (TRACE_CONTENT.test(stripLinePrefix(stripAnsi(prev)))) return -1;
+      if (TRACE_CONTENT.test(stripLinePrefix(stripAnsi(prev)))) {
+        this.headersSeenTo = seenBefore;
+        return -1;
+      }
     }
-    if (start === lineStart && mayWiden && lineStart === from) return -1;
+    if (start === lineStart && mayWiden && lineStart === from) {
+      this.headersSeenTo = seenBefore;
+      return -1;
+    }
     return start;
   }
 }
