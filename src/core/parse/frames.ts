@@ -89,6 +89,10 @@ const STATUS = [
   /\b(\d{3}) (?:Unauthorized|Forbidden|Not Found|Bad Request|Unprocessable Entity)\b/,
   /^\[?(\d{3})\]? [-\u2013] /,
   /["']code["']:\s*(\d{3})\b/,
+  // Azure's body states it as a string: `{"error":{"code":"401","message":…}}`.
+  /["']code["']:\s*["'](\d{3})["']/,
+  // .NET's HttpRequestException: `Response status code does not indicate success: 401 (PermissionDenied).`
+  /\bdoes not indicate success: (\d{3})\b/,
 ];
 
 export function statusFrom(text: string): number | null {

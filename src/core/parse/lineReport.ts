@@ -16,6 +16,9 @@ const DOTTED_CLASS = /^([A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)+): (.*)$/s;
  */
 const PYTHON_SHAPE = /\bError code: \d{3} - |\{'\w+': |^[A-Z][a-z]+[A-Z][A-Za-z]*: [45]\d\d |^\w+ Details:/;
 
+/** Symbols a CLI prints before its error line (`✖`, `✗`, `❌`, `×`). */
+const LEADING_GLYPH = /^\s*[\u2716\u2717\u2718\u274c\u274e\u00d7\u2a2f]\uFE0F?\s+/u;
+
 /** Longest report read: real ones are far shorter, and classification reads all of it. */
 const MAX_REPORT = 8 * 1024;
 
@@ -28,7 +31,8 @@ export function parseLineReport(block: string): ParsedTrace | null {
   const text = unescapeJson(unwrap(shown ? lines.slice(1) : lines));
   const head = shown ? { errorClass: shown[1], message: text } : classAndMessage(text);
   const errorClass = head ? head.errorClass : '';
-  const message = (head ? head.message : text).trim();
+  // A report without a class may lead with a tool's status glyph (`✖ 403 {…}`): the message starts after it.
+  const message = (head ? head.message : text.replace(LEADING_GLYPH, '')).trim();
   if (!message) return null;
   // `Error: Forbidden` above the paragraph that says more: the head's own words state the status.
   const status = statusFrom(message) ?? (shown ? null : bareReasonStatus(nodeHead(lines[0])?.message ?? ''));

@@ -7,7 +7,8 @@ import { DUMP_WITHOUT_HEAD, NODE_AT, NODE_STACK_EXTRA, nodeHead } from './layout
 import { parseNodeFrame } from './nodeFrame';
 import type { ParsedException } from './types';
 
-const DUMP_STATUS = /^[ \t]+status(?:Code)?: (\d{3}),?$/m;
+/** The status an error's object dump states: `status: 401,`, `statusCode: 403`, or Azure's `code: '401'`. */
+const DUMP_STATUS = /^[ \t]+(?:status(?:Code)?: (\d{3})|code: '([45]\d\d)'),?[ \t]*$/m;
 /** The provider's message inside an object dump: `error: { error: { type: 'forbidden', message: 'Request not allowed' } }`. */
 const DUMP_MESSAGE = /\bmessage: '([^'\n]{1,500})'/;
 
@@ -42,7 +43,7 @@ export function parseNode(block: string): ParsedTrace | null {
   let status = statusFrom(message);
   if (status === null) {
     const d = DUMP_STATUS.exec(lines.slice(i).join('\n'));
-    if (d) status = Number(d[1]);
+    if (d) status = Number(d[1] ?? d[2]);
   }
   const exc: ParsedException = { errorClass: head.errorClass, message, status, frames };
   return { language: 'node', errorClass: head.errorClass, status, message, body: block, frames, chain: [exc] };

@@ -342,14 +342,15 @@ export class StreamScanner {
   }
 
   /**
-   * An anchor in a .NET exception's `ErrorCode:` line under its `Status: 404 (Not Found)` line
-   * (`parse/layouts.ts`): the message above them starts the block, else `lineStart`.
+   * An anchor in a .NET exception's `Status: 404 (Not Found)` line or the `ErrorCode:` line under
+   * it (`parse/layouts.ts`): the message above them starts the block, else `lineStart`.
    */
   private messageAboveStatus(text: string, from: number, lineStart: number): number {
-    if (lineStart <= from || !ERROR_CODE_LINE.test(this.cleanLine(text, lineStart))) return lineStart;
-    const status = Math.max(from, text.lastIndexOf('\n', lineStart - 2) + 1);
+    if (lineStart <= from) return lineStart;
+    const above = (at: number): number => Math.max(from, text.lastIndexOf('\n', at - 2) + 1);
+    const status = ERROR_CODE_LINE.test(this.cleanLine(text, lineStart)) ? above(lineStart) : lineStart;
     if (status <= from || !STATUS_REASON_LINE.test(this.cleanLine(text, status))) return lineStart;
-    const message = Math.max(from, text.lastIndexOf('\n', status - 2) + 1);
+    const message = above(status);
     const head = this.cleanLine(text, message);
     return head.trim() !== '' && !/^\s/.test(head) ? message : lineStart;
   }
@@ -420,7 +421,8 @@ export class StreamScanner {
     }
     if (start === lineStart) start = this.openingLine(text, from, lineStart);
     if (start === lineStart) start = this.requestEchoAbove(text, from, lineStart);
-    if (start === lineStart && text.startsWith('ErrorCode: ', a)) start = this.messageAboveStatus(text, from, lineStart);
+    if (start === lineStart && (text.startsWith('ErrorCode: ', a) || text.startsWith('Status: ', lineStart)))
+      start = this.messageAboveStatus(text, from, lineStart);
     if (start === lineStart && mayWiden && lineStart > from) {
       const prev = text.slice(Math.max(from, text.lastIndexOf('\n', lineStart - 2) + 1), lineStart - 1);
       if (TRACE_CONTENT.test(stripLinePrefix(stripAnsi(prev)))) {

@@ -1,0 +1,35 @@
+import * as assert from 'node:assert/strict';
+import { scanText } from '../../../src/core/engine';
+import { statusFrom } from '../../../src/core/parse/frames';
+
+// Where output states the HTTP status in shapes the SDKs' own words do not: Azure's string
+// `code`, .NET's HttpRequestException, a dump's `code: '401'`, a CLI's glyph before the status.
+describe('status shapes', () => {
+  it('reads the status from each shape, and nothing from look-alikes', () => {
+    assert.equal(statusFrom('{"error":{"code":"401","message":"Access denied due to invalid subscription key"}}'), 401);
+    assert.equal(statusFrom('Response status code does not indicate success: 401 (PermissionDenied).'), 401);
+    // Controls: a provider's word code, a four-digit code.
+    assert.equal(statusFrom(`{'error': {'code': 'invalid_api_key'}}`), null);
+    assert.equal(statusFrom('{"error":{"code":"1002","message":"x"}}'), null);
+  });
+
+  it("takes the status from a Node dump's `code: '401'` and from after a CLI's `✖`", () => {
+    const dump = [
+      'OpenAIError: Access denied due to invalid subscription key or wrong API endpoint.',
+      '    at OpenAIStream (webpack-internal:///(api)/./utils/server/index.ts:84:19) {',
+      '  type: undefined,',
+      "  code: '401'",
+      '}',
+    ].join('\n');
+    assert.deepEqual(
+      scanText(dump).map((i) => i.status),
+      [401],
+    );
+    assert.deepEqual(
+      scanText('✖ 403 {"error":{"type":"forbidden","message":"Request not allowed"}}\n').map((i) => `${i.provider}/${i.status}`),
+      ['anthropic/403'],
+    );
+    // Control: the glyph before a line that is no provider's error.
+    assert.deepEqual(scanText('✖ 403 {"error":{"message":"repository not found"}}\n'), []);
+  });
+});
