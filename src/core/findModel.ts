@@ -14,6 +14,8 @@ const SHARED_MESSAGE_PATTERNS: RegExp[] = [
   /\bmodel '([^']+)' not found/i,
   /Access to model ([\w.-]+\/[\w.-]+)/,
   /(?:^|[\s'"{])model: ([A-Za-z0-9][\w.:/-]*[\w])/,
+  // A logfmt record's key: `… model=claude-haiku-4-5 provider=anthropic error="HTTP 401 …"`.
+  /(?:^|\s)model(?:_?(?:id|name))?=["']?([A-Za-z0-9][\w.:/@-]*[\w])(?=["']?(?:\s|$))/i,
 ];
 
 /**
@@ -22,6 +24,7 @@ const SHARED_MESSAGE_PATTERNS: RegExp[] = [
  * to `MahmoodLab/uni`), then the shared ones.
  */
 const MESSAGE_MODEL_PATTERNS: Record<ProviderId, readonly RegExp[]> = fromPacks((p) => [...(p.recognition.modelPatterns ?? []), ...SHARED_MESSAGE_PATTERNS]);
+const PACK_MODEL_PATTERNS: Record<ProviderId, readonly RegExp[]> = fromPacks((p) => p.recognition.modelPatterns ?? []);
 
 const SOURCE_MODEL_PATTERNS: readonly RegExp[] = [
   /\bmodel\s*[=:]\s*["']([^"']+)["']/,
@@ -36,6 +39,19 @@ const MODEL_ID = /^[A-Za-z0-9][\w.:/@-]{0,127}$/;
 function cleanModel(id: string): string | null {
   const m = id.replace(/[.,;:]+$/, '');
   return MODEL_ID.test(m) && /[A-Za-z]/.test(m) ? m : null;
+}
+
+/**
+ * The model a pack's own shapes (its request URLs) find anywhere in `text`: an SDK's error dump
+ * holds the URL the failing call went to (`url: 'https://…/openai/deployments/gpt-4o-mini/…'`).
+ */
+export function modelInPackShapes(provider: ProviderId, text: string): string | null {
+  for (const re of PACK_MODEL_PATTERNS[provider]) {
+    const m = re.exec(text);
+    const id = m && cleanModel(m[1]);
+    if (id) return id;
+  }
+  return null;
 }
 
 /** The model id a failing call used: from the message, else the user's frame's source, else other frames'. */

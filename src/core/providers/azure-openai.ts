@@ -36,6 +36,8 @@ export const azureOpenai = {
     ],
     fallback: ACCESS_FALLBACK,
     signals: [{ cause: 'auth-method-disabled', re: /AuthenticationTypeDisabled|Key based authentication is disabled/, after: 'unsupported-region' }],
+    // The deployment a request went to is the model the call named: `…/openai/deployments/gpt-4o-mini/chat/completions`.
+    modelPatterns: [/\/openai\/deployments\/([\w.-]{1,64})\//],
   },
   // The same SDK as OpenAI: the same error classes.
   python: OPENAI_PYTHON,

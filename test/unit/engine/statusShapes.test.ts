@@ -33,3 +33,29 @@ describe('status shapes', () => {
     assert.deepEqual(scanText('✖ 403 {"error":{"message":"repository not found"}}\n'), []);
   });
 });
+
+describe('model shapes', () => {
+  it("takes an Azure deployment from the request URL and a logfmt record's `model=`", () => {
+    const azure = [
+      'APICallError [AI_APICallError]: Access denied due to invalid subscription key or wrong API endpoint.',
+      '    at file:///app/node_modules/@ai-sdk/provider-utils/dist/index.mjs:431:14 {',
+      "  url: 'https://acme.openai.azure.com/openai/deployments/gpt-4o-mini/chat/completions?api-version=2024-02-15-preview',",
+      '  statusCode: 401,',
+      '}',
+    ].join('\n');
+    assert.deepEqual(
+      scanText(azure).map((i) => `${i.provider}/${i.model}`),
+      ['azure-openai/gpt-4o-mini'],
+    );
+    const logfmt = 'ts=2026-03-25T07:27:01Z level=warn model=claude-haiku-4-5 provider=anthropic error="HTTP 401 authentication_error: Invalid bearer token"\n';
+    assert.deepEqual(
+      scanText(logfmt).map((i) => `${i.provider}/${i.model}`),
+      ['anthropic/claude-haiku-4-5'],
+    );
+    // Control: another key that ends in `model=` is not the model.
+    assert.deepEqual(
+      scanText(logfmt.replace('model=', 'fallback_model=')).map((i) => i.model),
+      [null],
+    );
+  });
+});
