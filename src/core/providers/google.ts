@@ -47,14 +47,17 @@ export const google = {
       'permission-denied',
     ],
     fallback: ACCESS_FALLBACK,
-    // The request URL names the model: `…/v1beta/models/gemini-1.0-pro:generateContent`, Vertex AI's `publishers/google/models/…`.
-    modelPatterns: [/googleapis\.com\/v\d\w*\/(?:tunedModels|models)\/([\w.-]+?)[:?\s]/, /\/publishers\/[\w-]+\/models\/([\w.-]+?)(?:[:?@'"`\s]|$)/],
+    // The request URL names the model: `…/v1beta/models/gemini-1.0-pro:generateContent`, a tuned
+    // model by its resource name (`tunedModels/my-model`), Vertex AI's `publishers/google/models/…`.
+    modelPatterns: [/googleapis\.com\/v\d\w*\/(?:models\/|(?=tunedModels\/))((?:tunedModels\/)?[\w.-]+?)[:?\s]/, /\/publishers\/[\w-]+\/models\/([\w.-]+?)(?:[:?@'"`\s]|$)/],
     signals: [
       {
         cause: 'key-restricted',
         re: /API_KEY_(?:SERVICE|HTTP_REFERRER|IP_ADDRESS|ANDROID_APP|IOS_APP)_BLOCKED|Requests (?:from referer|to this API) [^"'\n]{0,300}? are blocked|Requests from this (?:Android|iOS) client application/,
         after: 'key-leaked',
       },
+      // A tuned model shared with others only: `You do not have permission to access tuned model tunedModels/…`.
+      { cause: 'model-access', re: /permission to access tuned model/, after: 'key-leaked' },
       { cause: 'account-disabled', re: /\bCONSUMER_SUSPENDED\b|Consumer '[^']*' has been suspended/, after: 'key-leaked' },
       {
         cause: 'api-not-enabled',
