@@ -49,7 +49,10 @@ export const google = {
     fallback: ACCESS_FALLBACK,
     // The request URL names the model: `…/v1beta/models/gemini-1.0-pro:generateContent`, a tuned
     // model by its resource name (`tunedModels/my-model`), Vertex AI's `publishers/google/models/…`.
-    modelPatterns: [/googleapis\.com\/v\d\w*\/(?:models\/|(?=tunedModels\/))((?:tunedModels\/)?[\w.-]+?)[:?\s]/, /\/publishers\/[\w-]+\/models\/([\w.-]+?)(?:[:?@'"`\s]|$)/],
+    modelPatterns: [
+      /googleapis\.com\/v\d\w*\/(?:models\/|(?=tunedModels\/))((?:tunedModels\/)?[\w.-]+?)[:?\s]/,
+      /\/publishers\/[\w-]+\/models\/([\w.-]+?)(?:[:?@'"`\s]|$)/,
+    ],
     signals: [
       {
         cause: 'key-restricted',
