@@ -8,6 +8,7 @@ describe('status shapes', () => {
   it('reads the status from each shape, and nothing from look-alikes', () => {
     assert.equal(statusFrom('{"error":{"code":"401","message":"Access denied due to invalid subscription key"}}'), 401);
     assert.equal(statusFrom('Response status code does not indicate success: 401 (PermissionDenied).'), 401);
+    assert.equal(statusFrom('Error in non-streaming fallback: 403 {"type":"error","error":{"type":"permission_error"}}'), 403);
     // Controls: a provider's word code, a four-digit code.
     assert.equal(statusFrom(`{'error': {'code': 'invalid_api_key'}}`), null);
     assert.equal(statusFrom('{"error":{"code":"1002","message":"x"}}'), null);
