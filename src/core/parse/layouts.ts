@@ -233,6 +233,9 @@ const REPORT_PHRASES: readonly string[] = [
   'organization must be verified',
   // OpenAI's region block as tools print it: `Reason: Country, region, or territory not supported`.
   'territory not supported',
+  // Gemini's region block in a tool's own words: gemini-cli's `[API Error: User location is not supported for the API use. (Status: FAILED_PRECONDITION)]`.
+  'User location is not supported',
+  'User location not supported',
   // `Environment variable <PROVIDER>_API_TOKEN is required` (replicate-js), `…_API_KEY is required`.
   '_API_TOKEN is required',
   '_API_KEY is required',

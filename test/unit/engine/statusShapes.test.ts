@@ -60,3 +60,13 @@ describe('model shapes', () => {
     );
   });
 });
+
+describe('report phrases', () => {
+  it("gemini-cli's `[API Error: User location is not supported …]` is a report, wrapped or not; a 429 in the same shape is not", () => {
+    const line = '✕ [API Error: User location is not supported for the API use. (Status: FAILED_PRECONDITION)]';
+    const read = (text: string) => scanText(text).map((i) => `${i.provider}/${i.cause}`);
+    assert.deepEqual(read(line + '\n'), ['google/unsupported-region']);
+    assert.deepEqual(read(line.replace('(Status: ', '(Status: \n  ') + '\n'), ['google/unsupported-region']);
+    assert.deepEqual(read(' [API Error: got status: 429 Too Many Requests. Please wait and try again later.]\n'), []);
+  });
+});
