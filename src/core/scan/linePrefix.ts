@@ -1,4 +1,4 @@
-// Prefixes that log collectors and task runners put before every line of a program's output. They
+// Prefixes that log collectors, task runners and quoting put before every line of a program's output. They
 // are removed before a line is read as part of a trace. Each is specific enough not to eat a
 // trace's own text (a provider tag like `[ANTHROPIC] 401 …` is evidence, not a prefix).
 
@@ -17,8 +17,12 @@ const KUBECTL_PREFIX = /^\[pod\/[^\]\s]+\] /;
 /** concurrently's default column, `[0] `, and Turborepo's `web:dev: ` / `@acme/web:build: `. */
 const TASK_COLUMN = /^(?:\[\d{1,2}\] |(?:@[\w.-]+\/)?[\w.-]+:(?:dev|build|start|serve|test|preview|watch)(?::[\w-]+)?: )/;
 
+/** A Markdown blockquote's marker (output quoted in an issue or a notes app), possibly nested. */
+const BLOCKQUOTE = /^(?:> ?)+/;
+
 /** One clean (escape-free) line without its collector prefix. */
 export function stripLinePrefix(line: string): string {
+  if (line.charCodeAt(0) === 62 /* > */ && !line.startsWith('>>>')) line = line.replace(BLOCKQUOTE, '');
   const first = line.charCodeAt(0);
   if (first >= 48 && first <= 57) {
     const stamped = line.replace(ISO_STAMP, '');
@@ -30,5 +34,7 @@ export function stripLinePrefix(line: string): string {
     line = line.replace(KUBECTL_PREFIX, '');
   }
   if (line.indexOf(': ') > 0 || line.charCodeAt(0) === 91) line = line.replace(TASK_COLUMN, '');
-  return line.indexOf('| ') > 0 ? line.replace(COMPOSE_SERVICE, '') : line;
+  if (line.indexOf('| ') > 0) line = line.replace(COMPOSE_SERVICE, '');
+  // A collector's prefix before output that was itself quoted (a notes app's callout, a tool's quote).
+  return line.charCodeAt(0) === 62 /* > */ && !line.startsWith('>>>') ? line.replace(BLOCKQUOTE, '') : line;
 }

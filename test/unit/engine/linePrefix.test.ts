@@ -18,6 +18,9 @@ describe('line prefixes', () => {
       '[1] ',
       'web:dev: ',
       '@acme/web:build: ',
+      '> ',
+      '> > ',
+      '>',
     ]) {
       assert.equal(stripLinePrefix(prefix + LINE), LINE, prefix);
     }
@@ -34,6 +37,7 @@ describe('line prefixes', () => {
       'Error: 401 status code (no body)',
       '    at Object.<anonymous> (/app/index.js:3:1)',
       'Traceback (most recent call last):',
+      '>>> client.models.list()',
     ]) {
       assert.equal(stripLinePrefix(line), line, line);
     }

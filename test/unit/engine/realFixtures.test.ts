@@ -91,6 +91,7 @@ describe('engine: real fixtures', () => {
     'kubectl --prefix': (l) => '[pod/api-7d9f/app] ' + l,
     concurrently: (l) => '[1] ' + l,
     Turborepo: (l) => 'web:dev: ' + l,
+    'a Markdown blockquote': (l) => '> ' + l,
   };
   const readRight = all.filter((f) => pending[f.name] === undefined);
   for (const [how, each] of Object.entries(EVERY_LINE)) {
