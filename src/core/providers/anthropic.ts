@@ -26,7 +26,7 @@ export const anthropic = {
       {
         in: 'text',
         // Keys quoted (JSON, a dict) or not (Node's object dump: `{ type: 'forbidden', message: … }`).
-        re: /['"]?\btype['"]?: ?['"]forbidden['"], ?['"]?message['"]?: ?['"]Request not allowed|\binvalid ?x-api-key\b|x-api-key header is required|OAuth authentication is currently not allowed/,
+        re: /['"]?\btype['"]?: ?['"]forbidden['"], ?['"]?message['"]?: ?['"]Request not allowed|\binvalid ?x-api-key\b|x-api-key header is required|OAuth\s+authentication\s+is\s+currently\s+not\s+(?:allowed|supported)/,
         weight: 3,
       },
       { in: 'text', re: /\b(?:authentication_error|not_found_error|permission_error)\b|\breq_011C\w+|\b(?:Anthropic|anthropic|Claude)\b/, weight: 2 },
@@ -49,7 +49,8 @@ export const anthropic = {
     signals: [
       { cause: 'unsupported-region', re: /\bRequest not allowed\b/, statuses: [403, null] },
       { cause: 'account-disabled', re: /This organization has been disabled/i, after: 'unsupported-region' },
-      { cause: 'auth-method-disabled', re: /OAuth authentication is currently not allowed/i, after: 'unsupported-region' },
+      // Claude Code prints it wrapped at the terminal's width: the words may sit on several lines.
+      { cause: 'auth-method-disabled', re: /OAuth\s+authentication\s+is\s+currently\s+not\s+(?:allowed|supported)/i, after: 'unsupported-region' },
     ],
   },
   python: {

@@ -682,7 +682,8 @@ function bodyFollows(head: string, line: string): boolean {
   const t = line.trim();
   if (DEBUGGER_HEAD.test(head)) return t !== '';
   if (t === '{') return true;
-  return t.startsWith('{') && /[-:]\s*$/.test(head);
+  // `… -` / `…:` then the body, or a status the terminal wrapped the body away from (Claude Code's `API Error: 401` then `    {"type":"error",…`).
+  return t.startsWith('{') && (/[-:]\s*$/.test(head) || /\b[45]\d\d\s*$/.test(head));
 }
 
 /**
