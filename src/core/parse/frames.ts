@@ -89,6 +89,8 @@ const STATUS = [
   /\b(\d{3}) (?:Unauthorized|Forbidden|Not Found|Bad Request|Unprocessable Entity)\b/,
   /^\[?(\d{3})\]? [-\u2013] /,
   /["']code["']:\s*(\d{3})\b/,
+  // aiohttp's ClientResponseError: `401, message='Unauthorized', url=URL('https://…')`.
+  /(?:^|: )(\d{3}), message=['"]/,
   // A status right before the provider's JSON body after a tool's words: `Error in non-streaming fallback: 403 {"type":…}`.
   /: ([45]\d\d) \{"/,
   // Azure's body states it as a string: `{"error":{"code":"401","message":…}}`.

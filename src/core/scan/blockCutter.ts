@@ -41,6 +41,7 @@ import {
   type CutBlock,
   type LayoutId,
 } from '../parse/layouts';
+import { statusFrom } from '../parse/frames';
 import { isJsonRecord, traceInJsonLine } from './jsonLine';
 
 type State = 'idle' | 'py' | 'ipy' | 'rich' | 'pyExc' | 'pyExcBlank' | 'nodeHead' | 'nodeFrames' | 'nodeDump' | 'pytest' | 'pyLoose';
@@ -307,6 +308,11 @@ export class BlockCutter {
     return this.held.length === 1 && this.held[0].trim() === '' && /:\s*$/.test(this.lines[0] ?? '');
   }
 
+  /** One blank line held after a head that states an HTTP status (`Error: HTTP 401 Unauthorized from https://…`). */
+  private blankAfterStatus(): boolean {
+    return this.held.length === 1 && this.held[0].trim() === '' && this.lines.length === 1 && statusFrom(this.lines[0]) !== null;
+  }
+
   /** One blank line held after a .NET `…Exception: HTTP 401 (code)` head: the provider's message comes next. */
   private blankAfterHttpStatus(): boolean {
     return this.held.length === 1 && this.held[0].trim() === '' && this.lines.length === 1 && HTTP_STATUS_HEAD.test(this.lines[0]);
@@ -509,7 +515,7 @@ export class BlockCutter {
         if (
           this.open <= 0 &&
           !this.closed &&
-          (this.held.length === 0 || this.blankAfterColon()) &&
+          (this.held.length === 0 || this.blankAfterColon() || this.blankAfterStatus()) &&
           this.lines.length === 1 &&
           bodyFollows(this.lines[0], line)
         ) {

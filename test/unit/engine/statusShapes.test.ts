@@ -70,3 +70,29 @@ describe('report phrases', () => {
     assert.deepEqual(read(' [API Error: got status: 429 Too Many Requests. Please wait and try again later.]\n'), []);
   });
 });
+
+describe('heads and bodies apart', () => {
+  it("aiohttp's `401, message='Unauthorized'`; a status head, a blank line, then the body: one report", () => {
+    assert.equal(statusFrom("401, message='Unauthorized', url=URL('https://api.openai.com/v1/chat/completions')"), 401);
+    const continued = [
+      'Error: HTTP 401 Unauthorized from https://api.openai.com/v1/chat/completions',
+      '',
+      '{',
+      '  "error": {',
+      '    "message": "Incorrect API key provided: sk-XXXX.",',
+      '    "code": "invalid_api_key"',
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      scanText(continued).map((i) => `${i.provider}/${i.cause}/${i.status}`),
+      ['openai/invalid-token/401'],
+    );
+    // Control: a head without a status keeps the body apart: the body alone is read, with no status.
+    assert.deepEqual(
+      scanText(continued.replace('HTTP 401 Unauthorized from', 'request to')).map((i) => i.status),
+      [null],
+    );
+  });
+});
