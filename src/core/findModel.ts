@@ -6,6 +6,8 @@ import type { Frame, ProviderId } from './types';
 const SHARED_MESSAGE_PATTERNS: RegExp[] = [
   /access to model:?\s*[`'"]?([A-Za-z0-9][\w.:/-]*[\w])/i,
   /The model:? [`'"]([^`'"]+)[`'"]/i,
+  // The backticks lost (Markdown rendered them away, a log stripped them): `The model gpt-4 does not exist`.
+  /The model:?\s+([A-Za-z0-9][\w.:/-]*[\w])\s+does not exist/i,
   /\bTried to access ([A-Za-z0-9][\w.:/-]*[\w])/,
   /\bmodels\/([\w.-]+) is not found/,
   /Invalid model:\s*([\w.:/-]+)/i,

@@ -10,7 +10,7 @@ const SHARED_SIGNALS: CauseSignal[] = [
   { cause: 'key-leaked', re: /reported as leaked|detected as leaked|key (?:was|has been) (?:disabled|revoked) because it was (?:leaked|exposed)/i },
   {
     cause: 'unsupported-region',
-    re: /unsupported_country_region_territory|Country, region, or territory not supported|User location (?:is )?not supported|not available in your (?:country|region|location)|unsupported (?:country|region)/i,
+    re: /unsupported_country_region_territory|Country, region, or territory not supported|User location (?:is )?not supported|not available in your (?:country|region|location)|unsupported[ _](?:country|region)\b/i,
   },
   {
     cause: 'principal-no-access',
@@ -114,7 +114,7 @@ export const STATUS_SHAPES: readonly RegExp[] = [
   /\b(?:Unauthorized|Forbidden|Not Found) \((\d{3})\)/,
   /\bHTTP(?:\/\d(?:\.\d)?)? (\d{3})\b/,
   // A wrapper quoting the status after its own words: `… provided to Gemini: 400 API key not valid`.
-  /: (4\d\d) (?=[A-Z])/,
+  /: (4\d\d) (?=[A-Z{])/,
 ];
 
 /**
@@ -140,7 +140,9 @@ export const REASON_PHRASES: ReadonlyArray<{ re: RegExp; status: number }> = [
 
 /**
  * Clouds and routers that resell the providers' models (Bedrock, OpenRouter): their answers name
- * Anthropic or OpenAI models yet are theirs. Only a wrapper or a request URL naming the provider
- * makes such output the provider's.
+ * Anthropic or OpenAI models yet are theirs, also when they relay the provider's own refusal
+ * inside their envelope (OpenRouter's "Provider returned error" with `provider_name`). Only a
+ * wrapper or a request URL naming the provider makes such output the provider's.
  */
-export const RESELLERS = /\bBedrock\b|bedrock-runtime|botocore\.exceptions|AccessDeniedException|\bOpenRouter\b|openrouter\.ai/;
+export const RESELLERS =
+  /\bBedrock\b|bedrock-runtime|botocore\.exceptions|AccessDeniedException|\bOpenRouter\b|openrouter\.ai|Provider returned error|["']provider_name["']: ?["']/;

@@ -190,6 +190,9 @@ const REPORT_PHRASES: readonly string[] = [
   'does not exist or you do not have access',
   // @google/generative-ai's message quoted without its class: `[GoogleGenerativeAI Error]: Error fetching from …`.
   '[GoogleGenerativeAI Error]: ',
+  // Google's disabled-API message as a tool prints it: `Failed to connect to Vertex AI: 403 Vertex AI
+  // API has not been used in project … before or it is disabled.` (only an AI API's name makes it one).
+  'has not been used in project',
 ];
 
 /**
@@ -210,6 +213,8 @@ export const REPORT_ANCHORS: readonly string[] = [
   'API error occurred',
   // LangChain's MODEL_NOT_FOUND and MODEL_AUTHENTICATION links; `e`, like the `error` anchors.
   'errors/MODEL_',
+  // Google's `<Name> API has not been used in project …`: the capitals keep benign `project` lines out.
+  'API has not been used',
 ];
 
 /** Error bodies as providers send them and SDKs print them (JSON or a Python dict). */

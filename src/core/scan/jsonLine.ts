@@ -6,6 +6,8 @@ import { lineReportStart, mayHoldLineReport } from '../parse/layouts';
 const MAX_DEPTH = 4;
 /** A record's field that names the model of the failing call (`"modelId":"gemini-3-pro-preview"`). */
 const MODEL_KEY = /^model(?:_?(?:id|name))?$/i;
+/** A prefix stating a status: `Reason: Request Failed: 400 `, `Error code: 403 - `. */
+const STATUS_BEFORE_BODY = /\b[45]\d\d\b/;
 
 /**
  * The trace a JSON log line carries, decoded, or null when the line is not a JSON object or
@@ -48,11 +50,14 @@ export function traceInJsonLine(line: string): string | null {
     }
   };
   walk(value, 0, false);
+  // A status printed before the body (`Request Failed: 400 {…}`, `Error code: 403 - {…}`) is the report's own.
+  const prefix = line.slice(0, start);
+  const said = STATUS_BEFORE_BODY.test(prefix) ? prefix.trimStart() : '';
   // The model a record names beside its error text reads as part of it: on a one-line report's
   // own line (`… model: gemini-3-pro-preview`), under a multi-line trace.
   if (multi.length) return model === null ? multi.join('\n\n') : `${multi.join('\n\n').trimEnd()}\nmodel: ${model}`;
   if (!reports.length) return null;
-  return reports.map((r) => (model === null ? r : `${r} model: ${model}`)).join('\n');
+  return reports.map((r) => (model === null ? `${said}${r}` : `${said}${r} model: ${model}`)).join('\n');
 }
 
 /** A JSON string's escapes undone, when the text holds an escaped stack (`\n    at `, `\n  File "`). */

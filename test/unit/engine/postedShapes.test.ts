@@ -1,0 +1,77 @@
+import * as assert from 'node:assert/strict';
+import { scanText } from '../../../src/core/engine';
+
+// Shapes read on output posted publicly that the first held-out reading missed: a status printed
+// just before a JSON body, a router relaying a provider's refusal, OpenAI's sign-in region refusal,
+// a model id whose backticks a Markdown renderer ate, Google's disabled-API message printed by a
+// tool without a class.
+
+function verdicts(text: string): string[] {
+  return scanText(text).map((i) => `${i.provider}/${i.cause}/${i.status}/${i.model}`);
+}
+
+const ANTHROPIC_403 = '{"type":"error","error":{"type":"permission_error","message":"Permission denied"},"request_id":"req_011CX4"}';
+const VERIFY =
+  'Your organization must be verified to stream this model. Please go to: https://platform.openai.com/settings/organization/general and click on Verify Organization.';
+
+describe('posted shapes: the status printed right before the body', () => {
+  it('a log line `…: 403 {body}` keeps its status', () => {
+    assert.deepEqual(verdicts(`2026-01-13T04:38:08.250Z [ERROR] Error in non-streaming fallback: 403 ${ANTHROPIC_403}\n`), [
+      'anthropic/permission-denied/403/null',
+    ]);
+  });
+
+  it("a tool's `Request Failed: 400 {JSON}` keeps the status the JSON's message does not repeat", () => {
+    const line = `Reason: Request Failed: 400 {"error":{"message":"${VERIFY}","code":"unsupported_value"}}\n`;
+    assert.deepEqual(verdicts(line), ['openai/org-verification-required/400/null']);
+    // The body alone states none.
+    assert.deepEqual(verdicts(`{"error":{"message":"${VERIFY}","code":"unsupported_value"}}\n`), ['openai/org-verification-required/null/null']);
+  });
+});
+
+describe("posted shapes: a router's envelope around a provider's refusal", () => {
+  const inner =
+    '{"error":{"code":"unsupported_country_region_territory","message":"Country, region, or territory not supported","param":null,"type":"request_forbidden"}}';
+
+  it("OpenRouter's `Provider returned error` with `provider_name` is OpenRouter's answer, not OpenAI's", () => {
+    const relayed = `API Error: Error from OpenAI: {"error":{"message":"Provider returned error","code":403,"metadata":{"raw":{"__kind":"OK","data":"${inner}"},"provider_name":"OpenAI"}}}\n`;
+    assert.deepEqual(verdicts(relayed), []);
+    // The same refusal from OpenAI itself is an incident.
+    assert.deepEqual(verdicts(`Error code: 403 - ${inner}\n`), ['openai/unsupported-region/403/null']);
+  });
+});
+
+describe('posted shapes: messages without their usual marks', () => {
+  it("OpenAI's sign-in refusal `OpenAI's services are not available in your country` is a region block", () => {
+    assert.deepEqual(verdicts("Error: access_denied, OpenAI's services are not available in your country. (error=unsupported_country)\n"), [
+      'openai/unsupported-region/null/null',
+    ]);
+  });
+
+  it('a model id whose backticks a Markdown renderer turned into line breaks is still the model', () => {
+    const body = [
+      '[ERROR] Error: ChatGPT error 404: {',
+      '"error": {',
+      '"message": "The model ',
+      'gpt-4',
+      ' does not exist or you do not have access to it.",',
+      '"code": "model_not_found"',
+      '}',
+      '}',
+    ];
+    assert.deepEqual(verdicts(body.join('\n') + '\n'), ['openai/model-access/404/gpt-4']);
+    // Without an id between them, `The model does not exist` names none.
+    const bare = body.slice(0, 2).concat(['"message": "The model does not exist or you do not have access to it.",'], body.slice(5));
+    assert.deepEqual(verdicts(bare.join('\n') + '\n'), ['openai/model-access/404/null']);
+  });
+});
+
+describe("posted shapes: Google's disabled-API message printed by a tool", () => {
+  const disabled = (api: string, service: string): string =>
+    `> ✗ Failed to connect: 403 ${api} has not been used in project p1 before or it is disabled. Enable it by visiting https://console.developers.google.com/apis/api/${service}/overview?project=p1 then retry.\n`;
+
+  it('is an incident for an AI API (Vertex AI), and says nothing for any other Google API', () => {
+    assert.deepEqual(verdicts(disabled('Vertex AI API', 'aiplatform.googleapis.com')), ['google/api-not-enabled/403/null']);
+    assert.deepEqual(verdicts(disabled('Cloud Storage API', 'storage.googleapis.com')), []);
+  });
+});
