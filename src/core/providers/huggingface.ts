@@ -32,6 +32,8 @@ export const huggingface = {
       /huggingface\.co\/api\/models\/([\w.-]+\/[\w.-]+)/,
       /huggingface\.co\/(?!api\/)([\w.-]+\/[\w.-]+)\/resolve\//,
       /router\.huggingface\.co\/[\w-]+\/models\/([\w.-]+\/[\w.-]+)/,
+      // The serverless Inference API: `https://api-inference.huggingface.co/models/owner/name/v1/chat/completions`.
+      /api-inference\.huggingface\.co\/models\/([\w.-]+\/[\w.-]+)/,
       // "Make sure to have access to it at https://huggingface.co/owner/name." (older transformers:
       // "Make sure to request access at https://huggingface.co/owner/name and pass a token …")
       /(?:access to it|request access) at https:\/\/huggingface\.co\/([\w-]+\/[\w.-]*[\w])/,

@@ -75,3 +75,23 @@ describe("posted shapes: Google's disabled-API message printed by a tool", () =>
     assert.deepEqual(verdicts(disabled('Cloud Storage API', 'storage.googleapis.com')), []);
   });
 });
+
+describe('posted shapes: statuses and model ids in more places', () => {
+  const keyInvalid =
+    '400 API key not valid. Please pass a valid API key. [reason: "API_KEY_INVALID" domain: "googleapis.com" metadata { key: "service" value: "generativelanguage.googleapis.com" } ]';
+
+  it("a status after a logger's ` - ` separator is the report's", () => {
+    assert.deepEqual(verdicts(`19:26:32 - opendevin:ERROR: llm.py:64 - ${keyInvalid}. Attempt #1\n`), ['google/invalid-token/400/null']);
+  });
+
+  it("langchain-google-genai's `Error calling model '…'` names the model", () => {
+    const line = `langchain_google_genai.chat_models.ChatGoogleGenerativeAIError: Error calling model 'gemini-3-flash-preview' (INVALID_ARGUMENT): ${keyInvalid}\n`;
+    assert.deepEqual(verdicts(line), ['google/invalid-token/400/gemini-3-flash-preview']);
+  });
+
+  it("the serverless Inference API's URL names the Hugging Face model", () => {
+    const line =
+      'requests.exceptions.HTTPError: 401 Client Error: Unauthorized for url: https://api-inference.huggingface.co/models/Qwen/Qwen2.5-Coder-32B-Instruct/v1/chat/completions\n';
+    assert.deepEqual(verdicts(line), ['huggingface/invalid-token/401/Qwen/Qwen2.5-Coder-32B-Instruct']);
+  });
+});
