@@ -15,7 +15,8 @@ const SHARED_MESSAGE_PATTERNS: RegExp[] = [
   // langchain-google-genai: `Error calling model 'gemini-3-flash-preview' (INVALID_ARGUMENT): 400 …`.
   /\bcalling model '([^']+)'/,
   /Access to model ([\w.-]+\/[\w.-]+)/,
-  /(?:^|[\s'"{])model: ([A-Za-z0-9][\w.:/-]*[\w])/,
+  // Spaces after the colon are a wrap undone (`"message":"model: \n     sonnet"`).
+  /(?:^|[\s'"{])model: +([A-Za-z0-9][\w.:/-]*[\w])/,
 ];
 
 /** Per provider: the shared shapes, then the pack's own (Hugging Face and Replicate URLs). */

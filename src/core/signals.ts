@@ -85,7 +85,7 @@ export const NOT_ACCESS =
 
 /** Error classes that name a non-access failure (rate limit, server error, timeout, context length). */
 export const NOT_ACCESS_CLASS =
-  /(?:^|\.)(?:RateLimitError|RateLimitExceeded|InternalServerError|ServiceUnavailableError|ServiceUnavailable|BadGatewayError|APITimeoutError|Timeout|APIConnectionError|ContextWindowExceededError|BudgetExceededError|ResourceExhausted|ContentPolicyViolationError|PermissionError)$/;
+  /(?:^|\.|::)(?:RateLimitError|RateLimitExceeded|InternalServerError|ServiceUnavailableError|ServiceUnavailable|BadGatewayError|APITimeoutError|Timeout|APIConnectionError|ContextWindowExceededError|BudgetExceededError|ResourceExhausted|ContentPolicyViolationError|PermissionError)$/;
 
 /**
  * Statuses error classes stand for, in the names SDKs and wrappers share (openai 2.x, anthropic,
@@ -93,11 +93,12 @@ export const NOT_ACCESS_CLASS =
  */
 export const CLASS_STATUSES: ReadonlyArray<{ re: RegExp; status: number | null }> = [
   // azure-core's `ClientAuthenticationError` and `ResourceNotFoundError` (Azure SDKs for Python) too.
-  { re: /(?:^|\.)(?:AuthenticationError|ClientAuthenticationError|UnauthorizedError|Unauthenticated)$/, status: 401 },
-  { re: /(?:^|\.)(?:PermissionDeniedError|PermissionDenied|ForbiddenError)$/, status: 403 },
-  { re: /(?:^|\.)(?:NotFoundError|ResourceNotFoundError|NotFound)$/, status: 404 },
-  { re: /(?:^|\.)(?:BadRequestError|BadRequest)$/, status: 400 },
-  { re: /(?:^|\.)UnprocessableEntityError$/, status: 422 },
+  // Ruby's `RubyLLM::UnauthorizedError` too (`::` between namespaces).
+  { re: /(?:^|\.|::)(?:AuthenticationError|ClientAuthenticationError|UnauthorizedError|Unauthenticated)$/, status: 401 },
+  { re: /(?:^|\.|::)(?:PermissionDeniedError|PermissionDenied|ForbiddenError)$/, status: 403 },
+  { re: /(?:^|\.|::)(?:NotFoundError|ResourceNotFoundError|NotFound)$/, status: 404 },
+  { re: /(?:^|\.|::)(?:BadRequestError|BadRequest)$/, status: 400 },
+  { re: /(?:^|\.|::)UnprocessableEntityError$/, status: 422 },
 ];
 
 /** Status shapes in messages beyond those the parser reads; group 1. */

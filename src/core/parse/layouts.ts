@@ -99,6 +99,12 @@ export function nodeHead(line: string): NodeHead | null {
 export const DEBUGGER_HEAD = /^(?:\*\*)?Exception has occurred: ([A-Za-z_][\w.]*)(?:\*\*)?(?:\s+\(note: .*\))?\s*$/;
 
 /**
+ * Ruby's uncaught-exception head: `file.rb:56:in 'Mod::Klass.method': message (Mod::SomeError)`,
+ * its `from file.rb:42:in '…'` frames on the lines below. Group 1: the message, group 2: the class.
+ */
+export const RUBY_HEAD = /^\S+:\d+:in [`'][^'`]*': (.*) \(((?:[A-Z]\w*::)*[A-Z]\w*)\)\s*$/;
+
+/**
  * A class printed bare with an HTTP status first in its message: `google.api_core` words its
  * exceptions `{code} {message}` (`PermissionDenied: 403 Request had insufficient authentication
  * scopes. [reason: …`), so the status names the line a report though its class says no `Error`.
@@ -215,6 +221,12 @@ export const REPORT_ANCHORS: readonly string[] = [
   'errors/MODEL_',
   // Google's `<Name> API has not been used in project …`: the capitals keep benign `project` lines out.
   'API has not been used',
+  // OpenAI's model refusals printed alone (`404 The model `gpt-5.5` does not exist or you do not
+  // have access to it`, `403 Project `proj_…` does not have access to model …`). Measured on the
+  // benchmark: these two cost nothing, while `The model `` or the sentence's own words cost a third of the
+  // scanner's speed, so a refusal naming no `gpt-` model nor a project id needs another anchor.
+  '`gpt-',
+  'Project `proj_',
 ];
 
 /** Error bodies as providers send them and SDKs print them (JSON or a Python dict). */

@@ -49,6 +49,10 @@ function isHeaderAt(text: string, i: number): boolean {
   if (text.charCodeAt(i) === 95 /* _ */) return true;
   return text.startsWith('Traceback (most recent call last)', i) || (text.startsWith('Traceback:', i) && (i === 0 || text.charCodeAt(i - 1) === 10));
 }
+/** A frame line of a Python traceback, and how far up a run of bare frames is followed. */
+const BARE_FRAME = /^\s*File "/;
+const MAX_BARE_FRAME_LINES = 64;
+const MAX_BARE_FRAME_LINE = 2048;
 /** How far before a fresh chunk the scanner looks first (one long line's worth). */
 const NEAR_BYTES = 2 * 1024;
 /** A line inside a Python traceback or pytest entry: frame, source, carets, `E` line. */
@@ -397,6 +401,27 @@ export class StreamScanner {
       if (TRACE_CONTENT.test(stripLinePrefix(stripAnsi(prev)))) return -1;
     }
     if (start === lineStart && mayWiden && lineStart === from) return -1;
+    if (start === lineStart) start = this.bareFramesAbove(text, from, lineStart);
+    return start;
+  }
+
+  /**
+   * Python frames printed without their `Traceback` header right above the anchor's line (a post
+   * or a log that cut the header off, Ren'Py's "While running game code:"): the first frame of
+   * that run, else `lineStart`. Most anchors end here after one look at the line above.
+   */
+  private bareFramesAbove(text: string, from: number, lineStart: number): number {
+    let start = lineStart;
+    let at = lineStart;
+    for (let n = 0; n < MAX_BARE_FRAME_LINES && at > from; n++) {
+      const prevStart = Math.max(from, text.lastIndexOf('\n', at - 2) + 1);
+      const end = at - 1;
+      if (end - prevStart > MAX_BARE_FRAME_LINE) break;
+      const line = stripLinePrefix(stripAnsi(text.slice(prevStart, end)));
+      if (!TRACE_CONTENT.test(line)) break;
+      if (BARE_FRAME.test(line)) start = prevStart;
+      at = prevStart;
+    }
     return start;
   }
 }

@@ -95,3 +95,53 @@ describe('posted shapes: statuses and model ids in more places', () => {
     assert.deepEqual(verdicts(line), ['huggingface/invalid-token/401/Qwen/Qwen2.5-Coder-32B-Instruct']);
   });
 });
+
+describe('posted shapes: traces without their usual frame', () => {
+  const body = [
+    'Exception: Error: 401, {',
+    '    "error": {',
+    '        "message": "Incorrect API key provided: sk-svcac****r-IL. You can find your API key at https://platform.openai.com/account/api-keys.",',
+    '        "code": "invalid_api_key"',
+    '    }',
+    '}',
+  ];
+
+  it('Python frames whose `Traceback` header was cut off (or never printed) still give the user frame', () => {
+    const frames = [
+      'While running game code:',
+      '  File "game/script.rpy", line 162, in script',
+      '    python:',
+      '  File "game/script.rpy", line 178, in <module>',
+      '    messages = chatgpt.completion(messages,apikey)',
+    ];
+    const [withFrames] = scanText([...frames, ...body].join('\n') + '\n');
+    assert.deepEqual(withFrames.userFrame && { file: withFrames.userFrame.file, line: withFrames.userFrame.line }, { file: 'game/script.rpy', line: 178 });
+    // The same report with no frames above it has none.
+    const [alone] = scanText(body.join('\n') + '\n');
+    assert.equal(alone.provider, 'openai');
+    assert.equal(alone.userFrame, null);
+  });
+
+  it("Ruby's `file:line:in 'm': message (Klass)` head gives the class and the status it stands for", () => {
+    const head =
+      "/gems/ruby_llm-1.0.0/lib/ruby_llm/error.rb:56:in 'RubyLLM::ErrorMiddleware.parse_error': You didn't provide an API key. You can obtain an API key from https://platform.openai.com/account/api-keys. (RubyLLM::UnauthorizedError)";
+    const from = "        from /gems/ruby_llm-1.0.0/lib/ruby_llm/error.rb:42:in 'block in RubyLLM::ErrorMiddleware#call'";
+    const [i] = scanText(`${head}\n${from}\n`);
+    assert.deepEqual([i.provider, i.cause, i.status, i.errorClass], ['openai', 'missing-token', 401, 'RubyLLM::UnauthorizedError']);
+    // A Ruby rate-limit class says nothing about access.
+    assert.deepEqual(scanText(`${head.replace('UnauthorizedError', 'RateLimitError')}\n${from}\n`), []);
+  });
+});
+
+describe('posted shapes: refusals that say no `error`', () => {
+  it('an OpenAI model refusal printed alone is read, its model too', () => {
+    assert.deepEqual(verdicts('404 The model `gpt-oss-120b` does not exist or you do not have access to it.\n'), ['openai/model-access/404/gpt-oss-120b']);
+    assert.deepEqual(verdicts('403 Project `proj_JMo3Q9spNIEWhSxusokLegJY` does not have access to model `o3-pro`\n'), ['openai/model-access/403/o3-pro']);
+  });
+
+  it('a model id the tool wrapped after `model:` is still the model', () => {
+    assert.deepEqual(verdicts('API Error: 404 {"type":"error","error":{"type":"not_found_error","message":"model: \n     sonnet"}}\n'), [
+      'anthropic/model-access/404/sonnet',
+    ]);
+  });
+});
