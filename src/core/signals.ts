@@ -103,7 +103,8 @@ export const CLASS_STATUSES: ReadonlyArray<{ re: RegExp; status: number | null }
 
 /** Status shapes in messages beyond those the parser reads; group 1. */
 export const STATUS_SHAPES: readonly RegExp[] = [
-  /^\[?(\d{3}) [A-Z][A-Za-z ]*\]/,
+  // `[400 FAILED_PRECONDITION]` (Google's status names have underscores) too.
+  /^\[?(\d{3}) [A-Z][A-Za-z_ ]*\]/,
   /^\W{0,3}\s*(4\d\d) [A-Z][a-z]/,
   /^(?:[\w.]+: )?(\d{3}) (?:GET|POST|PUT|PATCH|DELETE) /,
   /\[(\d{3}) (?:Bad Request|Unauthorized|Forbidden|Not Found)\]/,

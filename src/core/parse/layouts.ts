@@ -199,6 +199,12 @@ const REPORT_PHRASES: readonly string[] = [
   // Google's disabled-API message as a tool prints it: `Failed to connect to Vertex AI: 403 Vertex AI
   // API has not been used in project … before or it is disabled.` (only an AI API's name makes it one).
   'has not been used in project',
+  // Gemini's region refusal inside a tool's own brackets: `✕ [API Error: User location is not
+  // supported for the API use. (Status: FAILED_PRECONDITION)]`.
+  'User location is not supported',
+  // OpenAI's restricted-key refusal as Codex prints it: `■ unexpected status 401 Unauthorized: You
+  // have insufficient permissions for this operation. Missing scopes: api.responses.write. …`.
+  'Missing scopes: ',
 ];
 
 /**
@@ -227,6 +233,7 @@ export const REPORT_ANCHORS: readonly string[] = [
   // scanner's speed, so a refusal naming no `gpt-` model nor a project id needs another anchor.
   '`gpt-',
   'Project `proj_',
+  'Missing scopes: ',
 ];
 
 /** Error bodies as providers send them and SDKs print them (JSON or a Python dict). */

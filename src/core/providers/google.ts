@@ -48,7 +48,12 @@ export const google = {
     ],
     fallback: ACCESS_FALLBACK,
     // The request URL names the model: `…/v1beta/models/gemini-1.0-pro:generateContent`, Vertex AI's `publishers/google/models/…`.
-    modelPatterns: [/googleapis\.com\/v\d\w*\/(?:tunedModels|models)\/([\w.-]+?)[:?\s]/, /\/publishers\/[\w-]+\/models\/([\w.-]+?)(?:[:?@'"`\s]|$)/],
+    // A client naming the method it called: `operation=models/gemini-pro:generateContent`.
+    modelPatterns: [
+      /googleapis\.com\/v\d\w*\/(?:tunedModels|models)\/([\w.-]+?)[:?\s]/,
+      /\/publishers\/[\w-]+\/models\/([\w.-]+?)(?:[:?@'"`\s]|$)/,
+      /\bmodels\/([\w.-]+?):(?:streamGenerateContent|generateContent|countTokens|embedContent|batchEmbedContents)\b/,
+    ],
     signals: [
       {
         cause: 'key-restricted',

@@ -145,3 +145,27 @@ describe('posted shapes: refusals that say no `error`', () => {
     ]);
   });
 });
+
+describe('posted shapes: Gemini and OpenAI refusals in tool wording', () => {
+  it("Gemini's region refusal inside a tool's brackets is read", () => {
+    assert.deepEqual(verdicts('✕ [API Error: User location is not supported for the API use. (Status: FAILED_PRECONDITION)]\n'), [
+      'google/unsupported-region/null/null',
+    ]);
+  });
+
+  it('a status name with underscores in brackets is the status (`[400 FAILED_PRECONDITION]`)', () => {
+    assert.deepEqual(verdicts('Error: [400 FAILED_PRECONDITION] User location is not supported for the API use.\n'), ['google/unsupported-region/400/null']);
+  });
+
+  it('the method a client names (`models/gemini-pro:generateContent`) gives the model', () => {
+    const line =
+      'Fatal error: Uncaught RuntimeException: Gemini API operation failed: operation=models/gemini-pro:generateContent, status_code=400, response={ "error": { "code": 400, "message": "User location is not supported for the API use.", "status": "FAILED_PRECONDITION" } }\n';
+    assert.deepEqual(verdicts(line), ['google/unsupported-region/400/gemini-pro']);
+  });
+
+  it("OpenAI's restricted-key refusal as Codex prints it (no `error` word) is read", () => {
+    const line =
+      '■ unexpected status 401 Unauthorized: You have insufficient permissions for this operation. Missing scopes: api.responses.write. Check that you have the correct role, url: https://api.openai.com/v1/responses\n';
+    assert.deepEqual(verdicts(line), ['openai/missing-scopes/401/null']);
+  });
+});
