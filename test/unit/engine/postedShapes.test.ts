@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { scanText } from '../../../src/core/engine';
+import { scanText, TraceEngine } from '../../../src/core/engine';
+import type { Incident } from '../../../src/core/types';
+import { realFixtures, realSummary } from '../../support/realFixtures';
 
 // Shapes read on output posted publicly that the first held-out reading missed: a status printed
 // just before a JSON body, a router relaying a provider's refusal, OpenAI's sign-in region refusal,
@@ -168,4 +170,27 @@ describe('posted shapes: Gemini and OpenAI refusals in tool wording', () => {
       '■ unexpected status 401 Unauthorized: You have insufficient permissions for this operation. Missing scopes: api.responses.write. Check that you have the correct role, url: https://api.openai.com/v1/responses\n';
     assert.deepEqual(verdicts(line), ['openai/missing-scopes/401/null']);
   });
+});
+
+describe('posted shapes: the same incidents wherever a chunk boundary falls', () => {
+  const names = [
+    'openai/renpy-chatgpt-2-renpy-exception-error-401-pretty.txt',
+    'tool-wrapped/ruby-llm-21-unauthorizederror-missing-key-ruby-trace.txt',
+    'tool-wrapped/vscode-260670-copilot-request-failed-org-verify-stream.txt',
+    'tool-wrapped/codex-43420-unexpected-status-404-model-twice.txt',
+  ];
+  for (const name of names) {
+    it(name, function () {
+      this.timeout(120_000);
+      const f = realFixtures().find((x) => x.name === name);
+      assert.ok(f, `${name} is a fixture`);
+      const want = JSON.stringify(f.expect);
+      for (let k = 0; k <= f.text.length; k++) {
+        const e = new TraceEngine();
+        const incidents: Incident[] = [...e.push('s', f.text.slice(0, k)), ...e.push('s', f.text.slice(k)), ...e.end('s')];
+        const got = incidents.map((i) => realSummary(i));
+        if (JSON.stringify(got) !== want) assert.fail(`split at ${k}: ${JSON.stringify(got)}`);
+      }
+    });
+  }
 });
