@@ -205,6 +205,8 @@ const REPORT_PHRASES: readonly string[] = [
   // OpenAI's restricted-key refusal as Codex prints it: `■ unexpected status 401 Unauthorized: You
   // have insufficient permissions for this operation. Missing scopes: api.responses.write. …`.
   'Missing scopes: ',
+  // Gemini's unknown-model refusal printed alone: `404 models/gemini-pro is not found for API version v1beta, …`.
+  'is not found for API version',
 ];
 
 /**
@@ -234,6 +236,8 @@ export const REPORT_ANCHORS: readonly string[] = [
   '`gpt-',
   'Project `proj_',
   'Missing scopes: ',
+  // Gemini's unknown-model refusal printed alone: `404 models/gemini-pro is not found for API version v1beta, …`.
+  'is not found for API version',
 ];
 
 /** Error bodies as providers send them and SDKs print them (JSON or a Python dict). */

@@ -23,6 +23,8 @@ export const google = {
       { in: 'frames', re: new RegExp(`${SITE}google[\\\\/]genai[\\\\/]|${NM}@google[\\\\/]genai[\\\\/]`), weight: 3 },
       { in: 'text', re: /generativelanguage\.googleapis\.com|aistudio\.google\.com|GEMINI_API_KEY/, weight: 3 },
       { in: 'text', re: /models\/gemini-/, weight: 2 },
+      // The Gemini API's own method names (`… or is not supported for generateContent`).
+      { in: 'text', re: /\b(?:stream)?generateContent\b/i, weight: 2 },
       { in: 'class', re: /^GoogleGenerativeAIError$/, weight: 3 },
       // Shared by every Google API, AI or not: a hint, never enough alone.
       { in: 'class', re: /^(?:google\.api_core\.exceptions\.\w+|_?InactiveRpcError|PermissionDenied)$/, weight: 1 },

@@ -6,6 +6,10 @@ import { lineReportStart, mayHoldLineReport } from '../parse/layouts';
 const MAX_DEPTH = 4;
 /** A record's field that names the model of the failing call (`"modelId":"gemini-3-pro-preview"`). */
 const MODEL_KEY = /^model(?:_?(?:id|name))?$/i;
+/** An error class named before the body. */
+const ERROR_HEAD = /[A-Za-z](?:Error|Exception)\b/;
+/** The field a router's envelope names the upstream provider in. */
+const RELAY_KEY = /^provider_name$/;
 /** A prefix stating a status: `Reason: Request Failed: 400 `, `Error code: 403 - `. */
 const STATUS_BEFORE_BODY = /\b[45]\d\d\b/;
 
@@ -24,8 +28,10 @@ export function traceInJsonLine(line: string): string | null {
   const last = line.charCodeAt(line.length - 1);
   // Cut short (a post, a line limit): no JSON left to parse, but its escaped stack still reads.
   if (last !== 125 /* } */ && last !== 93 /* ] */) return escapedStack(line.slice(start));
-  // Only what a log prefix may precede: a timestamp, a level, a service column.
-  if (start > 0 && /[{"']/.test(line.slice(0, start))) return null;
+  // Only what a log prefix may precede: a timestamp, a level, a service column. A prefix naming
+  // an error class (`litellm.NotFoundError: VertexAIException - {…}`) heads the body that follows:
+  // the line is a report as printed, not a record to unwrap.
+  if (start > 0 && (/[{"']/.test(line.slice(0, start)) || ERROR_HEAD.test(line.slice(0, start)))) return null;
   let value: unknown;
   try {
     value = JSON.parse(line.slice(start));
@@ -37,6 +43,7 @@ export function traceInJsonLine(line: string): string | null {
   let model: string | null = null;
   // An object's fields repeat one error (`msg` and `err.message`): its first report counts. A
   // list's items are each their own (a printed list of the errors of several attempts).
+  let relayed = false;
   const walk = (v: unknown, depth: number, listed: boolean): void => {
     if (typeof v === 'string') {
       if (v.includes('\n')) multi.push(v);
@@ -45,11 +52,15 @@ export function traceInJsonLine(line: string): string | null {
       const list = Array.isArray(v);
       for (const [k, x] of Object.entries(v)) {
         if (!list && model === null && typeof x === 'string' && MODEL_KEY.test(k) && /^[\w.:/@-]{1,128}$/.test(x)) model = x;
+        if (!list && RELAY_KEY.test(k)) relayed = true;
         walk(x, depth + 1, list);
       }
     }
   };
   walk(value, 0, false);
+  // A router's envelope around an upstream answer (OpenRouter's `provider_name`): its inner error
+  // is not the caller's own; the whole record is read as printed, envelope included.
+  if (relayed) return null;
   // A status printed before the body (`Request Failed: 400 {…}`, `Error code: 403 - {…}`) is the report's own.
   const prefix = line.slice(0, start);
   const said = STATUS_BEFORE_BODY.test(prefix) ? prefix.trimStart() : '';

@@ -194,3 +194,30 @@ describe('posted shapes: the same incidents wherever a chunk boundary falls', ()
     });
   }
 });
+
+describe('posted shapes: JSON bodies after a head, and inside a relay', () => {
+  const gemini404 =
+    '{ "error": { "code": 404, "message": "models/gemini-pro is not found for API version v1beta, or is not supported for generateContent. Call ListModels to see the list of available models and their supported methods.", "status": "NOT_FOUND" } }';
+
+  it('a JSON body after an error class on the same line is read with its head', () => {
+    assert.deepEqual(verdicts(`Reason: Error during validation: litellm.NotFoundError: VertexAIException - ${gemini404}\n`), [
+      'google/model-access/404/gemini-pro',
+    ]);
+  });
+
+  it("Gemini's unknown-model refusal printed alone is read (its method names are Gemini's)", () => {
+    assert.deepEqual(
+      verdicts('404 models/gemini-pro is not found for API version v1beta, or is not supported for generateContent. Call ListModels to see the list.\n'),
+      ['google/model-access/404/gemini-pro'],
+    );
+  });
+
+  it("OpenRouter's envelope printed as a JSON line stays OpenRouter's, the upstream body in it notwithstanding", () => {
+    const raw = '{\\"type\\":\\"error\\",\\"error\\":{\\"type\\":\\"authentication_error\\",\\"message\\":\\"invalid x-api-key\\"}}';
+    assert.deepEqual(verdicts(`> utils: {"message":"Provider returned error","code":401,"metadata":{"raw":"${raw}","provider_name":"Anthropic"}}\n`), []);
+    // The upstream body alone is Anthropic's.
+    assert.deepEqual(verdicts('{"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}}\n'), [
+      'anthropic/invalid-token/null/null',
+    ]);
+  });
+});
