@@ -22,7 +22,7 @@ const SHARED_SIGNALS: CauseSignal[] = [
   },
   {
     cause: 'missing-scopes',
-    re: /Missing scopes|ACCESS_TOKEN_SCOPE_INSUFFICIENT|insufficient authentication scopes|enable access to public gated repositories in your fine-grained token|insufficient permissions for this operation|does not have sufficient permissions|insufficient_scope|token (?:is missing|lacks) (?:the )?(?:required )?(?:scope|permission)/i,
+    re: /Missing scopes|ACCESS_TOKEN_SCOPE_INSUFFICIENT|insufficient authentication scopes|enable access to public gated repositories in your fine-grained token|insufficient permissions for this operation|does not ?have sufficient permissions|insufficient_scope|token (?:is missing|lacks) (?:the )?(?:required )?(?:scope|permission)/i,
   },
   {
     cause: 'gated-repo',
@@ -119,6 +119,8 @@ export const STATUS_SHAPES: readonly RegExp[] = [
   /: (4\d\d) (?=[A-Z{])/,
   // After a logger's ` - ` separator: `opendevin:ERROR: llm.py:64 - 400 API key not valid.`
   / - (4\d\d) (?=[A-Z{])/,
+  // After a job's own capitals tag, before the body: `INFERENCE_FAIL 403 {"error":…}`.
+  /^[A-Z][A-Z0-9]*_[A-Z0-9_]* (4\d\d) (?=[{A-Z])/,
 ];
 
 /**

@@ -207,6 +207,10 @@ const REPORT_PHRASES: readonly string[] = [
   'Missing scopes: ',
   // Gemini's unknown-model refusal printed alone: `404 models/gemini-pro is not found for API version v1beta, …`.
   'is not found for API version',
+  // Hugging Face's refusal to a token without the Inference Providers permission, quoted alone:
+  // `403 Forbidden: This authentication method does not have sufficient permissions to call
+  // Inference Providers on behalf of user …`.
+  'call Inference Providers',
 ];
 
 /**
@@ -238,6 +242,10 @@ export const REPORT_ANCHORS: readonly string[] = [
   'Missing scopes: ',
   // Gemini's unknown-model refusal printed alone: `404 models/gemini-pro is not found for API version v1beta, …`.
   'is not found for API version',
+  // Hugging Face's refusal to a token without the Inference Providers permission, quoted alone:
+  // `403 Forbidden: This authentication method does not have sufficient permissions to call
+  // Inference Providers on behalf of user …`.
+  'call Inference Providers',
 ];
 
 /** Error bodies as providers send them and SDKs print them (JSON or a Python dict). */

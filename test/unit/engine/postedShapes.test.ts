@@ -178,6 +178,8 @@ describe('posted shapes: the same incidents wherever a chunk boundary falls', ()
     'tool-wrapped/ruby-llm-21-unauthorizederror-missing-key-ruby-trace.txt',
     'tool-wrapped/vscode-260670-copilot-request-failed-org-verify-stream.txt',
     'tool-wrapped/codex-43420-unexpected-status-404-model-twice.txt',
+    'runtime/agentuity-4-bun-unhandled-server-error-anthropic.txt',
+    'huggingface/agents-course-558-403-inference-providers-router.txt',
   ];
   for (const name of names) {
     it(name, function () {
@@ -219,5 +221,67 @@ describe('posted shapes: JSON bodies after a head, and inside a relay', () => {
     assert.deepEqual(verdicts('{"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}}\n'), [
       'anthropic/invalid-token/null/null',
     ]);
+  });
+});
+
+describe('posted shapes: heads behind a prompt or a log tag, and the debugger stack order', () => {
+  const NO_KEY =
+    'Could not resolve authentication method. Expected either apiKey or authToken to be set. Or for one of the "X-Api-Key" or "Authorization" headers to be explicitly omitted';
+  const STACK =
+    '    at validateHeaders (/srv/app/node_modules/@anthropic-ai/sdk/client.mjs:113:9)\n    at buildHeaders (/srv/app/node_modules/@anthropic-ai/sdk/client.mjs:471:10)\n';
+
+  it('an `Error: …` head after a log tag or a prompt heads the stack below it', () => {
+    assert.deepEqual(verdicts(`[INFO] connected\n[ERROR] Unhandled Server Error: Error: ${NO_KEY}\n${STACK}`), ['anthropic/missing-token/null/null']);
+    assert.deepEqual(verdicts(`? Please enter an API key (blank to use the environment): Error: ${NO_KEY}\n${STACK}`), ['anthropic/missing-token/null/null']);
+  });
+
+  it('the same head over a stack that is not an AI call stays silent', () => {
+    const text =
+      "[ERROR] Unhandled Server Error: Error: ENOENT: no such file or directory, open '/srv/app/config.json'\n    at Object.openSync (node:fs:573:18)\n    at readConfig (/srv/app/src/config.js:12:9)\n";
+    assert.deepEqual(verdicts(text), []);
+  });
+
+  it('whether the line below the head is a frame is told when it arrives in the next chunk', () => {
+    const text = `[ERROR] Unhandled Server Error: Error: ${NO_KEY}\n${STACK}`;
+    const want = ['anthropic/missing-token/null/null'];
+    for (let k = 0; k <= text.length; k++) {
+      const e = new TraceEngine();
+      const got = [...e.push('s', text.slice(0, k)), ...e.push('s', text.slice(k)), ...e.end('s')].map(
+        (i) => `${i.provider}/${i.cause}/${i.status}/${i.model}`,
+      );
+      if (JSON.stringify(got) !== JSON.stringify(want)) assert.fail(`split at ${k}: ${JSON.stringify(got)}`);
+    }
+  });
+
+  it("Anthropic's Python SDK wording names Anthropic in a debugger's display, innermost frame first", () => {
+    const text = [
+      'Exception has occurred: TypeError',
+      '"Could not resolve authentication method. Expected either api_key or auth_token to be set."',
+      '  File "/home/dev/bot/agent.py", line 101, in message_loop',
+      '    for chunk in chain.stream(inputs):',
+      '  File "/home/dev/bot/main.py", line 16, in <module>',
+      '    agent.message_loop(user_input)',
+      '',
+    ].join('\n');
+    const incidents = scanText(text);
+    assert.deepEqual(
+      incidents.map((i) => `${i.provider}/${i.cause}/${i.status}`),
+      ['anthropic/missing-token/null'],
+    );
+    assert.equal(incidents[0].userFrame?.file, '/home/dev/bot/agent.py');
+    assert.equal(incidents[0].userFrame?.line, 101);
+  });
+
+  it("Hugging Face's Inference Providers refusal quoted alone, or after a job's tag, is read", () => {
+    const refusal = 'This authentication method does not have sufficient permissions to call Inference Providers on behalf of user dev.';
+    assert.deepEqual(verdicts(`403 Forbidden: ${refusal}\n`), ['huggingface/missing-scopes/403/null']);
+    assert.deepEqual(verdicts(`INFERENCE_FAIL 403 {"error":"${refusal}"}\n`), ['huggingface/missing-scopes/403/null']);
+    // A body wrapped mid-sentence where the join loses the space.
+    assert.deepEqual(
+      verdicts(
+        `LLM endpoint returned 403 Forbidden: {"error":"This authentication method does not\nhave sufficient permissions to call Inference Providers on behalf of org acme"}\n`,
+      ),
+      ['huggingface/missing-scopes/403/null'],
+    );
   });
 });
