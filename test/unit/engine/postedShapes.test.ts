@@ -239,18 +239,22 @@ describe('posted shapes: heads behind a prompt or a log tag, and the debugger st
     const text =
       "[ERROR] Unhandled Server Error: Error: ENOENT: no such file or directory, open '/srv/app/config.json'\n    at Object.openSync (node:fs:573:18)\n    at readConfig (/srv/app/src/config.js:12:9)\n";
     assert.deepEqual(verdicts(text), []);
+    // Positive control: the same head and stack with the SDK's words and frames.
+    assert.deepEqual(verdicts(`[ERROR] Unhandled Server Error: Error: ${NO_KEY}\n${STACK}`), ['anthropic/missing-token/null/null']);
   });
 
   it('whether the line below the head is a frame is told when it arrives in the next chunk', () => {
     const text = `[ERROR] Unhandled Server Error: Error: ${NO_KEY}\n${STACK}`;
-    const want = ['anthropic/missing-token/null/null'];
+    const want = JSON.stringify(['anthropic/missing-token/null/null']);
+    const wrong: string[] = [];
     for (let k = 0; k <= text.length; k++) {
       const e = new TraceEngine();
-      const got = [...e.push('s', text.slice(0, k)), ...e.push('s', text.slice(k)), ...e.end('s')].map(
-        (i) => `${i.provider}/${i.cause}/${i.status}/${i.model}`,
+      const got = JSON.stringify(
+        [...e.push('s', text.slice(0, k)), ...e.push('s', text.slice(k)), ...e.end('s')].map((i) => `${i.provider}/${i.cause}/${i.status}/${i.model}`),
       );
-      if (JSON.stringify(got) !== JSON.stringify(want)) assert.fail(`split at ${k}: ${JSON.stringify(got)}`);
+      if (got !== want) wrong.push(`split at ${k}: ${got}`);
     }
+    assert.deepEqual(wrong, []);
   });
 
   it("Anthropic's Python SDK wording names Anthropic in a debugger's display, innermost frame first", () => {
