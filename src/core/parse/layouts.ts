@@ -211,6 +211,9 @@ const REPORT_PHRASES: readonly string[] = [
   // `403 Forbidden: This authentication method does not have sufficient permissions to call
   // Inference Providers on behalf of user …`.
   'call Inference Providers',
+  // Anthropic's SDKs with no key, quoted without class or frames: `"Could not resolve
+  // authentication method. Expected either api_key or auth_token to be set. …"`.
+  'resolve authentication method',
 ];
 
 /**
@@ -246,6 +249,9 @@ export const REPORT_ANCHORS: readonly string[] = [
   // `403 Forbidden: This authentication method does not have sufficient permissions to call
   // Inference Providers on behalf of user …`.
   'call Inference Providers',
+  // Anthropic's SDKs with no key, quoted without class or frames: `"Could not resolve
+  // authentication method. Expected either api_key or auth_token to be set. …"`.
+  'resolve authentication method',
 ];
 
 /** Error bodies as providers send them and SDKs print them (JSON or a Python dict). */

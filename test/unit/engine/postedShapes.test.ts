@@ -276,6 +276,16 @@ describe('posted shapes: heads behind a prompt or a log tag, and the debugger st
     assert.equal(incidents[0].userFrame?.line, 101);
   });
 
+  it("Anthropic's no-key message quoted alone is read; the same words from elsewhere are not", () => {
+    assert.deepEqual(
+      verdicts(
+        '"Could not resolve authentication method. Expected either api_key or auth_token to be set. Or for one of the `X-Api-Key` or `Authorization` headers to be explicitly omitted"\n',
+      ),
+      ['anthropic/missing-token/null/null'],
+    );
+    assert.deepEqual(verdicts('warning: could not resolve authentication method for proxy.internal, trying anonymous\n'), []);
+  });
+
   it("Hugging Face's Inference Providers refusal quoted alone, or after a job's tag, is read", () => {
     const refusal = 'This authentication method does not have sufficient permissions to call Inference Providers on behalf of user dev.';
     assert.deepEqual(verdicts(`403 Forbidden: ${refusal}\n`), ['huggingface/missing-scopes/403/null']);
