@@ -33,6 +33,12 @@ export const google = {
         re: /generativelanguage|aiplatform\.googleapis\.com|google[./\\]cloud[./\\]aiplatform|\baiplatform\.\w+|vertexai|GoogleGenerativeAI|\b(?:Gemini|GEMINI)\b|\bgemini-\d|User location is not supported for the API use/,
         weight: 3,
       },
+      // The Gemini API's own refusals, quoted without host or class: a leaked key, a barred project.
+      {
+        in: 'text',
+        re: /Your API key was reported as leaked\. Please use another API key|Your project has been denied access\. Please contact support/,
+        weight: 3,
+      },
     ],
     causes: [
       'model-access',
@@ -62,7 +68,8 @@ export const google = {
         re: /API_KEY_(?:SERVICE|HTTP_REFERRER|IP_ADDRESS|ANDROID_APP|IOS_APP)_BLOCKED|Requests (?:from referer|to this API) [^"'\n]{0,300}? are blocked|Requests from this (?:Android|iOS) client application/,
         after: 'key-leaked',
       },
-      { cause: 'account-disabled', re: /\bCONSUMER_SUSPENDED\b|Consumer '[^']*' has been suspended/, after: 'key-leaked' },
+      // A suspended key's consumer, or the project barred as a whole.
+      { cause: 'account-disabled', re: /\bCONSUMER_SUSPENDED\b|Consumer '[^']*' has been suspended|Your project has been denied access/, after: 'key-leaked' },
       {
         cause: 'api-not-enabled',
         re: /\bSERVICE_DISABLED\b|has not been used in project [^\s]+ before or it is disabled|API is not enabled for (?:the|this) project/,

@@ -299,3 +299,25 @@ describe('posted shapes: heads behind a prompt or a log tag, and the debugger st
     );
   });
 });
+
+describe("posted shapes: Gemini's refusals quoted without host or class", () => {
+  it('a leaked key, also inside a tool’s JSON envelope, is read as Google’s', () => {
+    assert.deepEqual(verdicts('403 Your API key was reported as leaked. Please use another API key.\n'), ['google/key-leaked/403/null']);
+    const inner =
+      '{\\n  \\"error\\": {\\n    \\"code\\": 403,\\n    \\"message\\": \\"Your API key was reported as leaked. Please use another API key.\\",\\n    \\"status\\": \\"PERMISSION_DENIED\\"\\n  }\\n}\\n';
+    assert.deepEqual(verdicts(`{"error":{"message":"${inner}","code":403,"status":"Forbidden"}}\n`), ['google/key-leaked/403/null']);
+  });
+
+  it('a barred project is account-disabled; a Google 403 naming no AI API stays silent', () => {
+    assert.deepEqual(
+      verdicts(
+        "Error: 403 PERMISSION_DENIED. {'error': {'code': 403, 'message': 'Your project has been denied access. Please contact support.', 'status': 'PERMISSION_DENIED'}}\n",
+      ),
+      ['google/account-disabled/403/null'],
+    );
+    assert.deepEqual(
+      verdicts("Error: 403 PERMISSION_DENIED. {'error': {'code': 403, 'message': 'The caller does not have permission', 'status': 'PERMISSION_DENIED'}}\n"),
+      [],
+    );
+  });
+});
