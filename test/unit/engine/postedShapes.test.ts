@@ -321,3 +321,35 @@ describe("posted shapes: Gemini's refusals quoted without host or class", () => 
     );
   });
 });
+
+describe('posted shapes: tool envelopes and problem bodies', () => {
+  it("LangChain JS's missing-key message for the OpenAI chat model is read; a tool's own key message is not", () => {
+    assert.deepEqual(verdicts('Error: OpenAI or Azure OpenAI API key not found\n'), ['openai/missing-token/null/null']);
+    assert.deepEqual(verdicts("ERROR: Invalid API-key provided.  Please set LLM API-Key in 'User Setting -> Model Providers -> API-Key'\n"), []);
+  });
+
+  it('a raw error kept as a JSON string (`"404 - {…}"`) gives the status', () => {
+    const text = [
+      '{',
+      '  "errorMessage": "The resource you are requesting could not be found",',
+      '  "errorDetails": {',
+      '    "rawErrorMessage": [',
+      '      "404 - {\\"error\\":{\\"message\\":\\"The model `gpt-4O` does not exist or you do not have access to it.\\",\\"type\\":\\"invalid_request_error\\",\\"param\\":null,\\"code\\":\\"model_not_found\\"}}"',
+      '    ]',
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(verdicts(text), ['openai/model-access/404/gpt-4O']);
+  });
+
+  it("Replicate's problem body names Replicate and gives its status; NVIDIA's of the same shape does not", () => {
+    assert.deepEqual(
+      verdicts(
+        'Error: {"title":"Invalid version or not permitted","detail":"The specified version does not exist (or perhaps you don\'t have permission to use it?)","status":422}\n',
+      ),
+      ['replicate/version-not-permitted/422/null'],
+    );
+    assert.deepEqual(verdicts("API request failed: Error code: 403 - {'status': 403, 'title': 'Forbidden', 'detail': 'Authorization failed'}\n"), []);
+  });
+});
