@@ -6,14 +6,17 @@ import type { Frame, ProviderId } from './types';
 const SHARED_MESSAGE_PATTERNS: RegExp[] = [
   /access to model:?\s*[`'"]?([A-Za-z0-9][\w.:/-]*[\w])/i,
   /The model:? [`'"]([^`'"]+)[`'"]/i,
-  // The same refusal quoted by a client that drops the backticks: `The model anthropic:claude-3-7-sonnet does not exist …`.
-  /\bThe model ([A-Za-z0-9][\w.:/@-]*\w) does not exist\b/,
+  // The backticks lost (Markdown rendered them away, a log stripped them): `The model gpt-4 does not exist`.
+  /The model:?\s+([A-Za-z0-9][\w.:/@-]*[\w])\s+does not exist/i,
   /\bTried to access ([A-Za-z0-9][\w.:/-]*[\w])/,
   /\bmodels\/([\w.-]+) is not found/,
   /Invalid model:\s*([\w.:/-]+)/i,
   /\bmodel '([^']+)' not found/i,
+  // langchain-google-genai: `Error calling model 'gemini-3-flash-preview' (INVALID_ARGUMENT): 400 …`.
+  /\bcalling model '([^']+)'/,
   /Access to model ([\w.-]+\/[\w.-]+)/,
-  /(?:^|[\s'"{])model: ([A-Za-z0-9][\w.:/-]*[\w])/,
+  // Spaces after the colon are a wrap undone (`"message":"model: \n     sonnet"`).
+  /(?:^|[\s'"{])model: +([A-Za-z0-9][\w.:/-]*[\w])/,
   // A logfmt record's key: `… model=claude-haiku-4-5 provider=anthropic error="HTTP 401 …"`.
   /(?:^|\s)model(?:_?(?:id|name))?=["']?([A-Za-z0-9][\w.:/@-]*[\w])(?=["']?(?:\s|$))/i,
 ];

@@ -13,8 +13,8 @@ export function modelIds(values: readonly unknown[]): string[] {
   return values.filter(isModelId);
 }
 
-/** `openai.PermissionDeniedError`, `Error`, `google.api_core.exceptions.Forbidden`. */
-const CLASS_NAME = /^[A-Za-z_$][\w$]{0,99}(?:\.[A-Za-z_$][\w$]{0,99}){0,9}$/;
+/** `openai.PermissionDeniedError`, `Error`, `google.api_core.exceptions.Forbidden`, Ruby's `RubyLLM::UnauthorizedError`. */
+const CLASS_NAME = /^[A-Za-z_$][\w$]{0,99}(?:(?:\.|::)[A-Za-z_$][\w$]{0,99}){0,9}$/;
 
 export function isClassName(value: unknown): value is string {
   return typeof value === 'string' && CLASS_NAME.test(value);

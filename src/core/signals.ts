@@ -14,7 +14,7 @@ const SHARED_SIGNALS: CauseSignal[] = [
   { cause: 'key-leaked', re: /reported as leaked|detected as leaked|key (?:was|has been) (?:disabled|revoked) because it was (?:leaked|exposed)/i },
   {
     cause: 'unsupported-region',
-    re: /unsupported_country_region_territory|Country, region, or territory not supported|User location (?:is )?not supported|not available in your (?:country|region|location)|unsupported (?:country|region)/i,
+    re: /unsupported_country_region_territory|Country, region, or territory not supported|User location (?:is )?not supported|not available in your (?:country|region|location)|unsupported[ _](?:country|region)\b/i,
   },
   {
     cause: 'principal-no-access',
@@ -26,7 +26,7 @@ const SHARED_SIGNALS: CauseSignal[] = [
   },
   {
     cause: 'missing-scopes',
-    re: /Missing scopes|ACCESS_TOKEN_SCOPE_INSUFFICIENT|insufficient authentication scopes|enable access to public gated repositories in your fine-grained token|insufficient permissions for this operation|does not have sufficient permissions|insufficient_scope|token (?:is missing|lacks) (?:the )?(?:required )?(?:scope|permission)/i,
+    re: /Missing scopes|ACCESS_TOKEN_SCOPE_INSUFFICIENT|insufficient authentication scopes|enable access to public gated repositories in your fine-grained token|insufficient permissions for this operation|does not\s*have sufficient permissions|insufficient_scope|token (?:is missing|lacks) (?:the )?(?:required )?(?:scope|permission)/i,
   },
   {
     cause: 'gated-repo',
@@ -34,7 +34,7 @@ const SHARED_SIGNALS: CauseSignal[] = [
   },
   {
     cause: 'missing-token',
-    re: /environment variable is missing or empty|api_key client option must be set|Missing credentials|must be instantiated be either passing in token|did not pass an authentication token|You didn't provide an API key|unregistered callers|Could not resolve authentication method|x-api-key header is required|must have access to it and be authenticated|Missing key inputs argument|No API (?:key|token) (?:was )?(?:provided|found)|API key is (?:missing|not set|required)|\b[A-Z][A-Z0-9_]*_(?:API_KEY|API_TOKEN|TOKEN|KEY) (?:is not set|is required|is missing|not found)|Environment variable [A-Z][A-Z0-9_]* is required|Did not find [A-Z][A-Z0-9_]*_(?:API_KEY|TOKEN)|Set \w+ (?:API )?Key in [A-Z][A-Z0-9_]*|Missing \w+ API Key|api_key (?:must be set|is required)/i,
+    re: /environment variable is missing or empty|api_key client option must be set|Missing credentials|must be instantiated be either passing in token|did not pass an authentication token|You didn't provide an API key|unregistered callers|Could not resolve authentication method|x-api-key header is required|must have access to it and be authenticated|Missing key inputs argument|No API (?:key|token) (?:was )?(?:provided|found)|API key not found(?!\. Please pass a valid)|API key is (?:missing|not set|required)|\b[A-Z][A-Z0-9_]*_(?:API_KEY|API_TOKEN|TOKEN|KEY) (?:is not set|is required|is missing|not found)|Environment variable [A-Z][A-Z0-9_]* is required|Did not find [A-Z][A-Z0-9_]*_(?:API_KEY|TOKEN)|Set \w+ (?:API )?Key in [A-Z][A-Z0-9_]*|Missing \w+ API Key|api_key (?:must be set|is required)/i,
   },
   { cause: 'version-not-permitted', re: /Invalid version or not permitted|specified version does not exist/i },
   // A gateway's per-key model allow-list, sent as 401 (LiteLLM proxy).
@@ -89,7 +89,7 @@ export const NOT_ACCESS =
 
 /** Error classes that name a non-access failure (rate limit, server error, timeout, context length). */
 export const NOT_ACCESS_CLASS =
-  /(?:^|\.)(?:RateLimitError|RateLimitExceeded|InternalServerError|ServiceUnavailableError|ServiceUnavailable|BadGatewayError|APITimeoutError|Timeout|APIConnectionError|ContextWindowExceededError|BudgetExceededError|ResourceExhausted|ContentPolicyViolationError|PermissionError)$/;
+  /(?:^|\.|::)(?:RateLimitError|RateLimitExceeded|InternalServerError|ServiceUnavailableError|ServiceUnavailable|BadGatewayError|APITimeoutError|Timeout|APIConnectionError|ContextWindowExceededError|BudgetExceededError|ResourceExhausted|ContentPolicyViolationError|PermissionError)$/;
 
 /**
  * Statuses error classes stand for, in the names SDKs and wrappers share (openai 2.x, anthropic,
@@ -97,16 +97,18 @@ export const NOT_ACCESS_CLASS =
  */
 export const CLASS_STATUSES: ReadonlyArray<{ re: RegExp; status: number | null }> = [
   // azure-core's `ClientAuthenticationError` and `ResourceNotFoundError` (Azure SDKs for Python) too.
-  { re: /(?:^|\.)(?:AuthenticationError|ClientAuthenticationError|UnauthorizedError|Unauthenticated)$/, status: 401 },
-  { re: /(?:^|\.)(?:PermissionDeniedError|PermissionDenied|ForbiddenError)$/, status: 403 },
-  { re: /(?:^|\.)(?:NotFoundError|ResourceNotFoundError|NotFound)$/, status: 404 },
-  { re: /(?:^|\.)(?:BadRequestError|BadRequest)$/, status: 400 },
-  { re: /(?:^|\.)UnprocessableEntityError$/, status: 422 },
+  // Ruby's `RubyLLM::UnauthorizedError` too (`::` between namespaces).
+  { re: /(?:^|\.|::)(?:AuthenticationError|ClientAuthenticationError|UnauthorizedError|Unauthenticated)$/, status: 401 },
+  { re: /(?:^|\.|::)(?:PermissionDeniedError|PermissionDenied|ForbiddenError)$/, status: 403 },
+  { re: /(?:^|\.|::)(?:NotFoundError|ResourceNotFoundError|NotFound)$/, status: 404 },
+  { re: /(?:^|\.|::)(?:BadRequestError|BadRequest)$/, status: 400 },
+  { re: /(?:^|\.|::)UnprocessableEntityError$/, status: 422 },
 ];
 
 /** Status shapes in messages beyond those the parser reads; group 1. */
 export const STATUS_SHAPES: readonly RegExp[] = [
-  /^\[?(\d{3}) [A-Z][A-Za-z ]*\]/,
+  // `[400 FAILED_PRECONDITION]` (Google's status names have underscores) too.
+  /^\[?(\d{3}) [A-Z][A-Za-z_ ]*\]/,
   /^\W{0,3}\s*(4\d\d) [A-Z][a-z]/,
   /^(?:[\w.]+: )?(\d{3}) (?:GET|POST|PUT|PATCH|DELETE) /,
   /\[(\d{3}) (?:Bad Request|Unauthorized|Forbidden|Not Found)\]/,
@@ -118,7 +120,15 @@ export const STATUS_SHAPES: readonly RegExp[] = [
   /\b(?:Unauthorized|Forbidden|Not Found) \((\d{3})\)/,
   /\bHTTP(?:\/\d(?:\.\d)?)? (\d{3})\b/,
   // A wrapper quoting the status after its own words: `… provided to Gemini: 400 API key not valid`.
-  /: (4\d\d) (?=[A-Z])/,
+  /: (4\d\d) (?=[A-Z{])/,
+  // After a logger's ` - ` separator: `opendevin:ERROR: llm.py:64 - 400 API key not valid.`
+  / - (4\d\d) (?=[A-Z{])/,
+  // After a job's own capitals tag, before the body: `INFERENCE_FAIL 403 {"error":…}`.
+  /^[A-Z][A-Z0-9]*_[A-Z0-9_]* (4\d\d) (?=[{A-Z])/,
+  // A raw error kept as a JSON string by the tool: `"rawErrorMessage": ["404 - {\"error\":…`.
+  /"(4\d\d) - \{/,
+  // A problem body's numeric status (`{"title":"Unauthenticated",…,"status":401}`).
+  /["']status["']: ?(4\d\d)\b/,
 ];
 
 /**
@@ -137,10 +147,12 @@ export const OTHER_VENDORS =
 
 /**
  * Clouds and routers that resell the providers' models (Bedrock, OpenRouter): their answers name
- * Anthropic or OpenAI models yet are theirs. Only a wrapper or a request URL naming the provider
- * makes such output the provider's.
+ * Anthropic or OpenAI models yet are theirs, also when they relay the provider's own refusal
+ * inside their envelope (OpenRouter's "Provider returned error" with `provider_name`). Only a
+ * wrapper or a request URL naming the provider makes such output the provider's.
  */
-export const RESELLERS = /\bBedrock\b|bedrock-runtime|botocore\.exceptions|AccessDeniedException|\bOpenRouter\b|openrouter\.ai/;
+export const RESELLERS =
+  /\bBedrock\b|bedrock-runtime|botocore\.exceptions|AccessDeniedException|\bOpenRouter\b|openrouter\.ai|Provider returned error|["']provider_name["']: ?["']/;
 
 /**
  * A refusal naming the model it was asked for (OpenAI's words, which OpenAI-compatible servers

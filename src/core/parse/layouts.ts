@@ -153,6 +153,12 @@ export const STATUS_REASON_LINE = /^Status: [1-5]\d\d \([^()]{1,80}\)\s*$/;
 export const ERROR_CODE_LINE = /^ErrorCode: \w+\s*$/;
 
 /**
+ * Ruby's uncaught-exception head: `file.rb:56:in 'Mod::Klass.method': message (Mod::SomeError)`,
+ * its `from file.rb:42:in '…'` frames on the lines below. Group 1: the message, group 2: the class.
+ */
+export const RUBY_HEAD = /^\S+:\d+:in [`'][^'`]*': (.*) \(((?:[A-Z]\w*::)*[A-Z]\w*)\)\s*$/;
+
+/**
  * A class printed bare with an HTTP status first in its message: `google.api_core` words its
  * exceptions `{code} {message}` (`PermissionDenied: 403 Request had insufficient authentication
  * scopes. [reason: …`), so the status names the line a report though its class says no `Error`.
@@ -257,6 +263,27 @@ const REPORT_PHRASES: readonly string[] = [
   'does not exist or you do not have access',
   // @google/generative-ai's message quoted without its class: `[GoogleGenerativeAI Error]: Error fetching from …`.
   '[GoogleGenerativeAI Error]: ',
+  // Google's disabled-API message as a tool prints it: `Failed to connect to Vertex AI: 403 Vertex AI
+  // API has not been used in project … before or it is disabled.` (only an AI API's name makes it one).
+  'has not been used in project',
+  // Gemini's region refusal inside a tool's own brackets: `✕ [API Error: User location is not
+  // supported for the API use. (Status: FAILED_PRECONDITION)]`.
+  'User location is not supported',
+  // OpenAI's restricted-key refusal as Codex prints it: `■ unexpected status 401 Unauthorized: You
+  // have insufficient permissions for this operation. Missing scopes: api.responses.write. …`.
+  'Missing scopes: ',
+  // Gemini's unknown-model refusal printed alone: `404 models/gemini-pro is not found for API version v1beta, …`.
+  'is not found for API version',
+  // Hugging Face's refusal to a token without the Inference Providers permission, quoted alone:
+  // `403 Forbidden: This authentication method does not have sufficient permissions to call
+  // Inference Providers on behalf of user …`.
+  'call Inference Providers',
+  // Anthropic's SDKs with no key, quoted without class or frames: `"Could not resolve
+  // authentication method. Expected either api_key or auth_token to be set. …"`, Node's `apiKey or
+  // authToken` (the key names are what is rare; the sentence's lowercase words would make the
+  // prefilter pass prose).
+  'api_key or auth_token',
+  'apiKey or authToken',
 ];
 
 /**
@@ -292,6 +319,30 @@ export const REPORT_ANCHORS: readonly string[] = [
   // System.ClientModel exception (Azure and OpenAI .NET SDKs) whose `HTTP 404 (DeploymentNotFound)` says no `Error`.
   '"} | ',
   'ClientResultException',
+  // Google's `<Name> API has not been used in project …`: the capitals keep benign `project` lines out.
+  'API has not been used',
+  // OpenAI's model refusals printed alone (`404 The model `gpt-5.5` does not exist or you do not
+  // have access to it`, `403 Project `proj_…` does not have access to model …`). Measured on the
+  // benchmark: these two cost nothing, while `The model `` or the sentence's own words cost a third of the
+  // scanner's speed, so a refusal naming no `gpt-` model nor a project id needs another anchor.
+  '`gpt-',
+  'Project `proj_',
+  'Missing scopes: ',
+  // Gemini's unknown-model refusal printed alone: `404 models/gemini-pro is not found for API version v1beta, …`.
+  'is not found for API version',
+  // Hugging Face's refusal to a token without the Inference Providers permission, quoted alone:
+  // `403 Forbidden: This authentication method does not have sufficient permissions to call
+  // Inference Providers on behalf of user …`.
+  'call Inference Providers',
+  // Anthropic's SDKs with no key, quoted without class or frames: `"Could not resolve
+  // authentication method. Expected either api_key or auth_token to be set. …"`, Node's `apiKey or
+  // authToken` (the key names are what is rare; the sentence's lowercase words would make the
+  // prefilter pass prose).
+  'api_key or auth_token',
+  'apiKey or authToken',
+  // Not Replicate's problem bodies printed alone (`{"title":"Unauthenticated","detail":"You did not
+  // pass an authentication token","status":401}`): measured, any of their words as an anchor (the
+  // titles too) costs the prefilter a third to a half of its speed.
 ];
 
 /** Error bodies as providers send them and SDKs print them (JSON or a Python dict). */

@@ -4,7 +4,7 @@
 // without frames.
 import type { ParsedTrace, TraceLanguage } from '../types';
 import { statusFrom } from './frames';
-import { DEBUGGER_HEAD, ERROR_DETAILS_HEAD, STATUS_CLASS_HEAD, bareReasonStatus, debuggerValue, nodeHead, type NodeHead } from './layouts';
+import { DEBUGGER_HEAD, ERROR_DETAILS_HEAD, RUBY_HEAD, STATUS_CLASS_HEAD, bareReasonStatus, debuggerValue, nodeHead, type NodeHead } from './layouts';
 import type { ParsedException } from './types';
 
 /** `google.api_core.exceptions.BadRequest: 400 …`: a dotted class path, whatever its name says. */
@@ -28,6 +28,12 @@ export function parseLineReport(block: string): ParsedTrace | null {
   // A debugger's `Exception has occurred: X` names the class; the message is on the lines below.
   const shown = DEBUGGER_HEAD.exec(lines[0]);
   if (shown && lines.length < 2) return null;
+  // Ruby prints the message and class on its first line; the `from …` lines below are frames.
+  const ruby = RUBY_HEAD.exec(lines[0]);
+  if (ruby) {
+    const exc: ParsedException = { errorClass: ruby[2], message: ruby[1], status: statusFrom(ruby[1]), frames: [] };
+    return { language: 'node', errorClass: exc.errorClass, status: exc.status, message: exc.message, body: block, frames: [], chain: [exc] };
+  }
   const text = unescapeJson(unwrap(shown ? lines.slice(1) : lines));
   const head = shown ? { errorClass: shown[1], message: text } : classAndMessage(text);
   const errorClass = head ? head.errorClass : '';

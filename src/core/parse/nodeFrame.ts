@@ -1,6 +1,7 @@
 // One Node/V8/Bun/Deno stack frame line -> Frame, by hand: no regex backtracking on long lines.
 //   at fn (file:line:col)   at async fn (file:line:col)   at file:line:col   at fn (native)
 //   at new X (file…)   at fn [as y] (file…)   at eval (eval at f (file:1:1), <anonymous>:1:1)
+//   at (file:line:col)   at fn (async file:line:col)
 // .NET prints its frames with the same `at `: `at Ns.Type.Method(Args a) in C:\src\App.cs:line 12`,
 // and so does the JVM: `at com.example.App.main(App.java:14)`.
 import type { Frame } from '../types';
@@ -24,9 +25,14 @@ export function parseNodeFrame(line: string): Frame | null {
     if (open > 0 && s[open - 1] === ' ') {
       fn = s.slice(0, open - 1).trim() || null;
       loc = s.slice(open + 1, -1);
+    } else if (open === 0) {
+      // `at (index.mjs:1:117486)`: an anonymous function, as bundled servers (Nitro, workers) print it.
+      loc = s.slice(1, -1);
     }
   }
   if (fn && fn.startsWith('async ')) fn = fn.slice(6);
+  // `at null.<anonymous> (async file:///app/x.js:3:1)`: V8 marks an awaited frame inside the parentheses too.
+  if (loc.startsWith('async ')) loc = loc.slice(6);
   // `eval at f (file:1:1), <anonymous>:1:1`: the location after the last comma.
   const comma = loc.lastIndexOf(', ');
   if (comma >= 0 && loc.startsWith('eval at ')) loc = loc.slice(comma + 2);

@@ -180,6 +180,9 @@ export function parsePythonMessageFirst(block: string): ParsedTrace | null {
     }
     frames.push(frame);
   }
+  // The debugger lists the stack from the paused frame down (most recent call first, `<module>`
+  // last): turned round into a traceback's order.
+  if (shown) frames.reverse();
   const e = exception(head.errorClass, msg[0], msg.slice(1), frames);
   return { language: 'python', errorClass: e.errorClass, status: e.status, message: e.message, body: block, frames, chain: [e] };
 }

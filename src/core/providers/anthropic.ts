@@ -31,6 +31,8 @@ export const anthropic = {
       },
       { in: 'text', re: /\b(?:authentication_error|not_found_error|permission_error)\b|\breq_011C\w+|\b(?:Anthropic|anthropic|Claude)\b/, weight: 2 },
       { in: 'text', re: /\bclaude-[\w.-]*\d/, weight: 3, modelIds: true },
+      // Its SDKs' own words when no key is set (Python: `api_key or auth_token`, Node: `apiKey or authToken`).
+      { in: 'text', re: /Could not resolve authentication method\. Expected either api_?[Kk]ey or auth_?[Tt]oken/, weight: 3 },
     ],
     causes: [
       'model-access',

@@ -23,12 +23,20 @@ export const google = {
       { in: 'frames', re: new RegExp(`${SITE}google[\\\\/]genai[\\\\/]|${NM}@google[\\\\/]genai[\\\\/]`), weight: 3 },
       { in: 'text', re: /generativelanguage\.googleapis\.com|aistudio\.google\.com|GEMINI_API_KEY/, weight: 3 },
       { in: 'text', re: /models\/gemini-/, weight: 2 },
+      // The Gemini API's own method names (`… or is not supported for generateContent`).
+      { in: 'text', re: /\b(?:stream)?generateContent\b/i, weight: 2 },
       { in: 'class', re: /^GoogleGenerativeAIError$/, weight: 3 },
       // Shared by every Google API, AI or not: a hint, never enough alone.
       { in: 'class', re: /^(?:google\.api_core\.exceptions\.\w+|_?InactiveRpcError|PermissionDenied)$/, weight: 1 },
       {
         in: 'text',
         re: /generativelanguage|aiplatform\.googleapis\.com|google[./\\]cloud[./\\]aiplatform|\baiplatform\.\w+|vertexai|GoogleGenerativeAI|\b(?:Gemini|GEMINI)\b|\bgemini-\d|User location is not supported for the API use/,
+        weight: 3,
+      },
+      // The Gemini API's own refusals, quoted without host or class: a leaked key, a barred project.
+      {
+        in: 'text',
+        re: /Your API key was reported as leaked\. Please use another API key|Your project has been denied access\. Please contact support/,
         weight: 3,
       },
     ],
@@ -52,6 +60,8 @@ export const google = {
     modelPatterns: [
       /googleapis\.com\/v\d\w*\/(?:models\/|(?=tunedModels\/))((?:tunedModels\/)?[\w.-]+?)[:?\s]/,
       /\/publishers\/[\w-]+\/models\/([\w.-]+?)(?:[:?@'"`\s]|$)/,
+      // A client naming the method it called: `operation=models/gemini-pro:generateContent`.
+      /\bmodels\/([\w.-]+?):(?:streamGenerateContent|generateContent|countTokens|embedContent|batchEmbedContents)\b/,
     ],
     signals: [
       {
@@ -61,7 +71,8 @@ export const google = {
       },
       // A tuned model shared with others only: `You do not have permission to access tuned model tunedModels/…`.
       { cause: 'model-access', re: /permission to access tuned model/, after: 'key-leaked' },
-      { cause: 'account-disabled', re: /\bCONSUMER_SUSPENDED\b|Consumer '[^']*' has been suspended/, after: 'key-leaked' },
+      // A suspended key's consumer, or the project barred as a whole.
+      { cause: 'account-disabled', re: /\bCONSUMER_SUSPENDED\b|Consumer '[^']*' has been suspended|Your project has been denied access/, after: 'key-leaked' },
       {
         cause: 'api-not-enabled',
         re: /\bSERVICE_DISABLED\b|has not been used in project [^\s]+ before or it is disabled|API is not enabled for (?:the|this) project/,

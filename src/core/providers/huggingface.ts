@@ -23,6 +23,8 @@ export const huggingface = {
       { in: 'text', re: /\bgated repo|huggingface_hub|\bHfHubHTTPError\b/, weight: 3 },
       { in: 'frames', re: new RegExp(`${SITE}(?:huggingface_hub|transformers)[\\\\/]|${NM}@huggingface[\\\\/]`), weight: 3 },
       { in: 'text', re: /\bhuggingface\.co\b|\bHF_TOKEN\b|HUGGING_FACE_HUB_TOKEN/, weight: 3 },
+      // Its Inference Providers (the router) by name; a body wrapped mid-sentence may lose the space.
+      { in: 'text', re: /\bcall ?Inference ?Providers\b/, weight: 3 },
     ],
     causes: ['model-access', 'missing-token', 'invalid-token', 'missing-scopes', 'gated-repo', 'network-block', 'proxy-html', 'permission-denied'],
     fallback: ACCESS_FALLBACK,
@@ -32,6 +34,8 @@ export const huggingface = {
       /huggingface\.co\/api\/models\/([\w.-]+\/[\w.-]+)/,
       /huggingface\.co\/(?!api\/)([\w.-]+\/[\w.-]+)\/resolve\//,
       /router\.huggingface\.co\/[\w-]+\/models\/([\w.-]+\/[\w.-]+)/,
+      // The serverless Inference API: `https://api-inference.huggingface.co/models/owner/name/v1/chat/completions`.
+      /api-inference\.huggingface\.co\/models\/([\w.-]+\/[\w.-]+)/,
       // "Make sure to have access to it at https://huggingface.co/owner/name." (older transformers:
       // "Make sure to request access at https://huggingface.co/owner/name and pass a token …")
       /(?:access to it|request access) at https:\/\/huggingface\.co\/([\w-]+\/[\w.-]*[\w])/,

@@ -19,6 +19,8 @@ export const replicate = {
       { in: 'text', re: /api\.replicate\.com|replicate\.com\/account|REPLICATE_API_TOKEN|ReplicateError Details/, weight: 3 },
       { in: 'class', re: /^ReplicateError$/, weight: 3 },
       { in: 'text', re: /\bReplicateError\b|\bReplicate\b/, weight: 2 },
+      // Its API's own titles and details, in a problem body printed without host or class.
+      { in: 'text', re: /Invalid version or not permitted|You did not pass (?:a valid |an )authentication token/, weight: 3 },
     ],
     causes: [
       'model-access',

@@ -8,6 +8,12 @@ const MAX_DEPTH = 4;
 const MAX_PREFIX = 200;
 /** A record's field that names the model of the failing call (`"modelId":"gemini-3-pro-preview"`). */
 const MODEL_KEY = /^model(?:_?(?:id|name))?$/i;
+/** An error class named before the body. */
+const ERROR_HEAD = /[A-Za-z](?:Error|Exception)\b/;
+/** The field a router's envelope names the upstream provider in. */
+const RELAY_KEY = /^provider_name$/;
+/** A prefix stating a status: `Reason: Request Failed: 400 `, `Error code: 403 - `. */
+const STATUS_BEFORE_BODY = /\b[45]\d\d\b/;
 
 /**
  * The trace a JSON log line carries, decoded, or null when the line is not a JSON object or
@@ -26,8 +32,10 @@ export function traceInJsonLine(line: string, mayHoldReport = mayHoldLineReport(
   const last = line.charCodeAt(line.length - 1);
   // Cut short (a post, a line limit): no JSON left to parse, but its escaped stack still reads.
   if (last !== 125 /* } */ && last !== 93 /* ] */) return escapedStack(line.slice(start));
-  // Only what a log prefix may precede: a timestamp, a level, a service column.
-  if (start > 0 && /[{"']/.test(line.slice(0, start))) return null;
+  // Only what a log prefix may precede: a timestamp, a level, a service column. A prefix naming
+  // an error class (`litellm.NotFoundError: VertexAIException - {…}`) heads the body that follows:
+  // the line is a report as printed, not a record to unwrap.
+  if (start > 0 && (/[{"']/.test(line.slice(0, start)) || ERROR_HEAD.test(line.slice(0, start)))) return null;
   let value: unknown;
   try {
     value = JSON.parse(line.slice(start));
@@ -39,6 +47,7 @@ export function traceInJsonLine(line: string, mayHoldReport = mayHoldLineReport(
   let model: string | null = null;
   // An object's fields repeat one error (`msg` and `err.message`): its first report counts. A
   // list's items are each their own (a printed list of the errors of several attempts).
+  let relayed = false;
   const walk = (v: unknown, depth: number, listed: boolean): void => {
     if (typeof v === 'string') {
       if (v.includes('\n')) multi.push(v);
@@ -47,16 +56,23 @@ export function traceInJsonLine(line: string, mayHoldReport = mayHoldLineReport(
       const list = Array.isArray(v);
       for (const [k, x] of Object.entries(v)) {
         if (!list && model === null && typeof x === 'string' && MODEL_KEY.test(k) && /^[\w.:/@-]{1,128}$/.test(x)) model = x;
+        if (!list && RELAY_KEY.test(k)) relayed = true;
         walk(x, depth + 1, list);
       }
     }
   };
   walk(value, 0, false);
+  // A router's envelope around an upstream answer (OpenRouter's `provider_name`): its inner error
+  // is not the caller's own; the whole record is read as printed, envelope included.
+  if (relayed) return null;
+  // A status printed before the body (`Request Failed: 400 {…}`, `Error code: 403 - {…}`) is the report's own.
+  const prefix = line.slice(0, start);
+  const said = STATUS_BEFORE_BODY.test(prefix) ? prefix.trimStart() : '';
   // The model a record names beside its error text reads as part of it: on a one-line report's
   // own line (`… model: gemini-3-pro-preview`), under a multi-line trace.
   if (multi.length) return model === null ? multi.join('\n\n') : `${multi.join('\n\n').trimEnd()}\nmodel: ${model}`;
   if (!reports.length) return null;
-  return reports.map((r) => (model === null ? r : `${r} model: ${model}`)).join('\n');
+  return reports.map((r) => (model === null ? `${said}${r}` : `${said}${r} model: ${model}`)).join('\n');
 }
 
 /**

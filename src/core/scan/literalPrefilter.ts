@@ -7,7 +7,7 @@ import { LITERAL_PREFILTER_WASM } from './literalPrefilterWasm';
 
 /** Characters per block: a candidate says "one of these 16 may end a fingerprint". */
 export const BLOCK = 16;
-const FINGERPRINT = 3;
+const FINGERPRINT = 4;
 const BUCKETS = 8;
 /** Where the text starts in the module's memory, in bytes (the tables sit below it). */
 const TEXT_AT = 1024;

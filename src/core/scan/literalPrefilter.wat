@@ -1,18 +1,18 @@
 ;; The scanner's prefilter: Teddy, the SIMD literal matcher of Hyperscan and Rust's aho-corasick,
-;; over UTF-16 text. Each literal is reduced to a 3-character fingerprint and put in one of 8
+;; over UTF-16 text. Each literal is reduced to a 4-character fingerprint and put in one of 8
 ;; buckets (a bit); for each fingerprint position j there are two 16-byte tables, indexed by the
 ;; low and the high nibble of a character, whose bytes hold the buckets that allow that nibble
 ;; there. A character passes position j for bucket b when both of its nibbles do; a block of 16
-;; characters holds a candidate when, at some character, positions 0, 1 and 2 (ending there) pass
+;; characters holds a candidate when, at some character, positions 0 to 3 (ending there) pass
 ;; for one bucket. Candidates can be false (nibbles of different literals mix): the caller checks
 ;; them with the exact pattern. Built by `npm run build:wasm` into literalPrefilterWasm.ts.
 ;;
-;; Memory: bytes 0..95 hold the tables (position j: low nibbles at 32*j, high at 32*j+16), written
+;; Memory: bytes 0..127 hold the tables (position j: low nibbles at 32*j, high at 32*j+16), written
 ;; by literalPrefilter.ts; the text, as UTF-16LE code units, starts at byte 1024 (`scan` zeroes the
 ;; 32 bytes after it, which the last block reads). Characters above 255 narrow to 0 or 255, which
 ;; no ASCII fingerprint holds.
 ;; Each character's nibbles are split once, in the block where it arrives; the windows shifted back
-;; by one and two characters are then taken from this block's and the previous block's nibbles.
+;; by one to three characters are then taken from this block's and the previous block's nibbles.
 (module
   (memory (export "memory") 2)
   ;; The first block at or after `from` (a multiple of 16, in characters) holding a candidate
@@ -21,7 +21,7 @@
     (local $p i32) (local $byte i32)
     (local $cur v128) (local $nibble v128)
     (local $lo v128) (local $hi v128) (local $loPrev v128) (local $hiPrev v128)
-    (local $lo0 v128) (local $hi0 v128) (local $lo1 v128) (local $hi1 v128) (local $lo2 v128) (local $hi2 v128)
+    (local $lo0 v128) (local $hi0 v128) (local $lo1 v128) (local $hi1 v128) (local $lo2 v128) (local $hi2 v128) (local $lo3 v128) (local $hi3 v128)
     (local.set $nibble (v128.const i8x16 15 15 15 15 15 15 15 15 15 15 15 15 15 15 15 15))
     (local.set $lo0 (v128.load (i32.const 0)))
     (local.set $hi0 (v128.load (i32.const 16)))
@@ -29,6 +29,8 @@
     (local.set $hi1 (v128.load (i32.const 48)))
     (local.set $lo2 (v128.load (i32.const 64)))
     (local.set $hi2 (v128.load (i32.const 80)))
+    (local.set $lo3 (v128.load (i32.const 96)))
+    (local.set $hi3 (v128.load (i32.const 112)))
     (local.set $byte (i32.shl (local.get $len) (i32.const 1)))
     (v128.store offset=1024 (local.get $byte) (v128.const i64x2 0 0))
     (v128.store offset=1040 (local.get $byte) (v128.const i64x2 0 0))
@@ -53,22 +55,29 @@
         (if (v128.any_true
               (v128.and
                 (v128.and
-                  ;; Position 0 of the fingerprint: two characters back.
+                  ;; Position 0 of the fingerprint: three characters back.
                   (v128.and
                     (i8x16.swizzle (local.get $lo0)
-                      (i8x16.shuffle 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 (local.get $loPrev) (local.get $lo)))
+                      (i8x16.shuffle 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 (local.get $loPrev) (local.get $lo)))
                     (i8x16.swizzle (local.get $hi0)
-                      (i8x16.shuffle 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 (local.get $hiPrev) (local.get $hi))))
-                  ;; Position 1: one character back.
+                      (i8x16.shuffle 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 (local.get $hiPrev) (local.get $hi))))
+                  ;; Position 1: two characters back.
                   (v128.and
                     (i8x16.swizzle (local.get $lo1)
-                      (i8x16.shuffle 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 (local.get $loPrev) (local.get $lo)))
+                      (i8x16.shuffle 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 (local.get $loPrev) (local.get $lo)))
                     (i8x16.swizzle (local.get $hi1)
-                      (i8x16.shuffle 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 (local.get $hiPrev) (local.get $hi)))))
-                ;; Position 2: the character itself.
+                      (i8x16.shuffle 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 (local.get $hiPrev) (local.get $hi)))))
                 (v128.and
-                  (i8x16.swizzle (local.get $lo2) (local.get $lo))
-                  (i8x16.swizzle (local.get $hi2) (local.get $hi)))))
+                  ;; Position 2: one character back.
+                  (v128.and
+                    (i8x16.swizzle (local.get $lo2)
+                      (i8x16.shuffle 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 (local.get $loPrev) (local.get $lo)))
+                    (i8x16.swizzle (local.get $hi2)
+                      (i8x16.shuffle 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 (local.get $hiPrev) (local.get $hi))))
+                  ;; Position 3: the character itself.
+                  (v128.and
+                    (i8x16.swizzle (local.get $lo3) (local.get $lo))
+                    (i8x16.swizzle (local.get $hi3) (local.get $hi))))))
           (then (return (local.get $p))))
         (local.set $loPrev (local.get $lo))
         (local.set $hiPrev (local.get $hi))

@@ -6,7 +6,7 @@
 import { hasPromptBoundary, resolveCarriageReturns, stripAnsi } from './ansi';
 import { stripLinePrefix } from './linePrefix';
 import { BlockCutter } from './blockCutter';
-import { ERROR_CODE_LINE, MAX_REQUEST_ECHO_LINES, nodeHead, REQUEST_ECHO_URL, STATUS_REASON_LINE, type CutBlock } from '../parse/layouts';
+import { ERROR_CODE_LINE, MAX_REQUEST_ECHO_LINES, NODE_AT, nodeHead, REQUEST_ECHO_URL, STATUS_REASON_LINE, type CutBlock } from '../parse/layouts';
 import { firstAnchorAcross, LONGEST_ANCHOR, nextAnchor } from './anchors';
 
 /** Whether `text` holds an anchor (`anchors.ts`): the scanner's whole cost on benign output (the benchmark times it alone). */
@@ -55,6 +55,18 @@ function isHeaderAt(text: string, i: number): boolean {
   if (text.charCodeAt(i) === 95 /* _ */) return true;
   return text.startsWith('Traceback (most recent call last)', i) || (text.startsWith('Traceback:', i) && (i === 0 || text.charCodeAt(i - 1) === 10));
 }
+/** A frame line of a Python traceback, and how far up a run of bare frames is followed. */
+/** Whether the line at `at` is a Node stack frame (`    at …`), escapes and collector prefix aside. */
+function frameLineAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c !== 32 && c !== 9 && c !== 27 && !(c >= 48 && c <= 57)) return false;
+  const end = text.indexOf('\n', at);
+  return NODE_AT.test(stripLinePrefix(stripAnsi(text.slice(at, Math.min(end < 0 ? text.length : end, at + 512)))));
+}
+
+const BARE_FRAME = /^\s*File "/;
+const MAX_BARE_FRAME_LINES = 64;
+const MAX_BARE_FRAME_LINE = 2048;
 /** How far before a fresh chunk the scanner looks first (one long line's worth). */
 const NEAR_BYTES = 2 * 1024;
 /** A line inside a Python traceback or pytest entry (frame, source, carets, `E` line), or inside a Rich box (its side). */
@@ -264,8 +276,19 @@ export class StreamScanner {
     let fed = false;
     // Lines up to the anchor's own are fed even while no block is open: its opening line may be above.
     let until = -1;
+    // The anchor line opened no block: a stack right below it makes it a head all the same
+    // (`[ERROR] Unhandled Server Error: Error: …` over `    at …`), so that line is fed too.
+    let anchorLine = -1;
+    let afterAnchorLine = -1;
     while (pos < text.length) {
-      if (!this.cutter.active && pos > until) {
+      if (!this.cutter.active && pos > until && pos === afterAnchorLine && text.indexOf('\n', pos) < 0 && !final) {
+        // Whether the line below is a frame is known with the next chunk: look at both again then.
+        pos = anchorLine;
+        this.carry = true;
+        break;
+      }
+      if (!this.cutter.active && pos > until && pos === afterAnchorLine && frameLineAt(text, pos)) until = pos;
+      else if (!this.cutter.active && pos > until) {
         const a = findAnchor(text, pos, Math.max(pos, searchFrom));
         if (a < 0) break;
         const start = this.lookBack(text, pos, a, narrowed && !fed);
@@ -281,11 +304,20 @@ export class StreamScanner {
         break;
       }
       let raw = text.slice(pos, nl);
+      if (pos <= until && nl >= until && !this.cutter.active) anchorLine = pos;
       pos = nl + 1;
       if (raw.length > maxLine) raw = raw.slice(0, maxLine);
+      const blocks = out.length;
       this.feedLine(raw, out);
       this.longHead = null;
       fed = true;
+      afterAnchorLine = anchorLine >= 0 && !this.cutter.active && out.length === blocks ? pos : -1;
+      anchorLine = afterAnchorLine >= 0 ? anchorLine : -1;
+    }
+    if (!this.cutter.active && !final && pos === afterAnchorLine && pos >= text.length) {
+      // The chunk ended with the anchor line: the line below it comes with the next one.
+      pos = anchorLine;
+      this.carry = true;
     }
     // A prompt mark on the unfinished last line (shell integration) ends the trace now.
     if (this.cutter.active && pos < text.length && hasPromptBoundary(text.slice(pos, pos + this.limits.maxLineBytes))) {
@@ -433,6 +465,27 @@ export class StreamScanner {
     if (start === lineStart && mayWiden && lineStart === from) {
       this.headersSeenTo = seenBefore;
       return -1;
+    }
+    if (start === lineStart) start = this.bareFramesAbove(text, from, lineStart);
+    return start;
+  }
+
+  /**
+   * Python frames printed without their `Traceback` header right above the anchor's line (a post
+   * or a log that cut the header off, Ren'Py's "While running game code:"): the first frame of
+   * that run, else `lineStart`. Most anchors end here after one look at the line above.
+   */
+  private bareFramesAbove(text: string, from: number, lineStart: number): number {
+    let start = lineStart;
+    let at = lineStart;
+    for (let n = 0; n < MAX_BARE_FRAME_LINES && at > from; n++) {
+      const prevStart = Math.max(from, text.lastIndexOf('\n', at - 2) + 1);
+      const end = at - 1;
+      if (end - prevStart > MAX_BARE_FRAME_LINE) break;
+      const line = stripLinePrefix(stripAnsi(text.slice(prevStart, end)));
+      if (!TRACE_CONTENT.test(line)) break;
+      if (BARE_FRAME.test(line)) start = prevStart;
+      at = prevStart;
     }
     return start;
   }

@@ -57,6 +57,10 @@ describe('parse: Node frame lines by hand', () => {
     ['    at eval (eval at run (/a/b.js:1:1), <anonymous>:3:7)', { file: '<anonymous>', line: 3, function: 'eval' }],
     ['    at async Promise.all (index 0)', { file: '<anonymous>', line: 0, function: 'Promise.all' }],
     ['    at generate (/$bunfs/root/src/cli.js:12:68)', { file: '/$bunfs/root/src/cli.js', line: 12, function: 'generate' }],
+    // Bundled servers (Nitro, workers) print an anonymous function as `at (file…)`.
+    ['  at (index.mjs:1:117486)  ', { file: 'index.mjs', line: 1, function: null }],
+    // V8 marks an awaited frame inside the parentheses: `(async file:///…)`.
+    ['    at null.<anonymous> (async file:///app/worker.js:30634:22)', { file: '/app/worker.js', line: 30634, function: 'null.<anonymous>' }],
     ['    at somewhere', null],
   ];
   for (const [line, want] of cases) {

@@ -1,0 +1,355 @@
+import * as assert from 'node:assert/strict';
+import { scanText, TraceEngine } from '../../../src/core/engine';
+import type { Incident } from '../../../src/core/types';
+import { realFixtures, realSummary } from '../../support/realFixtures';
+
+// Shapes read on output posted publicly that the first held-out reading missed: a status printed
+// just before a JSON body, a router relaying a provider's refusal, OpenAI's sign-in region refusal,
+// a model id whose backticks a Markdown renderer ate, Google's disabled-API message printed by a
+// tool without a class.
+
+function verdicts(text: string): string[] {
+  return scanText(text).map((i) => `${i.provider}/${i.cause}/${i.status}/${i.model}`);
+}
+
+const ANTHROPIC_403 = '{"type":"error","error":{"type":"permission_error","message":"Permission denied"},"request_id":"req_011CX4"}';
+const VERIFY =
+  'Your organization must be verified to stream this model. Please go to: https://platform.openai.com/settings/organization/general and click on Verify Organization.';
+
+describe('posted shapes: the status printed right before the body', () => {
+  it('a log line `…: 403 {body}` keeps its status', () => {
+    assert.deepEqual(verdicts(`2026-01-13T04:38:08.250Z [ERROR] Error in non-streaming fallback: 403 ${ANTHROPIC_403}\n`), [
+      'anthropic/permission-denied/403/null',
+    ]);
+  });
+
+  it("a tool's `Request Failed: 400 {JSON}` keeps the status the JSON's message does not repeat", () => {
+    const line = `Reason: Request Failed: 400 {"error":{"message":"${VERIFY}","code":"unsupported_value"}}\n`;
+    assert.deepEqual(verdicts(line), ['openai/org-verification-required/400/null']);
+    // The body alone states none.
+    assert.deepEqual(verdicts(`{"error":{"message":"${VERIFY}","code":"unsupported_value"}}\n`), ['openai/org-verification-required/null/null']);
+  });
+});
+
+describe("posted shapes: a router's envelope around a provider's refusal", () => {
+  const inner =
+    '{"error":{"code":"unsupported_country_region_territory","message":"Country, region, or territory not supported","param":null,"type":"request_forbidden"}}';
+
+  it("OpenRouter's `Provider returned error` with `provider_name` is OpenRouter's answer, not OpenAI's", () => {
+    const relayed = `API Error: Error from OpenAI: {"error":{"message":"Provider returned error","code":403,"metadata":{"raw":{"__kind":"OK","data":"${inner}"},"provider_name":"OpenAI"}}}\n`;
+    assert.deepEqual(verdicts(relayed), []);
+    // The same refusal from OpenAI itself is an incident.
+    assert.deepEqual(verdicts(`Error code: 403 - ${inner}\n`), ['openai/unsupported-region/403/null']);
+  });
+});
+
+describe('posted shapes: messages without their usual marks', () => {
+  it("OpenAI's sign-in refusal `OpenAI's services are not available in your country` is a region block", () => {
+    assert.deepEqual(verdicts("Error: access_denied, OpenAI's services are not available in your country. (error=unsupported_country)\n"), [
+      'openai/unsupported-region/null/null',
+    ]);
+  });
+
+  it('a model id whose backticks a Markdown renderer turned into line breaks is still the model', () => {
+    const body = [
+      '[ERROR] Error: ChatGPT error 404: {',
+      '"error": {',
+      '"message": "The model ',
+      'gpt-4',
+      ' does not exist or you do not have access to it.",',
+      '"code": "model_not_found"',
+      '}',
+      '}',
+    ];
+    assert.deepEqual(verdicts(body.join('\n') + '\n'), ['openai/model-access/404/gpt-4']);
+    // Without an id between them, `The model does not exist` names none.
+    const bare = body.slice(0, 2).concat(['"message": "The model does not exist or you do not have access to it.",'], body.slice(5));
+    assert.deepEqual(verdicts(bare.join('\n') + '\n'), ['openai/model-access/404/null']);
+  });
+});
+
+describe("posted shapes: Google's disabled-API message printed by a tool", () => {
+  const disabled = (api: string, service: string): string =>
+    `> ✗ Failed to connect: 403 ${api} has not been used in project p1 before or it is disabled. Enable it by visiting https://console.developers.google.com/apis/api/${service}/overview?project=p1 then retry.\n`;
+
+  it('is an incident for an AI API (Vertex AI), and says nothing for any other Google API', () => {
+    assert.deepEqual(verdicts(disabled('Vertex AI API', 'aiplatform.googleapis.com')), ['google/api-not-enabled/403/null']);
+    assert.deepEqual(verdicts(disabled('Cloud Storage API', 'storage.googleapis.com')), []);
+  });
+});
+
+describe('posted shapes: statuses and model ids in more places', () => {
+  const keyInvalid =
+    '400 API key not valid. Please pass a valid API key. [reason: "API_KEY_INVALID" domain: "googleapis.com" metadata { key: "service" value: "generativelanguage.googleapis.com" } ]';
+
+  it("a status after a logger's ` - ` separator is the report's", () => {
+    assert.deepEqual(verdicts(`19:26:32 - opendevin:ERROR: llm.py:64 - ${keyInvalid}. Attempt #1\n`), ['google/invalid-token/400/null']);
+  });
+
+  it("langchain-google-genai's `Error calling model '…'` names the model", () => {
+    const line = `langchain_google_genai.chat_models.ChatGoogleGenerativeAIError: Error calling model 'gemini-3-flash-preview' (INVALID_ARGUMENT): ${keyInvalid}\n`;
+    assert.deepEqual(verdicts(line), ['google/invalid-token/400/gemini-3-flash-preview']);
+  });
+
+  it("the serverless Inference API's URL names the Hugging Face model", () => {
+    const line =
+      'requests.exceptions.HTTPError: 401 Client Error: Unauthorized for url: https://api-inference.huggingface.co/models/Qwen/Qwen2.5-Coder-32B-Instruct/v1/chat/completions\n';
+    assert.deepEqual(verdicts(line), ['huggingface/invalid-token/401/Qwen/Qwen2.5-Coder-32B-Instruct']);
+  });
+});
+
+describe('posted shapes: traces without their usual frame', () => {
+  const body = [
+    'Exception: Error: 401, {',
+    '    "error": {',
+    '        "message": "Incorrect API key provided: sk-svcac****r-IL. You can find your API key at https://platform.openai.com/account/api-keys.",',
+    '        "code": "invalid_api_key"',
+    '    }',
+    '}',
+  ];
+
+  it('Python frames whose `Traceback` header was cut off (or never printed) still give the user frame', () => {
+    const frames = [
+      'While running game code:',
+      '  File "game/script.rpy", line 162, in script',
+      '    python:',
+      '  File "game/script.rpy", line 178, in <module>',
+      '    messages = chatgpt.completion(messages,apikey)',
+    ];
+    const [withFrames] = scanText([...frames, ...body].join('\n') + '\n');
+    assert.deepEqual(withFrames.userFrame && { file: withFrames.userFrame.file, line: withFrames.userFrame.line }, { file: 'game/script.rpy', line: 178 });
+    // The same report with no frames above it has none.
+    const [alone] = scanText(body.join('\n') + '\n');
+    assert.equal(alone.provider, 'openai');
+    assert.equal(alone.userFrame, null);
+  });
+
+  it("Ruby's `file:line:in 'm': message (Klass)` head gives the class and the status it stands for", () => {
+    const head =
+      "/gems/ruby_llm-1.0.0/lib/ruby_llm/error.rb:56:in 'RubyLLM::ErrorMiddleware.parse_error': You didn't provide an API key. You can obtain an API key from https://platform.openai.com/account/api-keys. (RubyLLM::UnauthorizedError)";
+    const from = "        from /gems/ruby_llm-1.0.0/lib/ruby_llm/error.rb:42:in 'block in RubyLLM::ErrorMiddleware#call'";
+    const [i] = scanText(`${head}\n${from}\n`);
+    assert.deepEqual([i.provider, i.cause, i.status, i.errorClass], ['openai', 'missing-token', 401, 'RubyLLM::UnauthorizedError']);
+    // A Ruby rate-limit class says nothing about access.
+    assert.deepEqual(scanText(`${head.replace('UnauthorizedError', 'RateLimitError')}\n${from}\n`), []);
+  });
+});
+
+describe('posted shapes: refusals that say no `error`', () => {
+  it('an OpenAI model refusal printed alone is read, its model too', () => {
+    assert.deepEqual(verdicts('404 The model `gpt-oss-120b` does not exist or you do not have access to it.\n'), ['openai/model-access/404/gpt-oss-120b']);
+    assert.deepEqual(verdicts('403 Project `proj_JMo3Q9spNIEWhSxusokLegJY` does not have access to model `o3-pro`\n'), ['openai/model-access/403/o3-pro']);
+  });
+
+  it('a model id the tool wrapped after `model:` is still the model', () => {
+    assert.deepEqual(verdicts('API Error: 404 {"type":"error","error":{"type":"not_found_error","message":"model: \n     sonnet"}}\n'), [
+      'anthropic/model-access/404/sonnet',
+    ]);
+  });
+});
+
+describe('posted shapes: Gemini and OpenAI refusals in tool wording', () => {
+  it("Gemini's region refusal inside a tool's brackets is read", () => {
+    assert.deepEqual(verdicts('✕ [API Error: User location is not supported for the API use. (Status: FAILED_PRECONDITION)]\n'), [
+      'google/unsupported-region/null/null',
+    ]);
+  });
+
+  it('a status name with underscores in brackets is the status (`[400 FAILED_PRECONDITION]`)', () => {
+    assert.deepEqual(verdicts('Error: [400 FAILED_PRECONDITION] User location is not supported for the API use.\n'), ['google/unsupported-region/400/null']);
+  });
+
+  it('the method a client names (`models/gemini-pro:generateContent`) gives the model', () => {
+    const line =
+      'Fatal error: Uncaught RuntimeException: Gemini API operation failed: operation=models/gemini-pro:generateContent, status_code=400, response={ "error": { "code": 400, "message": "User location is not supported for the API use.", "status": "FAILED_PRECONDITION" } }\n';
+    assert.deepEqual(verdicts(line), ['google/unsupported-region/400/gemini-pro']);
+  });
+
+  it("OpenAI's restricted-key refusal as Codex prints it (no `error` word) is read", () => {
+    const line =
+      '■ unexpected status 401 Unauthorized: You have insufficient permissions for this operation. Missing scopes: api.responses.write. Check that you have the correct role, url: https://api.openai.com/v1/responses\n';
+    assert.deepEqual(verdicts(line), ['openai/missing-scopes/401/null']);
+  });
+});
+
+describe('posted shapes: the same incidents wherever a chunk boundary falls', () => {
+  const names = [
+    'openai/renpy-chatgpt-2-renpy-exception-error-401-pretty.txt',
+    'tool-wrapped/ruby-llm-21-unauthorizederror-missing-key-ruby-trace.txt',
+    'tool-wrapped/vscode-260670-copilot-request-failed-org-verify-stream.txt',
+    'tool-wrapped/codex-43420-unexpected-status-404-model-twice.txt',
+    'runtime/agentuity-4-bun-unhandled-server-error-anthropic.txt',
+    'huggingface/agents-course-558-403-inference-providers-router.txt',
+  ];
+  for (const name of names) {
+    it(name, function () {
+      this.timeout(120_000);
+      const f = realFixtures().find((x) => x.name === name);
+      assert.ok(f, `${name} is a fixture`);
+      const want = JSON.stringify(f.expect);
+      for (let k = 0; k <= f.text.length; k++) {
+        const e = new TraceEngine();
+        const incidents: Incident[] = [...e.push('s', f.text.slice(0, k)), ...e.push('s', f.text.slice(k)), ...e.end('s')];
+        const got = incidents.map((i) => realSummary(i));
+        if (JSON.stringify(got) !== want) assert.fail(`split at ${k}: ${JSON.stringify(got)}`);
+      }
+    });
+  }
+});
+
+describe('posted shapes: JSON bodies after a head, and inside a relay', () => {
+  const gemini404 =
+    '{ "error": { "code": 404, "message": "models/gemini-pro is not found for API version v1beta, or is not supported for generateContent. Call ListModels to see the list of available models and their supported methods.", "status": "NOT_FOUND" } }';
+
+  it('a JSON body after an error class on the same line is read with its head', () => {
+    assert.deepEqual(verdicts(`Reason: Error during validation: litellm.NotFoundError: VertexAIException - ${gemini404}\n`), [
+      'google/model-access/404/gemini-pro',
+    ]);
+  });
+
+  it("Gemini's unknown-model refusal printed alone is read (its method names are Gemini's)", () => {
+    assert.deepEqual(
+      verdicts('404 models/gemini-pro is not found for API version v1beta, or is not supported for generateContent. Call ListModels to see the list.\n'),
+      ['google/model-access/404/gemini-pro'],
+    );
+  });
+
+  it("OpenRouter's envelope printed as a JSON line stays OpenRouter's, the upstream body in it notwithstanding", () => {
+    const raw = '{\\"type\\":\\"error\\",\\"error\\":{\\"type\\":\\"authentication_error\\",\\"message\\":\\"invalid x-api-key\\"}}';
+    assert.deepEqual(verdicts(`> utils: {"message":"Provider returned error","code":401,"metadata":{"raw":"${raw}","provider_name":"Anthropic"}}\n`), []);
+    // The upstream body alone is Anthropic's.
+    assert.deepEqual(verdicts('{"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}}\n'), [
+      'anthropic/invalid-token/null/null',
+    ]);
+  });
+});
+
+describe('posted shapes: heads behind a prompt or a log tag, and the debugger stack order', () => {
+  const NO_KEY =
+    'Could not resolve authentication method. Expected either apiKey or authToken to be set. Or for one of the "X-Api-Key" or "Authorization" headers to be explicitly omitted';
+  const STACK =
+    '    at validateHeaders (/srv/app/node_modules/@anthropic-ai/sdk/client.mjs:113:9)\n    at buildHeaders (/srv/app/node_modules/@anthropic-ai/sdk/client.mjs:471:10)\n';
+
+  it('an `Error: …` head after a log tag or a prompt heads the stack below it', () => {
+    assert.deepEqual(verdicts(`[INFO] connected\n[ERROR] Unhandled Server Error: Error: ${NO_KEY}\n${STACK}`), ['anthropic/missing-token/null/null']);
+    assert.deepEqual(verdicts(`? Please enter an API key (blank to use the environment): Error: ${NO_KEY}\n${STACK}`), ['anthropic/missing-token/null/null']);
+  });
+
+  it('the same head over a stack that is not an AI call stays silent', () => {
+    const text =
+      "[ERROR] Unhandled Server Error: Error: ENOENT: no such file or directory, open '/srv/app/config.json'\n    at Object.openSync (node:fs:573:18)\n    at readConfig (/srv/app/src/config.js:12:9)\n";
+    assert.deepEqual(verdicts(text), []);
+    // Positive control: the same head and stack with the SDK's words and frames.
+    assert.deepEqual(verdicts(`[ERROR] Unhandled Server Error: Error: ${NO_KEY}\n${STACK}`), ['anthropic/missing-token/null/null']);
+  });
+
+  it('whether the line below the head is a frame is told when it arrives in the next chunk', () => {
+    const text = `[ERROR] Unhandled Server Error: Error: ${NO_KEY}\n${STACK}`;
+    const want = JSON.stringify(['anthropic/missing-token/null/null']);
+    const wrong: string[] = [];
+    for (let k = 0; k <= text.length; k++) {
+      const e = new TraceEngine();
+      const got = JSON.stringify(
+        [...e.push('s', text.slice(0, k)), ...e.push('s', text.slice(k)), ...e.end('s')].map((i) => `${i.provider}/${i.cause}/${i.status}/${i.model}`),
+      );
+      if (got !== want) wrong.push(`split at ${k}: ${got}`);
+    }
+    assert.deepEqual(wrong, []);
+  });
+
+  it("Anthropic's Python SDK wording names Anthropic in a debugger's display, innermost frame first", () => {
+    const text = [
+      'Exception has occurred: TypeError',
+      '"Could not resolve authentication method. Expected either api_key or auth_token to be set."',
+      '  File "/home/dev/bot/agent.py", line 101, in message_loop',
+      '    for chunk in chain.stream(inputs):',
+      '  File "/home/dev/bot/main.py", line 16, in <module>',
+      '    agent.message_loop(user_input)',
+      '',
+    ].join('\n');
+    const incidents = scanText(text);
+    assert.deepEqual(
+      incidents.map((i) => `${i.provider}/${i.cause}/${i.status}`),
+      ['anthropic/missing-token/null'],
+    );
+    assert.equal(incidents[0].userFrame?.file, '/home/dev/bot/agent.py');
+    assert.equal(incidents[0].userFrame?.line, 101);
+  });
+
+  it("Anthropic's no-key message quoted alone is read; the same words from elsewhere are not", () => {
+    assert.deepEqual(
+      verdicts(
+        '"Could not resolve authentication method. Expected either api_key or auth_token to be set. Or for one of the `X-Api-Key` or `Authorization` headers to be explicitly omitted"\n',
+      ),
+      ['anthropic/missing-token/null/null'],
+    );
+    assert.deepEqual(verdicts('warning: could not resolve authentication method for proxy.internal, trying anonymous\n'), []);
+  });
+
+  it("Hugging Face's Inference Providers refusal quoted alone, or after a job's tag, is read", () => {
+    const refusal = 'This authentication method does not have sufficient permissions to call Inference Providers on behalf of user dev.';
+    assert.deepEqual(verdicts(`403 Forbidden: ${refusal}\n`), ['huggingface/missing-scopes/403/null']);
+    assert.deepEqual(verdicts(`INFERENCE_FAIL 403 {"error":"${refusal}"}\n`), ['huggingface/missing-scopes/403/null']);
+    // A body wrapped mid-sentence where the join loses the space.
+    assert.deepEqual(
+      verdicts(
+        `LLM endpoint returned 403 Forbidden: {"error":"This authentication method does not\nhave sufficient permissions to call Inference Providers on behalf of org acme"}\n`,
+      ),
+      ['huggingface/missing-scopes/403/null'],
+    );
+  });
+});
+
+describe("posted shapes: Gemini's refusals quoted without host or class", () => {
+  it('a leaked key, also inside a tool’s JSON envelope, is read as Google’s', () => {
+    assert.deepEqual(verdicts('403 Your API key was reported as leaked. Please use another API key.\n'), ['google/key-leaked/403/null']);
+    const inner =
+      '{\\n  \\"error\\": {\\n    \\"code\\": 403,\\n    \\"message\\": \\"Your API key was reported as leaked. Please use another API key.\\",\\n    \\"status\\": \\"PERMISSION_DENIED\\"\\n  }\\n}\\n';
+    assert.deepEqual(verdicts(`{"error":{"message":"${inner}","code":403,"status":"Forbidden"}}\n`), ['google/key-leaked/403/null']);
+  });
+
+  it('a barred project is account-disabled; a Google 403 naming no AI API stays silent', () => {
+    assert.deepEqual(
+      verdicts(
+        "Error: 403 PERMISSION_DENIED. {'error': {'code': 403, 'message': 'Your project has been denied access. Please contact support.', 'status': 'PERMISSION_DENIED'}}\n",
+      ),
+      ['google/account-disabled/403/null'],
+    );
+    assert.deepEqual(
+      verdicts("Error: 403 PERMISSION_DENIED. {'error': {'code': 403, 'message': 'The caller does not have permission', 'status': 'PERMISSION_DENIED'}}\n"),
+      [],
+    );
+  });
+});
+
+describe('posted shapes: tool envelopes and problem bodies', () => {
+  it("LangChain JS's missing-key message for the OpenAI chat model is read; a tool's own key message is not", () => {
+    assert.deepEqual(verdicts('Error: OpenAI or Azure OpenAI API key not found\n'), ['openai/missing-token/null/null']);
+    assert.deepEqual(verdicts("ERROR: Invalid API-key provided.  Please set LLM API-Key in 'User Setting -> Model Providers -> API-Key'\n"), []);
+  });
+
+  it('a raw error kept as a JSON string (`"404 - {…}"`) gives the status', () => {
+    const text = [
+      '{',
+      '  "errorMessage": "The resource you are requesting could not be found",',
+      '  "errorDetails": {',
+      '    "rawErrorMessage": [',
+      '      "404 - {\\"error\\":{\\"message\\":\\"The model `gpt-4O` does not exist or you do not have access to it.\\",\\"type\\":\\"invalid_request_error\\",\\"param\\":null,\\"code\\":\\"model_not_found\\"}}"',
+      '    ]',
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(verdicts(text), ['openai/model-access/404/gpt-4O']);
+  });
+
+  it("Replicate's problem body names Replicate and gives its status; NVIDIA's of the same shape does not", () => {
+    assert.deepEqual(
+      verdicts(
+        'Error: {"title":"Invalid version or not permitted","detail":"The specified version does not exist (or perhaps you don\'t have permission to use it?)","status":422}\n',
+      ),
+      ['replicate/version-not-permitted/422/null'],
+    );
+    assert.deepEqual(verdicts("API request failed: Error code: 403 - {'status': 403, 'title': 'Forbidden', 'detail': 'Authorization failed'}\n"), []);
+  });
+});
