@@ -149,8 +149,8 @@ export function debuggerValue(line: string): NodeHead | null {
  * `ClientResultException: HTTP 401 (invalid_request_error: invalid_api_key)`.
  */
 export const HTTP_STATUS_HEAD = /^(?:[\w.]+\.)?\w+Exception: HTTP [45]\d\d \([^()]*\)\s*$/;
-export const STATUS_REASON_LINE = /^Status: [1-5]\d\d \([^()]{1,80}\)\s*$/;
-export const ERROR_CODE_LINE = /^ErrorCode: \w+\s*$/;
+export const STATUS_REASON_LINE = /^\s*Status: [1-5]\d\d \([^()]{1,80}\)\s*$/;
+export const ERROR_CODE_LINE = /^\s*ErrorCode: \w+\s*$/;
 
 /**
  * Ruby's uncaught-exception head: `file.rb:56:in 'Mod::Klass.method': message (Mod::SomeError)`,
