@@ -289,10 +289,10 @@ const REPORT_PHRASES: readonly string[] = [
 /**
  * What the scanner's prefilter (`scan/anchors.ts`) looks for besides `error` words, for report
  * phrases on lines that carry no other anchor (Guzzle's and Hugging Face's lines say `error` or
- * `Error` already). Printable ASCII, 3+ characters. The prefilter's cost hardly grows with their
+ * `Error` already). Printable ASCII, 4+ characters. The prefilter's cost hardly grows with their
  * number, but each one that benign output holds makes the scanner read that output closely
  * (`npm run bench` prints the chunks with an anchor), so: words printed next to the phrase where
- * that is rarer (`Verify Organization`). The prefilter knows a literal by its rarest three
+ * that is rarer (`Verify Organization`). The prefilter knows a literal by its rarest four
  * characters: a literal made of lowercase words and spaces only (`gated repo`) lets most benign
  * text through it (the anchors test checks that benign output passes none).
  */
