@@ -93,6 +93,8 @@ const STATUS = [
   /(?:^|: )(\d{3}), message=['"]/,
   // A status right before the provider's JSON body after a tool's words: `Error in non-streaming fallback: 403 {"type":…}`.
   /: ([45]\d\d) \{"/,
+  // An app's error record naming the HTTP status it got: n8n's `"httpCode": "401"`.
+  /["']http_?(?:[Cc]ode|[Ss]tatus)["']:\s*["']?(\d{3})\b/,
   // Azure's body states it as a string: `{"error":{"code":"401","message":…}}`.
   /["']code["']:\s*["'](\d{3})["']/,
   // .NET's HttpRequestException: `Response status code does not indicate success: 401 (PermissionDenied).`

@@ -9,6 +9,7 @@ describe('status shapes', () => {
     assert.equal(statusFrom('{"error":{"code":"401","message":"Access denied due to invalid subscription key"}}'), 401);
     assert.equal(statusFrom('Response status code does not indicate success: 401 (PermissionDenied).'), 401);
     assert.equal(statusFrom('Error in non-streaming fallback: 403 {"type":"error","error":{"type":"permission_error"}}'), 403);
+    assert.equal(statusFrom('"errorDetails": { "httpCode": "401" }'), 401);
     // Controls: a provider's word code, a four-digit code.
     assert.equal(statusFrom(`{'error': {'code': 'invalid_api_key'}}`), null);
     assert.equal(statusFrom('{"error":{"code":"1002","message":"x"}}'), null);
