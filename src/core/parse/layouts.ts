@@ -196,9 +196,15 @@ export const NODE_STACK_EXTRA = /^\s+(?:\.\.\. \d+ (?:more )?lines?\b|\[cause\]:
  * (Request ID: …)`. It goes on a message (transformers' gated-repo `OSError` quotes it on its
  * third line), and huggingface_hub prints the server's message below it after one blank line.
  */
-export const CLIENT_ERROR_LINE = /^[45]\d\d Client Error\b/;
+export const CLIENT_ERROR_LINE = /^\s*[45]\d\d Client Error\b/;
+/**
+ * A report's status and body printed as lines of their own under its head: Haystack 1.x's
+ * `OpenAIError: OpenAI returned an error.`, then `Status code: 401`, then `Response body: {`.
+ */
+export const STATUS_DETAIL_LINE = /^\s*(?:HTTP )?[Ss]tatus(?:[ _][Cc]ode)?: ?[45]\d\d\b/;
+export const BODY_DETAIL_LINE = /^\s*(?:Response |HTTP )?[Bb]ody: ?[{[]/;
 /** The same text after an error class: `huggingface_hub.errors.GatedRepoError: 401 Client Error. …`. */
-export const CLIENT_ERROR_HEAD = /^(?:[A-Za-z_][\w.]*: )?[45]\d\d Client Error\b/;
+export const CLIENT_ERROR_HEAD = /^\s*(?:[A-Za-z_][\w.]*: )?[45]\d\d Client Error\b/;
 
 /** pytest's short summary repeats each failure's last line, cut: `FAILED tests/x.py::t - openai.X: E...`. */
 export const REPEATED_SUMMARY = /^(?:FAILED|ERROR) \S+ - /;
@@ -504,6 +510,9 @@ function identifierStart(line: string, end: number): number {
   let i = end;
   const stop = Math.max(0, end - 200);
   while (i > stop && /[\w$.]/.test(line[i - 1])) i--;
+  // An escaped line break right before the class (`… from None\nanthropic.NotFoundError: …` in a
+  // logged string): the escape's letter is not the class's.
+  if (i > 0 && line[i - 1] === '\\' && /[nrt]/.test(line[i])) i++;
   while (i < end && (line[i] === '.' || /\d/.test(line[i]))) i++;
   return i;
 }

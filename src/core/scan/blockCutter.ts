@@ -9,6 +9,8 @@ import {
   DEBUGGER_HEAD,
   bareReasonStatus,
   CLIENT_ERROR_LINE,
+  STATUS_DETAIL_LINE,
+  BODY_DETAIL_LINE,
   DUMP_WITHOUT_HEAD,
   ERROR_CODE_LINE,
   HTTP_STATUS_HEAD,
@@ -551,6 +553,16 @@ export class BlockCutter {
           this.takeHeld(line);
           this.open = 0;
           this.closed = true;
+          return null;
+        }
+        if (!this.closed && this.held.length === 0 && this.lines.length === 1 && STATUS_DETAIL_LINE.test(line) && statusFrom(this.lines[0]) === null) {
+          // The head's status on a line of its own (`Status code: 401`); its body may follow.
+          this.takeHeld(line);
+          return null;
+        }
+        if (this.open <= 0 && this.held.length === 0 && this.lines.length === 2 && STATUS_DETAIL_LINE.test(this.lines[1]) && BODY_DETAIL_LINE.test(line)) {
+          // `Response body: {`, then the body over the lines a pretty-printer broke it onto.
+          this.continueReport(line);
           return null;
         }
         if (

@@ -1,0 +1,77 @@
+import * as assert from 'node:assert/strict';
+import { scanText } from '../../../src/core/engine';
+import { isLibraryFrame } from '../../../src/core/parse/frames';
+import { lineReportStart } from '../../../src/core/parse/layouts';
+
+const brief = (text: string): string[] => scanText(text).map((i) => `${i.provider}/${i.cause}/${i.status}/${i.model}`);
+
+// Shapes seen in posts from Python agent frameworks, notebooks and apps built on them.
+describe('framework report shapes', () => {
+  it('keeps an indented gated-repo message with its `401 Client Error` line as one report', () => {
+    const indented = [
+      ' OSError: You are trying to access a gated repo.',
+      '    Make sure to have access to it at https://huggingface.co/meta-llama/Llama-2-7b-hf.',
+      '    401 Client Error. (Request ID: Root=1-abc)',
+      '',
+      '    Cannot access gated repo for url https://huggingface.co/meta-llama/Llama-2-7b-hf/resolve/main/config.json.',
+      '    Access to model meta-llama/Llama-2-7b-hf is restricted. You must have access to it and be authenticated to access it.',
+    ].join('\n');
+    assert.deepEqual(brief(indented), ['huggingface/gated-repo/401/meta-llama/Llama-2-7b-hf']);
+    // Control: the same indented status line under an error that is no provider's.
+    assert.deepEqual(brief('ValueError: bad input\n    401 Client Error. (Request ID: Root=1-abc)\n'), []);
+  });
+
+  it("reads a head's `Status code:` and `Response body:` lines as that report's", () => {
+    const head = 'OpenAIError: OpenAI returned an error.';
+    const body = (message: string, code: string): string =>
+      [
+        'Response body: {',
+        '    "error": {',
+        `        "message": "${message}",`,
+        '        "type": "invalid_request_error",',
+        `        "code": "${code}"`,
+        '    }',
+        '}',
+      ].join('\n');
+    assert.deepEqual(brief(`${head}\nStatus code: 401\n${body('Incorrect API key provided: sk-abc*****1234.', 'invalid_api_key')}\n`), [
+      'openai/invalid-token/401/null',
+    ]);
+    // Control: the same shape for a rate limit is not an access problem.
+    assert.deepEqual(brief(`${head}\nStatus code: 429\n${body('Rate limit reached for requests', 'rate_limit_exceeded')}\n`), []);
+  });
+
+  it("recognises Azure's older `API deployment for the resource` wording", () => {
+    assert.deepEqual(brief('openai.error.InvalidRequestError: The API deployment for the resource does not exist.\n'), ['azure-openai/model-access/null/null']);
+    // Control: the words without the refusal.
+    assert.deepEqual(brief('INFO: The API deployment for the resource was created.\n'), []);
+  });
+
+  it("does not take JavaScriptCore's source-less `unknown` frames for the user's code", () => {
+    assert.equal(isLibraryFrame({ file: 'unknown', line: 1, function: 'new sW' }), true);
+    // Control: a file of the user's that is merely named so.
+    assert.equal(isLibraryFrame({ file: '/home/u/app/unknown.js', line: 1, function: 'main' }), false);
+  });
+
+  it('starts a class after an escaped line break, not at the escape letter', () => {
+    const logged = "raise self._make_status_error(err.response) from None\\nanthropic.NotFoundError: Error code: 404 - {'type': 'error'}";
+    assert.equal(lineReportStart(logged), logged.indexOf('anthropic.'));
+    // Control: a class whose name starts with that letter, with no backslash before it.
+    const plain = "nanthropic.NotFoundError: Error code: 404 - {'type': 'error'}";
+    assert.equal(lineReportStart(plain), 0);
+  });
+
+  it("reads openai-python 0.x's error repr inside a wrapper's tuple", () => {
+    const sk = (cls: string, status: number): string =>
+      `Error: (<ErrorCodes.ServiceError: 6>, 'OpenAI service failed to complete the prompt', ${cls}(message='', http_status=${status}, request_id=None))\n`;
+    assert.deepEqual(brief(sk('AuthenticationError', 401)), ['openai/invalid-token/401/null']);
+    // Control: the same repr for a rate limit.
+    assert.deepEqual(brief(sk('RateLimitError', 429)), []);
+  });
+
+  it("reads Cohere's `model at '…' does not exist` when the output names Cohere", () => {
+    const line = "Cohere API Response was: Error 404: model at 'text-ada-001' does not exist.";
+    assert.deepEqual(brief(`${line}\n`), ['cohere/model-access/404/text-ada-001']);
+    // Control: the words alone name no provider.
+    assert.deepEqual(brief("Response was: Error 404: model at 'text-ada-001' does not exist.\n"), []);
+  });
+});
