@@ -263,6 +263,9 @@ const REPORT_PHRASES: readonly string[] = [
   // OpenAI's bad-key message quoted without its status (`'Incorrect API key provided: undefined. …'`);
   // the `API key` anchor already finds the line. Vendors that copy it are told apart by classify.
   'Incorrect API key provided',
+  // The openai SDKs' own missing-key message quoted without its class: an app's `Error message: The
+  // api_key client option must be set either by passing api_key to the client or by setting …`.
+  'api_key client option must be set',
   // OpenAI's model refusals printed without `error`: `403 Project `proj_…` does not have access to
   // model `gpt-4.1`` and `The model `gpt-4` does not exist or you do not have access to it`.
   'does not have access to model',

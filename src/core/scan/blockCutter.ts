@@ -587,7 +587,7 @@ export class BlockCutter {
           this.blanks = 0;
           return null;
         }
-        if (PY_HEADER.test(line) && this.fromReport && this.held.every((l) => l.trim() === '')) {
+        if (PY_HEADER.test(line) && this.fromReport && this.held.every((l, n) => l.trim() === '' || (n === this.held.length - 1 && isTraceCaption(l)))) {
           // `ERROR:root:… Error code: 401 …` logged right before its traceback: one block, the
           // traceback's exception first, the logged message when the traceback is cut short.
           this.takeHeld(line);
@@ -690,6 +690,11 @@ export class BlockCutter {
         return null;
     }
   }
+}
+
+/** A caption an app prints between its error message and the traceback (`Full Traceback for X:`, `Stacktrace:`). */
+function isTraceCaption(line: string): boolean {
+  return line.length < MAX_CAPTION && /^\S.*\b(?:[Tt]raceback|[Ss]tack ?trace)\b.*:\s*$/.test(line);
 }
 
 /**

@@ -68,6 +68,24 @@ describe('framework report shapes', () => {
     assert.deepEqual(brief(sk('RateLimitError', 429)), []);
   });
 
+  it("reads the openai SDKs' missing-key message quoted alone, with the traceback an app prints under a caption", () => {
+    const report = (caption: string): string =>
+      [
+        'Error message: The api_key client option must be set either by passing api_key to the client or by setting the OPENAI_API_KEY environment variable',
+        '',
+        caption,
+        'Traceback (most recent call last):',
+        '  File "/home/u/agent/main.py", line 59, in <module>',
+        '    memory = Memory.from_config(config)',
+        '  File "/home/u/agent/venv/lib/python3.11/site-packages/mem0/memory/main.py", line 64, in from_config',
+        '    return cls(config)',
+      ].join('\n');
+    const frames = (text: string): unknown[] => scanText(text).map((i) => [i.provider, i.cause, i.userFrame && `${i.userFrame.file}:${i.userFrame.line}`]);
+    assert.deepEqual(frames(report('Full Traceback for Memory.from_config:')), [['openai', 'missing-token', '/home/u/agent/main.py:59']]);
+    // Control: a caption that announces no traceback leaves the frames out of the report.
+    assert.deepEqual(frames(report('Next steps for the agent:')), [['openai', 'missing-token', null]]);
+  });
+
   it("reads Cohere's `model at '…' does not exist` when the output names Cohere", () => {
     const line = "Cohere API Response was: Error 404: model at 'text-ada-001' does not exist.";
     assert.deepEqual(brief(`${line}\n`), ['cohere/model-access/404/text-ada-001']);
