@@ -705,8 +705,12 @@ function bodyFollows(head: string, line: string): boolean {
   const t = line.trim();
   if (DEBUGGER_HEAD.test(head)) return t !== '';
   if (t === '{') return true;
-  // `… -` / `…:` then the body, or a status the terminal wrapped the body away from (Claude Code's `API Error: 401` then `    {"type":"error",…`).
-  return t.startsWith('{') && (/[-:]\s*$/.test(head) || /\b[45]\d\d\s*$/.test(head));
+  // `… -` / `…:` then the body, or a status the terminal wrapped the body away from (Claude Code's `API Error: 401` then `    {"type":"error",…`,
+  // a Go SDK's `…": 401 Unauthorized (Request-ID: req_…)` then `{"type":"error",…`).
+  return (
+    t.startsWith('{') &&
+    (/[-:]\s*$/.test(head) || /\b[45]\d\d\s*$/.test(head) || /\b[45]\d\d [A-Z][a-z]+(?: [A-Z][a-z]+)? \(Request-ID: [\w-]+\)\s*$/.test(head))
+  );
 }
 
 /**

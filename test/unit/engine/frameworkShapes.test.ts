@@ -86,6 +86,30 @@ describe('framework report shapes', () => {
     assert.deepEqual(frames(report('Next steps for the agent:')), [['openai', 'missing-token', null]]);
   });
 
+  it('leaves a relay that names a Gemini model to the relay, and still reads Gemini naming itself', () => {
+    const relay = (type: string): string =>
+      `Error code: 403 - {'error': {'message': 'Forbidden – key:(950f34) not authorized to access the requested model:(gemini-2.0-flash)', 'type': '${type}'}}\n`;
+    assert.deepEqual(brief(relay('Aihubmix_api_error')), []);
+    // Control: the same refusal without the relay's name is Google's.
+    assert.deepEqual(brief(relay('permission_error')), ['google/permission-denied/403/null']);
+  });
+
+  it("reads the Hugging Face Inference API's words for a bad token as LangChain quotes them", () => {
+    assert.deepEqual(brief('ValueError: Error raised by inference API: Authorization header is correct, but the token seems invalid\n'), [
+      'huggingface/invalid-token/null/null',
+    ]);
+    // Control: LangChain's prefix with another message names no provider.
+    assert.deepEqual(brief('ValueError: Error raised by inference API: Model is overloaded\n'), []);
+  });
+
+  it("keeps a Go SDK's status line and the body a tool printed below it together", () => {
+    const head = 'all models failed: error receiving from stream: POST "https://api.anthropic.com/v1/messages": 401 Unauthorized (Request-ID: req_011CYue)';
+    const body = '{"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"},"request_id":"req_011CYue"}';
+    assert.deepEqual(brief(`${head}\n${body}\n`), ['anthropic/invalid-token/401/null']);
+    // Control: the body alone states no status.
+    assert.deepEqual(brief(`${body}\n`), ['anthropic/invalid-token/null/null']);
+  });
+
   it("reads Cohere's `model at '…' does not exist` when the output names Cohere", () => {
     const line = "Cohere API Response was: Error 404: model at 'text-ada-001' does not exist.";
     assert.deepEqual(brief(`${line}\n`), ['cohere/model-access/404/text-ada-001']);
