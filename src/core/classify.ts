@@ -42,7 +42,8 @@ function score(rule: ProviderRule, cls: string, frames: readonly Frame[], text: 
       if (frames.some((f) => e.re.test(f.file))) s.total += e.weight;
     } else if (e.re.test(e.modelIds ? text.withoutRefused : text.all)) {
       s.total += e.weight;
-      s.own += e.weight;
+      // A model id is no word of the provider's own: relays and resellers name the same ids.
+      if (!e.modelIds) s.own += e.weight;
     }
   }
   if (isNamed(rule, named)) {

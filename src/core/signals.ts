@@ -55,7 +55,7 @@ const SHARED_SIGNALS: CauseSignal[] = [
   },
   {
     cause: 'model-access',
-    re: /model_not_found|key not allowed to access model|Publisher Model `[^`]+` was not found|project does not have access to it|This model is private|private model|That model does not exist|access to (?:the )?model|The model:? `[^`]+` does not exist|does not exist or you do not have access to it|DeploymentNotFound|API deployment for this resource does not exist|is not found for API version|Invalid model\b|invalid_model|model '[^']+' not found|not_found_error|Repository Not Found|This model is private|model (?:is )?not (?:available|enabled) for your/i,
+    re: /model_not_found|key not allowed to access model|Publisher Model `[^`]+` was not found|project does not have access to it|This model is private|private model|That model does not exist|access to (?:the )?model|The model:? `[^`]+` does not exist|does not exist or you do not have access to it|DeploymentNotFound|API deployment for (?:this|the) resource does not exist|is not found for API version|Invalid model\b|invalid_model|model '[^']+' not found|not_found_error|Repository Not Found|This model is private|model (?:is )?not (?:available|enabled) for your/i,
   },
   {
     cause: 'permission-denied',
@@ -129,6 +129,8 @@ export const STATUS_SHAPES: readonly RegExp[] = [
   /"(4\d\d) - \{/,
   // A problem body's numeric status (`{"title":"Unauthenticated",…,"status":401}`).
   /["']status["']: ?(4\d\d)\b/,
+  // openai-python 0.x's error repr inside a wrapper's tuple: `AuthenticationError(message='', http_status=401, request_id=None)`.
+  /\bhttp_status=(\d{3})\b/,
 ];
 
 /**
@@ -143,7 +145,7 @@ export const CLIENT_SIDE =
  * provider's own words do not show, the SDK in use (often the OpenAI one) is only the transport.
  */
 export const OTHER_VENDORS =
-  /\b(?:OpenRouter|openrouter|DeepSeek|deepseek|Together ?AI|together\.xyz|Fireworks AI|fireworks\.ai|Perplexity|perplexity\.ai|Moonshot|moonshot\.cn|DashScope|dashscope|SiliconFlow|siliconflow|Zhipu|bigmodel\.cn|x\.ai|Cerebras|cerebras\.ai|Ollama|ollama|LM Studio|vLLM|Novita|novita\.ai)\b/;
+  /\b(?:OpenRouter|openrouter|DeepSeek|deepseek|Together ?AI|together\.xyz|Fireworks AI|fireworks\.ai|Perplexity|perplexity\.ai|Moonshot|moonshot\.cn|DashScope|dashscope|SiliconFlow|siliconflow|Zhipu|bigmodel\.cn|x\.ai|Cerebras|cerebras\.ai|Ollama|ollama|LM Studio|vLLM|Novita|novita\.ai|AIHubMix|Aihubmix|aihubmix|Aihubmix_api_error)\b/;
 
 /**
  * Clouds and routers that resell the providers' models (Bedrock, OpenRouter): their answers name

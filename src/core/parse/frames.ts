@@ -7,8 +7,9 @@ const LIBRARY = [
   /^node:/,
   /^internal[\\/]/,
   /^<(?:frozen |anonymous|string>|builtin|node_internals>)/,
-  // Bun's and V8's own code: `at processTicksAndRejections (native:7:39)`, `[native code]`.
-  /^(?:native|\[native code\])$/,
+  // Bun's and V8's own code: `at processTicksAndRejections (native:7:39)`, `[native code]`, and
+  // JavaScriptCore's frames without a source (`at new sW (unknown:1:28)` in a Bun-compiled CLI).
+  /^(?:native|\[native code\]|unknown)$/,
   /(?:^|[\\/])lib[\\/]python\d(?:\.\d+)?[\\/]/i,
   /(?:^|[\\/])Lib[\\/](?!site-packages)[\w.-]+(?:[\\/]|\.py$)/,
   // Next.js bundles: server chunks and vendor chunks are libraries, the app's own routes are not.

@@ -196,9 +196,15 @@ export const NODE_STACK_EXTRA = /^\s+(?:\.\.\. \d+ (?:more )?lines?\b|\[cause\]:
  * (Request ID: …)`. It goes on a message (transformers' gated-repo `OSError` quotes it on its
  * third line), and huggingface_hub prints the server's message below it after one blank line.
  */
-export const CLIENT_ERROR_LINE = /^[45]\d\d Client Error\b/;
+export const CLIENT_ERROR_LINE = /^\s*[45]\d\d Client Error\b/;
+/**
+ * A report's status and body printed as lines of their own under its head: Haystack 1.x's
+ * `OpenAIError: OpenAI returned an error.`, then `Status code: 401`, then `Response body: {`.
+ */
+export const STATUS_DETAIL_LINE = /^\s*(?:HTTP )?[Ss]tatus(?:[ _][Cc]ode)?: ?[45]\d\d\b/;
+export const BODY_DETAIL_LINE = /^\s*(?:Response |HTTP )?[Bb]ody: ?[{[]/;
 /** The same text after an error class: `huggingface_hub.errors.GatedRepoError: 401 Client Error. …`. */
-export const CLIENT_ERROR_HEAD = /^(?:[A-Za-z_][\w.]*: )?[45]\d\d Client Error\b/;
+export const CLIENT_ERROR_HEAD = /^\s*(?:[A-Za-z_][\w.]*: )?[45]\d\d Client Error\b/;
 
 /** pytest's short summary repeats each failure's last line, cut: `FAILED tests/x.py::t - openai.X: E...`. */
 export const REPEATED_SUMMARY = /^(?:FAILED|ERROR) \S+ - /;
@@ -257,6 +263,12 @@ const REPORT_PHRASES: readonly string[] = [
   // OpenAI's bad-key message quoted without its status (`'Incorrect API key provided: undefined. …'`);
   // the `API key` anchor already finds the line. Vendors that copy it are told apart by classify.
   'Incorrect API key provided',
+  // The openai SDKs' own missing-key message quoted without its class: an app's `Error message: The
+  // api_key client option must be set either by passing api_key to the client or by setting …`.
+  'api_key client option must be set',
+  // The Go SDKs' status line, its body printed on the next line by some tools (docker agent): `POST
+  // "https://api.anthropic.com/v1/messages": 401 Unauthorized (Request-ID: req_…)`.
+  '(Request-ID: ',
   // OpenAI's model refusals printed without `error`: `403 Project `proj_…` does not have access to
   // model `gpt-4.1`` and `The model `gpt-4` does not exist or you do not have access to it`.
   'does not have access to model',
@@ -340,6 +352,9 @@ export const REPORT_ANCHORS: readonly string[] = [
   // prefilter pass prose).
   'api_key or auth_token',
   'apiKey or authToken',
+  // Anthropic's Go SDK status line whose body a tool printed on the next line: `POST
+  // "https://api.anthropic.com/v1/messages": 401 Unauthorized (Request-ID: req_…)`.
+  'Request-ID: req_',
   // Not Replicate's problem bodies printed alone (`{"title":"Unauthenticated","detail":"You did not
   // pass an authentication token","status":401}`): measured, any of their words as an anchor (the
   // titles too) costs the prefilter a third to a half of its speed.
@@ -504,6 +519,9 @@ function identifierStart(line: string, end: number): number {
   let i = end;
   const stop = Math.max(0, end - 200);
   while (i > stop && /[\w$.]/.test(line[i - 1])) i--;
+  // An escaped line break right before the class (`… from None\nanthropic.NotFoundError: …` in a
+  // logged string): the escape's letter is not the class's.
+  if (i > 0 && line[i - 1] === '\\' && /[nrt]/.test(line[i])) i++;
   while (i < end && (line[i] === '.' || /\d/.test(line[i]))) i++;
   return i;
 }

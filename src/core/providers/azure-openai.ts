@@ -20,7 +20,7 @@ export const azureOpenai = {
       { in: 'frames', re: OPENAI_SDK_FRAMES, weight: 2 },
       {
         in: 'text',
-        re: /openai\.azure\.com|cognitiveservices\.azure\.com|Microsoft\.CognitiveServices|AzureOpenAI|AZURE_OPENAI_|\bDeploymentNotFound\b|API deployment for this resource|invalid subscription key|private endpoint|The principal `|AuthenticationTypeDisabled|Key based authentication is disabled|Principal does not have access to `?API\/Operation/,
+        re: /openai\.azure\.com|cognitiveservices\.azure\.com|Microsoft\.CognitiveServices|AzureOpenAI|AZURE_OPENAI_|\bDeploymentNotFound\b|API deployment for (?:this|the) resource|invalid subscription key|private endpoint|The principal `|AuthenticationTypeDisabled|Key based authentication is disabled|Principal does not have access to `?API\/Operation/,
         weight: 6,
       },
     ],

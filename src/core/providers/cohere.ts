@@ -18,11 +18,15 @@ export const cohere = {
       { in: 'text', re: /\bstatus_code: \d{3}, body: |\bCohere\b/, weight: 2 },
       // Its API's words for a bad key (`{'message': 'invalid api token'}`); with the SDK's text above, Cohere.
       { in: 'text', re: /\binvalid api token\b/i, weight: 2 },
+      // …and for an unknown model (`Error 404: model at 'text-ada-001' does not exist`), likewise.
+      { in: 'text', re: /\bmodel at '[^']{1,128}' does not exist\b/, weight: 2 },
       { in: 'frames', re: new RegExp(`${SITE}cohere[\\\\/]|${NM}cohere-ai[\\\\/]`), weight: 3 },
       { in: 'text', re: /api\.cohere\.(?:com|ai)|dashboard\.cohere\.com|\bCO_API_KEY\b|COHERE_API_KEY/, weight: 3 },
     ],
     causes: ['model-access', 'missing-token', 'invalid-token', 'network-block', 'proxy-html', 'permission-denied'],
     fallback: ACCESS_FALLBACK,
+    signals: [{ cause: 'model-access', re: /\bmodel at '[^']{1,128}' does not exist\b/ }],
+    modelPatterns: [/\bmodel at '([^']{1,128})' does not exist\b/],
   },
   python: {
     pipPackage: 'cohere',

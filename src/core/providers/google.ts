@@ -30,9 +30,10 @@ export const google = {
       { in: 'class', re: /^(?:google\.api_core\.exceptions\.\w+|_?InactiveRpcError|PermissionDenied)$/, weight: 1 },
       {
         in: 'text',
-        re: /generativelanguage|aiplatform\.googleapis\.com|google[./\\]cloud[./\\]aiplatform|\baiplatform\.\w+|vertexai|GoogleGenerativeAI|\b(?:Gemini|GEMINI)\b|\bgemini-\d|User location is not supported for the API use/,
+        re: /generativelanguage|aiplatform\.googleapis\.com|google[./\\]cloud[./\\]aiplatform|\baiplatform\.\w+|vertexai|GoogleGenerativeAI|\b(?:Gemini|GEMINI)\b|User location is not supported for the API use/,
         weight: 3,
       },
+      { in: 'text', re: /\bgemini-\d/, weight: 3, modelIds: true },
       // The Gemini API's own refusals, quoted without host or class: a leaked key, a barred project.
       {
         in: 'text',

@@ -79,6 +79,9 @@ export const openai = {
         weight: 3,
       },
       { in: 'text', re: /\b(?:gpt-(?:3\.5|4|5)[\w.-]*|o[134](?:-mini|-preview|-pro)?|chatgpt-4o[\w-]*)\b/, weight: 1, modelIds: true },
+      // openai-python 0.x's repr of its errors, as wrappers print them in their own tuples
+      // (semantic-kernel: `AuthenticationError(message='', http_status=401, request_id=None)`).
+      { in: 'text', re: /\b[A-Z]\w*Error\(message=.{0,400}?, http_status=(?:\d{3}|None), request_id=/, weight: 3 },
       // OpenAI's error body carries `param`; most look-alike bodies do not.
       { in: 'text', re: /['"]type['"]: ?['"]invalid_request_error['"], ?['"]param['"]: ?(?:null|None)/, weight: 2 },
     ],

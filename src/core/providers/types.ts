@@ -12,7 +12,8 @@ export interface Evidence {
   weight: number;
   /**
    * The entry reads model ids: the id a refusal names (`The model X does not exist or you do not
-   * have access to it`) is what the caller asked for, not who answered, and is left out.
+   * have access to it`) is what the caller asked for, not who answered, and is left out. Nor is
+   * an id the provider's own words: a relay the output names serves the same ids.
    */
   modelIds?: true;
 }

@@ -9,6 +9,8 @@ import {
   DEBUGGER_HEAD,
   bareReasonStatus,
   CLIENT_ERROR_LINE,
+  STATUS_DETAIL_LINE,
+  BODY_DETAIL_LINE,
   DUMP_WITHOUT_HEAD,
   ERROR_CODE_LINE,
   HTTP_STATUS_HEAD,
@@ -553,6 +555,16 @@ export class BlockCutter {
           this.closed = true;
           return null;
         }
+        if (!this.closed && this.held.length === 0 && this.lines.length === 1 && STATUS_DETAIL_LINE.test(line) && statusFrom(this.lines[0]) === null) {
+          // The head's status on a line of its own (`Status code: 401`); its body may follow.
+          this.takeHeld(line);
+          return null;
+        }
+        if (this.open <= 0 && this.held.length === 0 && this.lines.length === 2 && STATUS_DETAIL_LINE.test(this.lines[1]) && BODY_DETAIL_LINE.test(line)) {
+          // `Response body: {`, then the body over the lines a pretty-printer broke it onto.
+          this.continueReport(line);
+          return null;
+        }
         if (
           line.trim() !== '' &&
           this.held.length === 1 &&
@@ -575,7 +587,7 @@ export class BlockCutter {
           this.blanks = 0;
           return null;
         }
-        if (PY_HEADER.test(line) && this.fromReport && this.held.every((l) => l.trim() === '')) {
+        if (PY_HEADER.test(line) && this.fromReport && this.held.every((l, n) => l.trim() === '' || (n === this.held.length - 1 && isTraceCaption(l)))) {
           // `ERROR:root:… Error code: 401 …` logged right before its traceback: one block, the
           // traceback's exception first, the logged message when the traceback is cut short.
           this.takeHeld(line);
@@ -680,6 +692,11 @@ export class BlockCutter {
   }
 }
 
+/** A caption an app prints between its error message and the traceback (`Full Traceback for X:`, `Stacktrace:`). */
+function isTraceCaption(line: string): boolean {
+  return line.length < MAX_CAPTION && /^\S.*\b(?:[Tt]raceback|[Ss]tack ?trace)\b.*:\s*$/.test(line);
+}
+
 /**
  * The next line opens the body a head announced: a bare `{`, or any `{…` after `… -` or `…:`;
  * under a debugger's `Exception has occurred: X`, the message itself.
@@ -688,8 +705,12 @@ function bodyFollows(head: string, line: string): boolean {
   const t = line.trim();
   if (DEBUGGER_HEAD.test(head)) return t !== '';
   if (t === '{') return true;
-  // `… -` / `…:` then the body, or a status the terminal wrapped the body away from (Claude Code's `API Error: 401` then `    {"type":"error",…`).
-  return t.startsWith('{') && (/[-:]\s*$/.test(head) || /\b[45]\d\d\s*$/.test(head));
+  // `… -` / `…:` then the body, or a status the terminal wrapped the body away from (Claude Code's `API Error: 401` then `    {"type":"error",…`,
+  // a Go SDK's `…": 401 Unauthorized (Request-ID: req_…)` then `{"type":"error",…`).
+  return (
+    t.startsWith('{') &&
+    (/[-:]\s*$/.test(head) || /\b[45]\d\d\s*$/.test(head) || /\b[45]\d\d [A-Z][a-z]+(?: [A-Z][a-z]+)? \(Request-ID: [\w-]+\)\s*$/.test(head))
+  );
 }
 
 /**
