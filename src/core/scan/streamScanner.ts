@@ -8,6 +8,7 @@ import { stripLinePrefix } from './linePrefix';
 import { BlockCutter } from './blockCutter';
 import { ERROR_CODE_LINE, MAX_REQUEST_ECHO_LINES, NODE_AT, nodeHead, REQUEST_ECHO_URL, STATUS_REASON_LINE, type CutBlock } from '../parse/layouts';
 import { firstAnchorAcross, LONGEST_ANCHOR, nextAnchor } from './anchors';
+import { joinPieces, longLineAbove, MIN_WRAP_WIDTH, wrapWidth, wrappedLineEnd, wrappedLineStart } from './hardWrap';
 
 /** Whether `text` holds an anchor (`anchors.ts`): the scanner's whole cost on benign output (the benchmark times it alone). */
 export function hasAnchor(text: string): boolean {
@@ -110,6 +111,8 @@ export class StreamScanner {
   /** Absolute offset up to which trace headers were looked for, and where the last one starts. */
   private headersSeenTo = 0;
   private lastHeader = -1;
+  /** The width a terminal cut the text process() reads at (`hardWrap.ts`), 0 none, -1 not looked at yet. */
+  private width = -1;
   private readonly cutter: BlockCutter;
   lastActivity = 0;
 
@@ -247,6 +250,7 @@ export class StreamScanner {
     this.carry = false;
     let text = this.text(base);
     this.textBase = base;
+    this.width = -1;
     if (final && text.length && text[text.length - 1] !== '\n') text += '\n';
     let pos = 0;
     // Idle before this chunk, so no anchor starts before `anchorFrom` (push tested that text):
@@ -291,19 +295,27 @@ export class StreamScanner {
       else if (!this.cutter.active && pos > until) {
         const a = findAnchor(text, pos, Math.max(pos, searchFrom));
         if (a < 0) break;
+        if (!final && text.indexOf('\n', a) < 0 && longLineAbove(text, pos, a)) {
+          // The anchor may sit in a later piece of a line a terminal cut: whether the long line
+          // above is one shows once the anchor's line is whole. Nothing is read until then.
+          this.carry = true;
+          break;
+        }
         const start = this.lookBack(text, pos, a, narrowed && !fed);
         if (start < 0) return this.process(final, out, 0);
         if (start > pos) this.cutter.gap();
         pos = start;
         until = a;
       }
-      const nl = text.indexOf('\n', pos);
+      let nl = text.indexOf('\n', pos);
+      // A line a terminal cut at its width goes on over the next ones: they are read as one.
+      if (nl >= 0 && nl - pos >= MIN_WRAP_WIDTH) nl = wrappedLineEnd(text, pos, nl, () => this.widthOf(text), final);
       if (nl < 0) {
         // The anchor line is not complete yet: look at it again with the next chunk.
         if (!this.cutter.active) this.carry = true;
         break;
       }
-      let raw = text.slice(pos, nl);
+      let raw = joinPieces(text, pos, nl);
       if (pos <= until && nl >= until && !this.cutter.active) anchorLine = pos;
       pos = nl + 1;
       if (raw.length > maxLine) raw = raw.slice(0, maxLine);
@@ -326,6 +338,12 @@ export class StreamScanner {
     if (!this.cutter.active && final) pos = text.length;
     // Keep the partial line (and anchor-free text) unprocessed: it is still in the ring.
     this.processed = Math.min(this.total, base + pos);
+  }
+
+  /** The width a terminal cut `text` at, looked at once per process() and only when a line is that long. */
+  private widthOf(text: string): number {
+    if (this.width < 0) this.width = wrapWidth(text);
+    return this.width;
   }
 
   private feedLine(raw: string, out: CutBlock[]): void {
@@ -424,7 +442,9 @@ export class StreamScanner {
    * the anchor looks like traceback content, so the caller should look at the whole window.
    */
   private lookBack(text: string, from: number, a: number, mayWiden: boolean): number {
-    const lineStart = Math.max(from, text.lastIndexOf('\n', a) + 1);
+    let lineStart = Math.max(from, text.lastIndexOf('\n', a) + 1);
+    // The anchor in a later piece of a line a terminal cut: the line starts with its first piece.
+    if (lineStart - from > MIN_WRAP_WIDTH) lineStart = wrappedLineStart(text, from, lineStart, () => this.widthOf(text));
     let start = lineStart;
     // Headers are looked for forward, each stretch of text once: where the last one was is kept.
     const lo = Math.max(from, this.headersSeenTo - this.textBase);

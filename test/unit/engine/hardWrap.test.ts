@@ -1,0 +1,187 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { scanText, TraceEngine } from '../../../src/core/engine';
+import type { Incident } from '../../../src/core/types';
+import { joinPieces, wrapWidth, wrappedLineEnd, wrappedLineStart } from '../../../src/core/scan/hardWrap';
+import { REAL_FIXTURES, realFixtures, realSummary } from '../../support/realFixtures';
+
+// Output copied from a terminal that cuts long lines at its width (Windows console, tmux, a CLI
+// that wraps its own output): JSON log lines, model ids, URLs and messages broken across lines
+// at one column. The pieces are read as the line they were cut from.
+
+/** What such a terminal shows: every line longer than `width` cut into pieces of `width`. */
+function wrapAt(text: string, width: number): string {
+  return text
+    .split('\n')
+    .map((l) => (l.length > width ? (l.match(new RegExp(`.{1,${width}}`, 'g')) ?? [l]).join('\n') : l))
+    .join('\n');
+}
+
+function verdicts(text: string): string[] {
+  return scanText(text).map((i) => `${i.provider}/${i.cause}/${i.status}/${i.model}/${i.userFrame ? `${i.userFrame.file}:${i.userFrame.line}` : null}`);
+}
+
+const STACK = [
+  'Error: 401 Incorrect API key provided: sk-proj-****abcd. You can find your API key at https://platform.openai.com/account/api-keys.',
+  '    at APIError.generate (/app/node_modules/openai/error.js:44:20)',
+  '    at OpenAI.makeStatusError (/app/node_modules/openai/core.js:263:33)',
+  '    at async ask (/app/src/chat.js:12:5)',
+].join('\n');
+const PINO = JSON.stringify({ level: 50, time: 1745000000000, pid: 7, msg: 'chat failed', err: { type: 'AuthenticationError', stack: STACK } });
+const PINO_QUOTA = PINO.replace(
+  /401 Incorrect API key provided: sk-proj-\*{4}abcd\./g,
+  '429 You exceeded your current quota, please check your plan and billing details.',
+);
+const PINO_INCIDENT = 'openai/invalid-token/401/null//app/src/chat.js:12';
+
+describe('hard wraps: the width a terminal cut lines at', () => {
+  const a = 'the quick brown fox jumps over the lazy dog, '.repeat(2).slice(0, 80);
+  const b = 'pack my box with five dozen liquor jugs; '.repeat(2).slice(0, 80);
+
+  it('is the widest line when two different lines reach it (controls: one such line, the same line twice, a narrow width)', () => {
+    assert.equal(wrapWidth([a, b, 'tail'].join('\n')), 80);
+    assert.equal(wrapWidth([a, 'short', 'tail'].join('\n')), 0);
+    assert.equal(wrapWidth([a, a, 'tail'].join('\n')), 0);
+    assert.equal(wrapWidth([a.slice(0, 50), b.slice(0, 50), 'tail'].join('\n')), 0);
+    // A wider line anywhere: these lines were not cut at 80.
+    assert.equal(wrapWidth([a, b, `${b} and more`].join('\n')), 0);
+  });
+
+  it('counts what the program printed: colour, a CRLF and a collector prefix left out', () => {
+    const coloured = `\x1b[31m${a}\x1b[0m\r`;
+    assert.equal(wrapWidth([coloured, b, 'tail'].join('\n')), 80);
+    // Prefixed lines of equal length are equal lines under one prefix, not pieces (control: unprefixed).
+    const c = a.slice(0, 40);
+    const d = b.slice(0, 40);
+    assert.equal(wrapWidth([`web-1  | ${c}`, `web-1  | ${d}`].join('\n')), 0);
+    assert.equal(wrapWidth([`web-1  | ${c}${c}`, `web-1  | ${d}${d}`].join('\n')), 80);
+  });
+
+  it('joins a run of full-width pieces up to the first narrower one, not across a blank line', () => {
+    const text = [a, b, 'end of the line', 'next line', ''].join('\n');
+    const end = wrappedLineEnd(text, 0, a.length, () => 80, true);
+    assert.equal(joinPieces(text, 0, end), `${a}${b}end of the line`);
+    const blankAfter = [a, '', b, 'next', ''].join('\n');
+    assert.equal(
+      wrappedLineEnd(blankAfter, 0, a.length, () => 80, true),
+      a.length,
+    );
+    // The line after a long one has not arrived: wait for it (controls: the text is complete; a short line).
+    assert.equal(
+      wrappedLineEnd(`${a}\n${b}`, 0, a.length, () => 80, false),
+      -1,
+    );
+    assert.equal(
+      wrappedLineEnd(`short\n${b}`, 0, 5, () => 80, false),
+      5,
+    );
+    assert.equal(
+      wrappedLineEnd(`${a}\n`, 0, a.length, () => 80, true),
+      a.length,
+    );
+  });
+
+  it('leaves lines that fill the width on purpose: rules and box edges (control: text of that width)', () => {
+    const rule = '='.repeat(30) + ' FAILURES ' + '='.repeat(40);
+    const edge = '╭' + '─'.repeat(78) + '╮';
+    const side = '│ ' + b.slice(0, 76) + ' │';
+    for (const line of [rule, edge, side]) {
+      const text = `${line}\nnext\n`;
+      assert.equal(
+        wrappedLineEnd(text, 0, line.length, () => 80, true),
+        line.length,
+        line,
+      );
+    }
+    assert.equal(
+      wrappedLineEnd(`${a}\nnext\n`, 0, a.length, () => 80, true),
+      a.length + 1 + 'next'.length,
+    );
+  });
+
+  it('finds the first piece of the line an anchor sits in', () => {
+    const text = ['before', a, b, 'rest with the anchor', ''].join('\n');
+    const anchorLine = text.indexOf('rest');
+    assert.equal(
+      wrappedLineStart(text, 0, anchorLine, () => 80),
+      text.indexOf(a),
+    );
+    // No width: the line is its own (control).
+    assert.equal(
+      wrappedLineStart(text, 0, anchorLine, () => 0),
+      anchorLine,
+    );
+  });
+});
+
+describe('hard wraps: what is read from the pieces', () => {
+  it('a JSON log line cut into pieces parses again (controls: as printed; a 429 record stays silent either way)', () => {
+    assert.deepEqual(verdicts(`${PINO}\n`), [PINO_INCIDENT]);
+    for (const width of [60, 80, 120]) {
+      assert.ok(wrapAt(PINO, width).split('\n').length > 2, `cut at ${width}`);
+      assert.deepEqual(verdicts(`${wrapAt(PINO, width)}\n`), [PINO_INCIDENT], `cut at ${width}`);
+      assert.deepEqual(verdicts(`${wrapAt(PINO_QUOTA, width)}\n`), [], `quota cut at ${width}`);
+    }
+    assert.deepEqual(verdicts(`${PINO_QUOTA}\n`), []);
+  });
+
+  it('reads the same incident wherever a chunk boundary falls in the pieces', function () {
+    this.timeout(60_000);
+    const text = `starting worker\n${wrapAt(PINO, 80)}\nworker stopped\n`;
+    const want = JSON.stringify([PINO_INCIDENT]);
+    for (let k = 0; k <= text.length; k++) {
+      const e = new TraceEngine();
+      const got: Incident[] = [...e.push('t', text.slice(0, k)), ...e.push('t', text.slice(k)), ...e.end('t')];
+      const seen = JSON.stringify(
+        got.map((i) => `${i.provider}/${i.cause}/${i.status}/${i.model}/${i.userFrame ? `${i.userFrame.file}:${i.userFrame.line}` : null}`),
+      );
+      if (seen !== want) assert.fail(`split at ${k}: ${seen}`);
+    }
+  });
+
+  it('an error a log line names past the cut is read from the line start, the model id cut in two whole again', () => {
+    const line =
+      "2025-04-16 23:19:50,123 - app.worker - WARNING - gave up after 3 attempts, last one: openai.NotFoundError: Error code: 404 - {'error': {'message': 'The model `gpt-4o-2024-08-06` does not exist or you do not have access to it.', 'type': 'invalid_request_error', 'param': None, 'code': 'model_not_found'}}";
+    const wrapped = wrapAt(line, 80);
+    // The error's class sits in the second piece, the model id is cut between two.
+    assert.ok(wrapped.split('\n')[0].indexOf('Error') < 0);
+    assert.ok(wrapped.split('\n').every((l) => !l.includes('gpt-4o-2024-08-06')));
+    assert.deepEqual(verdicts(`${line}\n`), ['openai/model-access/404/gpt-4o-2024-08-06/null']);
+    assert.deepEqual(verdicts(`${wrapped}\n`), ['openai/model-access/404/gpt-4o-2024-08-06/null']);
+  });
+
+  it('a line exactly as wide as the widest, when no other line is, is not joined to the next (control: the next is read alone)', () => {
+    const head = "openai.AuthenticationError: Error code: 401 - {'error': {'code': 'invalid_api_key'}}";
+    const text = `${head}\nopenai.AuthenticationError: Error code: 401 - {'error': {'code': 'invalid_api_key'}}\n`;
+    // Two reports, the same line twice: no width, two incidents.
+    assert.equal(scanText(text).length, 2);
+    assert.equal(scanText(`${head}\n`).length, 1);
+  });
+});
+
+describe('hard wraps: the real fixtures cut at a terminal width', () => {
+  const pendingFile = path.join(REAL_FIXTURES, 'pending.json');
+  const pending = JSON.parse(fs.readFileSync(pendingFile, 'utf8')) as Record<string, string>;
+  const readRight = realFixtures().filter((f) => pending[f.name] === undefined);
+  const same = (text: string, f: (typeof readRight)[number]) => JSON.stringify(scanText(text, f.name).map((i) => realSummary(i))) === JSON.stringify(f.expect);
+
+  // Floors measured when the pieces were first joined back (before: 399 at 120, 343 at 80 of 448).
+  const FLOORS: Record<number, number> = { 120: 433, 100: 427, 80: 424 };
+  for (const [width, floor] of Object.entries(FLOORS)) {
+    it(`reads at least ${floor} fixtures the same cut at ${width} columns, and no negative flags`, () => {
+      const asPosted = readRight.filter((f) => same(f.text, f)).length;
+      assert.equal(asPosted, readRight.length);
+      let unchanged = 0;
+      const flagged: string[] = [];
+      for (const f of readRight) {
+        const text = wrapAt(f.text, Number(width));
+        if (same(text, f)) unchanged++;
+        if (f.expect.length === 0 && scanText(text, f.name).length > 0) flagged.push(f.name);
+      }
+      assert.deepEqual(flagged, []);
+      assert.ok(readRight.filter((f) => f.expect.length === 0).length > 100);
+      assert.ok(unchanged >= floor, `${unchanged} of ${readRight.length} unchanged at ${width}`);
+    });
+  }
+});
