@@ -1,6 +1,7 @@
 // Lines a terminal cut at its width (Windows console, tmux, a CLI that wraps its own output): a
 // JSON log line, a URL, a model id or a message broken across lines at a fixed column. Read as
 // one line again before the cutter sees them, so they parse as printed.
+import { isPrompt, LOG_RECORD } from '../parse/layouts';
 import { hasPromptBoundary, stripAnsi } from './ansi';
 import { stripLinePrefix } from './linePrefix';
 
@@ -14,22 +15,36 @@ function rawLength(text: string, from: number, to: number): number {
   return to > from && text.charCodeAt(to - 1) === 13 ? to - from - 1 : to - from;
 }
 
-/**
- * The length of a raw line as the program printed it: escapes, a CRLF's `\r` and a collector's
- * prefix left out (a prefix put on every line makes equal lengths no likelier a wrap).
- */
-function visibleLength(text: string, from: number, to: number): number {
-  const n = rawLength(text, from, to);
-  return n < MIN_WRAP_WIDTH ? n : stripLinePrefix(stripAnsi(text.slice(from, from + n))).length;
+/** Whether `text` holds `needle` in [from, to), without slicing. */
+function holds(text: string, needle: string, from: number, to: number): boolean {
+  const at = text.indexOf(needle, from);
+  return at >= 0 && at < to;
 }
 
+/** The length of a raw line as a terminal shows it: escapes and a CRLF's `\r` left out. */
+function visibleLength(text: string, from: number, to: number): number {
+  const n = rawLength(text, from, to);
+  if (n < MIN_WRAP_WIDTH || (!holds(text, '\x1b', from, to) && !holds(text, '\u2190[', from, to))) return n;
+  return stripAnsi(text.slice(from, from + n)).length;
+}
+
+/** The width a terminal cut a text's lines at (0: none shows), and whether two different lines reach it. */
+export interface WrapWidth {
+  columns: number;
+  twice: boolean;
+}
+
+const NO_WRAP: WrapWidth = { columns: 0, twice: false };
+/** One line as wide as the widest says a terminal's width only from this width on (80 columns, the classic default). */
+const MIN_SINGLE_WIDTH = 80;
+
 /**
- * The width a terminal cut `text`'s lines at, or 0 when it shows none: its widest line (at
- * least MIN_WRAP_WIDTH), reached by at least two different lines. A terminal shows nothing wider
- * than its width, and a long line it cut leaves pieces of exactly that width; one widest line, or
- * the same line repeated, is what any output has.
+ * The width a terminal cut `text`'s lines at: its widest line (at least MIN_WRAP_WIDTH). A
+ * terminal shows nothing wider than its width, and a long line it cut leaves pieces of exactly
+ * that width. Two different lines of that width say so; one (or the same line repeated), only
+ * with a word cut in two at its end (`continues`).
  */
-export function wrapWidth(text: string): number {
+export function wrapWidth(text: string): WrapWidth {
   let widest = MIN_WRAP_WIDTH - 1;
   let first = -1;
   let twice = false;
@@ -45,20 +60,37 @@ export function wrapWidth(text: string): number {
     } else if (n === widest && !twice && text.slice(first, first + nl - pos) !== text.slice(pos, nl)) twice = true;
     pos = nl + 1;
   }
-  return twice ? widest : 0;
+  if (first < 0 || (!twice && widest < MIN_SINGLE_WIDTH)) return NO_WRAP;
+  return { columns: widest, twice };
 }
 
+/** A rule drawn across the width (pytest's `===== FAILURES =====`, `-----`), not text. */
+const RULE = /^\s*([=_~#+-])\1{4}(?:.*\1{5})?\s*$/;
+
 /**
- * Whether the line [from, to) is a piece of a longer line cut at the terminal's width: exactly
- * that wide, and not what fills a terminal's width on purpose (a rule, a box's edge or side: Rich
- * reads its own wrapped boxes). `width` is asked for only when the line may be one.
+ * Whether the line [from, to) is a piece of a longer line cut at the terminal's width, the line
+ * [to + 1, next) its continuation: the first exactly that wide, and not what fills a terminal's
+ * width on purpose (a rule, a box's edge or side: Rich reads its own wrapped boxes). With one
+ * such line in the text, the cut must split a word (letters or digits on both sides) and the next
+ * line must not be a prompt or a log record. `width` is asked for only when the line may be one.
  */
-function isWrapPiece(text: string, from: number, to: number, width: () => number): boolean {
-  if (rawLength(text, from, to) < MIN_WRAP_WIDTH) return false;
+function continues(text: string, from: number, to: number, next: number, width: () => WrapWidth): boolean {
+  const n = rawLength(text, from, to);
+  if (n < MIN_WRAP_WIDTH) return false;
+  // What follows a piece is no wider than it (a cheap look before the width is worked out).
+  if (rawLength(text, to + 1, next) > n && !holds(text, '\x1b', to + 1, next)) return false;
   const w = width();
-  if (w === 0 || visibleLength(text, from, to) !== w) return false;
+  if (w.columns === 0 || visibleLength(text, from, to) !== w.columns) return false;
   const line = text.slice(from, to).trimEnd();
-  return !/^\s*[\u2500-\u257f]|[\u2500-\u257f]$|^\s*([=_*#~+-])\1{4}|([=_*#~+-])\2{4}$/.test(line);
+  if (/^\s*[\u2500-\u257f]|[\u2500-\u257f]$/.test(line) || RULE.test(line)) return false;
+  // A line a collector put its prefix on is a line of its own (lines of one length under one prefix are no wrap).
+  const raw = stripAnsi(text.slice(to + 1, Math.min(next, to + 1 + 4096)));
+  const after = stripLinePrefix(raw);
+  if (after !== raw) return false;
+  if (w.twice) return true;
+  // As printed: a space the cut left at the end is no word split.
+  const cut = stripAnsi(text.slice(from, from + rawLength(text, from, to)));
+  return /[A-Za-z0-9]$/.test(cut) && /^[A-Za-z0-9]/.test(after) && !isPrompt(after) && !LOG_RECORD.test(after);
 }
 
 /** Whether [from, to) is blank. */
@@ -75,7 +107,7 @@ function blank(text: string, from: number, to: number): boolean {
  * the last piece, which is the first one narrower than the width or followed by a blank line. -1
  * when the line after a long one has not arrived yet (`final`: the text is complete).
  */
-export function wrappedLineEnd(text: string, from: number, nl: number, width: () => number, final: boolean): number {
+export function wrappedLineEnd(text: string, from: number, nl: number, width: () => WrapWidth, final: boolean): number {
   let start = from;
   let end = nl;
   for (let n = 0; n < MAX_PIECES; n++) {
@@ -84,7 +116,7 @@ export function wrappedLineEnd(text: string, from: number, nl: number, width: ()
     // Whether a long line is a piece shows once the line after it is whole (it may be one too).
     // A prompt after it: the command is over, nothing more comes.
     if (next < 0) return rawLength(text, start, end) < MIN_WRAP_WIDTH || hasPromptBoundary(text.slice(end + 1, end + 4097)) ? end : -1;
-    if (blank(text, end + 1, next) || !isWrapPiece(text, start, end, width)) return end;
+    if (blank(text, end + 1, next) || !continues(text, start, end, next, width)) return end;
     start = end + 1;
     end = next;
   }
@@ -92,11 +124,12 @@ export function wrappedLineEnd(text: string, from: number, nl: number, width: ()
 }
 
 /** Where the line holding `lineStart` begins when the lines above it are pieces cut at the terminal's width. */
-export function wrappedLineStart(text: string, from: number, lineStart: number, width: () => number): number {
+export function wrappedLineStart(text: string, from: number, lineStart: number, width: () => WrapWidth): number {
   let start = lineStart;
   for (let n = 0; n < MAX_PIECES && start > from; n++) {
     const above = Math.max(from, text.lastIndexOf('\n', start - 2) + 1);
-    if (!isWrapPiece(text, above, start - 1, width)) break;
+    const end = text.indexOf('\n', start);
+    if (!continues(text, above, start - 1, end < 0 ? text.length : end, width)) break;
     start = above;
   }
   return start;

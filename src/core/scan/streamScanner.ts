@@ -8,7 +8,7 @@ import { stripLinePrefix } from './linePrefix';
 import { BlockCutter } from './blockCutter';
 import { ERROR_CODE_LINE, MAX_REQUEST_ECHO_LINES, NODE_AT, nodeHead, REQUEST_ECHO_URL, STATUS_REASON_LINE, type CutBlock } from '../parse/layouts';
 import { firstAnchorAcross, LONGEST_ANCHOR, nextAnchor } from './anchors';
-import { joinPieces, longLineAbove, MIN_WRAP_WIDTH, wrapWidth, wrappedLineEnd, wrappedLineStart } from './hardWrap';
+import { joinPieces, longLineAbove, MIN_WRAP_WIDTH, wrapWidth, wrappedLineEnd, wrappedLineStart, type WrapWidth } from './hardWrap';
 
 /** Whether `text` holds an anchor (`anchors.ts`): the scanner's whole cost on benign output (the benchmark times it alone). */
 export function hasAnchor(text: string): boolean {
@@ -111,8 +111,8 @@ export class StreamScanner {
   /** Absolute offset up to which trace headers were looked for, and where the last one starts. */
   private headersSeenTo = 0;
   private lastHeader = -1;
-  /** The width a terminal cut the text process() reads at (`hardWrap.ts`), 0 none, -1 not looked at yet. */
-  private width = -1;
+  /** The width a terminal cut the text process() reads at (`hardWrap.ts`); null: not looked at yet. */
+  private width: WrapWidth | null = null;
   private readonly cutter: BlockCutter;
   lastActivity = 0;
 
@@ -250,7 +250,7 @@ export class StreamScanner {
     this.carry = false;
     let text = this.text(base);
     this.textBase = base;
-    this.width = -1;
+    this.width = null;
     if (final && text.length && text[text.length - 1] !== '\n') text += '\n';
     let pos = 0;
     // Idle before this chunk, so no anchor starts before `anchorFrom` (push tested that text):
@@ -341,8 +341,8 @@ export class StreamScanner {
   }
 
   /** The width a terminal cut `text` at, looked at once per process() and only when a line is that long. */
-  private widthOf(text: string): number {
-    if (this.width < 0) this.width = wrapWidth(text);
+  private widthOf(text: string): WrapWidth {
+    this.width ??= wrapWidth(text);
     return this.width;
   }
 

@@ -36,48 +36,75 @@ const PINO_QUOTA = PINO.replace(
 const PINO_INCIDENT = 'openai/invalid-token/401/null//app/src/chat.js:12';
 
 describe('hard wraps: the width a terminal cut lines at', () => {
+  const W80 = { columns: 80, twice: true };
+  const NONE = { columns: 0, twice: false };
   const a = 'the quick brown fox jumps over the lazy dog, '.repeat(2).slice(0, 80);
   const b = 'pack my box with five dozen liquor jugs; '.repeat(2).slice(0, 80);
 
-  it('is the widest line when two different lines reach it (controls: one such line, the same line twice, a narrow width)', () => {
-    assert.equal(wrapWidth([a, b, 'tail'].join('\n')), 80);
-    assert.equal(wrapWidth([a, 'short', 'tail'].join('\n')), 0);
-    assert.equal(wrapWidth([a, a, 'tail'].join('\n')), 0);
-    assert.equal(wrapWidth([a.slice(0, 50), b.slice(0, 50), 'tail'].join('\n')), 0);
+  it('is the widest line when two different lines reach it (controls: the same line twice, a narrow width, a wider line)', () => {
+    assert.deepEqual(wrapWidth([a, b, 'tail'].join('\n')), W80);
+    assert.deepEqual(wrapWidth([a, a, 'tail'].join('\n')), { columns: 80, twice: false });
+    assert.deepEqual(wrapWidth([a.slice(0, 50), b.slice(0, 50), 'tail'].join('\n')), NONE);
     // A wider line anywhere: these lines were not cut at 80.
-    assert.equal(wrapWidth([a, b, `${b} and more`].join('\n')), 0);
+    assert.deepEqual(wrapWidth([a, b, `${b} and more`].join('\n')), { columns: b.length + ' and more'.length, twice: false });
   });
 
-  it('counts what the program printed: colour, a CRLF and a collector prefix left out', () => {
+  it('one widest line is a piece only when the cut splits a word (controls: a space, a prompt, a log record next; narrower than 80)', () => {
+    const cutWord = 'x'.repeat(70) + ' https://api.mi';
+    const one = (text: string) => wrappedLineEnd(text, 0, text.indexOf('\n'), () => wrapWidth(text), true);
+    const head = `${cutWord.padStart(80, '-')}`;
+    assert.equal(one(`${head}\nstral.ai/v1/models\n`), head.length + 1 + 'stral.ai/v1/models'.length);
+    assert.equal(one(`${head}\n stral.ai/v1/models\n`), head.length);
+    assert.equal(one(`${head}\ndev@box:~/app$ \n`), head.length);
+    assert.equal(one(`${head}\nERROR: next record\n`), head.length);
+    const narrow = head.slice(10);
+    assert.equal(one(`${narrow}\nstral.ai/v1/models\n`), narrow.length);
+  });
+
+  it('counts what a terminal shows: colour and a CRLF left out', () => {
     const coloured = `\x1b[31m${a}\x1b[0m\r`;
-    assert.equal(wrapWidth([coloured, b, 'tail'].join('\n')), 80);
-    // Prefixed lines of equal length are equal lines under one prefix, not pieces (control: unprefixed).
-    const c = a.slice(0, 40);
-    const d = b.slice(0, 40);
-    assert.equal(wrapWidth([`web-1  | ${c}`, `web-1  | ${d}`].join('\n')), 0);
-    assert.equal(wrapWidth([`web-1  | ${c}${c}`, `web-1  | ${d}${d}`].join('\n')), 80);
+    assert.deepEqual(wrapWidth([coloured, b, 'tail'].join('\n')), W80);
+    assert.deepEqual(wrapWidth([`\x1b[31m${a.slice(0, 70)}\x1b[0m`, b, 'tail'].join('\n')), { columns: 80, twice: false });
+  });
+
+  it('does not join a line that a collector put its own prefix on (control: the same lines unprefixed)', () => {
+    const text = [`web-1  | ${a.slice(0, 71)}`, `web-1  | ${b.slice(0, 71)}`, 'web-1  | tail', ''].join('\n');
+    assert.deepEqual(wrapWidth(text), W80);
+    assert.equal(
+      wrappedLineEnd(text, 0, text.indexOf('\n'), () => wrapWidth(text), true),
+      text.indexOf('\n'),
+    );
+    const bare = [a, b, 'tail', ''].join('\n');
+    assert.equal(
+      joinPieces(
+        bare,
+        0,
+        wrappedLineEnd(bare, 0, a.length, () => wrapWidth(bare), true),
+      ),
+      `${a}${b}tail`,
+    );
   });
 
   it('joins a run of full-width pieces up to the first narrower one, not across a blank line', () => {
     const text = [a, b, 'end of the line', 'next line', ''].join('\n');
-    const end = wrappedLineEnd(text, 0, a.length, () => 80, true);
+    const end = wrappedLineEnd(text, 0, a.length, () => W80, true);
     assert.equal(joinPieces(text, 0, end), `${a}${b}end of the line`);
     const blankAfter = [a, '', b, 'next', ''].join('\n');
     assert.equal(
-      wrappedLineEnd(blankAfter, 0, a.length, () => 80, true),
+      wrappedLineEnd(blankAfter, 0, a.length, () => W80, true),
       a.length,
     );
     // The line after a long one has not arrived: wait for it (controls: the text is complete; a short line).
     assert.equal(
-      wrappedLineEnd(`${a}\n${b}`, 0, a.length, () => 80, false),
+      wrappedLineEnd(`${a}\n${b}`, 0, a.length, () => W80, false),
       -1,
     );
     assert.equal(
-      wrappedLineEnd(`short\n${b}`, 0, 5, () => 80, false),
+      wrappedLineEnd(`short\n${b}`, 0, 5, () => W80, false),
       5,
     );
     assert.equal(
-      wrappedLineEnd(`${a}\n`, 0, a.length, () => 80, true),
+      wrappedLineEnd(`${a}\n`, 0, a.length, () => W80, true),
       a.length,
     );
   });
@@ -89,13 +116,13 @@ describe('hard wraps: the width a terminal cut lines at', () => {
     for (const line of [rule, edge, side]) {
       const text = `${line}\nnext\n`;
       assert.equal(
-        wrappedLineEnd(text, 0, line.length, () => 80, true),
+        wrappedLineEnd(text, 0, line.length, () => W80, true),
         line.length,
         line,
       );
     }
     assert.equal(
-      wrappedLineEnd(`${a}\nnext\n`, 0, a.length, () => 80, true),
+      wrappedLineEnd(`${a}\nnext\n`, 0, a.length, () => W80, true),
       a.length + 1 + 'next'.length,
     );
   });
@@ -104,12 +131,12 @@ describe('hard wraps: the width a terminal cut lines at', () => {
     const text = ['before', a, b, 'rest with the anchor', ''].join('\n');
     const anchorLine = text.indexOf('rest');
     assert.equal(
-      wrappedLineStart(text, 0, anchorLine, () => 80),
+      wrappedLineStart(text, 0, anchorLine, () => W80),
       text.indexOf(a),
     );
     // No width: the line is its own (control).
     assert.equal(
-      wrappedLineStart(text, 0, anchorLine, () => 0),
+      wrappedLineStart(text, 0, anchorLine, () => NONE),
       anchorLine,
     );
   });
@@ -167,7 +194,7 @@ describe('hard wraps: the real fixtures cut at a terminal width', () => {
   const same = (text: string, f: (typeof readRight)[number]) => JSON.stringify(scanText(text, f.name).map((i) => realSummary(i))) === JSON.stringify(f.expect);
 
   // Floors measured when the pieces were first joined back (before: 399 at 120, 343 at 80 of 448).
-  const FLOORS: Record<number, number> = { 120: 433, 100: 427, 80: 424 };
+  const FLOORS: Record<number, number> = { 120: 446, 100: 439, 80: 438 };
   for (const [width, floor] of Object.entries(FLOORS)) {
     it(`reads at least ${floor} fixtures the same cut at ${width} columns, and no negative flags`, () => {
       const asPosted = readRight.filter((f) => same(f.text, f)).length;
