@@ -1,7 +1,7 @@
 // Lines a terminal cut at its width (Windows console, tmux, a CLI that wraps its own output): a
 // JSON log line, a URL, a model id or a message broken across lines at a fixed column. Read as
 // one line again before the cutter sees them, so they parse as printed.
-import { isPrompt, LOG_RECORD } from '../parse/layouts';
+import { isPrompt, LOG_RECORD, NODE_AT, PY_FRAME, PY_HEADER } from '../parse/layouts';
 import { hasPromptBoundary, stripAnsi } from './ansi';
 import { stripLinePrefix } from './linePrefix';
 
@@ -70,9 +70,9 @@ const RULE = /^\s*([=_~#+-])\1{4}(?:.*\1{5})?\s*$/;
 /**
  * Whether the line [from, to) is a piece of a longer line cut at the terminal's width, the line
  * [to + 1, next) its continuation: the first exactly that wide, and not what fills a terminal's
- * width on purpose (a rule, a box's edge or side: Rich reads its own wrapped boxes). With one
- * such line in the text, the cut must split a word (letters or digits on both sides) and the next
- * line must not be a prompt or a log record. `width` is asked for only when the line may be one.
+ * width on purpose (a rule, a box's edge or side: Rich reads its own wrapped boxes), the next
+ * line not one that starts something of its own. With one such line in the text, the cut must
+ * split a word (letters or digits on both sides). `width` is asked for only when the line may be one.
  */
 function continues(text: string, from: number, to: number, next: number, width: () => WrapWidth): boolean {
   const n = rawLength(text, from, to);
@@ -86,11 +86,31 @@ function continues(text: string, from: number, to: number, next: number, width: 
   // A line a collector put its prefix on is a line of its own (lines of one length under one prefix are no wrap).
   const raw = stripAnsi(text.slice(to + 1, Math.min(next, to + 1 + 4096)));
   const after = stripLinePrefix(raw);
-  if (after !== raw) return false;
+  if (after !== raw || opensLine(after, line)) return false;
   if (w.twice) return true;
   // As printed: a space the cut left at the end is no word split.
   const cut = stripAnsi(text.slice(from, from + rawLength(text, from, to)));
-  return /[A-Za-z0-9]$/.test(cut) && /^[A-Za-z0-9]/.test(after) && !isPrompt(after) && !LOG_RECORD.test(after);
+  return /[A-Za-z0-9]$/.test(cut) && /^[A-Za-z0-9]/.test(after);
+}
+
+/** A Python exception line: its class by its module path (`anthropic.AuthenticationError: …`). */
+const DOTTED_ERROR = /^(?:[a-z_]\w*\.)+[A-Z]\w*(?:Error|Exception): /;
+
+/**
+ * A line that starts something of its own: an exception line, a traceback's header or frame, a
+ * log record, a prompt, a stack frame under another (a piece of an escaped stack in a JSON string
+ * may start with `   at`). After a line exactly as wide as the widest, it is that line's neighbour
+ * (`raise …` above `anthropic.AuthenticationError: …`), not its continuation.
+ */
+function opensLine(line: string, above: string): boolean {
+  return (
+    DOTTED_ERROR.test(line) ||
+    PY_HEADER.test(line) ||
+    PY_FRAME.test(line) ||
+    LOG_RECORD.test(line) ||
+    isPrompt(line) ||
+    (NODE_AT.test(line) && NODE_AT.test(above))
+  );
 }
 
 /** Whether [from, to) is blank. */
