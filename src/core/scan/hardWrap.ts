@@ -15,17 +15,19 @@ function rawLength(text: string, from: number, to: number): number {
   return to > from && text.charCodeAt(to - 1) === 13 ? to - from - 1 : to - from;
 }
 
-/** Whether `text` holds `needle` in [from, to), without slicing. */
-function holds(text: string, needle: string, from: number, to: number): boolean {
-  const at = text.indexOf(needle, from);
-  return at >= 0 && at < to;
+/** Whether [from, to) may hold an escape (ESC, or the `←[` Windows' console prints for one), without slicing. */
+function mayHoldEscape(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 27 || c === 0x2190) return true;
+  }
+  return false;
 }
 
 /** The length of a raw line as a terminal shows it: escapes and a CRLF's `\r` left out. */
 function visibleLength(text: string, from: number, to: number): number {
   const n = rawLength(text, from, to);
-  if (n < MIN_WRAP_WIDTH || (!holds(text, '\x1b', from, to) && !holds(text, '\u2190[', from, to))) return n;
-  return stripAnsi(text.slice(from, from + n)).length;
+  return n < MIN_WRAP_WIDTH || !mayHoldEscape(text, from, from + n) ? n : stripAnsi(text.slice(from, from + n)).length;
 }
 
 /** The width a terminal cut a text's lines at (0: none shows), and whether two different lines reach it. */
@@ -78,7 +80,7 @@ function continues(text: string, from: number, to: number, next: number, width: 
   const n = rawLength(text, from, to);
   if (n < MIN_WRAP_WIDTH) return false;
   // What follows a piece is no wider than it (a cheap look before the width is worked out).
-  if (rawLength(text, to + 1, next) > n && !holds(text, '\x1b', to + 1, next)) return false;
+  if (rawLength(text, to + 1, next) > n && !mayHoldEscape(text, to + 1, next)) return false;
   const w = width();
   if (w.columns === 0 || visibleLength(text, from, to) !== w.columns) return false;
   const line = text.slice(from, to).trimEnd();
