@@ -74,7 +74,7 @@ const RULE = /^\s*([=_~#+-])\1{4}(?:.*\1{5})?\s*$/;
  * [to + 1, next) its continuation: the first exactly that wide, and not what fills a terminal's
  * width on purpose (a rule, a box's edge or side: Rich reads its own wrapped boxes), the next
  * line not one that starts something of its own. With one such line in the text, the cut must
- * split a word (letters or digits on both sides). `width` is asked for only when the line may be one.
+ * split a word or a path (a letter, digit, `_` or `/` before the cut, a word character after). `width` is asked for only when the line may be one.
  */
 function continues(text: string, from: number, to: number, next: number, width: () => WrapWidth): boolean {
   const n = rawLength(text, from, to);
@@ -84,7 +84,7 @@ function continues(text: string, from: number, to: number, next: number, width: 
   const w = width();
   if (w.columns === 0 || visibleLength(text, from, to) !== w.columns) return false;
   const line = text.slice(from, to).trimEnd();
-  if (/^\s*[\u2500-\u257f]|[\u2500-\u257f]$/.test(line) || RULE.test(line)) return false;
+  if (BOX_EDGE.test(line) || /[\u2500-\u257f]$/.test(line) || RULE.test(line)) return false;
   // A line a collector put its prefix on is a line of its own (lines of one length under one prefix are no wrap).
   const raw = stripAnsi(text.slice(to + 1, Math.min(next, to + 1 + 4096)));
   const after = stripLinePrefix(raw);
@@ -92,20 +92,24 @@ function continues(text: string, from: number, to: number, next: number, width: 
   if (w.twice) return true;
   // As printed: a space the cut left at the end is no word split.
   const cut = stripAnsi(text.slice(from, from + rawLength(text, from, to)));
-  return /[A-Za-z0-9]$/.test(cut) && /^[A-Za-z0-9]/.test(after);
+  return /[\w/]$/.test(cut) && /^\w/.test(after);
 }
+
+/** A box's edge or side (Rich), first on its line. */
+const BOX_EDGE = /^\s*[\u2500-\u257f]/;
 
 /** A Python exception line: its class by its module path (`anthropic.AuthenticationError: …`). */
 const DOTTED_ERROR = /^(?:[a-z_]\w*\.)+[A-Z]\w*(?:Error|Exception): /;
 
 /**
- * A line that starts something of its own: an exception line, a traceback's header or frame, a
+ * A line that starts something of its own: a box's edge, an exception line, a traceback's header or frame, a
  * log record, a prompt, a stack frame under another (a piece of an escaped stack in a JSON string
  * may start with `   at`). After a line exactly as wide as the widest, it is that line's neighbour
  * (`raise …` above `anthropic.AuthenticationError: …`), not its continuation.
  */
 function opensLine(line: string, above: string): boolean {
   return (
+    BOX_EDGE.test(line) ||
     DOTTED_ERROR.test(line) ||
     PY_HEADER.test(line) ||
     PY_FRAME.test(line) ||

@@ -487,6 +487,8 @@ export class StreamScanner {
       return -1;
     }
     if (start === lineStart) start = this.bareFramesAbove(text, from, lineStart);
+    // A line found above (a message over its `Status:` line, a head over its stack) may be a later piece too.
+    if (start < lineStart && start - from > MIN_WRAP_WIDTH) start = wrappedLineStart(text, from, start, () => this.widthOf(text));
     return start;
   }
 
