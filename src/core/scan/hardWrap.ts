@@ -36,6 +36,15 @@ export interface WrapWidth {
   twice: boolean;
 }
 
+/**
+ * The width shown by the lines before `end` (an index in the text read), the line that may
+ * continue a piece included: never by lines after it, so a stream read in any chunks decides alike.
+ */
+export type WidthUpTo = (end: number) => WrapWidth;
+
+/** How far before a line the lines that show a terminal's width are looked at. */
+export const WRAP_LOOKBACK = 4096;
+
 const NO_WRAP: WrapWidth = { columns: 0, twice: false };
 /** One line as wide as the widest says a terminal's width only from this width on (80 columns, the classic default). */
 const MIN_SINGLE_WIDTH = 80;
@@ -54,7 +63,8 @@ export function wrapWidth(text: string): WrapWidth {
     let nl = text.indexOf('\n', pos);
     if (nl < 0) nl = text.length;
     // Shorter as is than the widest so far: shorter still once cleaned, not looked at.
-    const n = nl - pos < widest ? 0 : visibleLength(text, pos, nl);
+    // A rule or a box fills a width on purpose (the tool's, not the terminal's): no piece, no evidence.
+    const n = nl - pos < widest || fillsWidth(text.slice(pos, nl).trimEnd()) ? 0 : visibleLength(text, pos, nl);
     if (n > widest) {
       widest = n;
       first = pos;
@@ -69,26 +79,39 @@ export function wrapWidth(text: string): WrapWidth {
 /** A rule drawn across the width (pytest's `===== FAILURES =====`, `-----`), not text. */
 const RULE = /^\s*([=_~#+-])\1{4}(?:.*\1{5})?\s*$/;
 
+/** What fills a width on purpose: a rule, a box's edge or side (Rich reads its own wrapped boxes). Escapes aside. */
+function fillsWidth(line: string): boolean {
+  const shown = stripAnsi(line);
+  return BOX_EDGE.test(shown) || /[\u2500-\u257f]$/.test(shown) || RULE.test(shown);
+}
+
 /**
  * Whether the line [from, to) is a piece of a longer line cut at the terminal's width, the line
  * [to + 1, next) its continuation: the first exactly that wide, and not what fills a terminal's
  * width on purpose (a rule, a box's edge or side: Rich reads its own wrapped boxes), the next
- * line not one that starts something of its own. With one such line in the text, the cut must
- * split a word or a path (a letter, digit, `_` or `/` before the cut, a word character after). `width` is asked for only when the line may be one.
+ * line not one that starts something of its own. Unless a line beside it (`above`: where the line
+ * above starts, -1 none) is as wide and another line up to the next is too, the width must be
+ * at least MIN_SINGLE_WIDTH and the cut must split a word or a path (a letter, digit, `_` or `/`
+ * before the cut, a word character after). `width` is asked for only when the line may be one.
  */
-function continues(text: string, from: number, to: number, next: number, width: () => WrapWidth): boolean {
+function continues(text: string, from: number, to: number, next: number, width: WidthUpTo): boolean {
   const n = rawLength(text, from, to);
   if (n < MIN_WRAP_WIDTH) return false;
   // What follows a piece is no wider than it (a cheap look before the width is worked out).
   if (rawLength(text, to + 1, next) > n && !mayHoldEscape(text, to + 1, next)) return false;
-  const w = width();
+  const w = width(next);
   if (w.columns === 0 || visibleLength(text, from, to) !== w.columns) return false;
-  const line = text.slice(from, to).trimEnd();
-  if (BOX_EDGE.test(line) || /[\u2500-\u257f]$/.test(line) || RULE.test(line)) return false;
+  const printed = stripAnsi(text.slice(from, from + n));
+  const line = printed.trimEnd();
+  // A line padded to the width (Rich's sideless box) is the tool's own.
+  if (fillsWidth(line) || /\s\s$/.test(printed)) return false;
   // A line a collector put its prefix on is a line of its own (lines of one length under one prefix are no wrap).
   const raw = stripAnsi(text.slice(to + 1, Math.min(next, to + 1 + 4096)));
   const after = stripLinePrefix(raw);
   if (after !== raw || opensLine(after, line)) return false;
+  // A whole Python frame line (`File "…", line 921, in request`) ends there, unless what follows
+  // is one word (the rest of its function's name).
+  if (PY_FRAME.test(line) && /\s/.test(after.trim())) return false;
   if (w.twice) return true;
   // As printed: a space the cut left at the end is no word split.
   const cut = stripAnsi(text.slice(from, from + rawLength(text, from, to)));
@@ -133,7 +156,7 @@ function blank(text: string, from: number, to: number): boolean {
  * the last piece, which is the first one narrower than the width or followed by a blank line. -1
  * when the line after a long one has not arrived yet (`final`: the text is complete).
  */
-export function wrappedLineEnd(text: string, from: number, nl: number, width: () => WrapWidth, final: boolean): number {
+export function wrappedLineEnd(text: string, from: number, nl: number, width: WidthUpTo, final: boolean): number {
   let start = from;
   let end = nl;
   for (let n = 0; n < MAX_PIECES; n++) {
@@ -150,7 +173,7 @@ export function wrappedLineEnd(text: string, from: number, nl: number, width: ()
 }
 
 /** Where the line holding `lineStart` begins when the lines above it are pieces cut at the terminal's width. */
-export function wrappedLineStart(text: string, from: number, lineStart: number, width: () => WrapWidth): number {
+export function wrappedLineStart(text: string, from: number, lineStart: number, width: WidthUpTo): number {
   let start = lineStart;
   for (let n = 0; n < MAX_PIECES && start > from; n++) {
     const above = Math.max(from, text.lastIndexOf('\n', start - 2) + 1);

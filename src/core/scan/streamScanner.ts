@@ -8,7 +8,7 @@ import { stripLinePrefix } from './linePrefix';
 import { BlockCutter } from './blockCutter';
 import { ERROR_CODE_LINE, MAX_REQUEST_ECHO_LINES, NODE_AT, nodeHead, REQUEST_ECHO_URL, STATUS_REASON_LINE, type CutBlock } from '../parse/layouts';
 import { firstAnchorAcross, LONGEST_ANCHOR, nextAnchor } from './anchors';
-import { joinPieces, longLineAbove, MIN_WRAP_WIDTH, wrapWidth, wrappedLineEnd, wrappedLineStart, type WrapWidth } from './hardWrap';
+import { joinPieces, longLineAbove, MIN_WRAP_WIDTH, WRAP_LOOKBACK, wrapWidth, wrappedLineEnd, wrappedLineStart, type WrapWidth } from './hardWrap';
 
 /** Whether `text` holds an anchor (`anchors.ts`): the scanner's whole cost on benign output (the benchmark times it alone). */
 export function hasAnchor(text: string): boolean {
@@ -111,8 +111,6 @@ export class StreamScanner {
   /** Absolute offset up to which trace headers were looked for, and where the last one starts. */
   private headersSeenTo = 0;
   private lastHeader = -1;
-  /** The width a terminal cut the text process() reads at (`hardWrap.ts`); null: not looked at yet. */
-  private width: WrapWidth | null = null;
   private readonly cutter: BlockCutter;
   lastActivity = 0;
 
@@ -250,7 +248,6 @@ export class StreamScanner {
     this.carry = false;
     let text = this.text(base);
     this.textBase = base;
-    this.width = null;
     if (final && text.length && text[text.length - 1] !== '\n') text += '\n';
     let pos = 0;
     // Idle before this chunk, so no anchor starts before `anchorFrom` (push tested that text):
@@ -309,7 +306,7 @@ export class StreamScanner {
       }
       let nl = text.indexOf('\n', pos);
       // A line a terminal cut at its width goes on over the next ones: they are read as one.
-      if (nl >= 0 && nl - pos >= MIN_WRAP_WIDTH) nl = wrappedLineEnd(text, pos, nl, () => this.widthOf(text), final);
+      if (nl >= 0 && nl - pos >= MIN_WRAP_WIDTH) nl = wrappedLineEnd(text, pos, nl, this.widthUpTo, final);
       if (nl < 0) {
         // The anchor line is not complete yet: look at it again with the next chunk.
         if (!this.cutter.active) this.carry = true;
@@ -340,10 +337,28 @@ export class StreamScanner {
     this.processed = Math.min(this.total, base + pos);
   }
 
-  /** The width a terminal cut `text` at, looked at once per process() and only when a line is that long. */
-  private widthOf(text: string): WrapWidth {
-    this.width ??= wrapWidth(text);
-    return this.width;
+  /**
+   * The width a terminal cut lines at, as the lines up to `end` (an index in the text process()
+   * reads) show it: the ring's last WRAP_LOOKBACK characters before it, from a line start.
+   */
+  private readonly widthUpTo = (end: number): WrapWidth => {
+    const to = Math.min(this.total, this.textBase + end);
+    const from = Math.max(this.ringStart, to - WRAP_LOOKBACK);
+    const region = this.slice(from, to);
+    return wrapWidth(from === 0 ? region : region.slice(region.indexOf('\n') + 1));
+  };
+
+  /** The ring's text between two absolute offsets. */
+  private slice(from: number, to: number): string {
+    const parts: string[] = [];
+    let at = this.ringStart;
+    for (let i = this.ringHead; i < this.ring.length && at < to; i++) {
+      const c = this.ring[i];
+      const end = at + c.length;
+      if (end > from) parts.push(c.slice(Math.max(0, from - at), Math.min(c.length, to - at)));
+      at = end;
+    }
+    return parts.length === 1 ? parts[0] : parts.join('');
   }
 
   private feedLine(raw: string, out: CutBlock[]): void {
@@ -444,7 +459,7 @@ export class StreamScanner {
   private lookBack(text: string, from: number, a: number, mayWiden: boolean): number {
     let lineStart = Math.max(from, text.lastIndexOf('\n', a) + 1);
     // The anchor in a later piece of a line a terminal cut: the line starts with its first piece.
-    if (lineStart - from > MIN_WRAP_WIDTH) lineStart = wrappedLineStart(text, from, lineStart, () => this.widthOf(text));
+    if (lineStart - from > MIN_WRAP_WIDTH) lineStart = wrappedLineStart(text, from, lineStart, this.widthUpTo);
     let start = lineStart;
     // Headers are looked for forward, each stretch of text once: where the last one was is kept.
     const lo = Math.max(from, this.headersSeenTo - this.textBase);
@@ -488,7 +503,7 @@ export class StreamScanner {
     }
     if (start === lineStart) start = this.bareFramesAbove(text, from, lineStart);
     // A line found above (a message over its `Status:` line, a head over its stack) may be a later piece too.
-    if (start < lineStart && start - from > MIN_WRAP_WIDTH) start = wrappedLineStart(text, from, start, () => this.widthOf(text));
+    if (start < lineStart && start - from > MIN_WRAP_WIDTH) start = wrappedLineStart(text, from, start, this.widthUpTo);
     return start;
   }
 
