@@ -15,19 +15,21 @@ function rawLength(text: string, from: number, to: number): number {
   return to > from && text.charCodeAt(to - 1) === 13 ? to - from - 1 : to - from;
 }
 
-/** Whether [from, to) may hold an escape (ESC, or the `←[` Windows' console prints for one), without slicing. */
-function mayHoldEscape(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 27 || c === 0x2190) return true;
-  }
-  return false;
+/** Whether a line may hold an escape (ESC, or the `←[` Windows' console prints for one). */
+function mayHoldEscape(line: string): boolean {
+  return line.indexOf('\x1b') >= 0 || line.indexOf('\u2190[') >= 0;
+}
+
+/** [from, to) as a terminal shows it, escapes left out. */
+function shown(text: string, from: number, to: number): string {
+  const line = text.slice(from, to);
+  return mayHoldEscape(line) ? stripAnsi(line) : line;
 }
 
 /** The length of a raw line as a terminal shows it: escapes and a CRLF's `\r` left out. */
 function visibleLength(text: string, from: number, to: number): number {
   const n = rawLength(text, from, to);
-  return n < MIN_WRAP_WIDTH || !mayHoldEscape(text, from, from + n) ? n : stripAnsi(text.slice(from, from + n)).length;
+  return n < MIN_WRAP_WIDTH ? n : shown(text, from, from + n).length;
 }
 
 /** The width a terminal cut a text's lines at (0: none shows), and whether two different lines reach it. */
@@ -39,11 +41,12 @@ export interface WrapWidth {
 /**
  * The width shown by the lines before `end` (an index in the text read), the line that may
  * continue a piece included: never by lines after it, so a stream read in any chunks decides alike.
+ * Asked whether it is `columns` (the piece's width): anything else may come back as none.
  */
-export type WidthUpTo = (end: number) => WrapWidth;
+export type WidthUpTo = (end: number, columns: number) => WrapWidth;
 
 /** How far before a line the lines that show a terminal's width are looked at. */
-export const WRAP_LOOKBACK = 4096;
+export const WRAP_LOOKBACK = 2048;
 
 const NO_WRAP: WrapWidth = { columns: 0, twice: false };
 /** One line as wide as the widest says a terminal's width only from this width on (80 columns, the classic default). */
@@ -55,7 +58,8 @@ const MIN_SINGLE_WIDTH = 80;
  * that width. Two different lines of that width say so; one (or the same line repeated), only
  * with a word cut in two at its end (`continues`).
  */
-export function wrapWidth(text: string): WrapWidth {
+export function wrapWidth(text: string, columns?: number): WrapWidth {
+  if (columns !== undefined) return widthIf(text, columns);
   let widest = MIN_WRAP_WIDTH - 1;
   let first = -1;
   let twice = false;
@@ -76,13 +80,34 @@ export function wrapWidth(text: string): WrapWidth {
   return { columns: widest, twice };
 }
 
+/** wrapWidth when the answer matters only if it is `columns`: stops at the first wider line (nearest first). */
+function widthIf(text: string, columns: number): WrapWidth {
+  let first = -1;
+  let twice = false;
+  for (let end = text.length; end > 0;) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const n = rawLength(text, start, end);
+    if (n >= columns && !fillsWidth(text.slice(start, end).trimEnd())) {
+      const shownLength = visibleLength(text, start, end);
+      if (shownLength > columns) return NO_WRAP;
+      if (shownLength === columns) {
+        if (first < 0) first = start;
+        else if (!twice && text.slice(first, first + end - start) !== text.slice(start, end)) twice = true;
+      }
+    }
+    end = start - 1;
+  }
+  if (first < 0 || (!twice && columns < MIN_SINGLE_WIDTH)) return NO_WRAP;
+  return { columns, twice };
+}
+
 /** A rule drawn across the width (pytest's `===== FAILURES =====`, `-----`), not text. */
 const RULE = /^\s*([=_~#+-])\1{4}(?:.*\1{5})?\s*$/;
 
 /** What fills a width on purpose: a rule, a box's edge or side (Rich reads its own wrapped boxes). Escapes aside. */
 function fillsWidth(line: string): boolean {
-  const shown = stripAnsi(line);
-  return BOX_EDGE.test(shown) || /[\u2500-\u257f]$/.test(shown) || RULE.test(shown);
+  const printed = line.indexOf('\x1b') < 0 ? line : stripAnsi(line);
+  return BOX_EDGE.test(printed) || /[\u2500-\u257f]$/.test(printed) || RULE.test(printed);
 }
 
 /**
@@ -97,25 +122,27 @@ function fillsWidth(line: string): boolean {
 function continues(text: string, from: number, to: number, next: number, width: WidthUpTo): boolean {
   const n = rawLength(text, from, to);
   if (n < MIN_WRAP_WIDTH) return false;
-  // What follows a piece is no wider than it (a cheap look before the width is worked out).
-  if (rawLength(text, to + 1, next) > n && !mayHoldEscape(text, to + 1, next)) return false;
-  const w = width(next);
-  if (w.columns === 0 || visibleLength(text, from, to) !== w.columns) return false;
-  const printed = stripAnsi(text.slice(from, from + n));
+  // What follows a piece is no wider than it. This and what the two lines say alone are looked
+  // at before the width, which reads the lines above.
+  if (rawLength(text, to + 1, next) > n && !mayHoldEscape(text.slice(to + 1, next))) return false;
+  const printed = shown(text, from, from + n);
   const line = printed.trimEnd();
   // A line padded to the width (Rich's sideless box) is the tool's own.
   if (fillsWidth(line) || /\s\s$/.test(printed)) return false;
   // A line a collector put its prefix on is a line of its own (lines of one length under one prefix are no wrap).
-  const raw = stripAnsi(text.slice(to + 1, Math.min(next, to + 1 + 4096)));
+  const raw = shown(text, to + 1, Math.min(next, to + 1 + 160));
   const after = stripLinePrefix(raw);
-  if (after !== raw || opensLine(after, line)) return false;
+  if (after !== raw || opensLine(after, printed)) return false;
   // A whole Python frame line (`File "…", line 921, in request`) ends there, unless what follows
   // is one word (the rest of its function's name).
   if (PY_FRAME.test(line) && /\s/.test(after.trim())) return false;
-  if (w.twice) return true;
   // As printed: a space the cut left at the end is no word split.
-  const cut = stripAnsi(text.slice(from, from + rawLength(text, from, to)));
-  return /[\w/]$/.test(cut) && /^\w/.test(after);
+  const splitsWord = /[\w/]$/.test(printed) && /^\w/.test(after);
+  const columns = visibleLength(text, from, to);
+  if (columns < MIN_WRAP_WIDTH) return false;
+  const w = width(next, columns);
+  if (w.columns !== columns) return false;
+  return w.twice || splitsWord;
 }
 
 /** A box's edge or side (Rich), first on its line. */
@@ -126,8 +153,7 @@ const DOTTED_ERROR = /^(?:[a-z_]\w*\.)+[A-Z]\w*(?:Error|Exception): /;
 
 /**
  * A line that starts something of its own: a box's edge, an exception line, a traceback's header or frame, a
- * log record, a prompt, a stack frame under another (a piece of an escaped stack in a JSON string
- * may start with `   at`). After a line exactly as wide as the widest, it is that line's neighbour
+ * log record, a prompt, a stack frame. After a line exactly as wide as the widest, it is that line's neighbour
  * (`raise …` above `anthropic.AuthenticationError: …`), not its continuation.
  */
 function opensLine(line: string, above: string): boolean {
@@ -138,7 +164,8 @@ function opensLine(line: string, above: string): boolean {
     PY_FRAME.test(line) ||
     LOG_RECORD.test(line) ||
     isPrompt(line) ||
-    (NODE_AT.test(line) && NODE_AT.test(above))
+    // A stack frame, unless the cut fell in a JSON string's escaped stack (`…\\n ` above `   at …`).
+    (NODE_AT.test(line) && !/\\n\s*$/.test(above))
   );
 }
 

@@ -341,11 +341,11 @@ export class StreamScanner {
    * The width a terminal cut lines at, as the lines up to `end` (an index in the text process()
    * reads) show it: the ring's last WRAP_LOOKBACK characters before it, from a line start.
    */
-  private readonly widthUpTo = (end: number): WrapWidth => {
+  private readonly widthUpTo = (end: number, columns: number): WrapWidth => {
     const to = Math.min(this.total, this.textBase + end);
     const from = Math.max(this.ringStart, to - WRAP_LOOKBACK);
     const region = this.slice(from, to);
-    return wrapWidth(from === 0 ? region : region.slice(region.indexOf('\n') + 1));
+    return wrapWidth(from === 0 ? region : region.slice(region.indexOf('\n') + 1), columns);
   };
 
   /** The ring's text between two absolute offsets. */
