@@ -36,7 +36,11 @@ function visibleLength(text: string, from: number, to: number): number {
 export interface WrapWidth {
   columns: number;
   twice: boolean;
+  /** Asked about a width (`widthIf`): a wider line says it is not the terminal's. */
+  wider?: boolean;
 }
+
+const WIDER: WrapWidth = { columns: 0, twice: false, wider: true };
 
 /**
  * The width shown by the lines before `end` (an index in the text read), the line that may
@@ -89,7 +93,7 @@ function widthIf(text: string, columns: number): WrapWidth {
     const n = rawLength(text, start, end);
     if (n >= columns && !fillsWidth(text.slice(start, end).trimEnd())) {
       const shownLength = visibleLength(text, start, end);
-      if (shownLength > columns) return NO_WRAP;
+      if (shownLength > columns) return WIDER;
       if (shownLength === columns) {
         if (first < 0) first = start;
         else if (!twice && text.slice(first, first + end - start) !== text.slice(start, end)) twice = true;
@@ -127,8 +131,8 @@ function continues(text: string, from: number, to: number, next: number, width: 
   if (rawLength(text, to + 1, next) > n && !mayHoldEscape(text.slice(to + 1, next))) return false;
   const printed = shown(text, from, from + n);
   const line = printed.trimEnd();
-  // A line padded to the width (Rich's sideless box) is the tool's own.
-  if (fillsWidth(line) || /\s\s$/.test(printed)) return false;
+  // A line padded to the width (Rich's sideless box) is the tool's own, a whole JSON record its own line.
+  if (fillsWidth(line) || /\s\s$/.test(printed) || wholeRecord(line)) return false;
   // A line a collector put its prefix on is a line of its own (lines of one length under one prefix are no wrap).
   const raw = shown(text, to + 1, Math.min(next, to + 1 + 160));
   const after = stripLinePrefix(raw);
@@ -148,8 +152,8 @@ function continues(text: string, from: number, to: number, next: number, width: 
 /** A box's edge or side (Rich), first on its line. */
 const BOX_EDGE = /^\s*[\u2500-\u257f]/;
 
-/** A Python exception line: its class by its module path (`anthropic.AuthenticationError: …`). */
-const DOTTED_ERROR = /^(?:[a-z_]\w*\.)+[A-Z]\w*(?:Error|Exception): /;
+/** An exception line: its class, by its module path or not (`anthropic.AuthenticationError: …`, `TypeError: …`). */
+const ERROR_LINE = /^\s*(?:[A-Za-z_$][\w$]*\.)*[A-Z]\w*(?:Error|Exception): /;
 
 /**
  * A line that starts something of its own: a box's edge, an exception line, a traceback's header or frame, a
@@ -159,7 +163,7 @@ const DOTTED_ERROR = /^(?:[a-z_]\w*\.)+[A-Z]\w*(?:Error|Exception): /;
 function opensLine(line: string, above: string): boolean {
   return (
     BOX_EDGE.test(line) ||
-    DOTTED_ERROR.test(line) ||
+    ERROR_LINE.test(line) ||
     PY_HEADER.test(line) ||
     PY_FRAME.test(line) ||
     LOG_RECORD.test(line) ||
@@ -167,6 +171,31 @@ function opensLine(line: string, above: string): boolean {
     // A stack frame, unless the cut fell in a JSON string's escaped stack (`…\\n ` above `   at …`).
     (NODE_AT.test(line) && !/\\n\s*$/.test(above))
   );
+}
+
+/**
+ * Whether the line [from, to) may be a piece, whatever line comes next: what `continues` asks of
+ * it alone, and no wider line above it. Only then is the next line waited for.
+ */
+function mayBePiece(text: string, from: number, to: number, width: WidthUpTo): boolean {
+  const n = rawLength(text, from, to);
+  if (n < MIN_WRAP_WIDTH) return false;
+  const printed = shown(text, from, from + n);
+  if (printed.length < MIN_WRAP_WIDTH || fillsWidth(printed.trimEnd()) || /\s\s$/.test(printed)) return false;
+  return width(to, printed.length).wider !== true;
+}
+
+/** A JSON record that opens and closes on the line (log lines of one template are often of one length). */
+function wholeRecord(line: string): boolean {
+  const t = line.trimStart();
+  if (t.charCodeAt(0) !== 123 /* { */ || line.charCodeAt(line.length - 1) !== 125 /* } */) return false;
+  let depth = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 123 || c === 91) depth++;
+    else if (c === 125 || c === 93) depth--;
+  }
+  return depth === 0;
 }
 
 /** Whether [from, to) is blank. */
@@ -191,7 +220,7 @@ export function wrappedLineEnd(text: string, from: number, nl: number, width: Wi
     if (next < 0 && final) return end;
     // Whether a long line is a piece shows once the line after it is whole (it may be one too).
     // A prompt after it: the command is over, nothing more comes.
-    if (next < 0) return rawLength(text, start, end) < MIN_WRAP_WIDTH || hasPromptBoundary(text.slice(end + 1, end + 4097)) ? end : -1;
+    if (next < 0) return mayBePiece(text, start, end, width) && !hasPromptBoundary(text.slice(end + 1, end + 4097)) ? -1 : end;
     if (blank(text, end + 1, next) || !continues(text, start, end, next, width)) return end;
     start = end + 1;
     end = next;

@@ -131,6 +131,31 @@ describe('hard wraps: the width a terminal cut lines at', () => {
     );
   });
 
+  it('does not join a whole JSON record or a line above an error head, though lines of its length repeat (controls: a cut record, prose)', () => {
+    const record = (status: number, path: string) => JSON.stringify({ level: 'info', time: 1732370354585, msg: 'cache miss', status, path });
+    const r1 = record(404, '/v1/items?page=2');
+    const r2 = record(304, '/v1/items?page=7');
+    assert.equal(r1.length, r2.length);
+    const text = `${r1}\n${r2}\nnext request served\n`;
+    const at = r1.length + 1;
+    const widthOf = (e: number, c: number) => wrapWidth(text.slice(0, e), c);
+    assert.deepEqual(widthOf(text.length - 1, r2.length), { columns: r2.length, twice: true });
+    assert.equal(wrappedLineEnd(text, at, at + r2.length, widthOf, true), at + r2.length);
+    // Control: the same record cut short is a piece.
+    const cut = `${r1}\n${r2.slice(0, -2)}\nce"}\n`;
+    const cutWidth = (e: number) => ({ columns: r2.length - 2, twice: e > 0 });
+    assert.equal(wrappedLineEnd(cut, at, at + r2.length - 2, cutWidth, true), cut.length - 1);
+    // An error head below a line of the width is a line of its own (control: prose below it).
+    assert.equal(
+      wrappedLineEnd(`${a}\nTypeError: x is not a function\n`, 0, a.length, () => W80, true),
+      a.length,
+    );
+    assert.equal(
+      wrappedLineEnd(`${a}\nis not a function\n`, 0, a.length, () => W80, true),
+      a.length + 1 + 'is not a function'.length,
+    );
+  });
+
   it('finds the first piece of the line an anchor sits in', () => {
     const text = ['before', a, b, 'rest with the anchor', ''].join('\n');
     const anchorLine = text.indexOf('rest');
