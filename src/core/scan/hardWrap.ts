@@ -116,12 +116,12 @@ function fillsWidth(line: string): boolean {
 
 /**
  * Whether the line [from, to) is a piece of a longer line cut at the terminal's width, the line
- * [to + 1, next) its continuation: the first exactly that wide, and not what fills a terminal's
- * width on purpose (a rule, a box's edge or side: Rich reads its own wrapped boxes), the next
- * line not one that starts something of its own. Unless a line beside it (`above`: where the line
- * above starts, -1 none) is as wide and another line up to the next is too, the width must be
- * at least MIN_SINGLE_WIDTH and the cut must split a word or a path (a letter, digit, `_` or `/`
- * before the cut, a word character after). `width` is asked for only when the line may be one.
+ * [to + 1, next) its continuation: the first exactly that wide and the widest up to the next
+ * (`width`, asked last), not what fills a width on purpose (a rule, a box: Rich reads its own
+ * wrapped boxes), padding or a whole JSON record; the next line not one that starts something of
+ * its own. When no other line up to the next is as wide, the width must be at least
+ * MIN_SINGLE_WIDTH and the cut must split a word or a path (a letter, digit, `_`, `/` or a
+ * hyphen inside a word before it, a word character after).
  */
 function continues(text: string, from: number, to: number, next: number, width: WidthUpTo): boolean {
   const n = rawLength(text, from, to);
@@ -141,7 +141,7 @@ function continues(text: string, from: number, to: number, next: number, width: 
   // is one word (the rest of its function's name).
   if (PY_FRAME.test(line) && /\s/.test(after.trim())) return false;
   // As printed: a space the cut left at the end is no word split.
-  const splitsWord = /[\w/]$/.test(printed) && /^\w/.test(after);
+  const splitsWord = /(?:[\w/]|\w-)$/.test(printed) && /^\w/.test(after);
   const columns = visibleLength(text, from, to);
   if (columns < MIN_WRAP_WIDTH) return false;
   const w = width(next, columns);
