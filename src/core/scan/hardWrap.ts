@@ -129,14 +129,14 @@ function continues(text: string, from: number, to: number, next: number, width: 
   // What follows a piece is no wider than it. This and what the two lines say alone are looked
   // at before the width, which reads the lines above.
   if (rawLength(text, to + 1, next) > n && !mayHoldEscape(text.slice(to + 1, next))) return false;
+  // A line a collector put its prefix on is a line of its own (lines of one length under one prefix are no wrap).
+  const raw = shown(text, to + 1, Math.min(next, to + 1 + 160));
+  const after = stripLinePrefix(raw);
+  if (after !== raw || opensLine(after, text.slice(Math.max(from, to - 16), to))) return false;
   const printed = shown(text, from, from + n);
   const line = printed.trimEnd();
   // A line padded to the width (Rich's sideless box) is the tool's own, a whole JSON record its own line.
   if (fillsWidth(line) || /\s\s$/.test(printed) || wholeRecord(line)) return false;
-  // A line a collector put its prefix on is a line of its own (lines of one length under one prefix are no wrap).
-  const raw = shown(text, to + 1, Math.min(next, to + 1 + 160));
-  const after = stripLinePrefix(raw);
-  if (after !== raw || opensLine(after, printed)) return false;
   // A whole Python frame line (`File "…", line 921, in request`) ends there, unless what follows
   // is one word (the rest of its function's name).
   if (PY_FRAME.test(line) && /\s/.test(after.trim())) return false;
@@ -160,7 +160,7 @@ const ERROR_LINE = /^\s*(?:[A-Za-z_$][\w$]*\.)*[A-Z]\w*(?:Error|Exception): /;
  * log record, a prompt, a stack frame. After a line exactly as wide as the widest, it is that line's neighbour
  * (`raise …` above `anthropic.AuthenticationError: …`), not its continuation.
  */
-function opensLine(line: string, above: string): boolean {
+function opensLine(line: string, aboveEnd: string): boolean {
   return (
     BOX_EDGE.test(line) ||
     ERROR_LINE.test(line) ||
@@ -169,7 +169,7 @@ function opensLine(line: string, above: string): boolean {
     LOG_RECORD.test(line) ||
     isPrompt(line) ||
     // A stack frame, unless the cut fell in a JSON string's escaped stack (`…\\n ` above `   at …`).
-    (NODE_AT.test(line) && !/\\n\s*$/.test(above))
+    (NODE_AT.test(line) && !/\\n\s*$/.test(aboveEnd))
   );
 }
 
