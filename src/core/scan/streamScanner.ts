@@ -8,6 +8,7 @@ import { stripLinePrefix } from './linePrefix';
 import { BlockCutter } from './blockCutter';
 import { ERROR_CODE_LINE, MAX_REQUEST_ECHO_LINES, NODE_AT, nodeHead, REQUEST_ECHO_URL, STATUS_REASON_LINE, type CutBlock } from '../parse/layouts';
 import { firstAnchorAcross, LONGEST_ANCHOR, nextAnchor } from './anchors';
+import { joinPieces, longLineAbove, MIN_WRAP_WIDTH, WRAP_LOOKBACK, wrapWidth, wrappedLineEnd, wrappedLineStart, type WrapWidth } from './hardWrap';
 
 /** Whether `text` holds an anchor (`anchors.ts`): the scanner's whole cost on benign output (the benchmark times it alone). */
 export function hasAnchor(text: string): boolean {
@@ -291,19 +292,27 @@ export class StreamScanner {
       else if (!this.cutter.active && pos > until) {
         const a = findAnchor(text, pos, Math.max(pos, searchFrom));
         if (a < 0) break;
+        if (!final && text.indexOf('\n', a) < 0 && longLineAbove(text, pos, a)) {
+          // The anchor may sit in a later piece of a line a terminal cut: whether the long line
+          // above is one shows once the anchor's line is whole. Nothing is read until then.
+          this.carry = true;
+          break;
+        }
         const start = this.lookBack(text, pos, a, narrowed && !fed);
         if (start < 0) return this.process(final, out, 0);
         if (start > pos) this.cutter.gap();
         pos = start;
         until = a;
       }
-      const nl = text.indexOf('\n', pos);
+      let nl = text.indexOf('\n', pos);
+      // A line a terminal cut at its width goes on over the next ones: they are read as one.
+      if (nl >= 0 && nl - pos >= MIN_WRAP_WIDTH) nl = wrappedLineEnd(text, pos, nl, this.widthUpTo, final);
       if (nl < 0) {
         // The anchor line is not complete yet: look at it again with the next chunk.
         if (!this.cutter.active) this.carry = true;
         break;
       }
-      let raw = text.slice(pos, nl);
+      let raw = joinPieces(text, pos, nl);
       if (pos <= until && nl >= until && !this.cutter.active) anchorLine = pos;
       pos = nl + 1;
       if (raw.length > maxLine) raw = raw.slice(0, maxLine);
@@ -326,6 +335,30 @@ export class StreamScanner {
     if (!this.cutter.active && final) pos = text.length;
     // Keep the partial line (and anchor-free text) unprocessed: it is still in the ring.
     this.processed = Math.min(this.total, base + pos);
+  }
+
+  /**
+   * The width a terminal cut lines at, as the lines up to `end` (an index in the text process()
+   * reads) show it: the ring's last WRAP_LOOKBACK characters before it, from a line start.
+   */
+  private readonly widthUpTo = (end: number, columns: number): WrapWidth => {
+    const to = Math.min(this.total, this.textBase + end);
+    const from = Math.max(this.ringStart, to - WRAP_LOOKBACK);
+    const region = this.slice(from, to);
+    return wrapWidth(from === 0 ? region : region.slice(region.indexOf('\n') + 1), columns);
+  };
+
+  /** The ring's text between two absolute offsets. */
+  private slice(from: number, to: number): string {
+    const parts: string[] = [];
+    let at = this.ringStart;
+    for (let i = this.ringHead; i < this.ring.length && at < to; i++) {
+      const c = this.ring[i];
+      const end = at + c.length;
+      if (end > from) parts.push(c.slice(Math.max(0, from - at), Math.min(c.length, to - at)));
+      at = end;
+    }
+    return parts.length === 1 ? parts[0] : parts.join('');
   }
 
   private feedLine(raw: string, out: CutBlock[]): void {
@@ -424,7 +457,9 @@ export class StreamScanner {
    * the anchor looks like traceback content, so the caller should look at the whole window.
    */
   private lookBack(text: string, from: number, a: number, mayWiden: boolean): number {
-    const lineStart = Math.max(from, text.lastIndexOf('\n', a) + 1);
+    let lineStart = Math.max(from, text.lastIndexOf('\n', a) + 1);
+    // The anchor in a later piece of a line a terminal cut: the line starts with its first piece.
+    if (lineStart - from > MIN_WRAP_WIDTH) lineStart = wrappedLineStart(text, from, lineStart, this.widthUpTo);
     let start = lineStart;
     // Headers are looked for forward, each stretch of text once: where the last one was is kept.
     const lo = Math.max(from, this.headersSeenTo - this.textBase);
@@ -467,6 +502,8 @@ export class StreamScanner {
       return -1;
     }
     if (start === lineStart) start = this.bareFramesAbove(text, from, lineStart);
+    // A line found above (a message over its `Status:` line, a head over its stack) may be a later piece too.
+    if (start < lineStart && start - from > MIN_WRAP_WIDTH) start = wrappedLineStart(text, from, start, this.widthUpTo);
     return start;
   }
 
