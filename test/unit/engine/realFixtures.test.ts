@@ -94,6 +94,10 @@ describe('engine: real fixtures', () => {
     'a Markdown blockquote': (l) => '> ' + l,
   };
   const readRight = all.filter((f) => pending[f.name] === undefined);
+  // Read right only once a terminal's hard wraps are joined back (scan/hardWrap.ts): with a
+  // collector's prefix or padding on every piece, each piece is its own record and stays apart.
+  const WRAPS_JOINED = new Set(['huggingface/agents-course-222-smolagents-rich-401-router-invalid-username.txt']);
+  const KEEPS_PIECES = new Set(['CRLF line ends', 'red ANSI colour']);
   for (const [how, each] of Object.entries(EVERY_LINE)) {
     it(`reads every fixture the same with ${how} on each line, and stays silent on the negatives`, () => {
       let positives = 0;
@@ -101,6 +105,7 @@ describe('engine: real fixtures', () => {
       for (const f of readRight) {
         // Fixtures posted from a compose log already carry its column: a second one is not real output.
         if (how === 'docker compose' && /^\S+\s+\| /m.test(f.text)) continue;
+        if (WRAPS_JOINED.has(f.name) && !KEEPS_PIECES.has(how)) continue;
         const text = f.text.split('\n').map(each).join('\n');
         if (JSON.stringify(summaries(scanText(text, f.name))) !== JSON.stringify(f.expect)) differ.push(f.name);
         if (f.expect.length) positives++;
