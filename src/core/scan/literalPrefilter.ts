@@ -28,12 +28,17 @@ function rarity(c: string): number {
 }
 
 /** The rarest run of FINGERPRINT characters in `literal` (the first of equals). */
+/** Pairs JSON and log lines are made of (`":"`, `", "`, `: `): a fingerprint holding one passes them all. */
+const COMMON_PAIRS = ['":', ':"', '",', ',"', "':", ":'", "',", ",'", ': ', ', ', '="', "='", '//'];
+
 function fingerprintOf(literal: string): string {
-  let best = -1;
+  let best = -Infinity;
   let at = 0;
   for (let i = 0; i + FINGERPRINT <= literal.length; i++) {
     let score = 0;
     for (let j = 0; j < FINGERPRINT; j++) score += rarity(literal[i + j]);
+    const window = literal.slice(i, i + FINGERPRINT);
+    for (const pair of COMMON_PAIRS) if (window.includes(pair)) score -= 3;
     if (score > best) {
       best = score;
       at = i;

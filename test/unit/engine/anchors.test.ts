@@ -111,6 +111,9 @@ describe('anchor prefilter', () => {
         fingerprints.some((f) => literal.includes(f)),
         literal,
       );
+    // A fingerprint never holds the pairs JSON lines are made of (`":"`): it would pass every record.
+    const [json] = prefilterTables(['"title":"Unauthenticated"']).buckets.flat();
+    assert.ok(!/":|:"/.test(json) && '"title":"Unauthenticated"'.includes(json), json);
     assert.throws(() => prefilterTables(['Err\u00e9ur']), /printable ASCII/);
     assert.throws(() => prefilterTables(['ab']), /printable ASCII/);
   });
