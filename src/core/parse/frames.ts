@@ -1,5 +1,6 @@
 // Which frames belong to the user's own code, and a generic HTTP status reader.
-import { SDK_SYNTAX } from '../providers';
+import { escapeRegExp } from '../escapeRegExp';
+import { fromPacks, SDK_SYNTAX } from '../providers';
 import type { Frame } from '../types';
 
 const LIBRARY = [
@@ -50,11 +51,37 @@ function inKnownPackage(file: string): boolean {
 
 /**
  * JVM frames print no folder, only the source file: the package of the method says whose code
- * it is (the platform, frameworks, HTTP clients and the AI SDKs for Java).
+ * it is (the platform, frameworks and HTTP clients here, the AI SDKs from the packs).
  */
 const JVM_SOURCE = /\.(?:java|kt|kts|scala|groovy)$/;
-const JVM_LIBRARY =
-  /^(?:java|javax|jdk|sun|com\.sun|kotlin|kotlinx|scala|groovy|org\.springframework|org\.apache|io\.netty|reactor|okhttp3|okio|retrofit2|com\.fasterxml|com\.google|com\.azure|com\.openai|com\.anthropic|com\.theokanning|dev\.ai4j|dev\.langchain4j|io\.github\.sashirestela)\./;
+const JVM_PLATFORM = [
+  'java',
+  'javax',
+  'jdk',
+  'sun',
+  'com.sun',
+  'kotlin',
+  'kotlinx',
+  'scala',
+  'groovy',
+  'org.springframework',
+  'org.apache',
+  'io.netty',
+  'reactor',
+  'okhttp3',
+  'com.google.common',
+  'com.google.gson',
+  'okio',
+  'retrofit2',
+  'com.fasterxml',
+  // AI client libraries that carry several providers (langchain4j and its client, simple-openai).
+  'dev.ai4j',
+  'dev.langchain4j',
+  'io.github.sashirestela',
+];
+const JVM_LIBRARY = new RegExp(
+  `^(?:${[...JVM_PLATFORM, ...Object.values(fromPacks((p) => p.recognition.jvmPackages ?? [])).flat()].map(escapeRegExp).join('|')})\\.`,
+);
 
 export function isLibraryFrame(frame: Frame): boolean {
   const f = frame.file;

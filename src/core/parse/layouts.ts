@@ -267,7 +267,7 @@ const REPORT_PHRASES: readonly string[] = [
   // api_key client option must be set either by passing api_key to the client or by setting …`.
   'api_key client option must be set',
   // The Go SDKs' status line, its body printed on the next line by some tools (docker agent): `POST
-  // "https://api.anthropic.com/v1/messages": 401 Unauthorized (Request-ID: req_…)`.
+  // "https://…/v1/messages": 401 Unauthorized (Request-ID: req_…)`.
   '(Request-ID: ',
   // OpenAI's model refusals printed without `error`: `403 Project `proj_…` does not have access to
   // model `gpt-4.1`` and `The model `gpt-4` does not exist or you do not have access to it`.
@@ -353,7 +353,7 @@ export const REPORT_ANCHORS: readonly string[] = [
   'api_key or auth_token',
   'apiKey or authToken',
   // Anthropic's Go SDK status line whose body a tool printed on the next line: `POST
-  // "https://api.anthropic.com/v1/messages": 401 Unauthorized (Request-ID: req_…)`.
+  // "https://…/v1/messages": 401 Unauthorized (Request-ID: req_…)`.
   'Request-ID: req_',
   // Not Replicate's problem bodies printed alone (`{"title":"Unauthenticated","detail":"You did not
   // pass an authentication token","status":401}`): measured, any of their words as an anchor (the

@@ -14,6 +14,7 @@ export const anthropic = {
   },
   token: { prefix: 'sk-ant-', pattern: /^sk-ant-[A-Za-z0-9_-]{8,}$/, hint: 'Anthropic keys start with sk-ant-' },
   recognition: {
+    jvmPackages: ['com.anthropic'],
     names: /^(?:anthropic|claude)$/i,
     evidence: [
       { in: 'class', re: /^anthropic\./, weight: 3 },

@@ -13,6 +13,7 @@ export const azureOpenai = {
   consoleUrl: 'https://portal.azure.com/',
   token: { pattern: /^[A-Za-z0-9]{32,}$/, hint: 'Azure OpenAI keys are 32 or more letters and digits (Keys and Endpoint in the portal)' },
   recognition: {
+    jvmPackages: ['com.azure.ai.openai', 'com.azure.core'],
     names: /^(?:azure|azure_?openai|azure_ai)$/i,
     namedAlsoAs: ['openai'],
     evidence: [

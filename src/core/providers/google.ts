@@ -16,6 +16,7 @@ export const google = {
   },
   token: { prefix: 'AIza', pattern: /^AIza[A-Za-z0-9_-]{20,}$/, hint: 'Gemini API keys start with AIza' },
   recognition: {
+    jvmPackages: ['com.google.genai', 'com.google.cloud.vertexai', 'com.google.api.gax'],
     names: /^(?:google|gemini|google_?genai|google_?generative_?ai|vertex_?ai|vertex|google_?vertexai|palm)$/i,
     evidence: [
       { in: 'class', re: /^google\.genai\./, weight: 3 },

@@ -43,6 +43,8 @@ export interface Recognition {
   signals?: PackSignal[];
   /** Where this provider's request URLs and messages name the model (group 1), tried before the shared patterns. */
   modelPatterns?: RegExp[];
+  /** Java/Kotlin packages of its SDKs (`com.openai`): JVM frames print no folder, the package says whose code it is. */
+  jvmPackages?: string[];
   /**
    * The words wrapper libraries use for this provider (LiteLLM's `AnthropicException`,
    * `@ai-sdk/anthropic`, `langchain_anthropic`, `ChatAnthropic`): a whole word, any case.

@@ -21,6 +21,10 @@ describe('JVM stacks', () => {
     assert.equal(isLibraryFrame(frame('java.base/java.lang.Thread.run', 'Thread.java')), true);
     assert.equal(isLibraryFrame(frame('org.springframework.ai.retry.RetryUtils$1.handleError', 'RetryUtils.java')), true);
     assert.equal(isLibraryFrame(frame('dev.ai4j.openai4j.Utils.toException', 'Utils.java')), true);
+    // The providers' own Java SDKs, from their packs' `jvmPackages`.
+    assert.equal(isLibraryFrame(frame('com.openai.core.http.HttpClient.execute', 'HttpClient.kt')), true);
+    assert.equal(isLibraryFrame(frame('com.azure.core.http.HttpPipeline.send', 'HttpPipeline.java')), true);
+    assert.equal(isLibraryFrame(frame('com.anthropic.services.blocking.MessageServiceImpl.create', 'MessageServiceImpl.kt')), true);
     assert.equal(isLibraryFrame(frame('com.example.ChatController.chat', 'ChatController.java')), false);
   });
 
