@@ -346,14 +346,23 @@ export class BlockCutter {
     }
     if (PYTEST_HEADER.test(line)) return this.start('pytest', line);
     if (nodeHead(line) || DEBUGGER_HEAD.test(line)) return this.startHead(line);
-    const indent = /^[ \t]+/.exec(line);
-    if (indent && nodeHead(line.slice(indent[0].length))) {
-      // An error head printed indented as a whole (quoted, nested in a list, shifted by a tool).
+    const indent = this.indent === '' ? /^[ \t]+/.exec(line) : null;
+    if (indent && !PY_FRAME.test(line) && !NODE_AT.test(line)) {
+      // Output printed indented as a whole (quoted, nested in a list, shifted by a tool): read as
+      // if at column 0, up to the first line with text that lacks the indentation.
       this.indent = indent[0];
-      return this.startHead(line.slice(this.indent.length));
+      this.startIdle(line.slice(this.indent.length), out);
+      if (this.state === 'idle') this.indent = '';
+      return;
     }
     if (PY_FRAME.test(line) && !(prev !== null && PY_LOOSE_HEADER.test(prev))) {
-      // Frames without their header (a log collector or a post cut it off).
+      // Frames without their header (a log collector or a post cut it off). Python prints them two
+      // spaces in: any more is the indentation of the whole output.
+      const shifted = this.indent === '' ? /^( +)  File "/.exec(line) : null;
+      if (shifted) {
+        this.indent = shifted[1];
+        line = line.slice(this.indent.length);
+      }
       this.start('py', line);
       this.afterBareFrame = /^\S/.test(line) ? 1 : 0;
       return;

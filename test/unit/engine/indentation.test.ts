@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { scanText } from '../../../src/core/engine';
-import { realFixtures, realSummary } from '../../support/realFixtures';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { REAL_FIXTURES, realFixtures, realSummary } from '../../support/realFixtures';
 
 // Output indented as a whole (quoted in a post, nested in a list, shifted by a tool) reads as if
 // printed at column 0: a Python traceback under an indented header, an error head on its own.
@@ -43,5 +45,35 @@ describe('output indented as a whole', () => {
     const two = indent(PYTHON, '  ') + '\n$ python other.py\n' + PYTHON.replace('gpt-4o', 'gpt-4.1').replace('gpt-4o', 'gpt-4.1');
     const got = scanText(two, 'indent').map((i) => i.model);
     assert.deepEqual(got, ['gpt-4o', 'gpt-4.1']);
+  });
+
+  // One of each head the cutter starts on: a Node dump without its head, an IPython cell, a
+  // pretty-printed JSON body, a debugger's exception view, a tool's JSON error, a one-line report,
+  // Python frames whose header was cut off.
+  const HEADS = [
+    'anthropic/request-not-allowed-headers-only-cerebellum.txt',
+    'jupyter/colab-openai-legacy-gpt4-does-not-exist.txt',
+    'openai/account-deactivated-json-nextchat.txt',
+    'replicate/replicate-python-164-debugger-version-not-permitted.txt',
+    'tool-wrapped/n8n-12856-node-error-json-raw-404-model.txt',
+    'one-line/cherry-studio-3340-anthropic-org-disabled-400.txt',
+    'openai-legacy/invalidrequesterror-gtp-4-ci.txt',
+  ];
+  it('reads every kind of head the same when the whole output is indented', () => {
+    const fixtures = realFixtures().filter((f) => HEADS.includes(f.name));
+    assert.equal(fixtures.length, HEADS.length);
+    for (const f of fixtures) {
+      const want = JSON.stringify(f.expect);
+      assert.notEqual(want, '[]', f.name);
+      assert.equal(read(f.text), want, `${f.name} as posted`);
+      for (const by of ['  ', '    ']) assert.equal(read(indent(f.text, by)), want, `${f.name} indented by ${by.length}`);
+    }
+  });
+
+  it('stays silent on indented negatives', () => {
+    const pending = JSON.parse(fs.readFileSync(path.join(REAL_FIXTURES, 'pending.json'), 'utf8')) as Record<string, string>;
+    const negatives = realFixtures().filter((f) => f.shape === 'negative' && pending[f.name] === undefined);
+    assert.ok(negatives.length > 40);
+    for (const f of negatives) assert.equal(read(indent(f.text, '  ')), '[]', f.name);
   });
 });
