@@ -327,6 +327,9 @@ export const REPORT_ANCHORS: readonly string[] = [
   // OpenAI's project allow-list printed with its status only: `403 Project `proj_…` does not have access
   // to model `…``; the backtick before the phrase is what is rare.
   '` does not have access',
+  // The same whatever quotes the project id (edited out by hand: `Project `my key' does not have
+  // access to model `gpt-4o``); the backtick before the model is what is rare.
+  'access to model `',
   // .NET exceptions as a debugger shows their value (`parse/layouts.ts` debuggerValue), and the
   // System.ClientModel exception (Azure and OpenAI .NET SDKs) whose `HTTP 404 (DeploymentNotFound)` says no `Error`.
   '"} | ',

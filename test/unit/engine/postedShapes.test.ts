@@ -353,3 +353,12 @@ describe('posted shapes: tool envelopes and problem bodies', () => {
     assert.deepEqual(verdicts("API request failed: Error code: 403 - {'status': 403, 'title': 'Forbidden', 'detail': 'Authorization failed'}\n"), []);
   });
 });
+
+describe("posted shapes: OpenAI's project allow-list refusal with the project id edited out", () => {
+  it('reads the refusal whatever quotes the edited id, and not without the backticked model', () => {
+    assert.deepEqual(verdicts("Project `my key' does not have access to model `gpt-4o`\n"), ['openai/model-access/null/gpt-4o']);
+    assert.deepEqual(verdicts('Error: 403 Project `<project>` does not have access to model `o3`\n'), ['openai/model-access/403/o3']);
+    // The same words with no backticked model are anyone's: a dashboard's, a gateway's.
+    assert.deepEqual(verdicts('Project my-team does not have access to model llama-3\n'), []);
+  });
+});
