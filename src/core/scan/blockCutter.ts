@@ -358,7 +358,7 @@ export class BlockCutter {
     if (PY_FRAME.test(line) && !(prev !== null && PY_LOOSE_HEADER.test(prev))) {
       // Frames without their header (a log collector or a post cut it off). Python prints them two
       // spaces in: any more is the indentation of the whole output.
-      const shifted = this.indent === '' ? /^( +)  File "/.exec(line) : null;
+      const shifted = this.indent === '' ? /^( +) {2}File "/.exec(line) : null;
       if (shifted) {
         this.indent = shifted[1];
         line = line.slice(this.indent.length);
