@@ -32,6 +32,9 @@ export const anthropic = {
       },
       { in: 'text', re: /\b(?:authentication_error|not_found_error|permission_error)\b|\breq_011C\w+|\b(?:Anthropic|anthropic|Claude)\b/, weight: 2 },
       { in: 'text', re: /\bclaude-[\w.-]*\d/, weight: 3, modelIds: true },
+      // Claude Code's own rendering of a refused call, whatever the body says (`Failed to
+      // authenticate. API Error: 401 API key is invalid.`, `… 401 OAuth access token has expired.`).
+      { in: 'text', re: /Failed to authenticate\. API Error: 4\d\d\b/, weight: 3 },
       // Its SDKs' own words when no key is set (Python: `api_key or auth_token`, Node: `apiKey or authToken`).
       { in: 'text', re: /Could not resolve authentication method\. Expected either api_?[Kk]ey or auth_?[Tt]oken/, weight: 3 },
     ],

@@ -362,3 +362,14 @@ describe("posted shapes: OpenAI's project allow-list refusal with the project id
     assert.deepEqual(verdicts('Project my-team does not have access to model llama-3\n'), []);
   });
 });
+
+describe("posted shapes: Claude Code's `Failed to authenticate. API Error: 401 …` with a plain-text body", () => {
+  it("is Anthropic's refused key whatever the body says, and another tool's auth failure is not", () => {
+    assert.deepEqual(verdicts('Failed to authenticate. API Error: 401 API key is invalid.\n'), ['anthropic/invalid-token/401/null']);
+    assert.deepEqual(
+      verdicts('Claude Code error (401): Failed to authenticate. API Error: 401 OAuth access token has expired. Re-authenticate to continue.\n'),
+      ['anthropic/invalid-token/401/null'],
+    );
+    assert.deepEqual(verdicts('Error: Failed to authenticate with the server: 401\n'), []);
+  });
+});
