@@ -15,6 +15,7 @@
 //   4 frames                                              Colab's folded frames
 //   [<ipython-input-21-…>](https://localhost:8080/#) in … Colab copied as Markdown links
 //   <a href='file:///…'>…</a>                             VS Code Jupyter's HTML links
+//   c:\proj\chat.ipynb Cell 3 line <cell line: 5>()           VS Code Jupyter's cell frames (2022–2023)
 import type { Frame, ParsedTrace } from '../types';
 import { statusFrom } from './frames';
 import {
@@ -25,6 +26,7 @@ import {
   IPY_OLD_FRAME as OLD_FRAME,
   IPY_RULE,
   IPY_SOURCE_LINE as SOURCE_LINE,
+  IPY_VSCODE_CELL_FRAME as VSCODE_CELL_FRAME,
   PY_CHAIN as CHAIN,
   stripLinks,
 } from './layouts';
@@ -101,7 +103,7 @@ export function parseIPythonTraceback(block: string): ParsedTrace | null {
       add({ file: m[1], line: Number(m[2]), function: functionName(m[3]) });
       continue;
     }
-    if ((m = OLD_FRAME.exec(line))) {
+    if ((m = OLD_FRAME.exec(line) ?? VSCODE_CELL_FRAME.exec(line))) {
       add({ file: m[1], line: 0, function: functionName(m[2]) });
       continue;
     }

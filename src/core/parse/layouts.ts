@@ -31,6 +31,12 @@ export const IPY_FILE_FRAME = /^File (.+?):(\d+)(?:, in (.+?))?\s*$/;
 export const IPY_OLD_FRAME = /^(<ipython-input-[\w-]+>|(?:[A-Za-z]:)?[~\\/.\w-]\S*?\.py|<[\w -]+>) in (.+?)\s*$/;
 /** `----> 1 code`, `--> 275 code`, `      2 code`: numbered source, the arrow on the failing line. */
 export const IPY_SOURCE_LINE = /^\s*(-+>)?\s*(\d+)(?: (.*))?$/;
+/**
+ * VS Code Jupyter (2022–2023) named a cell by its notebook and index, in the user's language:
+ * `c:\proj\chat.ipynb Cell 3 line <cell line: 5>()`, `/u/report.ipynb Cell 16' in <module>`,
+ * `…\Intro.ipynb 셀 15 in <cell line: 1>()`.
+ */
+export const IPY_VSCODE_CELL_FRAME = /^(\S.*?\.ipynb \S+ \d+'?) (?:in|line) (.+?)\s*$/;
 /** Colab's folded `4 frames`, IPython's `(...)` for elided source lines. */
 export const IPY_FOLDED = /^\s*(?:\d+ frames?|\(\.\.\.\))\s*$/;
 
@@ -47,6 +53,7 @@ export function isIPythonFrameLine(line: string): boolean {
     IPY_CELL_FRAME.test(l) ||
     IPY_FILE_FRAME.test(l) ||
     IPY_OLD_FRAME.test(l) ||
+    IPY_VSCODE_CELL_FRAME.test(l) ||
     IPY_SOURCE_LINE.test(l) ||
     IPY_FOLDED.test(l) ||
     IPY_RULE.test(l) ||

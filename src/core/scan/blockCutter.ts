@@ -45,6 +45,7 @@ import {
 } from '../parse/layouts';
 import { statusFrom } from '../parse/frames';
 import { isJsonRecord, traceInJsonLine } from './jsonLine';
+import { NotebookErrorJson } from './notebookErrorJson';
 
 type State = 'idle' | 'py' | 'ipy' | 'rich' | 'pyExc' | 'pyExcBlank' | 'nodeHead' | 'nodeFrames' | 'nodeDump' | 'pytest' | 'pyLoose';
 
@@ -116,11 +117,13 @@ export class BlockCutter {
    * at column 0.
    */
   private indent = '';
+  /** VS Code's copied notebook error (`{ "name", "message", "stack" }`): its stack is read as printed. */
+  private readonly notebookJson = new NotebookErrorJson();
 
   constructor(private readonly limits: CutterLimits) {}
 
   get active(): boolean {
-    return this.state !== 'idle';
+    return this.state !== 'idle' || this.notebookJson.holding;
   }
 
   /** Bytes held for the block being cut. */
@@ -133,6 +136,14 @@ export class BlockCutter {
   /** Feeds one complete line; completed blocks are appended to `out`. */
   feed(line: string, boundary: boolean, out: CutBlock[]): void {
     if (boundary && this.state !== 'idle') this.finish(out);
+    const copied = this.notebookJson.take(line);
+    if (copied.opened && this.state !== 'idle') {
+      // The `{` above opened the copy, not an error body; anything else open ends here.
+      if (this.lines.length === 1 && this.lines[0].trim() === '{') this.reset();
+      else this.finish(out);
+    }
+    if (copied.line === null) return;
+    line = copied.line;
     if (this.indent !== '') {
       // A block indented as a whole ends at the first line with text that lacks its indentation.
       if (line.startsWith(this.indent)) line = line.slice(this.indent.length);
@@ -155,10 +166,13 @@ export class BlockCutter {
   gap(): void {
     this.prev = null;
     this.request = null;
+    this.notebookJson.reset();
   }
 
   /** Ends the block in progress (stream quiet or ended). */
   finish(out: CutBlock[]): void {
+    // A copied notebook error cut off inside its stack: its own name and message end the traceback.
+    if (this.ipython) for (const l of this.notebookJson.cutShort()) this.push(l);
     let layout: LayoutId = 'python';
     if (this.state === 'nodeHead') {
       // A head line without frames: a one-line report, with the lines a terminal wrapped it onto.
