@@ -4,8 +4,15 @@
 
 /** GitHub Actions raw logs, `kubectl logs --timestamps`, `docker logs -t`, Heroku: an ISO timestamp. */
 const ISO_STAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d) /;
-/** Heroku's process after its timestamp: `app[web.1]: `, `heroku[router]: `. */
-const HEROKU_PROCESS = /^[a-z][\w-]*\[[\w.-]+\]: /;
+/** Heroku's process after its timestamp: `app[web.1]: `, `heroku[router]: `; Fly.io's `app[3d8d9e5c] iad [info]`. */
+const HEROKU_PROCESS = /^(?:[a-z][\w-]*\[[\w.-]+\]: |app\[[\w-]+\] [a-z]{3} \[\w+\])/;
+/**
+ * A log viewer's time column, copied with the lines (Render, Google Cloud's Logs Explorer): a date
+ * and time, then a wide gap, `2024-05-01 12:00:00.123 CEST  `, `May  1 12:00:00 PM  `. A logger's
+ * own stamp is followed by one space (`2025-04-16 23:19:50 error: …`) and stays: it is the record.
+ */
+const VIEWER_STAMP =
+  /^(?:\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?(?: [A-Z]{2,5})?|[A-Z][a-z]{2} [ \d]\d,? \d\d?:\d\d:\d\d(?:\.\d+)?(?: [AP]M)?)(?: {2}|\t)/;
 /** `docker compose up`: the service column, `web-1  | `. */
 const COMPOSE_SERVICE = /^[A-Za-z0-9][\w.-]*\s*\| /;
 /** pm2 logs: `0|app      | `. */
@@ -27,14 +34,22 @@ export function stripLinePrefix(line: string): string {
   if (first >= 48 && first <= 57) {
     const stamped = line.replace(ISO_STAMP, '');
     if (stamped !== line) line = stamped.replace(HEROKU_PROCESS, '');
-    else if (line.indexOf('|') > 0) line = line.replace(PM2_PROCESS, '');
+    else {
+      const process = line.indexOf('|') > 0 ? line.replace(PM2_PROCESS, '') : line;
+      line = process !== line ? process : line.replace(VIEWER_STAMP, '');
+    }
   } else if (first >= 65 && first <= 90 && line.charCodeAt(3) === 32) {
-    line = line.replace(SYSLOG, '');
+    const logged = line.replace(SYSLOG, '');
+    line = logged !== line ? logged : line.replace(VIEWER_STAMP, '');
   } else if (first === 91 /* [ */) {
     line = line.replace(KUBECTL_PREFIX, '');
   }
   if (line.indexOf(': ') > 0 || line.charCodeAt(0) === 91) line = line.replace(TASK_COLUMN, '');
-  if (line.indexOf('| ') > 0) line = line.replace(COMPOSE_SERVICE, '');
+  if (line.indexOf('| ') > 0) {
+    const service = line.replace(COMPOSE_SERVICE, '');
+    // `docker compose logs -t`: the service column, then the container's timestamp.
+    if (service !== line) line = service.replace(ISO_STAMP, '');
+  }
   // A collector's prefix before output that was itself quoted (a notes app's callout, a tool's quote).
   return line.charCodeAt(0) === 62 /* > */ && !line.startsWith('>>>') ? line.replace(BLOCKQUOTE, '') : line;
 }
