@@ -15,20 +15,21 @@
 // message only repeat the traceback's last line, so they are not read as a report of their own;
 // they stand in for that line when a post cuts the stack off before it.
 
-/** `	"name": "PermissionDenied",`: the copy's first key. */
-const NAME_LINE = /^\s*"name": "([\w.]+)",\s*$/;
-const MESSAGE_KEY = /^\s*"message": "/;
-const STACK_KEY = /^\s*"stack": "/;
+/** `	"name": "PermissionDenied",`: the copy's first key, tab-indented (a pretty-printed JSON's keys are spaced). */
+const NAME_LINE = /^\t"name": "([\w.]+)",\s*$/;
+const MESSAGE_KEY = /^\t"message": "/;
+const STACK_KEY = /^\t"stack": "/;
 /** The string's closing quote ends the line: not escaped (an even run of backslashes before it). */
 const CLOSING_QUOTE = /(?:^|[^\\])(?:\\\\)*"(,?)\s*$/;
 /** Lines a message may span (gRPC details print over many); past this it is not the copy. */
 const MAX_MESSAGE_LINES = 200;
 
-const ESCAPED: Record<string, string> = { b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
-
-/** `\"` and `\\` (and JSON's other one-character escapes) as the traceback printed them. */
+/**
+ * `\"`, `\\` and `\t` as the traceback printed them. The copy is JSON whose `\n` escapes were
+ * turned back into line breaks, so no `\n` is left to read.
+ */
 function unescape(text: string): string {
-  return text.replace(/\\(["\\/bfnrt])/g, (_, c: string) => ESCAPED[c] ?? c);
+  return text.replace(/\\(["\\/t])/g, (_, c: string) => (c === 't' ? '\t' : c));
 }
 
 /** The part of a string line before its closing quote (known to be there). */
