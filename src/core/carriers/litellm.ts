@@ -6,8 +6,12 @@ import type { Carrier } from './types';
 export const litellm: Carrier = {
   id: 'litellm',
   name: 'LiteLLM',
-  signs: [/\blitellm\b/i, /\b[A-Z]\w*Exception - /, /\bkey not allowed to access model\b/],
+  signs: [/\blitellm\b/i, /\b[A-Z]\w*Exception - /, /\bkey not allowed to access model\b/i],
   providerWords: [/\b([A-Z][A-Za-z]*?)Exception\s*-/g, /\blitellm[.\\/]llms[.\\/](\w+)/gi, /\bMissing (\w+) API Key\b/g],
+  calledWords: [/\b([A-Z][A-Za-z_]*?)Exception\s*-/g],
+  // The proxy's `Received Model Group=gpt-4o` (the model name the client sent), on the line above
+  // its `Available Model Group Fallbacks=…` (which a long first line may have been read as a piece of).
+  modelPatterns: [/\bReceived Model Group=([A-Za-z0-9][\w.:/@-]*?[\w])(?=\s|Available Model Group|$)/],
   classes: [/\blitellm(?:\.exceptions)?\.(\w+Error)\b/],
   packages: ['litellm'],
 };
