@@ -131,6 +131,8 @@ export const STATUS_SHAPES: readonly RegExp[] = [
   /["']status["']: ?(4\d\d)\b/,
   // openai-python 0.x's error repr inside a wrapper's tuple: `AuthenticationError(message='', http_status=401, request_id=None)`.
   /\bhttp_status=(\d{3})\b/,
+  // openai-python's `Error code: 400 - {…}` as a tool lowercased it: `error code: 400 - {'error': …}`.
+  /\berror code: (4\d\d) - [{[]/,
 ];
 
 /**
