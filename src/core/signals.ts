@@ -14,7 +14,7 @@ const SHARED_SIGNALS: CauseSignal[] = [
   { cause: 'key-leaked', re: /reported as leaked|detected as leaked|key (?:was|has been) (?:disabled|revoked) because it was (?:leaked|exposed)/i },
   {
     cause: 'unsupported-region',
-    re: /unsupported_country_region_territory|Country, region, or territory not supported|User location (?:is )?not supported|not available in your (?:country|region|location)|unsupported[ _](?:country|region)\b/i,
+    re: /unsupported_country_region_territory|Country, region, or territory not supported|(?:User|Your) location (?:is )?not supported|not available in your (?:country|region|location)|unsupported[ _](?:country|region)\b/i,
   },
   {
     cause: 'principal-no-access',

@@ -355,6 +355,10 @@ export const REPORT_ANCHORS: readonly string[] = [
   // Anthropic's Go SDK status line whose body a tool printed on the next line: `POST
   // "https://…/v1/messages": 401 Unauthorized (Request-ID: req_…)`.
   'Request-ID: req_',
+  // Gemini's region refusal printed with its status only (`400 User location is not supported for the
+  // API use.`): the capitals give the fingerprint `API ` the `API key` anchor already has, so benign
+  // text passes the prefilter no more often.
+  'API use.',
   // Not Replicate's problem bodies printed alone (`{"title":"Unauthenticated","detail":"You did not
   // pass an authentication token","status":401}`): measured, any of their words as an anchor (the
   // titles too) costs the prefilter a third to a half of its speed.
