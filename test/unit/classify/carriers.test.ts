@@ -99,6 +99,35 @@ describe('carriers: wrapper libraries name the wrapped provider', () => {
     assert.equal(carriedBy('litellm.NotFoundError: Vertex_aiException - x', [])[0].foreign, false);
   });
 
+  it("LiteLLM: its `llms/openai` code path serves every OpenAI-compatible server, so it names no provider; the body's words do", () => {
+    const groq = trace(
+      'litellm.llms.OpenAI.openai.OpenAIError',
+      "Error code: 401 - {'error': {'message': 'Invalid API Key', 'type': 'invalid_request_error', 'code': 'invalid_api_key'}}",
+    );
+    assert.equal(verdict(groq), 'groq/invalid-token/401/null');
+    // Control: OpenAI's own words through the same path are OpenAI's.
+    const openai = trace(
+      'litellm.llms.OpenAI.openai.OpenAIError',
+      "Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-****abcd.', 'type': 'invalid_request_error', 'code': 'invalid_api_key'}}",
+    );
+    assert.equal(verdict(openai), 'openai/invalid-token/401/null');
+    assert.equal(carriedBy('litellm.llms.OpenAI.openai.OpenAIError: x', [])[0].provider, null);
+    assert.equal(carriedBy('litellm.llms.anthropic.AnthropicError: x', [])[0].provider, 'anthropic');
+  });
+
+  it("smolagents carrying huggingface_hub's missing token for an Inference Provider", () => {
+    const t = trace(
+      'smolagents.utils.AgentGenerationError',
+      'Error in generating model output:\nYou must provide an api_key to work with together API or log in with huggingface-cli login.',
+    );
+    assert.equal(verdict(t), 'huggingface/missing-token/null/null');
+    // Control: the same demand from a client naming no Hugging Face login is no Hugging Face incident.
+    assert.equal(
+      verdict(trace('smolagents.utils.AgentGenerationError', 'Error in generating model output:\nYou must provide an api_key to work with together API.')),
+      null,
+    );
+  });
+
   it("Anthropic's not_found_error whose whole message is the id names the model; a sentence does not", () => {
     const bare = trace(
       'litellm.exceptions.NotFoundError',

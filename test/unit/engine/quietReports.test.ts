@@ -30,6 +30,11 @@ describe('quiet reports: lines that name no error class', () => {
     assert.equal(nextAnchor("status_code: 200, body: {'ok': true}"), -1);
   });
 
+  it("Groq's `401 Invalid API Key` quoted alone (capital K), and not a sentence about API keys", () => {
+    assert.deepEqual(verdicts('401 Invalid API Key\n'), ['groq/invalid-token/401/null']);
+    assert.deepEqual(verdicts('Set your API Key in the settings (step 401 of the guide)\n'), []);
+  });
+
   it("Gemini's region refusal with its status only, and langchain_google_genai's own words for it", () => {
     assert.deepEqual(verdicts('400 User location is not supported for the API use.\n'), ['google/unsupported-region/400/null']);
     assert.deepEqual(verdicts('User location is not supported for the API use.\n'), ['google/unsupported-region/null/null']);
