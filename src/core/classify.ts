@@ -111,7 +111,7 @@ export function classifyTrace(trace: ParsedTrace, enabled: ReadonlySet<ProviderI
   const whole = `${trace.errorClass}: ${trace.message}\n${trace.body}`;
   const carried = carriedBy(whole, files);
   const hosts = requestHosts(whole);
-  const elsewhere = hosts.foreign || OTHER_VENDORS.test(whole);
+  const elsewhere = hosts.foreign || OTHER_VENDORS.test(whole) || carried.some((c) => c.foreign);
   const resold = RESELLERS.test(whole);
   const named = new Set<ProviderId>(hosts.providers);
   for (const c of carried) if (c.provider) named.add(c.provider);

@@ -14,7 +14,7 @@ const SHARED_SIGNALS: CauseSignal[] = [
   { cause: 'key-leaked', re: /reported as leaked|detected as leaked|key (?:was|has been) (?:disabled|revoked) because it was (?:leaked|exposed)/i },
   {
     cause: 'unsupported-region',
-    re: /unsupported_country_region_territory|Country, region, or territory not supported|User location (?:is )?not supported|not available in your (?:country|region|location)|unsupported[ _](?:country|region)\b/i,
+    re: /unsupported_country_region_territory|Country, region, or territory not supported|(?:User|Your) location (?:is )?not supported|not available in your (?:country|region|location)|unsupported[ _](?:country|region)\b/i,
   },
   {
     cause: 'principal-no-access',
@@ -131,6 +131,8 @@ export const STATUS_SHAPES: readonly RegExp[] = [
   /["']status["']: ?(4\d\d)\b/,
   // openai-python 0.x's error repr inside a wrapper's tuple: `AuthenticationError(message='', http_status=401, request_id=None)`.
   /\bhttp_status=(\d{3})\b/,
+  // openai-python's `Error code: 400 - {…}` as a tool lowercased it: `error code: 400 - {'error': …}`.
+  /\berror code: (4\d\d) - [{[]/,
 ];
 
 /**

@@ -22,10 +22,15 @@ export function providerNamed(word: string): ProviderId | null {
   return null;
 }
 
+/** The wrappers' restatements of the model asked for (`Received Model Group=gpt-4o`). */
+export const CARRIER_MODEL_PATTERNS: readonly RegExp[] = CARRIERS.flatMap((c) => c.modelPatterns ?? []);
+
 export interface Carried {
   carrier: Carrier;
   /** The wrapped provider the output names, or null when it names none of the packs. */
   provider: ProviderId | null;
+  /** The wrapper says it called a service that is none of the packs (`OpenrouterException -`). */
+  foreign: boolean;
   status: number | null;
 }
 
@@ -39,9 +44,24 @@ export function carriedBy(text: string, files: readonly string[]): Carried[] {
   const out: Carried[] = [];
   for (const carrier of CARRIERS) {
     if (!carrier.signs.some((re) => re.test(where))) continue;
-    out.push({ carrier, provider: firstNamed(carrier, where), status: statusOf(carrier, text) });
+    const foreign = callsForeign(carrier, text);
+    out.push({ carrier, provider: foreign ? null : firstNamed(carrier, where), foreign, status: statusOf(carrier, text) });
   }
   return out;
+}
+
+/** Whether the wrapper names the service it called and none of those names is a pack's. */
+function callsForeign(carrier: Carrier, text: string): boolean {
+  let called = false;
+  for (const re of carrier.calledWords ?? []) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) re.lastIndex++;
+      if (providerNamed(m[1])) return false;
+      called = true;
+    }
+  }
+  return called;
 }
 
 /** The first pattern (in the carrier's order) that names a provider decides; within it, the first match. */

@@ -13,6 +13,15 @@ export interface Carrier {
    * the first pattern that names a provider decides, so the more specific come first.
    */
   providerWords: RegExp[];
+  /**
+   * Where the wrapper names the service it called, whichever it is (group 1, global flag):
+   * LiteLLM's `OpenrouterException -`. When every such word names none of the packs, the error is
+   * another vendor's (OpenRouter, Bedrock, a local server), whatever else says a pack's name (LiteLLM
+   * calls all OpenAI-compatible servers through `litellm/llms/openai.py`).
+   */
+  calledWords?: RegExp[];
+  /** Where the wrapper restates the model the caller asked for (group 1): tried after the providers' own shapes. */
+  modelPatterns?: RegExp[];
   /** Where the wrapper states the status the provider answered with (group 1), beyond the usual shapes. */
   statuses?: RegExp[];
   /** Where it names its own error class (group 1), which stands for a status (`litellm.NotFoundError` → 404). */

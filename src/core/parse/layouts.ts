@@ -365,6 +365,12 @@ export const REPORT_ANCHORS: readonly string[] = [
   // Anthropic's Go SDK status line whose body a tool printed on the next line: `POST
   // "https://…/v1/messages": 401 Unauthorized (Request-ID: req_…)`.
   'Request-ID: req_',
+  // Gemini's region refusal printed with its status only (`400 User location is not supported for the
+  // API use.`): the capitals give the fingerprint `API ` the `API key` anchor already has, so benign
+  // text passes the prefilter no more often.
+  'API use.',
+  // Groq's `401 Invalid API Key` quoted alone: the same `API ` fingerprint again.
+  'API Key',
   // Not Replicate's problem bodies printed alone (`{"title":"Unauthenticated","detail":"You did not
   // pass an authentication token","status":401}`): measured, any of their words as an anchor (the
   // titles too) costs the prefilter a third to a half of its speed.
@@ -407,6 +413,7 @@ const REPORT_HINT_WORDS: readonly string[] = [
   'Exception: ',
   '.exceptions.',
   'API key',
+  'API Key',
   ...STATUS_KEYS,
   ...REPORT_PHRASES,
   // STATUS_CLASS_HEAD (`PermissionDenied: 403 …`), ERROR_DETAILS_HEAD (`…Exception Details:`), debuggerValue.
@@ -446,8 +453,8 @@ export function reportStartIn(line: string): number {
       request = key === 'failed with status ' ? line.lastIndexOf('Request to ', i) : -1;
     }
   }
-  // `401 Incorrect API key provided: …`: a status and the words `API key` on one line.
-  const key = line.indexOf('API key');
+  // `401 Incorrect API key provided: …`, Groq's `401 Invalid API Key`: a status and the words `API key` on one line.
+  const key = Math.max(line.indexOf('API key'), line.indexOf('API Key'));
   if (key >= 0 && evidence < 0 && STATUS_ANYWHERE.test(line)) evidence = 0;
   if (evidence < 0) {
     for (const phrase of REPORT_PHRASES) {

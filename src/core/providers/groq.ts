@@ -23,8 +23,8 @@ export const groq = {
       { in: 'text', re: /\bdomain=\.?groq\.com\b/i, weight: 3 },
       // Groq's body for a bad key (OpenAI says "Incorrect API key provided").
       { in: 'text', re: /['"]?message['"]?: ?['"]Invalid API Key['"], ?['"]?type['"]?: ?['"]invalid_request_error/, weight: 3 },
-      // The same words as a whole message (`APICallError: Invalid API Key`).
-      { in: 'text', re: /(?:^|: )Invalid API Key\s*$/m, weight: 3 },
+      // The same words as a whole message (`APICallError: Invalid API Key`, `401 Invalid API Key`).
+      { in: 'text', re: /(?:^|: |^[45]\d\d )Invalid API Key\s*$/m, weight: 3 },
     ],
     causes: ['model-access', 'unsupported-region', 'missing-token', 'invalid-token', 'network-block', 'proxy-html', 'permission-denied'],
     fallback: ACCESS_FALLBACK,

@@ -28,11 +28,17 @@ export const huggingface = {
       // Its Inference API's words for a bad token, as LangChain's HuggingFaceHub quotes them
       // (`Error raised by inference API: Authorization header is correct, but the token seems invalid`).
       { in: 'text', re: /Authorization header is correct, but the token seems invalid/, weight: 3 },
+      // huggingface_hub's InferenceClient with no token for an Inference Provider (smolagents carries it):
+      // `You must provide an api_key to work with together API or log in with huggingface-cli login.`
+      { in: 'text', re: /\bor log in with (?:`?huggingface-cli login`?|`?hf auth login`?)/, weight: 3 },
     ],
     causes: ['model-access', 'missing-token', 'invalid-token', 'missing-scopes', 'gated-repo', 'network-block', 'proxy-html', 'permission-denied'],
     fallback: ACCESS_FALLBACK,
     // A fine-grained token without the permission this call needs (Inference Providers, gated repos).
-    signals: [{ cause: 'missing-scopes', re: /Make sure your token has the correct permissions/ }],
+    signals: [
+      { cause: 'missing-scopes', re: /Make sure your token has the correct permissions/ },
+      { cause: 'missing-token', re: /You must provide an api_key to work with [\w -]+ API or log in with/ },
+    ],
     modelPatterns: [
       /huggingface\.co\/api\/models\/([\w.-]+\/[\w.-]+)/,
       /huggingface\.co\/(?!api\/)([\w.-]+\/[\w.-]+)\/resolve\//,

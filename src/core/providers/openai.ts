@@ -76,7 +76,7 @@ export const openai = {
       // The API's own words and the model ids only OpenAI serves.
       {
         in: 'text',
-        re: /Incorrect API key provided|organization must be verified to|Invalid URL \((?:GET|POST|PUT|PATCH|DELETE) \/v1\/|help\.openai\.com|\bOpenAI (?:API key|account|Authentication)|The model:? `(?:gpt-|o\d|text-|dall-e|whisper|tts-|chatgpt|computer-use)|Project `[^`'\n]{1,80}[`'] does not have access to model|\bChatGPT\b|\bno_organization\b|\baccount_deactivated\b|Country, region, or territory not supported|That model does not exist|does not exist or you do not have access to it|OpenAI's services are not available/,
+        re: /Incorrect API key provided|organization must be verified to|Invalid URL \((?:GET|POST|PUT|PATCH|DELETE) \/v1\/|help\.openai\.com|\bOpenAI (?:API key|account|Authentication)|The model:? `(?:gpt-|o\d|text-|dall-e|whisper|tts-|chatgpt|computer-use)|Project `[^`'\n]{1,80}[`'] does not have access to model|\bChatGPT\b|\b(?:no|invalid)_organization\b|\baccount_deactivated\b|The requested model '[^'\n]{1,128}' does not exist|Country, region, or territory not supported|That model does not exist|does not exist or you do not have access to it|OpenAI's services are not available/,
         weight: 3,
       },
       { in: 'text', re: /\b(?:gpt-(?:3\.5|4|5)[\w.-]*|o[134](?:-mini|-preview|-pro)?|chatgpt-4o[\w-]*)\b/, weight: 1, modelIds: true },
@@ -101,6 +101,8 @@ export const openai = {
       'permission-denied',
     ],
     fallback: ACCESS_FALLBACK,
+    // Its other refusal of an unknown id: `The requested model 'gpt-4-1106-preview' does not exist.`
+    modelPatterns: [/\bThe requested model '([^'\n]{1,128})' does not exist/],
     signals: [
       { cause: 'org-verification-required', re: /organization must be verified to/i, after: 'unsupported-region' },
       {
@@ -108,7 +110,10 @@ export const openai = {
         re: /\baccount_deactivated\b|deactivated account|account associated with this API key has been deactivated/i,
         after: 'unsupported-region',
       },
-      { cause: 'org-mismatch', re: /\bno_organization\b|must be a member of an organization|do not have access to the organization tied to the API key/ },
+      {
+        cause: 'org-mismatch',
+        re: /\b(?:no|invalid)_organization\b|must be a member of an organization|do not have access to the organization tied to the API key/,
+      },
     ],
   },
   python: OPENAI_PYTHON,

@@ -121,7 +121,7 @@ function fillsWidth(line: string): boolean {
  * wrapped boxes), padding or a whole JSON record; the next line not one that starts something of
  * its own. When no other line up to the next is as wide, the width must be at least
  * MIN_SINGLE_WIDTH and the cut must split a word or a path (a letter, digit, `_`, `/` or a
- * hyphen inside a word before it, a word character after; or a word before it, `-x` or `.x` after).
+ * hyphen inside a word before it, a word character after; or a word before it, `-x`, `.x` or `: x` after).
  */
 function continues(text: string, from: number, to: number, next: number, width: WidthUpTo): boolean {
   const n = rawLength(text, from, to);
@@ -141,7 +141,8 @@ function continues(text: string, from: number, to: number, next: number, width: 
   // is one word (the rest of its function's name).
   if (PY_FRAME.test(line) && /\s/.test(after.trim())) return false;
   // As printed: a space the cut left at the end is no word split.
-  const splitsWord = (/(?:[\w/]|\w-)$/.test(printed) && /^\w/.test(after)) || (/\w$/.test(printed) && /^[-.]\w/.test(after));
+  // A cut before the colon after a word (`… Error code` / `: 401 - {…}`) splits the line too: no line starts with `: `.
+  const splitsWord = (/(?:[\w/]|\w-)$/.test(printed) && /^\w/.test(after)) || (/\w$/.test(printed) && /^(?:[-.]\w|: ?\w)/.test(after));
   const columns = visibleLength(text, from, to);
   if (columns < MIN_WRAP_WIDTH) return false;
   const w = width(next, columns);

@@ -67,6 +67,92 @@ describe('carriers: wrapper libraries name the wrapped provider', () => {
     assert.equal(verdict(t), 'anthropic/model-access/401/claude-sonnet-4-20250514');
   });
 
+  it('LiteLLM: an Exception prefix naming a service that is none of the packs is no incident, whatever its frames say', () => {
+    // LiteLLM calls every OpenAI-compatible server through litellm/llms/openai.py and the openai package.
+    const openaiFrames = [
+      frame('/venv/lib/python3.12/site-packages/litellm/llms/openai.py', 1033, 'completion'),
+      frame('/venv/lib/python3.12/site-packages/openai/_base_client.py', 1041, '_request'),
+    ];
+    const openrouter = trace(
+      'litellm.AuthenticationError',
+      "AuthenticationError: OpenrouterException - Error code: 401 - {'error': {'message': 'Missing Authentication header or invalid API key', 'code': 401}}",
+      { frames: openaiFrames },
+    );
+    assert.equal(verdict(openrouter), null);
+    assert.equal(
+      carriedBy(
+        `litellm.AuthenticationError: ${openrouter.message}`,
+        openaiFrames.map((f) => f.file),
+      )[0].foreign,
+      true,
+    );
+    // An Anthropic model behind Bedrock is Bedrock's refusal.
+    const bedrock = trace(
+      '',
+      '{"error":{"message":"litellm.PermissionDeniedError: BedrockException - {\\"Message\\":\\"User: arn:aws:iam::1:user/p is not authorized to perform: bedrock:InvokeModel on resource: arn:aws:bedrock:us-east-1:1:inference-profile/us.anthropic.claude-haiku-4-5-20251001-v1:0\\"}","code":"403"}}',
+      { status: 403 },
+    );
+    assert.equal(verdict(bedrock), null);
+    // Positive control: the same trace naming OpenAI is OpenAI's, and a pack's name among the words wins.
+    const openai = trace('litellm.AuthenticationError', openrouter.message.replace('OpenrouterException', 'OpenAIException'), { frames: openaiFrames });
+    assert.equal(verdict(openai), 'openai/invalid-token/401/null');
+    assert.equal(carriedBy('litellm.NotFoundError: Vertex_aiException - x', [])[0].foreign, false);
+  });
+
+  it("LiteLLM: its `llms/openai` code path serves every OpenAI-compatible server, so it names no provider; the body's words do", () => {
+    const groq = trace(
+      'litellm.llms.OpenAI.openai.OpenAIError',
+      "Error code: 401 - {'error': {'message': 'Invalid API Key', 'type': 'invalid_request_error', 'code': 'invalid_api_key'}}",
+    );
+    assert.equal(verdict(groq), 'groq/invalid-token/401/null');
+    // Control: OpenAI's own words through the same path are OpenAI's.
+    const openai = trace(
+      'litellm.llms.OpenAI.openai.OpenAIError',
+      "Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-****abcd.', 'type': 'invalid_request_error', 'code': 'invalid_api_key'}}",
+    );
+    assert.equal(verdict(openai), 'openai/invalid-token/401/null');
+    assert.equal(carriedBy('litellm.llms.OpenAI.openai.OpenAIError: x', [])[0].provider, null);
+    assert.equal(carriedBy('litellm.llms.anthropic.AnthropicError: x', [])[0].provider, 'anthropic');
+  });
+
+  it("smolagents carrying huggingface_hub's missing token for an Inference Provider", () => {
+    const t = trace(
+      'smolagents.utils.AgentGenerationError',
+      'Error in generating model output:\nYou must provide an api_key to work with together API or log in with huggingface-cli login.',
+    );
+    assert.equal(verdict(t), 'huggingface/missing-token/null/null');
+    // Control: the same demand from a client naming no Hugging Face login is no Hugging Face incident.
+    assert.equal(
+      verdict(trace('smolagents.utils.AgentGenerationError', 'Error in generating model output:\nYou must provide an api_key to work with together API.')),
+      null,
+    );
+  });
+
+  it("Anthropic's not_found_error whose whole message is the id names the model; a sentence does not", () => {
+    const bare = trace(
+      'litellm.exceptions.NotFoundError',
+      'litellm.NotFoundError: AnthropicException - {"type":"error","error":{"type":"not_found_error","message":"claude-3-5-sonnet-20240620"},"request_id":"req_011CUpoi1RRkjokJ5wyh8hra"}',
+    );
+    assert.equal(verdict(bare), 'anthropic/model-access/404/claude-3-5-sonnet-20240620');
+    const sentence = trace('litellm.NotFoundError', 'AnthropicException - {"type":"error","error":{"type":"not_found_error","message":"Not Found"}}');
+    assert.equal(verdict(sentence), 'anthropic/model-access/404/null');
+  });
+
+  it("LiteLLM proxy: the model group it received is the model asked for, after the message's own words", () => {
+    const t = trace(
+      '',
+      'Error fetching response:Error: 403 litellm.APIError: AzureException APIError - Key based authentication is disabled for this resource.. Received Model Group=gpt-4oAvailable Model Group Fallbacks=None',
+      { status: 403 },
+    );
+    assert.equal(verdict(t), 'azure-openai/auth-method-disabled/403/gpt-4o');
+    // The message naming the model itself decides (the group is the proxy's alias for it).
+    const named = trace(
+      '',
+      'litellm.NotFoundError: AnthropicException - {"type":"error","error":{"type":"not_found_error","message":"model: claude-3-5-sonnet-latest"}}. Received Model Group=claude-3-5-sonnet\nAvailable Model Group Fallbacks=None',
+    );
+    assert.equal(verdict(named), 'anthropic/model-access/404/claude-3-5-sonnet-latest');
+  });
+
   it('Vercel AI SDK: the @ai-sdk package in the frames names the provider', () => {
     const frames = [
       frame('file:///app/node_modules/@ai-sdk/provider-utils/dist/index.mjs', 431),

@@ -43,6 +43,30 @@ describe('classify: causes the catalogue gained, quote-exact', () => {
     assert.equal(verdict(trace('openai.APIError', 'User location not supported', { status: 403 })), 'openai/unsupported-region/403/null');
   });
 
+  it("OpenAI: `invalid_organization` with an empty message, and 'The requested model … does not exist' as a tool prints them", () => {
+    const org = trace(
+      '',
+      'Access denied: The request is not authorized, HTTP status: 401 - Detail:  Status: 401 (Unauthorized) ErrorCode: invalid_organization  Content: { "error": { "message": "", "type": "invalid_request_error", "param": null, "code": "invalid_organization" } }',
+      { status: 401 },
+    );
+    assert.equal(verdict(org), 'openai/org-mismatch/401/null');
+    const requested = trace(
+      '',
+      "error code: 400 - {'error': {'message': \"The requested model 'gpt-4-1106-preview' does not exist.\", 'type': 'invalid_request_error', 'param': 'model', 'code': 'model_not_found'}}",
+      { status: null },
+    );
+    assert.equal(verdict(requested), 'openai/model-access/400/gpt-4-1106-preview');
+    // Control: an OpenAI-compatible server's own refusal (vLLM's wording) names no OpenAI.
+    const vllm = trace(
+      '',
+      '{"code":404,"message":"The model `a model that does not exist` does not exist.","object":"error","param":null,"type":"NotFoundError"}',
+      {
+        status: null,
+      },
+    );
+    assert.equal(verdict(vllm), null);
+  });
+
   it('Anthropic: organization disabled, OAuth not allowed, "Request not allowed"', () => {
     assert.equal(
       verdict(trace('', '400 {"type":"error","error":{"type":"invalid_request_error","message":"This organization has been disabled."}}')),

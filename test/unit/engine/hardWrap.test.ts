@@ -241,6 +241,18 @@ describe('hard wraps: what is read from the pieces', () => {
     assert.deepEqual(verdicts(text(wrapAt(message, 120))), ['azure-openai/invalid-token/401/null/null']);
   });
 
+  it('a cut before the colon after a word (`Error code` / `: 401 - {…}`) is a piece (control: a space before the cut is no split)', () => {
+    const first = 'Unexpected error: litellm.AuthenticationError: AuthenticationError: OpenAIException - Error code';
+    const rest = ": 401 - {'error': {'message': 'Incorrect API key provided: sk-****abcd'}}";
+    assert.ok(first.length >= 80 && rest.length < first.length);
+    const joined = scanText(`${first}\n${rest}\n`);
+    assert.equal(joined.length, 1);
+    assert.match(joined[0].message, /OpenAIException - Error code: 401/);
+    // The same next line after a line ending in a space: the cut split no word, the line is not joined.
+    const apart = scanText(`${first} \n${rest}\n`);
+    assert.ok(apart.every((i) => !/OpenAIException - Error code ?: 401/.test(i.message)));
+  });
+
   it('a line exactly as wide as the widest, when no other line is, is not joined to the next (control: the next is read alone)', () => {
     const head = "openai.AuthenticationError: Error code: 401 - {'error': {'code': 'invalid_api_key'}}";
     const text = `${head}\nopenai.AuthenticationError: Error code: 401 - {'error': {'code': 'invalid_api_key'}}\n`;

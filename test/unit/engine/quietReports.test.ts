@@ -30,6 +30,25 @@ describe('quiet reports: lines that name no error class', () => {
     assert.equal(nextAnchor("status_code: 200, body: {'ok': true}"), -1);
   });
 
+  it("Groq's `401 Invalid API Key` quoted alone (capital K), and not a sentence about API keys", () => {
+    assert.deepEqual(verdicts('401 Invalid API Key\n'), ['groq/invalid-token/401/null']);
+    assert.deepEqual(verdicts('Set your API Key in the settings (step 401 of the guide)\n'), []);
+  });
+
+  it("Gemini's region refusal with its status only, and langchain_google_genai's own words for it", () => {
+    assert.deepEqual(verdicts('400 User location is not supported for the API use.\n'), ['google/unsupported-region/400/null']);
+    assert.deepEqual(verdicts('User location is not supported for the API use.\n'), ['google/unsupported-region/null/null']);
+    assert.deepEqual(
+      verdicts(
+        'ValueError: Your location is not supported by google-generativeai at the moment. Try to use ChatVertexAI LLM from langchain_google_vertexai.\n',
+      ),
+      ['google/unsupported-region/null/null'],
+    );
+    // Negatives: prose about an API's use, and another service's location refusal naming no AI provider.
+    assert.deepEqual(verdicts('See the docs for the API use.\n'), []);
+    assert.deepEqual(verdicts('ValueError: Your location is not supported by this store at the moment.\n'), []);
+  });
+
   it("Hugging Face's `Cannot access gated repo for url …` without class or status: the repo from the URL", () => {
     const text =
       'Loading pipeline...\nCannot access gated repo for url https://huggingface.co/acme/Big-Model-2/resolve/main/config.json.\nAccess to model acme/big-model-2 is restricted. You must have access to it and be authenticated to access it. Please log in.\n';
