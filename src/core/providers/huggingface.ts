@@ -28,11 +28,17 @@ export const huggingface = {
       // Its Inference API's words for a bad token, as LangChain's HuggingFaceHub quotes them
       // (`Error raised by inference API: Authorization header is correct, but the token seems invalid`).
       { in: 'text', re: /Authorization header is correct, but the token seems invalid/, weight: 3 },
+      // Its CLI, named by the Hub's messages (`… by executing `huggingface-cli login``), and the
+      // words `whoami` answers a bad token with, quoted alone after `huggingface-cli login`.
+      { in: 'text', re: /\bhuggingface-cli\b|\bInvalid user token\b/, weight: 3 },
     ],
     causes: ['model-access', 'missing-token', 'invalid-token', 'missing-scopes', 'gated-repo', 'network-block', 'proxy-html', 'permission-denied'],
     fallback: ACCESS_FALLBACK,
     // A fine-grained token without the permission this call needs (Inference Providers, gated repos).
-    signals: [{ cause: 'missing-scopes', re: /Make sure your token has the correct permissions/ }],
+    signals: [
+      { cause: 'missing-scopes', re: /Make sure your token has the correct permissions/ },
+      { cause: 'invalid-token', re: /\bInvalid user token\b/ },
+    ],
     modelPatterns: [
       /huggingface\.co\/api\/models\/([\w.-]+\/[\w.-]+)/,
       /huggingface\.co\/(?!api\/)([\w.-]+\/[\w.-]+)\/resolve\//,
