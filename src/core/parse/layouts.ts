@@ -10,8 +10,12 @@ export const PY_HEADER = /^[\s|+]*(?:Exception Group )?Traceback \(most recent c
 /** Python chained exceptions. */
 export const PY_CHAIN =
   /^(?:During handling of the above exception, another exception occurred:|The above exception was the direct cause of the following exception:)\s*$/;
-/** `  File "app.py", line 42, in main` (the function is trimmed by the parser). */
-export const PY_FRAME = /^\s*File "([^"]+)", line (\d+)(?:, in (\S.*))?[ \t]*$/;
+/**
+ * `  File "app.py", line 42, in main` (the function is trimmed by the parser); a paste through a word
+ * processor or a forum may turn the quotes typographic (`File “app.py”, line 42`). A line holding
+ * more frames after this one is a whole trace flattened onto one line, not a frame.
+ */
+export const PY_FRAME = /^\s*File ["\u201c]([^"\u201c\u201d]+)["\u201d], line (\d+)(?:, in (?!.* File ["\u201c])(\S.*))?[ \t]*$/;
 /** The carets (3.11+) or tildes under a source line. */
 export const PY_CARETS = /^\s*[~^]+\s*$/;
 /** Streamlit's exception display and pasted pages put `Traceback:` between message and frames. */

@@ -97,3 +97,80 @@ describe('held-out shapes on the thin providers', () => {
     assert.deepEqual(verdicts(stack('some-client')), []);
   });
 });
+
+describe('held-out shapes on the thin providers: how the trace was pasted', () => {
+  const trace = (open: string, close: string, gap: boolean) => {
+    const lines = [
+      'Traceback (most recent call last):',
+      `File ${open}/home/u/tgw/download-model.py${close}, line 75, in get_download_links`,
+      '`r.raise_for_status()`',
+      `File ${open}/home/u/env/lib/site-packages/requests/models.py${close}, line 1021, in raise_for_status`,
+      '`raise HTTPError(http_error_msg, response=self)`',
+      'requests.exceptions.HTTPError: 401 Client Error: Unauthorized for url: https://huggingface.co/api/models/tiiuae/falcon-180B/tree/main',
+    ];
+    return `${lines.join(gap ? '\n\n' : '\n')}\n`;
+  };
+  const userFrame = (text: string) => scanText(text).map((i) => (i.userFrame ? `${i.userFrame.file}:${i.userFrame.line}` : null));
+
+  it('typographic quotes and a blank line between each frame and its source still give the frames (control: straight quotes, no blanks)', () => {
+    const want = ['/home/u/tgw/download-model.py:75'];
+    assert.deepEqual(userFrame(trace('\u201c', '\u201d', true)), want);
+    assert.deepEqual(userFrame(trace('\u201c', '\u201d', false)), want);
+    assert.deepEqual(userFrame(trace('"', '"', true)), want);
+    assert.deepEqual(userFrame(trace('"', '"', false)), want);
+    // The exception after a frame and a blank line is the exception, not the frame's source.
+    const short = [
+      'Traceback (most recent call last):',
+      'File "/home/u/app.py", line 3, in <module>',
+      '',
+      'requests.exceptions.HTTPError: Invalid user token',
+      '',
+    ].join('\n');
+    assert.deepEqual(verdicts(short), ['huggingface/invalid-token/null/null']);
+    assert.deepEqual(userFrame(short), ['/home/u/app.py:3']);
+  });
+
+  it('a source line as wide as its carets is no terminal wrap, also with CRLF line ends (control: LF)', () => {
+    const call =
+      'links, sha256, is_lora, is_llamacpp = downloader.get_download_links_from_huggingface(model, branch, text_only=args.text_only, specific_file=specific_file)';
+    const src = `    ${call}`;
+    const carets = `${' '.repeat(src.length - 118)}${'^'.repeat(118)}`;
+    assert.equal(carets.length, src.length);
+    const lines = [
+      'Traceback (most recent call last):',
+      '  File "/home/u/tgw/download-model.py", line 265, in <module>',
+      src,
+      carets,
+      '  File "/home/u/tgw/download-model.py", line 75, in get_download_links',
+      '    r.raise_for_status()',
+      '  File "/home/u/env/lib/python3.11/site-packages/requests/models.py", line 1021, in raise_for_status',
+      '    raise HTTPError(http_error_msg, response=self)',
+      'requests.exceptions.HTTPError: 401 Client Error: Unauthorized for url: https://huggingface.co/api/models/meta-llama/Llama-2-13b-chat-hf/tree/main',
+      '',
+    ];
+    const want = ['/home/u/tgw/download-model.py:75'];
+    assert.deepEqual(userFrame(lines.join('\n')), want);
+    assert.deepEqual(userFrame(lines.join('\r\n')), want);
+  });
+
+  it('a whole trace flattened onto one line is not taken for one frame (it stays a report)', () => {
+    const line =
+      'File “/home/u/tgw/download-model.py”, line 102, in get_download_links r.raise_for_status() File “/home/u/env/lib/site-packages/requests/models.py”, line 1021, in raise_for_status raise HTTPError(http_error_msg, response=self) requests.exceptions.HTTPError: 401 Client Error: Unauthorized for url: https://huggingface.co/api/models/bigcode/starcoder/tree/main\n';
+    assert.deepEqual(verdicts(line), ['huggingface/invalid-token/401/bigcode/starcoder']);
+  });
+
+  it("a tool's label before `401: ` gives the status (control: without the status, no report)", () => {
+    const msg =
+      'The principal `u@example.com` lacks the required data action `Microsoft.CognitiveServices/accounts/AIServices/agents/read` to perform `GET /api/projects/{projectName}/assistants` operation.';
+    assert.deepEqual(verdicts(`Error type: HTTPError\nError Message: 401: ${msg}\n`), ['azure-openai/principal-no-access/401/null']);
+    // Without a status the label's line is no report.
+    assert.deepEqual(verdicts(`Error type: HTTPError\nError Message: ${msg}\n`), []);
+  });
+
+  it('Replicate: a version id where the owner belongs names no model; an owner/name does', () => {
+    const err = (path: string) =>
+      `litellm.APIError: ReplicateException - Client error '404 Not Found' for url 'https://api.replicate.com/v1/models/${path}/predictions'\n`;
+    assert.deepEqual(verdicts(err('c1bc50532a265a8f27a72f4a81831e55c')), ['replicate/destination-not-found/404/null']);
+    assert.deepEqual(verdicts(err('abc/xyz')), ['replicate/destination-not-found/404/abc/xyz']);
+  });
+});
