@@ -6,12 +6,13 @@ import type { ProviderId } from '../types';
 import { langchain } from './langchain';
 import { litellm } from './litellm';
 import { llamaindex } from './llamaindex';
+import { promptflow } from './promptflow';
 import type { Carrier } from './types';
 import { vercelAi } from './vercelAi';
 
 export type { Carrier } from './types';
 
-export const CARRIERS: readonly Carrier[] = [litellm, vercelAi, langchain, llamaindex];
+export const CARRIERS: readonly Carrier[] = [litellm, vercelAi, langchain, llamaindex, promptflow];
 
 /** Relative frame paths starting with one of these are wrapper code, not the user's. */
 export const CARRIER_PACKAGES: readonly string[] = CARRIERS.flatMap((c) => c.packages);

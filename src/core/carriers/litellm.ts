@@ -1,6 +1,7 @@
 // LiteLLM (the Python library and its proxy): `litellm.AuthenticationError: AnthropicException - …`,
 // `litellm.llms.anthropic.AnthropicError`, "Missing Anthropic API Key", the proxy's
 // "key not allowed to access model". Tools such as aider print these inside their own lines.
+// Its provider prefix may hold dashes: `Text-completion-codestralException - …`.
 import type { Carrier } from './types';
 
 export const litellm: Carrier = {
@@ -9,8 +10,8 @@ export const litellm: Carrier = {
   signs: [/\blitellm\b/i, /\b[A-Z]\w*Exception - /, /\bkey not allowed to access model\b/i],
   // `litellm/llms/openai.py` serves every OpenAI-compatible server (Groq, Together, DeepSeek…): that
   // path names no provider; the others (`llms/anthropic`, `llms/vertex_ai`) do.
-  providerWords: [/\b([A-Z][A-Za-z]*?)Exception\s*-/g, /\blitellm[.\\/]llms[.\\/](?!openai\b)(\w+)/gi, /\bMissing (\w+) API Key\b/g],
-  calledWords: [/\b([A-Z][A-Za-z_]*?)Exception\s*-/g],
+  providerWords: [/\b([A-Z][A-Za-z]*?(?:-[a-z]+)*?)Exception\s*-/g, /\blitellm[.\\/]llms[.\\/](?!openai\b)(\w+)/gi, /\bMissing (\w+) API Key\b/g],
+  calledWords: [/\b([A-Z][A-Za-z_]*?(?:-[a-z]+)*?)Exception\s*-/g],
   // The proxy's `Received Model Group=gpt-4o` (the model name the client sent), on the line above
   // its `Available Model Group Fallbacks=…` (which a long first line may have been read as a piece of).
   modelPatterns: [/\bReceived Model Group=([A-Za-z0-9][\w.:/@-]*?[\w])(?=\s|Available Model Group|$)/],

@@ -10,8 +10,12 @@ export const PY_HEADER = /^[\s|+]*(?:Exception Group )?Traceback \(most recent c
 /** Python chained exceptions. */
 export const PY_CHAIN =
   /^(?:During handling of the above exception, another exception occurred:|The above exception was the direct cause of the following exception:)\s*$/;
-/** `  File "app.py", line 42, in main` (the function is trimmed by the parser). */
-export const PY_FRAME = /^\s*File "([^"]+)", line (\d+)(?:, in (\S.*))?[ \t]*$/;
+/**
+ * `  File "app.py", line 42, in main` (the function is trimmed by the parser); a paste through a word
+ * processor or a forum may turn the quotes typographic (`File “app.py”, line 42`). A line holding
+ * more frames after this one is a whole trace flattened onto one line, not a frame.
+ */
+export const PY_FRAME = /^\s*File ["\u201c]([^"\u201c\u201d]+)["\u201d], line (\d+)(?:, in (?!.* File ["\u201c])(\S.*))?[ \t]*$/;
 /** The carets (3.11+) or tildes under a source line. */
 export const PY_CARETS = /^\s*[~^]+\s*$/;
 /** Streamlit's exception display and pasted pages put `Traceback:` between message and frames. */
@@ -183,8 +187,11 @@ const DETAILS_WORD = ' Details:';
  */
 export const DUMP_WITHOUT_HEAD = /^status(?:Code)?: [45]\d\d,\s*$/;
 
-/** An HTTP reason phrase printed alone as an error's message (`Error: Forbidden`, `APICallError: Unauthorized`). */
-const BARE_REASON = /^\s*(Unauthorized|Forbidden|Not Found)\.?\s*$/i;
+/**
+ * An HTTP reason phrase printed alone as an error's message (`Error: Forbidden`, `APICallError:
+ * Unauthorized`), or after an SDK's own words (replicate-js 0.x: `API request failed: Not Found`).
+ */
+const BARE_REASON = /^\s*(?:API request failed: )?(Unauthorized|Forbidden|Not Found)\.?\s*$/i;
 const REASON_STATUS: Readonly<Record<string, number>> = { unauthorized: 401, forbidden: 403, 'not found': 404 };
 
 /** The status a message that is only a reason phrase states, else null. */
@@ -262,8 +269,10 @@ const REPORT_PHRASES: readonly string[] = [
   'API error occurred',
   // Hugging Face: `Cannot access gated repo for url …`, transformers' `You are trying to access a gated repo.`
   'gated repo',
-  // Guzzle (PHP): `Client error: 'GET https://…' resulted in a '401 Unauthorized' response`.
+  // Guzzle (PHP): `Client error: `GET https://…` resulted in a `401 Unauthorized` response` (its
+  // backticks; some apps print quotes instead).
   "' resulted in a '",
+  '` resulted in a `',
   // LangChain JS tags a model's access errors with a link: `404 Invalid URL (POST /v1/…)
   // Troubleshooting URL: https://js.langchain.com/docs/troubleshooting/errors/MODEL_NOT_FOUND/`.
   'troubleshooting/errors/MODEL_',
@@ -493,7 +502,7 @@ function errorCodeAt(line: string): number {
 /**
  * Start of the first error class with a message (`NotFoundError: `, `openai.X: `, `APICallError
  * [AI_APICallError]: `) before `limit`, or -1. Alone (no other evidence) only a dotted or
- * AI-SDK class counts: not every `TypeError: ` in a log is a report.
+ * AI-SDK class counts, or one a retry warning says was raised: not every `TypeError: ` in a log is a report.
  */
 function classStart(line: string, limit: number, alone: boolean): number {
   let best = -1;
@@ -509,7 +518,7 @@ function classStart(line: string, limit: number, alone: boolean): number {
       const start = identifierStart(line, i + len);
       // A bare `Error: ` (`Server Error: …`) names no class.
       if (start === i && key !== 'Error [AI_') continue;
-      if (!alone || line.slice(start, i).includes('.') || key === 'Error [AI_') {
+      if (!alone || line.slice(start, i).includes('.') || key === 'Error [AI_' || line.startsWith(RETRY_RAISED, start - RETRY_RAISED.length)) {
         best = start;
         break;
       }
@@ -517,6 +526,9 @@ function classStart(line: string, limit: number, alone: boolean): number {
   }
   return best;
 }
+
+/** tenacity's retry warning (LangChain, LlamaIndex): `Retrying … in 4.0 seconds as it raised CohereAPIError: …`. */
+const RETRY_RAISED = 'as it raised ';
 
 /** `openai.PermissionDeniedError: ` right before `at`: where that class starts, else `at`. */
 function classBefore(line: string, at: number): number {

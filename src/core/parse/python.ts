@@ -22,6 +22,12 @@ function pyFrame(line: string): Frame | null {
   return f ? { file: f[1], line: Number(f[2]), function: f[3] ? f[3].trimEnd() : null } : null;
 }
 
+/** The line two below a frame, past a blank one, is its source: not a frame, not the exception's `Class: message`. */
+function isSourceAfterBlank(line: string | undefined, bare: boolean): boolean {
+  if (line === undefined || line.trim() === '' || PY_FRAME.test(line) || CARETS.test(line)) return false;
+  return bare ? !EXC.test(line.trim()) : /^\s{4,}\S/.test(line);
+}
+
 function exception(cls: string, first: string, rest: string[], frames: Frame[]): ParsedException {
   while (rest.length && rest[rest.length - 1].trim() === '') rest.pop();
   const message = [first, ...rest].join('\n').trim();
@@ -63,6 +69,10 @@ export function parsePythonTraceback(block: string): ParsedTrace | null {
         if (next !== undefined && (bare ? next.trim() !== '' : /^\s{4,}\S/.test(next)) && !PY_FRAME.test(next) && !CARETS.test(next)) {
           frame.source = next.trim();
           i++;
+        } else if (next !== undefined && next.trim() === '' && isSourceAfterBlank(lines[i + 2], bare)) {
+          // A paste that doubled every line break (a blank line between frame and source).
+          frame.source = lines[i + 2].trim();
+          i += 2;
         }
         frames.push(frame);
         continue;

@@ -24,6 +24,9 @@ export const azureOpenai = {
         re: /openai\.azure\.com|cognitiveservices\.azure\.com|Microsoft\.CognitiveServices|AzureOpenAI|AZURE_OPENAI_|\bDeploymentNotFound\b|API deployment for (?:this|the) resource|invalid subscription key|private endpoint|The principal `|AuthenticationTypeDisabled|Key based authentication is disabled|Principal does not have access to `?API\/Operation/,
         weight: 6,
       },
+      // Its API Management front's refusal of a request without a key, as the openai SDK prints it
+      // (`Error code: 401 - {'statusCode': 401, 'message': 'Access denied due to missing subscription key. …'}`).
+      { in: 'text', re: /Error code: 40\d - \{'statusCode': 40\d, 'message': 'Access denied due to missing subscription key/, weight: 6 },
     ],
     causes: [
       'model-access',
@@ -36,7 +39,10 @@ export const azureOpenai = {
       'permission-denied',
     ],
     fallback: ACCESS_FALLBACK,
-    signals: [{ cause: 'auth-method-disabled', re: /AuthenticationTypeDisabled|Key based authentication is disabled/, after: 'unsupported-region' }],
+    signals: [
+      { cause: 'auth-method-disabled', re: /AuthenticationTypeDisabled|Key based authentication is disabled/, after: 'unsupported-region' },
+      { cause: 'missing-token', re: /Access denied due to missing subscription key/ },
+    ],
     // The deployment a request went to is the model the call named: `…/openai/deployments/gpt-4o-mini/chat/completions`.
     modelPatterns: [/\/openai\/deployments\/([\w.-]{1,64})\//],
   },

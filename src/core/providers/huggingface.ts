@@ -31,6 +31,9 @@ export const huggingface = {
       // huggingface_hub's InferenceClient with no token for an Inference Provider (smolagents carries it):
       // `You must provide an api_key to work with together API or log in with huggingface-cli login.`
       { in: 'text', re: /\bor log in with (?:`?huggingface-cli login`?|`?hf auth login`?)/, weight: 3 },
+      // Its CLI, named by the Hub's messages (`… by executing `huggingface-cli login``), and the
+      // words `whoami` answers a bad token with, quoted alone after `huggingface-cli login`.
+      { in: 'text', re: /\bhuggingface-cli\b|\bInvalid user token\b/, weight: 3 },
     ],
     causes: ['model-access', 'missing-token', 'invalid-token', 'missing-scopes', 'gated-repo', 'network-block', 'proxy-html', 'permission-denied'],
     fallback: ACCESS_FALLBACK,
@@ -38,6 +41,7 @@ export const huggingface = {
     signals: [
       { cause: 'missing-scopes', re: /Make sure your token has the correct permissions/ },
       { cause: 'missing-token', re: /You must provide an api_key to work with [\w -]+ API or log in with/ },
+      { cause: 'invalid-token', re: /\bInvalid user token\b/ },
     ],
     modelPatterns: [
       /huggingface\.co\/api\/models\/([\w.-]+\/[\w.-]+)/,

@@ -6,11 +6,12 @@ export const mistral = {
   id: 'mistral',
   name: 'Mistral',
   tokenEnvVars: ['MISTRAL_API_KEY'],
-  hosts: ['api.mistral.ai'],
+  hosts: ['api.mistral.ai', 'codestral.mistral.ai'],
   consoleUrl: 'https://console.mistral.ai/api-keys',
   token: { pattern: /^[A-Za-z0-9]{20,}$/, hint: 'Mistral keys are 32 letters and digits' },
   recognition: {
-    names: /^(?:mistral|mistral_?ai)$/i,
+    // LiteLLM's `codestral` and `text-completion-codestral` providers are Mistral's Codestral endpoint.
+    names: /^(?:mistral|mistral_?ai|(?:text-completion-)?codestral)$/i,
     evidence: [
       { in: 'class', re: /^mistralai\./, weight: 3 },
       { in: 'class', re: /^SDKError$/, weight: 1 },
@@ -18,10 +19,10 @@ export const mistral = {
       { in: 'text', re: /api\.mistral\.ai|console\.mistral\.ai|MISTRAL_API_KEY|\bMistral(?:AI)?\b(?![-/.]\w)|\bcodestral\b/, weight: 3 },
       // The Speakeasy-generated SDK's error line.
       { in: 'text', re: /\bAPI error occurred: Status \d{3}\b/, weight: 2 },
-      // The body api.mistral.ai answers a rejected key with; with the SDK's line above (tools such
-      // as Cline print it without the `SDKError` class), enough to tell Mistral's SDK from other
-      // Speakeasy-generated ones.
-      { in: 'text', re: /"message": ?"Unauthorized",\s*"request_id": ?"[0-9a-f]{32}"/, weight: 1 },
+      // The bodies api.mistral.ai answers a rejected key with (`{"message":"Unauthorized","request_id":…}`,
+      // lately `{"detail":"Unauthorized"}`); with the SDK's line above (tools such as Cline print it
+      // without the `SDKError` class), enough to tell Mistral's SDK from other Speakeasy-generated ones.
+      { in: 'text', re: /"message": ?"Unauthorized",\s*"request_id": ?"[0-9a-f]{32}"|\{"detail": ?"Unauthorized"\}/, weight: 1 },
     ],
     causes: ['model-access', 'missing-token', 'invalid-token', 'network-block', 'proxy-html', 'permission-denied'],
     fallback: ACCESS_FALLBACK,

@@ -43,7 +43,8 @@ export const replicate = {
       },
     ],
     // The request URL, on Replicate's own host or through a proxy or gateway.
-    modelPatterns: [/(?:api\.replicate\.com|https?:\/\/[^\s/]+)\/v1\/(?:models|deployments)\/([\w.-]+\/[\w.-]+)/],
+    // A version id where the owner belongs (`…/models/<version>/predictions`, LiteLLM) names no model.
+    modelPatterns: [/(?:api\.replicate\.com|https?:\/\/[^\s/]+)\/v1\/(?:models|deployments)\/([\w.-]+\/(?!predictions\b|versions\b)[\w.-]+)/],
   },
   python: {
     pipPackage: 'replicate',

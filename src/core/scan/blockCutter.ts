@@ -54,6 +54,10 @@ export interface CutterLimits {
   maxBlockLines: number;
 }
 
+/** Guzzle's status line: the response body follows on the next line. */
+const GUZZLE_HEAD = /[`'] resulted in a [`'][45]\d\d [^`']*[`'] response/;
+/** huggingface_hub's status line ends with the request id; the server's message is on the lines below. */
+const HF_REQUEST_ID_END = /\(Request ID: [^()]*\)\s*$/;
 const MAX_EXC_CONTINUATION = 40;
 const MAX_NODE_HEAD_CONTINUATION = 60;
 /** A one-line report hard-wrapped by a terminal or Rich: its open brackets close within this many lines. */
@@ -590,16 +594,22 @@ export class BlockCutter {
         }
         if (
           line.trim() !== '' &&
-          this.held.length === 1 &&
-          this.held[0].trim() === '' &&
+          ((this.held.length === 1 && this.held[0].trim() === '') || (this.held.length === 0 && HF_REQUEST_ID_END.test(this.lines[this.lines.length - 1]))) &&
           !this.below &&
           CLIENT_ERROR_HEAD.test(this.lines[this.lines.length - 1])
         ) {
-          // huggingface_hub: `403 Client Error. (Request ID: …)`, a blank line, then the server's message.
+          // huggingface_hub: `403 Client Error. (Request ID: …)`, a blank line (dropped in some
+          // pastes), then the server's message.
           this.takeHeld(line);
           this.below = true;
           this.open = 0;
           this.closed = false;
+          return null;
+        }
+        if (line.trim() !== '' && this.held.length === 0 && this.lines.length === 1 && !this.closed && GUZZLE_HEAD.test(this.lines[0])) {
+          // Guzzle (PHP) prints the response body under its `… resulted in a `401 Unauthorized` response` line.
+          this.takeHeld(line);
+          this.closed = true;
           return null;
         }
         if ((PY_LOOSE_HEADER.test(line) && this.held.every((l) => l.trim() === '')) || PY_FRAME.test(line)) {

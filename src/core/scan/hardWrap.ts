@@ -1,7 +1,7 @@
 // Lines a terminal cut at its width (Windows console, tmux, a CLI that wraps its own output): a
 // JSON log line, a URL, a model id or a message broken across lines at a fixed column. Read as
 // one line again before the cutter sees them, so they parse as printed.
-import { isPrompt, LOG_RECORD, NODE_AT, PY_FRAME, PY_HEADER } from '../parse/layouts';
+import { isPrompt, LOG_RECORD, NODE_AT, PY_CARETS, PY_FRAME, PY_HEADER } from '../parse/layouts';
 import { hasPromptBoundary, stripAnsi } from './ansi';
 import { stripLinePrefix } from './linePrefix';
 
@@ -140,6 +140,8 @@ function continues(text: string, from: number, to: number, next: number, width: 
   // A whole Python frame line (`File "…", line 921, in request`) ends there, unless what follows
   // is one word (the rest of its function's name).
   if (PY_FRAME.test(line) && /\s/.test(after.trim())) return false;
+  // Python's carets line under a source line is as wide as the call it marks: its own line, not a piece.
+  if (PY_CARETS.test(line) || PY_CARETS.test(after)) return false;
   // As printed: a space the cut left at the end is no word split.
   // A cut before the colon after a word (`… Error code` / `: 401 - {…}`) splits the line too: no line starts with `: `.
   const splitsWord = (/(?:[\w/]|\w-)$/.test(printed) && /^\w/.test(after)) || (/\w$/.test(printed) && /^(?:[-.]\w|: ?\w)/.test(after));

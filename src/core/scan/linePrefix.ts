@@ -21,6 +21,8 @@ const PM2_PROCESS = /^\d+\|[\w.-]+\s*\| /;
 const SYSLOG = /^[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d \S+ [\w.@/-]+(?:\[\d+\])?: /;
 /** `kubectl logs --prefix`: `[pod/api-7d9f/app] `. */
 const KUBECTL_PREFIX = /^\[pod\/[^\]\s]+\] /;
+/** A job runner's bracketed time, level and logger before every line (Dataiku's `[09:00:41] [INFO] [dku.utils]  - `). */
+const BRACKETED_LOGGER = /^\[\d\d:\d\d:\d\d\] \[[A-Z]+\] \[[\w.-]+\] +- /;
 /** concurrently's default column, `[0] `, and Turborepo's `web:dev: ` / `@acme/web:build: `. */
 const TASK_COLUMN = /^(?:\[\d{1,2}\] |(?:@[\w.-]+\/)?[\w.-]+:(?:dev|build|start|serve|test|preview|watch)(?::[\w-]+)?: )/;
 
@@ -50,6 +52,8 @@ export function stripLinePrefix(line: string): string {
     // `docker compose logs -t`: the service column, then the container's timestamp.
     if (service !== line) line = service.replace(ISO_STAMP, '');
   }
+  // The job's own prefix, also under a collector's.
+  if (line.charCodeAt(0) === 91 /* [ */) line = line.replace(BRACKETED_LOGGER, '');
   // A collector's prefix before output that was itself quoted (a notes app's callout, a tool's quote).
   return line.charCodeAt(0) === 62 /* > */ && !line.startsWith('>>>') ? line.replace(BLOCKQUOTE, '') : line;
 }

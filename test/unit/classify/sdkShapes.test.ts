@@ -87,9 +87,12 @@ describe('classify: SDKs and transports', () => {
     const line = 'API error occurred: Status 401 Content-Type application/json; charset=utf-8 Body ';
     const mistralBody = '{\n  "message":"Unauthorized",\n  "request_id":"c61f2f15feca71626a990e3740f99245"\n}';
     assert.equal(verdict(trace('', `${line}${mistralBody}`)), 'mistral/invalid-token/401/null');
-    // Negatives: another Speakeasy-generated SDK's body, and Mistral's body shape without the SDK's line.
-    assert.equal(verdict(trace('', `${line}{"detail":"Unauthorized"}`)), null);
+    // api.mistral.ai's later body for a rejected key (Cline's report, cline#6235).
+    assert.equal(verdict(trace('', `${line}\n{"detail":"Unauthorized"}`)), 'mistral/invalid-token/401/null');
+    // Negatives: another Speakeasy-generated SDK's body, and Mistral's body shapes without the SDK's line.
+    assert.equal(verdict(trace('', `${line}{"message":"Unauthorized"}`)), null);
     assert.equal(verdict(trace('', `Request failed: 401 ${mistralBody}`)), null);
+    assert.equal(verdict(trace('', 'Request failed: 401 {"detail":"Unauthorized"}')), null);
   });
 
   it('openai-api (an unofficial client for api.openai.com): its frames name OpenAI; axios alone names no one', () => {
