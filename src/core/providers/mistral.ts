@@ -10,6 +10,7 @@ export const mistral = {
   consoleUrl: 'https://console.mistral.ai/api-keys',
   token: { pattern: /^[A-Za-z0-9]{20,}$/, hint: 'Mistral keys are 32 letters and digits' },
   recognition: {
+    routerSlugs: ['mistralai'],
     names: /^(?:mistral|mistral_?ai)$/i,
     evidence: [
       { in: 'class', re: /^mistralai\./, weight: 3 },

@@ -58,6 +58,7 @@ export const openai = {
     javascript: "const client = new OpenAI({ organization: 'org-old', project: 'proj_old' });",
   },
   recognition: {
+    routerSlugs: ['openai'],
     jvmPackages: ['com.openai', 'com.theokanning.openai'],
     names: /^(?:openai|open_ai|chatgpt)$/i,
     evidence: [

@@ -1,0 +1,44 @@
+import * as assert from 'node:assert/strict';
+import { scanText } from '../../../src/core/engine';
+
+/** provider/cause/status per incident. */
+const read = (text: string): string[] => scanText(text).map((i) => `${i.provider}/${i.cause}/${i.status}`);
+
+describe('look-alikes of the providers (routers, gateways, local servers)', () => {
+  it("a model id under a router's org slug is no evidence; the bare id still is", () => {
+    const region = (id: string) => `Error: API error (${id}): 403 {"error":{"message":"This model is not available in your region.","code":403}}`;
+    assert.deepEqual(read(region('google/gemini-2.5-flash')), []);
+    // Control: the same answer naming the bare id is read as before.
+    assert.deepEqual(read(region('gemini-2.5-flash')), ['google/unsupported-region/403']);
+  });
+
+  it("another vendor's own words outweigh a pack's model id", () => {
+    const noAuth = (msg: string) => `Error: API error (claude-3-5-sonnet-20241022): 401 {"error":{"message":"${msg}","code":401}}`;
+    assert.deepEqual(read(noAuth('No auth credentials found')), []);
+    // Control: Anthropic's own words keep it Anthropic's.
+    assert.deepEqual(read(noAuth('invalid x-api-key')), ['anthropic/invalid-token/401']);
+  });
+
+  it("Anthropic's error envelope counts only with its snake_case error types", () => {
+    const envelope = (type: string) => `Error: 403 {"type":"error","error":{"type":"${type}","message":"This model is not available in your country."}}`;
+    assert.deepEqual(read(envelope('RegionError')), []);
+    assert.deepEqual(read(envelope('permission_error')), ['anthropic/unsupported-region/403']);
+  });
+});
+
+describe('Gemini Code Assist and the Bearer header', () => {
+  const consumerInvalid = (service: string) =>
+    `[API Error: [{\n  "error": {\n    "code": 403,\n    "message": "Permission denied on resource project p-1.",\n    "status": "PERMISSION_DENIED",\n    "details": [\n      {\n        "@type": "type.googleapis.com/google.rpc.ErrorInfo",\n        "reason": "CONSUMER_INVALID",\n        "domain": "googleapis.com",\n        "metadata": {\n          "service": "${service}",\n          "consumer": "projects/p-1"\n        }\n      }\n    ]\n  }\n}\n]]`;
+
+  it("Gemini Code Assist's service name is Google's AI API; Drive's is not", () => {
+    assert.deepEqual(read(consumerInvalid('cloudaicompanion.googleapis.com')), ['google/permission-denied/403']);
+    assert.deepEqual(read(consumerInvalid('drive.googleapis.com')), []);
+  });
+
+  it('a `Bearer undefined` header means no key was set', () => {
+    const axios = (auth: string) =>
+      `Error: Request failed with status code 401\n    at createError (/app/node_modules/openai/node_modules/axios/lib/core/createError.js:16:15)\n    at settle (/app/node_modules/openai/node_modules/axios/lib/core/settle.js:17:12) {\n  config: {\n    headers: {\n      'User-Agent': 'OpenAI/NodeJS/3.2.1',\n      Authorization: 'Bearer ${auth}',\n    },\n    method: 'post',\n  }\n}`;
+    assert.deepEqual(read(axios('undefined')), ['openai/missing-token/401']);
+    assert.deepEqual(read(axios('sk-proj-XXXX')), ['openai/invalid-token/401']);
+  });
+});
