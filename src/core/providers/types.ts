@@ -60,6 +60,11 @@ export interface Recognition {
    * OpenAI classes (`langchain_openai`, `OpenAIException`), so being named `openai` counts for it.
    */
   namedAlsoAs?: ProviderId[];
+  /**
+   * The vendor's other services whose answers share this provider's words (every Azure AI
+   * service refuses a bad key alike): output naming one of them is that service's, not this one's.
+   */
+  siblingServices?: RegExp;
 }
 
 export interface PythonSdkFacts {

@@ -42,3 +42,18 @@ describe('Gemini Code Assist and the Bearer header', () => {
     assert.deepEqual(read(axios('sk-proj-XXXX')), ['openai/invalid-token/401']);
   });
 });
+
+describe("Azure's other AI services", () => {
+  const badKey =
+    '(401) Access denied due to invalid subscription key or wrong API endpoint. Make sure to provide a valid key for an active subscription and use a correct regional API endpoint for your resource.';
+
+  it('a bad key named by Computer Vision or Speech is not Azure OpenAI', () => {
+    assert.deepEqual(read(`azure.cognitiveservices.vision.computervision.models._models_py3.ComputerVisionErrorResponseException: ${badKey}`), []);
+    assert.deepEqual(
+      read(`Error: 401 ${badKey}\n    at /app/node_modules/microsoft-cognitiveservices-speech-sdk/distrib/lib/src/common.speech/ServiceRecognizerBase.js:10:5`),
+      [],
+    );
+    // Control: the same words through the OpenAI SDK stay Azure OpenAI's.
+    assert.deepEqual(read(`openai.AuthenticationError: Error code: 401 - ${badKey}`), ['azure-openai/invalid-token/401']);
+  });
+});
