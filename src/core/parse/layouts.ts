@@ -286,6 +286,8 @@ const REPORT_PHRASES: readonly string[] = [
   'Missing scopes: ',
   // Gemini's unknown-model refusal printed alone: `404 models/gemini-pro is not found for API version v1beta, …`.
   'is not found for API version',
+  // Gemini's region refusal printed with its status only: `400 User location is not supported for the API use.`
+  'User location is not',
   // Hugging Face's refusal to a token without the Inference Providers permission, quoted alone:
   // `403 Forbidden: This authentication method does not have sufficient permissions to call
   // Inference Providers on behalf of user …`.
@@ -342,6 +344,8 @@ export const REPORT_ANCHORS: readonly string[] = [
   'Missing scopes: ',
   // Gemini's unknown-model refusal printed alone: `404 models/gemini-pro is not found for API version v1beta, …`.
   'is not found for API version',
+  // Gemini's region refusal printed with its status only: `400 User location is not supported for the API use.`
+  'User location is not',
   // Hugging Face's refusal to a token without the Inference Providers permission, quoted alone:
   // `403 Forbidden: This authentication method does not have sufficient permissions to call
   // Inference Providers on behalf of user …`.

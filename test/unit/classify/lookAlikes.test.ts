@@ -57,3 +57,11 @@ describe("Azure's other AI services", () => {
     assert.deepEqual(read(`openai.AuthenticationError: Error code: 401 - ${badKey}`), ['azure-openai/invalid-token/401']);
   });
 });
+
+describe("Gemini's region refusal printed with its status only", () => {
+  it('is read without an error word on the line', () => {
+    assert.deepEqual(read('400 User location is not supported for the API use.\n'), ['google/unsupported-region/400']);
+    // Control: the same words about something else are no incident.
+    assert.deepEqual(read('User location is not shared with the app until you allow it.\n'), []);
+  });
+});
