@@ -65,3 +65,10 @@ describe("Gemini's region refusal printed with its status only", () => {
     assert.deepEqual(read('User location is not shared with the app until you allow it.\n'), []);
   });
 });
+
+describe("OpenAI's restricted-key scopes", () => {
+  it("a missing `api.…` scope is OpenAI's; a GitHub token's missing scopes are not", () => {
+    assert.deepEqual(read('401 Unauthorized: Missing scopes: api.responses.write\n'), ['openai/missing-scopes/401']);
+    assert.deepEqual(read('error: 403 Forbidden\nMissing scopes: repo, read:org\n'), []);
+  });
+});
