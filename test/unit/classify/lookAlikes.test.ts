@@ -72,3 +72,14 @@ describe("OpenAI's restricted-key scopes", () => {
     assert.deepEqual(read('error: 403 Forbidden\nMissing scopes: repo, read:org\n'), []);
   });
 });
+
+describe('a status line right above a report', () => {
+  it('gives the report its status when the report states none', () => {
+    assert.deepEqual(read('Error:\n\n401 Unauthorized\nMissing scopes: api.responses.write\n'), ['openai/missing-scopes/401']);
+    // Control: a report stating its own status keeps it.
+    assert.deepEqual(
+      read('403 Forbidden\nError: 401 Incorrect API key provided: sk-XXXX. You can find your API key at https://platform.openai.com/account/api-keys.\n'),
+      ['openai/invalid-token/401'],
+    );
+  });
+});
