@@ -149,10 +149,12 @@ export const OTHER_VENDORS =
 
 /**
  * Answers only another vendor words so, the way it names itself in them: OpenRouter's "No auth
- * credentials found", DeepSeek's "Authentication Fails", Ollama's "try pulling it first". Next to
- * a pack's model id (`claude-3-5-sonnet` asked of OpenRouter) they tell whose answer it is.
+ * credentials found", DeepSeek's "Authentication Fails", Ollama's "try pulling it first", and the
+ * One API family of relays typing their own errors by brand (`'type': 'new_api_error'`,
+ * `shell_api_error`; the providers' own type is a bare `api_error`). Next to a pack's model id or
+ * SDK class they tell whose answer it is.
  */
-export const OTHER_VENDOR_WORDS = /\bNo auth credentials found\b|\bAuthentication Fails\b|\bnot found, try pulling it first\b/;
+export const OTHER_VENDOR_WORDS = /\bNo auth credentials found\b|\bAuthentication Fails\b|\bnot found, try pulling it first\b|\b[A-Za-z]+_api_error\b/;
 
 /**
  * Clouds and routers that resell the providers' models (Bedrock, OpenRouter): their answers name

@@ -83,3 +83,15 @@ describe('a status line right above a report', () => {
     );
   });
 });
+
+describe('relays typing their own errors by brand', () => {
+  it("a `new_api_error` through the OpenAI SDK is the relay's, a bare OpenAI body is OpenAI's", () => {
+    const body = (type: string, message: string) =>
+      `openai.AuthenticationError: Error code: 401 - {'error': {'message': '${message}', 'type': '${type}', 'param': '', 'code': None}}`;
+    assert.deepEqual(read(body('new_api_error', 'invalid token (request id: 20250611163933932579227)')), []);
+    assert.deepEqual(
+      read(body('invalid_request_error', 'Incorrect API key provided: sk-XXXX. You can find your API key at https://platform.openai.com/account/api-keys.')),
+      ['openai/invalid-token/401'],
+    );
+  });
+});
