@@ -95,3 +95,12 @@ describe('relays typing their own errors by brand', () => {
     );
   });
 });
+
+describe("the Gemini JS SDK's class in brackets", () => {
+  it('heads a report; a timeout under it is still no incident', () => {
+    assert.deepEqual(read('[GoogleGenerativeAIError]: API key not valid. Please pass a valid API key.\n[400 Bad Request] API_KEY_INVALID\n'), [
+      'google/invalid-token/400',
+    ]);
+    assert.deepEqual(read('[GoogleGenerativeAIError]: Request timed out after 60000 ms\n'), []);
+  });
+});
