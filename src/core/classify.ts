@@ -5,11 +5,23 @@ import { CARRIER_PACKAGES, carriedBy } from './carriers';
 import { addLibraryPackages, innermostUserFrame } from './parse/frames';
 import { bareReasonStatus } from './parse/layouts';
 import { isClassName, isModelId } from './modelId';
+import { escapeRegExp } from './escapeRegExp';
 import { redact } from './secrets';
 import { findModel, modelInPackShapes, modelInRequest } from './findModel';
 import { PROVIDERS, RULES, type ProviderRule } from './providers';
 import { isProviderSite, requestHosts } from './requestHost';
-import { CLASS_STATUSES, CLIENT_SIDE, NOT_ACCESS, NOT_ACCESS_CLASS, OTHER_VENDORS, REFUSED_MODEL, RESELLERS, SIGNALS, STATUS_SHAPES } from './signals';
+import {
+  CLASS_STATUSES,
+  CLIENT_SIDE,
+  NOT_ACCESS,
+  NOT_ACCESS_CLASS,
+  OTHER_VENDOR_WORDS,
+  OTHER_VENDORS,
+  REFUSED_MODEL,
+  RESELLERS,
+  SIGNALS,
+  STATUS_SHAPES,
+} from './signals';
 import type { CauseId, Frame, Incident, ParsedTrace, ProviderId } from './types';
 
 // `litellm/main.py`, `langchain_openai/chat_models/base.py`: wrapper code, not the user's.
@@ -40,7 +52,7 @@ function score(rule: ProviderRule, cls: string, frames: readonly Frame[], text: 
       if (e.re.test(cls)) s.total += e.weight;
     } else if (e.in === 'frames') {
       if (frames.some((f) => e.re.test(f.file))) s.total += e.weight;
-    } else if (e.re.test(e.modelIds ? text.withoutRefused : text.all)) {
+    } else if (e.re.test(e.modelIds ? idsText(rule, text) : text.all)) {
       s.total += e.weight;
       // A model id is no word of the provider's own: relays and resellers name the same ids.
       if (!e.modelIds) s.own += e.weight;
@@ -51,6 +63,19 @@ function score(rule: ProviderRule, cls: string, frames: readonly Frame[], text: 
     s.own += NAMED_WEIGHT;
   }
   return s;
+}
+
+/** Per provider: its model ids as routers write them (`google/gemini-2.5-flash`), to leave out. */
+const ROUTED_IDS = new Map<ProviderId, RegExp>(
+  RULES.flatMap((r) =>
+    r.routerSlugs?.length ? [[r.provider, new RegExp(`\\b(?:${r.routerSlugs.map(escapeRegExp).join('|')})/[\\w.:@-]+`, 'g')] as const] : [],
+  ),
+);
+
+/** The text model-id evidence reads: without refused ids, nor ids a router's slug names. */
+function idsText(rule: ProviderRule, text: Texts): string {
+  const routed = ROUTED_IDS.get(rule.provider);
+  return routed ? text.withoutRefused.replace(routed, '') : text.withoutRefused;
 }
 
 /** Whether a wrapper or the request URL named this provider (or a name it shares). */
@@ -111,7 +136,7 @@ export function classifyTrace(trace: ParsedTrace, enabled: ReadonlySet<ProviderI
   const whole = `${trace.errorClass}: ${trace.message}\n${trace.body}`;
   const carried = carriedBy(whole, files);
   const hosts = requestHosts(whole);
-  const elsewhere = hosts.foreign || OTHER_VENDORS.test(whole) || carried.some((c) => c.foreign);
+  const elsewhere = hosts.foreign || OTHER_VENDORS.test(whole) || OTHER_VENDOR_WORDS.test(whole) || carried.some((c) => c.foreign);
   const resold = RESELLERS.test(whole);
   const named = new Set<ProviderId>(hosts.providers);
   for (const c of carried) if (c.provider) named.add(c.provider);
@@ -143,6 +168,8 @@ export function classifyTrace(trace: ParsedTrace, enabled: ReadonlySet<ProviderI
     // Its own words copied by another vendor: the message sends the reader to that vendor for a key.
     if (hosts.keySites.length && !hosts.keySites.some((site) => isProviderSite(rule.provider, site))) continue;
     if (resold && !isNamed(rule, named)) continue;
+    // The same vendor's other service (Azure's Computer Vision, Speech) answers in the same words.
+    if (rule.siblingServices?.test(text) && !isNamed(rule, named)) continue;
     const status =
       exc.status ??
       (last ? trace.status : null) ??

@@ -34,7 +34,7 @@ const SHARED_SIGNALS: CauseSignal[] = [
   },
   {
     cause: 'missing-token',
-    re: /environment variable is missing or empty|api_key client option must be set|Missing credentials|must be instantiated be either passing in token|did not pass an authentication token|You didn't provide an API key|unregistered callers|Could not resolve authentication method|x-api-key header is required|must have access to it and be authenticated|Missing key inputs argument|No API (?:key|token) (?:was )?(?:provided|found)|API key not found(?!\. Please pass a valid)|API key is (?:missing|not set|required)|\b[A-Z][A-Z0-9_]*_(?:API_KEY|API_TOKEN|TOKEN|KEY) (?:is not set|is required|is missing|not found)|Environment variable [A-Z][A-Z0-9_]* is required|Did not find [A-Z][A-Z0-9_]*_(?:API_KEY|TOKEN)|Set \w+ (?:API )?Key in [A-Z][A-Z0-9_]*|Missing \w+ API Key|api_key (?:must be set|is required)/i,
+    re: /environment variable is missing or empty|api_key client option must be set|Missing credentials|must be instantiated be either passing in token|did not pass an authentication token|You didn't provide an API key|unregistered callers|Could not resolve authentication method|x-api-key header is required|must have access to it and be authenticated|Missing key inputs argument|No API (?:key|token) (?:was )?(?:provided|found)|API key not found(?!\. Please pass a valid)|API key is (?:missing|not set|required)|\b[A-Z][A-Z0-9_]*_(?:API_KEY|API_TOKEN|TOKEN|KEY) (?:is not set|is required|is missing|not found)|Environment variable [A-Z][A-Z0-9_]* is required|Did not find [A-Z][A-Z0-9_]*_(?:API_KEY|TOKEN)|Set \w+ (?:API )?Key in [A-Z][A-Z0-9_]*|Missing \w+ API Key|api_key (?:must be set|is required)|\bBearer (?:undefined|null|None)\b/i,
   },
   { cause: 'version-not-permitted', re: /Invalid version or not permitted|specified version does not exist/i },
   // A gateway's per-key model allow-list, sent as 401 (LiteLLM proxy).
@@ -150,6 +150,15 @@ export const CLIENT_SIDE =
  */
 export const OTHER_VENDORS =
   /\b(?:OpenRouter|openrouter|DeepSeek|deepseek|Together ?AI|together\.xyz|Fireworks AI|fireworks\.ai|Perplexity|perplexity\.ai|Moonshot|moonshot\.cn|DashScope|dashscope|SiliconFlow|siliconflow|Zhipu|bigmodel\.cn|x\.ai|Cerebras|cerebras\.ai|Ollama|ollama|LM Studio|vLLM|Novita|novita\.ai|AIHubMix|Aihubmix|aihubmix|Aihubmix_api_error)\b/;
+
+/**
+ * Answers only another vendor words so, the way it names itself in them: OpenRouter's "No auth
+ * credentials found", DeepSeek's "Authentication Fails", Ollama's "try pulling it first", and the
+ * One API family of relays typing their own errors by brand (`'type': 'new_api_error'`,
+ * `shell_api_error`; the providers' own type is a bare `api_error`). Next to a pack's model id or
+ * SDK class they tell whose answer it is.
+ */
+export const OTHER_VENDOR_WORDS = /\bNo auth credentials found\b|\bAuthentication Fails\b|\bnot found, try pulling it first\b|\b[A-Za-z]+_api_error\b/;
 
 /**
  * Clouds and routers that resell the providers' models (Bedrock, OpenRouter): their answers name

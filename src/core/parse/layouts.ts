@@ -289,8 +289,10 @@ const REPORT_PHRASES: readonly string[] = [
   // model `gpt-4.1`` and `The model `gpt-4` does not exist or you do not have access to it`.
   'does not have access to model',
   'does not exist or you do not have access',
-  // @google/generative-ai's message quoted without its class: `[GoogleGenerativeAI Error]: Error fetching from …`.
+  // @google/generative-ai's message quoted without its class: `[GoogleGenerativeAI Error]: Error fetching from …`,
+  // or with its class name in the same brackets: `[GoogleGenerativeAIError]: API key not valid. …`.
   '[GoogleGenerativeAI Error]: ',
+  '[GoogleGenerativeAIError]: ',
   // Google's disabled-API message as a tool prints it: `Failed to connect to Vertex AI: 403 Vertex AI
   // API has not been used in project … before or it is disabled.` (only an AI API's name makes it one).
   'has not been used in project',
@@ -361,6 +363,8 @@ export const REPORT_ANCHORS: readonly string[] = [
   'Missing scopes: ',
   // Gemini's unknown-model refusal printed alone: `404 models/gemini-pro is not found for API version v1beta, …`.
   'is not found for API version',
+  // Gemini's region refusal printed with its status only: `400 User location is not supported for the API use.`
+  'User location is not',
   // Hugging Face's refusal to a token without the Inference Providers permission, quoted alone:
   // `403 Forbidden: This authentication method does not have sufficient permissions to call
   // Inference Providers on behalf of user …`.

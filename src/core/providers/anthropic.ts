@@ -14,6 +14,7 @@ export const anthropic = {
   },
   token: { prefix: 'sk-ant-', pattern: /^sk-ant-[A-Za-z0-9_-]{8,}$/, hint: 'Anthropic keys start with sk-ant-' },
   recognition: {
+    routerSlugs: ['anthropic'],
     jvmPackages: ['com.anthropic'],
     names: /^(?:anthropic|claude)$/i,
     evidence: [
@@ -22,8 +23,10 @@ export const anthropic = {
       { in: 'class', re: STAINLESS_NODE_CLASS, weight: 1 },
       { in: 'frames', re: new RegExp(`${SITE}anthropic[\\\\/]|${NM}@anthropic-ai[\\\\/]`), weight: 3 },
       { in: 'text', re: /api\.anthropic\.com|console\.anthropic\.com|ANTHROPIC_API_KEY/, weight: 3 },
-      // Anthropic's error body `{"type":"error","error":{"type":…}}`, also printed as a dict or unquoted.
-      { in: 'text', re: /['"]?type['"]?: ?['"]?error['"]?, ?['"]?error['"]?: ?\{ ?['"]?type['"]?/, weight: 3 },
+      // Anthropic's error body `{"type":"error","error":{"type":"permission_error"}}`, also printed as a
+      // dict or unquoted. Its inner types are snake_case; a gateway copying the envelope names its own
+      // (`"type":"RegionError"`).
+      { in: 'text', re: /['"]?type['"]?: ?['"]?error['"]?, ?['"]?error['"]?: ?\{ ?['"]?type['"]?: ?['"]?[a-z]+(?:_[a-z]+)*['"]?[,}\s]/, weight: 3 },
       {
         in: 'text',
         // Keys quoted (JSON, a dict) or not (Node's object dump: `{ type: 'forbidden', message: … }`).

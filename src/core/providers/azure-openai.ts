@@ -16,6 +16,10 @@ export const azureOpenai = {
     jvmPackages: ['com.azure.ai.openai', 'com.azure.core'],
     names: /^(?:azure|azure_?openai|azure_ai)$/i,
     namedAlsoAs: ['openai'],
+    // Azure AI services that are not Azure OpenAI; Cognitive Services' older wording of a bad key
+    // ("Make sure you are subscribed to an API …") predates Azure OpenAI.
+    siblingServices:
+      /\b(?:ComputerVision|computervision|FaceClient|ProjectOxford|SpeechRecognizer|SpeechConfig|speechsdk|cognitiveservices[-.]speech|TextAnalytics|textanalytics|FormRecognizer|formrecognizer|DocumentIntelligence|microsofttranslator)\w*|api\.cognitive\.microsoft\.com|Make sure you are subscribed to an API you are trying to call/,
     evidence: [
       { in: 'class', re: /^openai\./, weight: 2 },
       { in: 'frames', re: OPENAI_SDK_FRAMES, weight: 2 },

@@ -16,6 +16,7 @@ export const google = {
   },
   token: { prefix: 'AIza', pattern: /^AIza[A-Za-z0-9_-]{20,}$/, hint: 'Gemini API keys start with AIza' },
   recognition: {
+    routerSlugs: ['google'],
     jvmPackages: ['com.google.genai', 'com.google.cloud.vertexai', 'com.google.api.gax'],
     names: /^(?:google|gemini|google_?genai|google_?generative_?ai|vertex_?ai|vertex|google_?vertexai|palm)$/i,
     evidence: [
@@ -23,6 +24,8 @@ export const google = {
       { in: 'class', re: /^(?:ApiError|ClientError)$/, weight: 1 },
       { in: 'frames', re: new RegExp(`${SITE}google[\\\\/]genai[\\\\/]|${NM}@google[\\\\/]genai[\\\\/]`), weight: 3 },
       { in: 'text', re: /generativelanguage\.googleapis\.com|aistudio\.google\.com|GEMINI_API_KEY/, weight: 3 },
+      // Gemini Code Assist's API (the Gemini CLI's OAuth route): its refusals name the service only.
+      { in: 'text', re: /cloudaicompanion\.googleapis\.com/, weight: 3 },
       { in: 'text', re: /models\/gemini-/, weight: 2 },
       // The Gemini API's own method names (`… or is not supported for generateContent`).
       { in: 'text', re: /\b(?:stream)?generateContent\b/i, weight: 2 },

@@ -26,8 +26,9 @@ export const huggingface = {
       // Its Inference Providers (the router) by name; a body wrapped mid-sentence may lose the space.
       { in: 'text', re: /\bcall ?Inference ?Providers\b/, weight: 3 },
       // Its Inference API's words for a bad token, as LangChain's HuggingFaceHub quotes them
-      // (`Error raised by inference API: Authorization header is correct, but the token seems invalid`).
-      { in: 'text', re: /Authorization header is correct, but the token seems invalid/, weight: 3 },
+      // (`Error raised by inference API: Authorization header is correct, but the token seems invalid`),
+      // and the Hub's own, printed as a bare body: `{"error":"Invalid credentials in Authorization header"}`.
+      { in: 'text', re: /Authorization header is correct, but the token seems invalid|Invalid credentials in Authorization header/, weight: 3 },
       // huggingface_hub's InferenceClient with no token for an Inference Provider (smolagents carries it):
       // `You must provide an api_key to work with together API or log in with huggingface-cli login.`
       { in: 'text', re: /\bor log in with (?:`?huggingface-cli login`?|`?hf auth login`?)/, weight: 3 },

@@ -10,6 +10,7 @@ export const mistral = {
   consoleUrl: 'https://console.mistral.ai/api-keys',
   token: { pattern: /^[A-Za-z0-9]{20,}$/, hint: 'Mistral keys are 32 letters and digits' },
   recognition: {
+    routerSlugs: ['mistralai'],
     // LiteLLM's `codestral` and `text-completion-codestral` providers are Mistral's Codestral endpoint.
     names: /^(?:mistral|mistral_?ai|(?:text-completion-)?codestral)$/i,
     evidence: [

@@ -58,6 +58,7 @@ export const openai = {
     javascript: "const client = new OpenAI({ organization: 'org-old', project: 'proj_old' });",
   },
   recognition: {
+    routerSlugs: ['openai'],
     jvmPackages: ['com.openai', 'com.theokanning.openai'],
     names: /^(?:openai|open_ai|chatgpt)$/i,
     evidence: [
@@ -79,6 +80,8 @@ export const openai = {
         re: /Incorrect API key provided|organization must be verified to|Invalid URL \((?:GET|POST|PUT|PATCH|DELETE) \/v1\/|help\.openai\.com|\bOpenAI (?:API key|account|Authentication)|The model:? `(?:gpt-|o\d|text-|dall-e|whisper|tts-|chatgpt|computer-use)|Project `[^`'\n]{1,80}[`'] does not have access to model|\bChatGPT\b|\b(?:no|invalid)_organization\b|\baccount_deactivated\b|The requested model '[^'\n]{1,128}' does not exist|Country, region, or territory not supported|That model does not exist|does not exist or you do not have access to it|OpenAI's services are not available/,
         weight: 3,
       },
+      // Its restricted keys' scope names (`Missing scopes: api.responses.write`), quoted without host or class.
+      { in: 'text', re: /\bMissing scopes: api\.[a-z_]+\.(?:read|write|request)\b/, weight: 3 },
       { in: 'text', re: /\b(?:gpt-(?:3\.5|4|5)[\w.-]*|o[134](?:-mini|-preview|-pro)?|chatgpt-4o[\w-]*)\b/, weight: 1, modelIds: true },
       // openai-python 0.x's repr of its errors, as wrappers print them in their own tuples
       // (semantic-kernel: `AuthenticationError(message='', http_status=401, request_id=None)`).

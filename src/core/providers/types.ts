@@ -43,6 +43,11 @@ export interface Recognition {
   signals?: PackSignal[];
   /** Where this provider's request URLs and messages name the model (group 1), tried before the shared patterns. */
   modelPatterns?: RegExp[];
+  /**
+   * Org slugs routers and gateways (OpenRouter, Vercel's AI Gateway) put before this provider's
+   * model ids (`google/gemini-2.5-flash`): an id written so says a router was asked, not who answered.
+   */
+  routerSlugs?: string[];
   /** Java/Kotlin packages of its SDKs (`com.openai`): JVM frames print no folder, the package says whose code it is. */
   jvmPackages?: string[];
   /**
@@ -55,6 +60,11 @@ export interface Recognition {
    * OpenAI classes (`langchain_openai`, `OpenAIException`), so being named `openai` counts for it.
    */
   namedAlsoAs?: ProviderId[];
+  /**
+   * The vendor's other services whose answers share this provider's words (every Azure AI
+   * service refuses a bad key alike): output naming one of them is that service's, not this one's.
+   */
+  siblingServices?: RegExp;
 }
 
 export interface PythonSdkFacts {

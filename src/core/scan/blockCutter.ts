@@ -69,6 +69,11 @@ const MAX_REPORT_LINES = 4;
 const MAX_REPORTS_PER_LINE = 8;
 /** How much of a report's head another one repeats to be the same report again. */
 const SAME_HEAD = 12;
+/** A status and its reason phrase alone on a line (`401 Unauthorized`, `HTTP/2 403 Forbidden`). */
+const STATUS_ONLY_LINE = /^\s*(?:HTTP\/[\d.]+ )?[45]\d\d(?: [A-Z][a-z]+){1,3}\s*$/;
+/** A line that states an HTTP status of its own. */
+const HAS_STATUS = /\b[45]\d\d\b/;
+
 /** Longest line read as the caption above a bare `{`. */
 const MAX_CAPTION = 300;
 /** A line that opens a pretty-printed error body: `{`, `SomeException: 404 - {` (unindented). */
@@ -421,6 +426,13 @@ export class BlockCutter {
     }
     const at = !mayHoldReport || REPEATED_SUMMARY.test(line) ? -1 : reportStartIn(line);
     if (at < 0) return;
+    if (at === 0 && prev !== null && STATUS_ONLY_LINE.test(prev) && !HAS_STATUS.test(line)) {
+      // `401 Unauthorized` alone on the line above a report that states no status: the report's status line.
+      this.startHead(prev);
+      this.continueReport(line);
+      this.fromReport = true;
+      return;
+    }
     let report = line.slice(at);
     // The same report again on one line (retries logged without a newline): each error body that
     // closes before the line ends and is followed by a report with the same head is one. In one

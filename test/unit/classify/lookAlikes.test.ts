@@ -1,0 +1,106 @@
+import * as assert from 'node:assert/strict';
+import { scanText } from '../../../src/core/engine';
+
+/** provider/cause/status per incident. */
+const read = (text: string): string[] => scanText(text).map((i) => `${i.provider}/${i.cause}/${i.status}`);
+
+describe('look-alikes of the providers (routers, gateways, local servers)', () => {
+  it("a model id under a router's org slug is no evidence; the bare id still is", () => {
+    const region = (id: string) => `Error: API error (${id}): 403 {"error":{"message":"This model is not available in your region.","code":403}}`;
+    assert.deepEqual(read(region('google/gemini-2.5-flash')), []);
+    // Control: the same answer naming the bare id is read as before.
+    assert.deepEqual(read(region('gemini-2.5-flash')), ['google/unsupported-region/403']);
+  });
+
+  it("another vendor's own words outweigh a pack's model id", () => {
+    const noAuth = (msg: string) => `Error: API error (claude-3-5-sonnet-20241022): 401 {"error":{"message":"${msg}","code":401}}`;
+    assert.deepEqual(read(noAuth('No auth credentials found')), []);
+    // Control: Anthropic's own words keep it Anthropic's.
+    assert.deepEqual(read(noAuth('invalid x-api-key')), ['anthropic/invalid-token/401']);
+  });
+
+  it("Anthropic's error envelope counts only with its snake_case error types", () => {
+    const envelope = (type: string) => `Error: 403 {"type":"error","error":{"type":"${type}","message":"This model is not available in your country."}}`;
+    assert.deepEqual(read(envelope('RegionError')), []);
+    assert.deepEqual(read(envelope('permission_error')), ['anthropic/unsupported-region/403']);
+  });
+});
+
+describe('Gemini Code Assist and the Bearer header', () => {
+  const consumerInvalid = (service: string) =>
+    `[API Error: [{\n  "error": {\n    "code": 403,\n    "message": "Permission denied on resource project p-1.",\n    "status": "PERMISSION_DENIED",\n    "details": [\n      {\n        "@type": "type.googleapis.com/google.rpc.ErrorInfo",\n        "reason": "CONSUMER_INVALID",\n        "domain": "googleapis.com",\n        "metadata": {\n          "service": "${service}",\n          "consumer": "projects/p-1"\n        }\n      }\n    ]\n  }\n}\n]]`;
+
+  it("Gemini Code Assist's service name is Google's AI API; Drive's is not", () => {
+    assert.deepEqual(read(consumerInvalid('cloudaicompanion.googleapis.com')), ['google/permission-denied/403']);
+    assert.deepEqual(read(consumerInvalid('drive.googleapis.com')), []);
+  });
+
+  it('a `Bearer undefined` header means no key was set', () => {
+    const axios = (auth: string) =>
+      `Error: Request failed with status code 401\n    at createError (/app/node_modules/openai/node_modules/axios/lib/core/createError.js:16:15)\n    at settle (/app/node_modules/openai/node_modules/axios/lib/core/settle.js:17:12) {\n  config: {\n    headers: {\n      'User-Agent': 'OpenAI/NodeJS/3.2.1',\n      Authorization: 'Bearer ${auth}',\n    },\n    method: 'post',\n  }\n}`;
+    assert.deepEqual(read(axios('undefined')), ['openai/missing-token/401']);
+    assert.deepEqual(read(axios('sk-proj-XXXX')), ['openai/invalid-token/401']);
+  });
+});
+
+describe("Azure's other AI services", () => {
+  const badKey =
+    '(401) Access denied due to invalid subscription key or wrong API endpoint. Make sure to provide a valid key for an active subscription and use a correct regional API endpoint for your resource.';
+
+  it('a bad key named by Computer Vision or Speech is not Azure OpenAI', () => {
+    assert.deepEqual(read(`azure.cognitiveservices.vision.computervision.models._models_py3.ComputerVisionErrorResponseException: ${badKey}`), []);
+    assert.deepEqual(
+      read(`Error: 401 ${badKey}\n    at /app/node_modules/microsoft-cognitiveservices-speech-sdk/distrib/lib/src/common.speech/ServiceRecognizerBase.js:10:5`),
+      [],
+    );
+    // Control: the same words through the OpenAI SDK stay Azure OpenAI's.
+    assert.deepEqual(read(`openai.AuthenticationError: Error code: 401 - ${badKey}`), ['azure-openai/invalid-token/401']);
+  });
+});
+
+describe("Gemini's region refusal printed with its status only", () => {
+  it('is read without an error word on the line', () => {
+    assert.deepEqual(read('400 User location is not supported for the API use.\n'), ['google/unsupported-region/400']);
+    // Control: the same words about something else are no incident.
+    assert.deepEqual(read('User location is not shared with the app until you allow it.\n'), []);
+  });
+});
+
+describe("OpenAI's restricted-key scopes", () => {
+  it("a missing `api.…` scope is OpenAI's; a GitHub token's missing scopes are not", () => {
+    assert.deepEqual(read('401 Unauthorized: Missing scopes: api.responses.write\n'), ['openai/missing-scopes/401']);
+    assert.deepEqual(read('error: 403 Forbidden\nMissing scopes: repo, read:org\n'), []);
+  });
+});
+
+describe('a status line right above a report', () => {
+  it('gives the report its status when the report states none', () => {
+    assert.deepEqual(read('Error:\n\n401 Unauthorized\nMissing scopes: api.responses.write\n'), ['openai/missing-scopes/401']);
+    // Control: a report stating its own status keeps it.
+    assert.deepEqual(
+      read('403 Forbidden\nError: 401 Incorrect API key provided: sk-XXXX. You can find your API key at https://platform.openai.com/account/api-keys.\n'),
+      ['openai/invalid-token/401'],
+    );
+  });
+});
+
+describe('relays typing their own errors by brand', () => {
+  it("a `new_api_error` through the OpenAI SDK is the relay's, a bare OpenAI body is OpenAI's", () => {
+    const body = (type: string, message: string) =>
+      `openai.AuthenticationError: Error code: 401 - {'error': {'message': '${message}', 'type': '${type}', 'param': '', 'code': None}}`;
+    assert.deepEqual(read(body('new_api_error', 'invalid token (request id: 20250611163933932579227)')), []);
+    assert.deepEqual(
+      read(body('invalid_request_error', 'Incorrect API key provided: sk-XXXX. You can find your API key at https://platform.openai.com/account/api-keys.')),
+      ['openai/invalid-token/401'],
+    );
+  });
+});
+
+describe("the Gemini JS SDK's class in brackets", () => {
+  it('heads a report; a timeout under it is still no incident', () => {
+    assert.deepEqual(read('[GoogleGenerativeAIError]: API key not valid. Please pass a valid API key.\n[400 Bad Request] API_KEY_INVALID\n'), [
+      'google/invalid-token/400',
+    ]);
+    assert.deepEqual(read('[GoogleGenerativeAIError]: Request timed out after 60000 ms\n'), []);
+  });
+});
