@@ -360,8 +360,12 @@ export const REPORT_ANCHORS: readonly string[] = [
   // titles too) costs the prefilter a third to a half of its speed.
 ];
 
-/** Error bodies as providers send them and SDKs print them (JSON or a Python dict). */
-const BODY_KEYS = ['"error":', "'error': ", '"type":"error"', '"type": "error"', "'type': 'error'", '_error"', "_error'"];
+/**
+ * Error bodies as providers send them and SDKs print them (JSON or a Python dict), and the logfmt
+ * record openai-python 0.x logs for one (`error_code=invalid_api_key error_message= …`, whose
+ * message may be empty).
+ */
+const BODY_KEYS = ['"error":', "'error': ", '"type":"error"', '"type": "error"', "'type': 'error'", '_error"', "_error'", 'error_code='];
 /** Words that put an HTTP status right after them: `failed with status 422`, `status code 401`. */
 const STATUS_KEYS = ['failed with status ', 'status code ', 'Status code: ', 'status_code: '];
 const CLASS_KEYS: Array<[string, number]> = [

@@ -1,0 +1,40 @@
+import * as assert from 'node:assert/strict';
+import { scanText } from '../../../src/core/engine';
+
+// Shapes read on output that applications posted publicly (servers, workers, their logs) which a
+// blind held-out round missed: OpenAI's project allow-list with an abbreviated project id,
+// openai-python 0.x's logfmt record with an empty message, a billing refusal behind Bedrock.
+
+function verdicts(text: string): string[] {
+  return scanText(text).map((i) => `${i.provider}/${i.cause}/${i.status}/${i.model}`);
+}
+
+describe('app shapes: OpenAI project allow-list', () => {
+  it('a project id abbreviated or mis-quoted in the post is still the allow-list refusal', () => {
+    assert.deepEqual(verdicts('403 Project  `proj_S4...` does not have access to model `gpt-4o`\n'), ['openai/model-access/403/gpt-4o']);
+    assert.deepEqual(verdicts("Project `my key' does not have access to model `gpt-4o`\n"), ['openai/model-access/null/gpt-4o']);
+    // The same words about something that is not a model are no incident.
+    assert.deepEqual(verdicts('403 Project `alpha` does not have access to the repository `beta`\n'), []);
+  });
+});
+
+describe("app shapes: openai-python 0.x's logfmt record", () => {
+  it('is read with an empty error_message, behind a compose column and a Celery prefix', () => {
+    const line =
+      "docsgpt-worker-1    | [2023-06-16 14:06:35,528: INFO/ForkPoolWorker-1] error_code=invalid_api_key error_message= error_param=None error_type=invalid_request_error message='OpenAI API error received' stream_error=False\n";
+    assert.deepEqual(verdicts(line), ['openai/invalid-token/null/null']);
+    // Another program's error_code key is no report of OpenAI's.
+    assert.deepEqual(verdicts('worker-1    | [2023-06-16 14:06:35,528: INFO/ForkPoolWorker-1] job done error_code=0 error_message= retries=0\n'), []);
+  });
+});
+
+describe('app shapes: a billing refusal is not an access failure', () => {
+  it("AWS Marketplace's INVALID_PAYMENT_INSTRUMENT behind the anthropic SDK stays silent; a permission refusal is read", () => {
+    const billing =
+      "anthropic.PermissionDeniedError: Error code: 403 - {'message': 'Model access is denied due to\nINVALID_PAYMENT_INSTRUMENT: A valid payment instrument must be provided.. Your AWS Marketplace\nsubscription for this model cannot be completed at this time.'}\n";
+    assert.deepEqual(verdicts(billing), []);
+    const denied =
+      "anthropic.PermissionDeniedError: Error code: 403 - {'type': 'error', 'error': {'type': 'permission_error', 'message': 'Your API key does not have permission to use the specified resource.'}}\n";
+    assert.deepEqual(verdicts(denied), ['anthropic/permission-denied/403/null']);
+  });
+});
