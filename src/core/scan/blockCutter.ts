@@ -6,6 +6,7 @@
 // providers.
 import {
   CLIENT_ERROR_HEAD,
+  HUB_CLIENT_ERROR_END,
   DEBUGGER_HEAD,
   bareReasonStatus,
   CLIENT_ERROR_LINE,
@@ -567,12 +568,17 @@ export class BlockCutter {
         }
         if (
           line.trim() !== '' &&
-          this.held.length === 1 &&
-          this.held[0].trim() === '' &&
           !this.below &&
-          CLIENT_ERROR_HEAD.test(this.lines[this.lines.length - 1])
+          ((this.held.length === 1 && this.held[0].trim() === '' && CLIENT_ERROR_HEAD.test(this.lines[this.lines.length - 1])) ||
+            (this.held.length === 0 &&
+              this.lines.length === 1 &&
+              HUB_CLIENT_ERROR_END.test(this.lines[0]) &&
+              CLIENT_ERROR_HEAD.test(this.lines[0]) &&
+              !/^\s/.test(line) &&
+              !PY_HEADER.test(line) &&
+              !nodeHead(line)))
         ) {
-          // huggingface_hub: `403 Client Error. (Request ID: …)`, a blank line, then the server's message.
+          // huggingface_hub: `403 Client Error. (Request ID: …)`, a blank line (or none), then the server's message.
           this.takeHeld(line);
           this.below = true;
           this.open = 0;

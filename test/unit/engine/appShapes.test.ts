@@ -38,3 +38,22 @@ describe('app shapes: a billing refusal is not an access failure', () => {
     assert.deepEqual(verdicts(denied), ['anthropic/permission-denied/403/null']);
   });
 });
+
+describe("app shapes: huggingface_hub's message right under its head", () => {
+  it('a GatedRepoError whose server message follows on the next line, no blank line between, is one report', () => {
+    const hub = [
+      'huggingface_hub.errors.GatedRepoError: 403 Client Error.',
+      'Cannot access gated repo for url https://huggingface.co/org/model/resolve/main/config.json.',
+      'Access to model org/model is restricted and you are not in the authorized list.',
+      '',
+    ].join('\n');
+    assert.deepEqual(verdicts(hub), ['huggingface/gated-repo/403/org/model']);
+    // requests' `Client Error: … for url` says it all on its line: the line below is its own report.
+    const requests = [
+      'requests.exceptions.HTTPError: 403 Client Error: Forbidden for url: https://huggingface.co/api/models/org/model',
+      "Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-abc. You can find your API key at https://platform.openai.com/account/api-keys.', 'type': 'invalid_request_error', 'param': None, 'code': 'invalid_api_key'}}",
+      '',
+    ].join('\n');
+    assert.equal(verdicts(requests).length, 2);
+  });
+});
