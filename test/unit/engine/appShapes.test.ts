@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { scanText } from '../../../src/core/engine';
+import { scanText, TraceEngine } from '../../../src/core/engine';
+import type { Incident } from '../../../src/core/types';
 
 // Shapes read on output that applications posted publicly (servers, workers, their logs) which a
 // blind held-out round missed: OpenAI's project allow-list with an abbreviated project id,
@@ -55,5 +56,65 @@ describe("app shapes: huggingface_hub's message right under its head", () => {
       '',
     ].join('\n');
     assert.equal(verdicts(requests).length, 2);
+  });
+});
+
+describe("app shapes: Python 3.13's whole call statement in a frame", () => {
+  it('the model argument on a source line below the call is the model', () => {
+    const trace = (args: string[]) =>
+      [
+        'Traceback (most recent call last):',
+        '  File "D:\\app\\generate_answer.py", line 126, in call_gemini',
+        '    response = client.models.generate_content(',
+        ...args,
+        '    )',
+        '  File "D:\\app\\env\\Lib\\site-packages\\google\\genai\\models.py", line 6270, in generate_content',
+        '    response = self._generate_content(',
+        "google.genai.errors.ClientError: 400 INVALID_ARGUMENT. {'error': {'code': 400, 'message': 'API key not valid. Please pass a valid API key.', 'status': 'INVALID_ARGUMENT'}}",
+        '',
+      ].join('\n');
+    assert.deepEqual(verdicts(trace(['        model="gemini-2.5-flash",', '    ...<4 lines>...', '        ),'])), [
+      'google/invalid-token/400/gemini-2.5-flash',
+    ]);
+    // A statement that closed on its first line takes nothing from the lines below it.
+    const closed = trace([]).replace('generate_content(\n', 'generate_content(contents=prompt)\n        model="gemini-2.5-flash",\n');
+    assert.deepEqual(verdicts(closed), ['google/invalid-token/400/null']);
+  });
+});
+
+describe('app shapes: a long traceback read line by line', () => {
+  // A Python traceback whose first anchor (`APIError`) comes more than 2 KiB after its header.
+  const frames = Array.from({ length: 30 }, (_, i) => [
+    `  File "D:\\app\\env\\Lib\\site-packages\\tenacity\\__init__.py", line ${400 + i}, in step_${i}`,
+    `    result = action(retry_state_${i})`,
+  ]).flat();
+  const text = [
+    'Traceback (most recent call last):',
+    '  File "D:\\app\\generate_answer.py", line 126, in call_gemini',
+    '    response = client.models.generate_content(model="gemini-2.5-flash", contents=prompt)',
+    ...frames,
+    '  File "D:\\app\\env\\Lib\\site-packages\\google\\genai\\_api_client.py", line 1511, in _request_once',
+    '    errors.APIError.raise_for_response(response)',
+    "google.genai.errors.ClientError: 400 INVALID_ARGUMENT. {'error': {'code': 400, 'message': 'API key not valid. Please pass a valid API key.', 'status': 'INVALID_ARGUMENT'}}",
+    '',
+  ].join('\n');
+  const streamed = (t: string): Incident[] => {
+    const e = new TraceEngine();
+    const got: Incident[] = [];
+    for (const line of t.split(/(?<=\n)/)) got.push(...e.push('t', line));
+    return [...got, ...e.end('t')];
+  };
+  const where = (i: Incident[]) => i.map((x) => `${x.model} ${x.userFrame?.file}:${x.userFrame?.line}`);
+  const wrap = (t: string, w: number) =>
+    t
+      .split('\n')
+      .map((l) => (l.match(new RegExp(`.{1,${w}}`, 'g')) ?? [l]).join('\n'))
+      .join('\n');
+
+  it('keeps its header and user frame as when read whole, lines cut at 80 columns too', () => {
+    assert.ok(text.indexOf('APIError') > 2048);
+    assert.deepEqual(where(scanText(text)), ['gemini-2.5-flash D:\\app\\generate_answer.py:126']);
+    assert.deepEqual(where(streamed(text)), where(scanText(text)));
+    assert.deepEqual(where(streamed(wrap(text, 80))), where(scanText(wrap(text, 80))));
   });
 });
