@@ -213,6 +213,9 @@ export const CLIENT_ERROR_HEAD = /^\s*(?:[A-Za-z_][\w.]*: )?[45]\d\d Client Erro
  */
 export const HUB_CLIENT_ERROR_END = /[45]\d\d Client Error\.(?: \(Request ID: [^()]*\))?[ \t]*$/;
 
+/** A Markdown code fence line, with or without its language (```` ``` ````, ```` ```python ````, one backtick as some tools write it). */
+export const FENCE_LINE = /^\s*(?:`{1,3}|~{3})[\w+-]*\s*$/;
+
 /** pytest's short summary repeats each failure's last line, cut: `FAILED tests/x.py::t - openai.X: E...`. */
 export const REPEATED_SUMMARY = /^(?:FAILED|ERROR) \S+ - /;
 

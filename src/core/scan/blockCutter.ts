@@ -6,6 +6,7 @@
 // providers.
 import {
   CLIENT_ERROR_HEAD,
+  FENCE_LINE,
   HUB_CLIENT_ERROR_END,
   DEBUGGER_HEAD,
   bareReasonStatus,
@@ -593,7 +594,17 @@ export class BlockCutter {
           this.blanks = 0;
           return null;
         }
-        if (PY_HEADER.test(line) && this.fromReport && this.held.every((l, n) => l.trim() === '' || (n === this.held.length - 1 && isTraceCaption(l)))) {
+        if (this.fromReport && this.closed && FENCE_LINE.test(line) && this.held.every((l) => l.trim() === '')) {
+          // A Markdown fence between a report and its traceback (`- **Error:** Error code: 401 …`,
+          // then ```` ```python ````): held; a traceback right below makes them one block.
+          this.held.push(line);
+          return null;
+        }
+        if (
+          PY_HEADER.test(line) &&
+          this.fromReport &&
+          this.held.every((l, n) => l.trim() === '' || FENCE_LINE.test(l) || (n === this.held.length - 1 && isTraceCaption(l)))
+        ) {
           // `ERROR:root:… Error code: 401 …` logged right before its traceback: one block, the
           // traceback's exception first, the logged message when the traceback is cut short.
           this.takeHeld(line);

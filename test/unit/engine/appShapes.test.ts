@@ -118,3 +118,29 @@ describe('app shapes: a long traceback read line by line', () => {
     assert.deepEqual(where(streamed(wrap(text, 80))), where(scanText(wrap(text, 80))));
   });
 });
+
+describe('app shapes: a Markdown fence between a report and its traceback', () => {
+  const report = "- **Error:** Error code: 401 - {'error': {'message': 'Invalid API Key', 'type': 'invalid_request_error', 'code': 'invalid_api_key'}}";
+  const trace = [
+    'Traceback (most recent call last):',
+    '  File "C:\\app\\runner.py", line 50, in run_all_tests',
+    '    client.models.list()',
+    '  File "C:\\app\\venv\\Lib\\site-packages\\groq\\_base_client.py", line 1071, in request',
+    '    raise self._make_status_error_from_response(err.response) from None',
+    "groq.AuthenticationError: Error code: 401 - {'error': {'message': 'Invalid API Key', 'type': 'invalid_request_error', 'code': 'invalid_api_key'}}",
+  ];
+
+  it("joins the report to the traceback under the fence: one incident, the traceback's frame", () => {
+    for (const fence of ['`python', '```python', '```']) {
+      const got = scanText([report, fence, ...trace, '`', ''].join('\n'));
+      assert.deepEqual(
+        got.map((i) => `${i.provider}/${i.status}/${i.userFrame?.file}:${i.userFrame?.line}`),
+        ['groq/401/C:\\app\\runner.py:50'],
+        fence,
+      );
+    }
+    // A fence followed by another report: two reports, two incidents.
+    const second = "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-abc.', 'code': 'invalid_api_key'}}";
+    assert.equal(scanText([report, '```', second, '```', ''].join('\n')).length, 2);
+  });
+});
