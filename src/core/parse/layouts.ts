@@ -552,6 +552,11 @@ export interface CutBlock {
    * failing call's model only. Classification rejects or accepts a block without it.
    */
   request?: string;
+  /**
+   * The words the line printed before a report found inside it (`  - claude-opus-5: grounded=None,
+   * error=` before `Error code: 401 - {…}`): read for the failing call's model only.
+   */
+  label?: string;
 }
 
 /**

@@ -74,6 +74,8 @@ function opensBody(line: string): boolean {
 }
 /** A .NET exception's sections after its `ErrorCode:` line. */
 const DOTNET_SECTION = /^(?:Content|Headers):\s*$/;
+/** The end of a report's line label kept for its model (a list item's, a log record's prefix). */
+const MAX_LABEL = 200;
 /** Lines after a message-first Python frame that may be its source and carets. */
 const MAX_LOOSE_SOURCE = 2;
 
@@ -107,6 +109,8 @@ export class BlockCutter {
   private below = false;
   /** A request echo right above the block being cut: handed over with it. */
   private request: string | null = null;
+  /** What the head's line printed before the report found inside it: handed over with the block. */
+  private label: string | null = null;
   /**
    * After a .NET exception's `ErrorCode:` line: its `Content:` and `Headers:` sections follow,
    * each up to a blank line (`section` while inside one), then its stack.
@@ -190,12 +194,20 @@ export class BlockCutter {
     else if (this.state === 'pytest') layout = 'pytest';
     else if (this.state === 'nodeFrames' || this.state === 'nodeDump') layout = 'node';
     else if (this.state === 'pyLoose') layout = 'python-message-first';
-    if (this.lines.length) out.push({ layout, text: this.lines.join('\n'), ...(this.request !== null ? { request: this.request } : {}) });
+    if (this.lines.length)
+      out.push({
+        layout,
+        text: this.lines.join('\n'),
+        ...(this.request !== null ? { request: this.request } : {}),
+        ...(this.label !== null ? { label: this.label } : {}),
+      });
     this.request = null;
+    this.label = null;
     this.reset();
   }
 
   private reset(): void {
+    this.label = null;
     this.state = 'idle';
     this.dotnet = 'none';
     this.indent = '';
@@ -417,6 +429,7 @@ export class BlockCutter {
     }
     this.startHead(report);
     this.fromReport = true;
+    if (report.length < line.length) this.label = line.slice(0, line.length - report.length).slice(-MAX_LABEL);
   }
 
   /** Returns lines to feed again (after a block ended on them), or null. */

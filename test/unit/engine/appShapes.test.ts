@@ -144,3 +144,19 @@ describe('app shapes: a Markdown fence between a report and its traceback', () =
     assert.equal(scanText([report, '```', second, '```', ''].join('\n')).length, 2);
   });
 });
+
+describe("app shapes: the model a report's line names before the error", () => {
+  it("an app's per-model list item gives each failure its model, in the provider's own id shape", () => {
+    const lines = [
+      "  - claude-opus-5: grounded=None, error=Error code: 401 - {'type': 'error', 'error': {'type': 'authentication_error', 'message': 'invalid x-api-key'}}, summary=None",
+      "  - gemini-2.5-pro: grounded=None, error=400 INVALID_ARGUMENT. {'error': {'code': 400, 'message': 'API key not valid. Please pass a valid API key.', 'status': 'INVALID_ARGUMENT'}}, summary=None",
+      '',
+    ].join('\n');
+    assert.deepEqual(verdicts(lines), ['anthropic/invalid-token/401/claude-opus-5', 'google/invalid-token/400/gemini-2.5-pro']);
+    // Another provider's id in the label is not this call's model.
+    assert.deepEqual(
+      verdicts("  - gpt-5.5 fallback: error=Error code: 401 - {'type': 'error', 'error': {'type': 'authentication_error', 'message': 'invalid x-api-key'}}\n"),
+      ['anthropic/invalid-token/401/null'],
+    );
+  });
+});
