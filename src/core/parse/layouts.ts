@@ -213,6 +213,13 @@ export const CLIENT_ERROR_HEAD = /^\s*(?:[A-Za-z_][\w.]*: )?[45]\d\d Client Erro
  */
 export const HUB_CLIENT_ERROR_END = /[45]\d\d Client Error\.(?: \(Request ID: [^()]*\))?[ \t]*$/;
 
+/**
+ * A report head that says only a status and its reason (`[ERROR] OpenAI API Error: 401
+ * Unauthorized`): what it means is on the line below (an indented `Message: "…"`, or the next
+ * record of the same logger).
+ */
+export const STATUS_REASON_ONLY_END = /\b[45]\d\d(?: [A-Z][A-Za-z-]*){1,3}[ \t]*$/;
+
 /** A Markdown code fence line, with or without its language (```` ``` ````, ```` ```python ````, one backtick as some tools write it). */
 export const FENCE_LINE = /^\s*(?:`{1,3}|~{3})[\w+-]*\s*$/;
 

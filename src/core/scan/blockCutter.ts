@@ -7,6 +7,7 @@
 import {
   CLIENT_ERROR_HEAD,
   FENCE_LINE,
+  STATUS_REASON_ONLY_END,
   HUB_CLIENT_ERROR_END,
   DEBUGGER_HEAD,
   bareReasonStatus,
@@ -607,6 +608,21 @@ export class BlockCutter {
           this.blanks = 0;
           return null;
         }
+        if (
+          this.fromReport &&
+          this.lines.length === 1 &&
+          this.held.length === 0 &&
+          STATUS_REASON_ONLY_END.test(this.lines[0]) &&
+          (/^\s/.test(line) || sameRecordPrefix(this.lines[0], line)) &&
+          statusFrom(line) === null &&
+          lineReportStart(line) >= 0
+        ) {
+          // The status head's message on the line below (`[ERROR] OpenAI API Error: 401 Unauthorized`,
+          // then `  Message: "Incorrect API key provided."`): the same report, not another.
+          this.takeHeld(line);
+          this.closed = true;
+          return null;
+        }
         if (this.fromReport && this.closed && FENCE_LINE.test(line) && this.held.every((l) => l.trim() === '')) {
           // A Markdown fence between a report and its traceback (`- **Error:** Error code: 401 …`,
           // then ```` ```python ````): held; a traceback right below makes them one block.
@@ -723,6 +739,12 @@ export class BlockCutter {
 }
 
 /** A caption an app prints between its error message and the traceback (`Full Traceback for X:`, `Stacktrace:`). */
+/** Whether two lines start with the same bracketed logger tag (`[ERROR] …`, `[Email Agent] [ERROR] …`). */
+function sameRecordPrefix(a: string, b: string): boolean {
+  const end = a.startsWith('[') ? a.lastIndexOf('] ', 80) : -1;
+  return end > 0 && b.startsWith(a.slice(0, end + 2));
+}
+
 function isTraceCaption(line: string): boolean {
   return line.length < MAX_CAPTION && /^\S.*\b(?:[Tt]raceback|[Ss]tack ?trace)\b.*:\s*$/.test(line);
 }

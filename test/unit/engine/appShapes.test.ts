@@ -160,3 +160,12 @@ describe("app shapes: the model a report's line names before the error", () => {
     );
   });
 });
+
+describe("app shapes: a status head's message on the line below", () => {
+  it('an indented message line or the same logger tag joins the head: one incident with its status', () => {
+    assert.deepEqual(verdicts('[ERROR] OpenAI API Error: 401 Unauthorized\n  Message: "Incorrect API key provided."\n'), ['openai/invalid-token/401/null']);
+    assert.deepEqual(verdicts('[ERROR] OpenAI API error: 401 Unauthorized\n[ERROR] Incorrect API key provided\n'), ['openai/invalid-token/401/null']);
+    // Another logger's line is not the head's message: read alone, it states no status.
+    assert.deepEqual(verdicts('[ERROR] OpenAI API error: 401 Unauthorized\n[worker] Incorrect API key provided\n'), ['openai/invalid-token/null/null']);
+  });
+});
