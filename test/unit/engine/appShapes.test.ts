@@ -169,3 +169,10 @@ describe("app shapes: a status head's message on the line below", () => {
     assert.deepEqual(verdicts('[ERROR] OpenAI API error: 401 Unauthorized\n[worker] Incorrect API key provided\n'), ['openai/invalid-token/null/null']);
   });
 });
+
+describe("app shapes: OpenAI's 404 for a retired model", () => {
+  it('`The model `…` has been deprecated` is the key not reaching that model; a deprecation notice without the 404 is not', () => {
+    assert.deepEqual(verdicts('NotFoundError: 404 The model `gpt-4-vision-preview` has been deprecated\n'), ['openai/model-access/404/gpt-4-vision-preview']);
+    assert.deepEqual(verdicts('DeprecationWarning: the `gpt-4-vision-preview` preview has been deprecated, use gpt-4o\n'), []);
+  });
+});
