@@ -7,7 +7,7 @@ import { bareReasonStatus } from './parse/layouts';
 import { isClassName, isModelId } from './modelId';
 import { escapeRegExp } from './escapeRegExp';
 import { redact } from './secrets';
-import { findModel, modelInPackShapes, modelInRequest } from './findModel';
+import { findModel, modelInPackShapes, modelInLabel, modelInRequest } from './findModel';
 import { PROVIDERS, RULES, type ProviderRule } from './providers';
 import { isProviderSite, requestHosts } from './requestHost';
 import {
@@ -187,7 +187,11 @@ export function classifyTrace(trace: ParsedTrace, enabled: ReadonlySet<ProviderI
       errorClass: exc.errorClass,
       model:
         findModel(rule.provider, last && !frames.length ? `${exc.message}\n${trace.body}` : exc.message, frames, userFrame) ??
-        (last ? (modelInPackShapes(rule.provider, trace.body) ?? modelInRequest(rule.provider, trace.request)) : null),
+        (last
+          ? (modelInPackShapes(rule.provider, trace.body) ??
+            modelInRequest(rule.provider, trace.request) ??
+            modelInLabel(rule.provider, trace.label ?? (frames.length ? undefined : exc.message.split('\n', 1)[0])))
+          : null),
       message: exc.message,
       frames,
       userFrame,

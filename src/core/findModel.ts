@@ -85,6 +85,36 @@ export function findModel(provider: ProviderId, message: string, frames: readonl
   return null;
 }
 
+/** Per provider: the pack's own model-id shapes (`claude-…`, `gemini-2…`, `gpt-4o`), for labels. */
+const LABEL_MODEL_IDS: Record<ProviderId, readonly RegExp[]> = fromPacks((p) =>
+  p.recognition.evidence.filter((e) => e.modelIds).map((e) => new RegExp(`^(?:${e.re.source})`, e.re.flags.replace('g', ''))),
+);
+/** A word of a label that may be a model id: `claude-opus-5`, `gpt-5.5`, `[gemini-2.5-pro]`. */
+const LABEL_WORD = /[A-Za-z0-9][\w.:/-]*[\w]/g;
+
+/**
+ * The model a line's label names, in the provider's own id shape (an app listing its calls: `  -
+ * gpt-5.5: grounded=None, error=Error code: 401 …`): one id of that provider's, else none.
+ */
+export function modelInLabel(provider: ProviderId, label: string | undefined): string | null {
+  if (!label) return null;
+  // A report that is the whole line: its words before the body are the label.
+  const body = label.indexOf('{');
+  if (body >= 0) label = label.slice(0, body);
+  let found: string | null = null;
+  for (const m of label.matchAll(LABEL_WORD)) {
+    const word = m[0];
+    // A `key=value` value is that key's (`fallback_model=…`); `model=` itself is a message shape above.
+    const before = m.index > 0 && /["']/.test(label[m.index - 1]) ? m.index - 1 : m.index;
+    if (before > 0 && label[before - 1] === '=') continue;
+    if (!LABEL_MODEL_IDS[provider].some((re) => re.test(word))) continue;
+    const id = cleanModel(word);
+    if (id === null || (found !== null && found !== id)) return null;
+    found = id;
+  }
+  return found;
+}
+
 /** The echo's URL host, and its body's own `model` key (two spaces in: not a nested object's). */
 const ECHO_HOST = /^https?:\/\/([A-Za-z0-9.-]{1,253})(?![A-Za-z0-9.-])/;
 const ECHO_MODEL = /^ {2}["']?model["']?: ?["']([^"'\n]+)["'],?\s*$/m;

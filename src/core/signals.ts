@@ -55,7 +55,7 @@ const SHARED_SIGNALS: CauseSignal[] = [
   },
   {
     cause: 'model-access',
-    re: /model_not_found|key not allowed to access model|Publisher Model `[^`]+` was not found|project does not have access to it|This model is private|private model|That model does not exist|access to (?:the )?model|The model:? `[^`]+` does not exist|does not exist or you do not have access to it|DeploymentNotFound|API deployment for (?:this|the) resource does not exist|is not found for API version|Invalid model\b|invalid_model|model '[^']+' not found|not_found_error|Repository Not Found|This model is private|model (?:is )?not (?:available|enabled) for your/i,
+    re: /model_not_found|key not allowed to access model|Publisher Model `[^`]+` was not found|project does not have access to it|This model is private|private model|That model does not exist|access to (?:the )?model|The model:? `[^`]+` (?:does not exist|has been deprecated)|does not exist or you do not have access to it|DeploymentNotFound|API deployment for (?:this|the) resource does not exist|is not found for API version|Invalid model\b|invalid_model|model '[^']+' not found|not_found_error|Repository Not Found|This model is private|model (?:is )?not (?:available|enabled) for your/i,
   },
   {
     cause: 'permission-denied',
@@ -81,11 +81,12 @@ export const SIGNALS: Record<ProviderId, readonly CauseSignal[]> = fromPacks((p)
 
 /**
  * Answers that look like access failures but are not: quota and rate limits (a gateway's spend
- * cap included, even sent as 403), context length, content policy, a model version disabled
+ * cap included, even sent as 403), billing (no payment method on file: AWS Marketplace's
+ * `INVALID_PAYMENT_INSTRUMENT` behind Bedrock), context length, content policy, a model version disabled
  * because it is broken. Read on the raised exception's class and message.
  */
 export const NOT_ACCESS =
-  /insufficient_quota|Quota exceeded|quotaExceeded|rateLimitExceeded|dailyLimitExceeded|BILLING_DISABLED|requires billing to be enabled|credit balance is too low|billing_not_active|billing hard limit|exceeded your current quota|\brate[_ ]limit(?:_exceeded|ed\b| reached| exceeded)|RESOURCE_EXHAUSTED|Budget has been exceeded|budget_exceeded|ExceededBudget|free (?:account|plan|tier) is limited|context_length_exceeded|maximum context length|context window|content_policy_violation|content management policy|version (?:has been |is )?disabled|failed (?:during )?setup/i;
+  /insufficient_quota|Quota exceeded|quotaExceeded|rateLimitExceeded|dailyLimitExceeded|BILLING_DISABLED|requires billing to be enabled|INVALID_PAYMENT_INSTRUMENT|valid payment instrument must be provided|credit balance is too low|billing_not_active|billing hard limit|exceeded your current quota|\brate[_ ]limit(?:_exceeded|ed\b| reached| exceeded)|RESOURCE_EXHAUSTED|Budget has been exceeded|budget_exceeded|ExceededBudget|free (?:account|plan|tier) is limited|context_length_exceeded|maximum context length|context window|content_policy_violation|content management policy|version (?:has been |is )?disabled|failed (?:during )?setup/i;
 
 /** Error classes that name a non-access failure (rate limit, server error, timeout, context length). */
 export const NOT_ACCESS_CLASS =

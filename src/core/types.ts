@@ -64,6 +64,8 @@ export interface ParsedTrace {
   chain?: Array<{ errorClass: string; message: string; status: number | null; frames: Frame[] }>;
   /** The request echo printed right above the error (`CutBlock.request`), for the failing call's model. */
   request?: string;
+  /** What the line printed before the report inside it (`CutBlock.label`), for the failing call's model. */
+  label?: string;
 }
 
 /** One explanation, in the structure of the seed pages, written per provider and cause. */

@@ -34,5 +34,6 @@ const PARSERS: Record<string, Parser> = {
 export function parseBlock(block: CutBlock): ParsedTrace | null {
   const trace = (PARSERS[block.layout] ?? parseNode)(block.text);
   if (trace && block.request !== undefined) trace.request = block.request;
+  if (trace && block.label !== undefined) trace.label = block.label;
   return trace;
 }

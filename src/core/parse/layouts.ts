@@ -219,6 +219,23 @@ export const STATUS_DETAIL_LINE = /^\s*(?:HTTP )?[Ss]tatus(?:[ _][Cc]ode)?: ?[45
 export const BODY_DETAIL_LINE = /^\s*(?:Response |HTTP )?[Bb]ody: ?[{[]/;
 /** The same text after an error class: `huggingface_hub.errors.GatedRepoError: 401 Client Error. …`. */
 export const CLIENT_ERROR_HEAD = /^\s*(?:[A-Za-z_][\w.]*: )?[45]\d\d Client Error\b/;
+/**
+ * huggingface_hub's head that ends where the server's message begins (`…GatedRepoError: 403 Client
+ * Error.`, its request id after it or not): the message may follow on the very next line, without
+ * the blank line between (as posts and newer versions print it). `requests`' `403 Client Error:
+ * Forbidden for url: …` says its all on one line.
+ */
+export const HUB_CLIENT_ERROR_END = /[45]\d\d Client Error\.(?: \(Request ID: [^()]*\))?[ \t]*$/;
+
+/**
+ * A report head that says only a status and its reason (`[ERROR] OpenAI API Error: 401
+ * Unauthorized`): what it means is on the line below (an indented `Message: "…"`, or the next
+ * record of the same logger).
+ */
+export const STATUS_REASON_ONLY_END = /\b[45]\d\d(?: [A-Z][A-Za-z-]*){1,3}[ \t]*$/;
+
+/** A Markdown code fence line, with or without its language (```` ``` ````, ```` ```python ````, one backtick as some tools write it). */
+export const FENCE_LINE = /^\s*(?:`{1,3}|~{3})[\w+-]*\s*$/;
 
 /** pytest's short summary repeats each failure's last line, cut: `FAILED tests/x.py::t - openai.X: E...`. */
 export const REPEATED_SUMMARY = /^(?:FAILED|ERROR) \S+ - /;
@@ -389,8 +406,12 @@ export const REPORT_ANCHORS: readonly string[] = [
   // titles too) costs the prefilter a third to a half of its speed.
 ];
 
-/** Error bodies as providers send them and SDKs print them (JSON or a Python dict). */
-const BODY_KEYS = ['"error":', "'error': ", '"type":"error"', '"type": "error"', "'type': 'error'", '_error"', "_error'"];
+/**
+ * Error bodies as providers send them and SDKs print them (JSON or a Python dict), and the logfmt
+ * record openai-python 0.x logs for one (`error_code=invalid_api_key error_message= …`, whose
+ * message may be empty).
+ */
+const BODY_KEYS = ['"error":', "'error': ", '"type":"error"', '"type": "error"', "'type': 'error'", '_error"', "_error'", 'error_code='];
 /** Words that put an HTTP status right after them: `failed with status 422`, `status code 401`. */
 const STATUS_KEYS = ['failed with status ', 'status code ', 'Status code: ', 'status_code: '];
 const CLASS_KEYS: Array<[string, number]> = [
@@ -571,6 +592,11 @@ export interface CutBlock {
    * failing call's model only. Classification rejects or accepts a block without it.
    */
   request?: string;
+  /**
+   * The words the line printed before a report found inside it (`  - claude-opus-5: grounded=None,
+   * error=` before `Error code: 401 - {…}`): read for the failing call's model only.
+   */
+  label?: string;
 }
 
 /**

@@ -69,6 +69,14 @@ export function parsePythonTraceback(block: string): ParsedTrace | null {
         if (next !== undefined && (bare ? next.trim() !== '' : /^\s{4,}\S/.test(next)) && !PY_FRAME.test(next) && !CARETS.test(next)) {
           frame.source = next.trim();
           i++;
+          // Python 3.13 prints a call over several lines whole (`generate_content(`, `model="…",`,
+          // `...<4 lines>...`, `)`): its argument lines are the same statement's source.
+          for (let open = unclosed(frame.source); open > 0 && i + 1 < lines.length; i++) {
+            const more = lines[i + 1];
+            if (!/^\s{4,}\S/.test(more) || PY_FRAME.test(more) || CARETS.test(more)) break;
+            frame.source += ' ' + more.trim();
+            open += unclosed(more);
+          }
         } else if (next !== undefined && next.trim() === '' && isSourceAfterBlank(lines[i + 2], bare)) {
           // A paste that doubled every line break (a blank line between frame and source).
           frame.source = lines[i + 2].trim();
@@ -195,4 +203,14 @@ export function parsePythonMessageFirst(block: string): ParsedTrace | null {
   if (shown) frames.reverse();
   const e = exception(head.errorClass, msg[0], msg.slice(1), frames);
   return { language: 'python', errorClass: e.errorClass, status: e.status, message: e.message, body: block, frames, chain: [e] };
+}
+
+/** Brackets a source line opens and leaves open (negative when it closes more): a call's first line is > 0. */
+function unclosed(line: string): number {
+  let n = 0;
+  for (const ch of line) {
+    if (ch === '(' || ch === '[' || ch === '{') n++;
+    else if (ch === ')' || ch === ']' || ch === '}') n--;
+  }
+  return n;
 }

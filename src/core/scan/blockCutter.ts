@@ -6,6 +6,9 @@
 // providers.
 import {
   CLIENT_ERROR_HEAD,
+  FENCE_LINE,
+  STATUS_REASON_ONLY_END,
+  HUB_CLIENT_ERROR_END,
   DEBUGGER_HEAD,
   bareReasonStatus,
   CLIENT_ERROR_LINE,
@@ -82,6 +85,8 @@ function opensBody(line: string): boolean {
 }
 /** A .NET exception's sections after its `ErrorCode:` line. */
 const DOTNET_SECTION = /^(?:Content|Headers):\s*$/;
+/** The end of a report's line label kept for its model (a list item's, a log record's prefix). */
+const MAX_LABEL = 200;
 /** Lines after a message-first Python frame that may be its source and carets. */
 const MAX_LOOSE_SOURCE = 2;
 
@@ -115,6 +120,8 @@ export class BlockCutter {
   private below = false;
   /** A request echo right above the block being cut: handed over with it. */
   private request: string | null = null;
+  /** What the head's line printed before the report found inside it: handed over with the block. */
+  private label: string | null = null;
   /**
    * After a .NET exception's `ErrorCode:` line: its `Content:` and `Headers:` sections follow,
    * each up to a blank line (`section` while inside one), then its stack.
@@ -211,12 +218,20 @@ export class BlockCutter {
     else if (this.state === 'pytest') layout = 'pytest';
     else if (this.state === 'nodeFrames' || this.state === 'nodeDump') layout = 'node';
     else if (this.state === 'pyLoose') layout = 'python-message-first';
-    if (this.lines.length) out.push({ layout, text: this.lines.join('\n'), ...(this.request !== null ? { request: this.request } : {}) });
+    if (this.lines.length)
+      out.push({
+        layout,
+        text: this.lines.join('\n'),
+        ...(this.request !== null ? { request: this.request } : {}),
+        ...(this.label !== null ? { label: this.label } : {}),
+      });
     this.request = null;
+    this.label = null;
     this.reset();
   }
 
   private reset(): void {
+    this.label = null;
     this.state = 'idle';
     this.dotnet = 'none';
     this.indent = '';
@@ -454,6 +469,7 @@ export class BlockCutter {
     }
     this.startHead(report);
     this.fromReport = true;
+    if (report.length < line.length) this.label = line.slice(0, line.length - report.length).slice(-MAX_LABEL);
   }
 
   /** Returns lines to feed again (after a block ended on them), or null. */
@@ -606,12 +622,20 @@ export class BlockCutter {
         }
         if (
           line.trim() !== '' &&
-          ((this.held.length === 1 && this.held[0].trim() === '') || (this.held.length === 0 && HF_REQUEST_ID_END.test(this.lines[this.lines.length - 1]))) &&
           !this.below &&
-          CLIENT_ERROR_HEAD.test(this.lines[this.lines.length - 1])
+          ((this.held.length === 1 && this.held[0].trim() === '' && CLIENT_ERROR_HEAD.test(this.lines[this.lines.length - 1])) ||
+            (this.held.length === 0 &&
+              HF_REQUEST_ID_END.test(this.lines[this.lines.length - 1]) &&
+              CLIENT_ERROR_HEAD.test(this.lines[this.lines.length - 1])) ||
+            (this.held.length === 0 &&
+              this.lines.length === 1 &&
+              HUB_CLIENT_ERROR_END.test(this.lines[0]) &&
+              CLIENT_ERROR_HEAD.test(this.lines[0]) &&
+              !/^\s/.test(line) &&
+              !PY_HEADER.test(line) &&
+              !nodeHead(line)))
         ) {
-          // huggingface_hub: `403 Client Error. (Request ID: …)`, a blank line (dropped in some
-          // pastes), then the server's message.
+          // huggingface_hub: `403 Client Error. (Request ID: …)`, a blank line (or none), then the server's message.
           this.takeHeld(line);
           this.below = true;
           this.open = 0;
@@ -632,7 +656,32 @@ export class BlockCutter {
           this.blanks = 0;
           return null;
         }
-        if (PY_HEADER.test(line) && this.fromReport && this.held.every((l, n) => l.trim() === '' || (n === this.held.length - 1 && isTraceCaption(l)))) {
+        if (
+          this.fromReport &&
+          this.lines.length === 1 &&
+          this.held.length === 0 &&
+          STATUS_REASON_ONLY_END.test(this.lines[0]) &&
+          (/^\s/.test(line) || sameRecordPrefix(this.lines[0], line)) &&
+          statusFrom(line) === null &&
+          lineReportStart(line) >= 0
+        ) {
+          // The status head's message on the line below (`[ERROR] OpenAI API Error: 401 Unauthorized`,
+          // then `  Message: "Incorrect API key provided."`): the same report, not another.
+          this.takeHeld(line);
+          this.closed = true;
+          return null;
+        }
+        if (this.fromReport && this.closed && FENCE_LINE.test(line) && this.held.every((l) => l.trim() === '')) {
+          // A Markdown fence between a report and its traceback (`- **Error:** Error code: 401 …`,
+          // then ```` ```python ````): held; a traceback right below makes them one block.
+          this.held.push(line);
+          return null;
+        }
+        if (
+          PY_HEADER.test(line) &&
+          this.fromReport &&
+          this.held.every((l, n) => l.trim() === '' || FENCE_LINE.test(l) || (n === this.held.length - 1 && isTraceCaption(l)))
+        ) {
           // `ERROR:root:… Error code: 401 …` logged right before its traceback: one block, the
           // traceback's exception first, the logged message when the traceback is cut short.
           this.takeHeld(line);
@@ -738,6 +787,12 @@ export class BlockCutter {
 }
 
 /** A caption an app prints between its error message and the traceback (`Full Traceback for X:`, `Stacktrace:`). */
+/** Whether two lines start with the same bracketed logger tag (`[ERROR] …`, `[Email Agent] [ERROR] …`). */
+function sameRecordPrefix(a: string, b: string): boolean {
+  const end = a.startsWith('[') ? a.lastIndexOf('] ', 80) : -1;
+  return end > 0 && b.startsWith(a.slice(0, end + 2));
+}
+
 function isTraceCaption(line: string): boolean {
   return line.length < MAX_CAPTION && /^\S.*\b(?:[Tt]raceback|[Ss]tack ?trace)\b.*:\s*$/.test(line);
 }

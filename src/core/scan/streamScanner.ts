@@ -394,7 +394,14 @@ export class StreamScanner {
       const prevStart = Math.max(from, text.lastIndexOf('\n', start - 2) + 1);
       if (!indented(text, start)) break;
       start = prevStart;
-      if (!indented(text, prevStart)) return this.captionAbove(text, from, start);
+      if (indented(text, prevStart)) continue;
+      // A later piece of an indented line a terminal cut (a long frame line): the run goes on above.
+      const first = prevStart > from ? wrappedLineStart(text, from, prevStart, this.widthUpTo) : prevStart;
+      if (first < prevStart && indented(text, first)) {
+        start = first;
+        continue;
+      }
+      return this.captionAbove(text, from, start);
     }
     return start === from && n > 0 ? from : lineStart;
   }
@@ -487,6 +494,12 @@ export class StreamScanner {
       if (ls < start) start = ls;
     }
     if (start === lineStart) start = this.openingLine(text, from, lineStart);
+    if (mayWiden && start === from && start < lineStart) {
+      // The indented run goes on above a narrowed view (a long traceback whose first anchor is
+      // deep in it): its opening line, or its header, may be further up.
+      this.headersSeenTo = seenBefore;
+      return -1;
+    }
     if (start === lineStart) start = this.requestEchoAbove(text, from, lineStart);
     if (start === lineStart && (text.startsWith('ErrorCode: ', a) || text.startsWith('Status: ', lineStart)))
       start = this.messageAboveStatus(text, from, lineStart);
