@@ -121,6 +121,8 @@ export const STATUS_SHAPES: readonly RegExp[] = [
   /\bHTTP(?:\/\d(?:\.\d)?)? (\d{3})\b/,
   // A wrapper quoting the status after its own words: `… provided to Gemini: 400 API key not valid`.
   /: (4\d\d) (?=[A-Z{])/,
+  // openai-node's `${status} ${message}` after a tool's own words: `Error handling request 404 Your organization must be verified …`.
+  /\b(?:request|response) (4\d\d) (?=[A-Z{])/,
   // After a logger's ` - ` separator: `opendevin:ERROR: llm.py:64 - 400 API key not valid.`
   / - (4\d\d) (?=[A-Z{])/,
   // After a job's own capitals tag, before the body: `INFERENCE_FAIL 403 {"error":…}`.

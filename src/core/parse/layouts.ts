@@ -205,6 +205,8 @@ export const STATUS_DETAIL_LINE = /^\s*(?:HTTP )?[Ss]tatus(?:[ _][Cc]ode)?: ?[45
 export const BODY_DETAIL_LINE = /^\s*(?:Response |HTTP )?[Bb]ody: ?[{[]/;
 /** The same text after an error class: `huggingface_hub.errors.GatedRepoError: 401 Client Error. …`. */
 export const CLIENT_ERROR_HEAD = /^\s*(?:[A-Za-z_][\w.]*: )?[45]\d\d Client Error\b/;
+/** huggingface_hub's head inside a log record's words: `Load model: repo="…" login=True 401 Client Error. (Request ID: …`. */
+export const CLIENT_ERROR_IN_RECORD = /\b[45]\d\d Client Error\. \(Request ID:/;
 
 /** pytest's short summary repeats each failure's last line, cut: `FAILED tests/x.py::t - openai.X: E...`. */
 export const REPEATED_SUMMARY = /^(?:FAILED|ERROR) \S+ - /;

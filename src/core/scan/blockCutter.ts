@@ -6,6 +6,7 @@
 // providers.
 import {
   CLIENT_ERROR_HEAD,
+  CLIENT_ERROR_IN_RECORD,
   DEBUGGER_HEAD,
   bareReasonStatus,
   CLIENT_ERROR_LINE,
@@ -570,9 +571,10 @@ export class BlockCutter {
           this.held.length === 1 &&
           this.held[0].trim() === '' &&
           !this.below &&
-          CLIENT_ERROR_HEAD.test(this.lines[this.lines.length - 1])
+          (CLIENT_ERROR_HEAD.test(this.lines[this.lines.length - 1]) || (this.lines.length <= 3 && this.lines.some((l) => CLIENT_ERROR_IN_RECORD.test(l))))
         ) {
-          // huggingface_hub: `403 Client Error. (Request ID: …)`, a blank line, then the server's message.
+          // huggingface_hub: `403 Client Error. (Request ID: …)`, a blank line, then the server's message;
+          // also when a logger wrapped the head's record onto lines of its own (SD.Next's Rich log).
           this.takeHeld(line);
           this.below = true;
           this.open = 0;

@@ -53,3 +53,38 @@ describe('tool shapes: statuses in hand-spaced bodies', () => {
     assert.equal(statusFrom('{ "error" : { "code" : 1002 } }'), null);
   });
 });
+
+describe("tool shapes: a status in a tool's own sentence", () => {
+  const VERIFY =
+    'Your organization must be verified to use the model `o3`. Please go to: https://platform.openai.com/settings/organization/general and click on Verify Organization.';
+
+  it("openai-node's `404 Your organization …` after `Error handling request` keeps its status", () => {
+    assert.deepEqual(verdicts(`2025-05-12 06:33:23 error: [AskController] Error handling request 404 ${VERIFY}\n`), [
+      'openai/org-verification-required/404/o3',
+    ]);
+    // Control: a number after `request` that no capitalised message follows is no status.
+    assert.deepEqual(verdicts(`2025-05-12 06:33:23 error: [AskController] Error handling request 404 times: ${VERIFY}\n`), [
+      'openai/org-verification-required/null/o3',
+    ]);
+  });
+});
+
+describe("tool shapes: huggingface_hub's head inside a wrapped log record", () => {
+  const record = (head: string): string =>
+    [
+      `18:57:53-195282 ERROR    Load model: repo="black-forest-labs/FLUX.1-dev" login=True ${head} (Request ID:  `,
+      '                         Root=1-687696a1-3f66c2915b2296982727aed2;b08e9476-dba2-42d6-b24a-18232fe32042)             ',
+      '                                                                                                                    ',
+      '                         Cannot access gated repo for url                                                           ',
+      '                         https://huggingface.co/api/models/black-forest-labs/FLUX.1-dev/auth-check.                 ',
+      '                         Access to model black-forest-labs/FLUX.1-dev is restricted. You must have access to it and ',
+      '                         be authenticated to access it. Please log in.                                              ',
+      '',
+    ].join('\n');
+
+  it('the paragraph below the blank line is the same report, so the status is kept', () => {
+    assert.deepEqual(verdicts(record('401 Client Error.')), ['huggingface/gated-repo/401/black-forest-labs/FLUX.1-dev']);
+    // Control: a record whose head is no HTTP client error does not take the paragraph below.
+    assert.deepEqual(verdicts(record('retrying download.')), ['huggingface/gated-repo/null/black-forest-labs/FLUX.1-dev']);
+  });
+});
