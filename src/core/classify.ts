@@ -160,7 +160,12 @@ export function classifyTrace(trace: ParsedTrace, enabled: ReadonlySet<ProviderI
       errorClass: exc.errorClass,
       model:
         findModel(rule.provider, last && !frames.length ? `${exc.message}\n${trace.body}` : exc.message, frames, userFrame) ??
-        (last ? (modelInPackShapes(rule.provider, trace.body) ?? modelInRequest(rule.provider, trace.request)) : null),
+        (last
+          ? (modelInPackShapes(rule.provider, trace.body) ??
+            modelInRequest(rule.provider, trace.request) ??
+            carried.find((c) => c.model !== null)?.model ??
+            null)
+          : null),
       message: exc.message,
       frames,
       userFrame,

@@ -6,12 +6,13 @@ import type { ProviderId } from '../types';
 import { langchain } from './langchain';
 import { litellm } from './litellm';
 import { llamaindex } from './llamaindex';
+import { toolReport } from './toolReport';
 import type { Carrier } from './types';
 import { vercelAi } from './vercelAi';
 
 export type { Carrier } from './types';
 
-export const CARRIERS: readonly Carrier[] = [litellm, vercelAi, langchain, llamaindex];
+export const CARRIERS: readonly Carrier[] = [litellm, vercelAi, langchain, llamaindex, toolReport];
 
 /** Relative frame paths starting with one of these are wrapper code, not the user's. */
 export const CARRIER_PACKAGES: readonly string[] = CARRIERS.flatMap((c) => c.packages);
@@ -27,6 +28,8 @@ export interface Carried {
   /** The wrapped provider the output names, or null when it names none of the packs. */
   provider: ProviderId | null;
   status: number | null;
+  /** The model the wrapper says the call asked for, or null. */
+  model: string | null;
 }
 
 /**
@@ -39,7 +42,7 @@ export function carriedBy(text: string, files: readonly string[]): Carried[] {
   const out: Carried[] = [];
   for (const carrier of CARRIERS) {
     if (!carrier.signs.some((re) => re.test(where))) continue;
-    out.push({ carrier, provider: firstNamed(carrier, where), status: statusOf(carrier, text) });
+    out.push({ carrier, provider: firstNamed(carrier, where), status: statusOf(carrier, text), model: modelOf(carrier, text) });
   }
   return out;
 }
@@ -53,6 +56,14 @@ function firstNamed(carrier: Carrier, text: string): ProviderId | null {
       const p = providerNamed(m[1]);
       if (p) return p;
     }
+  }
+  return null;
+}
+
+function modelOf(carrier: Carrier, text: string): string | null {
+  for (const re of carrier.models ?? []) {
+    const m = re.exec(text);
+    if (m) return m[1];
   }
   return null;
 }

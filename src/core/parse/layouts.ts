@@ -206,6 +206,16 @@ export const BODY_DETAIL_LINE = /^\s*(?:Response |HTTP )?[Bb]ody: ?[{[]/;
 /** The same text after an error class: `huggingface_hub.errors.GatedRepoError: 401 Client Error. …`. */
 export const CLIENT_ERROR_HEAD = /^\s*(?:[A-Za-z_][\w.]*: )?[45]\d\d Client Error\b/;
 /** huggingface_hub's head inside a log record's words: `Load model: repo="…" login=True 401 Client Error. (Request ID: …`. */
+/**
+ * A field line of the error report an IDE extension prints above the provider's words (Continue's
+ * "Error Details": `Model: <title>`, `Provider: groq`, `Status Code: 401`, a blank line, then the
+ * error output): the provider and status may be said only there.
+ */
+export const TOOL_REPORT_FIELD = /^(?:Model|Provider|Status Code): \S.*$/;
+/** The field that makes field lines a report: its status (`N/A` when the extension had none). */
+export const TOOL_REPORT_STATUS = /^Status Code: (?:[45]\d\d|N\/A)\s*$/;
+/** Most field lines a tool report has. */
+export const MAX_TOOL_REPORT_FIELDS = 4;
 export const CLIENT_ERROR_IN_RECORD = /\b[45]\d\d Client Error\. \(Request ID:/;
 
 /** pytest's short summary repeats each failure's last line, cut: `FAILED tests/x.py::t - openai.X: E...`. */
@@ -257,8 +267,10 @@ const REPORT_PHRASES: readonly string[] = [
   'API error occurred',
   // Hugging Face: `Cannot access gated repo for url …`, transformers' `You are trying to access a gated repo.`
   'gated repo',
-  // Guzzle (PHP): `Client error: 'GET https://…' resulted in a '401 Unauthorized' response`.
+  // Guzzle (PHP): `Client error: 'GET https://…' resulted in a '401 Unauthorized' response`; Guzzle 7
+  // quotes with backticks: `Client error: `GET https://…` resulted in a `404 Not Found` response:`.
   "' resulted in a '",
+  '` resulted in a `',
   // LangChain JS tags a model's access errors with a link: `404 Invalid URL (POST /v1/…)
   // Troubleshooting URL: https://js.langchain.com/docs/troubleshooting/errors/MODEL_NOT_FOUND/`.
   'troubleshooting/errors/MODEL_',
@@ -354,6 +366,10 @@ export const REPORT_ANCHORS: readonly string[] = [
   // prefilter pass prose).
   'api_key or auth_token',
   'apiKey or authToken',
+  // Groq's bad-key message as a tool prints it alone (Continue: `401 Invalid API Key`); `API key`
+  // above has the same fingerprint, so the prefilter lets no more text through. Not the report
+  // fields' `Status Code: ` (measured: a tenth of the scanner's speed).
+  'API Key',
   // Anthropic's Go SDK status line whose body a tool printed on the next line: `POST
   // "https://…/v1/messages": 401 Unauthorized (Request-ID: req_…)`.
   'Request-ID: req_',

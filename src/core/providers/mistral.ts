@@ -23,8 +23,12 @@ export const mistral = {
       // Speakeasy-generated ones.
       { in: 'text', re: /"message": ?"Unauthorized",\s*"request_id": ?"[0-9a-f]{32}"/, weight: 1 },
     ],
-    causes: ['model-access', 'missing-token', 'invalid-token', 'network-block', 'proxy-html', 'permission-denied'],
+    causes: ['model-access', 'missing-token', 'invalid-token', 'network-block', 'proxy-html', 'permission-denied', 'destination-not-found'],
     fallback: ACCESS_FALLBACK,
+    signals: [
+      // api.mistral.ai's gateway (Kong) for a path it does not serve: a wrong base URL or endpoint.
+      { cause: 'destination-not-found', re: /no Route matched with those values/, statuses: [404, null] },
+    ],
   },
   python: {
     pipPackage: 'mistralai',

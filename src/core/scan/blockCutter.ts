@@ -7,6 +7,9 @@
 import {
   CLIENT_ERROR_HEAD,
   CLIENT_ERROR_IN_RECORD,
+  MAX_TOOL_REPORT_FIELDS,
+  TOOL_REPORT_FIELD,
+  TOOL_REPORT_STATUS,
   DEBUGGER_HEAD,
   bareReasonStatus,
   CLIENT_ERROR_LINE,
@@ -47,7 +50,7 @@ import {
 import { statusFrom } from '../parse/frames';
 import { isJsonRecord, traceInJsonLine } from './jsonLine';
 
-type State = 'idle' | 'py' | 'ipy' | 'rich' | 'pyExc' | 'pyExcBlank' | 'nodeHead' | 'nodeFrames' | 'nodeDump' | 'pytest' | 'pyLoose';
+type State = 'idle' | 'py' | 'ipy' | 'rich' | 'pyExc' | 'pyExcBlank' | 'nodeHead' | 'nodeFrames' | 'nodeDump' | 'pytest' | 'pyLoose' | 'fields';
 
 export interface CutterLimits {
   maxBlockBytes: number;
@@ -160,6 +163,11 @@ export class BlockCutter {
 
   /** Ends the block in progress (stream quiet or ended). */
   finish(out: CutBlock[]): void {
+    // Report fields with no error output below them say nothing.
+    if (this.state === 'fields') {
+      this.request = null;
+      return this.reset();
+    }
     let layout: LayoutId = 'python';
     if (this.state === 'nodeHead') {
       // A head line without frames: a one-line report, with the lines a terminal wrapped it onto.
@@ -296,6 +304,34 @@ export class BlockCutter {
     return null;
   }
 
+  /**
+   * A line after an IDE extension's report fields: more fields, one blank line, then the error
+   * output, which heads a report with the fields above it. Fields without a status field are no
+   * report: dropped, and the line is read again.
+   */
+  private toolFields(line: string): string[] | null {
+    if (TOOL_REPORT_FIELD.test(line) && this.held.length === 0 && this.lines.length < MAX_TOOL_REPORT_FIELDS) {
+      this.push(line);
+      return null;
+    }
+    if (line.trim() === '' && this.held.length === 0) {
+      this.held.push(line);
+      return null;
+    }
+    if (line.trim() === '' || !this.lines.some((l) => TOOL_REPORT_STATUS.test(l))) {
+      const again = [...this.held, line];
+      this.reset();
+      return again;
+    }
+    const at = reportStartIn(line);
+    const head = at > 0 ? line.slice(at) : line;
+    this.takeHeld(head);
+    this.state = 'nodeHead';
+    this.fromReport = true;
+    this.open = openBrackets(head);
+    return null;
+  }
+
   /** One more line of a report's body. */
   private continueReport(line: string): void {
     this.takeHeld(line);
@@ -329,6 +365,11 @@ export class BlockCutter {
   private startIdle(line: string, out: CutBlock[]): void {
     const prev = this.prev;
     this.prev = line;
+    if (TOOL_REPORT_FIELD.test(line)) {
+      // An IDE extension's report fields: held until the error output below them (toolFields).
+      this.prev = null;
+      return this.start('fields', line);
+    }
     const rich = RICH_HEADER.exec(line);
     if (rich) {
       // RichHandler prints the box under its log columns: the block reads as printed at column 0.
@@ -631,6 +672,9 @@ export class BlockCutter {
         }
         this.held.push(line);
         return null;
+
+      case 'fields':
+        return this.toolFields(line);
 
       case 'pyLoose':
         if (PY_FRAME.test(line)) {

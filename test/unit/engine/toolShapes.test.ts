@@ -88,3 +88,58 @@ describe("tool shapes: huggingface_hub's head inside a wrapped log record", () =
     assert.deepEqual(verdicts(record('retrying download.')), ['huggingface/gated-repo/null/black-forest-labs/FLUX.1-dev']);
   });
 });
+
+describe("tool shapes: an IDE extension's report fields above the provider's words", () => {
+  /** Continue's "Error Details" as its report prints them, with the error output below a blank line. */
+  const report = (model: string, provider: string, status: string, output: string): string =>
+    [`Model: ${model}`, `Provider: ${provider}`, `Status Code: ${status}`, '', output, ''].join('\n');
+
+  it('the Provider field names the provider whose words another copies (Groq in OpenAI wording)', () => {
+    assert.deepEqual(verdicts(report('Llama3.1 405b Chat (1)', 'groq', '401', '401 Invalid API Key')), ['groq/invalid-token/401/null']);
+    const incorrect =
+      '{"message":"Incorrect API key provided: sk-proj-****abcd. You can find your API key at https://platform.openai.com/account/api-keys.","type":"invalid_request_error","code":"invalid_api_key"}';
+    assert.deepEqual(verdicts(report('o3', 'openai', '401', incorrect)), ['openai/invalid-token/401/o3']);
+    // Controls: the same output without the fields names no status (and Groq's message alone no provider).
+    assert.deepEqual(verdicts(`${incorrect}\n`), ['openai/invalid-token/null/null']);
+    assert.deepEqual(verdicts('401 Invalid API Key\n'), []);
+  });
+
+  it('the Status Code field gives the status; the Model field is the model only in an id’s shape', () => {
+    const notFound = '{"type":"not_found_error","message":"model: claude-3.5-sonnet"}';
+    assert.deepEqual(verdicts(report('Claude 4.5 Opus', 'anthropic', '404', notFound)), ['anthropic/model-access/404/claude-3.5-sonnet']);
+    const noKey =
+      "401 You didn't provide an API key. You need to provide your API key in an Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY). You can obtain an API key from https://platform.openai.com/account/api-keys.";
+    // Control: a title with spaces is no model id.
+    assert.deepEqual(verdicts(report('Gemini 3 Pro', 'openai', '401', noKey)), ['openai/missing-token/401/null']);
+  });
+
+  it('field lines without a Status Code field are no report', () => {
+    const lines = ['Model: gpt-4o with diff edit format', 'Provider: openai', '', '401 Invalid API Key', ''].join('\n');
+    assert.deepEqual(verdicts(lines), []);
+  });
+});
+
+describe("tool shapes: a gateway's words for a path it does not serve, and a proxy's model group", () => {
+  it("Mistral's `no Route matched` under Guzzle 7's backticked line is a wrong destination", () => {
+    const guzzle = (host: string): string =>
+      [
+        `Failed to load models: API request error: Client error: \`GET https://${host}/v1/chat/models\` resulted in a \`404 Not Found\` response:`,
+        '{',
+        '"message":"no Route matched with those values",',
+        '"request_id":"4e66bb7fa0db6457e2b7e7d17e5b2875e"',
+        '}',
+        '',
+      ].join('\n');
+    assert.deepEqual(verdicts(guzzle('api.mistral.ai')), ['mistral/destination-not-found/404/null']);
+    // Control: the same gateway words from a host that is no provider's.
+    assert.deepEqual(verdicts(guzzle('api.example.com')), []);
+  });
+
+  it("LiteLLM proxy's `Received Model Group=` names the model when the provider's words name none", () => {
+    const line = (group: string): string =>
+      `500: litellm.AuthenticationError: AzureException AuthenticationError - Access denied due to invalid subscription key or wrong API endpoint.. Received Model Group=${group} Available Model Group Fallbacks=None\n`;
+    assert.deepEqual(verdicts(line('whisper')), ['azure-openai/invalid-token/401/whisper']);
+    // Control: a group that is no id (an empty one) names none.
+    assert.deepEqual(verdicts(line('')), ['azure-openai/invalid-token/401/null']);
+  });
+});
