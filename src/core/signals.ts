@@ -121,6 +121,10 @@ export const STATUS_SHAPES: readonly RegExp[] = [
   /\bHTTP(?:\/\d(?:\.\d)?)? (\d{3})\b/,
   // A wrapper quoting the status after its own words: `… provided to Gemini: 400 API key not valid`.
   /: (4\d\d) (?=[A-Z{])/,
+  // openai-node's `${status} ${message}` quoted in a sentence: `it is showing "404 The model `gpt-4o` does not exist …"`.
+  /["'](4\d\d) (?=[A-Z][a-z]+ )/,
+  // A chat app's `${status}: ${message}`: `400: User location is not supported for the API use …`.
+  /^(4\d\d): (?=[A-Z])/,
   // openai-node's `${status} ${message}` after a tool's own words: `Error handling request 404 Your organization must be verified …`.
   /\b(?:request|response) (4\d\d) (?=[A-Z{])/,
   // After a logger's ` - ` separator: `opendevin:ERROR: llm.py:64 - 400 API key not valid.`

@@ -259,6 +259,12 @@ const REPORT_PHRASES: readonly string[] = [
   'territory not supported',
   // Gemini's region block in a tool's own words: gemini-cli's `[API Error: User location is not supported for the API use. (Status: FAILED_PRECONDITION)]`.
   'User location is not supported',
+  // openai-python 0.x's log line for a failed call: `openai: error_code=PermissionDenied error_message='…' … message='OpenAI API error received'`.
+  'OpenAI API error received',
+  // Google's API key restrictions quoted without status or body: `Requests to this API generativelanguage.googleapis.com
+  // method … are blocked.`, `Requests from referer <empty> are blocked.` (an AI API's name makes them incidents).
+  'Requests to this API ',
+  'Requests from referer ',
   'User location not supported',
   // `Environment variable <PROVIDER>_API_TOKEN is required` (replicate-js), `…_API_KEY is required`.
   '_API_TOKEN is required',
@@ -366,6 +372,9 @@ export const REPORT_ANCHORS: readonly string[] = [
   // prefilter pass prose).
   'api_key or auth_token',
   'apiKey or authToken',
+  // Gemini's region refusal printed alone (`400 User location is not supported for the API use.`);
+  // shares `API key`'s fingerprint too.
+  'API use',
   // Groq's bad-key message as a tool prints it alone (Continue: `401 Invalid API Key`); `API key`
   // above has the same fingerprint, so the prefilter lets no more text through. Not the report
   // fields' `Status Code: ` (measured: a tenth of the scanner's speed).

@@ -91,8 +91,11 @@ function unwrap(lines: string[]): string {
   // One cut line says little about the width: a sentence that ends there and a capital that
   // starts the next line are two sentences, not one word cut in two.
   const sentences = cut.length === 1 && /[.!?]$/.test(cut[0]) && /^\s*[A-Z]/.test(lines[1]);
-  const fixedWidth = !sentences && cut.every((l) => l.length === cut[0].length) && cut[0].length >= 40;
-  return lines.map((l, i) => (i === 0 || fixedWidth ? l : l.trim())).join(fixedWidth ? '' : ' ');
+  // A continuation printed indented (Claude Code's `    organization has been disabled.`) was wrapped at a space, not cut mid-word.
+  const indentedWrap = lines.slice(1).some((l) => /^\s{2,}\S/.test(l));
+  const fixedWidth = !sentences && !indentedWrap && cut.every((l) => l.length === cut[0].length) && cut[0].length >= 40;
+  if (fixedWidth) return lines.join('');
+  return lines.map((l, i) => (i === 0 ? (indentedWrap ? l.trimEnd() : l) : l.trim())).join(' ');
 }
 
 /**

@@ -74,6 +74,11 @@ const MAX_CAPTION = 300;
 function opensBody(line: string): boolean {
   return line.length > 0 && line.charCodeAt(0) > 32 && line.trimEnd().endsWith('{');
 }
+/**
+ * A line that opens with an HTTP status and a sentence (`"429 You exceeded your current quota, …`,
+ * openai-node's `${status} ${message}`): another answer, not the line above going on.
+ */
+const STATUS_SENTENCE_LINE = /^\s*["'`]?[45]\d\d [A-Z][a-z]+ [a-z]/;
 /** A .NET exception's sections after its `ErrorCode:` line. */
 const DOTNET_SECTION = /^(?:Content|Headers):\s*$/;
 /** Lines after a message-first Python frame that may be its source and carets. */
@@ -662,6 +667,7 @@ export class BlockCutter {
           nodeHead(line) ||
           isPrompt(line) ||
           (!REPEATED_SUMMARY.test(line) && lineReportStart(line) >= 0) ||
+          (this.fromReport && STATUS_SENTENCE_LINE.test(line)) ||
           this.held.length >= MAX_NODE_HEAD_CONTINUATION
         ) {
           const again = this.held;

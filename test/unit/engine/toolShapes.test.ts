@@ -143,3 +143,50 @@ describe("tool shapes: a gateway's words for a path it does not serve, and a pro
     assert.deepEqual(verdicts(line('')), ['azure-openai/invalid-token/401/null']);
   });
 });
+
+describe('tool shapes: refusals quoted bare in a chat app or a post', () => {
+  it("Gemini's region refusal alone, also as `400: …`, is read", () => {
+    assert.deepEqual(verdicts('400 User location is not supported for the API use.\n'), ['google/unsupported-region/400/null']);
+    assert.deepEqual(verdicts('400: User location is not supported for the API use without a billing account linked.\n'), [
+      'google/unsupported-region/400/null',
+    ]);
+    // Control: the words `API use` alone are no report.
+    assert.deepEqual(verdicts('400 requests served; see the API use policy.\n'), []);
+  });
+
+  it("Anthropic's disabled organization in Claude Code's short form, and wrapped under an indent", () => {
+    assert.deepEqual(verdicts('API Error: 400 This organization has been disabled.\n'), ['anthropic/account-disabled/400/null']);
+    const wrapped = [
+      'API Error: 400 {"type":"error","error":{"type":"invalid_request_error","message":"This ',
+      '    organization has been disabled."},"request_id":"req_011CU1szzTQAVLiNTCsGd1Mb"}',
+      '',
+    ].join('\n');
+    assert.deepEqual(verdicts(wrapped), ['anthropic/account-disabled/400/null']);
+    // Control: another sentence in the same short form names no provider.
+    assert.deepEqual(verdicts('API Error: 400 This project has been archived.\n'), []);
+  });
+
+  it('a quoted `404 The model …` keeps its status, and a quota line below it is another answer', () => {
+    const refusal = 'it is showing "404 The model `gpt-4o` does not exist or you do not have access to it."  or, ';
+    const quota = '"429 You exceeded your current quota, please check your plan and billing details."';
+    assert.deepEqual(verdicts(`${refusal}\n${quota}\n`), ['openai/model-access/404/gpt-4o']);
+    // Control: the quota line alone is no incident.
+    assert.deepEqual(verdicts(`${quota}\n`), []);
+  });
+
+  it("openai-python 0.x's logfmt line for a failed call is read", () => {
+    const line = (message: string): string =>
+      `openai: error_code=PermissionDenied error_message='${message}' error_param=None error_type=None message='OpenAI API error received' stream_error=False\n`;
+    assert.deepEqual(verdicts(line('Principal does not have access to API/Operation.')), ['azure-openai/principal-no-access/null/null']);
+    // Control: a rate limit in the same line is no incident.
+    assert.deepEqual(verdicts(line('Rate limit reached for requests')), []);
+  });
+
+  it("Google's key-restriction message quoted bare is read for the Generative Language API only", () => {
+    const blocked = (api: string): string =>
+      `Generative AI Error: Requests to this API ${api} method google.ai.generativelanguage.v1beta.GenerativeService.GenerateContent are blocked.\n`;
+    assert.deepEqual(verdicts(blocked('generativelanguage.googleapis.com')), ['google/key-restricted/null/null']);
+    // Control: the same words for another Google API.
+    assert.deepEqual(verdicts('Error: Requests to this API maps.googleapis.com method google.maps.places.v1.Places.SearchText are blocked.\n'), []);
+  });
+});
