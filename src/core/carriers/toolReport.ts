@@ -9,7 +9,8 @@ export const toolReport: Carrier = {
   signs: [/^Provider: [\w-]+\s*$/m],
   providerWords: [/^Provider: ([\w-]+)\s*$/gm],
   statuses: [/^Status Code: (\d{3})\s*$/m],
-  // The `Model:` field is the user's title for the model (`Claude 3.7 Sonnet`): an id only when it has an id's shape.
-  models: [/^Model: ([A-Za-z0-9][\w.:/@-]*[\w])\s*$/m],
+  // The `Model:` field is the model's title (`Claude 3.7 Sonnet`, `GPT-5.2`): an id only in an id's
+  // lowercase shape (`o3`, `llama3.1-405b`) or as an `owner/name` ref.
+  models: [/^Model: ([a-z0-9][a-z0-9._:@-]*[a-z0-9]|[\w.-]+\/[\w.:@-]+)\s*$/m],
   packages: [],
 };

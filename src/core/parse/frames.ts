@@ -126,6 +126,8 @@ const STATUS = [
   /["']http_?(?:[Cc]ode|[Ss]tatus)["']:\s*["']?(\d{3})\b/,
   // Azure's body states it as a string: `{"error":{"code":"401","message":…}}`.
   /["']code["']\s*:\s*["'](\d{3})["']/,
+  // A Go bot's log: `gtp api status code not equals 200,code is 401 ,details: {…}`.
+  /\bcode is ([45]\d\d)\b/,
   // .NET's HttpRequestException: `Response status code does not indicate success: 401 (PermissionDenied).`
   /\bdoes not indicate success: (\d{3})\b/,
 ];

@@ -259,6 +259,8 @@ const REPORT_PHRASES: readonly string[] = [
   'territory not supported',
   // Gemini's region block in a tool's own words: gemini-cli's `[API Error: User location is not supported for the API use. (Status: FAILED_PRECONDITION)]`.
   'User location is not supported',
+  // The ChatGPT-plan backend's refusal (Codex): `… 404 Not Found: Model not found gpt-5.4, url: …`.
+  'Model not found',
   // openai-python 0.x's log line for a failed call: `openai: error_code=PermissionDenied error_message='…' … message='OpenAI API error received'`.
   'OpenAI API error received',
   // Google's API key restrictions quoted without status or body: `Requests to this API generativelanguage.googleapis.com
@@ -376,9 +378,17 @@ export const REPORT_ANCHORS: readonly string[] = [
   // shares `API key`'s fingerprint too.
   'API use',
   // Groq's bad-key message as a tool prints it alone (Continue: `401 Invalid API Key`); `API key`
-  // above has the same fingerprint, so the prefilter lets no more text through. Not the report
-  // fields' `Status Code: ` (measured: a tenth of the scanner's speed).
+  // above has the same fingerprint, so the prefilter lets no more text through.
   'API Key',
+  // An IDE extension's report fields (`TOOL_REPORT_FIELD`): its `Status Code: 401` line, above error
+  // output that may say no `error` (Continue: `{"type":"forbidden","message":"Request not allowed"}`).
+  // Measured on the benchmark's benign output: no candidate block more than without it.
+  'Status Code: ',
+  // The ChatGPT-plan backend's refusal as Codex prints it: `unexpected status 404 Not Found: Model not
+  // found gpt-5.4, url: https://chatgpt.com/backend-api/codex/responses`. Its status and words together:
+  // `Model not found` alone, with `Status Code: `, regroups the prefilter's buckets (measured: 260
+  // times the candidate blocks); this adds none.
+  'Found: Model',
   // Anthropic's Go SDK status line whose body a tool printed on the next line: `POST
   // "https://…/v1/messages": 401 Unauthorized (Request-ID: req_…)`.
   'Request-ID: req_',

@@ -76,7 +76,7 @@ export const openai = {
       // The API's own words and the model ids only OpenAI serves.
       {
         in: 'text',
-        re: /Incorrect API key provided|organization must be verified to|Invalid URL \((?:GET|POST|PUT|PATCH|DELETE) \/v1\/|help\.openai\.com|\bOpenAI (?:API key|account|Authentication)|The model:? `(?:gpt-|o\d|text-|dall-e|whisper|tts-|chatgpt|computer-use)|Project `proj_\w+` does not have access|\bChatGPT\b|\bno_organization\b|\baccount_deactivated\b|Country, region, or territory not supported|That model does not exist|does not exist or you do not have access to it|OpenAI's services are not available/,
+        re: /Incorrect API key provided|organization must be verified to|Invalid URL \((?:GET|POST|PUT|PATCH|DELETE) \/v1\/|help\.openai\.com|chatgpt\.com\/backend-api\/|\bOpenAI (?:API key|account|Authentication)|The model:? `(?:gpt-|o\d|text-|dall-e|whisper|tts-|chatgpt|computer-use)|Project `proj_\w+` does not have access|\bChatGPT\b|\bno_organization\b|\baccount_deactivated\b|Country, region, or territory not supported|That model does not exist|does not exist or you do not have access to it|OpenAI's services are not available/,
         weight: 3,
       },
       { in: 'text', re: /\b(?:gpt-(?:3\.5|4|5)[\w.-]*|o[134](?:-mini|-preview|-pro)?|chatgpt-4o[\w-]*)\b/, weight: 1, modelIds: true },

@@ -465,14 +465,15 @@ export class StreamScanner {
   }
 
   /**
-   * An IDE extension's report (`parse/layouts.ts` TOOL_REPORT_FIELD) above the error output at
-   * `lineStart`, one blank line at most between: where its first field line starts (`Model:`,
-   * `Provider:`, then its `Status Code:`), else `lineStart`.
+   * An IDE extension's report (`parse/layouts.ts` TOOL_REPORT_FIELD) whose `Status Code:` line is at
+   * `lineStart`, or above the error output there (one blank line at most between): where its first
+   * field line starts (`Model:`, `Provider:`, then its `Status Code:`), else `lineStart`.
    */
   private toolFieldsAbove(text: string, from: number, lineStart: number): number {
     const above = (at: number): number => (at > from ? Math.max(from, text.lastIndexOf('\n', at - 2) + 1) : -1);
-    let at = above(lineStart);
-    if (at >= 0 && this.cleanLine(text, at).trim() === '') at = above(at);
+    // The anchor may be the `Status Code:` field itself, or the error output below the fields.
+    let at = TOOL_REPORT_STATUS.test(this.cleanLine(text, lineStart)) ? lineStart : above(lineStart);
+    if (at >= 0 && at !== lineStart && this.cleanLine(text, at).trim() === '') at = above(at);
     if (at < 0 || !TOOL_REPORT_STATUS.test(this.cleanLine(text, at))) return lineStart;
     let start = at;
     for (let n = 1; n < MAX_TOOL_REPORT_FIELDS; n++) {
@@ -520,7 +521,10 @@ export class StreamScanner {
     }
     if (start === lineStart) start = this.openingLine(text, from, lineStart);
     if (start === lineStart) start = this.requestEchoAbove(text, from, lineStart);
-    if (start === lineStart && text.slice(Math.max(from, lineStart - TOOL_FIELDS_REACH), lineStart).includes('Status Code: '))
+    if (
+      start === lineStart &&
+      (text.startsWith('Status Code: ', a) || text.slice(Math.max(from, lineStart - TOOL_FIELDS_REACH), lineStart).includes('Status Code: '))
+    )
       start = this.toolFieldsAbove(text, from, lineStart);
     if (start === lineStart && (text.startsWith('ErrorCode: ', a) || text.startsWith('Status: ', lineStart)))
       start = this.messageAboveStatus(text, from, lineStart);

@@ -190,3 +190,38 @@ describe('tool shapes: refusals quoted bare in a chat app or a post', () => {
     assert.deepEqual(verdicts('Error: Requests to this API maps.googleapis.com method google.maps.places.v1.Places.SearchText are blocked.\n'), []);
   });
 });
+
+describe('tool shapes: report fields over output that says no error, and more statuses and refusals', () => {
+  const report = (model: string, provider: string, status: string, output: string): string =>
+    [`Model: ${model}`, `Provider: ${provider}`, `Status Code: ${status}`, '', output, ''].join('\n');
+
+  it("the `Status Code:` field is an anchor: Anthropic's inner forbidden object under it is read", () => {
+    const inner = '{"type":"forbidden","message":"Request not allowed"}';
+    assert.deepEqual(verdicts(report('Claude 3.7 Sonnet', 'anthropic', '403', inner)), ['anthropic/unsupported-region/403/null']);
+    // Control: the object alone is no report.
+    assert.deepEqual(verdicts(`${inner}\n`), []);
+  });
+
+  it('a display title in the Model field (`GPT-5.2`) is no model id', () => {
+    const incorrect =
+      '{"message":"Incorrect API key provided: sk-...1JMA. You can find your API key at https://platform.openai.com/account/api-keys.","type":"invalid_request_error","code":"invalid_api_key"}';
+    assert.deepEqual(verdicts(report('GPT-5.2', 'openai', '401', incorrect)), ['openai/invalid-token/401/null']);
+    assert.deepEqual(verdicts(report('gpt-5.2', 'openai', '401', incorrect)), ['openai/invalid-token/401/gpt-5.2']);
+  });
+
+  it("a Go bot's `code is 401` gives the status", () => {
+    const line = (words: string): string =>
+      `gtp request error: ${words} ,details:  {"error": {"message": "Incorrect API key provided: api key. You can find your API key at https://beta.openai.com.", "code": "invalid_api_key"}}\n`;
+    assert.deepEqual(verdicts(line('status code not equals 200,code is 401')), ['openai/invalid-token/401/null']);
+    // Control: a code that is no HTTP status.
+    assert.deepEqual(verdicts(line('status code not equals 200,code is 7')), ['openai/invalid-token/null/null']);
+  });
+
+  it("the ChatGPT-plan backend's `Model not found <id>` (Codex) is OpenAI's refusal", () => {
+    const codex =
+      'unexpected status 404 Not Found: Model not found gpt-5.4, url: https://chatgpt.com/backend-api/codex/responses, cf-ray: 9ef8d6c30b311739-SJC\n';
+    assert.deepEqual(verdicts(codex), ['openai/model-access/404/gpt-5.4']);
+    // Control: another gateway's `Model not found` (Kilo's own) names no provider.
+    assert.deepEqual(verdicts('Model not found: kilo/kilo-auto/free.\n{\n  "name": "UnknownError"\n}\n'), []);
+  });
+});
