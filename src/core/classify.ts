@@ -3,7 +3,7 @@
 // (carriers/), message shapes (signals.ts).
 import { CARRIER_PACKAGES, carriedBy } from './carriers';
 import { addLibraryPackages, innermostUserFrame } from './parse/frames';
-import { bareReasonStatus } from './parse/layouts';
+import { bareReasonStatus, reasonAsStatus } from './parse/layouts';
 import { isClassName, isModelId } from './modelId';
 import { redact } from './secrets';
 import { findModel, modelInPackShapes, modelInRequest } from './findModel';
@@ -211,7 +211,7 @@ function statusInText(text: string): number | null {
     const m = re.exec(text);
     if (m && Number(m[1]) >= 400 && Number(m[1]) < 600) return Number(m[1]);
   }
-  return bareReasonStatus(text);
+  return bareReasonStatus(text) ?? reasonAsStatus(text);
 }
 
 /**

@@ -180,9 +180,18 @@ export const DUMP_WITHOUT_HEAD = /^status(?:Code)?: [45]\d\d,\s*$/;
 const BARE_REASON = /^\s*(Unauthorized|Forbidden|Not Found)\.?\s*$/i;
 const REASON_STATUS: Readonly<Record<string, number>> = { unauthorized: 401, forbidden: 403, 'not found': 404 };
 
+/** A reason phrase where a client prints the status: `HTTP status code: Unauthorized | Response body: {…}` (OpenAI-DotNet). */
+const STATUS_AS_REASON = /\bstatus code: (Unauthorized|Forbidden|Not Found)\b/i;
+
 /** The status a message that is only a reason phrase states, else null. */
 export function bareReasonStatus(message: string): number | null {
   const m = BARE_REASON.exec(message);
+  return m ? REASON_STATUS[m[1].toLowerCase()] : null;
+}
+
+/** The status a client's `status code: <reason>` states, else null. */
+export function reasonAsStatus(text: string): number | null {
+  const m = STATUS_AS_REASON.exec(text);
   return m ? REASON_STATUS[m[1].toLowerCase()] : null;
 }
 

@@ -225,3 +225,17 @@ describe('tool shapes: report fields over output that says no error, and more st
     assert.deepEqual(verdicts('Model not found: kilo/kilo-auto/free.\n{\n  "name": "UnknownError"\n}\n'), []);
   });
 });
+
+describe("tool shapes: a client's reason phrase where the status goes", () => {
+  it('`HTTP status code: Unauthorized | Response body: {…}` states 401', () => {
+    const body =
+      '{ "error": { "code": "invalid_api_key", "message": "Incorrect API key provided: sk-5dfb6****6dc8. You can find your API key at https://platform.openai.com/account/api-keys." } }';
+    assert.deepEqual(verdicts(`'DeserializeResponseAsync Failed! HTTP status code: Unauthorized | Response body: ${body}\n`), [
+      'openai/invalid-token/401/null',
+    ]);
+    // Control: a reason phrase elsewhere in the words states nothing.
+    assert.deepEqual(verdicts(`'DeserializeResponseAsync Failed! Unauthorized callers are logged | Response body: ${body}\n`), [
+      'openai/invalid-token/null/null',
+    ]);
+  });
+});
