@@ -323,7 +323,9 @@ export class BlockCutter {
       this.held.push(line);
       return null;
     }
-    if (line.trim() === '' || !this.lines.some((l) => TOOL_REPORT_STATUS.test(l))) {
+    // A traceback below the fields is read in its own layout (the fields are dropped).
+    const traceback = PY_HEADER.test(line) || IPY_HEADER.test(line) || RICH_HEADER.test(line);
+    if (line.trim() === '' || traceback || !this.lines.some((l) => TOOL_REPORT_STATUS.test(l))) {
       const again = [...this.held, line];
       this.reset();
       return again;

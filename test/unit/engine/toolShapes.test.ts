@@ -239,3 +239,20 @@ describe("tool shapes: a client's reason phrase where the status goes", () => {
     ]);
   });
 });
+
+describe('tool shapes: report fields above a traceback', () => {
+  it('the traceback below the fields is read as one, with its frames', () => {
+    const trace = [
+      'Traceback (most recent call last):',
+      '  File "/home/me/app.py", line 7, in main',
+      '    client.chat.completions.create(model="gpt-4o", messages=[])',
+      "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-abc***. You can find your API key at https://platform.openai.com/account/api-keys.', 'code': 'invalid_api_key'}}",
+      '',
+    ].join('\n');
+    const fields = ['Model: gpt-4o', 'Provider: openai', 'Status Code: 401', '', ''].join('\n').slice(0, -1);
+    const frame = (text: string): string[] => scanText(text).map((i) => `${i.provider}/${i.status}/${i.userFrame?.file}:${i.userFrame?.line}`);
+    assert.deepEqual(frame(fields + trace), ['openai/401//home/me/app.py:7']);
+    // Control: the traceback alone reads the same.
+    assert.deepEqual(frame(trace), ['openai/401//home/me/app.py:7']);
+  });
+});
