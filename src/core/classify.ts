@@ -3,7 +3,7 @@
 // (carriers/), message shapes (signals.ts).
 import { CARRIER_PACKAGES, carriedBy } from './carriers';
 import { addLibraryPackages, innermostUserFrame } from './parse/frames';
-import { bareReasonStatus } from './parse/layouts';
+import { bareReasonStatus, reasonAsStatus } from './parse/layouts';
 import { isClassName, isModelId } from './modelId';
 import { escapeRegExp } from './escapeRegExp';
 import { redact } from './secrets';
@@ -190,6 +190,7 @@ export function classifyTrace(trace: ParsedTrace, enabled: ReadonlySet<ProviderI
         (last
           ? (modelInPackShapes(rule.provider, trace.body) ??
             modelInRequest(rule.provider, trace.request) ??
+            carried.find((c) => c.model !== null)?.model ??
             modelInLabel(rule.provider, trace.label ?? (frames.length ? undefined : exc.message.split('\n', 1)[0])))
           : null),
       message: exc.message,
@@ -237,7 +238,7 @@ function statusInText(text: string): number | null {
     const m = re.exec(text);
     if (m && Number(m[1]) >= 400 && Number(m[1]) < 600) return Number(m[1]);
   }
-  return bareReasonStatus(text);
+  return bareReasonStatus(text) ?? reasonAsStatus(text);
 }
 
 /**

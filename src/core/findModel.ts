@@ -13,6 +13,8 @@ const SHARED_MESSAGE_PATTERNS: RegExp[] = [
   /\bmodels\/([\w.-]+) is not found/,
   /Invalid model:\s*([\w.:/-]+)/i,
   /\bmodel '([^']+)' not found/i,
+  // The ChatGPT-plan backend (Codex): `Model not found gpt-5.4, url: …`.
+  /\bModel not found:? ([A-Za-z0-9][\w.:/-]*[\w])/,
   // langchain-google-genai: `Error calling model 'gemini-3-flash-preview' (INVALID_ARGUMENT): 400 …`.
   /\bcalling model '([^']+)'/,
   /Access to model ([\w.-]+\/[\w.-]+)/,

@@ -55,7 +55,7 @@ const SHARED_SIGNALS: CauseSignal[] = [
   },
   {
     cause: 'model-access',
-    re: /model_not_found|key not allowed to access model|Publisher Model `[^`]+` was not found|project does not have access to it|This model is private|private model|That model does not exist|access to (?:the )?model|The model:? `[^`]+` (?:does not exist|has been deprecated)|does not exist or you do not have access to it|DeploymentNotFound|API deployment for (?:this|the) resource does not exist|is not found for API version|Invalid model\b|invalid_model|model '[^']+' not found|not_found_error|Repository Not Found|This model is private|model (?:is )?not (?:available|enabled) for your/i,
+    re: /model_not_found|key not allowed to access model|Publisher Model `[^`]+` was not found|project does not have access to it|This model is private|private model|That model does not exist|access to (?:the )?model|The model:? `[^`]+` (?:does not exist|has been deprecated)|does not exist or you do not have access to it|DeploymentNotFound|API deployment for (?:this|the) resource does not exist|is not found for API version|Invalid model\b|invalid_model|model '[^']+' not found|not_found_error|Repository Not Found|This model is private|model (?:is )?not (?:available|enabled) for your|\bModel not found\b/i,
   },
   {
     cause: 'permission-denied',
@@ -124,6 +124,12 @@ export const STATUS_SHAPES: readonly RegExp[] = [
   /: (4\d\d) (?=[A-Z{])/,
   // A tool's own label before the status and a colon: `Error Message: 401: The principal … lacks the required data action …`.
   /: (4\d\d): (?=[A-Z])/,
+  // openai-node's `${status} ${message}` quoted in a sentence: `it is showing "404 The model `gpt-4o` does not exist …"`.
+  /["'](4\d\d) (?=[A-Z][a-z]+ )/,
+  // A chat app's `${status}: ${message}`: `400: User location is not supported for the API use …`.
+  /^(4\d\d): (?=[A-Z])/,
+  // openai-node's `${status} ${message}` after a tool's own words: `Error handling request 404 Your organization must be verified …`.
+  /\b(?:request|response) (4\d\d) (?=[A-Z{])/,
   // After a logger's ` - ` separator: `opendevin:ERROR: llm.py:64 - 400 API key not valid.`
   / - (4\d\d) (?=[A-Z{])/,
   // After a job's own capitals tag, before the body: `INFERENCE_FAIL 403 {"error":…}`.

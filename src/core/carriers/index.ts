@@ -7,12 +7,13 @@ import { langchain } from './langchain';
 import { litellm } from './litellm';
 import { llamaindex } from './llamaindex';
 import { promptflow } from './promptflow';
+import { toolReport } from './toolReport';
 import type { Carrier } from './types';
 import { vercelAi } from './vercelAi';
 
 export type { Carrier } from './types';
 
-export const CARRIERS: readonly Carrier[] = [litellm, vercelAi, langchain, llamaindex, promptflow];
+export const CARRIERS: readonly Carrier[] = [litellm, vercelAi, langchain, llamaindex, promptflow, toolReport];
 
 /** Relative frame paths starting with one of these are wrapper code, not the user's. */
 export const CARRIER_PACKAGES: readonly string[] = CARRIERS.flatMap((c) => c.packages);
@@ -33,6 +34,8 @@ export interface Carried {
   /** The wrapper says it called a service that is none of the packs (`OpenrouterException -`). */
   foreign: boolean;
   status: number | null;
+  /** The model the wrapper says the call asked for, or null. */
+  model: string | null;
 }
 
 /**
@@ -46,7 +49,7 @@ export function carriedBy(text: string, files: readonly string[]): Carried[] {
   for (const carrier of CARRIERS) {
     if (!carrier.signs.some((re) => re.test(where))) continue;
     const foreign = callsForeign(carrier, text);
-    out.push({ carrier, provider: foreign ? null : firstNamed(carrier, where), foreign, status: statusOf(carrier, text) });
+    out.push({ carrier, provider: foreign ? null : firstNamed(carrier, where), foreign, status: statusOf(carrier, text), model: modelOf(carrier, text) });
   }
   return out;
 }
@@ -74,6 +77,14 @@ function firstNamed(carrier: Carrier, text: string): ProviderId | null {
       const p = providerNamed(m[1]);
       if (p) return p;
     }
+  }
+  return null;
+}
+
+function modelOf(carrier: Carrier, text: string): string | null {
+  for (const re of carrier.models ?? []) {
+    const m = re.exec(text);
+    if (m) return m[1];
   }
   return null;
 }

@@ -16,5 +16,7 @@ export const litellm: Carrier = {
   // its `Available Model Group Fallbacks=…` (which a long first line may have been read as a piece of).
   modelPatterns: [/\bReceived Model Group=([A-Za-z0-9][\w.:/@-]*?[\w])(?=\s|Available Model Group|$)/],
   classes: [/\blitellm(?:\.exceptions)?\.(\w+Error)\b/],
+  // The proxy names the model group the client asked for: `… Received Model Group=whisper`.
+  models: [/\bReceived Model Group=([A-Za-z0-9][\w.:/@-]*[\w])/],
   packages: ['litellm'],
 };

@@ -26,6 +26,8 @@ export interface Carrier {
   statuses?: RegExp[];
   /** Where it names its own error class (group 1), which stands for a status (`litellm.NotFoundError` → 404). */
   classes?: RegExp[];
+  /** Where it names the model the call asked for (group 1), read when the provider's own words name none. */
+  models?: RegExp[];
   /** First segments of relative frame paths that are the wrapper's own code (`litellm/main.py`). */
   packages: string[];
 }

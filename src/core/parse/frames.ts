@@ -116,7 +116,8 @@ const STATUS = [
   /\[(\d{3}) (?:[A-Z][A-Za-z ]*)?\]/,
   /\b(\d{3}) (?:Unauthorized|Forbidden|Not Found|Bad Request|Unprocessable Entity)\b/,
   /^\[?(\d{3})\]? [-\u2013] /,
-  /["']code["']:\s*(\d{3})\b/,
+  // Pretty-printed with a space before the colon too: `"code" : 403` (Gemini CLI's display, Jackson).
+  /["']code["']\s*:\s*(\d{3})\b/,
   // aiohttp's ClientResponseError: `401, message='Unauthorized', url=URL('https://…')`.
   /(?:^|: )(\d{3}), message=['"]/,
   // A status right before the provider's JSON body after a tool's words: `Error in non-streaming fallback: 403 {"type":…}`.
@@ -124,7 +125,9 @@ const STATUS = [
   // An app's error record naming the HTTP status it got: n8n's `"httpCode": "401"`.
   /["']http_?(?:[Cc]ode|[Ss]tatus)["']:\s*["']?(\d{3})\b/,
   // Azure's body states it as a string: `{"error":{"code":"401","message":…}}`.
-  /["']code["']:\s*["'](\d{3})["']/,
+  /["']code["']\s*:\s*["'](\d{3})["']/,
+  // A Go bot's log: `gtp api status code not equals 200,code is 401 ,details: {…}`.
+  /\bcode is ([45]\d\d)\b/,
   // .NET's HttpRequestException: `Response status code does not indicate success: 401 (PermissionDenied).`
   /\bdoes not indicate success: (\d{3})\b/,
 ];

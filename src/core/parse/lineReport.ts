@@ -4,7 +4,17 @@
 // without frames.
 import type { ParsedTrace, TraceLanguage } from '../types';
 import { statusFrom } from './frames';
-import { DEBUGGER_HEAD, ERROR_DETAILS_HEAD, RUBY_HEAD, STATUS_CLASS_HEAD, bareReasonStatus, debuggerValue, nodeHead, type NodeHead } from './layouts';
+import {
+  DEBUGGER_HEAD,
+  ERROR_DETAILS_HEAD,
+  RUBY_HEAD,
+  STATUS_CLASS_HEAD,
+  TOOL_REPORT_FIELD,
+  bareReasonStatus,
+  debuggerValue,
+  nodeHead,
+  type NodeHead,
+} from './layouts';
 import type { ParsedException } from './types';
 
 /** `google.api_core.exceptions.BadRequest: 400 …`: a dotted class path, whatever its name says. */
@@ -24,7 +34,9 @@ const MAX_REPORT = 8 * 1024;
 
 export function parseLineReport(block: string): ParsedTrace | null {
   if (block.length > MAX_REPORT) block = block.slice(0, MAX_REPORT);
-  const lines = block.split('\n');
+  // An IDE extension's report fields above the error output are no part of its message (they stay in the body).
+  const lines = withoutToolFields(block.split('\n'));
+  if (lines.length === 0) return null;
   // A debugger's `Exception has occurred: X` names the class; the message is on the lines below.
   const shown = DEBUGGER_HEAD.exec(lines[0]);
   if (shown && lines.length < 2) return null;
@@ -45,6 +57,15 @@ export function parseLineReport(block: string): ParsedTrace | null {
   const language: TraceLanguage = PYTHON_SHAPE.test(text) || /^[a-z_]\w*\.[\w.]*[A-Z]/.test(errorClass) ? 'python' : 'node';
   const exc: ParsedException = { errorClass, message, status, frames: [] };
   return { language, errorClass, status, message, body: block, frames: [], chain: [exc] };
+}
+
+/** `lines` after the field lines (and the blank line) an IDE extension's report starts with. */
+function withoutToolFields(lines: string[]): string[] {
+  let n = 0;
+  while (n < lines.length && TOOL_REPORT_FIELD.test(lines[n])) n++;
+  if (n === 0) return lines;
+  while (n < lines.length && lines[n].trim() === '') n++;
+  return lines.slice(n);
 }
 
 /** The class a report line starts with and the message after it, or null when it names none. */
@@ -70,8 +91,11 @@ function unwrap(lines: string[]): string {
   // One cut line says little about the width: a sentence that ends there and a capital that
   // starts the next line are two sentences, not one word cut in two.
   const sentences = cut.length === 1 && /[.!?]$/.test(cut[0]) && /^\s*[A-Z]/.test(lines[1]);
-  const fixedWidth = !sentences && cut.every((l) => l.length === cut[0].length) && cut[0].length >= 40;
-  return lines.map((l, i) => (i === 0 || fixedWidth ? l : l.trim())).join(fixedWidth ? '' : ' ');
+  // A continuation printed indented (Claude Code's `    organization has been disabled.`) was wrapped at a space, not cut mid-word.
+  const indentedWrap = lines.slice(1).some((l) => /^\s{2,}\S/.test(l));
+  const fixedWidth = !sentences && !indentedWrap && cut.every((l) => l.length === cut[0].length) && cut[0].length >= 40;
+  if (fixedWidth) return lines.join('');
+  return lines.map((l, i) => (i === 0 ? (indentedWrap ? l.trimEnd() : l) : l.trim())).join(' ');
 }
 
 /**

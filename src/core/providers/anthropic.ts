@@ -30,7 +30,8 @@ export const anthropic = {
       {
         in: 'text',
         // Keys quoted (JSON, a dict) or not (Node's object dump: `{ type: 'forbidden', message: … }`).
-        re: /['"]?\btype['"]?: ?['"]forbidden['"], ?['"]?message['"]?: ?['"]Request not allowed|\binvalid ?x-api-key\b|x-api-key header is required|OAuth\s+authentication\s+is\s+currently\s+not\s+(?:allowed|supported)/,
+        // Its disabled-organization refusal, also in Claude Code's short form without the body: `API Error: 400 This organization has been disabled.`
+        re: /['"]?\btype['"]?: ?['"]forbidden['"], ?['"]?message['"]?: ?['"]Request not allowed|\binvalid ?x-api-key\b|x-api-key header is required|OAuth\s+authentication\s+is\s+currently\s+not\s+(?:allowed|supported)|This\s+organization\s+has\s+been\s+disabled\./,
         weight: 3,
       },
       { in: 'text', re: /\b(?:authentication_error|not_found_error|permission_error)\b|\breq_011C\w+|\b(?:Anthropic|anthropic|Claude)\b/, weight: 2 },

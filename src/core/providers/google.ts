@@ -24,7 +24,7 @@ export const google = {
       { in: 'class', re: /^(?:ApiError|ClientError)$/, weight: 1 },
       { in: 'frames', re: new RegExp(`${SITE}google[\\\\/]genai[\\\\/]|${NM}@google[\\\\/]genai[\\\\/]`), weight: 3 },
       { in: 'text', re: /generativelanguage\.googleapis\.com|aistudio\.google\.com|GEMINI_API_KEY/, weight: 3 },
-      // Gemini Code Assist's API (the Gemini CLI's OAuth route): its refusals name the service only.
+      // Gemini Code Assist's API, which Gemini CLI's Google sign-in calls (`"service": "cloudaicompanion.googleapis.com"`).
       { in: 'text', re: /cloudaicompanion\.googleapis\.com/, weight: 3 },
       { in: 'text', re: /models\/gemini-/, weight: 2 },
       // The Gemini API's own method names (`… or is not supported for generateContent`).

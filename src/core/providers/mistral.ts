@@ -25,8 +25,12 @@ export const mistral = {
       // without the `SDKError` class), enough to tell Mistral's SDK from other Speakeasy-generated ones.
       { in: 'text', re: /"message": ?"Unauthorized",\s*"request_id": ?"[0-9a-f]{32}"|\{"detail": ?"Unauthorized"\}/, weight: 1 },
     ],
-    causes: ['model-access', 'missing-token', 'invalid-token', 'network-block', 'proxy-html', 'permission-denied'],
+    causes: ['model-access', 'missing-token', 'invalid-token', 'network-block', 'proxy-html', 'permission-denied', 'destination-not-found'],
     fallback: ACCESS_FALLBACK,
+    signals: [
+      // api.mistral.ai's gateway (Kong) for a path it does not serve: a wrong base URL or endpoint.
+      { cause: 'destination-not-found', re: /no Route matched with those values/, statuses: [404, null] },
+    ],
   },
   python: {
     pipPackage: 'mistralai',

@@ -9,6 +9,10 @@ import {
   FENCE_LINE,
   STATUS_REASON_ONLY_END,
   HUB_CLIENT_ERROR_END,
+  CLIENT_ERROR_IN_RECORD,
+  MAX_TOOL_REPORT_FIELDS,
+  TOOL_REPORT_FIELD,
+  TOOL_REPORT_STATUS,
   DEBUGGER_HEAD,
   bareReasonStatus,
   CLIENT_ERROR_LINE,
@@ -50,7 +54,7 @@ import { statusFrom } from '../parse/frames';
 import { isJsonRecord, traceInJsonLine } from './jsonLine';
 import { NotebookErrorJson } from './notebookErrorJson';
 
-type State = 'idle' | 'py' | 'ipy' | 'rich' | 'pyExc' | 'pyExcBlank' | 'nodeHead' | 'nodeFrames' | 'nodeDump' | 'pytest' | 'pyLoose';
+type State = 'idle' | 'py' | 'ipy' | 'rich' | 'pyExc' | 'pyExcBlank' | 'nodeHead' | 'nodeFrames' | 'nodeDump' | 'pytest' | 'pyLoose' | 'fields';
 
 export interface CutterLimits {
   maxBlockBytes: number;
@@ -83,6 +87,11 @@ const MAX_CAPTION = 300;
 function opensBody(line: string): boolean {
   return line.length > 0 && line.charCodeAt(0) > 32 && line.trimEnd().endsWith('{');
 }
+/**
+ * A line that opens with an HTTP status and a sentence (`"429 You exceeded your current quota, …`,
+ * openai-node's `${status} ${message}`): another answer, not the line above going on.
+ */
+const STATUS_SENTENCE_LINE = /^\s*["'`]?[45]\d\d [A-Z][a-z]+ [a-z]/;
 /** A .NET exception's sections after its `ErrorCode:` line. */
 const DOTNET_SECTION = /^(?:Content|Headers):\s*$/;
 /** The end of a report's line label kept for its model (a list item's, a log record's prefix). */
@@ -189,6 +198,11 @@ export class BlockCutter {
   finish(out: CutBlock[]): void {
     // A copied notebook error cut off inside its stack: its own name and message end the traceback.
     if (this.ipython) for (const l of this.notebookJson.cutShort()) this.push(l);
+    // Report fields with no error output below them say nothing.
+    if (this.state === 'fields') {
+      this.request = null;
+      return this.reset();
+    }
     let layout: LayoutId = 'python';
     if (this.state === 'nodeHead') {
       // A head line without frames: a one-line report, with the lines a terminal wrapped it onto.
@@ -333,6 +347,36 @@ export class BlockCutter {
     return null;
   }
 
+  /**
+   * A line after an IDE extension's report fields: more fields, one blank line, then the error
+   * output, which heads a report with the fields above it. Fields without a status field are no
+   * report: dropped, and the line is read again.
+   */
+  private toolFields(line: string): string[] | null {
+    if (TOOL_REPORT_FIELD.test(line) && this.held.length === 0 && this.lines.length < MAX_TOOL_REPORT_FIELDS) {
+      this.push(line);
+      return null;
+    }
+    if (line.trim() === '' && this.held.length === 0) {
+      this.held.push(line);
+      return null;
+    }
+    // A traceback below the fields is read in its own layout (the fields are dropped).
+    const traceback = PY_HEADER.test(line) || IPY_HEADER.test(line) || RICH_HEADER.test(line);
+    if (line.trim() === '' || traceback || !this.lines.some((l) => TOOL_REPORT_STATUS.test(l))) {
+      const again = [...this.held, line];
+      this.reset();
+      return again;
+    }
+    const at = reportStartIn(line);
+    const head = at > 0 ? line.slice(at) : line;
+    this.takeHeld(head);
+    this.state = 'nodeHead';
+    this.fromReport = true;
+    this.open = openBrackets(head);
+    return null;
+  }
+
   /** One more line of a report's body. */
   private continueReport(line: string): void {
     this.takeHeld(line);
@@ -366,6 +410,11 @@ export class BlockCutter {
   private startIdle(line: string, out: CutBlock[]): void {
     const prev = this.prev;
     this.prev = line;
+    if (TOOL_REPORT_FIELD.test(line)) {
+      // An IDE extension's report fields: held until the error output below them (toolFields).
+      this.prev = null;
+      return this.start('fields', line);
+    }
     const rich = RICH_HEADER.exec(line);
     if (rich) {
       // RichHandler prints the box under its log columns: the block reads as printed at column 0.
@@ -623,7 +672,10 @@ export class BlockCutter {
         if (
           line.trim() !== '' &&
           !this.below &&
-          ((this.held.length === 1 && this.held[0].trim() === '' && CLIENT_ERROR_HEAD.test(this.lines[this.lines.length - 1])) ||
+          ((this.held.length === 1 &&
+            this.held[0].trim() === '' &&
+            (CLIENT_ERROR_HEAD.test(this.lines[this.lines.length - 1]) ||
+              (this.lines.length <= 3 && this.lines.some((l) => CLIENT_ERROR_IN_RECORD.test(l))))) ||
             (this.held.length === 0 &&
               HF_REQUEST_ID_END.test(this.lines[this.lines.length - 1]) &&
               CLIENT_ERROR_HEAD.test(this.lines[this.lines.length - 1])) ||
@@ -635,7 +687,8 @@ export class BlockCutter {
               !PY_HEADER.test(line) &&
               !nodeHead(line)))
         ) {
-          // huggingface_hub: `403 Client Error. (Request ID: …)`, a blank line (or none), then the server's message.
+          // huggingface_hub: `403 Client Error. (Request ID: …)`, a blank line (or none), then the server's
+          // message; also when a logger wrapped the head's record onto lines of its own (SD.Next's Rich log).
           this.takeHeld(line);
           this.below = true;
           this.open = 0;
@@ -713,6 +766,7 @@ export class BlockCutter {
           nodeHead(line) ||
           isPrompt(line) ||
           (!REPEATED_SUMMARY.test(line) && lineReportStart(line) >= 0) ||
+          (this.fromReport && STATUS_SENTENCE_LINE.test(line)) ||
           this.held.length >= MAX_NODE_HEAD_CONTINUATION
         ) {
           const again = this.held;
@@ -723,6 +777,9 @@ export class BlockCutter {
         }
         this.held.push(line);
         return null;
+
+      case 'fields':
+        return this.toolFields(line);
 
       case 'pyLoose':
         if (PY_FRAME.test(line)) {

@@ -6,7 +6,18 @@
 import { hasPromptBoundary, resolveCarriageReturns, stripAnsi } from './ansi';
 import { stripLinePrefix } from './linePrefix';
 import { BlockCutter } from './blockCutter';
-import { ERROR_CODE_LINE, MAX_REQUEST_ECHO_LINES, NODE_AT, nodeHead, REQUEST_ECHO_URL, STATUS_REASON_LINE, type CutBlock } from '../parse/layouts';
+import {
+  ERROR_CODE_LINE,
+  MAX_REQUEST_ECHO_LINES,
+  MAX_TOOL_REPORT_FIELDS,
+  NODE_AT,
+  nodeHead,
+  REQUEST_ECHO_URL,
+  STATUS_REASON_LINE,
+  TOOL_REPORT_FIELD,
+  TOOL_REPORT_STATUS,
+  type CutBlock,
+} from '../parse/layouts';
 import { firstAnchorAcross, LONGEST_ANCHOR, nextAnchor } from './anchors';
 import { joinPieces, longLineAbove, MIN_WRAP_WIDTH, WRAP_LOOKBACK, wrapWidth, wrappedLineEnd, wrappedLineStart, type WrapWidth } from './hardWrap';
 
@@ -45,6 +56,8 @@ function findAnchor(text: string, from: number, searchFrom: number = from): numb
   return at;
 }
 
+/** How far above an anchor's line an IDE extension's report fields are looked for (three short lines). */
+const TOOL_FIELDS_REACH = 400;
 /** Text kept from the end of the previous chunk to find an anchor cut in two. */
 const JUNCTION = LONGEST_ANCHOR;
 /** How many indented lines above an anchor line the scanner walks to find their opening line. */
@@ -459,6 +472,26 @@ export class StreamScanner {
   }
 
   /**
+   * An IDE extension's report (`parse/layouts.ts` TOOL_REPORT_FIELD) whose `Status Code:` line is at
+   * `lineStart`, or above the error output there (one blank line at most between): where its first
+   * field line starts (`Model:`, `Provider:`, then its `Status Code:`), else `lineStart`.
+   */
+  private toolFieldsAbove(text: string, from: number, lineStart: number): number {
+    const above = (at: number): number => (at > from ? Math.max(from, text.lastIndexOf('\n', at - 2) + 1) : -1);
+    // The anchor may be the `Status Code:` field itself, or the error output below the fields.
+    let at = TOOL_REPORT_STATUS.test(this.cleanLine(text, lineStart)) ? lineStart : above(lineStart);
+    if (at >= 0 && at !== lineStart && this.cleanLine(text, at).trim() === '') at = above(at);
+    if (at < 0 || !TOOL_REPORT_STATUS.test(this.cleanLine(text, at))) return lineStart;
+    let start = at;
+    for (let n = 1; n < MAX_TOOL_REPORT_FIELDS; n++) {
+      const up = above(start);
+      if (up < 0 || !TOOL_REPORT_FIELD.test(this.cleanLine(text, up))) break;
+      start = up;
+    }
+    return start;
+  }
+
+  /**
    * Where line processing should start for an anchor at `a`: the nearest header line before it,
    * or the anchor's own line. -1: the view is too short to tell (`mayWiden`) and the line before
    * the anchor looks like traceback content, so the caller should look at the whole window.
@@ -501,6 +534,11 @@ export class StreamScanner {
       return -1;
     }
     if (start === lineStart) start = this.requestEchoAbove(text, from, lineStart);
+    if (
+      start === lineStart &&
+      (text.startsWith('Status Code: ', a) || text.slice(Math.max(from, lineStart - TOOL_FIELDS_REACH), lineStart).includes('Status Code: '))
+    )
+      start = this.toolFieldsAbove(text, from, lineStart);
     if (start === lineStart && (text.startsWith('ErrorCode: ', a) || text.startsWith('Status: ', lineStart)))
       start = this.messageAboveStatus(text, from, lineStart);
     if (start === lineStart && mayWiden && lineStart > from) {

@@ -42,6 +42,23 @@ describe('anchor prefilter', () => {
     assert.equal(filter.next(0), -1);
   });
 
+  it('lets almost no block of a MiB of benign output through (fingerprints of anchors merged apart can mix)', () => {
+    const filter = LiteralPrefilter.create(ANCHOR_LITERALS);
+    assert.ok(filter);
+    const text = benignOutput(1024 * 1024).replace(/Error/g, 'Err0r');
+    filter.load(text);
+    let passed = 0;
+    for (let b = filter.next(0); b >= 0; b = filter.next(b + BLOCK)) passed++;
+    // Of 65536 blocks. Two anchors whose fingerprints shared a bucket once let 2000 through.
+    assert.ok(passed <= 16, `${passed} benign blocks passed`);
+    // Positive control: with an anchor sown every 4 KiB, each of those blocks passes.
+    const sown = text.replace(/(.{4096})/gs, (chunk, _c, at: number) => chunk + ANCHOR_LITERALS[(at / 4096) % ANCHOR_LITERALS.length]);
+    filter.load(sown);
+    let seeded = 0;
+    for (let b = filter.next(0); b >= 0; b = filter.next(b + BLOCK)) seeded++;
+    assert.ok(seeded >= 256, `only ${seeded} blocks with an anchor passed`);
+  });
+
   it('finds every anchor the pattern finds, at the same offsets, in every fixture', () => {
     let anchors = 0;
     for (const file of filesUnder(FIXTURES)) {
