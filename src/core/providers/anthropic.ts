@@ -40,8 +40,9 @@ export const anthropic = {
       // Claude Code's own rendering of a refused call, whatever the body says (`Failed to
       // authenticate. API Error: 401 API key is invalid.`, `… 401 OAuth access token has expired.`).
       { in: 'text', re: /Failed to authenticate\. API Error: 4\d\d\b/, weight: 3 },
-      // …and its refusal lines with no status or body: `Invalid API key · Please run /login`, `Missing API key · Run /login`.
-      { in: 'text', re: /\bAPI key · (?:Please )?[Rr]un \/login\b/, weight: 3 },
+      // …and its refusal lines with no status or body: `Invalid API key · Please run /login`, `Missing API
+      // key · Run /login`, headless `-p`'s `Invalid API key · Fix external API key`.
+      { in: 'text', re: /\bAPI key · (?:(?:Please )?[Rr]un \/login\b|Fix external API key)/, weight: 3 },
       // Its SDKs' own words when no key is set (Python: `api_key or auth_token`, Node: `apiKey or authToken`).
       { in: 'text', re: /Could not resolve authentication method\. Expected either api_?[Kk]ey or auth_?[Tt]oken/, weight: 3 },
     ],

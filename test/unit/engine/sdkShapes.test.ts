@@ -72,6 +72,14 @@ describe('SDK shapes: OpenAI', () => {
   });
 });
 
+describe('SDK shapes: status labels', () => {
+  it('reads the status after a bracketed label (`[Status Code] 401 | [Response Text] {…}`), not a bracketed count', () => {
+    const body = '{"detail":{"message":"Incorrect API key provided: Bearer. You can find your API key at https://beta.openai.com.","code":"invalid_api_key"}';
+    assert.deepEqual(verdicts(`[Status Code] 401 | [Response Text] ${body}\n`), ['openai/invalid-token/401/null']);
+    assert.deepEqual(verdicts(`[Retries] 401 | [Response Text] ${body}\n`), ['openai/invalid-token/null/null']);
+  });
+});
+
 describe('SDK shapes: Anthropic', () => {
   it('reads a disabled organization whose wrap dropped the space it broke at, not an enabled one', () => {
     const line = (state: string): string =>
@@ -83,6 +91,7 @@ describe('SDK shapes: Anthropic', () => {
   it("reads Claude Code's refusal lines without status or body, not another CLI's login hint", () => {
     assert.deepEqual(verdicts('> /login\n  ⎿  Invalid API key · Please run /login\n'), ['anthropic/invalid-token/null/null']);
     assert.deepEqual(verdicts('> hi\n  ⎿  Missing API key · Run /login\n'), ['anthropic/missing-token/null/null']);
+    assert.deepEqual(verdicts('it returns `Invalid API key · Fix external API key`\n'), ['anthropic/invalid-token/null/null']);
     assert.deepEqual(verdicts('Invalid API key. Please run `gh auth login`\n'), []);
   });
 });
