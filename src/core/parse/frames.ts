@@ -101,7 +101,8 @@ const STATUS = [
   // `Error code: 403 - {…}` (openai-python), `Error Code: 403, Message: …` (PHP clients).
   /\bError [Cc]ode: (\d{3})\b/,
   /\bfailed with status (?:code )?(\d{3})\b/,
-  /\bstatus(?:_code|Code| code)?["']?[=:]?\s*(\d{3})\b/i,
+  // Also a bracketed label: `[Status Code] 401 | [Response Text] {…}` (PyChatGPT).
+  /\bstatus(?:_code|Code| code)?["'\]]?[=:]?\s*(\d{3})\b/i,
   /\bStatus (\d{3})\b/,
   /\b(\d{3}) Client Error\b/,
   // `401 {…}`, also after a tool's provider tag: `[ANTHROPIC] 401 {…}`.

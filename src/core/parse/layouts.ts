@@ -258,8 +258,12 @@ export const TOOL_REPORT_STATUS = /^Status Code: (?:[45]\d\d|N\/A)\s*$/;
 export const MAX_TOOL_REPORT_FIELDS = 4;
 export const CLIENT_ERROR_IN_RECORD = /\b[45]\d\d Client Error\. \(Request ID:/;
 
-/** pytest's short summary repeats each failure's last line, cut: `FAILED tests/x.py::t - openai.X: E...`. */
-export const REPEATED_SUMMARY = /^(?:FAILED|ERROR) \S+ - /;
+/**
+ * pytest's short summary repeats each failure's last line, cut: `FAILED tests/x.py::t - openai.X: E...`.
+ * Its item is a test file or node id; a logger's `ERROR livekit.plugins.openai.realtime - …` (Python's
+ * `%(levelname)s %(name)s - %(message)s`) is a record of its own.
+ */
+export const REPEATED_SUMMARY = /^(?:FAILED|ERROR) \S*(?:\.py\b|::)\S* - /;
 
 /** A banner line (`=====`, pytest's summary) that ends whatever came before it. */
 export const SEPARATOR = /^={5,}/;
@@ -360,6 +364,18 @@ const REPORT_PHRASES: readonly string[] = [
   // prefilter pass prose).
   'api_key or auth_token',
   'apiKey or authToken',
+  // OpenAI's Realtime API closes its websocket with `<type>.<code>` as the reason: `received 3000
+  // (registered) invalid_request_error.invalid_api_key` (the `_error` anchor finds the line).
+  'invalid_request_error.',
+  // Claude Code's refusal line without status or body: `⎿  Invalid API key · Please run /login`,
+  // `Missing API key · Run /login` (the `API key` anchor finds it).
+  'API key · ',
+  // Codex signed in with a ChatGPT plan: `unexpected status 401 Unauthorized: {"detail":"Unauthorized"},
+  // url: https://chatgpt.com/backend-api/codex/responses` (no `error` word; REPORT_ANCHORS has it).
+  'chatgpt.com/backend-api/',
+  // OpenAI's deactivated-account message quoted without code or status (the ChatGPT backend's `{
+  // "detail": "Your OpenAI account has been deactivated, please check your email …" }`).
+  'OpenAI account has been',
 ];
 
 /**
@@ -442,6 +458,14 @@ export const REPORT_ANCHORS: readonly string[] = [
   'API use.',
   // Groq's `401 Invalid API Key` quoted alone: the same `API ` fingerprint again.
   'API Key',
+  // The ChatGPT-plan backend's bad-token refusal as Codex prints it (`unexpected status 401
+  // Unauthorized: {"detail":"Unauthorized"}, url: https://chatgpt.com/backend-api/codex/responses`): its
+  // body says no `error`. Measured on the benchmark's benign output: no candidate block more, while
+  // the URL (lowercase words and dots) or `Unauthorized: {` let hundreds to thousands through.
+  '{"detail":"',
+  // OpenAI's deactivated-account message quoted alone, its quotes made typographic by a post (`{ “detail”:
+  // “Your OpenAI account has been deactivated, …” }`): measured, no candidate block more.
+  'OpenAI account has been',
   // Not Replicate's problem bodies printed alone (`{"title":"Unauthenticated","detail":"You did not
   // pass an authentication token","status":401}`): measured, any of their words as an anchor (the
   // titles too) costs the prefilter a third to a half of its speed.

@@ -94,8 +94,10 @@ function unwrap(lines: string[]): string {
   // A continuation printed indented (Claude Code's `    organization has been disabled.`) was wrapped at a space, not cut mid-word.
   const indentedWrap = lines.slice(1).some((l) => /^\s{2,}\S/.test(l));
   const fixedWidth = !sentences && !indentedWrap && cut.every((l) => l.length === cut[0].length) && cut[0].length >= 40;
-  if (fixedWidth) return lines.join('');
-  return lines.map((l, i) => (i === 0 ? (indentedWrap ? l.trimEnd() : l) : l.trim())).join(' ');
+  // A cut line that ends in spaces was broken at a space (padding after it is the terminal's): one space.
+  if (fixedWidth) return lines.map((l, i) => (i < cut.length ? l.replace(/[ \t]+$/, ' ') : l)).join('');
+  // The space a line was broke at may stay at its end (one, or a terminal's padding): one space joins.
+  return lines.map((l, i) => (i === 0 ? l.trimEnd() : l.trim())).join(' ');
 }
 
 /**

@@ -31,7 +31,8 @@ export const anthropic = {
         in: 'text',
         // Keys quoted (JSON, a dict) or not (Node's object dump: `{ type: 'forbidden', message: … }`).
         // Its disabled-organization refusal, also in Claude Code's short form without the body: `API Error: 400 This organization has been disabled.`
-        re: /['"]?\btype['"]?: ?['"]forbidden['"], ?['"]?message['"]?: ?['"]Request not allowed|\binvalid ?x-api-key\b|x-api-key header is required|OAuth\s+authentication\s+is\s+currently\s+not\s+(?:allowed|supported)|This\s+organization\s+has\s+been\s+disabled\./,
+        // A terminal's word wrap may drop the space it broke at (`has been` / `disabled.`).
+        re: /['"]?\btype['"]?: ?['"]forbidden['"], ?['"]?message['"]?: ?['"]Request not allowed|\binvalid ?x-api-key\b|x-api-key header is required|OAuth\s+authentication\s+is\s+currently\s+not\s+(?:allowed|supported)|This\s+organization\s+has\s*been\s*disabled\./,
         weight: 3,
       },
       { in: 'text', re: /\b(?:authentication_error|not_found_error|permission_error)\b|\breq_011C\w+|\b(?:Anthropic|anthropic|Claude)\b/, weight: 2 },
@@ -39,6 +40,9 @@ export const anthropic = {
       // Claude Code's own rendering of a refused call, whatever the body says (`Failed to
       // authenticate. API Error: 401 API key is invalid.`, `… 401 OAuth access token has expired.`).
       { in: 'text', re: /Failed to authenticate\. API Error: 4\d\d\b/, weight: 3 },
+      // …and its refusal lines with no status or body: `Invalid API key · Please run /login`, `Missing API
+      // key · Run /login`, headless `-p`'s `Invalid API key · Fix external API key`.
+      { in: 'text', re: /\bAPI key · (?:(?:Please )?[Rr]un \/login\b|Fix external API key)/, weight: 3 },
       // Its SDKs' own words when no key is set (Python: `api_key or auth_token`, Node: `apiKey or authToken`).
       { in: 'text', re: /Could not resolve authentication method\. Expected either api_?[Kk]ey or auth_?[Tt]oken/, weight: 3 },
     ],
@@ -60,7 +64,9 @@ export const anthropic = {
     // Anthropic's whole answer to callers from unsupported regions.
     signals: [
       { cause: 'unsupported-region', re: /\bRequest not allowed\b/, statuses: [403, null] },
-      { cause: 'account-disabled', re: /This organization has been disabled/i, after: 'unsupported-region' },
+      { cause: 'account-disabled', re: /This\s+organization\s+has\s*been\s*disabled/i, after: 'unsupported-region' },
+      // Claude Code with no key at all: `Missing API key · Run /login`.
+      { cause: 'missing-token', re: /\bMissing API key · (?:Please )?[Rr]un \/login\b/ },
       // Claude Code prints it wrapped at the terminal's width: the words may sit on several lines.
       { cause: 'auth-method-disabled', re: /OAuth\s+authentication\s+is\s+currently\s+not\s+(?:allowed|supported)/i, after: 'unsupported-region' },
     ],

@@ -80,8 +80,14 @@ export const openai = {
         re: /Incorrect API key provided|organization must be verified to|Invalid URL \((?:GET|POST|PUT|PATCH|DELETE) \/v1\/|help\.openai\.com|chatgpt\.com\/backend-api\/|\bOpenAI (?:API key|account|Authentication)|The model:? `(?:gpt-|o\d|text-|dall-e|whisper|tts-|chatgpt|computer-use)|Project\s{1,2}[`'][^`'\n]{1,80}[`'] does not have access to model|\bChatGPT\b|\b(?:no|invalid)_organization\b|\baccount_deactivated\b|The requested model '[^'\n]{1,128}' does not exist|Country, region, or territory not supported|That model does not exist|does not exist or you do not have access to it|OpenAI's services are not available|message='OpenAI API error received'/,
         weight: 3,
       },
-      // Its restricted keys' scope names (`Missing scopes: api.responses.write`), quoted without host or class.
-      { in: 'text', re: /\bMissing scopes: api\.[a-z_]+\.(?:read|write|request)\b/, weight: 3 },
+      // Its restricted keys' scope names (`Missing scopes: api.responses.write`, an OAuth token's
+      // `model.request`), quoted without host or class.
+      { in: 'text', re: /\bMissing scopes: (?:api\.)?[a-z_]+\.(?:read|write|request)\b/, weight: 3 },
+      // Its words for a request without a key (Codex's raw log quotes them with no host), and the
+      // Realtime API's websocket close reason `invalid_request_error.invalid_api_key` (`<type>.<code>`).
+      { in: 'text', re: /Missing bearer or basic authentication in header|\binvalid_request_error\.[a-z]+(?:_[a-z]+)*\b/, weight: 3 },
+      // The Realtime API's own refusal of an organization (`access_not_enabled`).
+      { in: 'text', re: /does not have access to the Realtime API/, weight: 3 },
       { in: 'text', re: /\b(?:gpt-(?:3\.5|4|5)[\w.-]*|o[134](?:-mini|-preview|-pro)?|chatgpt-4o[\w-]*)\b/, weight: 1, modelIds: true },
       // openai-python 0.x's repr of its errors, as wrappers print them in their own tuples
       // (semantic-kernel: `AuthenticationError(message='', http_status=401, request_id=None)`).
@@ -108,9 +114,17 @@ export const openai = {
     modelPatterns: [/\bThe requested model '([^'\n]{1,128})' does not exist/],
     signals: [
       { cause: 'org-verification-required', re: /organization must be verified to/i, after: 'unsupported-region' },
+      { cause: 'missing-token', re: /Missing bearer or basic authentication in header/ },
+      // An id it does not serve to this key (`The requested model 'gpt-4-turbo-preview' does not exist.`,
+      // 400 without `model_not_found` as openai-node prints it), and an organization the Realtime API
+      // is not open to (`access_not_enabled`).
+      {
+        cause: 'model-access',
+        re: /The requested model '[^'\n]{1,128}' does not exist|\baccess_not_enabled\b|does not have access to the Realtime API/,
+      },
       {
         cause: 'account-disabled',
-        re: /\baccount_deactivated\b|deactivated account|account associated with this API key has been deactivated/i,
+        re: /\baccount_deactivated\b|deactivated account|account associated with this API key has been deactivated|OpenAI account has been deactivated/i,
         after: 'unsupported-region',
       },
       {
