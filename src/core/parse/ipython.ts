@@ -63,6 +63,8 @@ export function parseIPythonTraceback(block: string): ParsedTrace | null {
   let inFrames = false;
   /** The class the last header names (`GatedRepoError      Traceback …`), until its exception line comes. */
   let headed: string | null = null;
+  /** A chain line was the last text: an output cut right after it may show only the next class. */
+  let afterChain = false;
   const close = (): void => {
     if (exc) {
       while (exc.rest.length && exc.rest[exc.rest.length - 1].trim() === '') exc.rest.pop();
@@ -88,10 +90,18 @@ export function parseIPythonTraceback(block: string): ParsedTrace | null {
     }
     if (CHAIN.test(line) || IPY_RULE.test(line)) {
       if (exc) close();
+      afterChain = CHAIN.test(line);
       continue;
     }
     if (!inFrames) {
       if (exc) (exc as { rest: string[] }).rest.push(line);
+      else if (afterChain && line.trim() !== '') {
+        // `GatedRepoError` alone under the chain line (the copy ends before its header): the
+        // exception raised last, with no message.
+        const bare = /^[A-Za-z_][\w.]*$/.test(line.trim()) ? line.trim() : null;
+        if (bare) exc = { cls: bare, first: '', rest: [] };
+        afterChain = false;
+      }
       continue;
     }
     let m: RegExpExecArray | null;

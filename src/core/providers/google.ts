@@ -64,7 +64,8 @@ export const google = {
     // model by its resource name (`tunedModels/my-model`), Vertex AI's `publishers/google/models/…`.
     modelPatterns: [
       /googleapis\.com\/v\d\w*\/(?:models\/|(?=tunedModels\/))((?:tunedModels\/)?[\w.-]+?)[:?\s]/,
-      /\/publishers\/[\w-]+\/models\/([\w.-]+?)(?:[:?@'"`\s]|$)/,
+      // A numbered version is part of the id the call named (`textembedding-gecko@001`); `@default` is not.
+      /\/publishers\/[\w-]+\/models\/([\w.-]+?(?:@\d{3})?)(?:[:?@'"`\s]|$)/,
       // A client naming the method it called: `operation=models/gemini-pro:generateContent`.
       /\bmodels\/([\w.-]+?):(?:streamGenerateContent|generateContent|countTokens|embedContent|batchEmbedContents)\b/,
     ],

@@ -29,6 +29,16 @@ describe('classify: SDKs and transports', () => {
     assert.equal(verdict(referer), 'google/key-restricted/403/null');
   });
 
+  it('Vertex AI: a numbered model version in the resource is part of the id, `@default` is not', () => {
+    const denied = (model: string) =>
+      trace(
+        'PermissionDenied',
+        `403 Permission 'aiplatform.endpoints.predict' denied on resource '//aiplatform.googleapis.com/projects/p/locations/us-central1/publishers/google/models/${model}' (or it may not exist). [reason: "IAM_PERMISSION_DENIED"`,
+      );
+    assert.equal(verdict(denied('textembedding-gecko@001')), 'google/permission-denied/403/textembedding-gecko@001');
+    assert.equal(verdict(denied('text-embedding-004@default')), 'google/permission-denied/403/text-embedding-004');
+  });
+
   it('google.api_core: PermissionDenied for a disabled API, BadRequest with the model in the URL', () => {
     const disabled = trace(
       'google.api_core.exceptions.PermissionDenied',
