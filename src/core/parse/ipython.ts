@@ -65,6 +65,8 @@ export function parseIPythonTraceback(block: string): ParsedTrace | null {
   let headed: string | null = null;
   /** A chain line was the last text: an output cut right after it may show only the next class. */
   let afterChain = false;
+  /** No header yet: a copy may start at the first exception's own line, the chain line below it. */
+  let beforeHeader = true;
   const close = (): void => {
     if (exc) {
       while (exc.rest.length && exc.rest[exc.rest.length - 1].trim() === '') exc.rest.pop();
@@ -86,6 +88,7 @@ export function parseIPythonTraceback(block: string): ParsedTrace | null {
       close();
       inFrames = true;
       headed = header[1];
+      beforeHeader = false;
       continue;
     }
     if (CHAIN.test(line) || IPY_RULE.test(line)) {
@@ -94,7 +97,9 @@ export function parseIPythonTraceback(block: string): ParsedTrace | null {
       continue;
     }
     if (!inFrames) {
-      if (exc) (exc as { rest: string[] }).rest.push(line);
+      const opening: RegExpExecArray | null = beforeHeader && !exc && !chain.length && /^[A-Za-z_][\w.]*: \S/.test(line) ? EXC.exec(line.trim()) : null;
+      if (opening) exc = { cls: opening[1], first: opening[2] ?? '', rest: [] };
+      else if (exc) (exc as { rest: string[] }).rest.push(line);
       else if (afterChain && line.trim() !== '') {
         // `GatedRepoError` alone under the chain line (the copy ends before its header): the
         // exception raised last, with no message.

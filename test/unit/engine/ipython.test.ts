@@ -212,6 +212,23 @@ describe('engine: IPython and Jupyter tracebacks', () => {
     assert.equal(summary([report, '', ...tb].join('\n')).length, 2);
   });
 
+  it("reads the provider's error that opens such a copy when the traceback below is cut after its header", () => {
+    const text = [
+      "AuthenticationError: Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-abc***xyz.', 'type': 'invalid_request_error', 'param': None, 'code': 'invalid_api_key'}}",
+      '',
+      'During handling of the above exception, another exception occurred:',
+      '',
+      'OpenAIError                               Traceback (most recent call last)',
+    ];
+    assert.deepEqual(
+      summary(text.join('\n')).map((s) => [s.provider, s.cause, s.status]),
+      [['openai', 'invalid-token', 401]],
+    );
+    // Control: prose above a traceback is not an exception line.
+    const prose = ['I got this error after running the cell:', '', ...text.slice(2)];
+    assert.deepEqual(summary(prose.join('\n')), []);
+  });
+
   it('finds nothing in notebook failures that are not access problems (and the 403 beside them)', () => {
     const negatives = [
       traceFromNotebookError({
