@@ -111,7 +111,7 @@ export function parseIPythonTraceback(block: string): ParsedTrace | null {
     }
     let m: RegExpExecArray | null;
     if ((m = CELL_FRAME.exec(line))) {
-      add({ file: `Cell In[${m[1]}]`, line: Number(m[2]), function: functionName(m[3]) });
+      add({ file: m[1], line: Number(m[2]), function: functionName(m[3]) });
       continue;
     }
     if ((m = FILE_FRAME.exec(line))) {

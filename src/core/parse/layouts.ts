@@ -27,8 +27,11 @@ export const PY_EXCEPTION = /^([A-Za-z_][\w.]*)(?::\s?(.*))?$/;
 export const IPY_HEADER = /^([A-Za-z_][\w.]*)[ \t]+Traceback \(most recent call last\)\s*$/;
 /** The dashed rule IPython prints above its header. */
 export const IPY_RULE = /^-{20,}\s*$/;
-/** IPython 8 frames: `Cell In[28], line 3` (`, in ask(prompt)` when in a function). */
-export const IPY_CELL_FRAME = /^Cell In\s?\[(\d+)\], line (\d+)(?:, in (.+?))?\s*$/;
+/**
+ * IPython 8 frames: `Cell In[28], line 3` (`, in ask(prompt)` when in a function); 8.0–8.5
+ * printed `Cell In [28], line 3`. Group 1: the cell as printed.
+ */
+export const IPY_CELL_FRAME = /^(Cell In ?\[\d+\]), line (\d+)(?:, in (.+?))?\s*$/;
 /** `File ~/…/openai/_base_client.py:1047, in SyncAPIClient.request(self, …)`. */
 export const IPY_FILE_FRAME = /^File (.+?):(\d+)(?:, in (.+?))?\s*$/;
 /** IPython 7 / Colab: `<ipython-input-21-…> in <cell line: 1>()`, `/path/file.py in func(args)`. */
@@ -335,6 +338,9 @@ const REPORT_PHRASES: readonly string[] = [
   // model `gpt-4.1`` and `The model `gpt-4` does not exist or you do not have access to it`.
   'does not have access to model',
   'does not exist or you do not have access',
+  // Azure OpenAI's DeploymentNotFound sentence quoted alone (`The API deployment for this resource does
+  // not exist. If you created the deployment within the last 5 minutes, …`; older: `for the resource`).
+  'API deployment for th',
   // @google/generative-ai's message quoted without its class: `[GoogleGenerativeAI Error]: Error fetching from …`,
   // or with its class name in the same brackets: `[GoogleGenerativeAIError]: API key not valid. …`.
   '[GoogleGenerativeAI Error]: ',
@@ -403,6 +409,8 @@ export const REPORT_ANCHORS: readonly string[] = [
   // scanner's speed, so a refusal naming no `gpt-` model nor a project id needs another anchor.
   '`gpt-',
   'Project `proj_',
+  // Azure OpenAI's DeploymentNotFound sentence quoted alone, without `error` words.
+  'API deployment for th',
   'Missing scopes: ',
   // Gemini's unknown-model refusal printed alone: `404 models/gemini-pro is not found for API version v1beta, …`.
   'is not found for API version',

@@ -29,6 +29,16 @@ describe('classify: SDKs and transports', () => {
     assert.equal(verdict(referer), 'google/key-restricted/403/null');
   });
 
+  it('Azure OpenAI: `Resource not found` is a path the resource does not serve; DeploymentNotFound stays the model', () => {
+    const frames = [frame('/home/u/.venv/lib/python3.11/site-packages/openai/_base_client.py', 1061, 'SyncAPIClient._request')];
+    const body = (inner: string) => trace('NotFoundError', `Error code: 404 - {'error': {${inner}}}`, { frames, status: 404, body: 'client = AzureOpenAI(' });
+    assert.equal(verdict(body("'code': '404', 'message': 'Resource not found'")), 'azure-openai/destination-not-found/404/null');
+    assert.equal(
+      verdict(body("'code': 'DeploymentNotFound', 'message': 'The API deployment for this resource does not exist.'")),
+      'azure-openai/model-access/404/null',
+    );
+  });
+
   it('Vertex AI: a numbered model version in the resource is part of the id, `@default` is not', () => {
     const denied = (model: string) =>
       trace(

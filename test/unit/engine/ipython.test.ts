@@ -229,6 +229,30 @@ describe('engine: IPython and Jupyter tracebacks', () => {
     assert.deepEqual(summary(prose.join('\n')), []);
   });
 
+  it("keeps IPython 8.0-8.5's `Cell In [10]` as printed, and finds the user's cell in the traceback raised later", () => {
+    const text = (cell: string) =>
+      [
+        'HTTPError                                 Traceback (most recent call last)',
+        'File /venv/lib/python3.10/site-packages/requests/models.py:943, in Response.raise_for_status(self)',
+        '--> 943     raise HTTPError(http_error_msg, response=self)',
+        '',
+        'HTTPError: 403 Client Error: Forbidden for url: https://huggingface.co/acme/tiny/resolve/main/model.bin',
+        '',
+        'The above exception was the direct cause of the following exception:',
+        '',
+        'HfHubHTTPError                            Traceback (most recent call last)',
+        `${cell}, line 5`,
+        '----> 5 path = hf_hub_download(repo_id="acme/tiny", filename="model.bin")',
+      ].join('\n');
+    assert.deepEqual(
+      summary(text('Cell In [10]')).map((s) => [s.cause, s.status, s.userFrame]),
+      [['permission-denied', 403, { file: 'Cell In [10]', line: 5, function: null }]],
+    );
+    // Control: the later layout, and the same without the chained traceback (no user frame to find).
+    assert.deepEqual(summary(text('Cell In[10]'))[0]?.userFrame, { file: 'Cell In[10]', line: 5, function: null });
+    assert.equal(summary(text('Cell In[10]').split('\n').slice(0, 5).join('\n'))[0]?.userFrame, null);
+  });
+
   it('finds nothing in notebook failures that are not access problems (and the 403 beside them)', () => {
     const negatives = [
       traceFromNotebookError({

@@ -156,3 +156,15 @@ describe('report heads: the real fixtures they were made for', () => {
     });
   }
 });
+
+describe("report heads: Azure OpenAI's DeploymentNotFound sentence quoted alone", () => {
+  it('is a report in a sentence that says no error; prose about deployments is not', () => {
+    assert.deepEqual(
+      verdicts(
+        'When I run, prompt ：The API deployment for this resource does not exist. If you created the deployment within the last 5 minutes, please wait a moment and try again.  But my deployment already exists.',
+      ),
+      ['azure-openai/model-access/null/null'],
+    );
+    assert.deepEqual(verdicts('The API deployment for this resource is described in the README; run `azd up` first.'), []);
+  });
+});
