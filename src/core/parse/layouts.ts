@@ -381,6 +381,8 @@ const REPORT_PHRASES: readonly string[] = [
 export const REPORT_ANCHORS: readonly string[] = [
   // google.api_core's 403 printed bare or in a debugger's display: `PermissionDenied: 403 …`, `Exception has occurred: PermissionDenied`.
   'PermissionDenied',
+  // google.api_core's 404 printed bare (`NotFound: 404 Gemini 1.0 Pro Vision has been deprecated …`).
+  'NotFound: 404',
   'Verify Organization',
   'territory not supported',
   '_API_TOKEN is required',

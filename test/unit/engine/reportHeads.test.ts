@@ -168,3 +168,24 @@ describe("report heads: Azure OpenAI's DeploymentNotFound sentence quoted alone"
     assert.deepEqual(verdicts('The API deployment for this resource is described in the README; run `azd up` first.'), []);
   });
 });
+
+describe("report heads: google.api_core's bare `NotFound: 404 …` for a retired model", () => {
+  it('is a report; the replacement it suggests is not the model; a non-AI 404 says nothing', () => {
+    assert.deepEqual(
+      verdicts(
+        'NotFound: 404 Gemini 1.0 Pro Vision has been deprecated on July 12, 2024. Consider switching to different model, for example gemini-1.5-flash.',
+      ),
+      ['google/model-access/404/null'],
+    );
+    assert.deepEqual(verdicts('NotFound: 404 Not found: Dataset my-project:analytics was not found in location US'), []);
+  });
+});
+
+describe('report heads: OpenAI model refusals whose backticks a Markdown copy lost', () => {
+  it('reads the model of `The model gpt-4-vision-preview has been deprecated`; a sentence naming none gives none', () => {
+    const body = (sentence: string) =>
+      `An error occurred: Error code: 404 - {'error': {'message': '${sentence}, learn more here: [](https://platform.openai.com/docs/deprecations)', 'type': 'invalid_request_error', 'param': None, 'code': 'model_not_found'}}`;
+    assert.deepEqual(verdicts(body('The model gpt-4-vision-preview has been deprecated')), ['openai/model-access/404/gpt-4-vision-preview']);
+    assert.deepEqual(verdicts(body('The model you asked for has been deprecated')), ['openai/model-access/404/null']);
+  });
+});
