@@ -128,6 +128,15 @@ function pickCause(rule: ProviderRule, status: number | null, texts: readonly st
   return status !== null ? (rule.fallback[status] ?? null) : null;
 }
 
+/** The user's innermost frame in the tracebacks of exceptions raised later in a chain, nearest first. */
+function laterUserFrame(later: readonly { frames: readonly Frame[] }[]): Frame | null {
+  for (const exc of later) {
+    const frame = innermostUserFrame(exc.frames);
+    if (frame) return frame;
+  }
+  return null;
+}
+
 /** Provider knowledge applied to a parsed trace; unredacted result. */
 export function classifyTrace(trace: ParsedTrace, enabled: ReadonlySet<ProviderId> | null = null): TraceClassification | null {
   const chain = trace.chain?.length ? trace.chain : [{ errorClass: trace.errorClass, message: trace.message, status: trace.status, frames: trace.frames }];
@@ -179,7 +188,9 @@ export function classifyTrace(trace: ParsedTrace, enabled: ReadonlySet<ProviderI
     if (!ACCESS_STATUSES.has(status)) continue;
     const cause = pickCause(rule, status, [...raisedLater, ...(last && chain.length === 1 ? [exc.message, trace.body] : [exc.message])]);
     if (!cause) continue;
-    const userFrame = innermostUserFrame(frames);
+    // An earlier exception's traceback is often the library's alone (`raise_for_status`); the
+    // user's call is in the traceback of what was raised from it.
+    const userFrame = innermostUserFrame(frames) ?? laterUserFrame(chain.slice(i + 1));
     return {
       provider: rule.provider,
       cause,

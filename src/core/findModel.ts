@@ -8,7 +8,7 @@ const SHARED_MESSAGE_PATTERNS: RegExp[] = [
   /access to model:?\s*[`'"]?([A-Za-z0-9][\w.:/-]*[\w])/i,
   /The model:? [`'"]([^`'"]+)[`'"]/i,
   // The backticks lost (Markdown rendered them away, a log stripped them): `The model gpt-4 does not exist`.
-  /The model:?\s+([A-Za-z0-9][\w.:/@-]*[\w])\s+does not exist/i,
+  /The model:?\s+([A-Za-z0-9][\w.:/@-]*[\w])\s+(?:does not exist|has been deprecated)/i,
   /\bTried to access ([A-Za-z0-9][\w.:/-]*[\w])/,
   /\bmodels\/([\w.-]+) is not found/,
   /Invalid model:\s*([\w.:/-]+)/i,
@@ -93,6 +93,8 @@ const LABEL_MODEL_IDS: Record<ProviderId, readonly RegExp[]> = fromPacks((p) =>
 );
 /** A word of a label that may be a model id: `claude-opus-5`, `gpt-5.5`, `[gemini-2.5-pro]`. */
 const LABEL_WORD = /[A-Za-z0-9][\w.:/-]*[\w]/g;
+/** Words that put a suggested replacement after them (`Consider switching to …, for example gemini-1.5-flash`). */
+const SUGGESTION_BEFORE = /\b(?:for example|for instance|e\.g\.|such as|switch(?:ing)? to|migrate to|use|try)[\s:,]*[`'"[]?$/i;
 
 /**
  * The model a line's label names, in the provider's own id shape (an app listing its calls: `  -
@@ -109,6 +111,8 @@ export function modelInLabel(provider: ProviderId, label: string | undefined): s
     // A `key=value` value is that key's (`fallback_model=…`); `model=` itself is a message shape above.
     const before = m.index > 0 && /["']/.test(label[m.index - 1]) ? m.index - 1 : m.index;
     if (before > 0 && label[before - 1] === '=') continue;
+    // A replacement the message suggests is not the model the call used.
+    if (SUGGESTION_BEFORE.test(label.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (!LABEL_MODEL_IDS[provider].some((re) => re.test(word))) continue;
     const id = cleanModel(word);
     if (id === null || (found !== null && found !== id)) return null;

@@ -63,6 +63,10 @@ export function parseIPythonTraceback(block: string): ParsedTrace | null {
   let inFrames = false;
   /** The class the last header names (`GatedRepoError      Traceback …`), until its exception line comes. */
   let headed: string | null = null;
+  /** A chain line was the last text: an output cut right after it may show only the next class. */
+  let afterChain = false;
+  /** No header yet: a copy may start at the first exception's own line, the chain line below it. */
+  let beforeHeader = true;
   const close = (): void => {
     if (exc) {
       while (exc.rest.length && exc.rest[exc.rest.length - 1].trim() === '') exc.rest.pop();
@@ -84,19 +88,30 @@ export function parseIPythonTraceback(block: string): ParsedTrace | null {
       close();
       inFrames = true;
       headed = header[1];
+      beforeHeader = false;
       continue;
     }
     if (CHAIN.test(line) || IPY_RULE.test(line)) {
       if (exc) close();
+      afterChain = CHAIN.test(line);
       continue;
     }
     if (!inFrames) {
-      if (exc) (exc as { rest: string[] }).rest.push(line);
+      const opening: RegExpExecArray | null = beforeHeader && !exc && !chain.length && /^[A-Za-z_][\w.]*: \S/.test(line) ? EXC.exec(line.trim()) : null;
+      if (opening) exc = { cls: opening[1], first: opening[2] ?? '', rest: [] };
+      else if (exc) (exc as { rest: string[] }).rest.push(line);
+      else if (afterChain && line.trim() !== '') {
+        // `GatedRepoError` alone under the chain line (the copy ends before its header): the
+        // exception raised last, with no message.
+        const bare = /^[A-Za-z_][\w.]*$/.test(line.trim()) ? line.trim() : null;
+        if (bare) exc = { cls: bare, first: '', rest: [] };
+        afterChain = false;
+      }
       continue;
     }
     let m: RegExpExecArray | null;
     if ((m = CELL_FRAME.exec(line))) {
-      add({ file: `Cell In[${m[1]}]`, line: Number(m[2]), function: functionName(m[3]) });
+      add({ file: m[1], line: Number(m[2]), function: functionName(m[3]) });
       continue;
     }
     if ((m = FILE_FRAME.exec(line))) {

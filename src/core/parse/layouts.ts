@@ -27,8 +27,11 @@ export const PY_EXCEPTION = /^([A-Za-z_][\w.]*)(?::\s?(.*))?$/;
 export const IPY_HEADER = /^([A-Za-z_][\w.]*)[ \t]+Traceback \(most recent call last\)\s*$/;
 /** The dashed rule IPython prints above its header. */
 export const IPY_RULE = /^-{20,}\s*$/;
-/** IPython 8 frames: `Cell In[28], line 3` (`, in ask(prompt)` when in a function). */
-export const IPY_CELL_FRAME = /^Cell In\s?\[(\d+)\], line (\d+)(?:, in (.+?))?\s*$/;
+/**
+ * IPython 8 frames: `Cell In[28], line 3` (`, in ask(prompt)` when in a function); 8.0–8.5
+ * printed `Cell In [28], line 3`. Group 1: the cell as printed.
+ */
+export const IPY_CELL_FRAME = /^(Cell In ?\[\d+\]), line (\d+)(?:, in (.+?))?\s*$/;
 /** `File ~/…/openai/_base_client.py:1047, in SyncAPIClient.request(self, …)`. */
 export const IPY_FILE_FRAME = /^File (.+?):(\d+)(?:, in (.+?))?\s*$/;
 /** IPython 7 / Colab: `<ipython-input-21-…> in <cell line: 1>()`, `/path/file.py in func(args)`. */
@@ -339,6 +342,9 @@ const REPORT_PHRASES: readonly string[] = [
   // model `gpt-4.1`` and `The model `gpt-4` does not exist or you do not have access to it`.
   'does not have access to model',
   'does not exist or you do not have access',
+  // Azure OpenAI's DeploymentNotFound sentence quoted alone (`The API deployment for this resource does
+  // not exist. If you created the deployment within the last 5 minutes, …`; older: `for the resource`).
+  'API deployment for th',
   // @google/generative-ai's message quoted without its class: `[GoogleGenerativeAI Error]: Error fetching from …`,
   // or with its class name in the same brackets: `[GoogleGenerativeAIError]: API key not valid. …`.
   '[GoogleGenerativeAI Error]: ',
@@ -391,6 +397,8 @@ const REPORT_PHRASES: readonly string[] = [
 export const REPORT_ANCHORS: readonly string[] = [
   // google.api_core's 403 printed bare or in a debugger's display: `PermissionDenied: 403 …`, `Exception has occurred: PermissionDenied`.
   'PermissionDenied',
+  // google.api_core's 404 printed bare (`NotFound: 404 Gemini 1.0 Pro Vision has been deprecated …`).
+  'NotFound: 404',
   'Verify Organization',
   'territory not supported',
   '_API_TOKEN is required',
@@ -419,6 +427,8 @@ export const REPORT_ANCHORS: readonly string[] = [
   // scanner's speed, so a refusal naming no `gpt-` model nor a project id needs another anchor.
   '`gpt-',
   'Project `proj_',
+  // Azure OpenAI's DeploymentNotFound sentence quoted alone, without `error` words.
+  'API deployment for th',
   'Missing scopes: ',
   // Gemini's unknown-model refusal printed alone: `404 models/gemini-pro is not found for API version v1beta, …`.
   'is not found for API version',
@@ -458,11 +468,6 @@ export const REPORT_ANCHORS: readonly string[] = [
   'API use.',
   // Groq's `401 Invalid API Key` quoted alone: the same `API ` fingerprint again.
   'API Key',
-  // The ChatGPT-plan backend's bad-token refusal as Codex prints it (`unexpected status 401
-  // Unauthorized: {"detail":"Unauthorized"}, url: https://chatgpt.com/backend-api/codex/responses`): its
-  // body says no `error`. Measured on the benchmark's benign output: no candidate block more, while
-  // the URL (lowercase words and dots) or `Unauthorized: {` let hundreds to thousands through.
-  '{"detail":"',
   // OpenAI's deactivated-account message quoted alone, its quotes made typographic by a post (`{ “detail”:
   // “Your OpenAI account has been deactivated, …” }`): measured, no candidate block more.
   'OpenAI account has been',

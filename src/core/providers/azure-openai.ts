@@ -41,9 +41,17 @@ export const azureOpenai = {
       'network-block',
       'proxy-html',
       'permission-denied',
+      'destination-not-found',
     ],
     fallback: ACCESS_FALLBACK,
     signals: [
+      // A path the resource does not serve (a wrong endpoint, API version or route), as the openai SDK
+      // prints the body: `Error code: 404 - {'error': {'code': '404', 'message': 'Resource not found'}}`.
+      {
+        cause: 'destination-not-found',
+        re: /['"]code['"]: ?['"]404['"], ?['"]message['"]: ?['"]Resource not found['"]/,
+        statuses: [404, null],
+      },
       { cause: 'auth-method-disabled', re: /AuthenticationTypeDisabled|Key based authentication is disabled/, after: 'unsupported-region' },
       { cause: 'missing-token', re: /Access denied due to missing subscription key/ },
     ],

@@ -64,7 +64,8 @@ export const google = {
     // model by its resource name (`tunedModels/my-model`), Vertex AI's `publishers/google/models/…`.
     modelPatterns: [
       /googleapis\.com\/v\d\w*\/(?:models\/|(?=tunedModels\/))((?:tunedModels\/)?[\w.-]+?)[:?\s]/,
-      /\/publishers\/[\w-]+\/models\/([\w.-]+?)(?:[:?@'"`\s]|$)/,
+      // A numbered version is part of the id the call named (`textembedding-gecko@001`); `@default` is not.
+      /\/publishers\/[\w-]+\/models\/([\w.-]+?(?:@\d{3})?)(?:[:?@'"`\s]|$)/,
       // A client naming the method it called: `operation=models/gemini-pro:generateContent`.
       /\bmodels\/([\w.-]+?):(?:streamGenerateContent|generateContent|countTokens|embedContent|batchEmbedContents)\b/,
     ],
@@ -83,6 +84,9 @@ export const google = {
         re: /\bSERVICE_DISABLED\b|has not been used in project [^\s]+ before or it is disabled|API is not enabled for (?:the|this) project/,
         after: 'key-leaked',
       },
+      // A retired model, in Google's words: `404 Gemini 1.0 Pro Vision has been deprecated on July 12,
+      // 2024. Consider switching to different model, for example gemini-1.5-flash.`
+      { cause: 'model-access', re: /has been deprecated on \w+ \d{1,2}, \d{4}\. Consider switching to (?:a )?different model/ },
     ],
   },
   python: {

@@ -127,6 +127,8 @@ export class BlockCutter {
   private richSided = true;
   /** The report's message went on below a blank line (huggingface_hub's HTTP errors); once only. */
   private below = false;
+  /** A chain line came after the report: it is the first exception of the traceback below. */
+  private chained = false;
   /** A request echo right above the block being cut: handed over with it. */
   private request: string | null = null;
   /** What the head's line printed before the report found inside it: handed over with the block. */
@@ -262,6 +264,7 @@ export class BlockCutter {
     this.ipython = false;
     this.rich = 'no';
     this.below = false;
+    this.chained = false;
   }
 
   private push(line: string): void {
@@ -283,6 +286,32 @@ export class BlockCutter {
     for (const l of this.held) this.push(l);
     this.held = [];
     this.push(line);
+  }
+
+  /**
+   * A copy that starts at the first exception's line (`HTTPError: 401 …`), then the chain line and
+   * the traceback of the exception raised from it (IPython's or Python's): one report, one block.
+   */
+  private chainedTraceback(line: string): boolean {
+    if (!this.held.every((l) => l.trim() === '')) return false;
+    if (PY_CHAIN.test(line) && !this.chained) {
+      this.takeHeld(line);
+      this.chained = true;
+      return true;
+    }
+    if (!this.chained) return false;
+    if (IPY_HEADER.test(line) || IPY_RULE.test(line)) {
+      this.takeHeld(line);
+      this.ipython = true;
+      this.state = 'ipy';
+      return true;
+    }
+    if (PY_HEADER.test(line)) {
+      this.takeHeld(line);
+      this.state = 'py';
+      return true;
+    }
+    return false;
   }
 
   /** A line after a .NET exception's `ErrorCode:`: its sections and stack belong to the report. */
@@ -614,6 +643,7 @@ export class BlockCutter {
 
       case 'nodeHead':
         if (this.dotnet !== 'none') return this.dotnetDetail(line, out);
+        if (this.chainedTraceback(line)) return null;
         if (this.blankAfterHttpStatus() && line.trim() !== '' && !nodeHead(line) && !NODE_AT.test(line)) {
           this.takeHeld(line);
           return null;

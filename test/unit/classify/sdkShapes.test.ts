@@ -29,6 +29,26 @@ describe('classify: SDKs and transports', () => {
     assert.equal(verdict(referer), 'google/key-restricted/403/null');
   });
 
+  it('Azure OpenAI: `Resource not found` is a path the resource does not serve; DeploymentNotFound stays the model', () => {
+    const frames = [frame('/home/u/.venv/lib/python3.11/site-packages/openai/_base_client.py', 1061, 'SyncAPIClient._request')];
+    const body = (inner: string) => trace('NotFoundError', `Error code: 404 - {'error': {${inner}}}`, { frames, status: 404, body: 'client = AzureOpenAI(' });
+    assert.equal(verdict(body("'code': '404', 'message': 'Resource not found'")), 'azure-openai/destination-not-found/404/null');
+    assert.equal(
+      verdict(body("'code': 'DeploymentNotFound', 'message': 'The API deployment for this resource does not exist.'")),
+      'azure-openai/model-access/404/null',
+    );
+  });
+
+  it('Vertex AI: a numbered model version in the resource is part of the id, `@default` is not', () => {
+    const denied = (model: string) =>
+      trace(
+        'PermissionDenied',
+        `403 Permission 'aiplatform.endpoints.predict' denied on resource '//aiplatform.googleapis.com/projects/p/locations/us-central1/publishers/google/models/${model}' (or it may not exist). [reason: "IAM_PERMISSION_DENIED"`,
+      );
+    assert.equal(verdict(denied('textembedding-gecko@001')), 'google/permission-denied/403/textembedding-gecko@001');
+    assert.equal(verdict(denied('text-embedding-004@default')), 'google/permission-denied/403/text-embedding-004');
+  });
+
   it('google.api_core: PermissionDenied for a disabled API, BadRequest with the model in the URL', () => {
     const disabled = trace(
       'google.api_core.exceptions.PermissionDenied',

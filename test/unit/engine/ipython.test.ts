@@ -166,6 +166,93 @@ describe('engine: IPython and Jupyter tracebacks', () => {
     );
   });
 
+  it('reads a class left alone under the chain line (a copy cut there) as the exception raised last', () => {
+    const head = [
+      '---------------------------------------------------------------------------',
+      'HTTPError                                 Traceback (most recent call last)',
+      '[/usr/local/lib/python3.10/dist-packages/huggingface_hub/utils/_errors.py](https://localhost:8080/#) in hf_raise_for_status(response)',
+      '--> 286         response.raise_for_status()',
+      '',
+      '14 frames',
+      'HTTPError: 403 Client Error: Forbidden for url: https://huggingface.co/acme/llm-7b/resolve/main/config.json',
+      '',
+      'The above exception was the direct cause of the following exception:',
+      '',
+    ];
+    assert.deepEqual(
+      summary([...head, 'GatedRepoError'].join('\n')).map((s) => [s.provider, s.cause, s.status, s.model]),
+      [['huggingface', 'gated-repo', 403, 'acme/llm-7b']],
+    );
+    // Control: without the class below the chain line, only the 403 speaks.
+    assert.deepEqual(
+      summary(head.join('\n')).map((s) => [s.provider, s.cause]),
+      [['huggingface', 'permission-denied']],
+    );
+  });
+
+  it('keeps a copy that starts at the first exception line with the traceback chained below it', () => {
+    const report = 'HTTPError: 401 Client Error: Unauthorized for url: https://huggingface.co/acme/tiny/resolve/main/config.json';
+    const tb = [
+      'RepositoryNotFoundError                   Traceback (most recent call last)',
+      'Cell In[4], line 2',
+      '      1 from transformers import AutoConfig',
+      '----> 2 AutoConfig.from_pretrained("acme/tiny")',
+      '',
+      'RepositoryNotFoundError: 401 Client Error. (Request ID: Root=1-1)',
+      '',
+      'Repository Not Found for url: https://huggingface.co/acme/tiny/resolve/main/config.json.',
+      'Invalid username or password.',
+    ];
+    const chained = summary([report, '', 'The above exception was the direct cause of the following exception:', '', ...tb].join('\n'));
+    assert.deepEqual(
+      chained.map((s) => [s.provider, s.cause, s.status, s.model, s.userFrame?.file, s.userFrame?.line]),
+      [['huggingface', 'invalid-token', 401, 'acme/tiny', 'Cell In[4]', 2]],
+    );
+    // Control: with no chain line between them they are two outputs, each its own incident.
+    assert.equal(summary([report, '', ...tb].join('\n')).length, 2);
+  });
+
+  it("reads the provider's error that opens such a copy when the traceback below is cut after its header", () => {
+    const text = [
+      "AuthenticationError: Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-abc***xyz.', 'type': 'invalid_request_error', 'param': None, 'code': 'invalid_api_key'}}",
+      '',
+      'During handling of the above exception, another exception occurred:',
+      '',
+      'OpenAIError                               Traceback (most recent call last)',
+    ];
+    assert.deepEqual(
+      summary(text.join('\n')).map((s) => [s.provider, s.cause, s.status]),
+      [['openai', 'invalid-token', 401]],
+    );
+    // Control: prose above a traceback is not an exception line.
+    const prose = ['I got this error after running the cell:', '', ...text.slice(2)];
+    assert.deepEqual(summary(prose.join('\n')), []);
+  });
+
+  it("keeps IPython 8.0-8.5's `Cell In [10]` as printed, and finds the user's cell in the traceback raised later", () => {
+    const text = (cell: string) =>
+      [
+        'HTTPError                                 Traceback (most recent call last)',
+        'File /venv/lib/python3.10/site-packages/requests/models.py:943, in Response.raise_for_status(self)',
+        '--> 943     raise HTTPError(http_error_msg, response=self)',
+        '',
+        'HTTPError: 403 Client Error: Forbidden for url: https://huggingface.co/acme/tiny/resolve/main/model.bin',
+        '',
+        'The above exception was the direct cause of the following exception:',
+        '',
+        'HfHubHTTPError                            Traceback (most recent call last)',
+        `${cell}, line 5`,
+        '----> 5 path = hf_hub_download(repo_id="acme/tiny", filename="model.bin")',
+      ].join('\n');
+    assert.deepEqual(
+      summary(text('Cell In [10]')).map((s) => [s.cause, s.status, s.userFrame]),
+      [['permission-denied', 403, { file: 'Cell In [10]', line: 5, function: null }]],
+    );
+    // Control: the later layout, and the same without the chained traceback (no user frame to find).
+    assert.deepEqual(summary(text('Cell In[10]'))[0]?.userFrame, { file: 'Cell In[10]', line: 5, function: null });
+    assert.equal(summary(text('Cell In[10]').split('\n').slice(0, 5).join('\n'))[0]?.userFrame, null);
+  });
+
   it('finds nothing in notebook failures that are not access problems (and the 403 beside them)', () => {
     const negatives = [
       traceFromNotebookError({

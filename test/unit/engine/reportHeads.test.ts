@@ -156,3 +156,36 @@ describe('report heads: the real fixtures they were made for', () => {
     });
   }
 });
+
+describe("report heads: Azure OpenAI's DeploymentNotFound sentence quoted alone", () => {
+  it('is a report in a sentence that says no error; prose about deployments is not', () => {
+    assert.deepEqual(
+      verdicts(
+        'When I run, prompt ：The API deployment for this resource does not exist. If you created the deployment within the last 5 minutes, please wait a moment and try again.  But my deployment already exists.',
+      ),
+      ['azure-openai/model-access/null/null'],
+    );
+    assert.deepEqual(verdicts('The API deployment for this resource is described in the README; run `azd up` first.'), []);
+  });
+});
+
+describe("report heads: google.api_core's bare `NotFound: 404 …` for a retired model", () => {
+  it('is a report; the replacement it suggests is not the model; a non-AI 404 says nothing', () => {
+    assert.deepEqual(
+      verdicts(
+        'NotFound: 404 Gemini 1.0 Pro Vision has been deprecated on July 12, 2024. Consider switching to different model, for example gemini-1.5-flash.',
+      ),
+      ['google/model-access/404/null'],
+    );
+    assert.deepEqual(verdicts('NotFound: 404 Not found: Dataset my-project:analytics was not found in location US'), []);
+  });
+});
+
+describe('report heads: OpenAI model refusals whose backticks a Markdown copy lost', () => {
+  it('reads the model of `The model gpt-4-vision-preview has been deprecated`; a sentence naming none gives none', () => {
+    const body = (sentence: string) =>
+      `An error occurred: Error code: 404 - {'error': {'message': '${sentence}, learn more here: [](https://platform.openai.com/docs/deprecations)', 'type': 'invalid_request_error', 'param': None, 'code': 'model_not_found'}}`;
+    assert.deepEqual(verdicts(body('The model gpt-4-vision-preview has been deprecated')), ['openai/model-access/404/gpt-4-vision-preview']);
+    assert.deepEqual(verdicts(body('The model you asked for has been deprecated')), ['openai/model-access/404/null']);
+  });
+});

@@ -41,13 +41,6 @@ describe('SDK shapes: OpenAI', () => {
     assert.deepEqual(verdicts(`ERROR tests/test_realtime.py - OpenAI S2S error ${event}\n`), []);
   });
 
-  it("reads Codex's ChatGPT-plan refusal whose body says no `error`, not its rate limit in the same shape", () => {
-    const line = (status: string, detail: string): string =>
-      `unexpected status ${status}: {"detail":"${detail}"}, url: https://chatgpt.com/backend-api/codex/responses, request id: 572c4a16\n`;
-    assert.deepEqual(verdicts(line('401 Unauthorized', 'Unauthorized')), ['openai/invalid-token/401/null']);
-    assert.deepEqual(verdicts(line('429 Too Many Requests', 'Rate limit reached')), []);
-  });
-
   it("reads openai-node's `The requested model '…' does not exist.` in prose, not another missing thing said alike", () => {
     assert.deepEqual(verdicts("Clicking create assistant gives BadRequestError: 400 The requested model 'gpt-4-turbo-preview' does not exist.\n"), [
       'openai/model-access/400/gpt-4-turbo-preview',
