@@ -308,6 +308,8 @@ const REPORT_PHRASES: readonly string[] = [
   'Requests to this API ',
   'Requests from referer ',
   'User location not supported',
+  // Azure's network rules quoted without status (`{"code":"403","message":"A Virtual Network is configured for this resource. …"}`).
+  'A Virtual Network is configured',
   // `Environment variable <PROVIDER>_API_TOKEN is required` (replicate-js), `…_API_KEY is required`.
   '_API_TOKEN is required',
   '_API_KEY is required',
@@ -442,6 +444,12 @@ export const REPORT_ANCHORS: readonly string[] = [
   'API use.',
   // Groq's `401 Invalid API Key` quoted alone: the same `API ` fingerprint again.
   'API Key',
+  // Vertex AI in Firebase's key-restriction refusal quoted alone (`Requests to this API
+  // firebasevertexai.googleapis.com method … are blocked.`): the `API ` fingerprint once more.
+  'API firebasevertexai',
+  // Azure's network rules quoted alone (`{"code":"403","message":"A Virtual Network is configured for this
+  // resource. …"}`); its capitals make a rare fingerprint.
+  'A Virtual Network is configured',
   // Not Replicate's problem bodies printed alone (`{"title":"Unauthenticated","detail":"You did not
   // pass an authentication token","status":401}`): measured, any of their words as an anchor (the
   // titles too) costs the prefilter a third to a half of its speed.
