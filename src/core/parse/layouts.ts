@@ -194,8 +194,11 @@ export const DUMP_WITHOUT_HEAD = /^status(?:Code)?: [45]\d\d,\s*$/;
 const BARE_REASON = /^\s*(?:API request failed: )?(Unauthorized|Forbidden|Not Found)\.?\s*$/i;
 const REASON_STATUS: Readonly<Record<string, number>> = { unauthorized: 401, forbidden: 403, 'not found': 404 };
 
-/** A reason phrase where a client prints the status: `HTTP status code: Unauthorized | Response body: {…}` (OpenAI-DotNet). */
-const STATUS_AS_REASON = /\bstatus code: (Unauthorized|Forbidden|Not Found)\b/i;
+/**
+ * A reason phrase where a client prints the status: `HTTP status code: Unauthorized | Response body: {…}`
+ * (OpenAI-DotNet), Azure AI Search's skill error `Web Api response status: 'Forbidden'`.
+ */
+const STATUS_AS_REASON = /\b(?:status code|response status): '?(Unauthorized|Forbidden|Not Found)\b/i;
 
 /** The status a message that is only a reason phrase states, else null. */
 export function bareReasonStatus(message: string): number | null {
@@ -462,7 +465,7 @@ export const REPORT_ANCHORS: readonly string[] = [
  */
 const BODY_KEYS = ['"error":', "'error': ", '"type":"error"', '"type": "error"', "'type': 'error'", '_error"', "_error'", 'error_code='];
 /** Words that put an HTTP status right after them: `failed with status 422`, `status code 401`. */
-const STATUS_KEYS = ['failed with status ', 'status code ', 'Status code: ', 'status_code: '];
+const STATUS_KEYS = ['failed with status ', 'status code ', 'Status code: ', 'status_code: ', 'HTTP status: '];
 const CLASS_KEYS: Array<[string, number]> = [
   ['Error: ', 5],
   ['Exception: ', 9],

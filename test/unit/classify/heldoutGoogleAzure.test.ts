@@ -86,4 +86,37 @@ describe('classify: Google and Azure OpenAI shapes from the held-out round', () 
     assert.deepEqual(read(`${JSON.stringify({ level: 'error', status: 200, msg: key })}\n`), ['openai/invalid-token/401/null']);
     assert.deepEqual(read(`${JSON.stringify({ level: 'error', status: 401, msg: key })}\n`), ['openai/invalid-token/401/null']);
   });
+
+  it(".NET's inner-exception arrow printed with its leading space starts the inner exception's own report; an inner exception of another kind is no incident", () => {
+    const inner = (cls: string, message: string, code: string): string =>
+      `Content-Type: application/json\n\n ---> ${cls}: ${message}\nStatus: 404 (Not Found)\nErrorCode: ${code}\n`;
+    assert.deepEqual(
+      read(
+        inner(
+          'Azure.RequestFailedException',
+          'The API deployment for this resource does not exist. If you created the deployment within the last 5 minutes, please wait a moment and try again.',
+          'DeploymentNotFound',
+        ),
+      ),
+      ['azure-openai/model-access/404/null'],
+    );
+    assert.deepEqual(read(inner('System.IO.FileNotFoundException', "Could not find file '/app/appsettings.json'.", 'FileNotFound')), []);
+  });
+
+  it("a status a client states as `HTTP status: 404` or as a reason phrase after `response status:` is the report's", () => {
+    assert.deepEqual(
+      read(
+        'an error "Error: Invalid request: The request is not valid, HTTP status: 404. Details: The API deployment for this resource does not exist. If you created the deployment within the last 5 minutes, please wait a moment and try again."\n',
+      ),
+      ['azure-openai/model-access/404/null'],
+    );
+    assert.deepEqual(
+      read(
+        'Details: Web Api response status: \'Forbidden\', Web Api response details: \'{"error":{"code":"AuthenticationTypeDisabled","message": "Key based authentication is disabled for this resource."}}\'\n',
+      ),
+      ['azure-openai/auth-method-disabled/403/null'],
+    );
+    // Control: the same words about a page that is not found name no AI provider.
+    assert.deepEqual(read('Error: Invalid request: The request is not valid, HTTP status: 404. Details: The page you requested does not exist.\n'), []);
+  });
 });
