@@ -554,7 +554,7 @@ export function reportStartIn(line: string): number {
   if (client >= 3 && /^[45]\d\d$/.test(line.slice(client - 3, client)) && (evidence < 0 || client < evidence)) evidence = client - 3;
   const cls = classStart(line, evidence < 0 ? line.length : evidence + 1, evidence < 0);
   if (cls >= 0) return cls;
-  if (evidence < 0) return STATUS_CLASS_HEAD.test(line) || debuggerValue(line) ? 0 : detailsStart(line);
+  if (evidence < 0) return STATUS_CLASS_HEAD.test(line) || debuggerValue(line) ? 0 : (retriedStatusClass(line) ?? detailsStart(line));
   if (evidence === code) return classBefore(line, code);
   if (request >= 0) return classBefore(line, request);
   return 0;
@@ -606,6 +606,18 @@ function classStart(line: string, limit: number, alone: boolean): number {
 
 /** tenacity's retry warning (LangChain, LlamaIndex): `Retrying … in 4.0 seconds as it raised CohereAPIError: …`. */
 const RETRY_RAISED = 'as it raised ';
+
+/**
+ * Where a bare status class starts after a retry warning's words, or null: LangChain's tenacity
+ * warning for google.api_core's classes (`Retrying … in 4.0 seconds as it raised PermissionDenied:
+ * 403 Permission … denied …`), whose names end in neither `Error` nor `Exception`.
+ */
+function retriedStatusClass(line: string): number | null {
+  const at = line.indexOf(RETRY_RAISED);
+  if (at < 0) return null;
+  const start = at + RETRY_RAISED.length;
+  return STATUS_CLASS_HEAD.test(line.slice(start)) ? start : null;
+}
 
 /** `openai.PermissionDeniedError: ` right before `at`: where that class starts, else `at`. */
 function classBefore(line: string, at: number): number {

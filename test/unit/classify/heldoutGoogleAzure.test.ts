@@ -119,4 +119,29 @@ describe('classify: Google and Azure OpenAI shapes from the held-out round', () 
     // Control: the same words about a page that is not found name no AI provider.
     assert.deepEqual(read('Error: Invalid request: The request is not valid, HTTP status: 404. Details: The page you requested does not exist.\n'), []);
   });
+
+  it("a retry warning's bare google.api_core class with its status is the report; BigQuery's or a quota's is no incident", () => {
+    const retried = (raised: string): string =>
+      `Retrying langchain_google_vertexai.chat_models._completion_with_retry.<locals>._completion_with_retry_inner in 4.0 seconds as it raised ${raised}\n`;
+    assert.deepEqual(
+      read(
+        retried(
+          "PermissionDenied: 403 Permission 'aiplatform.endpoints.predict' denied on resource '//aiplatform.googleapis.com/projects/p/locations/us-central1/publishers/google/models/gemini-2.0-flash-001' (or it may not exist).",
+        ),
+      ),
+      ['google/permission-denied/403/gemini-2.0-flash-001'],
+    );
+    assert.deepEqual(
+      read(
+        retried(
+          'Forbidden: 403 POST https://bigquery.googleapis.com/bigquery/v2/projects/p/jobs: Access Denied: Project p: User does not have bigquery.jobs.create permission.',
+        ),
+      ),
+      [],
+    );
+    assert.deepEqual(
+      read(retried('ResourceExhausted: 429 Quota exceeded for aiplatform.googleapis.com/generate_content_requests_per_minute_per_project_per_base_model.')),
+      [],
+    );
+  });
 });
