@@ -36,6 +36,9 @@ export const azureOpenai = {
       // The resource's network rules, and its 404 for a path or api-version it does not serve, a body
       // whose code is a string (`{'error': {'code': '404', 'message': 'Resource not found'}}`).
       { in: 'text', re: new RegExp(`${AZURE_VNET.source}|${AZURE_NO_RESOURCE.source}`), weight: 6 },
+      // The .NET SDK's namespace in a stack (`at Azure.AI.OpenAI.Chat.AzureChatClient.CompleteChatAsync(…)`); it
+      // could once call api.openai.com too, whose own words and host then outweigh it.
+      { in: 'text', re: /\bat Azure\.AI\.OpenAI\./, weight: 4 },
       // Its API Management front's refusal of a request without a key, as the openai SDK prints it
       // (`Error code: 401 - {'statusCode': 401, 'message': 'Access denied due to missing subscription key. …'}`).
       { in: 'text', re: /Error code: 40\d - \{'statusCode': 40\d, 'message': 'Access denied due to missing subscription key/, weight: 6 },

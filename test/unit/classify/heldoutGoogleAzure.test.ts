@@ -144,4 +144,21 @@ describe('classify: Google and Azure OpenAI shapes from the held-out round', () 
       [],
     );
   });
+
+  it("the Azure OpenAI .NET SDK's frames name it under a bare 'Service request failed'; another Azure SDK's are no AI provider", () => {
+    const failed = (frames: string[]): string =>
+      ['System.ClientModel.ClientResultException: Service request failed.', 'Status: 401 (Unauthorized)', '', ...frames.map((f) => `   at ${f}`), ''].join(
+        '\n',
+      );
+    assert.deepEqual(
+      read(
+        failed([
+          'Azure.AI.OpenAI.ClientPipelineExtensions.ProcessMessageAsync(ClientPipeline pipeline, PipelineMessage message, RequestOptions options)',
+          'Azure.AI.OpenAI.Chat.AzureChatClient.CompleteChatAsync(BinaryContent content, RequestOptions options)',
+        ]),
+      ),
+      ['azure-openai/invalid-token/401/null'],
+    );
+    assert.deepEqual(read(failed(['Azure.Storage.Blobs.BlobRestClient.DownloadAsync(String snapshot, CancellationToken cancellationToken)'])), []);
+  });
 });
