@@ -108,6 +108,8 @@ const STATUS = [
   // `401 {…}`, also after a tool's provider tag: `[ANTHROPIC] 401 {…}`.
   /^(?:\[[A-Z][\w -]{0,30}\] )?(\d{3}) (?=[A-Za-z<{"])/,
   /\bHTTP(?:\/\d(?:\.\d)?)? (\d{3})\b/,
+  // Semantic Kernel's (and Chat Copilot's) `Invalid request: The request is not valid, HTTP status: 404. Details: …`.
+  /\bHTTP status: (\d{3})\b/,
   /\b[Ee]rror:? \(?(\d{3})\b/,
   /\b[Ee]rror response (\d{3})\b/,
   // An HTML error page: `<title>502 Bad Gateway</title>`.

@@ -197,8 +197,11 @@ export const DUMP_WITHOUT_HEAD = /^status(?:Code)?: [45]\d\d,\s*$/;
 const BARE_REASON = /^\s*(?:API request failed: )?(Unauthorized|Forbidden|Not Found)\.?\s*$/i;
 const REASON_STATUS: Readonly<Record<string, number>> = { unauthorized: 401, forbidden: 403, 'not found': 404 };
 
-/** A reason phrase where a client prints the status: `HTTP status code: Unauthorized | Response body: {…}` (OpenAI-DotNet). */
-const STATUS_AS_REASON = /\bstatus code: (Unauthorized|Forbidden|Not Found)\b/i;
+/**
+ * A reason phrase where a client prints the status: `HTTP status code: Unauthorized | Response body: {…}`
+ * (OpenAI-DotNet), Azure AI Search's skill error `Web Api response status: 'Forbidden'`.
+ */
+const STATUS_AS_REASON = /\b(?:status code|response status): '?(Unauthorized|Forbidden|Not Found)\b/i;
 
 /** The status a message that is only a reason phrase states, else null. */
 export function bareReasonStatus(message: string): number | null {
@@ -315,6 +318,8 @@ const REPORT_PHRASES: readonly string[] = [
   'Requests to this API ',
   'Requests from referer ',
   'User location not supported',
+  // Azure's network rules quoted without status (`{"code":"403","message":"A Virtual Network is configured for this resource. …"}`).
+  'A Virtual Network is configured',
   // `Environment variable <PROVIDER>_API_TOKEN is required` (replicate-js), `…_API_KEY is required`.
   '_API_TOKEN is required',
   '_API_KEY is required',
@@ -471,6 +476,12 @@ export const REPORT_ANCHORS: readonly string[] = [
   // OpenAI's deactivated-account message quoted alone, its quotes made typographic by a post (`{ “detail”:
   // “Your OpenAI account has been deactivated, …” }`): measured, no candidate block more.
   'OpenAI account has been',
+  // Vertex AI in Firebase's key-restriction refusal quoted alone (`Requests to this API
+  // firebasevertexai.googleapis.com method … are blocked.`): the `API ` fingerprint once more.
+  'API firebasevertexai',
+  // Azure's network rules quoted alone (`{"code":"403","message":"A Virtual Network is configured for this
+  // resource. …"}`); its capitals make a rare fingerprint.
+  'A Virtual Network is configured',
   // Not Replicate's problem bodies printed alone (`{"title":"Unauthenticated","detail":"You did not
   // pass an authentication token","status":401}`): measured, any of their words as an anchor (the
   // titles too) costs the prefilter a third to a half of its speed.
@@ -483,7 +494,7 @@ export const REPORT_ANCHORS: readonly string[] = [
  */
 const BODY_KEYS = ['"error":', "'error': ", '"type":"error"', '"type": "error"', "'type': 'error'", '_error"', "_error'", 'error_code='];
 /** Words that put an HTTP status right after them: `failed with status 422`, `status code 401`. */
-const STATUS_KEYS = ['failed with status ', 'status code ', 'Status code: ', 'status_code: '];
+const STATUS_KEYS = ['failed with status ', 'status code ', 'Status code: ', 'status_code: ', 'HTTP status: '];
 const CLASS_KEYS: Array<[string, number]> = [
   ['Error: ', 5],
   ['Exception: ', 9],
@@ -572,7 +583,7 @@ export function reportStartIn(line: string): number {
   if (client >= 3 && /^[45]\d\d$/.test(line.slice(client - 3, client)) && (evidence < 0 || client < evidence)) evidence = client - 3;
   const cls = classStart(line, evidence < 0 ? line.length : evidence + 1, evidence < 0);
   if (cls >= 0) return cls;
-  if (evidence < 0) return STATUS_CLASS_HEAD.test(line) || debuggerValue(line) ? 0 : detailsStart(line);
+  if (evidence < 0) return STATUS_CLASS_HEAD.test(line) || debuggerValue(line) ? 0 : (retriedStatusClass(line) ?? detailsStart(line));
   if (evidence === code) return classBefore(line, code);
   if (request >= 0) return classBefore(line, request);
   return 0;
@@ -624,6 +635,18 @@ function classStart(line: string, limit: number, alone: boolean): number {
 
 /** tenacity's retry warning (LangChain, LlamaIndex): `Retrying … in 4.0 seconds as it raised CohereAPIError: …`. */
 const RETRY_RAISED = 'as it raised ';
+
+/**
+ * Where a bare status class starts after a retry warning's words, or null: LangChain's tenacity
+ * warning for google.api_core's classes (`Retrying … in 4.0 seconds as it raised PermissionDenied:
+ * 403 Permission … denied …`), whose names end in neither `Error` nor `Exception`.
+ */
+function retriedStatusClass(line: string): number | null {
+  const at = line.indexOf(RETRY_RAISED);
+  if (at < 0) return null;
+  const start = at + RETRY_RAISED.length;
+  return STATUS_CLASS_HEAD.test(line.slice(start)) ? start : null;
+}
 
 /** `openai.PermissionDeniedError: ` right before `at`: where that class starts, else `at`. */
 function classBefore(line: string, at: number): number {

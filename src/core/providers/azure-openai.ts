@@ -3,6 +3,11 @@ import { OPENAI_NODE, OPENAI_PYTHON, OPENAI_SDK_FRAMES } from './openai';
 import { ACCESS_FALLBACK } from './shared';
 import type { ProviderPack } from './types';
 
+/** The resource's virtual-network and firewall rules refusing the caller. */
+const AZURE_VNET = /Access denied due to Virtual Network\/Firewall rules|A Virtual Network is configured for this resource/;
+/** Its 404 for a path or api-version it does not serve: the code is a string. */
+const AZURE_NO_RESOURCE = /['"]code['"]: ?['"]404['"], ?['"]message['"]: ?['"]Resource not found['"]/;
+
 export const azureOpenai = {
   id: 'azure-openai',
   name: 'Azure OpenAI',
@@ -28,6 +33,12 @@ export const azureOpenai = {
         re: /openai\.azure\.com|cognitiveservices\.azure\.com|Microsoft\.CognitiveServices|AzureOpenAI|AZURE_OPENAI_|\bDeploymentNotFound\b|API deployment for (?:this|the) resource|invalid subscription key|private endpoint|The principal `|AuthenticationTypeDisabled|Key based authentication is disabled|Principal does not have access to `?API\/Operation/,
         weight: 6,
       },
+      // The resource's network rules, and its 404 for a path or api-version it does not serve, a body
+      // whose code is a string (`{'error': {'code': '404', 'message': 'Resource not found'}}`).
+      { in: 'text', re: new RegExp(`${AZURE_VNET.source}|${AZURE_NO_RESOURCE.source}`), weight: 6 },
+      // The .NET SDK's namespace in a stack (`at Azure.AI.OpenAI.Chat.AzureChatClient.CompleteChatAsync(…)`); it
+      // could once call api.openai.com too, whose own words and host then outweigh it.
+      { in: 'text', re: /\bat Azure\.AI\.OpenAI\./, weight: 4 },
       // Its API Management front's refusal of a request without a key, as the openai SDK prints it
       // (`Error code: 401 - {'statusCode': 401, 'message': 'Access denied due to missing subscription key. …'}`).
       { in: 'text', re: /Error code: 40\d - \{'statusCode': 40\d, 'message': 'Access denied due to missing subscription key/, weight: 6 },
@@ -39,6 +50,7 @@ export const azureOpenai = {
       'principal-no-access',
       'auth-method-disabled',
       'network-block',
+      'destination-not-found',
       'proxy-html',
       'permission-denied',
       'destination-not-found',
@@ -54,6 +66,8 @@ export const azureOpenai = {
       },
       { cause: 'auth-method-disabled', re: /AuthenticationTypeDisabled|Key based authentication is disabled/, after: 'unsupported-region' },
       { cause: 'missing-token', re: /Access denied due to missing subscription key/ },
+      { cause: 'network-block', re: AZURE_VNET },
+      { cause: 'destination-not-found', re: AZURE_NO_RESOURCE, statuses: [404, null] },
     ],
     // The deployment a request went to is the model the call named: `…/openai/deployments/gpt-4o-mini/chat/completions`.
     modelPatterns: [/\/openai\/deployments\/([\w.-]{1,64})\//],

@@ -26,6 +26,9 @@ export const google = {
       { in: 'text', re: /generativelanguage\.googleapis\.com|aistudio\.google\.com|GEMINI_API_KEY/, weight: 3 },
       // Gemini Code Assist's API, which Gemini CLI's Google sign-in calls (`"service": "cloudaicompanion.googleapis.com"`).
       { in: 'text', re: /cloudaicompanion\.googleapis\.com/, weight: 3 },
+      // Cloud Code's private API behind Gemini CLI's and Code Assist's sign-in (`Cloud Code Private API has not
+      // been used in project …`), and Vertex AI in Firebase / Firebase AI Logic's own API.
+      { in: 'text', re: /cloudcode-pa\.googleapis\.com|Cloud Code Private API|firebasevertexai\.googleapis\.com/, weight: 3 },
       { in: 'text', re: /models\/gemini-/, weight: 2 },
       // The Gemini API's own method names (`… or is not supported for generateContent`).
       { in: 'text', re: /\b(?:stream)?generateContent\b/i, weight: 2 },
@@ -64,8 +67,12 @@ export const google = {
     // model by its resource name (`tunedModels/my-model`), Vertex AI's `publishers/google/models/…`.
     modelPatterns: [
       /googleapis\.com\/v\d\w*\/(?:models\/|(?=tunedModels\/))((?:tunedModels\/)?[\w.-]+?)[:?\s]/,
-      // A numbered version is part of the id the call named (`textembedding-gecko@001`); `@default` is not.
-      /\/publishers\/[\w-]+\/models\/([\w.-]+?(?:@\d{3})?)(?:[:?@'"`\s]|$)/,
+      // A Vertex AI version is part of the id the call named (`chat-bison@001`); an alias the service
+      // adds or resolves (`@default`, `@latest`) is not.
+      /\/publishers\/[\w-]+\/models\/([\w.-]+?(?:@\d+)?)(?:[:?@'"`\s]|$)/,
+      // An endpoint named after a model, as wrappers build it (`…/locations/us-central1/endpoints/veo-3.0-generate-preview`);
+      // deployed endpoints have numeric ids and Vertex's own (`endpoints/openapi`) no hyphen: no model.
+      /\/locations\/[\w-]+\/endpoints\/([a-z][\w.]*-[\w.-]*?)(?:[:'"`\s]|$)/,
       // A client naming the method it called: `operation=models/gemini-pro:generateContent`.
       /\bmodels\/([\w.-]+?):(?:streamGenerateContent|generateContent|countTokens|embedContent|batchEmbedContents)\b/,
     ],
@@ -81,7 +88,8 @@ export const google = {
       { cause: 'account-disabled', re: /\bCONSUMER_SUSPENDED\b|Consumer '[^']*' has been suspended|Your project has been denied access/, after: 'key-leaked' },
       {
         cause: 'api-not-enabled',
-        re: /\bSERVICE_DISABLED\b|has not been used in project [^\s]+ before or it is disabled|API is not enabled for (?:the|this) project/,
+        // Google's words alone say it, also when a log cuts the line after them (`… API has not been used in project\n  my-project before …`).
+        re: /\bSERVICE_DISABLED\b|API has not been used in project\b|API is not enabled for (?:the|this) project/,
         after: 'key-leaked',
       },
       // A retired model, in Google's words: `404 Gemini 1.0 Pro Vision has been deprecated on July 12,

@@ -12,6 +12,8 @@ const MODEL_KEY = /^model(?:_?(?:id|name))?$/i;
 const ERROR_HEAD = /[A-Za-z](?:Error|Exception)\b/;
 /** The field a router's envelope names the upstream provider in. */
 const RELAY_KEY = /^provider_name$/;
+/** An error body's own status field beside its message: `{"code":"403","message":"…"}`. */
+const STATUS_KEY = /^(?:code|status|statusCode|status_code)$/;
 /** A prefix stating a status: `Reason: Request Failed: 400 `, `Error code: 403 - `. */
 const STATUS_BEFORE_BODY = /\b[45]\d\d\b/;
 
@@ -48,16 +50,19 @@ export function traceInJsonLine(line: string, mayHoldReport = mayHoldLineReport(
   // An object's fields repeat one error (`msg` and `err.message`): its first report counts. A
   // list's items are each their own (a printed list of the errors of several attempts).
   let relayed = false;
-  const walk = (v: unknown, depth: number, listed: boolean): void => {
+  const walk = (v: unknown, depth: number, listed: boolean, status = ''): void => {
     if (typeof v === 'string') {
       if (v.includes('\n')) multi.push(v);
-      else if ((listed || reports.length === 0) && lineReportStart(v) >= 0) reports.push(v);
+      // A message that states the status itself (`"message":"401 {…}","status":401`) keeps its own words.
+      else if ((listed || reports.length === 0) && lineReportStart(v) >= 0) reports.push(status && !v.includes(status.trimEnd()) ? status + v : v);
     } else if (v && typeof v === 'object' && depth < MAX_DEPTH) {
       const list = Array.isArray(v);
+      // The body's own client-error status, read with the message beside it (an app's 200 or 5xx log field is no body's).
+      const own = list ? undefined : Object.entries(v).find(([k, x]) => STATUS_KEY.test(k) && /^4\d\d$/.test(String(x)))?.[1];
       for (const [k, x] of Object.entries(v)) {
         if (!list && model === null && typeof x === 'string' && MODEL_KEY.test(k) && /^[\w.:/@-]{1,128}$/.test(x)) model = x;
         if (!list && RELAY_KEY.test(k)) relayed = true;
-        walk(x, depth + 1, list);
+        walk(x, depth + 1, list, own === undefined ? '' : `${String(own)} `);
       }
     }
   };
