@@ -60,12 +60,19 @@ export const openai = {
   recognition: {
     routerSlugs: ['openai'],
     jvmPackages: ['com.openai', 'com.theokanning.openai'],
+    phpNamespaces: ['OpenAI'],
+    composerPackages: ['openai-php/client'],
     names: /^(?:openai|open_ai|chatgpt)$/i,
     evidence: [
       { in: 'class', re: /^openai\./, weight: 3 },
       { in: 'class', re: /^OpenAIError$/, weight: 3 },
       { in: 'class', re: STAINLESS_NODE_CLASS, weight: 1 },
       { in: 'frames', re: OPENAI_SDK_FRAMES, weight: 3 },
+      // Its Java SDKs' frames (openai-java, TheoKanning's client): the package is in the method name.
+      { in: 'functions', re: /^com\.(?:theokanning\.)?openai\./, weight: 3 },
+      // openai-php/client's exceptions and files (`OpenAI\Exceptions\ErrorException`, `vendor/openai-php/client/src/…`).
+      { in: 'class', re: /^OpenAI\\Exceptions\\/, weight: 3 },
+      { in: 'frames', re: /[\\/]openai-php[\\/]client[\\/]/, weight: 3 },
       // `openai-api`, an unofficial client for api.openai.com only: its axios errors carry no body.
       { in: 'frames', re: new RegExp(`${NM}openai-api[\\\\/]`), weight: 3 },
       // …and openai-node 3's own User-Agent in the axios error dump it threw (`'User-Agent': 'OpenAI/NodeJS/3.1.0'`).

@@ -59,4 +59,36 @@ describe('JVM stacks', () => {
       [],
     );
   });
+
+  it("reads a frame Logback prints with its jar after it, and a module's version", () => {
+    assert.deepEqual(parseNodeFrame('\tat com.ashin.service.Chat.ask(Chat.java:33) ~[classes/:na]'), {
+      file: 'Chat.java',
+      line: 33,
+      function: 'com.ashin.service.Chat.ask',
+    });
+    assert.deepEqual(parseNodeFrame('\tat com.theokanning.openai.OpenAiService.execute(OpenAiService.java:116) [client-0.9.0.jar:na]'), {
+      file: 'OpenAiService.java',
+      line: 116,
+      function: 'com.theokanning.openai.OpenAiService.execute',
+    });
+    assert.deepEqual(parseNodeFrame('\tat java.base@17.0.2/java.lang.Thread.run(Thread.java:833)')?.line, 833);
+    // Control: a jar without a source location is no place.
+    assert.equal(parseNodeFrame('\tat jdk.proxy2/jdk.proxy2.$Proxy75.getChatCompletionsSync(Unknown Source) ~[na:na]'), null);
+  });
+
+  it("names the provider from an SDK's JVM frames when the exception says only `HTTP 401 Unauthorized`", () => {
+    const trace = (sdk: string) =>
+      [
+        'retrofit2.adapter.rxjava2.HttpException: HTTP 401 Unauthorized',
+        '\tat retrofit2.adapter.rxjava2.BodyObservable$BodyObserver.onNext(BodyObservable.java:57) ~[adapter-rxjava2-2.9.0.jar:na]',
+        '\tat io.reactivex.Single.blockingGet(Single.java:2869) ~[rxjava-2.2.21.jar:na]',
+        `\tat ${sdk}.createCompletion(OpenAiService.java:116) ~[client-0.9.0.jar:na]`,
+        '\tat com.example.service.ChatService.chat(ChatService.java:33) ~[classes/:na]',
+        '\tat com.example.controller.Handler.respond(Handler.java:68) [classes/:na]',
+      ].join('\n');
+    const read = (text: string) => scanText(text).map((i) => `${i.provider}/${i.cause}/${i.status}/${i.userFrame?.function}:${i.userFrame?.line}`);
+    assert.deepEqual(read(trace('com.theokanning.openai.OpenAiService')), ['openai/invalid-token/401/com.example.service.ChatService.chat:33']);
+    // Control: the same 401 from a client of some other service names no provider.
+    assert.deepEqual(read(trace('com.example.billing.BillingClient')), []);
+  });
 });
