@@ -116,4 +116,14 @@ describe('heads and bodies apart', () => {
     assert.deepEqual(read('error: The file: `config.yaml` does not exist\n'), []);
     assert.deepEqual(read('GetUser Failed err=error, status code: 404, message: user 42 not found. Learn more: https://help.example.com/404\n'), []);
   });
+
+  it("OpenAI's older refusal names its legacy models too (`code-davinci-002`); the same words for another vendor's model name no provider", () => {
+    const rust = (model: string) =>
+      `Error: ApiError(ApiError { message: "The model: \`${model}\` does not exist", type: "invalid_request_error", param: None, code: Some(String("model_not_found")) })\n`;
+    assert.deepEqual(
+      scanText(rust('code-davinci-002')).map((i) => `${i.provider}/${i.cause}/${i.model}`),
+      ['openai/model-access/code-davinci-002'],
+    );
+    assert.deepEqual(scanText(rust('llama-3-70b-instruct')), []);
+  });
 });
