@@ -140,4 +140,20 @@ describe('.NET exceptions in full', () => {
     );
     assert.deepEqual(scanText(log('200 OK').replace('Error response', 'Response')), []);
   });
+
+  it("a bare 401 whose only sign is the Azure OpenAI SDK's source-less frames is Azure OpenAI's (control: Azure Storage's)", () => {
+    const text = (frame: string) =>
+      [
+        'System.ClientModel.ClientResultException: Service request failed.',
+        'Status: 401 (Unauthorized)',
+        '',
+        `   at ${frame}(ClientPipeline pipeline, PipelineMessage message)`,
+        '',
+      ].join('\n');
+    assert.deepEqual(
+      scanText(text('Azure.AI.OpenAI.ClientPipelineExtensions.ProcessMessageAsync')).map((i) => `${i.provider}/${i.cause}/${i.status}`),
+      ['azure-openai/invalid-token/401'],
+    );
+    assert.deepEqual(scanText(text('Azure.Storage.Blobs.BlobRestClient.DownloadAsync')), []);
+  });
 });
