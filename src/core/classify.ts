@@ -52,6 +52,8 @@ function score(rule: ProviderRule, cls: string, frames: readonly Frame[], text: 
       if (e.re.test(cls)) s.total += e.weight;
     } else if (e.in === 'frames') {
       if (frames.some((f) => e.re.test(f.file))) s.total += e.weight;
+    } else if (e.in === 'functions') {
+      if (frames.some((f) => f.function !== null && e.re.test(f.function))) s.total += e.weight;
     } else if (e.re.test(e.modelIds ? idsText(rule, text) : text.all)) {
       s.total += e.weight;
       // A model id is no word of the provider's own: relays and resellers name the same ids.

@@ -3,6 +3,7 @@
 import { RULES } from '../providers';
 import { CLASS_STATUSES } from '../signals';
 import type { ProviderId } from '../types';
+import { dify } from './dify';
 import { langchain } from './langchain';
 import { litellm } from './litellm';
 import { llamaindex } from './llamaindex';
@@ -13,7 +14,7 @@ import { vercelAi } from './vercelAi';
 
 export type { Carrier } from './types';
 
-export const CARRIERS: readonly Carrier[] = [litellm, vercelAi, langchain, llamaindex, promptflow, toolReport];
+export const CARRIERS: readonly Carrier[] = [litellm, vercelAi, langchain, llamaindex, promptflow, dify, toolReport];
 
 /** Relative frame paths starting with one of these are wrapper code, not the user's. */
 export const CARRIER_PACKAGES: readonly string[] = CARRIERS.flatMap((c) => c.packages);

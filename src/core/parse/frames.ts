@@ -24,6 +24,10 @@ const LIBRARY = [
   /^native$/,
   // .NET packages built with SourceLink print their build paths: `/_/sdk/openai/Azure.AI.OpenAI/src/…`.
   /^\/_\//,
+  // Composer's packages (PHP) and Go's vendored modules: `/app/vendor/openai-php/client/src/…`.
+  /(?:^|[\\/])vendor[\\/]/,
+  // PHP's internal functions have no file: `#0 [internal function]: …`.
+  /^\[internal function\]$/,
 ];
 
 /**
@@ -68,6 +72,12 @@ const JVM_PLATFORM = [
   'org.apache',
   'io.netty',
   'reactor',
+  'io.reactivex',
+  'io.ktor',
+  'io.vertx',
+  'io.quarkus',
+  'io.micronaut',
+  'feign',
   'okhttp3',
   'com.google.common',
   'com.google.gson',
@@ -83,9 +93,26 @@ const JVM_LIBRARY = new RegExp(
   `^(?:${[...JVM_PLATFORM, ...Object.values(fromPacks((p) => p.recognition.jvmPackages ?? [])).flat()].map(escapeRegExp).join('|')})\\.`,
 );
 
+/**
+ * PHP frames name the class a place is in (`OpenAI\\Resources\\Chat->create`, `parse/php.ts`): a
+ * framework's or an AI SDK's (the packs') is library code wherever its files are (composer's
+ * `vendor/` is below, whatever the class).
+ */
+const PHP_SOURCE = /\.(?:php\d?|phtml|inc)$/;
+const PHP_PLATFORM = ['Illuminate', 'Symfony', 'GuzzleHttp', 'Http', 'Psr', 'Laravel', 'Composer'];
+const PHP_LIBRARY = new RegExp(
+  `^(?:${[...PHP_PLATFORM, ...Object.values(fromPacks((p) => p.recognition.phpNamespaces ?? [])).flat()].map(escapeRegExp).join('|')})\\\\`,
+);
+
+const COMPOSER_PACKAGES = Object.values(fromPacks((p) => p.recognition.composerPackages ?? [])).flat();
+const IN_COMPOSER_PACKAGE = COMPOSER_PACKAGES.length
+  ? new RegExp(`[\\\\/](?:${COMPOSER_PACKAGES.map((n) => n.split('/').map(escapeRegExp).join('[\\\\/]')).join('|')})[\\\\/]`)
+  : null;
+
 export function isLibraryFrame(frame: Frame): boolean {
   const f = frame.file;
   if (JVM_SOURCE.test(f) && frame.function !== null) return JVM_LIBRARY.test(frame.function);
+  if (PHP_SOURCE.test(f) && ((frame.function !== null && PHP_LIBRARY.test(frame.function)) || IN_COMPOSER_PACKAGE?.test(f))) return true;
   for (const re of LIBRARY) if (re.test(f)) return true;
   return inKnownPackage(f);
 }
@@ -117,6 +144,10 @@ const STATUS = [
   /\b(?:Unauthorized|Forbidden|Not Found|Bad Request) \((\d{3})\)/,
   // @google/generative-ai's `[403 Forbidden]`, or `[403 ]` when the response has no reason phrase.
   /\[(\d{3}) (?:[A-Z][A-Za-z ]*)?\]/,
+  // A .NET logging policy's failed response: `Error response [3d125785-…] 404 DeploymentNotFound (00.2s)`.
+  /\bError response \[[^\]\n]{1,64}\] ([45]\d\d)\b/,
+  // A Go CLI's `[status:type]` tag: `Error: [404:invalid_request_error] The model: …` (butterfish).
+  /\[([45]\d\d):[a-z_]+\]/,
   /\b(\d{3}) (?:Unauthorized|Forbidden|Not Found|Bad Request|Unprocessable Entity)\b/,
   /^\[?(\d{3})\]? [-\u2013] /,
   // Pretty-printed with a space before the colon too: `"code" : 403` (Gemini CLI's display, Jackson).

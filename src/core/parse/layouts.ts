@@ -165,6 +165,27 @@ export function debuggerValue(line: string): NodeHead | null {
 export const HTTP_STATUS_HEAD = /^(?:[\w.]+\.)?\w+Exception: HTTP [45]\d\d \([^()]*\)\s*$/;
 export const STATUS_REASON_LINE = /^\s*Status: [1-5]\d\d \([^()]{1,80}\)\s*$/;
 export const ERROR_CODE_LINE = /^\s*ErrorCode: \w+\s*$/;
+/**
+ * PHP's exception head (`OpenAI\Exceptions\ErrorException: message in /app/x.php:61`, after
+ * `Fatal error: Uncaught `): the class, namespaced with backslashes (group 1).
+ */
+export const PHP_EXCEPTION_CLASS = /^((?:[A-Za-z_]\w*\\)*[A-Za-z_]\w*): /;
+/** Where PHP says it was thrown, after the message's last ` in `: the file (group 1) and line (group 2). */
+export const PHP_LOCATION = /^(\S.*\.(?:php\d?|phtml|inc)):(\d{1,9})$/;
+/** The lines under a PHP exception: `Stack trace:`, `#0 /app/y.php(26): Ns\A->b()`, `#2 {main}`, `  thrown in … on line 61`. */
+export const PHP_TRACE_LINE = /^\s*(?:Stack trace:\s*$|#\d+ (?:\{main\}|\S.*\(\d{1,9}\): )|thrown in \S)/;
+const UNCAUGHT = 'Uncaught ';
+
+/** Where the class of PHP's `Uncaught Ns\Cls: … in /app/x.php:61` starts in a line, or -1. */
+function phpUncaughtStart(line: string): number {
+  const i = line.indexOf(UNCAUGHT);
+  if (i < 0) return -1;
+  const start = i + UNCAUGHT.length;
+  return PHP_EXCEPTION_CLASS.test(line.slice(start, start + 200)) && line.indexOf('.php', start) > 0 ? start : -1;
+}
+
+/** .NET's inner exception after the outer one's sections (` ---> Azure.RequestFailedException: …`): the same failure. */
+export const DOTNET_INNER = /^\s*---> \S/;
 
 /**
  * Ruby's uncaught-exception head: `file.rb:56:in 'Mod::Klass.method': message (Mod::SomeError)`,
@@ -350,6 +371,8 @@ const REPORT_PHRASES: readonly string[] = [
   // Azure OpenAI's DeploymentNotFound sentence quoted alone (`The API deployment for this resource does
   // not exist. If you created the deployment within the last 5 minutes, …`; older: `for the resource`).
   'API deployment for th',
+  // …and its older wording, the id in backticks: `error: The model: `gpt-4` does not exist` (go-openai).
+  '` does not exist',
   // @google/generative-ai's message quoted without its class: `[GoogleGenerativeAI Error]: Error fetching from …`,
   // or with its class name in the same brackets: `[GoogleGenerativeAIError]: API key not valid. …`.
   '[GoogleGenerativeAI Error]: ',
@@ -482,6 +505,12 @@ export const REPORT_ANCHORS: readonly string[] = [
   // Azure's network rules quoted alone (`{"code":"403","message":"A Virtual Network is configured for this
   // resource. …"}`); its capitals make a rare fingerprint.
   'A Virtual Network is configured',
+  // OpenAI's model refusal logged after a program's own words with no other anchor (go-openai:
+  // `CreateChatCompletion Failed err=error, status code: 404, message: The model gpt-4-32k does not
+  // exist or you do not have access to it. Learn more: https://help.openai.com/…`). Measured: the
+  // words before its link cost the prefilter nothing next to `401 Unauthorized`, while go-openai's
+  // `error, status code: ` (lowercase words) or the host alone let thousands of benign blocks through.
+  'Learn more: https://help',
   // Not Replicate's problem bodies printed alone (`{"title":"Unauthenticated","detail":"You did not
   // pass an authentication token","status":401}`): measured, any of their words as an anchor (the
   // titles too) costs the prefilter a third to a half of its speed.
@@ -504,6 +533,11 @@ const STATUS_AFTER = /^[1-5]\d\d\b/;
 const STATUS_ANYWHERE = /(?:^|[\s([])[45]\d\d(?=[\s:)\]-]|$)/;
 /** An `error`/`Error` word with an HTTP status close after it: `API Error: 401`, `error (status 404)`. */
 const STATUS_NEAR = /^[^\n]{0,40}?\b[45]\d\d\b/;
+/**
+ * …or after the request id Azure.Core's and System.ClientModel's logging policy print between
+ * (`Error response [3d125785-…] 404 DeploymentNotFound (00.2s)`), read from after `rror`.
+ */
+const RESPONSE_ID_STATUS = /^ response \[[^\]\n]{1,64}\] ([45]\d\d)\b/;
 
 /**
  * Where a one-line report starts inside a line, or -1. A report is a provider's error quoted with
@@ -525,6 +559,7 @@ export function lineReportStart(line: string): number {
  */
 const REPORT_HINT_WORDS: readonly string[] = [
   'rror',
+  UNCAUGHT,
   'Exception: ',
   '.exceptions.',
   'API key',
@@ -546,6 +581,9 @@ export function mayHoldLineReport(text: string): boolean {
 
 /** lineReportStart without its first-stage test (for callers that ran mayHoldLineReport already). */
 export function reportStartIn(line: string): number {
+  // PHP's uncaught exception: the report is its class and what follows (`Fatal error: Uncaught ` is the label).
+  const php = phpUncaughtStart(line);
+  if (php >= 0) return php;
   const code = errorCodeAt(line);
   let evidence = code;
   for (const key of BODY_KEYS) {
@@ -554,7 +592,7 @@ export function reportStartIn(line: string): number {
   }
   for (let i = line.indexOf('rror'), n = 0; i > 0 && n < 8; i = line.indexOf('rror', i + 1), n++) {
     if (evidence >= 0 && i > evidence) break;
-    if ((line[i - 1] === 'E' || line[i - 1] === 'e') && STATUS_NEAR.test(line.slice(i + 4, i + 52))) {
+    if ((line[i - 1] === 'E' || line[i - 1] === 'e') && (STATUS_NEAR.test(line.slice(i + 4, i + 52)) || RESPONSE_ID_STATUS.test(line.slice(i + 4, i + 90)))) {
       evidence = i - 1;
       break;
     }

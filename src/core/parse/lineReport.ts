@@ -4,6 +4,7 @@
 // without frames.
 import type { ParsedTrace, TraceLanguage } from '../types';
 import { statusFrom } from './frames';
+import { parsePhpException } from './php';
 import {
   DEBUGGER_HEAD,
   ERROR_DETAILS_HEAD,
@@ -40,6 +41,9 @@ export function parseLineReport(block: string): ParsedTrace | null {
   // A debugger's `Exception has occurred: X` names the class; the message is on the lines below.
   const shown = DEBUGGER_HEAD.exec(lines[0]);
   if (shown && lines.length < 2) return null;
+  // PHP prints its class, message and the place it was thrown, then its `#n` frames.
+  const php = parsePhpException(block);
+  if (php) return php;
   // Ruby prints the message and class on its first line; the `from …` lines below are frames.
   const ruby = RUBY_HEAD.exec(lines[0]);
   if (ruby) {

@@ -45,8 +45,11 @@ export function parseNodeFrame(line: string): Frame | null {
 /** A .NET frame with its source: the method without its parameter list, the file, the line. */
 const DOTNET_LOCATION = /^([\w.`<>$|[\],]+?)(?:\([^()]*\))? in (\S.*?):line (\d{1,9})$/;
 
-/** A JVM frame: the qualified method, its source file (no folder is printed) and line. */
-const JVM_LOCATION = /^([\w$.<>/-]+)\(([\w$-]+\.(?:java|kt|kts|scala|groovy)):(\d{1,9})\)$/;
+/**
+ * A JVM frame: the qualified method (after a module, `java.base@17/`), its source file (no folder
+ * is printed) and line; Logback prints the jar after it (`~[client-0.9.0.jar:na]`, `[classes/:na]`).
+ */
+const JVM_LOCATION = /^([\w$.<>/@-]+)\(([\w$-]+\.(?:java|kt|kts|scala|groovy)):(\d{1,9})\)(?: ~?\[[^\]]*\])?$/;
 
 /** Index of the `(` matching the `)` at `close`, scanning back; -1 when unbalanced. */
 function matchingOpen(s: string, close: number): number {

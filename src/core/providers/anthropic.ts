@@ -16,12 +16,15 @@ export const anthropic = {
   recognition: {
     routerSlugs: ['anthropic'],
     jvmPackages: ['com.anthropic'],
+    phpNamespaces: ['Anthropic'],
     names: /^(?:anthropic|claude)$/i,
     evidence: [
       { in: 'class', re: /^anthropic\./, weight: 3 },
       { in: 'class', re: /^AnthropicError$/, weight: 3 },
       { in: 'class', re: STAINLESS_NODE_CLASS, weight: 1 },
       { in: 'frames', re: new RegExp(`${SITE}anthropic[\\\\/]|${NM}@anthropic-ai[\\\\/]`), weight: 3 },
+      // Its Java SDK's frames: the package is in the method name.
+      { in: 'functions', re: /^com\.anthropic\./, weight: 3 },
       { in: 'text', re: /api\.anthropic\.com|console\.anthropic\.com|ANTHROPIC_API_KEY/, weight: 3 },
       // Anthropic's error body `{"type":"error","error":{"type":"permission_error"}}`, also printed as a
       // dict or unquoted. Its inner types are snake_case; a gateway copying the envelope names its own

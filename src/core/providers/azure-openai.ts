@@ -28,6 +28,11 @@ export const azureOpenai = {
     evidence: [
       { in: 'class', re: /^openai\./, weight: 2 },
       { in: 'frames', re: OPENAI_SDK_FRAMES, weight: 2 },
+      // Its Java SDK's frames (not azure-core's, which every Azure SDK shares).
+      { in: 'functions', re: /^com\.azure\.ai\.openai\./, weight: 3 },
+      // Its .NET SDK's frames, which print no source (`   at Azure.AI.OpenAI.ClientPipelineExtensions.ProcessMessageAsync(…)`)
+      // and so are no frames to read: the SDK's signature in the text, like openai-node's User-Agent.
+      { in: 'text', re: /^\s+at Azure\.AI\.OpenAI\.\w/m, weight: 3 },
       {
         in: 'text',
         re: /openai\.azure\.com|cognitiveservices\.azure\.com|Microsoft\.CognitiveServices|AzureOpenAI|AZURE_OPENAI_|\bDeploymentNotFound\b|API deployment for (?:this|the) resource|invalid subscription key|private endpoint|The principal `|AuthenticationTypeDisabled|Key based authentication is disabled|Principal does not have access to `?API\/Operation/,

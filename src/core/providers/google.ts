@@ -23,6 +23,8 @@ export const google = {
       { in: 'class', re: /^google\.genai\./, weight: 3 },
       { in: 'class', re: /^(?:ApiError|ClientError)$/, weight: 1 },
       { in: 'frames', re: new RegExp(`${SITE}google[\\\\/]genai[\\\\/]|${NM}@google[\\\\/]genai[\\\\/]`), weight: 3 },
+      // Its Java and Android SDKs' frames: the package is in the method name.
+      { in: 'functions', re: /^com\.google\.(?:genai|cloud\.vertexai|ai\.client\.generativeai)\./, weight: 3 },
       { in: 'text', re: /generativelanguage\.googleapis\.com|aistudio\.google\.com|GEMINI_API_KEY/, weight: 3 },
       // Gemini Code Assist's API, which Gemini CLI's Google sign-in calls (`"service": "cloudaicompanion.googleapis.com"`).
       { in: 'text', re: /cloudaicompanion\.googleapis\.com/, weight: 3 },

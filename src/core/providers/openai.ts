@@ -60,12 +60,19 @@ export const openai = {
   recognition: {
     routerSlugs: ['openai'],
     jvmPackages: ['com.openai', 'com.theokanning.openai'],
+    phpNamespaces: ['OpenAI'],
+    composerPackages: ['openai-php/client'],
     names: /^(?:openai|open_ai|chatgpt)$/i,
     evidence: [
       { in: 'class', re: /^openai\./, weight: 3 },
       { in: 'class', re: /^OpenAIError$/, weight: 3 },
       { in: 'class', re: STAINLESS_NODE_CLASS, weight: 1 },
       { in: 'frames', re: OPENAI_SDK_FRAMES, weight: 3 },
+      // Its Java SDKs' frames (openai-java, TheoKanning's client): the package is in the method name.
+      { in: 'functions', re: /^com\.(?:theokanning\.)?openai\./, weight: 3 },
+      // openai-php/client's exceptions and files (`OpenAI\Exceptions\ErrorException`, `vendor/openai-php/client/src/…`).
+      { in: 'class', re: /^OpenAI\\Exceptions\\/, weight: 3 },
+      { in: 'frames', re: /[\\/]openai-php[\\/]client[\\/]/, weight: 3 },
       // `openai-api`, an unofficial client for api.openai.com only: its axios errors carry no body.
       { in: 'frames', re: new RegExp(`${NM}openai-api[\\\\/]`), weight: 3 },
       // …and openai-node 3's own User-Agent in the axios error dump it threw (`'User-Agent': 'OpenAI/NodeJS/3.1.0'`).
@@ -77,7 +84,7 @@ export const openai = {
       // The API's own words and the model ids only OpenAI serves.
       {
         in: 'text',
-        re: /Incorrect API key provided|organization must be verified to|Invalid URL \((?:GET|POST|PUT|PATCH|DELETE) \/v1\/|help\.openai\.com|chatgpt\.com\/backend-api\/|\bOpenAI (?:API key|account|Authentication)|The model:? `(?:gpt-|o\d|text-|dall-e|whisper|tts-|chatgpt|computer-use)|Project\s{1,2}[`'][^`'\n]{1,80}[`'] does not have access to model|\bChatGPT\b|\b(?:no|invalid)_organization\b|\baccount_deactivated\b|The requested model '[^'\n]{1,128}' does not exist|Country, region, or territory not supported|That model does not exist|does not exist or you do not have access to it|OpenAI's services are not available|message='OpenAI API error received'/,
+        re: /Incorrect API key provided|organization must be verified to|Invalid URL \((?:GET|POST|PUT|PATCH|DELETE) \/v1\/|help\.openai\.com|chatgpt\.com\/backend-api\/|\bOpenAI (?:API key|account|Authentication)|The model:? `(?:gpt-|o\d|text-|code-|davinci|curie|babbage|ada\b|dall-e|whisper|tts-|chatgpt|computer-use)|Project\s{1,2}[`'][^`'\n]{1,80}[`'] does not have access to model|\bChatGPT\b|\b(?:no|invalid)_organization\b|\baccount_deactivated\b|The requested model '[^'\n]{1,128}' does not exist|Country, region, or territory not supported|That model does not exist|does not exist or you do not have access to it|OpenAI's services are not available|message='OpenAI API error received'/,
         weight: 3,
       },
       // Its restricted keys' scope names (`Missing scopes: api.responses.write`, an OAuth token's

@@ -6,8 +6,12 @@ import type { ProviderCheck } from '../verify/checks';
 
 /** A sign that a trace comes from a provider's SDK or API. */
 export interface Evidence {
-  /** `class`: the printed error class; `frames`: any frame's file; `text`: message and trace. */
-  in: 'class' | 'frames' | 'text';
+  /**
+   * `class`: the printed error class; `frames`: any frame's file; `functions`: any frame's
+   * qualified function (JVM and .NET frames print their package there, not in a folder);
+   * `text`: message and trace.
+   */
+  in: 'class' | 'frames' | 'functions' | 'text';
   re: RegExp;
   weight: number;
   /**
@@ -50,6 +54,13 @@ export interface Recognition {
   routerSlugs?: string[];
   /** Java/Kotlin packages of its SDKs (`com.openai`): JVM frames print no folder, the package says whose code it is. */
   jvmPackages?: string[];
+  /**
+   * PHP namespaces of its SDKs (`OpenAI`, openai-php/client's): a frame inside one of their classes
+   * is library code; and their composer packages (`openai-php/client`), whose files are library code
+   * wherever they sit (a post may shorten the `vendor/` folder away).
+   */
+  phpNamespaces?: string[];
+  composerPackages?: string[];
   /**
    * The words wrapper libraries use for this provider (LiteLLM's `AnthropicException`,
    * `@ai-sdk/anthropic`, `langchain_anthropic`, `ChatAnthropic`): a whole word, any case.

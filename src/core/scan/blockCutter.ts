@@ -19,6 +19,8 @@ import {
   STATUS_DETAIL_LINE,
   BODY_DETAIL_LINE,
   DUMP_WITHOUT_HEAD,
+  DOTNET_INNER,
+  PHP_TRACE_LINE,
   ERROR_CODE_LINE,
   HTTP_STATUS_HEAD,
   IPY_HEADER,
@@ -51,6 +53,7 @@ import {
   type LayoutId,
 } from '../parse/layouts';
 import { statusFrom } from '../parse/frames';
+import { parsePhpException } from '../parse/php';
 import { isJsonRecord, traceInJsonLine } from './jsonLine';
 import { NotebookErrorJson } from './notebookErrorJson';
 
@@ -320,7 +323,7 @@ export class BlockCutter {
       this.held.push(line);
       this.dotnet = 'details';
       if (++this.blanks <= MAX_BLANKS) return null;
-    } else if (DOTNET_SECTION.test(line) || this.dotnet === 'section') {
+    } else if (DOTNET_SECTION.test(line) || DOTNET_INNER.test(line) || this.dotnet === 'section') {
       this.takeHeld(line);
       this.blanks = 0;
       this.dotnet = 'section';
@@ -463,7 +466,8 @@ export class BlockCutter {
     if (PYTEST_HEADER.test(line)) return this.start('pytest', line);
     if (nodeHead(line) || DEBUGGER_HEAD.test(line)) return this.startHead(line);
     const indent = this.indent === '' ? /^[ \t]+/.exec(line) : null;
-    if (indent && !PY_FRAME.test(line) && !NODE_AT.test(line)) {
+    // .NET's ` ---> InnerException: …` is indented by its own format, not by whatever printed it.
+    if (indent && !PY_FRAME.test(line) && !NODE_AT.test(line) && !DOTNET_INNER.test(line)) {
       // Output printed indented as a whole (quoted, nested in a list, shifted by a tool): read as
       // if at column 0, up to the first line with text that lacks the indentation.
       this.indent = indent[0];
@@ -492,7 +496,7 @@ export class BlockCutter {
     }
     // An object dump whose head was cut off: read on like the properties after a stack.
     if (DUMP_WITHOUT_HEAD.test(line)) return this.start('nodeFrames', line);
-    if (STATUS_REASON_LINE.test(line) && prev !== null && prev.trim() !== '' && !/^\s/.test(prev)) {
+    if (STATUS_REASON_LINE.test(line) && prev !== null && prev.trim() !== '' && (!/^\s/.test(prev) || DOTNET_INNER.test(prev))) {
       // `Status: 404 (Not Found)` under a .NET exception's message: that message heads the report.
       this.startHead(prev);
       this.fromReport = true;
@@ -729,6 +733,11 @@ export class BlockCutter {
           // Guzzle (PHP) prints the response body under its `… resulted in a `401 Unauthorized` response` line.
           this.takeHeld(line);
           this.closed = true;
+          return null;
+        }
+        if (this.fromReport && PHP_TRACE_LINE.test(line) && this.lines.length > 0 && parsePhpException(this.lines[0]) !== null) {
+          // A PHP exception's `Stack trace:` and `#n` frames under its head: the same report.
+          this.takeHeld(line);
           return null;
         }
         if ((PY_LOOSE_HEADER.test(line) && this.held.every((l) => l.trim() === '')) || PY_FRAME.test(line)) {

@@ -26,12 +26,6 @@ const BRACKETED_LOGGER = /^\[\d\d:\d\d:\d\d\] \[[A-Z]+\] \[[\w.-]+\] +- /;
 /** concurrently's default column, `[0] `, and Turborepo's `web:dev: ` / `@acme/web:build: `. */
 const TASK_COLUMN = /^(?:\[\d{1,2}\] |(?:@[\w.-]+\/)?[\w.-]+:(?:dev|build|start|serve|test|preview|watch)(?::[\w-]+)?: )/;
 
-/**
- * .NET's arrow before an inner exception, ` ---> Azure.RequestFailedException: …` as Exception.ToString()
- * prints it: the inner exception reads as a head of its own, not as an indented line of something above.
- */
-const DOTNET_INNER = /^\s*---> (?=[A-Z]\w*(?:\.\w+)+: )/;
-
 /** A Markdown blockquote's marker (output quoted in an issue or a notes app), possibly nested. */
 const BLOCKQUOTE = /^(?:> ?)+/;
 
@@ -60,7 +54,6 @@ export function stripLinePrefix(line: string): string {
   }
   // The job's own prefix, also under a collector's.
   if (line.charCodeAt(0) === 91 /* [ */) line = line.replace(BRACKETED_LOGGER, '');
-  if (line.indexOf('---> ') >= 0) line = line.replace(DOTNET_INNER, '');
   // A collector's prefix before output that was itself quoted (a notes app's callout, a tool's quote).
   return line.charCodeAt(0) === 62 /* > */ && !line.startsWith('>>>') ? line.replace(BLOCKQUOTE, '') : line;
 }

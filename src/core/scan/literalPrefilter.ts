@@ -3,6 +3,7 @@
 // of 16 characters that may hold a literal; the caller checks each with its exact pattern. Every
 // real occurrence is in some answered block; most benign blocks are not (the fingerprints are
 // chosen and grouped so that common text rarely passes).
+import { COMMON_FOUR_GRAMS } from './commonFourGrams';
 import { LITERAL_PREFILTER_WASM } from './literalPrefilterWasm';
 
 /** Characters per block: a candidate says "one of these 16 may end a fingerprint". */
@@ -71,6 +72,39 @@ function nibblesOf(bucket: readonly string[]): Nibbles {
  * bucket). `extra`: with one more fingerprint.
  */
 function leakage(n: Nibbles, extra?: string): number {
+  return mixedLeakage(n, extra) + COMMON_PENALTY * commonPassed(n, extra);
+}
+
+/**
+ * A bucket mixes its fingerprints' nibbles, so it may pass a run none of them is (`` ` do``,
+ * `` `gpt`` and ` Mod` together pass ` mod`, which every build log prints). The weights below
+ * treat positions as independent; the runs terminal output and prose are made of
+ * (`commonFourGrams.ts`) are counted apart, each as if it were everywhere.
+ */
+const COMMON_PENALTY = 1e6;
+const COMMON_CODES = COMMON_FOUR_GRAMS.map((gram) => Array.from(gram, (c) => c.charCodeAt(0)));
+
+/** How many common runs a bucket (with `extra`) lets through. */
+function commonPassed(n: Nibbles, extra?: string): number {
+  let passed = 0;
+  for (const codes of COMMON_CODES) {
+    let through = true;
+    for (let j = 0; j < FINGERPRINT && through; j++) {
+      let lows = n[2 * j];
+      let highs = n[2 * j + 1];
+      if (extra !== undefined) {
+        lows |= 1 << (extra.charCodeAt(j) & 15);
+        highs |= 1 << (extra.charCodeAt(j) >> 4);
+      }
+      through = ((lows >> (codes[j] & 15)) & 1) === 1 && ((highs >> (codes[j] >> 4)) & 1) === 1;
+    }
+    if (through) passed++;
+  }
+  return passed;
+}
+
+/** Every combination of a bucket's nibbles, weighted by how common its characters are. */
+function mixedLeakage(n: Nibbles, extra?: string): number {
   let weight = 1;
   for (let j = 0; j < FINGERPRINT; j++) {
     let lows = n[2 * j];

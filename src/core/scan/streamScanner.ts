@@ -7,6 +7,7 @@ import { hasPromptBoundary, resolveCarriageReturns, stripAnsi } from './ansi';
 import { stripLinePrefix } from './linePrefix';
 import { BlockCutter } from './blockCutter';
 import {
+  DOTNET_INNER,
   ERROR_CODE_LINE,
   MAX_REQUEST_ECHO_LINES,
   MAX_TOOL_REPORT_FIELDS,
@@ -437,7 +438,8 @@ export class StreamScanner {
     if (status <= from || !STATUS_REASON_LINE.test(this.cleanLine(text, status))) return lineStart;
     const message = above(status);
     const head = this.cleanLine(text, message);
-    return head.trim() !== '' && !/^\s/.test(head) ? message : lineStart;
+    // Unindented, or .NET's indented inner-exception arrow (` ---> Azure.RequestFailedException: …`).
+    return head.trim() !== '' && (!/^\s/.test(head) || DOTNET_INNER.test(head)) ? message : lineStart;
   }
 
   /**

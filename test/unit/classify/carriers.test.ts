@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { CARRIER_PACKAGES, CARRIERS, carriedBy, providerNamed } from '../../../src/core/carriers';
 import { PROVIDER_IDS } from '../../../src/core/types';
+import { scanText } from '../../../src/core/engine';
 import { frame, trace, verdict } from './helpers';
 
 /** Azure's 404 for a deployment that does not exist, as openai-python prints it. */
@@ -263,5 +264,26 @@ describe('carriers: LangChain Google and the status a wrapper quotes', () => {
       { frames, status: null },
     );
     assert.equal(verdict(t), 'google/invalid-token/400/null');
+  });
+});
+
+describe("carriers: Dify's plugin daemon", () => {
+  const relayed = (provider: string) =>
+    [
+      `[${provider}] Error: PluginInvokeError: {`,
+      '  "args": {},',
+      '  "error_type": "ClientError",',
+      `  "message": "403 PERMISSION_DENIED. {'error': {'code': 403, 'message': 'You do not have permission to access the File abc or it may not exist.', 'status': 'PERMISSION_DENIED'}}"`,
+      '}',
+      '',
+    ].join('\n');
+  it('the bracketed name before `Error: PluginInvokeError` is the wrapped provider; a service of none of the packs is none', () => {
+    assert.deepEqual(
+      scanText(relayed('google')).map((i) => `${i.provider}/${i.cause}/${i.status}`),
+      ['google/permission-denied/403'],
+    );
+    // Controls: the same relay naming a router that is none of the packs, and naming nothing (the body alone names no provider).
+    assert.deepEqual(scanText(relayed('openrouter')), []);
+    assert.deepEqual(scanText(relayed('google').replace('[google] Error: ', 'Error: ')), []);
   });
 });

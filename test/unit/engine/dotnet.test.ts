@@ -83,4 +83,77 @@ describe('.NET exceptions in full', () => {
       'System.ClientModel.ClientResultException: HTTP 404 (BlobNotFound)\n\nThe specified blob does not exist.\n   at Program.<Main>$(String[] args) in /home/dev/app/Program.cs:line 9\n';
     assert.deepEqual(scanText(storage), []);
   });
+
+  it("an outer exception's sections, then ` ---> ` and the inner one: one report (control: two failures, two)", () => {
+    const deployment =
+      'The API deployment for this resource does not exist. If you created the deployment within the last 5 minutes, please wait a moment and try again.';
+    const exception = (cls: string) => [
+      `${cls}: ${deployment}`,
+      'Status: 404 (Not Found)',
+      'ErrorCode: DeploymentNotFound',
+      '',
+      'Content:',
+      `{"error":{"code":"DeploymentNotFound", "message":"${deployment}"}}`,
+      '',
+      'Headers:',
+      'apim-request-id: REDACTED',
+      'Content-Type: application/json',
+      '',
+    ];
+    const inner = [...exception('Error: Microsoft.SemanticKernel.HttpOperationException'), ...exception('---> Azure.RequestFailedException')].join('\n');
+    const read = (text: string) => scanText(text).map((i) => `${i.provider}/${i.cause}/${i.status}`);
+    assert.deepEqual(read(inner), ['azure-openai/model-access/404']);
+    const twice = [...exception('Azure.RequestFailedException'), 'done', '', ...exception('Azure.RequestFailedException')].join('\n');
+    assert.deepEqual(read(twice), ['azure-openai/model-access/404', 'azure-openai/model-access/404']);
+  });
+
+  it("the inner exception's ` ---> ` line heads its `Status:` line, the arrow's indentation not the output's", () => {
+    const text = [
+      'Headers:',
+      'Date: Fri, 08 Mar 2024 23:43:08 GMT',
+      '',
+      ' ---> Azure.RequestFailedException: The API deployment for this resource does not exist.',
+      'Status: 404 (Not Found)',
+      'ErrorCode: DeploymentNotFound',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      scanText(text).map((i) => `${i.provider}/${i.cause}/${i.status}`),
+      ['azure-openai/model-access/404'],
+    );
+    // Control: a line indented as a whole output is still read up to its indentation's end.
+    const quoted = '  openai.AuthenticationError: Error code: 401 - {"error": {"code": "invalid_api_key"}}\nnext\n';
+    assert.deepEqual(
+      scanText(quoted).map((i) => `${i.provider}/${i.status}`),
+      ['openai/401'],
+    );
+  });
+
+  it("a logging policy's `Error response [id] 404 DeploymentNotFound` line is a report (control: a 200 response)", () => {
+    const log = (status: string) =>
+      ['warn: System.ClientModel.Primitives.MessageLoggingPolicy[8]', `      Error response [3d125785-6d67-4a01-8c01-f1a2581f7e1b] ${status} (00.2s)`].join(
+        '\n',
+      );
+    assert.deepEqual(
+      scanText(log('404 DeploymentNotFound')).map((i) => `${i.provider}/${i.cause}/${i.status}`),
+      ['azure-openai/model-access/404'],
+    );
+    assert.deepEqual(scanText(log('200 OK').replace('Error response', 'Response')), []);
+  });
+
+  it("a bare 401 whose only sign is the Azure OpenAI SDK's source-less frames is Azure OpenAI's (control: Azure Storage's)", () => {
+    const text = (frame: string) =>
+      [
+        'System.ClientModel.ClientResultException: Service request failed.',
+        'Status: 401 (Unauthorized)',
+        '',
+        `   at ${frame}(ClientPipeline pipeline, PipelineMessage message)`,
+        '',
+      ].join('\n');
+    assert.deepEqual(
+      scanText(text('Azure.AI.OpenAI.ClientPipelineExtensions.ProcessMessageAsync')).map((i) => `${i.provider}/${i.cause}/${i.status}`),
+      ['azure-openai/invalid-token/401'],
+    );
+    assert.deepEqual(scanText(text('Azure.Storage.Blobs.BlobRestClient.DownloadAsync')), []);
+  });
 });

@@ -59,4 +59,20 @@ describe('JVM stacks', () => {
       [],
     );
   });
+
+  it("reads a frame Logback prints with its jar after it, and a module's version", () => {
+    assert.deepEqual(parseNodeFrame('\tat com.ashin.service.Chat.ask(Chat.java:33) ~[classes/:na]'), {
+      file: 'Chat.java',
+      line: 33,
+      function: 'com.ashin.service.Chat.ask',
+    });
+    assert.deepEqual(parseNodeFrame('\tat com.theokanning.openai.OpenAiService.execute(OpenAiService.java:116) [client-0.9.0.jar:na]'), {
+      file: 'OpenAiService.java',
+      line: 116,
+      function: 'com.theokanning.openai.OpenAiService.execute',
+    });
+    assert.deepEqual(parseNodeFrame('\tat java.base@17.0.2/java.lang.Thread.run(Thread.java:833)')?.line, 833);
+    // Control: a jar without a source location is no place.
+    assert.equal(parseNodeFrame('\tat jdk.proxy2/jdk.proxy2.$Proxy75.getChatCompletionsSync(Unknown Source) ~[na:na]'), null);
+  });
 });

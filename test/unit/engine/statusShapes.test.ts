@@ -96,4 +96,34 @@ describe('heads and bodies apart', () => {
       [null],
     );
   });
+
+  it("reads a Go CLI's `[404:invalid_request_error]` tag; a slice or a 2xx tag is no status", () => {
+    assert.equal(statusFrom('Error: [404:invalid_request_error] The model: `gpt-4` does not exist'), 404);
+    assert.equal(statusFrom('items[1:2] and [200:ok]'), null);
+  });
+
+  it("go-openai's errors logged after a program's words are reports; the same words with another vendor's body are not", () => {
+    const read = (text: string) => scanText(text).map((i) => `${i.provider}/${i.cause}/${i.status}/${i.model}`);
+    assert.deepEqual(
+      read(
+        'CreateChatCompletion Failed err=error, status code: 404, message: The model gpt-4-32k does not exist or you do not have access to it. Learn more: https://help.openai.com/en/articles/7102672-how-can-i-access-gpt-4\n',
+      ),
+      ['openai/model-access/404/gpt-4-32k'],
+    );
+    // Its older wording, the id in backticks, with no status.
+    assert.deepEqual(read('error: The model: `gpt-4` does not exist\n'), ['openai/model-access/null/gpt-4']);
+    // Controls: a file that does not exist, and a 404 from a service that is no provider.
+    assert.deepEqual(read('error: The file: `config.yaml` does not exist\n'), []);
+    assert.deepEqual(read('GetUser Failed err=error, status code: 404, message: user 42 not found. Learn more: https://help.example.com/404\n'), []);
+  });
+
+  it("OpenAI's older refusal names its legacy models too (`code-davinci-002`); the same words for another vendor's model name no provider", () => {
+    const rust = (model: string) =>
+      `Error: ApiError(ApiError { message: "The model: \`${model}\` does not exist", type: "invalid_request_error", param: None, code: Some(String("model_not_found")) })\n`;
+    assert.deepEqual(
+      scanText(rust('code-davinci-002')).map((i) => `${i.provider}/${i.cause}/${i.model}`),
+      ['openai/model-access/code-davinci-002'],
+    );
+    assert.deepEqual(scanText(rust('llama-3-70b-instruct')), []);
+  });
 });
