@@ -1,6 +1,5 @@
 // Where the model id of a failing call shows: the provider's message first (shared shapes, then
 // its pack's own), then the source lines the trace printed. Data, tried in order; group 1 is the id.
-import { CARRIER_MODEL_PATTERNS } from './carriers';
 import { fromPacks, isProviderHost } from './providers';
 import type { Frame, ProviderId } from './types';
 
@@ -29,11 +28,7 @@ const SHARED_MESSAGE_PATTERNS: RegExp[] = [
  * it, where a message may restate it in another case: Hugging Face's `MahmoodLab/UNI` for a request
  * to `MahmoodLab/uni`), then the shared ones.
  */
-const MESSAGE_MODEL_PATTERNS: Record<ProviderId, readonly RegExp[]> = fromPacks((p) => [
-  ...(p.recognition.modelPatterns ?? []),
-  ...SHARED_MESSAGE_PATTERNS,
-  ...CARRIER_MODEL_PATTERNS,
-]);
+const MESSAGE_MODEL_PATTERNS: Record<ProviderId, readonly RegExp[]> = fromPacks((p) => [...(p.recognition.modelPatterns ?? []), ...SHARED_MESSAGE_PATTERNS]);
 const PACK_MODEL_PATTERNS: Record<ProviderId, readonly RegExp[]> = fromPacks((p) => p.recognition.modelPatterns ?? []);
 
 const SOURCE_MODEL_PATTERNS: readonly RegExp[] = [

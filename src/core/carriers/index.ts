@@ -25,9 +25,6 @@ export function providerNamed(word: string): ProviderId | null {
   return null;
 }
 
-/** The wrappers' restatements of the model asked for (`Received Model Group=gpt-4o`). */
-export const CARRIER_MODEL_PATTERNS: readonly RegExp[] = CARRIERS.flatMap((c) => c.modelPatterns ?? []);
-
 export interface Carried {
   carrier: Carrier;
   /** The wrapped provider the output names, or null when it names none of the packs. */

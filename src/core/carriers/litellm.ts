@@ -12,11 +12,9 @@ export const litellm: Carrier = {
   // path names no provider; the others (`llms/anthropic`, `llms/vertex_ai`) do.
   providerWords: [/\b([A-Z][A-Za-z]*?(?:-[a-z]+)*?)Exception\s*-/g, /\blitellm[.\\/]llms[.\\/](?!openai\b)(\w+)/gi, /\bMissing (\w+) API Key\b/g],
   calledWords: [/\b([A-Z][A-Za-z_]*?(?:-[a-z]+)*?)Exception\s*-/g],
-  // The proxy's `Received Model Group=gpt-4o` (the model name the client sent), on the line above
-  // its `Available Model Group Fallbacks=…` (which a long first line may have been read as a piece of).
-  modelPatterns: [/\bReceived Model Group=([A-Za-z0-9][\w.:/@-]*?[\w])(?=\s|Available Model Group|$)/],
   classes: [/\blitellm(?:\.exceptions)?\.(\w+Error)\b/],
-  // The proxy names the model group the client asked for: `… Received Model Group=whisper`.
-  models: [/\bReceived Model Group=([A-Za-z0-9][\w.:/@-]*[\w])/],
+  // The proxy names the model group the client asked for (`… Received Model Group=whisper`), on the
+  // line above its `Available Model Group Fallbacks=…` (a long first line may have been joined to it).
+  models: [/\bReceived Model Group=([A-Za-z0-9][\w.:/@-]*?[\w])(?=\s|Available Model Group|$)/],
   packages: ['litellm'],
 };

@@ -20,8 +20,6 @@ export interface Carrier {
    * calls all OpenAI-compatible servers through `litellm/llms/openai.py`).
    */
   calledWords?: RegExp[];
-  /** Where the wrapper restates the model the caller asked for (group 1): tried after the providers' own shapes. */
-  modelPatterns?: RegExp[];
   /** Where the wrapper states the status the provider answered with (group 1), beyond the usual shapes. */
   statuses?: RegExp[];
   /** Where it names its own error class (group 1), which stands for a status (`litellm.NotFoundError` → 404). */
