@@ -26,6 +26,8 @@ const demo = await startDemo(host, { dataDir: scratch, log: (text) => verbose &&
 const browser = await chromium.launch({ executablePath: host.chromium, args: CHROMIUM_ARGS });
 let passed = 0;
 let failed = 0;
+/** The page being driven, for a picture of what the user saw when a check failed. */
+let current = null;
 async function check(name, body) {
   try {
     await body();
@@ -33,6 +35,9 @@ async function check(name, body) {
     console.log(`  ✔ ${name}`);
   } catch (error) {
     failed++;
+    const shot = join(shots, `demo-failed-${failed}.png`);
+    await current?.screenshot({ path: shot }).catch(() => undefined);
+    console.log(`    screenshot: ${shot}`);
     console.log(
       `  ✘ ${name}\n    ${String(error?.stack ?? error)
         .split('\n')
@@ -44,6 +49,7 @@ async function check(name, body) {
 
 try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  current = page;
   if (verbose) page.on('console', (message) => console.log(`[page] ${message.text()}`));
   await page.goto(demo.url);
   console.log('demo host (as `npm start` runs it)');
