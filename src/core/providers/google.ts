@@ -43,6 +43,10 @@ export const google = {
         weight: 3,
       },
       { in: 'text', re: /\bgemini-\d/, weight: 3, modelIds: true },
+      // Gemini CLI's frame around Google's JSON error (`✕ [API Error: [{ "error": { "code": 403, … "status":
+      // "PERMISSION_DENIED" } }]]`): the tool calls only Gemini. Its framing alone is not enough (its
+      // forks print the same around other vendors' errors), nor is Google's body, which every Google API sends.
+      { in: 'text', re: /✕ \[API Error: \[?\{\s*"error": ?\{\s*"code": ?40\d,[\s\S]{0,800}?"status": ?"[A-Z_]+"/, weight: 3 },
       // The Gemini API's own refusals, quoted without host or class: a leaked key, a barred project.
       {
         in: 'text',
