@@ -6,7 +6,6 @@
 // providers.
 import {
   CLIENT_ERROR_HEAD,
-  FENCE_LINE,
   STATUS_REASON_ONLY_END,
   HUB_CLIENT_ERROR_END,
   CLIENT_ERROR_IN_RECORD,
@@ -31,6 +30,7 @@ import {
   NODE_STACK_EXTRA,
   isPrompt,
   PY_CHAIN,
+  PY_EXCEPTION,
   PY_FRAME,
   PY_HEADER,
   PY_LOOSE_HEADER,
@@ -554,6 +554,22 @@ export class BlockCutter {
     if (report.length < line.length) this.label = line.slice(0, line.length - report.length).slice(-MAX_LABEL);
   }
 
+  /**
+   * Whether a traceback was cut short above this first-column line: after a blank line, words that
+   * cannot be an exception line (`GatedRepoError: …`, `KeyError`) are what the poster wrote below
+   * a copy that ends in its frames; read as the exception, they would hide the status above.
+   */
+  private cutShortAbove(line: string): boolean {
+    let n = this.lines.length;
+    // Words, not a hard-wrapped path's next piece (`"C:\…`).
+    if (n < 3 || this.lines[n - 1].trim() !== '' || !/^[A-Za-z]/.test(line) || PY_EXCEPTION.test(line.trimEnd())) return false;
+    while (n > 1 && this.lines[n - 1].trim() === '') n--;
+    // The copy ended in a frame's indented source line, its carets or a header. Not after a line at
+    // column 0 (a frame printed there has its source line there too; a hard wrap's first piece).
+    const last = this.lines[n - 1];
+    return /^\s/.test(last) || CARETS.test(last) || PY_HEADER.test(last) || IPY_HEADER.test(last);
+  }
+
   /** Returns lines to feed again (after a block ended on them), or null. */
   private step(line: string, out: CutBlock[]): string[] | null {
     if (this.state !== 'idle' && this.full()) {
@@ -581,6 +597,10 @@ export class BlockCutter {
           this.push(line);
           return null;
         }
+        if (this.cutShortAbove(line)) {
+          this.finish(out);
+          return [line];
+        }
         // First column, not a header: the exception line.
         this.push(line);
         this.state = 'pyExc';
@@ -593,6 +613,10 @@ export class BlockCutter {
       case 'ipy':
         // Frames, numbered source lines and markers; the first other first-column line is the
         // exception line, read on like a Python one.
+        if (!(line.trim() === '' || /^\s/.test(line) || isIPythonFrameLine(line)) && this.cutShortAbove(line)) {
+          this.finish(out);
+          return [line];
+        }
         this.push(line);
         if (!(line.trim() === '' || /^\s/.test(line) || isIPythonFrameLine(line))) {
           this.state = 'pyExc';
@@ -763,17 +787,7 @@ export class BlockCutter {
           this.closed = true;
           return null;
         }
-        if (this.fromReport && this.closed && FENCE_LINE.test(line) && this.held.every((l) => l.trim() === '')) {
-          // A Markdown fence between a report and its traceback (`- **Error:** Error code: 401 …`,
-          // then ```` ```python ````): held; a traceback right below makes them one block.
-          this.held.push(line);
-          return null;
-        }
-        if (
-          PY_HEADER.test(line) &&
-          this.fromReport &&
-          this.held.every((l, n) => l.trim() === '' || FENCE_LINE.test(l) || (n === this.held.length - 1 && isTraceCaption(l)))
-        ) {
+        if (PY_HEADER.test(line) && this.fromReport && this.held.every((l, n) => l.trim() === '' || (n === this.held.length - 1 && isTraceCaption(l)))) {
           // `ERROR:root:… Error code: 401 …` logged right before its traceback: one block, the
           // traceback's exception first, the logged message when the traceback is cut short.
           this.takeHeld(line);

@@ -51,3 +51,13 @@ describe('line prefixes', () => {
     }
   });
 });
+
+describe('line prefixes: Markdown code fences pasted with the output', () => {
+  it('reads a fence line as the blank line it stands for', () => {
+    for (const fence of ['```', '```python', '```text ', '~~~', '````', '> ```', '   ```js']) assert.equal(stripLinePrefix(fence), '', fence);
+  });
+
+  it("keeps lines that only hold backticks among other text (a model id, a source line's quoting)", () => {
+    for (const line of ['`gpt-4o`', '```python print(1)```', 'Error: ```', '    raise e']) assert.equal(stripLinePrefix(line), line);
+  });
+});

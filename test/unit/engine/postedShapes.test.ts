@@ -373,3 +373,32 @@ describe("posted shapes: Claude Code's `Failed to authenticate. API Error: 401 â
     assert.deepEqual(verdicts('Error: Failed to authenticate with the server: 401\n'), []);
   });
 });
+
+describe('posted shapes: a traceback copied only up to its frames, then the post goes on', () => {
+  const report =
+    "2024-02-26 20:59:20 - Error code: 404 - {'error': {'message': 'The model `gpt-4` does not exist or you do not have access to it.', 'code': 'model_not_found'}}";
+  const frames = [
+    'Traceback (most recent call last):',
+    '  File "/srv/app/site-packages/chainlit/utils.py", line 39, in wrapper',
+    '    return await user_function(**params_values)',
+  ];
+
+  it('keeps the status and model the report above states when prose follows the cut copy', () => {
+    for (const after of [
+      ['', 'Any idea what is wrong?'],
+      ['```', 'Any idea what is wrong?'],
+      ['', '', 'Thanks in advance'],
+    ]) {
+      const got = scanText([report, ...frames, ...after, ''].join('\n')).map((i) => `${i.provider}/${i.cause}/${i.status}/${i.model}`);
+      assert.deepEqual(got, ['openai/model-access/404/gpt-4'], after.join('|'));
+    }
+  });
+
+  it("still reads an exception line below a blank line as the traceback's own", () => {
+    const got = scanText([...frames, '', 'openai.PermissionDeniedError: Error code: 403 - You do not have access to model gpt-4o', ''].join('\n'));
+    assert.deepEqual(
+      got.map((i) => `${i.provider}/${i.status}/${i.model}`),
+      ['openai/403/gpt-4o'],
+    );
+  });
+});

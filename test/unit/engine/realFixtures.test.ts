@@ -118,4 +118,17 @@ describe('engine: real fixtures', () => {
       assert.ok(positives > 150, `only ${positives} positive fixtures`);
     });
   }
+
+  // How the same output sits in a post: inside a Markdown fence, between lines of the poster's words.
+  it('reads every fixture the same pasted in a fence between lines of prose, and stays silent on the negatives', () => {
+    const differ: string[] = [];
+    let positives = 0;
+    for (const f of readRight) {
+      const text = `When I run it I get this:\n\n\`\`\`python\n${f.text}\n\`\`\`\n\nAny idea what is wrong? Thanks!\n`;
+      if (JSON.stringify(summaries(scanText(text, f.name))) !== JSON.stringify(f.expect)) differ.push(f.name);
+      if (f.expect.length) positives++;
+    }
+    assert.deepEqual(differ, []);
+    assert.ok(positives > 150, `only ${positives} positive fixtures`);
+  });
 });
