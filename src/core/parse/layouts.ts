@@ -271,7 +271,7 @@ export const HUB_CLIENT_ERROR_END = /[45]\d\d Client Error\.(?: \(Request ID: [^
 export const STATUS_REASON_ONLY_END = /\b[45]\d\d(?: [A-Z][A-Za-z-]*){1,3}[ \t]*$/;
 
 /** A Markdown code fence line, with or without its language (```` ``` ````, ```` ```python ````, one backtick as some tools write it). */
-export const FENCE_LINE = /^\s*(?:`{1,3}|`{3,}|~{3,})[\w+#.-]*\s*$/;
+export const FENCE_LINE = /^\s*(?:`+|~{3,})[\w+#.-]*\s*$/;
 /** huggingface_hub's head inside a log record's words: `Load model: repo="…" login=True 401 Client Error. (Request ID: …`. */
 /**
  * A field line of the error report an IDE extension prints above the provider's words (Continue's
