@@ -122,6 +122,8 @@ export function nodeHead(line: string): NodeHead | null {
   const m = NODE_HEAD_BODY.exec(rest);
   if (!m) return null;
   let message = m[3] ?? '';
+  // `Error:` alone is a post's caption above the output: an error without a message prints no colon.
+  if (m[3] !== undefined && m[3].trim() === '' && !m[1] && (m[2] === 'Error' || m[2] === 'Exception')) return null;
   // Next.js 15 wraps the head in brackets: `[Error: 401 …]`.
   if (rest.startsWith('[') && message.endsWith(']')) message = message.slice(0, -1);
   return { errorClass: m[1] ?? m[2], message };
@@ -269,6 +271,9 @@ export const HUB_CLIENT_ERROR_END = /[45]\d\d Client Error\.(?: \(Request ID: [^
  * record of the same logger).
  */
 export const STATUS_REASON_ONLY_END = /\b[45]\d\d(?: [A-Z][A-Za-z-]*){1,3}[ \t]*$/;
+
+/** A status and its reason alone on a line (`401 Unauthorized`, `HTTP/1.1 403 Forbidden`): a report's status line. */
+export const STATUS_ONLY_LINE = /^\s*(?:HTTP\/[\d.]+ )?[45]\d\d(?: [A-Z][a-z]+){1,3}\s*$/;
 
 /** A Markdown code fence line, with or without its language (```` ``` ````, ```` ```python ````, one backtick as some tools write it). */
 export const FENCE_LINE = /^\s*(?:`+|~{3,})[\w+#.-]*\s*$/;

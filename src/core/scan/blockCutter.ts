@@ -6,6 +6,7 @@
 // providers.
 import {
   CLIENT_ERROR_HEAD,
+  STATUS_ONLY_LINE,
   STATUS_REASON_ONLY_END,
   HUB_CLIENT_ERROR_END,
   CLIENT_ERROR_IN_RECORD,
@@ -79,8 +80,6 @@ const MAX_REPORT_LINES = 4;
 const MAX_REPORTS_PER_LINE = 8;
 /** How much of a report's head another one repeats to be the same report again. */
 const SAME_HEAD = 12;
-/** A status and its reason phrase alone on a line (`401 Unauthorized`, `HTTP/2 403 Forbidden`). */
-const STATUS_ONLY_LINE = /^\s*(?:HTTP\/[\d.]+ )?[45]\d\d(?: [A-Z][a-z]+){1,3}\s*$/;
 /** A line that states an HTTP status of its own. */
 const HAS_STATUS = /\b[45]\d\d\b/;
 
@@ -471,6 +470,7 @@ export class BlockCutter {
       // Output printed indented as a whole (quoted, nested in a list, shifted by a tool): read as
       // if at column 0, up to the first line with text that lacks the indentation.
       this.indent = indent[0];
+      this.prev = prev;
       this.startIdle(line.slice(this.indent.length), out);
       if (this.state === 'idle') this.indent = '';
       return;
@@ -523,7 +523,7 @@ export class BlockCutter {
     }
     const at = !mayHoldReport || REPEATED_SUMMARY.test(line) ? -1 : reportStartIn(line);
     if (at < 0) return;
-    if (at === 0 && prev !== null && STATUS_ONLY_LINE.test(prev) && !HAS_STATUS.test(line)) {
+    if (prev !== null && STATUS_ONLY_LINE.test(prev) && line.slice(0, at).trim() === '' && !HAS_STATUS.test(line)) {
       // `401 Unauthorized` alone on the line above a report that states no status: the report's status line.
       this.startHead(prev);
       this.continueReport(line);

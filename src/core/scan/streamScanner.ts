@@ -14,6 +14,7 @@ import {
   NODE_AT,
   nodeHead,
   REQUEST_ECHO_URL,
+  STATUS_ONLY_LINE,
   STATUS_REASON_LINE,
   TOOL_REPORT_FIELD,
   TOOL_REPORT_STATUS,
@@ -555,9 +556,17 @@ export class StreamScanner {
       return -1;
     }
     if (start === lineStart) start = this.bareFramesAbove(text, from, lineStart);
+    if (start === lineStart) start = this.statusLineAbove(text, from, lineStart);
     // A line found above (a message over its `Status:` line, a head over its stack) may be a later piece too.
     if (start < lineStart && start - from > MIN_WRAP_WIDTH) start = wrappedLineStart(text, from, start, this.widthUpTo);
     return start;
+  }
+
+  /** `401 Unauthorized` alone on the line above the anchor's (Codex's report): the report's status line, else `lineStart`. */
+  private statusLineAbove(text: string, from: number, lineStart: number): number {
+    if (lineStart <= from) return lineStart;
+    const above = Math.max(from, text.lastIndexOf('\n', lineStart - 2) + 1);
+    return lineStart - above < 64 && STATUS_ONLY_LINE.test(this.cleanLine(text, above)) ? above : lineStart;
   }
 
   /**

@@ -402,3 +402,31 @@ describe('posted shapes: a traceback copied only up to its frames, then the post
     );
   });
 });
+
+describe('posted shapes: a caption above the output, a status line above the report', () => {
+  const trace = [
+    '  File "/opt/venv/lib/python3.11/site-packages/openai/_base_client.py", line 921, in request',
+    '    raise self._make_status_error_from_response(err.response) from None',
+    "openai.NotFoundError: Error code: 404 - {'error': {'code': 'DeploymentNotFound', 'message': 'The API deployment for this resource does not exist.'}}",
+  ];
+
+  it('`Error:` alone above the output is a caption, not the head of an error without a message', () => {
+    for (const gap of [[], [''], ['```']]) assert.deepEqual(verdicts(['Error:', ...gap, ...trace, ''].join('\n')), ['azure-openai/model-access/404/null']);
+    // Control: a head with its message stays one.
+    assert.deepEqual(
+      verdicts(['Error: 401 Incorrect API key provided: sk-XXXX. You can find your API key at https://platform.openai.com/account/api-keys.', ''].join('\n')),
+      ['openai/invalid-token/401/null'],
+    );
+  });
+
+  it("`401 Unauthorized` alone above Codex's report is its status, indented or not", () => {
+    for (const pad of ['', '  ']) {
+      const text = ['Error:', '', '401 Unauthorized', 'Missing scopes: api.responses.write', '', 'Request ID:', 'req_0123']
+        .map((l) => (l ? pad + l : l))
+        .join('\n');
+      assert.deepEqual(verdicts(text + '\n'), ['openai/missing-scopes/401/null'], JSON.stringify(pad));
+    }
+    // Control: with no status line above, none is made up.
+    assert.deepEqual(verdicts('Missing scopes: api.responses.write\n'), ['openai/missing-scopes/null/null']);
+  });
+});

@@ -119,16 +119,22 @@ describe('engine: real fixtures', () => {
     });
   }
 
-  // How the same output sits in a post: inside a Markdown fence, between lines of the poster's words.
-  it('reads every fixture the same pasted in a fence between lines of prose, and stays silent on the negatives', () => {
-    const differ: string[] = [];
-    let positives = 0;
-    for (const f of readRight) {
-      const text = `When I run it I get this:\n\n\`\`\`python\n${f.text}\n\`\`\`\n\nAny idea what is wrong? Thanks!\n`;
-      if (JSON.stringify(summaries(scanText(text, f.name))) !== JSON.stringify(f.expect)) differ.push(f.name);
-      if (f.expect.length) positives++;
-    }
-    assert.deepEqual(differ, []);
-    assert.ok(positives > 150, `only ${positives} positive fixtures`);
-  });
+  // How the same output sits in a post: inside a Markdown fence between lines of the poster's words,
+  // or under a caption.
+  const IN_A_POST: Record<string, (text: string) => string> = {
+    'in a fence between lines of prose': (t) => `When I run it I get this:\n\n\`\`\`python\n${t}\n\`\`\`\n\nAny idea what is wrong? Thanks!\n`,
+    'under an `Error:` caption': (t) => `Error:\n${t}`,
+  };
+  for (const [how, post] of Object.entries(IN_A_POST)) {
+    it(`reads every fixture the same pasted ${how}, and stays silent on the negatives`, () => {
+      const differ: string[] = [];
+      let positives = 0;
+      for (const f of readRight) {
+        if (JSON.stringify(summaries(scanText(post(f.text), f.name))) !== JSON.stringify(f.expect)) differ.push(f.name);
+        if (f.expect.length) positives++;
+      }
+      assert.deepEqual(differ, []);
+      assert.ok(positives > 150, `only ${positives} positive fixtures`);
+    });
+  }
 });
