@@ -275,8 +275,11 @@ export const STATUS_REASON_ONLY_END = /\b[45]\d\d(?: [A-Z][A-Za-z-]*){1,3}[ \t]*
 /** A status and its reason alone on a line (`401 Unauthorized`, `HTTP/1.1 403 Forbidden`): a report's status line. */
 export const STATUS_ONLY_LINE = /^\s*(?:HTTP\/[\d.]+ )?[45]\d\d(?: [A-Z][a-z]+){1,3}\s*$/;
 
-/** A Markdown code fence line, with or without its language (```` ``` ````, ```` ```python ````, one backtick as some tools write it). */
-export const FENCE_LINE = /^\s*(?:`+|~{3,})[\w+#.-]*\s*$/;
+/**
+ * A line of a post's markup around pasted output: a Markdown code fence (```` ``` ````, ```` ```python ````,
+ * one backtick as some tools write it) or GitHub's collapsible section (`<details>`, `<summary>Logs</summary>`).
+ */
+export const MARKUP_LINE = /^\s*(?:(?:`+|~{3,})[\w+#.-]*|<\/?(?:details|pre|code)>|<summary>.{0,80}<\/summary>)\s*$/;
 /** huggingface_hub's head inside a log record's words: `Load model: repo="…" login=True 401 Client Error. (Request ID: …`. */
 /**
  * A field line of the error report an IDE extension prints above the provider's words (Continue's

@@ -1,7 +1,7 @@
 // Prefixes that log collectors, task runners and quoting put before every line of a program's output. They
 // are removed before a line is read as part of a trace. Each is specific enough not to eat a
 // trace's own text (a provider tag like `[ANTHROPIC] 401 …` is evidence, not a prefix).
-import { FENCE_LINE } from '../parse/layouts';
+import { MARKUP_LINE } from '../parse/layouts';
 
 /** GitHub Actions raw logs, `kubectl logs --timestamps`, `docker logs -t`, Heroku: an ISO timestamp. */
 const ISO_STAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d) /;
@@ -57,7 +57,15 @@ export function stripLinePrefix(line: string): string {
   if (line.charCodeAt(0) === 91 /* [ */) line = line.replace(BRACKETED_LOGGER, '');
   // A collector's prefix before output that was itself quoted (a notes app's callout, a tool's quote).
   if (line.charCodeAt(0) === 62 /* > */ && !line.startsWith('>>>')) line = line.replace(BLOCKQUOTE, '');
-  // A fence reads as the blank line it stands for: it opens or closes the pasted output, and read as
-  // a line of it, it would be taken for the error's last line.
-  return line.length < 40 && FENCE_LINE.test(line) ? '' : line;
+  // A fence or a collapsible section's tag reads as the blank line it stands for: it opens or
+  // closes the pasted output, and read as a line of it, it would be taken for the error's last line.
+  return line.length < 120 && isMarkupStart(line) && MARKUP_LINE.test(line) ? '' : line;
+}
+
+/** Whether the line's first character past its indentation may open markup (`` ` ``, `~`, `<`): one look for most lines. */
+function isMarkupStart(line: string): boolean {
+  let i = 0;
+  while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++;
+  const c = line.charCodeAt(i);
+  return c === 96 || c === 126 || c === 60;
 }

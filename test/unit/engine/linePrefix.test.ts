@@ -52,12 +52,26 @@ describe('line prefixes', () => {
   });
 });
 
-describe('line prefixes: Markdown code fences pasted with the output', () => {
+describe("line prefixes: a post's markup around the output (fences, collapsible sections)", () => {
   it('reads a fence line as the blank line it stands for', () => {
-    for (const fence of ['```', '```python', '```text ', '~~~', '````', '> ```', '   ```js']) assert.equal(stripLinePrefix(fence), '', fence);
+    for (const fence of [
+      '```',
+      '```python',
+      '```text ',
+      '~~~',
+      '````',
+      '> ```',
+      '   ```js',
+      '<details>',
+      '</details>',
+      '<summary>Error log</summary>',
+      '<pre>',
+    ])
+      assert.equal(stripLinePrefix(fence), '', fence);
   });
 
   it("keeps lines that only hold backticks among other text (a model id, a source line's quoting)", () => {
-    for (const line of ['`gpt-4o`', '```python print(1)```', 'Error: ```', '    raise e']) assert.equal(stripLinePrefix(line), line);
+    for (const line of ['`gpt-4o`', '```python print(1)```', 'Error: ```', '    raise e', '<html>', '<summary>x</summary> and more'])
+      assert.equal(stripLinePrefix(line), line);
   });
 });

@@ -124,6 +124,7 @@ describe('engine: real fixtures', () => {
   const IN_A_POST: Record<string, (text: string) => string> = {
     'in a fence between lines of prose': (t) => `When I run it I get this:\n\n\`\`\`python\n${t}\n\`\`\`\n\nAny idea what is wrong? Thanks!\n`,
     'under an `Error:` caption': (t) => `Error:\n${t}`,
+    'in a collapsible section': (t) => `<details>\n<summary>Full log</summary>\n\n${t}\n</details>\n\nThanks for any help!\n`,
   };
   for (const [how, post] of Object.entries(IN_A_POST)) {
     it(`reads every fixture the same pasted ${how}, and stays silent on the negatives`, () => {
