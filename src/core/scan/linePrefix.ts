@@ -5,6 +5,10 @@ import { MARKUP_LINE } from '../parse/layouts';
 
 /** GitHub Actions raw logs, `kubectl logs --timestamps`, `docker logs -t`, Heroku: an ISO timestamp. */
 const ISO_STAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d) /;
+/** GitLab CI's raw job log after its timestamp: the stream's id and `O`/`E` (`2024-05-01T12:00:00.123456Z 01O `). */
+const GITLAB_STREAM = /^[0-9a-f]{2}[OE]\+? /;
+/** Jenkins' Timestamper in a pipeline's console text: `[2024-05-01T12:00:00.123Z] `. */
+const JENKINS_STAMP = /^\[\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z\] /;
 /** Heroku's process after its timestamp: `app[web.1]: `, `heroku[router]: `; Fly.io's `app[3d8d9e5c] iad [info]`. */
 const HEROKU_PROCESS = /^(?:[a-z][\w-]*\[[\w.-]+\]: |app\[[\w-]+\] [a-z]{3} \[\w+\])/;
 /**
@@ -36,7 +40,7 @@ export function stripLinePrefix(line: string): string {
   const first = line.charCodeAt(0);
   if (first >= 48 && first <= 57) {
     const stamped = line.replace(ISO_STAMP, '');
-    if (stamped !== line) line = stamped.replace(HEROKU_PROCESS, '');
+    if (stamped !== line) line = stamped.replace(HEROKU_PROCESS, '').replace(GITLAB_STREAM, '');
     else {
       const process = line.indexOf('|') > 0 ? line.replace(PM2_PROCESS, '') : line;
       line = process !== line ? process : line.replace(VIEWER_STAMP, '');
@@ -45,7 +49,7 @@ export function stripLinePrefix(line: string): string {
     const logged = line.replace(SYSLOG, '');
     line = logged !== line ? logged : line.replace(VIEWER_STAMP, '');
   } else if (first === 91 /* [ */) {
-    line = line.replace(KUBECTL_PREFIX, '');
+    line = line.replace(KUBECTL_PREFIX, '').replace(JENKINS_STAMP, '');
   }
   if (line.indexOf(': ') > 0 || line.charCodeAt(0) === 91) line = line.replace(TASK_COLUMN, '');
   if (line.indexOf('| ') > 0) {

@@ -9,6 +9,9 @@ describe('line prefixes', () => {
     for (const prefix of [
       '2025-04-16T23:19:50.1234567Z ',
       '2025-04-16T23:19:50+02:00 ',
+      '2025-04-16T23:19:50.123456Z 01O ',
+      '2025-04-16T23:19:50.123456Z 00E+ ',
+      '[2025-04-16T23:19:50.123Z] ',
       '2025-04-16T23:19:50.123456+00:00 app[web.1]: ',
       'Apr 16 23:19:50 box python3[1234]: ',
       'Dec  6 09:01:02 host-1 app: ',
@@ -39,6 +42,8 @@ describe('line prefixes', () => {
       '[GoogleGenerativeAI Error]: Error fetching from https://…',
       '[INFO] request failed',
       '[09:00:41] [INFO] request failed',
+      // A logger's own bracketed stamp (space, comma) is the record, not a CI runner's prefix.
+      '[2025-04-16 23:19:50,123] ERROR openai: 401 Incorrect API key provided',
       '2025-04-16 23:19:50 error: 401 Incorrect API key provided',
       '2024-05-01 12:00:00.123 CEST error: 401 Incorrect API key provided',
       'TypeError: fetch failed: other side closed',
