@@ -24,8 +24,9 @@ const LIBRARY = [
   /^native$/,
   // .NET packages built with SourceLink print their build paths: `/_/sdk/openai/Azure.AI.OpenAI/src/…`.
   /^\/_\//,
-  // Composer's packages (PHP) and Go's vendored modules: `/app/vendor/openai-php/client/src/…`.
-  /(?:^|[\\/])vendor[\\/]/,
+  // Composer's packages (PHP) and Go's vendored modules: `/app/vendor/openai-php/client/src/…`;
+  // a Python package's vendored copy of another (`pip/_vendor/…`, `calfkit/_vendor/pydantic_ai/…`).
+  /(?:^|[\\/])_?vendor[\\/]/,
   // PHP's internal functions have no file: `#0 [internal function]: …`.
   /^\[internal function\]$/,
 ];
