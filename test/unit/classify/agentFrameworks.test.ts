@@ -51,3 +51,36 @@ describe('agent frameworks: the provider error they carry', () => {
     assert.ok(!isLibraryFrame(frame('/app/src/_vendors.py')));
   });
 });
+
+describe('agent frameworks: one failed call logged again by the layers above', () => {
+  const report =
+    "ERROR   API status error from OpenAI API: Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-fake-**********-key. You can find your API key at https://platform.openai.com/account/api-keys.', 'type': 'invalid_request_error', 'code': 'invalid_api_key', 'param': None}, 'status': 401}";
+  const again = [
+    'ERROR   Non-retryable model provider error: Incorrect API key provided: sk-fake-**********-key. You can find your API key at https://platform.openai.com/account/api-keys.',
+    'ERROR   Error in Agent run: Incorrect API key provided: sk-fake-**********-key. You can find your API key at https://platform.openai.com/account/api-keys.',
+  ];
+
+  it('lines right below a report that say its message again, with no status of their own, are that report', () => {
+    assert.deepEqual(read([report, ...again].join('\n')), ['openai/invalid-token/401/null @ none']);
+  });
+
+  it('the same line again is another attempt, and a restatement after a blank line is told again', () => {
+    const retried = read([report, report].join('\n'));
+    assert.equal(retried.length, 2);
+    const apart = read([report, '', again[0]].join('\n'));
+    assert.deepEqual(apart, ['openai/invalid-token/401/null @ none', 'openai/invalid-token/null/null @ none']);
+    // Positive control: the same two lines with nothing between are one incident.
+    assert.equal(read([report, again[0]].join('\n')).length, 1);
+  });
+});
+
+describe('agent frameworks: a status head with its body on the line below', () => {
+  it("Agno's `Error from Gemini API: 404 NOT_FOUND.` and the body under it are one report; the retired model is named", () => {
+    const text = "ERROR    Error from Gemini API: 404 NOT_FOUND.\n{'error': {'message': 'This model models/gemini-2.0-flash is no longer available.'}}";
+    assert.deepEqual(read(text), ['google/model-access/404/gemini-2.0-flash @ none']);
+    // Negative control: a body under a head that states more than a status is a report of its own.
+    const two =
+      "ERROR    Error from Gemini API: 404 NOT_FOUND. Something else happened\n{'error': {'message': 'This model models/gemini-2.0-flash is no longer available.'}}";
+    assert.deepEqual(read(two), ['google/model-access/null/gemini-2.0-flash @ none']);
+  });
+});
