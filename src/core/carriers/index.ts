@@ -8,13 +8,14 @@ import { langchain } from './langchain';
 import { litellm } from './litellm';
 import { llamaindex } from './llamaindex';
 import { promptflow } from './promptflow';
+import { pydanticAi } from './pydanticAi';
 import { toolReport } from './toolReport';
 import type { Carrier } from './types';
 import { vercelAi } from './vercelAi';
 
 export type { Carrier } from './types';
 
-export const CARRIERS: readonly Carrier[] = [litellm, vercelAi, langchain, llamaindex, promptflow, dify, toolReport];
+export const CARRIERS: readonly Carrier[] = [litellm, vercelAi, langchain, llamaindex, pydanticAi, promptflow, dify, toolReport];
 
 /** Relative frame paths starting with one of these are wrapper code, not the user's. */
 export const CARRIER_PACKAGES: readonly string[] = CARRIERS.flatMap((c) => c.packages);

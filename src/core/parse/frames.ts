@@ -24,8 +24,9 @@ const LIBRARY = [
   /^native$/,
   // .NET packages built with SourceLink print their build paths: `/_/sdk/openai/Azure.AI.OpenAI/src/…`.
   /^\/_\//,
-  // Composer's packages (PHP) and Go's vendored modules: `/app/vendor/openai-php/client/src/…`.
-  /(?:^|[\\/])vendor[\\/]/,
+  // Composer's packages (PHP) and Go's vendored modules: `/app/vendor/openai-php/client/src/…`;
+  // a Python package's vendored copy of another (`pip/_vendor/…`, `calfkit/_vendor/pydantic_ai/…`).
+  /(?:^|[\\/])_?vendor[\\/]/,
   // PHP's internal functions have no file: `#0 [internal function]: …`.
   /^\[internal function\]$/,
 ];
@@ -149,6 +150,8 @@ const STATUS = [
   // A Go CLI's `[status:type]` tag: `Error: [404:invalid_request_error] The model: …` (butterfish).
   /\[([45]\d\d):[a-z_]+\]/,
   /\b(\d{3}) (?:Unauthorized|Forbidden|Not Found|Bad Request|Unprocessable Entity)\b/,
+  // google-genai's ClientError, also after a framework's words: `Error from Gemini API: 404 NOT_FOUND.`
+  /\b([45]\d\d) (?:NOT_FOUND|PERMISSION_DENIED|UNAUTHENTICATED|INVALID_ARGUMENT|FAILED_PRECONDITION)\b/,
   /^\[?(\d{3})\]? [-\u2013] /,
   // Pretty-printed with a space before the colon too: `"code" : 403` (Gemini CLI's display, Jackson).
   /["']code["']\s*:\s*(\d{3})\b/,

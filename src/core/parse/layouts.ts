@@ -267,10 +267,10 @@ export const HUB_CLIENT_ERROR_END = /[45]\d\d Client Error\.(?: \(Request ID: [^
 
 /**
  * A report head that says only a status and its reason (`[ERROR] OpenAI API Error: 401
- * Unauthorized`): what it means is on the line below (an indented `Message: "…"`, or the next
- * record of the same logger).
+ * Unauthorized`, Agno's `Error from Gemini API: 404 NOT_FOUND.`): what it means is on the line
+ * below (an indented `Message: "…"`, the body, or the next record of the same logger).
  */
-export const STATUS_REASON_ONLY_END = /\b[45]\d\d(?: [A-Z][A-Za-z-]*){1,3}[ \t]*$/;
+export const STATUS_REASON_ONLY_END = /\b[45]\d\d(?: [A-Z][A-Za-z-]*){1,3}[ \t]*$|\b[45]\d\d [A-Z]+(?:_[A-Z]+)+\.?[ \t]*$/;
 
 /** A status and its reason alone on a line (`401 Unauthorized`, `HTTP/1.1 403 Forbidden`): a report's status line. */
 export const STATUS_ONLY_LINE = /^\s*(?:HTTP\/[\d.]+ )?[45]\d\d(?: [A-Z][a-z]+){1,3}\s*$/;
@@ -736,6 +736,11 @@ export interface CutBlock {
    * error=` before `Error code: 401 - {…}`): read for the failing call's model only.
    */
   label?: string;
+  /**
+   * How many lines stood between the block cut before this one and this block (0: right below it;
+   * absent when unknown: a blank line or skipped output between, or none cut before).
+   */
+  after?: number;
 }
 
 /**

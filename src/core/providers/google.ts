@@ -81,6 +81,7 @@ export const google = {
       /\/locations\/[\w-]+\/endpoints\/([a-z][\w.]*-[\w.-]*?)(?:[:'"`\s]|$)/,
       // A client naming the method it called: `operation=models/gemini-pro:generateContent`.
       /\bmodels\/([\w.-]+?):(?:streamGenerateContent|generateContent|countTokens|embedContent|batchEmbedContents)\b/,
+      /\bThis model models\/([\w.-]+?) is no longer available\b/,
     ],
     signals: [
       {
@@ -101,6 +102,8 @@ export const google = {
       // A retired model, in Google's words: `404 Gemini 1.0 Pro Vision has been deprecated on July 12,
       // 2024. Consider switching to different model, for example gemini-1.5-flash.`
       { cause: 'model-access', re: /has been deprecated on \w+ \d{1,2}, \d{4}\. Consider switching to (?:a )?different model/ },
+      // And its 404 for a model taken off the API: `This model models/gemini-2.0-flash is no longer available.`
+      { cause: 'model-access', re: /\bThis model models\/[\w.-]+ is no longer available\b/ },
     ],
   },
   python: {

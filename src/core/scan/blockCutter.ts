@@ -136,6 +136,13 @@ export class BlockCutter {
   /** What the head's line printed before the report found inside it: handed over with the block. */
   private label: string | null = null;
   /**
+   * Lines read since the last block was cut that joined none (a blank line or skipped output makes
+   * it unknown, null): a block that starts after a few is marked with how many (`CutBlock.after`).
+   */
+  private sinceBlock: number | null = null;
+  /** `sinceBlock` when the block being cut started. */
+  private startedAfter: number | null = null;
+  /**
    * After a .NET exception's `ErrorCode:` line: its `Content:` and `Headers:` sections follow,
    * each up to a blank line (`section` while inside one), then its stack.
    */
@@ -194,6 +201,7 @@ export class BlockCutter {
   /** Lines were skipped: the next line does not follow the last one. */
   gap(): void {
     this.prev = null;
+    this.sinceBlock = null;
     this.request = null;
     this.notebookJson.reset();
   }
@@ -208,6 +216,8 @@ export class BlockCutter {
       return this.reset();
     }
     let layout: LayoutId = 'python';
+    // Held lines the block does not take are dropped: what follows is not right below the block.
+    let dropped = false;
     if (this.state === 'nodeHead') {
       // A head line without frames: a one-line report, with the lines a terminal wrapped it onto.
       layout = 'line-report';
@@ -215,7 +225,8 @@ export class BlockCutter {
       // head that says only `Forbidden` has what it means in the paragraph below (an app's error
       // text: the URL it called, the block page's words): one blank line is crossed.
       let blankAllowed = this.lines.length === 1 && bareReasonStatus(nodeHead(this.lines[0])?.message ?? '') !== null;
-      for (let n = 0, taken = 0; n < this.held.length && taken < MAX_REPORT_LINES; n++) {
+      let n = 0;
+      for (let taken = 0; n < this.held.length && taken < MAX_REPORT_LINES; n++) {
         const l = this.held[n];
         if (l.trim() === '' && blankAllowed && (this.held[n + 1] ?? '').trim() !== '') {
           blankAllowed = false;
@@ -226,6 +237,7 @@ export class BlockCutter {
         this.push(l);
         taken++;
       }
+      dropped = n < this.held.length;
       this.held = [];
     } else if (this.held.length) {
       for (const l of this.held) this.push(l);
@@ -236,16 +248,19 @@ export class BlockCutter {
     else if (this.state === 'pytest') layout = 'pytest';
     else if (this.state === 'nodeFrames' || this.state === 'nodeDump') layout = 'node';
     else if (this.state === 'pyLoose') layout = 'python-message-first';
-    if (this.lines.length)
+    const cut = this.lines.length > 0;
+    if (cut)
       out.push({
         layout,
         text: this.lines.join('\n'),
         ...(this.request !== null ? { request: this.request } : {}),
         ...(this.label !== null ? { label: this.label } : {}),
+        ...(this.startedAfter !== null ? { after: this.startedAfter } : {}),
       });
     this.request = null;
     this.label = null;
     this.reset();
+    this.sinceBlock = cut && !dropped ? 0 : null;
   }
 
   private reset(): void {
@@ -279,6 +294,7 @@ export class BlockCutter {
   }
 
   private start(state: State, line: string): void {
+    if (this.lines.length === 0) this.startedAfter = this.sinceBlock;
     this.state = state;
     this.push(line);
   }
@@ -578,6 +594,7 @@ export class BlockCutter {
     switch (this.state) {
       case 'idle':
         this.startIdle(line, out);
+        if (this.state === 'idle' && this.sinceBlock !== null) this.sinceBlock = line.trim() === '' ? null : this.sinceBlock + 1;
         return null;
 
       case 'py':
@@ -777,12 +794,13 @@ export class BlockCutter {
           this.lines.length === 1 &&
           this.held.length === 0 &&
           STATUS_REASON_ONLY_END.test(this.lines[0]) &&
-          (/^\s/.test(line) || sameRecordPrefix(this.lines[0], line)) &&
+          (/^\s/.test(line) || /^\{['"]/.test(line) || sameRecordPrefix(this.lines[0], line)) &&
           statusFrom(line) === null &&
           lineReportStart(line) >= 0
         ) {
           // The status head's message on the line below (`[ERROR] OpenAI API Error: 401 Unauthorized`,
-          // then `  Message: "Incorrect API key provided."`): the same report, not another.
+          // then `  Message: "Incorrect API key provided."`, or the body `{'error': …}`): the same
+          // report, not another.
           this.takeHeld(line);
           this.closed = true;
           return null;

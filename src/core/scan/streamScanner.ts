@@ -85,8 +85,11 @@ const MAX_BARE_FRAME_LINES = 64;
 const MAX_BARE_FRAME_LINE = 2048;
 /** How far before a fresh chunk the scanner looks first (one long line's worth). */
 const NEAR_BYTES = 2 * 1024;
-/** A line inside a Python traceback or pytest entry (frame, source, carets, `E` line), or inside a Rich box (its side). */
-const TRACE_CONTENT = /^(?: {4}| {2}File "|\s+[~^]+\s*$|E\s|\S+\.py:\d+: |\s*[|+] |\s*│)/;
+/**
+ * A line inside a Python traceback or pytest entry (frame, source, carets, `E` line), or inside a Rich
+ * box (its side). A frame may stand at the margin: posts and docs that quote a traceback's end dedent it.
+ */
+const TRACE_CONTENT = /^(?: {4}|\s*File "|\s+[~^]+\s*$|E\s|\S+\.py:\d+: |\s*[|+] |\s*│)/;
 
 export interface ScannerLimits {
   /** Raw text kept for look-back and partial lines. */
@@ -529,7 +532,12 @@ export class StreamScanner {
       if (text.startsWith('\nTraceback:', header)) ls = this.messageAbove(text, from, header + 1);
       if (ls < start) start = ls;
     }
-    if (start === lineStart) start = this.openingLine(text, from, lineStart);
+    if (start === lineStart) {
+      start = this.openingLine(text, from, lineStart);
+      // A frame at the margin over the anchor's indented run (a quoted traceback's end, dedented):
+      // the frames above it are the same traceback.
+      if (start < lineStart && BARE_FRAME.test(this.cleanLine(text, start))) start = this.bareFramesAbove(text, from, start);
+    }
     if (mayWiden && start === from && start < lineStart) {
       // The indented run goes on above a narrowed view (a long traceback whose first anchor is
       // deep in it): its opening line, or its header, may be further up.
