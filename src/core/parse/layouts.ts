@@ -410,6 +410,12 @@ const REPORT_PHRASES: readonly string[] = [
   // OpenAI's deactivated-account message quoted without code or status (the ChatGPT backend's `{
   // "detail": "Your OpenAI account has been deactivated, please check your email …" }`).
   'OpenAI account has been',
+  // Gemini's bad-key message printed alone under an app's `Error` heading (`API key not valid. Please pass
+  // a valid API key. [{"@type":"type.googleapis.com/google.rpc.ErrorInfo",…}]`); the `API key` anchor finds it.
+  'API key not valid',
+  // …and OpenAI's older deactivated-key wording quoted alone: `This key is associated with a deactivated account. If you
+  // feel this is an error, contact us through our help center at help.openai.com`.
+  'with a deactivated account',
 ];
 
 /**
@@ -499,6 +505,11 @@ export const REPORT_ANCHORS: readonly string[] = [
   // OpenAI's deactivated-account message quoted alone, its quotes made typographic by a post (`{ “detail”:
   // “Your OpenAI account has been deactivated, …” }`): measured, no candidate block more.
   'OpenAI account has been',
+  // …and the API's older wording quoted alone (`This key is associated with a deactivated account. If you
+  // feel this is an error, contact us through our help center at help.openai.com`): its own words after
+  // `error`. Measured: `a deactivated account` (lowercase words) let 1,527 benign blocks a MiB through,
+  // `help.openai.com` 271; this stays under the anchors test's bound.
+  'an error, contact us',
   // Vertex AI in Firebase's key-restriction refusal quoted alone (`Requests to this API
   // firebasevertexai.googleapis.com method … are blocked.`): the `API ` fingerprint once more.
   'API firebasevertexai',

@@ -63,6 +63,10 @@ const TOOL_FIELDS_REACH = 400;
 const JUNCTION = LONGEST_ANCHOR;
 /** How many indented lines above an anchor line the scanner walks to find their opening line. */
 const MAX_OPENING_LOOKBACK = 60;
+/** A key line of a JSON body printed at column 0 (`"error": {`, `“message”: “…`), for flatBodyOpening. */
+const FLAT_BODY_KEY = /^["'“‘][A-Za-z_]{1,40}["'”’]: ?\S/;
+/** Key lines flatBodyOpening crosses between an anchor and the `{` above it. */
+const MAX_FLAT_BODY_KEYS = 4;
 /** Header words: `Traceback (most recent call last):`, Streamlit's `Traceback:`, pytest's `_____ `. */
 const HEADER_WORDS = ['Traceback', '_____ '];
 
@@ -404,6 +408,7 @@ export class StreamScanner {
   private openingLine(text: string, from: number, lineStart: number): number {
     let start = lineStart;
     let n = 0;
+    if (!indented(text, start)) return this.flatBodyOpening(text, from, lineStart);
     for (; n < MAX_OPENING_LOOKBACK && start > from; n++) {
       const prevStart = Math.max(from, text.lastIndexOf('\n', start - 2) + 1);
       if (!indented(text, start)) break;
@@ -418,6 +423,24 @@ export class StreamScanner {
       return this.captionAbove(text, from, start);
     }
     return start === from && n > 0 ? from : lineStart;
+  }
+
+  /**
+   * A pretty-printed error body whose indentation a post lost (`{` / `"error": {` / `"message": …`
+   * all at column 0, quotes sometimes made typographic): from a key line, up over the key lines
+   * above it to the lone `{` that opens them, and that brace's caption (`HTTP POST … failed with
+   * status code 401:`). Else `lineStart`. A few short lines up at most.
+   */
+  private flatBodyOpening(text: string, from: number, lineStart: number): number {
+    if (!FLAT_BODY_KEY.test(this.cleanLine(text, lineStart))) return lineStart;
+    let at = lineStart;
+    for (let n = 0; n < MAX_FLAT_BODY_KEYS && at > from; n++) {
+      at = Math.max(from, text.lastIndexOf('\n', at - 2) + 1);
+      const line = this.cleanLine(text, at);
+      if (line === '{') return this.captionAbove(text, from, at);
+      if (!FLAT_BODY_KEY.test(line)) return lineStart;
+    }
+    return lineStart;
   }
 
   /** The line at `at` as the cutter reads it; a long one (none of the short lines asked about) is left empty. */
