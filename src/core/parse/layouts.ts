@@ -164,6 +164,11 @@ export function debuggerValue(line: string): NodeHead | null {
  */
 export const HTTP_STATUS_HEAD = /^(?:[\w.]+\.)?\w+Exception: HTTP [45]\d\d \([^()]*\)\s*$/;
 export const STATUS_REASON_LINE = /^\s*Status: [1-5]\d\d \([^()]{1,80}\)\s*$/;
+/**
+ * A status and its reason phrase alone on a line (`401 Unauthorized`, `HTTP/2 403 Forbidden`), also
+ * labelled and marked by a bot's log (`❌ Code 401: Unauthorized`), above a report that states none.
+ */
+export const STATUS_ONLY_LINE = /^\s*(?:[^\w\s]{1,3} )?(?:HTTP\/[\d.]+ |(?:Status|Code|Status Code):? )?[45]\d\d:?(?: [A-Z][a-z]+){1,3}\s*$/;
 export const ERROR_CODE_LINE = /^\s*ErrorCode: \w+\s*$/;
 /**
  * PHP's exception head (`OpenAI\Exceptions\ErrorException: message in /app/x.php:61`, after

@@ -44,6 +44,7 @@ import {
   RICH_SIDE,
   SEPARATOR,
   STATUS_REASON_LINE,
+  STATUS_ONLY_LINE,
   isRequestEcho,
   lineReportStart,
   mayHoldLineReport,
@@ -79,10 +80,8 @@ const MAX_REPORT_LINES = 4;
 const MAX_REPORTS_PER_LINE = 8;
 /** How much of a report's head another one repeats to be the same report again. */
 const SAME_HEAD = 12;
-/** A status and its reason phrase alone on a line (`401 Unauthorized`, `HTTP/2 403 Forbidden`). */
-const STATUS_ONLY_LINE = /^\s*(?:HTTP\/[\d.]+ )?[45]\d\d(?: [A-Z][a-z]+){1,3}\s*$/;
 /** A line that states an HTTP status of its own. */
-const HAS_STATUS = /\b[45]\d\d\b/;
+export const HAS_STATUS = /\b[45]\d\d\b/;
 
 /** Longest line read as the caption above a bare `{`. */
 const MAX_CAPTION = 300;

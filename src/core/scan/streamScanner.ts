@@ -5,7 +5,7 @@
 // trace header before the anchor.
 import { hasPromptBoundary, resolveCarriageReturns, stripAnsi } from './ansi';
 import { stripLinePrefix } from './linePrefix';
-import { BlockCutter } from './blockCutter';
+import { BlockCutter, HAS_STATUS } from './blockCutter';
 import {
   DOTNET_INNER,
   ERROR_CODE_LINE,
@@ -14,6 +14,7 @@ import {
   NODE_AT,
   nodeHead,
   REQUEST_ECHO_URL,
+  STATUS_ONLY_LINE,
   STATUS_REASON_LINE,
   TOOL_REPORT_FIELD,
   TOOL_REPORT_STATUS,
@@ -67,6 +68,9 @@ const MAX_OPENING_LOOKBACK = 60;
 const FLAT_BODY_KEY = /^["'“‘][A-Za-z_]{1,40}["'”’]: ?\S/;
 /** Key lines flatBodyOpening crosses between an anchor and the `{` above it. */
 const MAX_FLAT_BODY_KEYS = 4;
+/** Longest line statusLineAbove reads as a status line above an anchor, and the longest collector prefix before it. */
+const MAX_STATUS_LINE = 64;
+const MAX_LINE_PREFIX = 160;
 /** Header words: `Traceback (most recent call last):`, Streamlit's `Traceback:`, pytest's `_____ `. */
 const HEADER_WORDS = ['Traceback', '_____ '];
 
@@ -577,10 +581,25 @@ export class StreamScanner {
       this.headersSeenTo = seenBefore;
       return -1;
     }
+    if (start === lineStart) start = this.statusLineAbove(text, from, lineStart);
     if (start === lineStart) start = this.bareFramesAbove(text, from, lineStart);
     // A line found above (a message over its `Status:` line, a head over its stack) may be a later piece too.
     if (start < lineStart && start - from > MIN_WRAP_WIDTH) start = wrappedLineStart(text, from, start, this.widthUpTo);
     return start;
+  }
+
+  /**
+   * A status line right above an anchor's line that states no status (`❌ Code 401: Unauthorized`
+   * over `2022-12-15 16:18:28 ❌ Incorrect API key provided: …`): the block starts there, and the
+   * cutter reads it as the report's status line. Else `lineStart`. One look at one short line.
+   */
+  private statusLineAbove(text: string, from: number, lineStart: number): number {
+    if (lineStart <= from) return lineStart;
+    const above = Math.max(from, text.lastIndexOf('\n', lineStart - 2) + 1);
+    // A log collector's prefix may make the raw line long: its length is read without it.
+    if (lineStart - above > MAX_STATUS_LINE + MAX_LINE_PREFIX) return lineStart;
+    const line = this.cleanLine(text, above);
+    return line.length <= MAX_STATUS_LINE && STATUS_ONLY_LINE.test(line) && !HAS_STATUS.test(this.cleanLine(text, lineStart)) ? above : lineStart;
   }
 
   /**

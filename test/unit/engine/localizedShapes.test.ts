@@ -60,3 +60,17 @@ describe('Localized posts: bodies a post flattened', () => {
     assert.deepEqual(verdicts(`${caption}\n\n${noBrace}\n`), ['openai/invalid-token/null/null']);
   });
 });
+
+describe('Localized posts: a status line above the report', () => {
+  const report = '2022-12-15 16:18:28 ❌ Incorrect API key provided: undefined. You can find your API key at https://beta.openai.com.';
+
+  it("reads the status from a bot's labelled status line right above a report that states none", () => {
+    assert.deepEqual(verdicts(`❌ Code 401: Unauthorized\n${report}\n`), ['openai/invalid-token/401/null']);
+    assert.deepEqual(verdicts(`401 Unauthorized\n${report}\n`), ['openai/invalid-token/401/null']);
+  });
+
+  it('does not take a status from a line a blank line away, nor from a line that is no status line', () => {
+    assert.deepEqual(verdicts(`❌ Code 401: Unauthorized\n\n${report}\n`), ['openai/invalid-token/null/null']);
+    assert.deepEqual(verdicts(`Step 401 Done\n${report}\n`), ['openai/invalid-token/null/null']);
+  });
+});
