@@ -128,6 +128,8 @@ export const STATUS_SHAPES: readonly RegExp[] = [
   /["'](4\d\d) (?=[A-Z][a-z]+ )/,
   // A chat app's `${status}: ${message}`: `400: User location is not supported for the API use …`.
   /^(4\d\d): (?=[A-Z])/,
+  // A bot's labelled status line above the report (`❌ Code 401: Unauthorized`, its glyph already dropped).
+  /^(?:Status|Code|Status Code):? (4\d\d):? (?=[A-Z][a-z])/,
   // openai-node's `${status} ${message}` after a tool's own words: `Error handling request 404 Your organization must be verified …`.
   /\b(?:request|response) (4\d\d) (?=[A-Z{])/,
   // After a logger's ` - ` separator: `opendevin:ERROR: llm.py:64 - 400 API key not valid.`

@@ -166,6 +166,11 @@ export function debuggerValue(line: string): NodeHead | null {
  */
 export const HTTP_STATUS_HEAD = /^(?:[\w.]+\.)?\w+Exception: HTTP [45]\d\d \([^()]*\)\s*$/;
 export const STATUS_REASON_LINE = /^\s*Status: [1-5]\d\d \([^()]{1,80}\)\s*$/;
+/**
+ * A status and its reason phrase alone on a line (`401 Unauthorized`, `HTTP/2 403 Forbidden`), also
+ * labelled and marked by a bot's log (`❌ Code 401: Unauthorized`), above a report that states none.
+ */
+export const STATUS_ONLY_LINE = /^\s*(?:[^\w\s]{1,3} )?(?:HTTP\/[\d.]+ |(?:Status|Code|Status Code):? )?[45]\d\d:?(?: [A-Z][a-z]+){1,3}\s*$/;
 export const ERROR_CODE_LINE = /^\s*ErrorCode: \w+\s*$/;
 /**
  * PHP's exception head (`OpenAI\Exceptions\ErrorException: message in /app/x.php:61`, after
@@ -271,9 +276,6 @@ export const HUB_CLIENT_ERROR_END = /[45]\d\d Client Error\.(?: \(Request ID: [^
  * below (an indented `Message: "…"`, the body, or the next record of the same logger).
  */
 export const STATUS_REASON_ONLY_END = /\b[45]\d\d(?: [A-Z][A-Za-z-]*){1,3}[ \t]*$|\b[45]\d\d [A-Z]+(?:_[A-Z]+)+\.?[ \t]*$/;
-
-/** A status and its reason alone on a line (`401 Unauthorized`, `HTTP/1.1 403 Forbidden`): a report's status line. */
-export const STATUS_ONLY_LINE = /^\s*(?:HTTP\/[\d.]+ )?[45]\d\d(?: [A-Z][a-z]+){1,3}\s*$/;
 
 /**
  * A line of a post's markup around pasted output: a Markdown code fence (```` ``` ````, ```` ```python ````,
@@ -418,6 +420,12 @@ const REPORT_PHRASES: readonly string[] = [
   // OpenAI's deactivated-account message quoted without code or status (the ChatGPT backend's `{
   // "detail": "Your OpenAI account has been deactivated, please check your email …" }`).
   'OpenAI account has been',
+  // Gemini's bad-key message printed alone under an app's `Error` heading (`API key not valid. Please pass
+  // a valid API key. [{"@type":"type.googleapis.com/google.rpc.ErrorInfo",…}]`); the `API key` anchor finds it.
+  'API key not valid',
+  // …and OpenAI's older deactivated-key wording quoted alone: `This key is associated with a deactivated account. If you
+  // feel this is an error, contact us through our help center at help.openai.com`.
+  'with a deactivated account',
 ];
 
 /**
@@ -507,6 +515,11 @@ export const REPORT_ANCHORS: readonly string[] = [
   // OpenAI's deactivated-account message quoted alone, its quotes made typographic by a post (`{ “detail”:
   // “Your OpenAI account has been deactivated, …” }`): measured, no candidate block more.
   'OpenAI account has been',
+  // …and the API's older wording quoted alone (`This key is associated with a deactivated account. If you
+  // feel this is an error, contact us through our help center at help.openai.com`): its own words after
+  // `error`. Measured: `a deactivated account` (lowercase words) let 1,527 benign blocks a MiB through,
+  // `help.openai.com` 271; this stays under the anchors test's bound.
+  'an error, contact us',
   // Vertex AI in Firebase's key-restriction refusal quoted alone (`Requests to this API
   // firebasevertexai.googleapis.com method … are blocked.`): the `API ` fingerprint once more.
   'API firebasevertexai',

@@ -6,7 +6,6 @@
 // providers.
 import {
   CLIENT_ERROR_HEAD,
-  STATUS_ONLY_LINE,
   STATUS_REASON_ONLY_END,
   HUB_CLIENT_ERROR_END,
   CLIENT_ERROR_IN_RECORD,
@@ -45,6 +44,7 @@ import {
   RICH_SIDE,
   SEPARATOR,
   STATUS_REASON_LINE,
+  STATUS_ONLY_LINE,
   isRequestEcho,
   lineReportStart,
   mayHoldLineReport,
@@ -81,7 +81,7 @@ const MAX_REPORTS_PER_LINE = 8;
 /** How much of a report's head another one repeats to be the same report again. */
 const SAME_HEAD = 12;
 /** A line that states an HTTP status of its own. */
-const HAS_STATUS = /\b[45]\d\d\b/;
+export const HAS_STATUS = /\b[45]\d\d\b/;
 
 /** Longest line read as the caption above a bare `{`. */
 const MAX_CAPTION = 300;

@@ -5,7 +5,7 @@
 // trace header before the anchor.
 import { hasPromptBoundary, resolveCarriageReturns, stripAnsi } from './ansi';
 import { stripLinePrefix } from './linePrefix';
-import { BlockCutter } from './blockCutter';
+import { BlockCutter, HAS_STATUS } from './blockCutter';
 import {
   DOTNET_INNER,
   ERROR_CODE_LINE,
@@ -64,6 +64,13 @@ const TOOL_FIELDS_REACH = 400;
 const JUNCTION = LONGEST_ANCHOR;
 /** How many indented lines above an anchor line the scanner walks to find their opening line. */
 const MAX_OPENING_LOOKBACK = 60;
+/** A key line of a JSON body printed at column 0 (`"error": {`, `“message”: “…`), for flatBodyOpening. */
+const FLAT_BODY_KEY = /^["'“‘][A-Za-z_]{1,40}["'”’]: ?\S/;
+/** Key lines flatBodyOpening crosses between an anchor and the `{` above it. */
+const MAX_FLAT_BODY_KEYS = 4;
+/** Longest line statusLineAbove reads as a status line above an anchor, and the longest collector prefix before it. */
+const MAX_STATUS_LINE = 64;
+const MAX_LINE_PREFIX = 160;
 /** Header words: `Traceback (most recent call last):`, Streamlit's `Traceback:`, pytest's `_____ `. */
 const HEADER_WORDS = ['Traceback', '_____ '];
 
@@ -408,6 +415,7 @@ export class StreamScanner {
   private openingLine(text: string, from: number, lineStart: number): number {
     let start = lineStart;
     let n = 0;
+    if (!indented(text, start)) return this.flatBodyOpening(text, from, lineStart);
     for (; n < MAX_OPENING_LOOKBACK && start > from; n++) {
       const prevStart = Math.max(from, text.lastIndexOf('\n', start - 2) + 1);
       if (!indented(text, start)) break;
@@ -422,6 +430,24 @@ export class StreamScanner {
       return this.captionAbove(text, from, start);
     }
     return start === from && n > 0 ? from : lineStart;
+  }
+
+  /**
+   * A pretty-printed error body whose indentation a post lost (`{` / `"error": {` / `"message": …`
+   * all at column 0, quotes sometimes made typographic): from a key line, up over the key lines
+   * above it to the lone `{` that opens them, and that brace's caption (`HTTP POST … failed with
+   * status code 401:`). Else `lineStart`. A few short lines up at most.
+   */
+  private flatBodyOpening(text: string, from: number, lineStart: number): number {
+    if (!FLAT_BODY_KEY.test(this.cleanLine(text, lineStart))) return lineStart;
+    let at = lineStart;
+    for (let n = 0; n < MAX_FLAT_BODY_KEYS && at > from; n++) {
+      at = Math.max(from, text.lastIndexOf('\n', at - 2) + 1);
+      const line = this.cleanLine(text, at);
+      if (line === '{') return this.captionAbove(text, from, at);
+      if (!FLAT_BODY_KEY.test(line)) return lineStart;
+    }
+    return lineStart;
   }
 
   /** The line at `at` as the cutter reads it; a long one (none of the short lines asked about) is left empty. */
@@ -563,18 +589,25 @@ export class StreamScanner {
       this.headersSeenTo = seenBefore;
       return -1;
     }
-    if (start === lineStart) start = this.bareFramesAbove(text, from, lineStart);
     if (start === lineStart) start = this.statusLineAbove(text, from, lineStart);
+    if (start === lineStart) start = this.bareFramesAbove(text, from, lineStart);
     // A line found above (a message over its `Status:` line, a head over its stack) may be a later piece too.
     if (start < lineStart && start - from > MIN_WRAP_WIDTH) start = wrappedLineStart(text, from, start, this.widthUpTo);
     return start;
   }
 
-  /** `401 Unauthorized` alone on the line above the anchor's (Codex's report): the report's status line, else `lineStart`. */
+  /**
+   * A status line right above an anchor's line that states no status (`❌ Code 401: Unauthorized`
+   * over `2022-12-15 16:18:28 ❌ Incorrect API key provided: …`): the block starts there, and the
+   * cutter reads it as the report's status line. Else `lineStart`. One look at one short line.
+   */
   private statusLineAbove(text: string, from: number, lineStart: number): number {
     if (lineStart <= from) return lineStart;
     const above = Math.max(from, text.lastIndexOf('\n', lineStart - 2) + 1);
-    return lineStart - above < 64 && STATUS_ONLY_LINE.test(this.cleanLine(text, above)) ? above : lineStart;
+    // A log collector's prefix may make the raw line long: its length is read without it.
+    if (lineStart - above > MAX_STATUS_LINE + MAX_LINE_PREFIX) return lineStart;
+    const line = this.cleanLine(text, above);
+    return line.length <= MAX_STATUS_LINE && STATUS_ONLY_LINE.test(line) && !HAS_STATUS.test(this.cleanLine(text, lineStart)) ? above : lineStart;
   }
 
   /**
