@@ -177,6 +177,14 @@ export const RESELLERS =
   /\bBedrock\b|bedrock-runtime|botocore\.exceptions|AccessDeniedException|\bOpenRouter\b|openrouter\.ai|Provider returned error|["']provider_name["']: ?["']/;
 
 /**
+ * OpenAI-compatible servers (vLLM and its kin) answering in OpenAI's words under the model name the
+ * caller sent (`ErrorInfo(message='The model `gpt-4o` does not exist.', type='NotFoundError', …)`):
+ * they type an error by an exception class, where the providers' types are snake_case words. Like a
+ * reseller's answer, it is a provider's only when a wrapper or the request URL names that provider.
+ */
+export const COMPATIBLE_SERVER_WORDS = /\btype["']?\s?[:=]\s?["'](?:NotFound|BadRequest)Error["']/;
+
+/**
  * A refusal naming the model it was asked for (OpenAI's words, which OpenAI-compatible servers
  * copy): the id says what the caller sent, not who answered (`The model anthropic:claude-3-7-sonnet
  * does not exist …` came from OpenAI). Group 1: the id.

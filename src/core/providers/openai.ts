@@ -75,10 +75,11 @@ export const openai = {
       { in: 'frames', re: /[\\/]openai-php[\\/]client[\\/]/, weight: 3 },
       // `openai-api`, an unofficial client for api.openai.com only: its axios errors carry no body.
       { in: 'frames', re: new RegExp(`${NM}openai-api[\\\\/]`), weight: 3 },
-      // …and openai-node 3's own User-Agent in the axios error dump it threw (`'User-Agent': 'OpenAI/NodeJS/3.1.0'`).
+      // …and openai-node 3's own User-Agent in the axios error dump it threw (`'User-Agent': 'OpenAI/NodeJS/3.1.0'`),
+      // or in the JSON a logger wrote of it (pino: `"User-Agent":"OpenAI/NodeJS/3.2.1"`).
       {
         in: 'text',
-        re: /api\.openai\.com|platform\.openai\.com|OPENAI_API_KEY|OpenAI-(?:Organization|Project) header|unsupported_country_region_territory|mismatched_(?:organization|project)|'User-Agent': 'OpenAI\/NodeJS\//,
+        re: /api\.openai\.com|platform\.openai\.com|OPENAI_API_KEY|OpenAI-(?:Organization|Project) header|unsupported_country_region_territory|mismatched_(?:organization|project)|(['"])User-Agent\1: ?\1OpenAI\/NodeJS\//,
         weight: 3,
       },
       // The API's own words and the model ids only OpenAI serves.
