@@ -85,7 +85,7 @@ export const openai = {
       // The API's own words and the model ids only OpenAI serves.
       {
         in: 'text',
-        re: /Incorrect API key provided|organization must be verified to|Invalid URL \((?:GET|POST|PUT|PATCH|DELETE) \/v1\/|help\.openai\.com|chatgpt\.com\/backend-api\/|\bOpenAI (?:API key|account|Authentication)|The model:? `(?:gpt-|o\d|text-|code-|davinci|curie|babbage|ada\b|dall-e|whisper|tts-|chatgpt|computer-use)|Project\s{1,2}[`'][^`'\n]{1,80}[`'] does not have access to model|\bChatGPT\b|\b(?:no|invalid)_organization\b|\baccount_deactivated\b|The requested model '[^'\n]{1,128}' does not exist|Country, region, or territory not supported|That model does not exist|does not exist or you do not have access to it|OpenAI's services are not available|message='OpenAI API error received'/,
+        re: /Incorrect API key provided|organization must be verified to|Invalid URL \((?:GET|POST|PUT|PATCH|DELETE) \/v1\/|help\.openai\.com|chatgpt\.com\/backend-api\/|\bOpenAI (?:API key|account|Authentication)|The model:? `?(?:gpt-|o\d|text-|code-|davinci|curie|babbage|ada\b|dall-e|whisper|tts-|chatgpt|computer-use)|Project\s{1,2}[`'][^`'\n]{1,80}[`'] does not have access to model|\bChatGPT\b|\b(?:no|invalid)_organization\b|\baccount_deactivated\b|The requested model '[^'\n]{1,128}' does not exist|Country, region, or territory not supported|That model does not exist|does not exist or you do not have access to it|OpenAI's services are not available|message='OpenAI API error received'/,
         weight: 3,
       },
       // Its restricted keys' scope names (`Missing scopes: api.responses.write`, an OAuth token's

@@ -116,3 +116,18 @@ describe("automation shapes: a server's log copied from a log viewer, then colle
     );
   });
 });
+
+describe('automation shapes: refusals a self-hosted proxy or a bot logs after its own words', () => {
+  it("reads OpenAI's region refusal of a sign-in after a proxy's `Error occurred:`", () => {
+    const line = (who: string): string => `Error occurred: access_denied: ${who} services are not available in your country. (error=unsupported_country)\n`;
+    assert.deepEqual(verdicts(line("OpenAI's")), ['openai/unsupported-region/null/null']);
+    // Control: a streaming service's words alike name no provider.
+    assert.deepEqual(verdicts(line("The video's")), []);
+  });
+
+  it('reads `The model: gpt-4 does not exist` whose backticks a post ate', () => {
+    assert.deepEqual(verdicts('Error: Failed to get response. The model: gpt-4 does not exist\n'), ['openai/model-access/null/gpt-4']);
+    // Control: a local server's model name is no OpenAI model.
+    assert.deepEqual(verdicts('Error: Failed to get response. The model: llama3 does not exist\n'), []);
+  });
+});
