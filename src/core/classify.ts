@@ -13,6 +13,7 @@ import { isProviderSite, requestHosts } from './requestHost';
 import {
   CLASS_STATUSES,
   CLIENT_SIDE,
+  COMPATIBLE_SERVER_WORDS,
   NOT_ACCESS,
   NOT_ACCESS_CLASS,
   OTHER_VENDOR_WORDS,
@@ -148,7 +149,7 @@ export function classifyTrace(trace: ParsedTrace, enabled: ReadonlySet<ProviderI
   const carried = carriedBy(whole, files);
   const hosts = requestHosts(whole);
   const elsewhere = hosts.foreign || OTHER_VENDORS.test(whole) || OTHER_VENDOR_WORDS.test(whole) || carried.some((c) => c.foreign);
-  const resold = RESELLERS.test(whole);
+  const resold = RESELLERS.test(whole) || COMPATIBLE_SERVER_WORDS.test(whole);
   const named = new Set<ProviderId>(hosts.providers);
   for (const c of carried) if (c.provider) named.add(c.provider);
   // The last exception is what was raised; an earlier one in the chain may be the provider's.

@@ -53,9 +53,10 @@ const SHARED_SIGNALS: CauseSignal[] = [
     re: /Invalid URL \((?:GET|POST|PUT|PATCH|DELETE) \/|['"]error['"]: ?['"]Not Found['"], ?['"]path['"]/,
     statuses: [404, null],
   },
+  // `The model: `gpt-4` does not exist` also without its backticks: a post's Markdown eats them.
   {
     cause: 'model-access',
-    re: /model_not_found|key not allowed to access model|Publisher Model `[^`]+` was not found|project does not have access to it|This model is private|private model|That model does not exist|access to (?:the )?model|The model:? `[^`]+` (?:does not exist|has been deprecated)|does not exist or you do not have access to it|DeploymentNotFound|API deployment for (?:this|the) resource does not exist|is not found for API version|Invalid model\b|invalid_model|model '[^']+' not found|not_found_error|Repository Not Found|This model is private|model (?:is )?not (?:available|enabled) for your|\bModel not found\b/i,
+    re: /model_not_found|key not allowed to access model|Publisher Model `[^`]+` was not found|project does not have access to it|This model is private|private model|That model does not exist|access to (?:the )?model|The model:? (?:`[^`]+`|[\w.:/@-]+) (?:does not exist|has been deprecated)|does not exist or you do not have access to it|DeploymentNotFound|API deployment for (?:this|the) resource does not exist|is not found for API version|Invalid model\b|invalid_model|model '[^']+' not found|not_found_error|Repository Not Found|This model is private|model (?:is )?not (?:available|enabled) for your|\bModel not found\b/i,
   },
   {
     cause: 'permission-denied',
@@ -177,6 +178,14 @@ export const OTHER_VENDOR_WORDS = /\bNo auth credentials found\b|\bAuthenticatio
  */
 export const RESELLERS =
   /\bBedrock\b|bedrock-runtime|botocore\.exceptions|AccessDeniedException|\bOpenRouter\b|openrouter\.ai|Provider returned error|["']provider_name["']: ?["']/;
+
+/**
+ * OpenAI-compatible servers (vLLM and its kin) answering in OpenAI's words under the model name the
+ * caller sent (`ErrorInfo(message='The model `gpt-4o` does not exist.', type='NotFoundError', …)`):
+ * they type an error by an exception class, where the providers' types are snake_case words. Like a
+ * reseller's answer, it is a provider's only when a wrapper or the request URL names that provider.
+ */
+export const COMPATIBLE_SERVER_WORDS = /\btype["']?\s?[:=]\s?["'](?:NotFound|BadRequest)Error["']/;
 
 /**
  * A refusal naming the model it was asked for (OpenAI's words, which OpenAI-compatible servers

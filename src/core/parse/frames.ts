@@ -136,6 +136,8 @@ const STATUS = [
   // `401 {…}`, also after a tool's provider tag: `[ANTHROPIC] 401 {…}`.
   /^(?:\[[A-Z][\w -]{0,30}\] )?(\d{3}) (?=[A-Za-z<{"])/,
   /\bHTTP(?:\/\d(?:\.\d)?)? (\d{3})\b/,
+  // openai-python 0.x's APIError for a body that is no JSON: `HTTP code 403 from API (<!DOCTYPE html>…`.
+  /\bHTTP code (\d{3}) from API\b/,
   // Semantic Kernel's (and Chat Copilot's) `Invalid request: The request is not valid, HTTP status: 404. Details: …`.
   /\bHTTP status: (\d{3})\b/,
   /\b[Ee]rror:? \(?(\d{3})\b/,
@@ -167,6 +169,10 @@ const STATUS = [
   /\bcode is ([45]\d\d)\b/,
   // .NET's HttpRequestException: `Response status code does not indicate success: 401 (PermissionDenied).`
   /\bdoes not indicate success: (\d{3})\b/,
+  // A tool's words before an SDK error printed as `<status> <message>` (google-api-core's str):
+  // `Sorry, I had a problem talking to Google Generative AI: 404 models/gemini-pro is not found …`.
+  // A count with its unit (`took: 500 ms`) is no status.
+  /: ([45]\d\d) (?!(?:ms|s|secs?|seconds?|minutes?|bytes?|[KMG]i?B|items?|lines?|tokens?|times|chars?|characters?)\b)(?=[A-Za-z*])/,
 ];
 
 export function statusFrom(text: string): number | null {

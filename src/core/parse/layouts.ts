@@ -371,6 +371,16 @@ const REPORT_PHRASES: readonly string[] = [
   // The openai SDKs' own missing-key message quoted without its class: an app's `Error message: The
   // api_key client option must be set either by passing api_key to the client or by setting …`.
   'api_key client option must be set',
+  // OpenAI's missing-key message quoted alone, as a bot replied it (`"You didn't provide an API key. You
+  // need to provide your API key in an Authorization header …"`), also with a typographic apostrophe.
+  "didn't provide an API key",
+  'didn\u2019t provide an API key',
+  // OpenAI's region refusal of a ChatGPT sign-in as a self-hosted proxy logs it after its own words (Pandora:
+  // `Error occurred: access_denied: OpenAI's services are not available in your country. (error=unsupported_country)`).
+  'not available in your country',
+  // OpenAI's older unknown-model refusal logged after a bot's own words (chatgpt-on-wechat: `[ERROR][…]
+  // - That model does not exist`).
+  'That model does not exist',
   // The Go SDKs' status line, its body printed on the next line by some tools (docker agent): `POST
   // "https://…/v1/messages": 401 Unauthorized (Request-ID: req_…)`.
   '(Request-ID: ',

@@ -32,14 +32,15 @@ export const google = {
       // been used in project …`), and Vertex AI in Firebase / Firebase AI Logic's own API.
       { in: 'text', re: /cloudcode-pa\.googleapis\.com|Cloud Code Private API|firebasevertexai\.googleapis\.com/, weight: 3 },
       { in: 'text', re: /models\/gemini-/, weight: 2 },
-      // The Gemini API's own method names (`… or is not supported for generateContent`).
-      { in: 'text', re: /\b(?:stream)?generateContent\b/i, weight: 2 },
+      // The Gemini API's own method names (`… or is not supported for generateContent`), also the
+      // PaLM methods of its v1beta2 (`… is not supported for generateMessage`).
+      { in: 'text', re: /\b(?:stream)?generateContent\b|\bgenerate(?:Message|Text)\b/i, weight: 2 },
       { in: 'class', re: /^GoogleGenerativeAIError$/, weight: 3 },
       // Shared by every Google API, AI or not: a hint, never enough alone.
       { in: 'class', re: /^(?:google\.api_core\.exceptions\.\w+|_?InactiveRpcError|PermissionDenied)$/, weight: 1 },
       {
         in: 'text',
-        re: /generativelanguage|aiplatform\.googleapis\.com|google[./\\]cloud[./\\]aiplatform|\baiplatform\.\w+|vertexai|GoogleGenerativeAI|\b(?:Gemini|GEMINI)\b|User location is not supported for the API use/,
+        re: /generativelanguage|aiplatform\.googleapis\.com|google[./\\]cloud[./\\]aiplatform|\baiplatform\.\w+|vertexai|GoogleGenerativeAI|\bGoogle Generative AI\b|\b(?:Gemini|GEMINI)\b|User location is not supported for the API use/,
         weight: 3,
       },
       { in: 'text', re: /\bgemini-\d/, weight: 3, modelIds: true },

@@ -36,6 +36,15 @@ const BLOCKQUOTE = /^(?:> ?)+/;
 
 /** One clean (escape-free) line without its collector prefix. */
 export function stripLinePrefix(line: string): string {
+  const stripped = stripCollectorPrefix(line);
+  // Output copied from a log viewer keeps its time column (`2025-03-07 17:49:56     at new OpenAI (…)`,
+  // Docker Desktop's); collected again, that column follows the collector's prefix.
+  if (stripped === line) return stripped;
+  const first = stripped.charCodeAt(0);
+  return (first >= 48 && first <= 57) || (first >= 65 && first <= 90) ? stripped.replace(VIEWER_STAMP, '') : stripped;
+}
+
+function stripCollectorPrefix(line: string): string {
   if (line.charCodeAt(0) === 62 /* > */ && !line.startsWith('>>>')) line = line.replace(BLOCKQUOTE, '');
   const first = line.charCodeAt(0);
   if (first >= 48 && first <= 57) {

@@ -81,8 +81,9 @@ function isHeaderAt(text: string, i: number): boolean {
 /** A frame line of a Python traceback, and how far up a run of bare frames is followed. */
 /** Whether the line at `at` is a Node stack frame (`    at …`), escapes and collector prefix aside. */
 function frameLineAt(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  if (c !== 32 && c !== 9 && c !== 27 && !(c >= 48 && c <= 57)) return false;
+  // Looked at once per anchor line that opened no block; a collector's prefix may start with any
+  // character (`[pod/…] `, `web-1  | `, `> `).
+  if (text.charCodeAt(at) === 10) return false;
   const end = text.indexOf('\n', at);
   return NODE_AT.test(stripLinePrefix(stripAnsi(text.slice(at, Math.min(end < 0 ? text.length : end, at + 512)))));
 }
@@ -335,6 +336,8 @@ export class StreamScanner {
       if (nl < 0) {
         // The anchor line is not complete yet: look at it again with the next chunk.
         if (!this.cutter.active) this.carry = true;
+        // So is the frame that makes the anchor line above it a head (a terminal cut both): read the two again then.
+        if (!this.cutter.active && anchorLine >= 0 && until === pos && pos === afterAnchorLine) pos = anchorLine;
         break;
       }
       let raw = joinPieces(text, pos, nl);
