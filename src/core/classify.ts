@@ -180,8 +180,8 @@ export function classifyTrace(trace: ParsedTrace, enabled: ReadonlySet<ProviderI
     // Its own words copied by another vendor: the message sends the reader to that vendor for a key.
     if (hosts.keySites.length && !hosts.keySites.some((site) => isProviderSite(rule.provider, site))) continue;
     if (resold && !isNamed(rule, named)) continue;
-    // The same vendor's other service (Azure's Computer Vision, Speech) answers in the same words.
-    if (rule.siblingServices?.test(text) && !isNamed(rule, named)) continue;
+    // Another service in the same words: the vendor's own (Azure's Computer Vision), or a copier's envelope.
+    if (rule.lookAlikes?.test(text) && !isNamed(rule, named)) continue;
     const status =
       exc.status ??
       (last ? trace.status : null) ??

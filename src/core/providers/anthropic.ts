@@ -49,6 +49,9 @@ export const anthropic = {
       // Its SDKs' own words when no key is set (Python: `api_key or auth_token`, Node: `apiKey or authToken`).
       { in: 'text', re: /Could not resolve authentication method\. Expected either api_?[Kk]ey or auth_?[Tt]oken/, weight: 3 },
     ],
+    // Vendors answering in Anthropic's envelope (MiniMax, Mistral's `request_id` style) give a hex
+    // request id; Anthropic's own are `req_…`.
+    lookAlikes: /['"]?request_id['"]?: ?['"][0-9a-f]{16,}['"]/,
     // A not_found_error whose whole message is the id asked for (`"message":"claude-3-5-sonnet-20240620"`).
     modelPatterns: [/['"]?type['"]?: ?['"]not_found_error['"], ?['"]?message['"]?: ?['"]([A-Za-z0-9][\w.:@-]*[\w])['"]/],
     causes: [
