@@ -142,6 +142,8 @@ export const STATUS_SHAPES: readonly RegExp[] = [
   /\bhttp_status=(\d{3})\b/,
   // openai-python's `Error code: 400 - {…}` as a tool lowercased it: `error code: 400 - {'error': …}`.
   /\berror code: (4\d\d) - [{[]/,
+  // The status in brackets after `Error` (Dart's chat_gpt_sdk: `have Error [401] => Data: {error: {…}}`).
+  /\b[Ee]rror \[(4\d\d)\]/,
 ];
 
 /**

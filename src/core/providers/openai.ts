@@ -78,7 +78,7 @@ export const openai = {
       // …and openai-node 3's own User-Agent in the axios error dump it threw (`'User-Agent': 'OpenAI/NodeJS/3.1.0'`).
       {
         in: 'text',
-        re: /api\.openai\.com|platform\.openai\.com|OPENAI_API_KEY|OpenAI-(?:Organization|Project) header|unsupported_country_region_territory|mismatched_(?:organization|project)|'User-Agent': 'OpenAI\/NodeJS\//,
+        re: /api\.openai\.com|(?:platform|beta)\.openai\.com|OPENAI_API_KEY|OpenAI-(?:Organization|Project) header|unsupported_country_region_territory|mismatched_(?:organization|project)|'User-Agent': 'OpenAI\/NodeJS\//,
         weight: 3,
       },
       // The API's own words and the model ids only OpenAI serves.

@@ -1,0 +1,36 @@
+import * as assert from 'node:assert/strict';
+import { scanText } from '../../../src/core/engine';
+
+/** provider/cause/status/model of each incident the engine reads in `text`. */
+const read = (text: string): string[] => scanText(text, 'test').map((i) => `${i.provider}/${i.cause}/${i.status}/${i.model}`);
+
+describe('classify: browser, desktop and mobile app shapes from the held-out round', () => {
+  it("Anthropic: a browser's request refused without the opt-in header, or by the organization; a bad key stays invalid-token", () => {
+    const body = (message: string): string => `Error: 401 {"type":"error","error":{"type":"authentication_error","message":"${message}"}}\n`;
+    assert.deepEqual(read(body("CORS requests must set 'anthropic-dangerous-direct-browser-access' header")), ['anthropic/permission-denied/401/null']);
+    assert.deepEqual(
+      read(
+        body(
+          'CORS requests are not allowed for this Organization because of its settings. If you believe this in error, contact support at https://support.anthropic.com/.',
+        ),
+      ),
+      ['anthropic/auth-method-disabled/401/null'],
+    );
+    assert.deepEqual(read(body('invalid x-api-key')), ['anthropic/invalid-token/401/null']);
+  });
+
+  it("OpenAI: its old site named in the missing-key message is OpenAI's; Dart's `Error [401]` is the status", () => {
+    const dart = (site: string): string =>
+      ` have Error [401] => Data: {error: {message: You didn't provide an API key. You need to provide your API key in an Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY), or as the password field (with blank username) if you're accessing the API from your browser and are prompted for a username and password. You can obtain an API key from ${site}., type: invalid_request_error, param: null, code: null}}\n`;
+    assert.deepEqual(read(dart('https://beta.openai.com')), ['openai/missing-token/401/null']);
+    // The same words sending the reader elsewhere name no provider.
+    assert.deepEqual(read(dart('https://example.com')), []);
+  });
+
+  it("Google: Firebase's SDK naming an AI API to enable is api-not-enabled; the same words for another Google API are no incident", () => {
+    const dartError = (api: string, host: string): string =>
+      `DartError: The Vertex AI in Firebase SDK requires the ${api} (\`${host}\`) to be enabled in your Firebase project.\n`;
+    assert.deepEqual(read(dartError('Vertex AI in Firebase API', 'firebasevertexai.googleapis.com')), ['google/api-not-enabled/null/null']);
+    assert.deepEqual(read(dartError('Cloud Storage API', 'storage.googleapis.com')), []);
+  });
+});
