@@ -541,8 +541,7 @@ export class StreamScanner {
       (text.startsWith('Status Code: ', a) || text.slice(Math.max(from, lineStart - TOOL_FIELDS_REACH), lineStart).includes('Status Code: '))
     )
       start = this.toolFieldsAbove(text, from, lineStart);
-    if (start === lineStart && (text.startsWith('ErrorCode: ', a) || text.startsWith('Status: ', lineStart)))
-      start = this.messageAboveStatus(text, from, lineStart);
+    if (start === lineStart && (text.startsWith('ErrorCode: ', a) || statusLineAt(text, lineStart, a))) start = this.messageAboveStatus(text, from, lineStart);
     if (start === lineStart && mayWiden && lineStart > from) {
       const prev = text.slice(Math.max(from, text.lastIndexOf('\n', lineStart - 2) + 1), lineStart - 1);
       if (TRACE_CONTENT.test(stripLinePrefix(stripAnsi(prev)))) {
@@ -579,4 +578,14 @@ export class StreamScanner {
     }
     return start;
   }
+}
+
+/**
+ * Whether the anchor's line (from `lineStart`, the anchor at `a`) is a .NET `Status:` line
+ * (`Status: 401 (Unauthorized)`, its reason the anchor), after a log collector's prefix or colour too.
+ */
+function statusLineAt(text: string, lineStart: number, a: number): boolean {
+  if (text.startsWith('Status: ', lineStart)) return true;
+  const at = text.lastIndexOf('Status: ', a);
+  return at > lineStart && stripLinePrefix(stripAnsi(text.slice(lineStart, a))).startsWith('Status: ');
 }

@@ -33,4 +33,18 @@ describe('classify: browser, desktop and mobile app shapes from the held-out rou
     assert.deepEqual(read(dartError('Vertex AI in Firebase API', 'firebasevertexai.googleapis.com')), ['google/api-not-enabled/null/null']);
     assert.deepEqual(read(dartError('Cloud Storage API', 'storage.googleapis.com')), []);
   });
+
+  it("a browser console's failed request names the provider by its URL and the status; another host's, or a server's log line, is none", () => {
+    assert.deepEqual(read('POST https://api.openai.com/v1/chat/completions 401 (Unauthorized)\n'), ['openai/invalid-token/401/null']);
+    // After the script's location, among the console's async stack lines.
+    assert.deepEqual(
+      read(
+        'plugin:my-plugin:734          POST https://api.anthropic.com/v1/messages 403 (Forbidden)\ndispatchXhrRequest @ plugin:my-plugin:734\nPromise.then (async)\n',
+      ),
+      ['anthropic/permission-denied/403/null'],
+    );
+    assert.deepEqual(read('main.js:1948 POST https://logseq.com/api/v1/repos 401 (Unauthorized)\n'), []);
+    // httpx's request log says the status inside its quotes, not at the line's end: not this shape.
+    assert.deepEqual(read('INFO:httpx:HTTP Request: POST https://api.openai.com/v1/chat/completions "HTTP/1.1 200 OK"\n'), []);
+  });
 });
