@@ -20,6 +20,8 @@ const LIBRARY = [
   // Inside a Bun-compiled executable (`/$bunfs/root/…`, `B:/~BUN/root/…` on Windows): bundled
   // code that cannot be opened or edited, like a Next.js chunk.
   /^\/\$bunfs\/|^[A-Za-z]:[\\/]~BUN[\\/]/,
+  // …and inside a pkg-built one (`/snapshot/app/out/index.js`, `C:\snapshot\…`): its virtual file system.
+  /^\/snapshot\/|^[A-Za-z]:[\\/]snapshot[\\/]/,
   // Bun's built-ins: `at processTicksAndRejections (native:7:39)`.
   /^native$/,
   // .NET packages built with SourceLink print their build paths: `/_/sdk/openai/Azure.AI.OpenAI/src/…`.

@@ -47,4 +47,13 @@ describe('classify: browser, desktop and mobile app shapes from the held-out rou
     // httpx's request log says the status inside its quotes, not at the line's end: not this shape.
     assert.deepEqual(read('INFO:httpx:HTTP Request: POST https://api.openai.com/v1/chat/completions "HTTP/1.1 200 OK"\n'), []);
   });
+
+  it("frames inside a pkg-built binary's /snapshot/ file system are library code; the same file outside it is the user's", () => {
+    const thrown = (dir: string): string =>
+      'Error: HTTP 401 Unauthorized from https://api.openai.com/v1/models\n\n{\n  "error": {\n    "message": "Incorrect API key provided: sk-XXXX. You can find your API key at https://platform.openai.com/account/api-keys.",\n    "code": "invalid_api_key"\n  }\n}\n' +
+      `    at customFetch (${dir}/continue/binary/out/index.js:471442:17)\n    at process.processTicksAndRejections (node:internal/process/task_queues:95:5)\n`;
+    const frameOf = (text: string) => scanText(text, 'test').map((i) => i.userFrame);
+    assert.deepEqual(frameOf(thrown('/snapshot')), [null]);
+    assert.deepEqual(frameOf(thrown('/home/dev')), [{ file: '/home/dev/continue/binary/out/index.js', line: 471442, function: 'customFetch' }]);
+  });
 });
