@@ -144,6 +144,9 @@ export const STATUS_SHAPES: readonly RegExp[] = [
   /\berror code: (4\d\d) - [{[]/,
   // A browser console's failed request: `POST https://api.openai.com/v1/chat/completions 401 (Unauthorized)`.
   /^(?:GET|POST|PUT|PATCH|DELETE) https?:\/\/\S+ (4\d\d)(?= \([A-Za-z ]*\)|\s|$)/,
+  // Swift's description of an error enum's labelled status: `OpenAIError.badResponse(code: 401, response: Optional("{…}"))`,
+  // Alamofire's `unacceptableStatusCode(code: 401)`.
+  /\((?:status)?[Cc]ode: (4\d\d)[,)]/,
   // The status in brackets after `Error` (Dart's chat_gpt_sdk: `have Error [401] => Data: {error: {…}}`).
   /\b[Ee]rror \[(4\d\d)\]/,
 ];

@@ -56,4 +56,14 @@ describe('classify: browser, desktop and mobile app shapes from the held-out rou
     assert.deepEqual(frameOf(thrown('/snapshot')), [null]);
     assert.deepEqual(frameOf(thrown('/home/dev')), [{ file: '/home/dev/continue/binary/out/index.js', line: 471442, function: 'customFetch' }]);
   });
+
+  it("Swift's description of an error enum gives its labelled status; a bare status with no provider named is no incident", () => {
+    assert.deepEqual(
+      read(
+        'RequestFailed: genericError(error: OpenAISwift.OpenAIError.badResponse(code: 401, response: Optional("{\\n    \\"error\\": {\\n        \\"message\\": \\"Incorrect API key provided: sk-XXXX.\\",\\n        \\"code\\": \\"invalid_api_key\\"\\n    }\\n}\\n")))\n',
+      ),
+      ['openai/invalid-token/401/null'],
+    );
+    assert.deepEqual(read('responseValidationFailed(reason: Alamofire.AFError.ResponseValidationFailureReason.unacceptableStatusCode(code: 401))\n'), []);
+  });
 });
