@@ -578,6 +578,8 @@ const REPORT_HINT_WORDS: readonly string[] = [
   // DEVTOOLS_REQUEST: a browser console's failed request.
   'POST http',
   'GET http',
+  // STATUS_FROM_URL: a client's `HTTP 401 Unauthorized from https://…` line.
+  ' from http',
 ];
 const REPORT_HINT = new RegExp(REPORT_HINT_WORDS.map(escapeRegExp).join('|'));
 
@@ -630,7 +632,7 @@ export function reportStartIn(line: string): number {
   if (cls >= 0) return cls;
   if (evidence < 0) {
     if (STATUS_CLASS_HEAD.test(line) || debuggerValue(line)) return 0;
-    return retriedStatusClass(line) ?? devtoolsRequestStart(line) ?? detailsStart(line);
+    return retriedStatusClass(line) ?? devtoolsRequestStart(line) ?? statusFromUrlStart(line) ?? detailsStart(line);
   }
   if (evidence === code) return classBefore(line, code);
   if (request >= 0) return classBefore(line, request);
@@ -688,6 +690,18 @@ function classStart(line: string, limit: number, alone: boolean): number {
  * reason in brackets or none (HTTP/2 sends none). The status and the request URL are the report.
  */
 const DEVTOOLS_REQUEST = /(?:^|\s)((?:GET|POST|PUT|PATCH|DELETE) https?:\/\/[^\s'"<>]+ [45]\d\d(?: \([A-Za-z ]*\))?)\s*$/;
+
+/**
+ * A client's own line for a refused request, its body below it (Continue's `HTTP 401 Unauthorized
+ * from https://api.openai.com/v1/models`, then a blank line or none, then `{"error": …}`).
+ */
+export const STATUS_FROM_URL = /\bHTTP [45]\d\d [A-Z][A-Za-z]+(?: [A-Z][a-z]+)? from https?:\/\/[^\s'"<>]+\s*$/;
+
+/** Where a status-from-URL line's `HTTP` starts, or null. */
+function statusFromUrlStart(line: string): number | null {
+  const m = STATUS_FROM_URL.exec(line);
+  return m ? m.index + (line[m.index] === 'H' ? 0 : 1) : null;
+}
 
 /** Where a devtools request line's method starts, or null. */
 function devtoolsRequestStart(line: string): number | null {

@@ -14,6 +14,7 @@ import {
   NODE_AT,
   nodeHead,
   REQUEST_ECHO_URL,
+  STATUS_FROM_URL,
   STATUS_REASON_LINE,
   TOOL_REPORT_FIELD,
   TOOL_REPORT_STATUS,
@@ -386,6 +387,17 @@ export class StreamScanner {
     return cleanLineAt(text, above).trim() !== '' ? above : start;
   }
 
+  /**
+   * A body's opening line (`{…`) under a client's status line (`HTTP 401 Unauthorized from https://…`,
+   * one blank line at most between): where the status line starts, else `start`.
+   */
+  private statusLineAbove(text: string, from: number, start: number): number {
+    if (start <= from || !this.cleanLine(text, start).trimStart().startsWith('{')) return start;
+    let above = Math.max(from, text.lastIndexOf('\n', start - 2) + 1);
+    if (above > from && this.cleanLine(text, above).trim() === '') above = Math.max(from, text.lastIndexOf('\n', above - 2) + 1);
+    return STATUS_FROM_URL.test(this.cleanLine(text, above)) ? above : start;
+  }
+
   /** Start of the last non-blank line before the line at `at` (at most 3 lines up). */
   private messageAbove(text: string, from: number, at: number): number {
     let start = at;
@@ -529,6 +541,7 @@ export class StreamScanner {
       if (ls < start) start = ls;
     }
     if (start === lineStart) start = this.openingLine(text, from, lineStart);
+    start = this.statusLineAbove(text, from, start);
     if (mayWiden && start === from && start < lineStart) {
       // The indented run goes on above a narrowed view (a long traceback whose first anchor is
       // deep in it): its opening line, or its header, may be further up.

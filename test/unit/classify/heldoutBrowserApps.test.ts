@@ -66,4 +66,16 @@ describe('classify: browser, desktop and mobile app shapes from the held-out rou
     );
     assert.deepEqual(read('responseValidationFailed(reason: Alamofire.AFError.ResponseValidationFailureReason.unacceptableStatusCode(code: 401))\n'), []);
   });
+
+  it("a client's `HTTP 401 Unauthorized from <url>` line gives its status to the body below it; another host's is no incident", () => {
+    const logged = (url: string, gap: string): string =>
+      `[2024-11-18T09:57:37] HTTP 401 Unauthorized from ${url}\n${gap}{\n  "error": {\n    "message": "Incorrect API key provided: sk-XXXX.",\n    "code": "invalid_api_key"\n  }\n}\n`;
+    assert.deepEqual(read(logged('https://api.openai.com/v1/models', '\n')), ['openai/invalid-token/401/null']);
+    assert.deepEqual(read(logged('https://api.openai.com/v1/models', '')), ['openai/invalid-token/401/null']);
+    // Without the line, the body alone states no status.
+    assert.deepEqual(read('{\n  "error": {\n    "message": "Incorrect API key provided: sk-XXXX.",\n    "code": "invalid_api_key"\n  }\n}\n'), [
+      'openai/invalid-token/null/null',
+    ]);
+    assert.deepEqual(read('HTTP 401 Unauthorized from https://logseq.com/api/v1/repos\n\n{"error": "unauthorized"}\n'), []);
+  });
 });
