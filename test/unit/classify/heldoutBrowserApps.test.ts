@@ -78,4 +78,23 @@ describe('classify: browser, desktop and mobile app shapes from the held-out rou
     ]);
     assert.deepEqual(read('HTTP 401 Unauthorized from https://logseq.com/api/v1/repos\n\n{"error": "unauthorized"}\n'), []);
   });
+
+  it("a browser's source-mapped stack: the SDK's own folderless files are library code, the page's are the user's", () => {
+    const frameOf = (text: string) => scanText(text, 'test').map((i) => i.userFrame);
+    const head =
+      'Uncaught (in promise) Error: 401 Incorrect API key provided: sk-proj-****abcd. You can find your API key at https://platform.openai.com/account/api-keys.\n';
+    assert.deepEqual(
+      frameOf(`${head}    at APIError.generate (error.ts:63:14)\n    at OpenAI.makeStatusError (core.ts:323:21)\n    at async handleSubmit (App.jsx:24:22)\n`),
+      [{ file: 'App.jsx', line: 24, function: 'handleSubmit' }],
+    );
+    // A folderless file whose method belongs to no SDK class stays the user's.
+    assert.deepEqual(frameOf(`${head}    at Chat.send (core.ts:323:21)\n`), [{ file: 'core.ts', line: 323, function: 'Chat.send' }]);
+    // A local dev server's page is the user's; its pre-bundled dependencies and a remote module are not.
+    const served = (user: string) =>
+      `${head}    at OpenAI.makeRequest (http://localhost:5173/node_modules/.vite/deps/openai.js?v=f279f0b2:3055:24)\n    at async sendMessage (${user}:42:20)\n`;
+    assert.deepEqual(frameOf(served('http://localhost:5173/src/Chat.tsx?t=1712')), [
+      { file: 'http://localhost:5173/src/Chat.tsx?t=1712', line: 42, function: 'sendMessage' },
+    ]);
+    assert.deepEqual(frameOf(served('https://deno.land/x/chat/mod.ts')), [null]);
+  });
 });
