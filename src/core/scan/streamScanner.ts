@@ -391,7 +391,7 @@ export class StreamScanner {
    * A body's opening line (`{…`) under a client's status line (`HTTP 401 Unauthorized from https://…`,
    * one blank line at most between): where the status line starts, else `start`.
    */
-  private statusLineAbove(text: string, from: number, start: number): number {
+  private statusFromUrlAbove(text: string, from: number, start: number): number {
     if (start <= from || !this.cleanLine(text, start).trimStart().startsWith('{')) return start;
     let above = Math.max(from, text.lastIndexOf('\n', start - 2) + 1);
     if (above > from && this.cleanLine(text, above).trim() === '') above = Math.max(from, text.lastIndexOf('\n', above - 2) + 1);
@@ -541,7 +541,7 @@ export class StreamScanner {
       if (ls < start) start = ls;
     }
     if (start === lineStart) start = this.openingLine(text, from, lineStart);
-    start = this.statusLineAbove(text, from, start);
+    start = this.statusFromUrlAbove(text, from, start);
     if (mayWiden && start === from && start < lineStart) {
       // The indented run goes on above a narrowed view (a long traceback whose first anchor is
       // deep in it): its opening line, or its header, may be further up.
