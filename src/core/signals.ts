@@ -145,6 +145,13 @@ export const STATUS_SHAPES: readonly RegExp[] = [
   /\bhttp_status=(\d{3})\b/,
   // openai-python's `Error code: 400 - {…}` as a tool lowercased it: `error code: 400 - {'error': …}`.
   /\berror code: (4\d\d) - [{[]/,
+  // A browser console's failed request: `POST https://api.openai.com/v1/chat/completions 401 (Unauthorized)`.
+  /^(?:GET|POST|PUT|PATCH|DELETE) https?:\/\/\S+ (4\d\d)(?= \([A-Za-z ]*\)|\s|$)/,
+  // Swift's description of an error enum's labelled status: `OpenAIError.badResponse(code: 401, response: Optional("{…}"))`,
+  // Alamofire's `unacceptableStatusCode(code: 401)`.
+  /\((?:status)?[Cc]ode: (4\d\d)[,)]/,
+  // The status in brackets after `Error` (Dart's chat_gpt_sdk: `have Error [401] => Data: {error: {…}}`).
+  /\b[Ee]rror \[(4\d\d)\]/,
 ];
 
 /**

@@ -542,6 +542,10 @@ export const REPORT_ANCHORS: readonly string[] = [
   // words before its link cost the prefilter nothing next to `401 Unauthorized`, while go-openai's
   // `error, status code: ` (lowercase words) or the host alone let thousands of benign blocks through.
   'Learn more: https://help',
+  // A browser console's failed request with its reason (DEVTOOLS_REQUEST: `POST https://api.openai.com/v1/chat/completions
+  // 401 (Unauthorized)`); the bracket before the capital is what is rare.
+  '(Unauthorized)',
+  '(Forbidden)',
   // Not Replicate's problem bodies printed alone (`{"title":"Unauthenticated","detail":"You did not
   // pass an authentication token","status":401}`): measured, any of their words as an anchor (the
   // titles too) costs the prefilter a third to a half of its speed.
@@ -602,6 +606,11 @@ const REPORT_HINT_WORDS: readonly string[] = [
   ': 5',
   DETAILS_WORD,
   DEBUGGER_VALUE_SEPARATOR,
+  // DEVTOOLS_REQUEST: a browser console's failed request.
+  'POST http',
+  'GET http',
+  // STATUS_FROM_URL: a client's `HTTP 401 Unauthorized from https://…` line.
+  ' from http',
 ];
 const REPORT_HINT = new RegExp(REPORT_HINT_WORDS.map(escapeRegExp).join('|'));
 
@@ -652,7 +661,10 @@ export function reportStartIn(line: string): number {
   if (client >= 3 && /^[45]\d\d$/.test(line.slice(client - 3, client)) && (evidence < 0 || client < evidence)) evidence = client - 3;
   const cls = classStart(line, evidence < 0 ? line.length : evidence + 1, evidence < 0);
   if (cls >= 0) return cls;
-  if (evidence < 0) return STATUS_CLASS_HEAD.test(line) || debuggerValue(line) ? 0 : (retriedStatusClass(line) ?? detailsStart(line));
+  if (evidence < 0) {
+    if (STATUS_CLASS_HEAD.test(line) || debuggerValue(line)) return 0;
+    return retriedStatusClass(line) ?? devtoolsRequestStart(line) ?? statusFromUrlStart(line) ?? detailsStart(line);
+  }
   if (evidence === code) return classBefore(line, code);
   if (request >= 0) return classBefore(line, request);
   return 0;
@@ -700,6 +712,32 @@ function classStart(line: string, limit: number, alone: boolean): number {
     }
   }
   return best;
+}
+
+/**
+ * A browser's console line for a failed request (Chromium's devtools, also inside Electron apps and
+ * Obsidian): `POST https://api.openai.com/v1/chat/completions 401 (Unauthorized)`, after the
+ * script's location or not (`plugin:smart-connections:3621          POST https://… 404`), the
+ * reason in brackets or none (HTTP/2 sends none). The status and the request URL are the report.
+ */
+const DEVTOOLS_REQUEST = /(?:^|\s)((?:GET|POST|PUT|PATCH|DELETE) https?:\/\/[^\s'"<>]+ [45]\d\d(?: \([A-Za-z ]*\))?)\s*$/;
+
+/**
+ * A client's own line for a refused request, its body below it (Continue's `HTTP 401 Unauthorized
+ * from https://api.openai.com/v1/models`, then a blank line or none, then `{"error": …}`).
+ */
+export const STATUS_FROM_URL = /\bHTTP [45]\d\d [A-Z][A-Za-z]+(?: [A-Z][a-z]+)? from https?:\/\/[^\s'"<>]+\s*$/;
+
+/** Where a status-from-URL line's `HTTP` starts, or null. */
+function statusFromUrlStart(line: string): number | null {
+  const m = STATUS_FROM_URL.exec(line);
+  return m ? m.index + (line[m.index] === 'H' ? 0 : 1) : null;
+}
+
+/** Where a devtools request line's method starts, or null. */
+function devtoolsRequestStart(line: string): number | null {
+  const m = DEVTOOLS_REQUEST.exec(line);
+  return m ? line.lastIndexOf(m[1]) : null;
 }
 
 /** tenacity's retry warning (LangChain, LlamaIndex): `Retrying … in 4.0 seconds as it raised CohereAPIError: …`. */

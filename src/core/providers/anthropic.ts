@@ -75,6 +75,11 @@ export const anthropic = {
       { cause: 'missing-token', re: /\bMissing API key · (?:Please )?[Rr]un \/login\b/ },
       // Claude Code prints it wrapped at the terminal's width: the words may sit on several lines.
       { cause: 'auth-method-disabled', re: /OAuth\s+authentication\s+is\s+currently\s+not\s+(?:allowed|supported)/i, after: 'unsupported-region' },
+      // A browser's (CORS) request, both refusals typed authentication_error: without the opt-in header
+      // (`CORS requests must set 'anthropic-dangerous-direct-browser-access' header`), or barred by the
+      // organization (`CORS requests are not allowed for this Organization because of its settings.`).
+      { cause: 'permission-denied', re: /must set '?anthropic-dangerous-direct-browser-access'? header/i, after: 'unsupported-region' },
+      { cause: 'auth-method-disabled', re: /CORS\s+requests\s+are\s+not\s+allowed\s+for\s+this\s+Organization\b/i, after: 'unsupported-region' },
     ],
   },
   python: {

@@ -97,7 +97,9 @@ export const google = {
       {
         cause: 'api-not-enabled',
         // Google's words alone say it, also when a log cuts the line after them (`… API has not been used in project\n  my-project before …`).
-        re: /\bSERVICE_DISABLED\b|API has not been used in project\b|API is not enabled for (?:the|this) project/,
+        // Firebase's SDKs name the API to enable: `The Vertex AI in Firebase SDK requires the Vertex AI in
+        // Firebase API (`firebasevertexai.googleapis.com`) to be enabled in your Firebase project.`
+        re: /\bSERVICE_DISABLED\b|API has not been used in project\b|API is not enabled for (?:the|this) project|requires the [\w ]{3,60} API \(?`?[\w.-]+\.googleapis\.com`?\)? to be enabled/,
         after: 'key-leaked',
       },
       // A retired model, in Google's words: `404 Gemini 1.0 Pro Vision has been deprecated on July 12,

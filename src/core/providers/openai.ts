@@ -79,7 +79,7 @@ export const openai = {
       // or in the JSON a logger wrote of it (pino: `"User-Agent":"OpenAI/NodeJS/3.2.1"`).
       {
         in: 'text',
-        re: /api\.openai\.com|platform\.openai\.com|OPENAI_API_KEY|OpenAI-(?:Organization|Project) header|unsupported_country_region_territory|mismatched_(?:organization|project)|(['"])User-Agent\1: ?\1OpenAI\/NodeJS\//,
+        re: /api\.openai\.com|(?:platform|beta)\.openai\.com|OPENAI_API_KEY|OpenAI-(?:Organization|Project) header|unsupported_country_region_territory|mismatched_(?:organization|project)|(['"])User-Agent\1: ?\1OpenAI\/NodeJS\//,
         weight: 3,
       },
       // The API's own words and the model ids only OpenAI serves.

@@ -43,6 +43,7 @@ import {
   RICH_RULE,
   RICH_SIDE,
   SEPARATOR,
+  STATUS_FROM_URL,
   STATUS_REASON_LINE,
   STATUS_ONLY_LINE,
   isRequestEcho,
@@ -937,7 +938,10 @@ function bodyFollows(head: string, line: string): boolean {
   // a Go SDK's `…": 401 Unauthorized (Request-ID: req_…)` then `{"type":"error",…`).
   return (
     t.startsWith('{') &&
-    (/[-:]\s*$/.test(head) || /\b[45]\d\d\s*$/.test(head) || /\b[45]\d\d [A-Z][a-z]+(?: [A-Z][a-z]+)? \(Request-ID: [\w-]+\)\s*$/.test(head))
+    (/[-:]\s*$/.test(head) ||
+      STATUS_FROM_URL.test(head) ||
+      /\b[45]\d\d\s*$/.test(head) ||
+      /\b[45]\d\d [A-Z][a-z]+(?: [A-Z][a-z]+)? \(Request-ID: [\w-]+\)\s*$/.test(head))
   );
 }
 
