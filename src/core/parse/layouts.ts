@@ -243,8 +243,12 @@ export function reasonAsStatus(text: string): number | null {
   return m ? REASON_STATUS[m[1].toLowerCase()] : null;
 }
 
-/** `    at …` stack frame line. */
-export const NODE_AT = /^\s+at\s/;
+/**
+ * `    at …` stack frame line; also at the margin, when a post lost the stack's indentation, but
+ * then only in a frame's own shape (`at fn (file:1:2)`, `at file:1:2`, `at fn (<anonymous>)`):
+ * `at least …` is prose.
+ */
+export const NODE_AT = /^(?:\s+at\s|at (?=\S[^\n]*(?::\d+:\d+\)?|\((?:<anonymous>|native|node:[\w/]+)\))\s*$))/;
 /** Lines inside a stack that are not frames: `... 3 lines matching cause stack trace ...`, `[cause]:`. */
 export const NODE_STACK_EXTRA = /^\s+(?:\.\.\. \d+ (?:more )?lines?\b|\[cause\]:|\[errors\]:)/;
 
