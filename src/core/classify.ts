@@ -147,7 +147,13 @@ export function classifyTrace(trace: ParsedTrace, enabled: ReadonlySet<ProviderI
   const whole = `${trace.errorClass}: ${trace.message}\n${trace.body}`;
   const carried = carriedBy(whole, files);
   const hosts = requestHosts(whole);
-  const elsewhere = hosts.foreign || OTHER_VENDORS.test(whole) || OTHER_VENDOR_WORDS.test(whole) || carried.some((c) => c.foreign);
+  // The words a line printed before its report may name the vendor called (a test id's `[moonshot]`, a log's `[ollama]`).
+  const elsewhere =
+    hosts.foreign ||
+    OTHER_VENDORS.test(whole) ||
+    (trace.label !== undefined && OTHER_VENDORS.test(trace.label)) ||
+    OTHER_VENDOR_WORDS.test(whole) ||
+    carried.some((c) => c.foreign);
   const resold = RESELLERS.test(whole);
   const named = new Set<ProviderId>(hosts.providers);
   for (const c of carried) if (c.provider) named.add(c.provider);

@@ -156,7 +156,7 @@ export const CLIENT_SIDE =
  * provider's own words do not show, the SDK in use (often the OpenAI one) is only the transport.
  */
 export const OTHER_VENDORS =
-  /\b(?:OpenRouter|openrouter|DeepSeek|deepseek|Together ?AI|together\.xyz|Fireworks AI|fireworks\.ai|Perplexity|perplexity\.ai|Moonshot|moonshot\.cn|DashScope|dashscope|SiliconFlow|siliconflow|Zhipu|bigmodel\.cn|x\.ai|Cerebras|cerebras\.ai|Ollama|ollama|LM Studio|vLLM|Novita|novita\.ai|AIHubMix|Aihubmix|aihubmix|Aihubmix_api_error)\b/;
+  /\b(?:OpenRouter|openrouter|DeepSeek|deepseek|Together ?AI|together\.xyz|Fireworks AI|fireworks\.ai|Perplexity|perplexity\.ai|Moonshot|moonshot(?:\.cn)?|DashScope|dashscope|SiliconFlow|siliconflow|Zhipu|bigmodel\.cn|x\.ai|Cerebras|cerebras\.ai|Ollama|ollama|LM Studio|vLLM|Novita|novita\.ai|AIHubMix|Aihubmix|aihubmix|Aihubmix_api_error)\b/;
 
 /**
  * Answers only another vendor words so, the way it names itself in them: OpenRouter's "No auth

@@ -92,8 +92,10 @@ export const RICH_SOURCE = /^(?:([❱>]) +| +)(\d+)(?: (.*))?$/;
 export const RICH_GUIDES = /^(?:│ {0,3})+/;
 
 /** pytest's `____ test_name ____` entry header, and the `path:line: ErrorClass` line ending it. */
-export const PYTEST_HEADER = /^_{3,} .* _{3,}$/;
-export const PYTEST_LOCATION_END = /^\S+:\d+: [A-Za-z_][\w.]*$/;
+export const PYTEST_HEADER = /^_{3,} .* _{3,}\s*$/;
+export const PYTEST_LOCATION_END = /^\S+:\d+: [A-Za-z_][\w.]*\s*$/;
+/** pytest's short frame line (`--tb=short`, collection errors): `app/client.py:29: in <module>`. */
+export const PYTEST_FRAME_LINE = /^\S+:\d+: in \S+\s*$/;
 
 /**
  * What runtimes put before a Node error head: Deno's `error: `, Next.js dev's ` ⨯ ` (also
@@ -236,8 +238,11 @@ export function reasonAsStatus(text: string): number | null {
   return m ? REASON_STATUS[m[1].toLowerCase()] : null;
 }
 
-/** `    at …` stack frame line. */
-export const NODE_AT = /^\s+at\s/;
+/**
+ * `    at …` stack frame line; also Vitest's `❯ fn file:line:col` (` ❯ new VoiceAiService
+ * src/voice.js:9:19`, ` ❯ src/x.test.ts:12:5`): its location ends the line, which a prompt's does not.
+ */
+export const NODE_AT = /^\s+at\s|^\s*❯ [^\s❯][^❯]*:\d+:\d+\s*$/;
 /** Lines inside a stack that are not frames: `... 3 lines matching cause stack trace ...`, `[cause]:`. */
 export const NODE_STACK_EXTRA = /^\s+(?:\.\.\. \d+ (?:more )?lines?\b|\[cause\]:|\[errors\]:)/;
 
@@ -401,6 +406,9 @@ const REPORT_PHRASES: readonly string[] = [
   // OpenAI's Realtime API closes its websocket with `<type>.<code>` as the reason: `received 3000
   // (registered) invalid_request_error.invalid_api_key` (the `_error` anchor finds the line).
   'invalid_request_error.',
+  // The Claude Agent SDK's line for a run that ended in an error, as claude-code-action logs it:
+  // `error: Claude Code returned an error result: Invalid API key` (the `error` anchor finds it).
+  'returned an error result: ',
   // Claude Code's refusal line without status or body: `⎿  Invalid API key · Please run /login`,
   // `Missing API key · Run /login` (the `API key` anchor finds it).
   'API key · ',

@@ -84,6 +84,16 @@ const STATUS_ONLY_LINE = /^\s*(?:HTTP\/[\d.]+ )?[45]\d\d(?: [A-Z][a-z]+){1,3}\s*
 /** A line that states an HTTP status of its own. */
 const HAS_STATUS = /\b[45]\d\d\b/;
 
+/** An exception's line in a finished block (pytest's `E   ` marker aside): what a short summary repeats. */
+const EXCEPTION_LINE = /^(?:E\s+)?((?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*: \S.*)$/;
+/** How much of a summary line's exception is looked for in the lines above (pytest cuts them to the width). */
+const SUMMARY_KEY = 40;
+const MIN_SUMMARY_KEY = 12;
+/** How much of an exception's or a report's line is kept to find a summary line's words in. */
+const MAX_HEAD_KEPT = 400;
+/** Exception lines kept from finished blocks. */
+const MAX_SEEN_HEADS = 32;
+
 /** Longest line read as the caption above a bare `{`. */
 const MAX_CAPTION = 300;
 /** A line that opens a pretty-printed error body: `{`, `SomeException: 404 - {` (unindented). */
@@ -132,6 +142,12 @@ export class BlockCutter {
   private below = false;
   /** A chain line came after the report: it is the first exception of the traceback below. */
   private chained = false;
+  /**
+   * The start of the exception lines of the blocks cut so far (newest last): pytest's short summary
+   * (`FAILED tests/x.py::t - openai.X: …`) repeats them, and only a summary line that repeats none
+   * is a report of its own (the summary posted alone, or a failure whose entry was not printed).
+   */
+  private seenHeads: string[] = [];
   /** A request echo right above the block being cut: handed over with it. */
   private request: string | null = null;
   /** What the head's line printed before the report found inside it: handed over with the block. */
@@ -237,6 +253,7 @@ export class BlockCutter {
     else if (this.state === 'pytest') layout = 'pytest';
     else if (this.state === 'nodeFrames' || this.state === 'nodeDump') layout = 'node';
     else if (this.state === 'pyLoose') layout = 'python-message-first';
+    if (this.lines.length) this.rememberHeads();
     if (this.lines.length)
       out.push({
         layout,
@@ -268,6 +285,30 @@ export class BlockCutter {
     this.rich = 'no';
     this.below = false;
     this.chained = false;
+  }
+
+  private rememberHeads(): void {
+    // A summary line's own report repeats nothing: the next test may fail the same way.
+    if (this.label !== null && REPEATED_SUMMARY.test(this.label)) return;
+    const remember = (head: string): void => {
+      this.seenHeads.push(head.slice(0, MAX_HEAD_KEPT));
+      if (this.seenHeads.length > MAX_SEEN_HEADS) this.seenHeads.shift();
+    };
+    // A report found inside a line (a logged failure) is what a summary line would repeat.
+    if (this.fromReport) remember(this.lines[0].trimStart());
+    for (const l of this.lines) {
+      const m = EXCEPTION_LINE.exec(l.length > MAX_HEAD_KEPT ? l.slice(0, MAX_HEAD_KEPT) : l);
+      if (m) remember(m[1]);
+    }
+  }
+
+  /** A short-summary line (`FAILED x.py::t - cls: msg`) whose exception a block above already printed. */
+  private repeatsSeenHead(line: string): boolean {
+    if (!REPEATED_SUMMARY.test(line)) return false;
+    // pytest ends a line it cut at the width with `...`.
+    const repeated = line.slice(line.indexOf(' - ') + 3).replace(/\.\.\.\s*$/, '');
+    const key = repeated.slice(0, SUMMARY_KEY);
+    return key.length >= MIN_SUMMARY_KEY && this.seenHeads.some((h) => h.includes(key));
   }
 
   private push(line: string): void {
@@ -521,7 +562,7 @@ export class BlockCutter {
       inner.finish(out);
       return;
     }
-    const at = !mayHoldReport || REPEATED_SUMMARY.test(line) ? -1 : reportStartIn(line);
+    const at = !mayHoldReport || this.repeatsSeenHead(line) ? -1 : reportStartIn(line);
     if (at < 0) return;
     if (at === 0 && prev !== null && STATUS_ONLY_LINE.test(prev) && !HAS_STATUS.test(line)) {
       // `401 Unauthorized` alone on the line above a report that states no status: the report's status line.
@@ -804,7 +845,7 @@ export class BlockCutter {
           RICH_HEADER.test(line) ||
           nodeHead(line) ||
           isPrompt(line) ||
-          (!REPEATED_SUMMARY.test(line) && lineReportStart(line) >= 0) ||
+          (!this.repeatsSeenHead(line) && lineReportStart(line) >= 0) ||
           (this.fromReport && STATUS_SENTENCE_LINE.test(line)) ||
           this.held.length >= MAX_NODE_HEAD_CONTINUATION
         ) {
