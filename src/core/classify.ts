@@ -194,7 +194,8 @@ export function classifyTrace(trace: ParsedTrace, enabled: ReadonlySet<ProviderI
       (last ? (carried.find((c) => c.status !== null)?.status ?? null) : null) ??
       (CLIENT_SIDE.test(exc.message) ? null : statusFromClass(rule.provider, exc.errorClass));
     if (!ACCESS_STATUSES.has(status)) continue;
-    const cause = pickCause(rule, status, [...raisedLater, ...(last && chain.length === 1 ? [exc.message, trace.body] : [exc.message])]);
+    // The class names the cause when the words do not (`RepositoryNotFoundError: 404 Client Error. (Request ID: …)`): read last.
+    const cause = pickCause(rule, status, [...raisedLater, ...(last && chain.length === 1 ? [exc.message, trace.body] : [exc.message]), exc.errorClass]);
     if (!cause) continue;
     // An earlier exception's traceback is often the library's alone (`raise_for_status`); the
     // user's call is in the traceback of what was raised from it.

@@ -55,7 +55,7 @@ const SHARED_SIGNALS: CauseSignal[] = [
   },
   {
     cause: 'model-access',
-    re: /model_not_found|key not allowed to access model|Publisher Model `[^`]+` was not found|project does not have access to it|This model is private|private model|That model does not exist|access to (?:the )?model|The model:? `[^`]+` (?:does not exist|has been deprecated)|does not exist or you do not have access to it|DeploymentNotFound|API deployment for (?:this|the) resource does not exist|is not found for API version|Invalid model\b|invalid_model|model '[^']+' not found|not_found_error|Repository Not Found|This model is private|model (?:is )?not (?:available|enabled) for your|\bModel not found\b/i,
+    re: /model_not_found|key not allowed to access model|Publisher Model `[^`]+` was not found|project does not have access to it|This model is private|private model|That model does not exist|access to (?:the )?model|The model:? `[^`]+` (?:does not exist|has been deprecated)|does not exist or you do not have access to it|DeploymentNotFound|API deployment for (?:this|the) resource does not exist|is not found for API version|Invalid model\b|invalid_model|model '[^']+' not found|not_found_error|Repository ?Not ?Found|This model is private|model (?:is )?not (?:available|enabled) for your|\bModel not found\b/i,
   },
   {
     cause: 'permission-denied',

@@ -43,6 +43,8 @@ export const anthropic = {
       // Claude Code's own rendering of a refused call, whatever the body says (`Failed to
       // authenticate. API Error: 401 API key is invalid.`, `… 401 OAuth access token has expired.`).
       { in: 'text', re: /Failed to authenticate\. API Error: 4\d\d\b/, weight: 3 },
+      // A tool naming the provider that answered (`Error: Anthropic error: Handshake status 401 None`, `Anthropic API error: 404 - {…}`).
+      { in: 'text', re: /\bAnthropic(?: API)? [Ee]rror\b/, weight: 3 },
       // The Agent SDK's words for a Claude Code run that ended in an error (claude-code-action's log:
       // `Claude Code returned an error result: Invalid API key`).
       { in: 'text', re: /\bClaude Code returned an error result: /, weight: 3 },

@@ -562,7 +562,9 @@ export class BlockCutter {
       inner.finish(out);
       return;
     }
-    const at = !mayHoldReport || this.repeatsSeenHead(line) ? -1 : reportStartIn(line);
+    const summary = REPEATED_SUMMARY.exec(line);
+    // A short-summary line's report is the exception after its test id (`ERROR x.py::t - huggingface_hub.…Error: 404 …`).
+    const at = !mayHoldReport || this.repeatsSeenHead(line) ? -1 : summary ? summary[0].length : reportStartIn(line);
     if (at < 0) return;
     if (at === 0 && prev !== null && STATUS_ONLY_LINE.test(prev) && !HAS_STATUS.test(line)) {
       // `401 Unauthorized` alone on the line above a report that states no status: the report's status line.
@@ -688,6 +690,11 @@ export class BlockCutter {
 
       case 'nodeHead':
         if (this.dotnet !== 'none') return this.dotnetDetail(line, out);
+        if (this.open <= 0 && REPEATED_SUMMARY.test(line)) {
+          // The next test's summary line: a report of its own, or a repeat that ends this one.
+          this.finish(out);
+          return [line];
+        }
         if (this.chainedTraceback(line)) return null;
         if (this.blankAfterHttpStatus() && line.trim() !== '' && !nodeHead(line) && !NODE_AT.test(line)) {
           this.takeHeld(line);

@@ -70,6 +70,17 @@ describe('test runners: pytest', () => {
     );
   });
 
+  it('reads `ERROR` summary lines from their exception, each its own, the class naming the cause when the words do not', () => {
+    const line = (test: string, cls: string) =>
+      `ERROR tests/metrics/test_comet.py::${test} - huggingface_hub.utils._errors.${cls}: 404 Client Error. (Request ID: Root=1-642c0cf6-01a418f1433996a919d94c44)\n`;
+    assert.deepEqual(verdicts(line('test_basic', 'RepositoryNotFoundError') + line('test_multiple_ref', 'RepositoryNotFoundError')), [
+      'huggingface/model-access/404/null',
+      'huggingface/model-access/404/null',
+    ]);
+    // A file missing from a repository that exists is no access problem.
+    assert.deepEqual(verdicts(line('test_basic', 'EntryNotFoundError')), []);
+  });
+
   it("reads another vendor's name in a summary line's test id as that vendor's answer (control: a pack's own name)", () => {
     const line = (id: string) =>
       `FAILED tests/integration/test_reasoning.py::test_completion_reasoning[${id}] - openai.NotFoundError: Error code: 404 - {'error': {'message': 'Not found the model kimi-thinking-preview or Permission denied', 'type': 'resource_not_found_error'}}\n`;
@@ -112,6 +123,13 @@ describe('test runners: Vitest and Node', () => {
     assert.equal(isLibraryFrame({ file: 'D:\\a\\_actions\\owner\\tool\\v2\\dist\\index.js', line: 1, function: null }), true);
     assert.equal(isLibraryFrame({ file: '/home/runner/work/app/app/scripts/review.mjs', line: 12, function: 'main' }), false);
     assert.equal(isLibraryFrame({ file: 'src/_actions/user.js', line: 3, function: null }), false);
+  });
+});
+
+describe('test runners: tools naming the provider', () => {
+  it('reads `Anthropic error:` / `Anthropic API error:` as the provider answering (control: another vendor named alike)', () => {
+    assert.deepEqual(verdicts('Error: Anthropic error: Handshake status 401 None\n'), ['anthropic/invalid-token/401/null']);
+    assert.deepEqual(verdicts('Error: Cerebras error: Handshake status 401 None\n'), []);
   });
 });
 
