@@ -412,6 +412,9 @@ const REPORT_PHRASES: readonly string[] = [
   // Claude Code's refusal line without status or body: `⎿  Invalid API key · Please run /login`,
   // `Missing API key · Run /login` (the `API key` anchor finds it).
   'API key · ',
+  // OpenAI's own words for a request without a key, as Codex prints them (`unexpected status 401 Unauthorized:
+  // Missing bearer or basic authentication in header`).
+  'Missing bearer or basic authentication',
   // Codex signed in with a ChatGPT plan: `unexpected status 401 Unauthorized: {"detail":"Unauthorized"},
   // url: https://chatgpt.com/backend-api/codex/responses` (no `error` word; REPORT_ANCHORS has it).
   'chatgpt.com/backend-api/',
@@ -519,6 +522,9 @@ export const REPORT_ANCHORS: readonly string[] = [
   // words before its link cost the prefilter nothing next to `401 Unauthorized`, while go-openai's
   // `error, status code: ` (lowercase words) or the host alone let thousands of benign blocks through.
   'Learn more: https://help',
+  // OpenAI's refusal of a request without a key as Codex prints it alone in a CI log (`unexpected status 401
+  // Unauthorized: Missing bearer or basic authentication in header`): no `error` word on the line.
+  'Missing bearer or basic',
   // Not Replicate's problem bodies printed alone (`{"title":"Unauthenticated","detail":"You did not
   // pass an authentication token","status":401}`): measured, any of their words as an anchor (the
   // titles too) costs the prefilter a third to a half of its speed.

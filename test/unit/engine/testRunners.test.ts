@@ -133,6 +133,15 @@ describe('test runners: tools naming the provider', () => {
   });
 });
 
+describe('test runners: agents in CI', () => {
+  it("reads Codex's `unexpected status 401` line with OpenAI's missing-key words alone (control: another service's words)", () => {
+    assert.deepEqual(verdicts('unexpected status 401 Unauthorized: Missing bearer or basic authentication in header\nurl: (api.openai.com/redacted)\n'), [
+      'openai/missing-token/401/null',
+    ]);
+    assert.deepEqual(verdicts('unexpected status 401 Unauthorized: Missing bearer token\n'), []);
+  });
+});
+
 describe('test runners: claude-code-action', () => {
   it("reads the Agent SDK's `Claude Code returned an error result:` line (control: the same words from another tool)", () => {
     assert.deepEqual(verdicts('error: Claude Code returned an error result: Invalid API key\n'), ['anthropic/invalid-token/null/null']);
