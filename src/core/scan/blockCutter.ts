@@ -91,6 +91,12 @@ const SUMMARY_KEY = 40;
 const MIN_SUMMARY_KEY = 12;
 /** How much of an exception's or a report's line is kept to find a summary line's words in. */
 const MAX_HEAD_KEPT = 400;
+/** Vitest's rule between an error's frames and its serialized properties (`⎯⎯⎯⎯`). */
+const VITEST_RULE = /^\s*⎯{3,}\s*$/;
+/** Vitest's line with the error's own properties. */
+const SERIALIZED_ERROR = /^\s*Serialized Error: /;
+/** Blank and rule lines looked past for it. */
+const MAX_VITEST_GAP = 3;
 /** Exception lines kept from finished blocks. */
 const MAX_SEEN_HEADS = 32;
 
@@ -148,6 +154,8 @@ export class BlockCutter {
    * is a report of its own (the summary posted alone, or a failure whose entry was not printed).
    */
   private seenHeads: string[] = [];
+  /** Blank and rule lines after a Node error's frames, held until Vitest's `Serialized Error:` line shows or not. */
+  private vitestGap: string[] = [];
   /** A request echo right above the block being cut: handed over with it. */
   private request: string | null = null;
   /** What the head's line printed before the report found inside it: handed over with the block. */
@@ -268,6 +276,7 @@ export class BlockCutter {
 
   private reset(): void {
     this.label = null;
+    this.vitestGap = [];
     this.state = 'idle';
     this.dotnet = 'none';
     this.indent = '';
@@ -285,6 +294,29 @@ export class BlockCutter {
     this.rich = 'no';
     this.below = false;
     this.chained = false;
+  }
+
+  /**
+   * Vitest prints the error's own properties below its frames, after a blank line and a `⎯⎯⎯` rule:
+   * `Serialized Error: { code: '401', request: { url: 'https://…' } }`. That line belongs to the
+   * error (its status and URL); anything else after the gap ends the block.
+   */
+  private vitestSerialized(line: string, out: CutBlock[]): string[] | null {
+    if (SERIALIZED_ERROR.test(line)) {
+      for (const l of this.vitestGap) this.push(l);
+      this.vitestGap = [];
+      this.push(line);
+      this.finish(out);
+      return null;
+    }
+    if ((line.trim() === '' || VITEST_RULE.test(line)) && this.vitestGap.length < MAX_VITEST_GAP) {
+      this.vitestGap.push(line);
+      return null;
+    }
+    const again = [...this.vitestGap, line];
+    this.vitestGap = [];
+    this.finish(out);
+    return again;
   }
 
   private rememberHeads(): void {
@@ -890,6 +922,7 @@ export class BlockCutter {
         return [line];
 
       case 'nodeFrames':
+        if (this.vitestGap.length > 0 || line.trim() === '' || VITEST_RULE.test(line)) return this.vitestSerialized(line, out);
         if (NODE_AT.test(line) || NODE_STACK_EXTRA.test(line)) {
           this.push(line);
           if (line.trimEnd().endsWith('{')) this.state = 'nodeDump';

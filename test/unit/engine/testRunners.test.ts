@@ -108,6 +108,24 @@ describe('test runners: Vitest and Node', () => {
     assert.deepEqual(incident.userFrame && [incident.userFrame.file, incident.userFrame.line], ['src/services/voice/VoiceAiService.js', 9]);
   });
 
+  it("reads Vitest's `Serialized Error:` after the frames as the error's own, its URL naming another Azure service (control: Azure OpenAI's)", () => {
+    const text = (url: string) =>
+      [
+        'RestError: Access denied due to invalid subscription key or wrong API endpoint. Make sure to provide a valid key for an active subscription and use a correct regional API endpoint for your resource.',
+        ' ❯ handleErrorResponse ../../core/core-client/dist/browser/deserializationPolicy.js:255:16',
+        '',
+        '⎯⎯⎯⎯⎯⎯⎯⎯⎯⎯⎯⎯⎯⎯⎯⎯⎯⎯⎯⎯',
+        `Serialized Error: { code: '401', statusCode: 401, request: { url: '${url}' } }`,
+        '',
+      ].join('\n');
+    assert.deepEqual(verdicts(text('https://textanalytics-t1.cognitiveservices.azure.com//text/analytics/v3.1/sentiment')), []);
+    const control = scanText(text('https://myres.openai.azure.com/openai/deployments/gpt-4o/chat/completions?api-version=2024-06-01'));
+    assert.deepEqual(
+      control.map((i) => `${i.provider}/${i.cause}/${i.model}`),
+      ['azure-openai/invalid-token/gpt-4o'],
+    );
+  });
+
   it('leaves a prompt that starts with `❯` out of the frames (control: a frame line)', () => {
     assert.equal(parseNodeFrame('❯ npm test'), null);
     const text = `Error: 401 Incorrect API key provided: sk-test-XXXX.\n    at main (/home/u/app/review.mjs:12:5)\n❯ npm test\n`;
