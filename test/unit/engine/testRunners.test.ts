@@ -151,6 +151,15 @@ describe('test runners: tools naming the provider', () => {
   });
 });
 
+describe('test runners: GitHub Actions debug output', () => {
+  it("reads a Gemini API refusal cut off before its host in an action's debug line (control: a non-AI Google API's)", () => {
+    const line = (api: string) =>
+      `##[debug]Set output gemini_errors = [API Error: {"error":{"code":403,"message":"${api} has not been used in project 580640415319 before or it is disabled. Enable it by\n`;
+    assert.deepEqual(verdicts(line('Generative Language API')), ['google/api-not-enabled/403/null']);
+    assert.deepEqual(verdicts(line('Cloud Billing API')), []);
+  });
+});
+
 describe('test runners: agents in CI', () => {
   it("reads Codex's `unexpected status 401` line with OpenAI's missing-key words alone (control: another service's words)", () => {
     assert.deepEqual(verdicts('unexpected status 401 Unauthorized: Missing bearer or basic authentication in header\nurl: (api.openai.com/redacted)\n'), [
