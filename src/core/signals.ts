@@ -30,7 +30,7 @@ const SHARED_SIGNALS: CauseSignal[] = [
   },
   {
     cause: 'gated-repo',
-    re: /Cannot access gated repo|access a gated repo|is a gated repo|gated repo(?:sitory)? (?:access|request)|not in the authorized list|access (?:request )?(?:is )?awaiting (?:a )?review|GatedRepoError/,
+    re: /Cannot access gated repo|access a gated repo|is a gated repo|Access to model [\w.-]+\/[\w.-]+ is restricted|gated repo(?:sitory)? (?:access|request)|not in the authorized list|access (?:request )?(?:is )?awaiting (?:a )?review|GatedRepoError/,
   },
   {
     cause: 'missing-token',

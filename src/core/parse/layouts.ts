@@ -328,6 +328,17 @@ export function matchesPromptPattern(line: string): boolean {
  * printed alone, a transport's own wording). Each names an access failure or its transport, never
  * a provider's identity (the packs decide that from the rest of the line).
  */
+/**
+ * Report phrases a provider prints on a later line of its own message: a report when quoted alone,
+ * the same report when a head above is still open (Hugging Face's `Cannot access gated repo for url …`,
+ * then `Access to model owner/name is restricted. You must have access to it …`).
+ */
+const MESSAGE_TAIL_PHRASES: readonly string[] = ['is restricted. You must'];
+/** Whether a line holds one of MESSAGE_TAIL_PHRASES. */
+export function isMessageTail(line: string): boolean {
+  return MESSAGE_TAIL_PHRASES.some((p) => line.includes(p));
+}
+
 const REPORT_PHRASES: readonly string[] = [
   // OpenAI: `400 Your organization must be verified to stream this model.`
   'organization must be verified',
@@ -353,6 +364,8 @@ const REPORT_PHRASES: readonly string[] = [
   'API error occurred',
   // Hugging Face: `Cannot access gated repo for url …`, transformers' `You are trying to access a gated repo.`
   'gated repo',
+  // …and the Hub's sentence quoted alone (MESSAGE_TAIL_PHRASES).
+  ...MESSAGE_TAIL_PHRASES,
   // Guzzle (PHP): `Client error: 'GET https://…' resulted in a '401 Unauthorized' response`; Guzzle 7
   // quotes with backticks: `Client error: `GET https://…` resulted in a `404 Not Found` response:`.
   "' resulted in a '",
@@ -451,6 +464,9 @@ export const REPORT_ANCHORS: readonly string[] = [
   // Hugging Face's gated-repo text printed without its class or status: `Cannot access gated repo for url …`
   // (`gated repo` alone shares its prefilter fingerprint with common words).
   'Cannot access gated',
+  // The Hub's gated sentence quoted alone (`Access to model owner/name is restricted. You must have access to it and
+  // be authenticated …`): the capital after the full stop keeps the fingerprint rare.
+  'restricted. You must',
   // OpenAI's project allow-list printed with its status only: `403 Project `proj_…` does not have access
   // to model `…``; the backtick before the phrase is what is rare.
   '` does not have access',

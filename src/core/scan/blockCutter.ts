@@ -38,6 +38,7 @@ import {
   PYTEST_HEADER,
   PYTEST_LOCATION_END,
   REPEATED_SUMMARY,
+  isMessageTail,
   RICH_BOTTOM,
   RICH_HEADER,
   RICH_RULE,
@@ -884,7 +885,7 @@ export class BlockCutter {
           RICH_HEADER.test(line) ||
           nodeHead(line) ||
           isPrompt(line) ||
-          (!this.repeatsSeenHead(line) && lineReportStart(line) >= 0) ||
+          (!this.repeatsSeenHead(line) && !isMessageTail(line) && lineReportStart(line) >= 0) ||
           (this.fromReport && STATUS_SENTENCE_LINE.test(line)) ||
           this.held.length >= MAX_NODE_HEAD_CONTINUATION
         ) {

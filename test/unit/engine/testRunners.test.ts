@@ -151,6 +151,22 @@ describe('test runners: tools naming the provider', () => {
   });
 });
 
+describe('test runners: Hugging Face in CI', () => {
+  it("reads the Hub's `Access to model … is restricted` sentence quoted alone, once inside its full message (control: another site's wording)", () => {
+    const tail = 'Access to model meta-llama/Llama-4-Scout-17B-16E is restricted. You must have access to it and be authenticated to access it. Please log in.';
+    assert.deepEqual(verdicts(`${tail}\n`), ['huggingface/gated-repo/null/meta-llama/Llama-4-Scout-17B-16E']);
+    const full = [
+      'huggingface_hub.errors.GatedRepoError: 401 Client Error. (Request ID: Root=1-6)',
+      '',
+      'Cannot access gated repo for url https://huggingface.co/meta-llama/Llama-4-Scout-17B-16E/resolve/main/config.json.',
+      tail,
+      '',
+    ].join('\n');
+    assert.deepEqual(verdicts(full), ['huggingface/gated-repo/401/meta-llama/Llama-4-Scout-17B-16E']);
+    assert.deepEqual(verdicts('Access to this page is restricted. You must sign in to continue.\n'), []);
+  });
+});
+
 describe('test runners: GitHub Actions debug output', () => {
   it("reads a Gemini API refusal cut off before its host in an action's debug line (control: a non-AI Google API's)", () => {
     const line = (api: string) =>
