@@ -148,7 +148,13 @@ export function classifyTrace(trace: ParsedTrace, enabled: ReadonlySet<ProviderI
   const whole = `${trace.errorClass}: ${trace.message}\n${trace.body}`;
   const carried = carriedBy(whole, files);
   const hosts = requestHosts(whole);
-  const elsewhere = hosts.foreign || OTHER_VENDORS.test(whole) || OTHER_VENDOR_WORDS.test(whole) || carried.some((c) => c.foreign);
+  // The words a line printed before its report may name the vendor called (a test id's `[moonshot]`, a log's `[ollama]`).
+  const elsewhere =
+    hosts.foreign ||
+    OTHER_VENDORS.test(whole) ||
+    (trace.label !== undefined && OTHER_VENDORS.test(trace.label)) ||
+    OTHER_VENDOR_WORDS.test(whole) ||
+    carried.some((c) => c.foreign);
   const resold = RESELLERS.test(whole) || COMPATIBLE_SERVER_WORDS.test(whole);
   const named = new Set<ProviderId>(hosts.providers);
   for (const c of carried) if (c.provider) named.add(c.provider);
@@ -189,7 +195,8 @@ export function classifyTrace(trace: ParsedTrace, enabled: ReadonlySet<ProviderI
       (last ? (carried.find((c) => c.status !== null)?.status ?? null) : null) ??
       (CLIENT_SIDE.test(exc.message) ? null : statusFromClass(rule.provider, exc.errorClass));
     if (!ACCESS_STATUSES.has(status)) continue;
-    const cause = pickCause(rule, status, [...raisedLater, ...(last && chain.length === 1 ? [exc.message, trace.body] : [exc.message])]);
+    // The class names the cause when the words do not (`RepositoryNotFoundError: 404 Client Error. (Request ID: …)`): read last.
+    const cause = pickCause(rule, status, [...raisedLater, ...(last && chain.length === 1 ? [exc.message, trace.body] : [exc.message]), exc.errorClass]);
     if (!cause) continue;
     // An earlier exception's traceback is often the library's alone (`raise_for_status`); the
     // user's call is in the traceback of what was raised from it.

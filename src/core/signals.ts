@@ -30,7 +30,7 @@ const SHARED_SIGNALS: CauseSignal[] = [
   },
   {
     cause: 'gated-repo',
-    re: /Cannot access gated repo|access a gated repo|is a gated repo|gated repo(?:sitory)? (?:access|request)|not in the authorized list|access (?:request )?(?:is )?awaiting (?:a )?review|GatedRepoError/,
+    re: /Cannot access gated repo|access a gated repo|is a gated repo|Access to model [\w.-]+\/[\w.-]+ is restricted|gated repo(?:sitory)? (?:access|request)|not in the authorized list|access (?:request )?(?:is )?awaiting (?:a )?review|GatedRepoError/,
   },
   {
     cause: 'missing-token',
@@ -56,7 +56,7 @@ const SHARED_SIGNALS: CauseSignal[] = [
   // `The model: `gpt-4` does not exist` also without its backticks: a post's Markdown eats them.
   {
     cause: 'model-access',
-    re: /model_not_found|key not allowed to access model|Publisher Model `[^`]+` was not found|project does not have access to it|This model is private|private model|That model does not exist|access to (?:the )?model|The model:? (?:`[^`]+`|[\w.:/@-]+) (?:does not exist|has been deprecated)|does not exist or you do not have access to it|DeploymentNotFound|API deployment for (?:this|the) resource does not exist|is not found for API version|Invalid model\b|invalid_model|model '[^']+' not found|not_found_error|Repository Not Found|This model is private|model (?:is )?not (?:available|enabled) for your|\bModel not found\b/i,
+    re: /model_not_found|key not allowed to access model|Publisher Model `[^`]+` was not found|project does not have access to it|This model is private|private model|That model does not exist|access to (?:the )?model|The model:? (?:`[^`]+`|[\w.:/@-]+) (?:does not exist|has been deprecated)|does not exist or you do not have access to it|DeploymentNotFound|API deployment for (?:this|the) resource does not exist|is not found for API version|Invalid model\b|invalid_model|model '[^']+' not found|not_found_error|Repository ?Not ?Found|This model is private|model (?:is )?not (?:available|enabled) for your|\bModel not found\b/i,
   },
   {
     cause: 'permission-denied',
@@ -166,7 +166,7 @@ export const CLIENT_SIDE =
  * provider's own words do not show, the SDK in use (often the OpenAI one) is only the transport.
  */
 export const OTHER_VENDORS =
-  /\b(?:OpenRouter|openrouter|DeepSeek|deepseek|Together ?AI|together\.xyz|Fireworks AI|fireworks\.ai|Perplexity|perplexity\.ai|Moonshot|moonshot\.cn|DashScope|dashscope|SiliconFlow|siliconflow|Zhipu|bigmodel\.cn|x\.ai|Cerebras|cerebras\.ai|Ollama|ollama|LM Studio|vLLM|Novita|novita\.ai|AIHubMix|Aihubmix|aihubmix|Aihubmix_api_error)\b/;
+  /\b(?:OpenRouter|openrouter|DeepSeek|deepseek|Together ?AI|together\.xyz|Fireworks AI|fireworks\.ai|Perplexity|perplexity\.ai|Moonshot|moonshot(?:\.cn)?|DashScope|dashscope|SiliconFlow|siliconflow|Zhipu|bigmodel\.cn|x\.ai|Cerebras|cerebras\.ai|Ollama|ollama|LM Studio|vLLM|Novita|novita\.ai|AIHubMix|Aihubmix|aihubmix|Aihubmix_api_error)\b/;
 
 /**
  * Answers only another vendor words so, the way it names itself in them: OpenRouter's "No auth

@@ -30,6 +30,9 @@ const LIBRARY = [
   // Composer's packages (PHP) and Go's vendored modules: `/app/vendor/openai-php/client/src/…`;
   // a Python package's vendored copy of another (`pip/_vendor/…`, `calfkit/_vendor/pydantic_ai/…`).
   /(?:^|[\\/])_?vendor[\\/]/,
+  // A GitHub Actions runner keeps the actions a workflow uses (their bundled code) under its work
+  // folder: `/home/runner/work/_actions/owner/repo/ref/…`, `D:\a\_actions\…` on Windows.
+  /[\\/](?:work|a)[\\/]_actions[\\/][^\\/]+[\\/][^\\/]+[\\/]/,
   // PHP's internal functions have no file: `#0 [internal function]: …`.
   /^\[internal function\]$/,
 ];

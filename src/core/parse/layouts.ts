@@ -92,8 +92,10 @@ export const RICH_SOURCE = /^(?:([❱>]) +| +)(\d+)(?: (.*))?$/;
 export const RICH_GUIDES = /^(?:│ {0,3})+/;
 
 /** pytest's `____ test_name ____` entry header, and the `path:line: ErrorClass` line ending it. */
-export const PYTEST_HEADER = /^_{3,} .* _{3,}$/;
-export const PYTEST_LOCATION_END = /^\S+:\d+: [A-Za-z_][\w.]*$/;
+export const PYTEST_HEADER = /^_{3,} .* _{3,}\s*$/;
+export const PYTEST_LOCATION_END = /^\S+:\d+: [A-Za-z_][\w.]*\s*$/;
+/** pytest's short frame line (`--tb=short`, collection errors): `app/client.py:29: in <module>`. */
+export const PYTEST_FRAME_LINE = /^\S+:\d+: in \S+\s*$/;
 
 /**
  * What runtimes put before a Node error head: Deno's `error: `, Next.js dev's ` ⨯ ` (also
@@ -246,9 +248,10 @@ export function reasonAsStatus(text: string): number | null {
 /**
  * `    at …` stack frame line; also at the margin, when a post lost the stack's indentation, but
  * then only in a frame's own shape (`at fn (file:1:2)`, `at file:1:2`, `at fn (<anonymous>)`):
- * `at least …` is prose.
+ * `at least …` is prose. Also Vitest's `❯ fn file:line:col` (` ❯ new VoiceAiService
+ * src/voice.js:9:19`, ` ❯ src/x.test.ts:12:5`): its location ends the line, which a prompt's does not.
  */
-export const NODE_AT = /^(?:\s+at\s|at (?=\S[^\n]*(?::\d+:\d+\)?|\((?:<anonymous>|native|node:[\w/]+)\))\s*$))/;
+export const NODE_AT = /^(?:\s+at\s|at (?=\S[^\n]*(?::\d+:\d+\)?|\((?:<anonymous>|native|node:[\w/]+)\))\s*$)|\s*❯ [^\s❯][^❯]*:\d+:\d+\s*$)/;
 /** Lines inside a stack that are not frames: `... 3 lines matching cause stack trace ...`, `[cause]:`. */
 export const NODE_STACK_EXTRA = /^\s+(?:\.\.\. \d+ (?:more )?lines?\b|\[cause\]:|\[errors\]:)/;
 
@@ -337,6 +340,17 @@ export function matchesPromptPattern(line: string): boolean {
  * printed alone, a transport's own wording). Each names an access failure or its transport, never
  * a provider's identity (the packs decide that from the rest of the line).
  */
+/**
+ * Report phrases a provider prints on a later line of its own message: a report when quoted alone,
+ * the same report when a head above is still open (Hugging Face's `Cannot access gated repo for url …`,
+ * then `Access to model owner/name is restricted. You must have access to it …`).
+ */
+const MESSAGE_TAIL_PHRASES: readonly string[] = ['is restricted. You must'];
+/** Whether a line holds one of MESSAGE_TAIL_PHRASES. */
+export function isMessageTail(line: string): boolean {
+  return MESSAGE_TAIL_PHRASES.some((p) => line.includes(p));
+}
+
 const REPORT_PHRASES: readonly string[] = [
   // OpenAI: `400 Your organization must be verified to stream this model.`
   'organization must be verified',
@@ -362,6 +376,8 @@ const REPORT_PHRASES: readonly string[] = [
   'API error occurred',
   // Hugging Face: `Cannot access gated repo for url …`, transformers' `You are trying to access a gated repo.`
   'gated repo',
+  // …and the Hub's sentence quoted alone (MESSAGE_TAIL_PHRASES).
+  ...MESSAGE_TAIL_PHRASES,
   // Guzzle (PHP): `Client error: 'GET https://…' resulted in a '401 Unauthorized' response`; Guzzle 7
   // quotes with backticks: `Client error: `GET https://…` resulted in a `404 Not Found` response:`.
   "' resulted in a '",
@@ -425,9 +441,15 @@ const REPORT_PHRASES: readonly string[] = [
   // OpenAI's Realtime API closes its websocket with `<type>.<code>` as the reason: `received 3000
   // (registered) invalid_request_error.invalid_api_key` (the `_error` anchor finds the line).
   'invalid_request_error.',
+  // The Claude Agent SDK's line for a run that ended in an error, as claude-code-action logs it:
+  // `error: Claude Code returned an error result: Invalid API key` (the `error` anchor finds it).
+  'returned an error result: ',
   // Claude Code's refusal line without status or body: `⎿  Invalid API key · Please run /login`,
   // `Missing API key · Run /login` (the `API key` anchor finds it).
   'API key · ',
+  // OpenAI's own words for a request without a key, as Codex prints them (`unexpected status 401 Unauthorized:
+  // Missing bearer or basic authentication in header`).
+  'Missing bearer or basic authentication',
   // Codex signed in with a ChatGPT plan: `unexpected status 401 Unauthorized: {"detail":"Unauthorized"},
   // url: https://chatgpt.com/backend-api/codex/responses` (no `error` word; REPORT_ANCHORS has it).
   'chatgpt.com/backend-api/',
@@ -470,6 +492,9 @@ export const REPORT_ANCHORS: readonly string[] = [
   // Hugging Face's gated-repo text printed without its class or status: `Cannot access gated repo for url …`
   // (`gated repo` alone shares its prefilter fingerprint with common words).
   'Cannot access gated',
+  // The Hub's gated sentence quoted alone (`Access to model owner/name is restricted. You must have access to it and
+  // be authenticated …`): the capital after the full stop keeps the fingerprint rare.
+  'restricted. You must',
   // OpenAI's project allow-list printed with its status only: `403 Project `proj_…` does not have access
   // to model `…``; the backtick before the phrase is what is rare.
   '` does not have access',
@@ -547,9 +572,12 @@ export const REPORT_ANCHORS: readonly string[] = [
   // `error, status code: ` (lowercase words) or the host alone let thousands of benign blocks through.
   'Learn more: https://help',
   // A browser console's failed request with its reason (DEVTOOLS_REQUEST: `POST https://api.openai.com/v1/chat/completions
-  // 401 (Unauthorized)`); the bracket before the capital is what is rare.
+  // 401 (Unauthorized)`); the bracket before the capital is what is rare. `(Forbidden)` too mixed
+  // with the anchors merged next to it (about 300 benign blocks a MiB) and no real post needed it.
   '(Unauthorized)',
-  '(Forbidden)',
+  // OpenAI's refusal of a request without a key as Codex prints it alone in a CI log (`unexpected status 401
+  // Unauthorized: Missing bearer or basic authentication in header`): no `error` word on the line.
+  'Missing bearer or basic',
   // Not Replicate's problem bodies printed alone (`{"title":"Unauthenticated","detail":"You did not
   // pass an authentication token","status":401}`): measured, any of their words as an anchor (the
   // titles too) costs the prefilter a third to a half of its speed.

@@ -31,6 +31,9 @@ export const google = {
       // Cloud Code's private API behind Gemini CLI's and Code Assist's sign-in (`Cloud Code Private API has not
       // been used in project …`), and Vertex AI in Firebase / Firebase AI Logic's own API.
       { in: 'text', re: /cloudcode-pa\.googleapis\.com|Cloud Code Private API|firebasevertexai\.googleapis\.com/, weight: 3 },
+      // The AI APIs' own names in Google's messages, when a log cut the host off (`Generative Language API has
+      // not been used in project … before or it is disabled. Enable it by`).
+      { in: 'text', re: /\b(?:Generative Language|Vertex AI) API\b/, weight: 3 },
       { in: 'text', re: /models\/gemini-/, weight: 2 },
       // The Gemini API's own method names (`… or is not supported for generateContent`), also the
       // PaLM methods of its v1beta2 (`… is not supported for generateMessage`).

@@ -35,6 +35,8 @@ export const huggingface = {
       // Its CLI, named by the Hub's messages (`… by executing `huggingface-cli login``), and the
       // words `whoami` answers a bad token with, quoted alone after `huggingface-cli login`.
       { in: 'text', re: /\bhuggingface-cli\b|\bInvalid user token\b/, weight: 3 },
+      // The Hub's own sentence for a gated model, quoted alone (`Access to model meta-llama/Llama-4-Scout-17B-16E is restricted. You must …`).
+      { in: 'text', re: /\bAccess to model [\w.-]+\/[\w.-]+ is restricted\b/, weight: 3 },
     ],
     causes: ['model-access', 'missing-token', 'invalid-token', 'missing-scopes', 'gated-repo', 'network-block', 'proxy-html', 'permission-denied'],
     fallback: ACCESS_FALLBACK,
@@ -53,6 +55,8 @@ export const huggingface = {
       // "Make sure to have access to it at https://huggingface.co/owner/name." (older transformers:
       // "Make sure to request access at https://huggingface.co/owner/name and pass a token …")
       /(?:access to it|request access) at https:\/\/huggingface\.co\/([\w-]+\/[\w.-]*[\w])/,
+      // "Access to model owner/name is restricted." (the Hub's gated refusal).
+      /\bAccess to model ([\w.-]+\/[\w.-]*[\w]) is restricted\b/,
     ],
   },
   python: {

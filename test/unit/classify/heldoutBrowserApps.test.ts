@@ -39,9 +39,9 @@ describe('classify: browser, desktop and mobile app shapes from the held-out rou
     // After the script's location, among the console's async stack lines.
     assert.deepEqual(
       read(
-        'plugin:my-plugin:734          POST https://api.anthropic.com/v1/messages 403 (Forbidden)\ndispatchXhrRequest @ plugin:my-plugin:734\nPromise.then (async)\n',
+        'plugin:my-plugin:734          POST https://api.anthropic.com/v1/messages 401 (Unauthorized)\ndispatchXhrRequest @ plugin:my-plugin:734\nPromise.then (async)\n',
       ),
-      ['anthropic/permission-denied/403/null'],
+      ['anthropic/invalid-token/401/null'],
     );
     assert.deepEqual(read('main.js:1948 POST https://logseq.com/api/v1/repos 401 (Unauthorized)\n'), []);
     // httpx's request log says the status inside its quotes, not at the line's end: not this shape.
