@@ -407,6 +407,13 @@ const REPORT_PHRASES: readonly string[] = [
   // Codex signed in with a ChatGPT plan: `unexpected status 401 Unauthorized: {"detail":"Unauthorized"},
   // url: https://chatgpt.com/backend-api/codex/responses` (no `error` word; REPORT_ANCHORS has it).
   'chatgpt.com/backend-api/',
+  // A missing key in an app's own words or OpenAI's, quoted alone after a log record's words: open-notebook's
+  // `… - Failed to embed source …: OpenAI API key not found`, `… authentication failed: You didn't provide an API key.`
+  // (the `API key` anchor finds the line; the packs decide whose key it is).
+  'API key not found',
+  // transformers.js's 401 from the Hub, printed alone: `Unauthorized access to file: "https://huggingface.co/…/config.json".`
+  'Unauthorized access to file: ',
+  "You didn't provide an API key",
   // OpenAI's deactivated-account message quoted without code or status (the ChatGPT backend's `{
   // "detail": "Your OpenAI account has been deactivated, please check your email …" }`).
   'OpenAI account has been',
@@ -458,6 +465,8 @@ export const REPORT_ANCHORS: readonly string[] = [
   // Azure OpenAI's DeploymentNotFound sentence quoted alone, without `error` words.
   'API deployment for th',
   'Missing scopes: ',
+  // transformers.js's 401 from the Hub printed alone (no `Error` word): the colon and quote are what is rare.
+  'to file: "',
   // Gemini's unknown-model refusal printed alone: `404 models/gemini-pro is not found for API version v1beta, …`.
   'is not found for API version',
   // Gemini's region refusal printed with its status only: `400 User location is not supported for the API use.`

@@ -32,8 +32,11 @@ export const google = {
       // been used in project …`), and Vertex AI in Firebase / Firebase AI Logic's own API.
       { in: 'text', re: /cloudcode-pa\.googleapis\.com|Cloud Code Private API|firebasevertexai\.googleapis\.com/, weight: 3 },
       { in: 'text', re: /models\/gemini-/, weight: 2 },
-      // The Gemini API's own method names (`… or is not supported for generateContent`).
-      { in: 'text', re: /\b(?:stream)?generateContent\b/i, weight: 2 },
+      // The Gemini API's own method names (`… or is not supported for generateContent`, `… for embedContent`).
+      { in: 'text', re: /\b(?:stream)?generateContent\b|\b(?:batchE|e)mbedContents?\b/i, weight: 2 },
+      // …and its refusal of an unknown model, which no OpenAI-compatible server copies: it outweighs the
+      // SDK that carried it (the OpenAI SDK pointed at Gemini's OpenAI-compatible endpoint).
+      { in: 'text', re: /Call ListModels to see the list of available models/, weight: 5 },
       { in: 'class', re: /^GoogleGenerativeAIError$/, weight: 3 },
       // Shared by every Google API, AI or not: a hint, never enough alone.
       { in: 'class', re: /^(?:google\.api_core\.exceptions\.\w+|_?InactiveRpcError|PermissionDenied)$/, weight: 1 },
