@@ -36,6 +36,9 @@ const SHARED_SIGNALS: CauseSignal[] = [
     cause: 'missing-token',
     re: /environment variable is missing or empty|api_key client option must be set|Missing credentials|must be instantiated be either passing in token|did not pass an authentication token|You didn't provide an API key|unregistered callers|Could not resolve authentication method|x-api-key header is required|must have access to it and be authenticated|Missing key inputs argument|No API (?:key|token) (?:was )?(?:provided|found)|API key not found(?!\. Please pass a valid)|API key is (?:missing|not set|required)|\b[A-Z][A-Z0-9_]*_(?:API_KEY|API_TOKEN|TOKEN|KEY) (?:is not set|is required|is missing|not found)|Environment variable [A-Z][A-Z0-9_]* is required|Did not find [A-Z][A-Z0-9_]*_(?:API_KEY|TOKEN)|Set \w+ (?:API )?Key in [A-Z][A-Z0-9_]*|Missing \w+ API Key|api_key (?:must be set|is required)|\bBearer (?:undefined|null|None)\b/i,
   },
+  // Python's lookup of a key's environment variable that is not set (`os.environ["OPENAI_API_KEY"]`):
+  // `KeyError: 'OPENAI_API_KEY'`. Capitals only: a dict's `KeyError: 'next_token'` is no key.
+  { cause: 'missing-token', re: /\bKeyError: ['"][A-Z][A-Z0-9_]*_(?:API_KEY|API_TOKEN|TOKEN|KEY)['"]/ },
   { cause: 'version-not-permitted', re: /Invalid version or not permitted|specified version does not exist/i },
   // A gateway's per-key model allow-list, sent as 401 (LiteLLM proxy).
   { cause: 'model-access', re: /key not allowed to access model|does not have access to model/i },

@@ -216,13 +216,14 @@ export const DUMP_WITHOUT_HEAD = /^status(?:Code)?: [45]\d\d,\s*$/;
  * Unauthorized`), or after an SDK's own words (replicate-js 0.x: `API request failed: Not Found`).
  */
 const BARE_REASON = /^\s*(?:API request failed: )?(Unauthorized|Forbidden|Not Found)\.?\s*$/i;
-const REASON_STATUS: Readonly<Record<string, number>> = { unauthorized: 401, forbidden: 403, 'not found': 404 };
+const REASON_STATUS: Readonly<Record<string, number>> = { unauthorized: 401, forbidden: 403, 'not found': 404, notfound: 404 };
 
 /**
  * A reason phrase where a client prints the status: `HTTP status code: Unauthorized | Response body: {…}`
- * (OpenAI-DotNet), Azure AI Search's skill error `Web Api response status: 'Forbidden'`.
+ * (OpenAI-DotNet), Azure AI Search's skill error `Web Api response status: 'Forbidden'` (.NET's
+ * `HttpStatusCode` name: `'NotFound'`).
  */
-const STATUS_AS_REASON = /\b(?:status code|response status): '?(Unauthorized|Forbidden|Not Found)\b/i;
+const STATUS_AS_REASON = /\b(?:status code|response status): '?(Unauthorized|Forbidden|Not ?Found)\b/i;
 
 /** The status a message that is only a reason phrase states, else null. */
 export function bareReasonStatus(message: string): number | null {

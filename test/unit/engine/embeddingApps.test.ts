@@ -106,3 +106,34 @@ describe('embedding apps: collector prefixes on a traceback', () => {
     assert.deepEqual(verdicts(cri.replace(/stderr F /g, '')), ['huggingface/gated-repo/401/maidalun1020/bce-reranker-base_v1']);
   });
 });
+
+describe('embedding apps: a status named by its .NET name, a retired endpoint, a missing environment variable', () => {
+  it("Azure AI Search's `Web Api response status: 'NotFound'` states 404", () => {
+    const line = (status: string) =>
+      `Web Api response status: '${status}', Web Api response details: '{"error":{"code":"DeploymentNotFound", "message":"The API deployment for this resource does not exist."}}'\n`;
+    assert.deepEqual(verdicts(line('NotFound')), ['azure-openai/model-access/404/null']);
+    // Control: a status name that is no reason phrase states none.
+    assert.deepEqual(verdicts(line('Pending')), ['azure-openai/model-access/null/null']);
+  });
+
+  it("cohere 3.x's `embed is not an available endpoint on this model` is the model's refusal", () => {
+    assert.deepEqual(verdicts('cohere.error.CohereError: embed is not an available endpoint on this model\n'), ['cohere/model-access/null/null']);
+    assert.deepEqual(verdicts('cohere.error.CohereError: too many tokens\n'), []);
+  });
+
+  it("`KeyError: 'OPENAI_API_KEY'` is a missing key; a dict's lowercase key is not", () => {
+    const tb = (key: string) =>
+      [
+        'Traceback (most recent call last):',
+        '  File "/app/main.py", line 3, in <module>',
+        '    key = os.environ[KEY]',
+        '  File "/venv/lib/python3.11/site-packages/openai/_base_client.py", line 10, in request',
+        '    page = body[KEY]',
+        `KeyError: '${key}'`,
+        '',
+      ].join('\n');
+    assert.deepEqual(verdicts(tb('OPENAI_API_KEY')), ['openai/missing-token/null/null']);
+    // Control, with the openai package's frame as evidence: a lowercase dict key is no missing key.
+    assert.deepEqual(verdicts(tb('next_token')), []);
+  });
+});
