@@ -134,6 +134,8 @@ export const openai = {
         cause: 'model-access',
         re: /The requested model '[^'\n]{1,128}' does not exist|\baccess_not_enabled\b|does not have access to the Realtime API/,
       },
+      // A model that does not serve the endpoint asked (a chat model asked for embeddings).
+      { cause: 'model-access', re: /You are not allowed to generate embeddings from this model/, after: 'model-access' },
       {
         cause: 'account-disabled',
         re: /\baccount_deactivated\b|deactivated account|account associated with this API key has been deactivated|OpenAI account has been deactivated/i,

@@ -137,3 +137,37 @@ describe('embedding apps: a status named by its .NET name, a retired endpoint, a
     assert.deepEqual(verdicts(tb('next_token')), []);
   });
 });
+
+describe("embedding apps: openai-python 0.x's PermissionError is no file's", () => {
+  it("`openai.error.PermissionError` is a 403 from OpenAI; Python's own `PermissionError` stays silent", () => {
+    assert.deepEqual(verdicts('openai.error.PermissionError: You are not allowed to generate embeddings from this model\n'), ['openai/model-access/403/null']);
+    const osError = [
+      'Traceback (most recent call last):',
+      '  File "/venv/lib/python3.11/site-packages/openai/api_requestor.py", line 10, in request',
+      '    open(path)',
+      "PermissionError: [Errno 13] Permission denied: '/root/.openai'",
+      '',
+    ].join('\n');
+    assert.deepEqual(verdicts(osError), []);
+  });
+});
+
+describe('embedding apps: a log record ending in the error, then its stack', () => {
+  const stack = (head: string) =>
+    [
+      `2025-01-16T10:37:34.729Z error: [inference][25] inference job failed: Error: 403 Country, region, or territory not supported   `,
+      head,
+      '    at APIError.generate (/app/node_modules/openai/error.js:51:20)',
+      '    at async inferTagsFromText (/app/apps/workers/openaiWorker.ts:6:3029)',
+      '',
+    ].join('\n');
+  it('is one failure, read with its stack; another error under the record is another', () => {
+    assert.deepEqual(verdicts(stack('Error: 403 Country, region, or territory not supported')), ['openai/unsupported-region/403/null']);
+    assert.equal(scanText(stack('Error: 403 Country, region, or territory not supported'))[0].userFrame?.file, '/app/apps/workers/openaiWorker.ts');
+    // Control: a different error's stack under the record is its own incident.
+    assert.deepEqual(
+      verdicts(stack('Error: 401 Incorrect API key provided: sk-XXXX. You can find your API key at https://platform.openai.com/account/api-keys.')),
+      ['openai/unsupported-region/403/null', 'openai/invalid-token/401/null'],
+    );
+  });
+});
