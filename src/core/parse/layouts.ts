@@ -455,6 +455,10 @@ export const REPORT_ANCHORS: readonly string[] = [
   // System.ClientModel exception (Azure and OpenAI .NET SDKs) whose `HTTP 404 (DeploymentNotFound)` says no `Error`.
   '"} | ',
   'ClientResultException',
+  // Azure.Core's exception (Azure SDKs for .NET), its `Content:` body cut off or not printed: `--->
+  // Azure.RequestFailedException: Access denied … Status: 401 (PermissionDenied)` says no `Error` before its
+  // `ErrorCode:` (without its `R` and with the colon: the prefilter's fingerprint of the whole name mixes with benign runs).
+  'equestFailedException:',
   // Google's `<Name> API has not been used in project …`: the capitals keep benign `project` lines out.
   'API has not been used',
   // OpenAI's model refusals printed alone (`404 The model `gpt-5.5` does not exist or you do not

@@ -181,3 +181,18 @@ describe("embedding apps: a chat page's bare `Error` caption above the provider'
     assert.deepEqual(verdicts(`${body}\n`), []);
   });
 });
+
+describe("embedding apps: Azure.Core's RequestFailedException without its Content body", () => {
+  const lines = [
+    '---> Azure.RequestFailedException: Access denied due to invalid subscription key or wrong API endpoint. Make sure to provide a valid key for an active subscription and use a correct regional API endpoint for your resource.',
+    'Status: 401 (PermissionDenied)',
+    'ErrorCode: 401',
+    '',
+  ];
+  it('is found by its own name however long the lines a collector made, and its Status line alone is not', () => {
+    const stamped = lines.map((l) => `2025-04-16T23:19:50.1234567Z ${l}`).join('\n');
+    assert.deepEqual(verdicts(lines.join('\n')), ['azure-openai/invalid-token/401/null']);
+    assert.deepEqual(verdicts(stamped), ['azure-openai/invalid-token/401/null']);
+    assert.deepEqual(verdicts(lines.slice(1).join('\n')), []);
+  });
+});
