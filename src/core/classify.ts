@@ -13,6 +13,7 @@ import { isProviderSite, requestHosts } from './requestHost';
 import {
   CLASS_STATUSES,
   CLIENT_SIDE,
+  COMPATIBLE_SERVER_WORDS,
   NOT_ACCESS,
   NOT_ACCESS_CLASS,
   OTHER_VENDOR_WORDS,
@@ -151,7 +152,7 @@ export function classifyTrace(trace: ParsedTrace, enabled: ReadonlySet<ProviderI
   const hosts = requestHosts(whole);
   const elsewhere =
     hosts.foreign || OTHER_VENDORS.test(whole) || OTHER_VENDOR_WORDS.test(whole) || carried.some((c) => c.foreign) || labelCallsForeign(trace.label);
-  const resold = RESELLERS.test(whole);
+  const resold = RESELLERS.test(whole) || COMPATIBLE_SERVER_WORDS.test(whole);
   const named = new Set<ProviderId>(hosts.providers);
   for (const c of carried) if (c.provider) named.add(c.provider);
   // The last exception is what was raised; an earlier one in the chain may be the provider's.
@@ -182,8 +183,8 @@ export function classifyTrace(trace: ParsedTrace, enabled: ReadonlySet<ProviderI
     // Its own words copied by another vendor: the message sends the reader to that vendor for a key.
     if (hosts.keySites.length && !hosts.keySites.some((site) => isProviderSite(rule.provider, site))) continue;
     if (resold && !isNamed(rule, named)) continue;
-    // The same vendor's other service (Azure's Computer Vision, Speech) answers in the same words.
-    if (rule.siblingServices?.test(text) && !isNamed(rule, named)) continue;
+    // Another service in the same words: the vendor's own (Azure's Computer Vision), or a copier's envelope.
+    if (rule.lookAlikes?.test(text) && !isNamed(rule, named)) continue;
     const status =
       exc.status ??
       (last ? trace.status : null) ??

@@ -2,6 +2,7 @@
 import { classifyTrace, toIncident } from './classify';
 import { parseBlock, type CutBlock } from './parse';
 import { RejectedBlocks } from './rejectedBlocks';
+import { headOf, restates, TOLD_KEPT, type Told } from './restatement';
 import { DEFAULT_LIMITS, StreamScanner } from './scan/streamScanner';
 import { PROVIDER_IDS, type Incident, type ProviderId, type ScanRecord } from './types';
 
@@ -38,6 +39,8 @@ export class TraceEngine {
   private readonly ids: IncidentIds;
   /** Blocks seen not to be incidents: repeated benign errors cost one lookup, not a parse. */
   private readonly rejected = new RejectedBlocks();
+  /** Each stream's last incident, so a line restating it right below is not told twice. */
+  private readonly told = new Map<string, Told>();
 
   constructor(opts: TraceEngineOptions = {}) {
     this.enabled = opts.providers && opts.providers.length < PROVIDER_IDS.length ? new Set(opts.providers) : null;
@@ -62,7 +65,9 @@ export class TraceEngine {
     const s = this.streams.get(streamId);
     if (!s) return [];
     this.streams.delete(streamId);
-    return this.toIncidents(streamId, s.flush());
+    const out = this.toIncidents(streamId, s.flush());
+    this.told.delete(streamId);
+    return out;
   }
 
   /** Completes the open traces of streams quiet for more than quietMs. */
@@ -84,14 +89,25 @@ export class TraceEngine {
     // Nearly every chunk completes no block: skip the loop's setup.
     if (blocks.length === 0) return out;
     for (const block of blocks) {
-      if (this.rejected.has(block)) continue;
+      if (this.rejected.has(block)) {
+        this.told.delete(streamId);
+        continue;
+      }
       const trace = parseBlock(block);
       const c = trace && classifyTrace(trace, this.enabled);
       if (!trace || !c) {
         this.rejected.add(block);
+        this.told.delete(streamId);
+        continue;
+      }
+      const told = this.told.get(streamId);
+      if (told && restates(block, trace, c, told)) {
+        told.text = `${told.text}\n${block.text}`.slice(-TOLD_KEPT);
+        told.head = headOf(block);
         continue;
       }
       out.push(toIncident(c, trace, streamId, this.ids.next(streamId), this.knownSecrets()));
+      this.told.set(streamId, { provider: c.provider, cause: c.cause, text: block.text, head: headOf(block) });
     }
     return out;
   }

@@ -23,10 +23,11 @@ const LOCAL =
 
 /**
  * Where a message sends the reader for a key: the vendor that wrote it (`You can find your API
- * key at https://platform.<site>/…`; a vendor copying that wording names its own console).
- * Which site is whose comes from the packs' `hosts`.
+ * key at https://platform.<site>/…`; a vendor copying that wording names its own console or its
+ * docs: DashScope's `Incorrect API key provided. For details, see: https://help.aliyun.com/…`).
+ * Which site is whose comes from the packs' `hosts`. Bounded: linear in the text.
  */
-const KEY_PAGE = /\bAPI key (?:at|from) https?:\/\/([A-Za-z0-9.-]{1,253})/g;
+const KEY_PAGE = /\bAPI key(?: provided\.)? (?:at|from|For details, see:) https?:\/\/([A-Za-z0-9.-]{1,253})/g;
 
 export interface RequestHosts {
   /** Providers whose own API host a URL in the output names. */

@@ -56,9 +56,10 @@ const SHARED_SIGNALS: CauseSignal[] = [
     re: /Invalid URL \((?:GET|POST|PUT|PATCH|DELETE) \/|['"]error['"]: ?['"]Not Found['"], ?['"]path['"]/,
     statuses: [404, null],
   },
+  // `The model: `gpt-4` does not exist` also without its backticks: a post's Markdown eats them.
   {
     cause: 'model-access',
-    re: /model_not_found|key not allowed to access model|Publisher Model `[^`]+` was not found|project does not have access to it|This model is private|private model|That model does not exist|access to (?:the )?model|The model:? `[^`]+` (?:does not exist|has been deprecated)|does not exist or you do not have access to it|DeploymentNotFound|API deployment for (?:this|the) resource does not exist|is not found for API version|Invalid model\b|invalid_model|model '[^']+' not found|not_found_error|Repository Not Found|This model is private|model (?:is )?not (?:available|enabled) for your|\bModel not found\b/i,
+    re: /model_not_found|key not allowed to access model|Publisher Model `[^`]+` was not found|project does not have access to it|This model is private|private model|That model does not exist|access to (?:the )?model|The model:? (?:`[^`]+`|[\w.:/@-]+) (?:does not exist|has been deprecated)|does not exist or you do not have access to it|DeploymentNotFound|API deployment for (?:this|the) resource does not exist|is not found for API version|Invalid model\b|invalid_model|model '[^']+' not found|not_found_error|Repository Not Found|This model is private|model (?:is )?not (?:available|enabled) for your|\bModel not found\b/i,
   },
   {
     cause: 'permission-denied',
@@ -135,6 +136,8 @@ export const STATUS_SHAPES: readonly RegExp[] = [
   /["'](4\d\d) (?=[A-Z][a-z]+ )/,
   // A chat app's `${status}: ${message}`: `400: User location is not supported for the API use …`.
   /^(4\d\d): (?=[A-Z])/,
+  // A bot's labelled status line above the report (`❌ Code 401: Unauthorized`, its glyph already dropped).
+  /^(?:Status|Code|Status Code):? (4\d\d):? (?=[A-Z][a-z])/,
   // openai-node's `${status} ${message}` after a tool's own words: `Error handling request 404 Your organization must be verified …`.
   /\b(?:request|response) (4\d\d) (?=[A-Z{])/,
   // After a logger's ` - ` separator: `opendevin:ERROR: llm.py:64 - 400 API key not valid.`
@@ -149,6 +152,13 @@ export const STATUS_SHAPES: readonly RegExp[] = [
   /\bhttp_status=(\d{3})\b/,
   // openai-python's `Error code: 400 - {…}` as a tool lowercased it: `error code: 400 - {'error': …}`.
   /\berror code: (4\d\d) - [{[]/,
+  // A browser console's failed request: `POST https://api.openai.com/v1/chat/completions 401 (Unauthorized)`.
+  /^(?:GET|POST|PUT|PATCH|DELETE) https?:\/\/\S+ (4\d\d)(?= \([A-Za-z ]*\)|\s|$)/,
+  // Swift's description of an error enum's labelled status: `OpenAIError.badResponse(code: 401, response: Optional("{…}"))`,
+  // Alamofire's `unacceptableStatusCode(code: 401)`.
+  /\((?:status)?[Cc]ode: (4\d\d)[,)]/,
+  // The status in brackets after `Error` (Dart's chat_gpt_sdk: `have Error [401] => Data: {error: {…}}`).
+  /\b[Ee]rror \[(4\d\d)\]/,
 ];
 
 /**
@@ -182,6 +192,14 @@ export const OTHER_VENDOR_WORDS = /\bNo auth credentials found\b|\bAuthenticatio
  */
 export const RESELLERS =
   /\bBedrock\b|bedrock-runtime|botocore\.exceptions|AccessDeniedException|\bOpenRouter\b|openrouter\.ai|Provider returned error|["']provider_name["']: ?["']/;
+
+/**
+ * OpenAI-compatible servers (vLLM and its kin) answering in OpenAI's words under the model name the
+ * caller sent (`ErrorInfo(message='The model `gpt-4o` does not exist.', type='NotFoundError', …)`):
+ * they type an error by an exception class, where the providers' types are snake_case words. Like a
+ * reseller's answer, it is a provider's only when a wrapper or the request URL names that provider.
+ */
+export const COMPATIBLE_SERVER_WORDS = /\btype["']?\s?[:=]\s?["'](?:NotFound|BadRequest)Error["']/;
 
 /**
  * A refusal naming the model it was asked for (OpenAI's words, which OpenAI-compatible servers

@@ -8,6 +8,7 @@ import { langchain } from './langchain';
 import { litellm } from './litellm';
 import { llamaindex } from './llamaindex';
 import { promptflow } from './promptflow';
+import { pydanticAi } from './pydanticAi';
 import { toolReport } from './toolReport';
 import type { Carrier } from './types';
 import { vercelAi } from './vercelAi';
@@ -16,7 +17,7 @@ import { ragflow } from './ragflow';
 
 export type { Carrier } from './types';
 
-export const CARRIERS: readonly Carrier[] = [litellm, vercelAi, langchain, llamaindex, promptflow, dify, weaviate, ragflow, toolReport];
+export const CARRIERS: readonly Carrier[] = [litellm, vercelAi, langchain, llamaindex, pydanticAi, promptflow, dify, weaviate, ragflow, toolReport];
 
 /** Relative frame paths starting with one of these are wrapper code, not the user's. */
 export const CARRIER_PACKAGES: readonly string[] = CARRIERS.flatMap((c) => c.packages);

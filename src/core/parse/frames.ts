@@ -16,16 +16,20 @@ const LIBRARY = [
   // Next.js bundles: server chunks and vendor chunks are libraries, the app's own routes are not.
   /(?:^|[\\/])\.next[\\/]server[\\/](?:chunks|vendor-chunks)[\\/]/,
   // Deno's npm and remote module caches, remote modules.
-  /(?:^|[\\/])deno[\\/](?:npm|deps|remote)[\\/]|^(?:https?:|npm:|jsr:)/,
+  // A page a local dev server serves (Vite's `http://localhost:5173/src/App.tsx`) is the user's own.
+  /(?:^|[\\/])deno[\\/](?:npm|deps|remote)[\\/]|^(?:https?:(?!\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])[:/])|npm:|jsr:)/,
   // Inside a Bun-compiled executable (`/$bunfs/root/…`, `B:/~BUN/root/…` on Windows): bundled
   // code that cannot be opened or edited, like a Next.js chunk.
   /^\/\$bunfs\/|^[A-Za-z]:[\\/]~BUN[\\/]/,
+  // …and inside a pkg-built one (`/snapshot/app/out/index.js`, `C:\snapshot\…`): its virtual file system.
+  /^\/snapshot\/|^[A-Za-z]:[\\/]snapshot[\\/]/,
   // Bun's built-ins: `at processTicksAndRejections (native:7:39)`.
   /^native$/,
   // .NET packages built with SourceLink print their build paths: `/_/sdk/openai/Azure.AI.OpenAI/src/…`.
   /^\/_\//,
-  // Composer's packages (PHP) and Go's vendored modules: `/app/vendor/openai-php/client/src/…`.
-  /(?:^|[\\/])vendor[\\/]/,
+  // Composer's packages (PHP) and Go's vendored modules: `/app/vendor/openai-php/client/src/…`;
+  // a Python package's vendored copy of another (`pip/_vendor/…`, `calfkit/_vendor/pydantic_ai/…`).
+  /(?:^|[\\/])_?vendor[\\/]/,
   // PHP's internal functions have no file: `#0 [internal function]: …`.
   /^\[internal function\]$/,
 ];
@@ -109,8 +113,21 @@ const IN_COMPOSER_PACKAGE = COMPOSER_PACKAGES.length
   ? new RegExp(`[\\\\/](?:${COMPOSER_PACKAGES.map((n) => n.split('/').map(escapeRegExp).join('[\\\\/]')).join('|')})[\\\\/]`)
   : null;
 
+/**
+ * A browser's source-mapped stack names a Node SDK's own files without a folder (`at OpenAI.makeRequest
+ * (core.ts:367:24)`, `at APIError.generate (error.ts:63:14)`): the method's class says it is the SDK,
+ * a client class of the packs or a class every Stainless-generated SDK has.
+ */
+const SDK_CLASSES = new Set(['APIClient', 'APIPromise', 'APIError', 'AbstractPage', ...Object.values(SDK_SYNTAX).flatMap((p) => p.node.clients)]);
+function sdkMethodWithoutFolder(frame: Frame): boolean {
+  if (frame.function === null || /[\\/]/.test(frame.file)) return false;
+  const m = /^(?:async )?([A-Z]\w*)\.[\w$]+$/.exec(frame.function);
+  return m !== null && SDK_CLASSES.has(m[1]);
+}
+
 export function isLibraryFrame(frame: Frame): boolean {
   const f = frame.file;
+  if (sdkMethodWithoutFolder(frame)) return true;
   if (JVM_SOURCE.test(f) && frame.function !== null) return JVM_LIBRARY.test(frame.function);
   if (PHP_SOURCE.test(f) && ((frame.function !== null && PHP_LIBRARY.test(frame.function)) || IN_COMPOSER_PACKAGE?.test(f))) return true;
   for (const re of LIBRARY) if (re.test(f)) return true;
@@ -135,6 +152,8 @@ const STATUS = [
   // `401 {…}`, also after a tool's provider tag: `[ANTHROPIC] 401 {…}`.
   /^(?:\[[A-Z][\w -]{0,30}\] )?(\d{3}) (?=[A-Za-z<{"])/,
   /\bHTTP(?:\/\d(?:\.\d)?)? (\d{3})\b/,
+  // openai-python 0.x's APIError for a body that is no JSON: `HTTP code 403 from API (<!DOCTYPE html>…`.
+  /\bHTTP code (\d{3}) from API\b/,
   // Semantic Kernel's (and Chat Copilot's) `Invalid request: The request is not valid, HTTP status: 404. Details: …`.
   /\bHTTP status: (\d{3})\b/,
   /\b[Ee]rror:? \(?(\d{3})\b/,
@@ -149,6 +168,8 @@ const STATUS = [
   // A Go CLI's `[status:type]` tag: `Error: [404:invalid_request_error] The model: …` (butterfish).
   /\[([45]\d\d):[a-z_]+\]/,
   /\b(\d{3}) (?:Unauthorized|Forbidden|Not Found|Bad Request|Unprocessable Entity)\b/,
+  // google-genai's ClientError, also after a framework's words: `Error from Gemini API: 404 NOT_FOUND.`
+  /\b([45]\d\d) (?:NOT_FOUND|PERMISSION_DENIED|UNAUTHENTICATED|INVALID_ARGUMENT|FAILED_PRECONDITION)\b/,
   /^\[?(\d{3})\]? [-\u2013] /,
   // Pretty-printed with a space before the colon too: `"code" : 403` (Gemini CLI's display, Jackson).
   /["']code["']\s*:\s*(\d{3})\b/,
@@ -164,6 +185,10 @@ const STATUS = [
   /\bcode is ([45]\d\d)\b/,
   // .NET's HttpRequestException: `Response status code does not indicate success: 401 (PermissionDenied).`
   /\bdoes not indicate success: (\d{3})\b/,
+  // A tool's words before an SDK error printed as `<status> <message>` (google-api-core's str):
+  // `Sorry, I had a problem talking to Google Generative AI: 404 models/gemini-pro is not found …`.
+  // A count with its unit (`took: 500 ms`) is no status.
+  /: ([45]\d\d) (?!(?:ms|s|secs?|seconds?|minutes?|bytes?|[KMG]i?B|items?|lines?|tokens?|times|chars?|characters?)\b)(?=[A-Za-z*])/,
 ];
 
 export function statusFrom(text: string): number | null {

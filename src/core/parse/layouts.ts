@@ -122,6 +122,8 @@ export function nodeHead(line: string): NodeHead | null {
   const m = NODE_HEAD_BODY.exec(rest);
   if (!m) return null;
   let message = m[3] ?? '';
+  // `Error:` alone is a post's caption above the output: an error without a message prints no colon.
+  if (m[3] !== undefined && m[3].trim() === '' && !m[1] && (m[2] === 'Error' || m[2] === 'Exception')) return null;
   // Next.js 15 wraps the head in brackets: `[Error: 401 …]`.
   if (rest.startsWith('[') && message.endsWith(']')) message = message.slice(0, -1);
   return { errorClass: m[1] ?? m[2], message };
@@ -164,6 +166,11 @@ export function debuggerValue(line: string): NodeHead | null {
  */
 export const HTTP_STATUS_HEAD = /^(?:[\w.]+\.)?\w+Exception: HTTP [45]\d\d \([^()]*\)\s*$/;
 export const STATUS_REASON_LINE = /^\s*Status: [1-5]\d\d \([^()]{1,80}\)\s*$/;
+/**
+ * A status and its reason phrase alone on a line (`401 Unauthorized`, `HTTP/2 403 Forbidden`), also
+ * labelled and marked by a bot's log (`❌ Code 401: Unauthorized`), above a report that states none.
+ */
+export const STATUS_ONLY_LINE = /^\s*(?:[^\w\s]{1,3} )?(?:HTTP\/[\d.]+ |(?:Status|Code|Status Code):? )?[45]\d\d:?(?: [A-Z][a-z]+){1,3}\s*$/;
 export const ERROR_CODE_LINE = /^\s*ErrorCode: \w+\s*$/;
 /**
  * PHP's exception head (`OpenAI\Exceptions\ErrorException: message in /app/x.php:61`, after
@@ -237,8 +244,12 @@ export function reasonAsStatus(text: string): number | null {
   return m ? REASON_STATUS[m[1].toLowerCase()] : null;
 }
 
-/** `    at …` stack frame line. */
-export const NODE_AT = /^\s+at\s/;
+/**
+ * `    at …` stack frame line; also at the margin, when a post lost the stack's indentation, but
+ * then only in a frame's own shape (`at fn (file:1:2)`, `at file:1:2`, `at fn (<anonymous>)`):
+ * `at least …` is prose.
+ */
+export const NODE_AT = /^(?:\s+at\s|at (?=\S[^\n]*(?::\d+:\d+\)?|\((?:<anonymous>|native|node:[\w/]+)\))\s*$))/;
 /** Lines inside a stack that are not frames: `... 3 lines matching cause stack trace ...`, `[cause]:`. */
 export const NODE_STACK_EXTRA = /^\s+(?:\.\.\. \d+ (?:more )?lines?\b|\[cause\]:|\[errors\]:)/;
 
@@ -266,13 +277,16 @@ export const HUB_CLIENT_ERROR_END = /[45]\d\d Client Error\.(?: \(Request ID: [^
 
 /**
  * A report head that says only a status and its reason (`[ERROR] OpenAI API Error: 401
- * Unauthorized`): what it means is on the line below (an indented `Message: "…"`, or the next
- * record of the same logger).
+ * Unauthorized`, Agno's `Error from Gemini API: 404 NOT_FOUND.`): what it means is on the line
+ * below (an indented `Message: "…"`, the body, or the next record of the same logger).
  */
-export const STATUS_REASON_ONLY_END = /\b[45]\d\d(?: [A-Z][A-Za-z-]*){1,3}[ \t]*$/;
+export const STATUS_REASON_ONLY_END = /\b[45]\d\d(?: [A-Z][A-Za-z-]*){1,3}[ \t]*$|\b[45]\d\d [A-Z]+(?:_[A-Z]+)+\.?[ \t]*$/;
 
-/** A Markdown code fence line, with or without its language (```` ``` ````, ```` ```python ````, one backtick as some tools write it). */
-export const FENCE_LINE = /^\s*(?:`{1,3}|~{3})[\w+-]*\s*$/;
+/**
+ * A line of a post's markup around pasted output: a Markdown code fence (```` ``` ````, ```` ```python ````,
+ * one backtick as some tools write it) or GitHub's collapsible section (`<details>`, `<summary>Logs</summary>`).
+ */
+export const MARKUP_LINE = /^\s*(?:(?:`+|~{3,})[\w+#.-]*|<\/?(?:details|pre|code)>|<summary>.{0,80}<\/summary>)\s*$/;
 /** huggingface_hub's head inside a log record's words: `Load model: repo="…" login=True 401 Client Error. (Request ID: …`. */
 /**
  * A field line of the error report an IDE extension prints above the provider's words (Continue's
@@ -362,6 +376,16 @@ const REPORT_PHRASES: readonly string[] = [
   // The openai SDKs' own missing-key message quoted without its class: an app's `Error message: The
   // api_key client option must be set either by passing api_key to the client or by setting …`.
   'api_key client option must be set',
+  // OpenAI's missing-key message quoted alone, as a bot replied it (`"You didn't provide an API key. You
+  // need to provide your API key in an Authorization header …"`), also with a typographic apostrophe.
+  "didn't provide an API key",
+  'didn\u2019t provide an API key',
+  // OpenAI's region refusal of a ChatGPT sign-in as a self-hosted proxy logs it after its own words (Pandora:
+  // `Error occurred: access_denied: OpenAI's services are not available in your country. (error=unsupported_country)`).
+  'not available in your country',
+  // OpenAI's older unknown-model refusal logged after a bot's own words (chatgpt-on-wechat: `[ERROR][…]
+  // - That model does not exist`).
+  'That model does not exist',
   // The Go SDKs' status line, its body printed on the next line by some tools (docker agent): `POST
   // "https://…/v1/messages": 401 Unauthorized (Request-ID: req_…)`.
   '(Request-ID: ',
@@ -418,6 +442,12 @@ const REPORT_PHRASES: readonly string[] = [
   // OpenAI's deactivated-account message quoted without code or status (the ChatGPT backend's `{
   // "detail": "Your OpenAI account has been deactivated, please check your email …" }`).
   'OpenAI account has been',
+  // Gemini's bad-key message printed alone under an app's `Error` heading (`API key not valid. Please pass
+  // a valid API key. [{"@type":"type.googleapis.com/google.rpc.ErrorInfo",…}]`); the `API key` anchor finds it.
+  'API key not valid',
+  // …and OpenAI's older deactivated-key wording quoted alone: `This key is associated with a deactivated account. If you
+  // feel this is an error, contact us through our help center at help.openai.com`.
+  'with a deactivated account',
 ];
 
 /**
@@ -471,7 +501,7 @@ export const REPORT_ANCHORS: readonly string[] = [
   'API deployment for th',
   'Missing scopes: ',
   // transformers.js's 401 from the Hub printed alone (no `Error` word): the colon and quote are what is rare.
-  'to file: "',
+  'file: "https://',
   // Gemini's unknown-model refusal printed alone: `404 models/gemini-pro is not found for API version v1beta, …`.
   'is not found for API version',
   // Gemini's region refusal printed with its status only: `400 User location is not supported for the API use.`
@@ -513,6 +543,11 @@ export const REPORT_ANCHORS: readonly string[] = [
   // OpenAI's deactivated-account message quoted alone, its quotes made typographic by a post (`{ “detail”:
   // “Your OpenAI account has been deactivated, …” }`): measured, no candidate block more.
   'OpenAI account has been',
+  // …and the API's older wording quoted alone (`This key is associated with a deactivated account. If you
+  // feel this is an error, contact us through our help center at help.openai.com`): its own words after
+  // `error`. Measured: `a deactivated account` (lowercase words) let 1,527 benign blocks a MiB through,
+  // `help.openai.com` 271; this stays under the anchors test's bound.
+  'an error, contact us',
   // Vertex AI in Firebase's key-restriction refusal quoted alone (`Requests to this API
   // firebasevertexai.googleapis.com method … are blocked.`): the `API ` fingerprint once more.
   'API firebasevertexai',
@@ -525,6 +560,10 @@ export const REPORT_ANCHORS: readonly string[] = [
   // words before its link cost the prefilter nothing next to `401 Unauthorized`, while go-openai's
   // `error, status code: ` (lowercase words) or the host alone let thousands of benign blocks through.
   'Learn more: https://help',
+  // A browser console's failed request with its reason (DEVTOOLS_REQUEST: `POST https://api.openai.com/v1/chat/completions
+  // 401 (Unauthorized)`); the bracket before the capital is what is rare.
+  '(Unauthorized)',
+  '(Forbidden)',
   // Not Replicate's problem bodies printed alone (`{"title":"Unauthenticated","detail":"You did not
   // pass an authentication token","status":401}`): measured, any of their words as an anchor (the
   // titles too) costs the prefilter a third to a half of its speed.
@@ -585,6 +624,11 @@ const REPORT_HINT_WORDS: readonly string[] = [
   ': 5',
   DETAILS_WORD,
   DEBUGGER_VALUE_SEPARATOR,
+  // DEVTOOLS_REQUEST: a browser console's failed request.
+  'POST http',
+  'GET http',
+  // STATUS_FROM_URL: a client's `HTTP 401 Unauthorized from https://…` line.
+  ' from http',
 ];
 const REPORT_HINT = new RegExp(REPORT_HINT_WORDS.map(escapeRegExp).join('|'));
 
@@ -635,7 +679,10 @@ export function reportStartIn(line: string): number {
   if (client >= 3 && /^[45]\d\d$/.test(line.slice(client - 3, client)) && (evidence < 0 || client < evidence)) evidence = client - 3;
   const cls = classStart(line, evidence < 0 ? line.length : evidence + 1, evidence < 0);
   if (cls >= 0) return cls;
-  if (evidence < 0) return STATUS_CLASS_HEAD.test(line) || debuggerValue(line) ? 0 : (retriedStatusClass(line) ?? detailsStart(line));
+  if (evidence < 0) {
+    if (STATUS_CLASS_HEAD.test(line) || debuggerValue(line)) return 0;
+    return retriedStatusClass(line) ?? devtoolsRequestStart(line) ?? statusFromUrlStart(line) ?? detailsStart(line);
+  }
   if (evidence === code) return classBefore(line, code);
   if (request >= 0) return classBefore(line, request);
   return 0;
@@ -683,6 +730,32 @@ function classStart(line: string, limit: number, alone: boolean): number {
     }
   }
   return best;
+}
+
+/**
+ * A browser's console line for a failed request (Chromium's devtools, also inside Electron apps and
+ * Obsidian): `POST https://api.openai.com/v1/chat/completions 401 (Unauthorized)`, after the
+ * script's location or not (`plugin:smart-connections:3621          POST https://… 404`), the
+ * reason in brackets or none (HTTP/2 sends none). The status and the request URL are the report.
+ */
+const DEVTOOLS_REQUEST = /(?:^|\s)((?:GET|POST|PUT|PATCH|DELETE) https?:\/\/[^\s'"<>]+ [45]\d\d(?: \([A-Za-z ]*\))?)\s*$/;
+
+/**
+ * A client's own line for a refused request, its body below it (Continue's `HTTP 401 Unauthorized
+ * from https://api.openai.com/v1/models`, then a blank line or none, then `{"error": …}`).
+ */
+export const STATUS_FROM_URL = /\bHTTP [45]\d\d [A-Z][A-Za-z]+(?: [A-Z][a-z]+)? from https?:\/\/[^\s'"<>]+\s*$/;
+
+/** Where a status-from-URL line's `HTTP` starts, or null. */
+function statusFromUrlStart(line: string): number | null {
+  const m = STATUS_FROM_URL.exec(line);
+  return m ? m.index + (line[m.index] === 'H' ? 0 : 1) : null;
+}
+
+/** Where a devtools request line's method starts, or null. */
+function devtoolsRequestStart(line: string): number | null {
+  const m = DEVTOOLS_REQUEST.exec(line);
+  return m ? line.lastIndexOf(m[1]) : null;
 }
 
 /** tenacity's retry warning (LangChain, LlamaIndex): `Retrying … in 4.0 seconds as it raised CohereAPIError: …`. */
@@ -742,6 +815,11 @@ export interface CutBlock {
    * error=` before `Error code: 401 - {…}`): read for the failing call's model only.
    */
   label?: string;
+  /**
+   * How many lines stood between the block cut before this one and this block (0: right below it;
+   * absent when unknown: a blank line or skipped output between, or none cut before).
+   */
+  after?: number;
 }
 
 /**

@@ -49,6 +49,9 @@ export const anthropic = {
       // Its SDKs' own words when no key is set (Python: `api_key or auth_token`, Node: `apiKey or authToken`).
       { in: 'text', re: /Could not resolve authentication method\. Expected either api_?[Kk]ey or auth_?[Tt]oken/, weight: 3 },
     ],
+    // Vendors answering in Anthropic's envelope (MiniMax, Mistral's `request_id` style) give a hex
+    // request id; Anthropic's own are `req_…`.
+    lookAlikes: /['"]?request_id['"]?: ?['"][0-9a-f]{16,}['"]/,
     // A not_found_error whose whole message is the id asked for (`"message":"claude-3-5-sonnet-20240620"`).
     modelPatterns: [/['"]?type['"]?: ?['"]not_found_error['"], ?['"]?message['"]?: ?['"]([A-Za-z0-9][\w.:@-]*[\w])['"]/],
     causes: [
@@ -72,6 +75,11 @@ export const anthropic = {
       { cause: 'missing-token', re: /\bMissing API key · (?:Please )?[Rr]un \/login\b/ },
       // Claude Code prints it wrapped at the terminal's width: the words may sit on several lines.
       { cause: 'auth-method-disabled', re: /OAuth\s+authentication\s+is\s+currently\s+not\s+(?:allowed|supported)/i, after: 'unsupported-region' },
+      // A browser's (CORS) request, both refusals typed authentication_error: without the opt-in header
+      // (`CORS requests must set 'anthropic-dangerous-direct-browser-access' header`), or barred by the
+      // organization (`CORS requests are not allowed for this Organization because of its settings.`).
+      { cause: 'permission-denied', re: /must set '?anthropic-dangerous-direct-browser-access'? header/i, after: 'unsupported-region' },
+      { cause: 'auth-method-disabled', re: /CORS\s+requests\s+are\s+not\s+allowed\s+for\s+this\s+Organization\b/i, after: 'unsupported-region' },
     ],
   },
   python: {

@@ -32,8 +32,9 @@ export const google = {
       // been used in project …`), and Vertex AI in Firebase / Firebase AI Logic's own API.
       { in: 'text', re: /cloudcode-pa\.googleapis\.com|Cloud Code Private API|firebasevertexai\.googleapis\.com/, weight: 3 },
       { in: 'text', re: /models\/gemini-/, weight: 2 },
-      // The Gemini API's own method names (`… or is not supported for generateContent`, `… for embedContent`).
-      { in: 'text', re: /\b(?:stream)?generateContent\b|\b(?:batchE|e)mbedContents?\b/i, weight: 2 },
+      // The Gemini API's own method names (`… or is not supported for generateContent`, `… for embedContent`),
+      // also the PaLM methods of its v1beta2 (`… is not supported for generateMessage`).
+      { in: 'text', re: /\b(?:stream)?generateContent\b|\b(?:batchE|e)mbedContents?\b|\bgenerate(?:Message|Text)\b/i, weight: 2 },
       // …and its refusal of an unknown model, which no OpenAI-compatible server copies: it outweighs the
       // SDK that carried it (the OpenAI SDK pointed at Gemini's OpenAI-compatible endpoint).
       { in: 'text', re: /Call ListModels to see the list of available models/, weight: 5 },
@@ -42,10 +43,14 @@ export const google = {
       { in: 'class', re: /^(?:google\.api_core\.exceptions\.\w+|_?InactiveRpcError|PermissionDenied)$/, weight: 1 },
       {
         in: 'text',
-        re: /generativelanguage|aiplatform\.googleapis\.com|google[./\\]cloud[./\\]aiplatform|\baiplatform\.\w+|vertexai|GoogleGenerativeAI|\b(?:Gemini|GEMINI)\b|User location is not supported for the API use/,
+        re: /generativelanguage|aiplatform\.googleapis\.com|google[./\\]cloud[./\\]aiplatform|\baiplatform\.\w+|vertexai|GoogleGenerativeAI|\bGoogle Generative AI\b|\b(?:Gemini|GEMINI)\b|User location is not supported for the API use/,
         weight: 3,
       },
       { in: 'text', re: /\bgemini-\d/, weight: 3, modelIds: true },
+      // Gemini CLI's frame around Google's JSON error (`✕ [API Error: [{ "error": { "code": 403, … "status":
+      // "PERMISSION_DENIED" } }]]`): the tool calls only Gemini. Its framing alone is not enough (its
+      // forks print the same around other vendors' errors), nor is Google's body, which every Google API sends.
+      { in: 'text', re: /✕ \[API Error: \[?\{\s*"error": ?\{\s*"code": ?40\d,[\s\S]{0,800}?"status": ?"[A-Z_]+"/, weight: 3 },
       // The Gemini API's own refusals, quoted without host or class: a leaked key, a barred project.
       {
         in: 'text',
@@ -80,6 +85,7 @@ export const google = {
       /\/locations\/[\w-]+\/endpoints\/([a-z][\w.]*-[\w.-]*?)(?:[:'"`\s]|$)/,
       // A client naming the method it called: `operation=models/gemini-pro:generateContent`.
       /\bmodels\/([\w.-]+?):(?:streamGenerateContent|generateContent|countTokens|embedContent|batchEmbedContents)\b/,
+      /\bThis model models\/([\w.-]+?) is no longer available\b/,
     ],
     signals: [
       {
@@ -94,12 +100,16 @@ export const google = {
       {
         cause: 'api-not-enabled',
         // Google's words alone say it, also when a log cuts the line after them (`… API has not been used in project\n  my-project before …`).
-        re: /\bSERVICE_DISABLED\b|API has not been used in project\b|API is not enabled for (?:the|this) project/,
+        // Firebase's SDKs name the API to enable: `The Vertex AI in Firebase SDK requires the Vertex AI in
+        // Firebase API (`firebasevertexai.googleapis.com`) to be enabled in your Firebase project.`
+        re: /\bSERVICE_DISABLED\b|API has not been used in project\b|API is not enabled for (?:the|this) project|requires the [\w ]{3,60} API \(?`?[\w.-]+\.googleapis\.com`?\)? to be enabled/,
         after: 'key-leaked',
       },
       // A retired model, in Google's words: `404 Gemini 1.0 Pro Vision has been deprecated on July 12,
       // 2024. Consider switching to different model, for example gemini-1.5-flash.`
       { cause: 'model-access', re: /has been deprecated on \w+ \d{1,2}, \d{4}\. Consider switching to (?:a )?different model/ },
+      // And its 404 for a model taken off the API: `This model models/gemini-2.0-flash is no longer available.`
+      { cause: 'model-access', re: /\bThis model models\/[\w.-]+ is no longer available\b/ },
     ],
   },
   python: {

@@ -75,16 +75,17 @@ export const openai = {
       { in: 'frames', re: /[\\/]openai-php[\\/]client[\\/]/, weight: 3 },
       // `openai-api`, an unofficial client for api.openai.com only: its axios errors carry no body.
       { in: 'frames', re: new RegExp(`${NM}openai-api[\\\\/]`), weight: 3 },
-      // …and openai-node 3's own User-Agent in the axios error dump it threw (`'User-Agent': 'OpenAI/NodeJS/3.1.0'`).
+      // …and openai-node 3's own User-Agent in the axios error dump it threw (`'User-Agent': 'OpenAI/NodeJS/3.1.0'`),
+      // or in the JSON a logger wrote of it (pino: `"User-Agent":"OpenAI/NodeJS/3.2.1"`).
       {
         in: 'text',
-        re: /api\.openai\.com|platform\.openai\.com|OPENAI_API_KEY|OpenAI-(?:Organization|Project) header|unsupported_country_region_territory|mismatched_(?:organization|project)|'User-Agent': 'OpenAI\/NodeJS\//,
+        re: /api\.openai\.com|(?:platform|beta)\.openai\.com|OPENAI_API_KEY|OpenAI-(?:Organization|Project) header|unsupported_country_region_territory|mismatched_(?:organization|project)|(['"])User-Agent\1: ?\1OpenAI\/NodeJS\//,
         weight: 3,
       },
       // The API's own words and the model ids only OpenAI serves.
       {
         in: 'text',
-        re: /Incorrect API key provided|organization must be verified to|Invalid URL \((?:GET|POST|PUT|PATCH|DELETE) \/v1\/|help\.openai\.com|chatgpt\.com\/backend-api\/|\bOpenAI (?:API key|account|Authentication)|The model:? `(?:gpt-|o\d|text-|code-|davinci|curie|babbage|ada\b|dall-e|whisper|tts-|chatgpt|computer-use)|Project\s{1,2}[`'][^`'\n]{1,80}[`'] does not have access to model|\bChatGPT\b|\b(?:no|invalid)_organization\b|\baccount_deactivated\b|The requested model '[^'\n]{1,128}' does not exist|Country, region, or territory not supported|That model does not exist|does not exist or you do not have access to it|OpenAI's services are not available|message='OpenAI API error received'/,
+        re: /Incorrect API key provided|organization must be verified to|Invalid URL \((?:GET|POST|PUT|PATCH|DELETE) \/v1\/|help\.openai\.com|chatgpt\.com\/backend-api\/|\bOpenAI (?:API key|account|Authentication)|The model:? `?(?:gpt-|o\d|text-|code-|davinci|curie|babbage|ada\b|dall-e|whisper|tts-|chatgpt|computer-use)|Project\s{1,2}[`'][^`'\n]{1,80}[`'] does not have access to model|\bChatGPT\b|\b(?:no|invalid)_organization\b|\baccount_deactivated\b|The requested model '[^'\n]{1,128}' does not exist|Country, region, or territory not supported|That model does not exist|does not exist or you do not have access to it|OpenAI's services are not available|message='OpenAI API error received'|Encountered invalidated oauth token for user/,
         weight: 3,
       },
       // Its restricted keys' scope names (`Missing scopes: api.responses.write`, an OAuth token's

@@ -72,10 +72,12 @@ export interface Recognition {
    */
   namedAlsoAs?: ProviderId[];
   /**
-   * The vendor's other services whose answers share this provider's words (every Azure AI
-   * service refuses a bad key alike): output naming one of them is that service's, not this one's.
+   * Marks of another service answering in this provider's words: the vendor's other services
+   * (every Azure AI service refuses a bad key alike), or vendors copying its error envelope with
+   * their own request ids. Output bearing one is that service's, unless a wrapper or the request
+   * URL names this provider.
    */
-  siblingServices?: RegExp;
+  lookAlikes?: RegExp;
 }
 
 export interface PythonSdkFacts {

@@ -6,7 +6,6 @@
 // providers.
 import {
   CLIENT_ERROR_HEAD,
-  FENCE_LINE,
   STATUS_REASON_ONLY_END,
   HUB_CLIENT_ERROR_END,
   CLIENT_ERROR_IN_RECORD,
@@ -31,6 +30,7 @@ import {
   NODE_STACK_EXTRA,
   isPrompt,
   PY_CHAIN,
+  PY_EXCEPTION,
   PY_FRAME,
   PY_HEADER,
   PY_LOOSE_HEADER,
@@ -43,7 +43,9 @@ import {
   RICH_RULE,
   RICH_SIDE,
   SEPARATOR,
+  STATUS_FROM_URL,
   STATUS_REASON_LINE,
+  STATUS_ONLY_LINE,
   isRequestEcho,
   lineReportStart,
   mayHoldLineReport,
@@ -79,10 +81,8 @@ const MAX_REPORT_LINES = 4;
 const MAX_REPORTS_PER_LINE = 8;
 /** How much of a report's head another one repeats to be the same report again. */
 const SAME_HEAD = 12;
-/** A status and its reason phrase alone on a line (`401 Unauthorized`, `HTTP/2 403 Forbidden`). */
-const STATUS_ONLY_LINE = /^\s*(?:HTTP\/[\d.]+ )?[45]\d\d(?: [A-Z][a-z]+){1,3}\s*$/;
 /** A line that states an HTTP status of its own. */
-const HAS_STATUS = /\b[45]\d\d\b/;
+export const HAS_STATUS = /\b[45]\d\d\b/;
 
 /** Longest line read as the caption above a bare `{`. */
 const MAX_CAPTION = 300;
@@ -136,6 +136,13 @@ export class BlockCutter {
   private request: string | null = null;
   /** What the head's line printed before the report found inside it: handed over with the block. */
   private label: string | null = null;
+  /**
+   * Lines read since the last block was cut that joined none (a blank line or skipped output makes
+   * it unknown, null): a block that starts after a few is marked with how many (`CutBlock.after`).
+   */
+  private sinceBlock: number | null = null;
+  /** `sinceBlock` when the block being cut started. */
+  private startedAfter: number | null = null;
   /**
    * After a .NET exception's `ErrorCode:` line: its `Content:` and `Headers:` sections follow,
    * each up to a blank line (`section` while inside one), then its stack.
@@ -195,6 +202,7 @@ export class BlockCutter {
   /** Lines were skipped: the next line does not follow the last one. */
   gap(): void {
     this.prev = null;
+    this.sinceBlock = null;
     this.request = null;
     this.notebookJson.reset();
   }
@@ -209,6 +217,8 @@ export class BlockCutter {
       return this.reset();
     }
     let layout: LayoutId = 'python';
+    // Held lines the block does not take are dropped: what follows is not right below the block.
+    let dropped = false;
     if (this.state === 'nodeHead') {
       // A head line without frames: a one-line report, with the lines a terminal wrapped it onto.
       layout = 'line-report';
@@ -216,7 +226,8 @@ export class BlockCutter {
       // head that says only `Forbidden` has what it means in the paragraph below (an app's error
       // text: the URL it called, the block page's words): one blank line is crossed.
       let blankAllowed = this.lines.length === 1 && bareReasonStatus(nodeHead(this.lines[0])?.message ?? '') !== null;
-      for (let n = 0, taken = 0; n < this.held.length && taken < MAX_REPORT_LINES; n++) {
+      let n = 0;
+      for (let taken = 0; n < this.held.length && taken < MAX_REPORT_LINES; n++) {
         const l = this.held[n];
         if (l.trim() === '' && blankAllowed && (this.held[n + 1] ?? '').trim() !== '') {
           blankAllowed = false;
@@ -227,6 +238,7 @@ export class BlockCutter {
         this.push(l);
         taken++;
       }
+      dropped = n < this.held.length;
       this.held = [];
     } else if (this.held.length) {
       for (const l of this.held) this.push(l);
@@ -237,16 +249,19 @@ export class BlockCutter {
     else if (this.state === 'pytest') layout = 'pytest';
     else if (this.state === 'nodeFrames' || this.state === 'nodeDump') layout = 'node';
     else if (this.state === 'pyLoose') layout = 'python-message-first';
-    if (this.lines.length)
+    const cut = this.lines.length > 0;
+    if (cut)
       out.push({
         layout,
         text: this.lines.join('\n'),
         ...(this.request !== null ? { request: this.request } : {}),
         ...(this.label !== null ? { label: this.label } : {}),
+        ...(this.startedAfter !== null ? { after: this.startedAfter } : {}),
       });
     this.request = null;
     this.label = null;
     this.reset();
+    this.sinceBlock = cut && !dropped ? 0 : null;
   }
 
   private reset(): void {
@@ -280,6 +295,7 @@ export class BlockCutter {
   }
 
   private start(state: State, line: string): void {
+    if (this.lines.length === 0) this.startedAfter = this.sinceBlock;
     this.state = state;
     this.push(line);
   }
@@ -471,6 +487,7 @@ export class BlockCutter {
       // Output printed indented as a whole (quoted, nested in a list, shifted by a tool): read as
       // if at column 0, up to the first line with text that lacks the indentation.
       this.indent = indent[0];
+      this.prev = prev;
       this.startIdle(line.slice(this.indent.length), out);
       if (this.state === 'idle') this.indent = '';
       return;
@@ -523,7 +540,7 @@ export class BlockCutter {
     }
     const at = !mayHoldReport || REPEATED_SUMMARY.test(line) ? -1 : reportStartIn(line);
     if (at < 0) return;
-    if (at === 0 && prev !== null && STATUS_ONLY_LINE.test(prev) && !HAS_STATUS.test(line)) {
+    if (prev !== null && STATUS_ONLY_LINE.test(prev) && line.slice(0, at).trim() === '' && !HAS_STATUS.test(line)) {
       // `401 Unauthorized` alone on the line above a report that states no status: the report's status line.
       this.startHead(prev);
       this.continueReport(line);
@@ -554,6 +571,22 @@ export class BlockCutter {
     if (report.length < line.length) this.label = line.slice(0, line.length - report.length).slice(-MAX_LABEL);
   }
 
+  /**
+   * Whether a traceback was cut short above this first-column line: after a blank line, words that
+   * cannot be an exception line (`GatedRepoError: …`, `KeyError`) are what the poster wrote below
+   * a copy that ends in its frames; read as the exception, they would hide the status above.
+   */
+  private cutShortAbove(line: string): boolean {
+    let n = this.lines.length;
+    // Words, not a hard-wrapped path's next piece (`"C:\…`).
+    if (n < 3 || this.lines[n - 1].trim() !== '' || !/^[A-Za-z]/.test(line) || PY_EXCEPTION.test(line.trimEnd())) return false;
+    while (n > 1 && this.lines[n - 1].trim() === '') n--;
+    // The copy ended in a frame's indented source line, its carets or a header. Not after a line at
+    // column 0 (a frame printed there has its source line there too; a hard wrap's first piece).
+    const last = this.lines[n - 1];
+    return /^\s/.test(last) || CARETS.test(last) || PY_HEADER.test(last) || IPY_HEADER.test(last);
+  }
+
   /** Returns lines to feed again (after a block ended on them), or null. */
   private step(line: string, out: CutBlock[]): string[] | null {
     if (this.state !== 'idle' && this.full()) {
@@ -562,6 +595,7 @@ export class BlockCutter {
     switch (this.state) {
       case 'idle':
         this.startIdle(line, out);
+        if (this.state === 'idle' && this.sinceBlock !== null) this.sinceBlock = line.trim() === '' ? null : this.sinceBlock + 1;
         return null;
 
       case 'py':
@@ -581,6 +615,10 @@ export class BlockCutter {
           this.push(line);
           return null;
         }
+        if (this.cutShortAbove(line)) {
+          this.finish(out);
+          return [line];
+        }
         // First column, not a header: the exception line.
         this.push(line);
         this.state = 'pyExc';
@@ -593,6 +631,10 @@ export class BlockCutter {
       case 'ipy':
         // Frames, numbered source lines and markers; the first other first-column line is the
         // exception line, read on like a Python one.
+        if (!(line.trim() === '' || /^\s/.test(line) || isIPythonFrameLine(line)) && this.cutShortAbove(line)) {
+          this.finish(out);
+          return [line];
+        }
         this.push(line);
         if (!(line.trim() === '' || /^\s/.test(line) || isIPythonFrameLine(line))) {
           this.state = 'pyExc';
@@ -753,27 +795,18 @@ export class BlockCutter {
           this.lines.length === 1 &&
           this.held.length === 0 &&
           STATUS_REASON_ONLY_END.test(this.lines[0]) &&
-          (/^\s/.test(line) || sameRecordPrefix(this.lines[0], line)) &&
+          (/^\s/.test(line) || /^\{['"]/.test(line) || sameRecordPrefix(this.lines[0], line)) &&
           statusFrom(line) === null &&
           lineReportStart(line) >= 0
         ) {
           // The status head's message on the line below (`[ERROR] OpenAI API Error: 401 Unauthorized`,
-          // then `  Message: "Incorrect API key provided."`): the same report, not another.
+          // then `  Message: "Incorrect API key provided."`, or the body `{'error': …}`): the same
+          // report, not another.
           this.takeHeld(line);
           this.closed = true;
           return null;
         }
-        if (this.fromReport && this.closed && FENCE_LINE.test(line) && this.held.every((l) => l.trim() === '')) {
-          // A Markdown fence between a report and its traceback (`- **Error:** Error code: 401 …`,
-          // then ```` ```python ````): held; a traceback right below makes them one block.
-          this.held.push(line);
-          return null;
-        }
-        if (
-          PY_HEADER.test(line) &&
-          this.fromReport &&
-          this.held.every((l, n) => l.trim() === '' || FENCE_LINE.test(l) || (n === this.held.length - 1 && isTraceCaption(l)))
-        ) {
+        if (PY_HEADER.test(line) && this.fromReport && this.held.every((l, n) => l.trim() === '' || (n === this.held.length - 1 && isTraceCaption(l)))) {
           // `ERROR:root:… Error code: 401 …` logged right before its traceback: one block, the
           // traceback's exception first, the logged message when the traceback is cut short.
           this.takeHeld(line);
@@ -917,7 +950,10 @@ function bodyFollows(head: string, line: string): boolean {
   // a Go SDK's `…": 401 Unauthorized (Request-ID: req_…)` then `{"type":"error",…`).
   return (
     t.startsWith('{') &&
-    (/[-:]\s*$/.test(head) || /\b[45]\d\d\s*$/.test(head) || /\b[45]\d\d [A-Z][a-z]+(?: [A-Z][a-z]+)? \(Request-ID: [\w-]+\)\s*$/.test(head))
+    (/[-:]\s*$/.test(head) ||
+      STATUS_FROM_URL.test(head) ||
+      /\b[45]\d\d\s*$/.test(head) ||
+      /\b[45]\d\d [A-Z][a-z]+(?: [A-Z][a-z]+)? \(Request-ID: [\w-]+\)\s*$/.test(head))
   );
 }
 

@@ -1,6 +1,7 @@
 // Prefixes that log collectors, task runners and quoting put before every line of a program's output. They
 // are removed before a line is read as part of a trace. Each is specific enough not to eat a
 // trace's own text (a provider tag like `[ANTHROPIC] 401 …` is evidence, not a prefix).
+import { MARKUP_LINE } from '../parse/layouts';
 
 /** GitHub Actions raw logs, `kubectl logs --timestamps`, `docker logs -t`, Heroku: an ISO timestamp. */
 const ISO_STAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d) /;
@@ -9,6 +10,10 @@ const ISO_STAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)
  * and the full/partial tag after the timestamp, `2024-03-11T13:11:09.012759123Z stderr F `.
  */
 const CRI_STREAM = /^(?:stdout|stderr) [FP](?: |$)/;
+/** GitLab CI's raw job log after its timestamp: the stream's id and `O`/`E` (`2024-05-01T12:00:00.123456Z 01O `). */
+const GITLAB_STREAM = /^[0-9a-f]{2}[OE]\+? /;
+/** Jenkins' Timestamper in a pipeline's console text: `[2024-05-01T12:00:00.123Z] `. */
+const JENKINS_STAMP = /^\[\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z\] /;
 /** Heroku's process after its timestamp: `app[web.1]: `, `heroku[router]: `; Fly.io's `app[3d8d9e5c] iad [info]`. */
 const HEROKU_PROCESS = /^(?:[a-z][\w-]*\[[\w.-]+\]: |app\[[\w-]+\] [a-z]{3} \[\w+\])/;
 /**
@@ -44,7 +49,7 @@ const BLOCKQUOTE = /^(?:> ?)+/;
 /** A line without the time (and what goes with it) a collector put first, when it starts with a digit. */
 function withoutStamp(line: string): string {
   const stamped = line.replace(ISO_STAMP, '');
-  if (stamped !== line) return stamped.replace(HEROKU_PROCESS, '').replace(CRI_STREAM, '');
+  if (stamped !== line) return stamped.replace(HEROKU_PROCESS, '').replace(GITLAB_STREAM, '').replace(CRI_STREAM, '');
   const process = line.indexOf('|') > 0 ? line.replace(PM2_PROCESS, '') : line;
   const viewed = process !== line ? process : line.replace(VIEWER_STAMP, '');
   return viewed !== line ? viewed : line.replace(DESKTOP_STAMP, '');
@@ -52,6 +57,15 @@ function withoutStamp(line: string): string {
 
 /** One clean (escape-free) line without its collector prefix. */
 export function stripLinePrefix(line: string): string {
+  const stripped = stripCollectorPrefix(line);
+  // Output copied from a log viewer keeps its time column (`2025-03-07 17:49:56     at new OpenAI (…)`,
+  // Docker Desktop's); collected again, that column follows the collector's prefix.
+  if (stripped === line) return stripped;
+  const first = stripped.charCodeAt(0);
+  return (first >= 48 && first <= 57) || (first >= 65 && first <= 90) ? stripped.replace(VIEWER_STAMP, '') : stripped;
+}
+
+function stripCollectorPrefix(line: string): string {
   if (line.charCodeAt(0) === 62 /* > */ && !line.startsWith('>>>')) line = line.replace(BLOCKQUOTE, '');
   const posted = line;
   const first = line.charCodeAt(0);
@@ -61,7 +75,7 @@ export function stripLinePrefix(line: string): string {
     const logged = line.replace(SYSLOG, '');
     line = logged !== line ? logged : line.replace(VIEWER_STAMP, '');
   } else if (first === 91 /* [ */) {
-    line = line.replace(KUBECTL_PREFIX, '');
+    line = line.replace(KUBECTL_PREFIX, '').replace(JENKINS_STAMP, '');
   }
   if (line.indexOf(': ') > 0 || line.charCodeAt(0) === 91) line = line.replace(TASK_COLUMN, '');
   if (line.indexOf('| ') > 0) {
@@ -75,5 +89,16 @@ export function stripLinePrefix(line: string): string {
   const next = line.charCodeAt(0);
   if (line !== posted && next >= 48 && next <= 57) line = withoutStamp(line);
   // A collector's prefix before output that was itself quoted (a notes app's callout, a tool's quote).
-  return line.charCodeAt(0) === 62 /* > */ && !line.startsWith('>>>') ? line.replace(BLOCKQUOTE, '') : line;
+  if (line.charCodeAt(0) === 62 /* > */ && !line.startsWith('>>>')) line = line.replace(BLOCKQUOTE, '');
+  // A fence or a collapsible section's tag reads as the blank line it stands for: it opens or
+  // closes the pasted output, and read as a line of it, it would be taken for the error's last line.
+  return line.length < 120 && isMarkupStart(line) && MARKUP_LINE.test(line) ? '' : line;
+}
+
+/** Whether the line's first character past its indentation may open markup (`` ` ``, `~`, `<`): one look for most lines. */
+function isMarkupStart(line: string): boolean {
+  let i = 0;
+  while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++;
+  const c = line.charCodeAt(i);
+  return c === 96 || c === 126 || c === 60;
 }

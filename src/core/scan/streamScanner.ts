@@ -5,7 +5,7 @@
 // trace header before the anchor.
 import { hasPromptBoundary, resolveCarriageReturns, stripAnsi } from './ansi';
 import { stripLinePrefix } from './linePrefix';
-import { BlockCutter } from './blockCutter';
+import { BlockCutter, HAS_STATUS } from './blockCutter';
 import {
   DOTNET_INNER,
   ERROR_CODE_LINE,
@@ -14,6 +14,8 @@ import {
   NODE_AT,
   nodeHead,
   REQUEST_ECHO_URL,
+  STATUS_ONLY_LINE,
+  STATUS_FROM_URL,
   STATUS_REASON_LINE,
   TOOL_REPORT_FIELD,
   TOOL_REPORT_STATUS,
@@ -63,6 +65,13 @@ const TOOL_FIELDS_REACH = 400;
 const JUNCTION = LONGEST_ANCHOR;
 /** How many indented lines above an anchor line the scanner walks to find their opening line. */
 const MAX_OPENING_LOOKBACK = 60;
+/** A key line of a JSON body printed at column 0 (`"error": {`, `“message”: “…`), for flatBodyOpening. */
+const FLAT_BODY_KEY = /^["'“‘][A-Za-z_]{1,40}["'”’]: ?\S/;
+/** Key lines flatBodyOpening crosses between an anchor and the `{` above it. */
+const MAX_FLAT_BODY_KEYS = 4;
+/** Longest line statusLineAbove reads as a status line above an anchor, and the longest collector prefix before it. */
+const MAX_STATUS_LINE = 64;
+const MAX_LINE_PREFIX = 160;
 /** Header words: `Traceback (most recent call last):`, Streamlit's `Traceback:`, pytest's `_____ `. */
 const HEADER_WORDS = ['Traceback', '_____ '];
 
@@ -73,8 +82,9 @@ function isHeaderAt(text: string, i: number): boolean {
 /** A frame line of a Python traceback, and how far up a run of bare frames is followed. */
 /** Whether the line at `at` is a Node stack frame (`    at …`), escapes and collector prefix aside. */
 function frameLineAt(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  if (c !== 32 && c !== 9 && c !== 27 && !(c >= 48 && c <= 57)) return false;
+  // Looked at once per anchor line that opened no block; a collector's prefix may start with any
+  // character (`[pod/…] `, `web-1  | `, `> `).
+  if (text.charCodeAt(at) === 10) return false;
   const end = text.indexOf('\n', at);
   return NODE_AT.test(stripLinePrefix(stripAnsi(text.slice(at, Math.min(end < 0 ? text.length : end, at + 512)))));
 }
@@ -84,8 +94,11 @@ const MAX_BARE_FRAME_LINES = 64;
 const MAX_BARE_FRAME_LINE = 2048;
 /** How far before a fresh chunk the scanner looks first (one long line's worth). */
 const NEAR_BYTES = 2 * 1024;
-/** A line inside a Python traceback or pytest entry (frame, source, carets, `E` line), or inside a Rich box (its side). */
-const TRACE_CONTENT = /^(?: {4}| {2}File "|\s+[~^]+\s*$|E\s|\S+\.py:\d+: |\s*[|+] |\s*│)/;
+/**
+ * A line inside a Python traceback or pytest entry (frame, source, carets, `E` line), or inside a Rich
+ * box (its side). A frame may stand at the margin: posts and docs that quote a traceback's end dedent it.
+ */
+const TRACE_CONTENT = /^(?: {4}|\s*File "|\s+[~^]+\s*$|E\s|\S+\.py:\d+: |\s*[|+] |\s*│)/;
 
 export interface ScannerLimits {
   /** Raw text kept for look-back and partial lines. */
@@ -324,6 +337,8 @@ export class StreamScanner {
       if (nl < 0) {
         // The anchor line is not complete yet: look at it again with the next chunk.
         if (!this.cutter.active) this.carry = true;
+        // So is the frame that makes the anchor line above it a head (a terminal cut both): read the two again then.
+        if (!this.cutter.active && anchorLine >= 0 && until === pos && pos === afterAnchorLine) pos = anchorLine;
         break;
       }
       let raw = joinPieces(text, pos, nl);
@@ -386,6 +401,17 @@ export class StreamScanner {
     return cleanLineAt(text, above).trim() !== '' ? above : start;
   }
 
+  /**
+   * A body's opening line (`{…`) under a client's status line (`HTTP 401 Unauthorized from https://…`,
+   * one blank line at most between): where the status line starts, else `start`.
+   */
+  private statusFromUrlAbove(text: string, from: number, start: number): number {
+    if (start <= from || !this.cleanLine(text, start).trimStart().startsWith('{')) return start;
+    let above = Math.max(from, text.lastIndexOf('\n', start - 2) + 1);
+    if (above > from && this.cleanLine(text, above).trim() === '') above = Math.max(from, text.lastIndexOf('\n', above - 2) + 1);
+    return STATUS_FROM_URL.test(this.cleanLine(text, above)) ? above : start;
+  }
+
   /** Start of the last non-blank line before the line at `at` (at most 3 lines up). */
   private messageAbove(text: string, from: number, at: number): number {
     let start = at;
@@ -404,6 +430,7 @@ export class StreamScanner {
   private openingLine(text: string, from: number, lineStart: number): number {
     let start = lineStart;
     let n = 0;
+    if (!indented(text, start)) return this.flatBodyOpening(text, from, lineStart);
     for (; n < MAX_OPENING_LOOKBACK && start > from; n++) {
       const prevStart = Math.max(from, text.lastIndexOf('\n', start - 2) + 1);
       if (!indented(text, start)) break;
@@ -418,6 +445,24 @@ export class StreamScanner {
       return this.captionAbove(text, from, start);
     }
     return start === from && n > 0 ? from : lineStart;
+  }
+
+  /**
+   * A pretty-printed error body whose indentation a post lost (`{` / `"error": {` / `"message": …`
+   * all at column 0, quotes sometimes made typographic): from a key line, up over the key lines
+   * above it to the lone `{` that opens them, and that brace's caption (`HTTP POST … failed with
+   * status code 401:`). Else `lineStart`. A few short lines up at most.
+   */
+  private flatBodyOpening(text: string, from: number, lineStart: number): number {
+    if (!FLAT_BODY_KEY.test(this.cleanLine(text, lineStart))) return lineStart;
+    let at = lineStart;
+    for (let n = 0; n < MAX_FLAT_BODY_KEYS && at > from; n++) {
+      at = Math.max(from, text.lastIndexOf('\n', at - 2) + 1);
+      const line = this.cleanLine(text, at);
+      if (line === '{') return this.captionAbove(text, from, at);
+      if (!FLAT_BODY_KEY.test(line)) return lineStart;
+    }
+    return lineStart;
   }
 
   /** The line at `at` as the cutter reads it; a long one (none of the short lines asked about) is left empty. */
@@ -528,7 +573,13 @@ export class StreamScanner {
       if (text.startsWith('\nTraceback:', header)) ls = this.messageAbove(text, from, header + 1);
       if (ls < start) start = ls;
     }
-    if (start === lineStart) start = this.openingLine(text, from, lineStart);
+    if (start === lineStart) {
+      start = this.openingLine(text, from, lineStart);
+      // A frame at the margin over the anchor's indented run (a quoted traceback's end, dedented):
+      // the frames above it are the same traceback.
+      if (start < lineStart && BARE_FRAME.test(this.cleanLine(text, start))) start = this.bareFramesAbove(text, from, start);
+    }
+    start = this.statusFromUrlAbove(text, from, start);
     if (mayWiden && start === from && start < lineStart) {
       // The indented run goes on above a narrowed view (a long traceback whose first anchor is
       // deep in it): its opening line, or its header, may be further up.
@@ -541,8 +592,7 @@ export class StreamScanner {
       (text.startsWith('Status Code: ', a) || text.slice(Math.max(from, lineStart - TOOL_FIELDS_REACH), lineStart).includes('Status Code: '))
     )
       start = this.toolFieldsAbove(text, from, lineStart);
-    if (start === lineStart && (text.startsWith('ErrorCode: ', a) || text.startsWith('Status: ', lineStart)))
-      start = this.messageAboveStatus(text, from, lineStart);
+    if (start === lineStart && (text.startsWith('ErrorCode: ', a) || statusLineAt(text, lineStart, a))) start = this.messageAboveStatus(text, from, lineStart);
     if (start === lineStart && mayWiden && lineStart > from) {
       const prev = text.slice(Math.max(from, text.lastIndexOf('\n', lineStart - 2) + 1), lineStart - 1);
       if (TRACE_CONTENT.test(stripLinePrefix(stripAnsi(prev)))) {
@@ -554,10 +604,25 @@ export class StreamScanner {
       this.headersSeenTo = seenBefore;
       return -1;
     }
+    if (start === lineStart) start = this.statusLineAbove(text, from, lineStart);
     if (start === lineStart) start = this.bareFramesAbove(text, from, lineStart);
     // A line found above (a message over its `Status:` line, a head over its stack) may be a later piece too.
     if (start < lineStart && start - from > MIN_WRAP_WIDTH) start = wrappedLineStart(text, from, start, this.widthUpTo);
     return start;
+  }
+
+  /**
+   * A status line right above an anchor's line that states no status (`❌ Code 401: Unauthorized`
+   * over `2022-12-15 16:18:28 ❌ Incorrect API key provided: …`): the block starts there, and the
+   * cutter reads it as the report's status line. Else `lineStart`. One look at one short line.
+   */
+  private statusLineAbove(text: string, from: number, lineStart: number): number {
+    if (lineStart <= from) return lineStart;
+    const above = Math.max(from, text.lastIndexOf('\n', lineStart - 2) + 1);
+    // A log collector's prefix may make the raw line long: its length is read without it.
+    if (lineStart - above > MAX_STATUS_LINE + MAX_LINE_PREFIX) return lineStart;
+    const line = this.cleanLine(text, above);
+    return line.length <= MAX_STATUS_LINE && STATUS_ONLY_LINE.test(line) && !HAS_STATUS.test(this.cleanLine(text, lineStart)) ? above : lineStart;
   }
 
   /**
@@ -579,4 +644,14 @@ export class StreamScanner {
     }
     return start;
   }
+}
+
+/**
+ * Whether the anchor's line (from `lineStart`, the anchor at `a`) is a .NET `Status:` line
+ * (`Status: 401 (Unauthorized)`, its reason the anchor), after a log collector's prefix or colour too.
+ */
+function statusLineAt(text: string, lineStart: number, a: number): boolean {
+  if (text.startsWith('Status: ', lineStart)) return true;
+  const at = text.lastIndexOf('Status: ', a);
+  return at > lineStart && stripLinePrefix(stripAnsi(text.slice(lineStart, a))).startsWith('Status: ');
 }

@@ -12,6 +12,9 @@ describe('line prefixes', () => {
       '2024-03-11T13:11:09.012759123Z stderr F ',
       '2024-03-11T13:11:09.0128Z stdout P ',
       '2025-03-06 09:28:36 ',
+      '2025-04-16T23:19:50.123456Z 01O ',
+      '2025-04-16T23:19:50.123456Z 00E+ ',
+      '[2025-04-16T23:19:50.123Z] ',
       '2025-04-16T23:19:50.123456+00:00 app[web.1]: ',
       'Apr 16 23:19:50 box python3[1234]: ',
       'Dec  6 09:01:02 host-1 app: ',
@@ -62,6 +65,8 @@ describe('line prefixes', () => {
       '[GoogleGenerativeAI Error]: Error fetching from https://…',
       '[INFO] request failed',
       '[09:00:41] [INFO] request failed',
+      // A logger's own bracketed stamp (space, comma) is the record, not a CI runner's prefix.
+      '[2025-04-16 23:19:50,123] ERROR openai: 401 Incorrect API key provided',
       '2025-04-16 23:19:50 error: 401 Incorrect API key provided',
       '2024-05-01 12:00:00.123 CEST error: 401 Incorrect API key provided',
       '2025-04-16 23:19:50 Error: 401 Incorrect API key provided',
@@ -74,5 +79,29 @@ describe('line prefixes', () => {
     ]) {
       assert.equal(stripLinePrefix(line), line, line);
     }
+  });
+});
+
+describe("line prefixes: a post's markup around the output (fences, collapsible sections)", () => {
+  it('reads a fence line as the blank line it stands for', () => {
+    for (const fence of [
+      '```',
+      '```python',
+      '```text ',
+      '~~~',
+      '````',
+      '> ```',
+      '   ```js',
+      '<details>',
+      '</details>',
+      '<summary>Error log</summary>',
+      '<pre>',
+    ])
+      assert.equal(stripLinePrefix(fence), '', fence);
+  });
+
+  it("keeps lines that only hold backticks among other text (a model id, a source line's quoting)", () => {
+    for (const line of ['`gpt-4o`', '```python print(1)```', 'Error: ```', '    raise e', '<html>', '<summary>x</summary> and more'])
+      assert.equal(stripLinePrefix(line), line);
   });
 });

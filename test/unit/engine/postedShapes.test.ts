@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { scanText, TraceEngine } from '../../../src/core/engine';
 import type { Incident } from '../../../src/core/types';
+import { NODE_AT } from '../../../src/core/parse/layouts';
 import { realFixtures, realSummary } from '../../support/realFixtures';
 
 // Shapes read on output posted publicly that the first held-out reading missed: a status printed
@@ -371,5 +372,89 @@ describe("posted shapes: Claude Code's `Failed to authenticate. API Error: 401 â
       ['anthropic/invalid-token/401/null'],
     );
     assert.deepEqual(verdicts('Error: Failed to authenticate with the server: 401\n'), []);
+  });
+});
+
+describe('posted shapes: a traceback copied only up to its frames, then the post goes on', () => {
+  const report =
+    "2024-02-26 20:59:20 - Error code: 404 - {'error': {'message': 'The model `gpt-4` does not exist or you do not have access to it.', 'code': 'model_not_found'}}";
+  const frames = [
+    'Traceback (most recent call last):',
+    '  File "/srv/app/site-packages/chainlit/utils.py", line 39, in wrapper',
+    '    return await user_function(**params_values)',
+  ];
+
+  it('keeps the status and model the report above states when prose follows the cut copy', () => {
+    for (const after of [
+      ['', 'Any idea what is wrong?'],
+      ['```', 'Any idea what is wrong?'],
+      ['', '', 'Thanks in advance'],
+    ]) {
+      const got = scanText([report, ...frames, ...after, ''].join('\n')).map((i) => `${i.provider}/${i.cause}/${i.status}/${i.model}`);
+      assert.deepEqual(got, ['openai/model-access/404/gpt-4'], after.join('|'));
+    }
+  });
+
+  it("still reads an exception line below a blank line as the traceback's own", () => {
+    const got = scanText([...frames, '', 'openai.PermissionDeniedError: Error code: 403 - You do not have access to model gpt-4o', ''].join('\n'));
+    assert.deepEqual(
+      got.map((i) => `${i.provider}/${i.status}/${i.model}`),
+      ['openai/403/gpt-4o'],
+    );
+  });
+});
+
+describe('posted shapes: a caption above the output, a status line above the report', () => {
+  const trace = [
+    '  File "/opt/venv/lib/python3.11/site-packages/openai/_base_client.py", line 921, in request',
+    '    raise self._make_status_error_from_response(err.response) from None',
+    "openai.NotFoundError: Error code: 404 - {'error': {'code': 'DeploymentNotFound', 'message': 'The API deployment for this resource does not exist.'}}",
+  ];
+
+  it('`Error:` alone above the output is a caption, not the head of an error without a message', () => {
+    for (const gap of [[], [''], ['```']]) assert.deepEqual(verdicts(['Error:', ...gap, ...trace, ''].join('\n')), ['azure-openai/model-access/404/null']);
+    // Control: a head with its message stays one.
+    assert.deepEqual(
+      verdicts(['Error: 401 Incorrect API key provided: sk-XXXX. You can find your API key at https://platform.openai.com/account/api-keys.', ''].join('\n')),
+      ['openai/invalid-token/401/null'],
+    );
+  });
+
+  it("`401 Unauthorized` alone above Codex's report is its status, indented or not", () => {
+    for (const pad of ['', '  ']) {
+      const text = ['Error:', '', '401 Unauthorized', 'Missing scopes: api.responses.write', '', 'Request ID:', 'req_0123']
+        .map((l) => (l ? pad + l : l))
+        .join('\n');
+      assert.deepEqual(verdicts(text + '\n'), ['openai/missing-scopes/401/null'], JSON.stringify(pad));
+    }
+    // Control: with no status line above, none is made up.
+    assert.deepEqual(verdicts('Missing scopes: api.responses.write\n'), ['openai/missing-scopes/null/null']);
+  });
+});
+
+describe('posted shapes: a Node stack that lost its indentation in the post', () => {
+  const head = 'Error: 401 Incorrect API key provided: sk-XXXX. You can find your API key at https://platform.openai.com/account/api-keys.';
+  const frames = [
+    'at APIError.generate (/app/node_modules/openai/error.js:44:20)',
+    'at OpenAI.makeStatusError (/app/node_modules/openai/core.js:263:33)',
+    'at async main (/app/index.js:10:5)',
+  ];
+
+  it('reads frames at the margin as frames: the user frame is found', () => {
+    const got = scanText([head, ...frames, ''].join('\n'));
+    assert.deepEqual(
+      got.map((i) => [i.provider, i.status, i.userFrame?.file, i.userFrame?.line]),
+      [['openai', 401, '/app/index.js', 10]],
+    );
+  });
+
+  it('takes no prose line for a frame', () => {
+    const got = scanText([head, 'at least that is what the log says', ''].join('\n'));
+    assert.deepEqual(
+      got.map((i) => [i.provider, i.status, i.userFrame]),
+      [['openai', 401, null]],
+    );
+    assert.equal(NODE_AT.test('at least that is what the log says'), false);
+    assert.equal(NODE_AT.test('at main (/app/index.js:10:5)'), true);
   });
 });

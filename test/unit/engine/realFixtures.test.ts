@@ -84,6 +84,8 @@ describe('engine: real fixtures', () => {
     'red ANSI colour': (l) => (l.trim() ? `\x1b[31m${l}\x1b[0m` : l),
     'trailing spaces': (l) => l + '   ',
     'GitHub Actions timestamps': (l) => '2025-04-16T23:19:50.1234567Z ' + l,
+    'GitLab CI timestamps': (l) => '2025-04-16T23:19:50.123456Z 01O ' + l,
+    "Jenkins' Timestamper": (l) => '[2025-04-16T23:19:50.123Z] ' + l,
     Heroku: (l) => '2025-04-16T23:19:50.123456+00:00 app[web.1]: ' + l,
     journald: (l) => 'Apr 16 23:19:50 box python3[1234]: ' + l,
     pm2: (l) => '0|app      | ' + l,
@@ -112,6 +114,26 @@ describe('engine: real fixtures', () => {
         if (WRAPS_JOINED.has(f.name) && !KEEPS_PIECES.has(how)) continue;
         const text = f.text.split('\n').map(each).join('\n');
         if (JSON.stringify(summaries(scanText(text, f.name))) !== JSON.stringify(f.expect)) differ.push(f.name);
+        if (f.expect.length) positives++;
+      }
+      assert.deepEqual(differ, []);
+      assert.ok(positives > 150, `only ${positives} positive fixtures`);
+    });
+  }
+
+  // How the same output sits in a post: inside a Markdown fence between lines of the poster's words,
+  // or under a caption.
+  const IN_A_POST: Record<string, (text: string) => string> = {
+    'in a fence between lines of prose': (t) => `When I run it I get this:\n\n\`\`\`python\n${t}\n\`\`\`\n\nAny idea what is wrong? Thanks!\n`,
+    'under an `Error:` caption': (t) => `Error:\n${t}`,
+    'in a collapsible section': (t) => `<details>\n<summary>Full log</summary>\n\n${t}\n</details>\n\nThanks for any help!\n`,
+  };
+  for (const [how, post] of Object.entries(IN_A_POST)) {
+    it(`reads every fixture the same pasted ${how}, and stays silent on the negatives`, () => {
+      const differ: string[] = [];
+      let positives = 0;
+      for (const f of readRight) {
+        if (JSON.stringify(summaries(scanText(post(f.text), f.name))) !== JSON.stringify(f.expect)) differ.push(f.name);
         if (f.expect.length) positives++;
       }
       assert.deepEqual(differ, []);

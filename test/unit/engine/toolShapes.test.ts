@@ -259,3 +259,28 @@ describe('tool shapes: report fields above a traceback', () => {
     assert.deepEqual(frame(trace), ['openai/401//home/me/app.py:7']);
   });
 });
+
+describe("tool shapes: Gemini CLI's error frame", () => {
+  const body = (status: string) =>
+    [
+      '{',
+      '    "error": {',
+      '      "code": 403,',
+      '      "message": "The caller does not have permission",',
+      `      "status": "${status}"`,
+      '    }',
+      '  }',
+    ].join('\n');
+
+  it("reads Google's generic 403 body inside Gemini CLI's `✕ [API Error: …]` as Gemini's", () => {
+    assert.deepEqual(verdicts(`✕ [API Error: [${body('PERMISSION_DENIED')}\n  ]]\n`), ['google/permission-denied/403/null']);
+  });
+
+  it("stays silent on the same body without the frame (any Google API sends it), and on the frame around another vendor's words", () => {
+    assert.deepEqual(verdicts(`Error: [${body('PERMISSION_DENIED')}\n  ]\n`), []);
+    // A fork of the CLI prints its own vendor's errors in the same frame.
+    assert.deepEqual(verdicts('✕ [API Error: 403 The caller does not have permission]\n'), []);
+    // Control: the frame itself is read.
+    assert.equal(verdicts(`✕ [API Error: [${body('PERMISSION_DENIED')}]]\n`).length, 1);
+  });
+});

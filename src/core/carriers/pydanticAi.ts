@@ -1,0 +1,15 @@
+// Pydantic AI (and the frameworks that vendor it): `pydantic_ai.exceptions.ModelHTTPError:
+// status_code: 401, model_name: gpt-4o, body: {…}`, the provider's body after `body:`.
+import type { Carrier } from './types';
+
+export const pydanticAi: Carrier = {
+  id: 'pydantic-ai',
+  name: 'Pydantic AI',
+  signs: [/\bpydantic_ai\b/, /\bModelHTTPError: status_code: \d{3}\b/],
+  // Its `providers/<name>.py` is the service's own; `models/openai.py` serves every OpenAI-compatible
+  // server (DeepSeek, OpenRouter, a local one), so that path names no provider.
+  providerWords: [/\bpydantic_ai[.\\/]providers[.\\/](\w+)/g, /\bpydantic_ai[.\\/]models[.\\/](?!openai\b)(\w+)/g],
+  statuses: [/\bModelHTTPError: status_code: (\d{3})\b/],
+  models: [/\bModelHTTPError: status_code: \d{3}, model_name: ([A-Za-z0-9][\w.:/@-]*[\w])/],
+  packages: ['pydantic_ai'],
+};

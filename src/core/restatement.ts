@@ -1,0 +1,55 @@
+// A line that says again what the report right above it said: the same failed call, logged once
+// more by the layer above (an agent framework's "Non-retryable model provider error: …", "Error in
+// Agent run: …", a retry's "Attempt 1/1 failed: …", a script printing the run's content).
+import type { CutBlock } from './parse';
+import type { ParsedTrace, ProviderId } from './types';
+
+/** Lines that may stand between the report and its restatement (a status line, a run summary). */
+const MAX_LINES_BETWEEN = 3;
+/** How much of the provider's message must recur, in characters. */
+const SHARED_RUN = 40;
+/** Only the start of a restatement and the end of what was told are compared (bounded work). */
+const MAX_COMPARED = 1024;
+/** What is kept of the told text. */
+export const TOLD_KEPT = 8 * 1024;
+
+/** What a stream's last incident was, and the text of the blocks that told it. */
+export interface Told {
+  provider: ProviderId;
+  cause: string;
+  text: string;
+  /** The last block's first line, its numbers left out (see `headOf`). */
+  head: string;
+}
+
+/**
+ * A block's first line without its numbers: the same line again (a retry's next attempt, another
+ * timestamp) is another failed call, not a restatement.
+ */
+export function headOf(block: CutBlock): string {
+  const end = block.text.indexOf('\n');
+  return squeeze((end < 0 ? block.text : block.text.slice(0, end)).slice(0, MAX_COMPARED).replace(/\d+/g, '#'));
+}
+
+/**
+ * Whether a block is a restatement of the incident told right above it: a one-line report, a few
+ * lines below at most, stating no status of its own, read as the same provider and cause, whose
+ * words (40 characters in a row) were already said, and that is not the same line again.
+ */
+export function restates(block: CutBlock, trace: ParsedTrace, verdict: { provider: ProviderId; cause: string }, told: Told | undefined): boolean {
+  if (!told || block.layout !== 'line-report' || block.after === undefined || block.after > MAX_LINES_BETWEEN) return false;
+  if (trace.status !== null || verdict.provider !== told.provider || verdict.cause !== told.cause) return false;
+  if (headOf(block) === told.head) return false;
+  const said = squeeze(told.text.slice(-TOLD_KEPT));
+  const again = squeeze(block.text.slice(0, MAX_COMPARED));
+  for (let i = 0; i + SHARED_RUN <= again.length; i++) {
+    if (i > 0 && again[i - 1] !== ' ') continue;
+    if (said.includes(again.slice(i, i + SHARED_RUN))) return true;
+  }
+  return false;
+}
+
+/** Runs of whitespace as one space (a wrapped line and its one-line restatement compare equal). */
+function squeeze(text: string): string {
+  return text.replace(/\s+/g, ' ');
+}

@@ -1,0 +1,86 @@
+import * as assert from 'node:assert/strict';
+import { scanText } from '../../../src/core/engine';
+import { isLibraryFrame } from '../../../src/core/parse/frames';
+import { frame } from './helpers';
+
+/** Each incident as provider/cause/status/model, then the user's frame. */
+function read(text: string): string[] {
+  return scanText(text).map((i) => `${i.provider}/${i.cause}/${i.status}/${i.model} @ ${i.userFrame ? `${i.userFrame.file}:${i.userFrame.line}` : 'none'}`);
+}
+
+describe('agent frameworks: the provider error they carry', () => {
+  it('Pydantic AI: ModelHTTPError states the status and the model; models/openai.py names no provider', () => {
+    const openaiBody = [
+      'Traceback (most recent call last):',
+      '  File "/app/agent.py", line 12, in <module>',
+      '    result = agent.run_sync("hi")',
+      '  File "/venv/lib/python3.12/site-packages/pydantic_ai/models/openai.py", line 380, in _completions_create',
+      '    raise ModelHTTPError(status_code=status_code, model_name=self.model_name, body=e.body) from e',
+      "pydantic_ai.exceptions.ModelHTTPError: status_code: 404, model_name: gpt-4.1-nano, body: {'message': 'The model `gpt-4.1-nano` does not exist or you do not have access to it.', 'type': 'invalid_request_error', 'param': None, 'code': 'model_not_found'}",
+    ].join('\n');
+    assert.deepEqual(read(openaiBody), ['openai/model-access/404/gpt-4.1-nano @ /app/agent.py:12']);
+    // A provider's own file names it, though its words name none.
+    const anthropicFile = openaiBody
+      .replace('models/openai.py', 'models/anthropic.py')
+      .replace(/body: .*$/, "body: {'type': 'error', 'error': {'type': 'permission_error', 'message': 'Forbidden'}}")
+      .replace('status_code: 404, model_name: gpt-4.1-nano', 'status_code: 403, model_name: claude-3-5-haiku-latest');
+    assert.deepEqual(read(anthropicFile), ['anthropic/permission-denied/403/claude-3-5-haiku-latest @ /app/agent.py:12']);
+    // Negative control: DeepSeek through the OpenAI-compatible model class is none of the packs.
+    const deepseek = openaiBody.replace(/status_code: 404.*$/, 'status_code: 401, model_name: deepseek-chat, body: Authentication Fails (governor)');
+    assert.deepEqual(read(deepseek), []);
+  });
+
+  it('a traceback quoted dedented (frames at the margin): its first frame is still the user’s', () => {
+    const dedented = [
+      'File "/srv/bot/providers/codex.py", line 292, in _responses_create',
+      '    stream_obj = await super()._responses_create(',
+      'File "/srv/bot/.venv/lib/python3.12/site-packages/pydantic_ai/models/openai.py", line 1580, in _responses_create',
+      '    raise ModelHTTPError(status_code=status_code, model_name=self.model_name, body=e.body) from e',
+      "pydantic_ai.exceptions.ModelHTTPError: status_code: 401, model_name: gpt-5.5, body: {'message': 'Encountered invalidated oauth token for user, failing request', 'type': None, 'code': 'token_revoked', 'param': None}",
+    ].join('\n');
+    assert.deepEqual(read(dedented), ['openai/invalid-token/401/gpt-5.5 @ /srv/bot/providers/codex.py:292']);
+    // Positive control: the same frames as Python prints them, two spaces in.
+    const indented = dedented.replace(/^File /gm, '  File ');
+    assert.deepEqual(read(indented), read(dedented));
+  });
+
+  it('a package’s vendored copy of another (`_vendor/`) is library code; a file merely named so is not', () => {
+    assert.ok(isLibraryFrame(frame('/app/.venv/lib/calfkit/_vendor/pydantic_ai/models/openai.py')));
+    assert.ok(isLibraryFrame(frame('C:\\proj\\pip\\_vendor\\requests\\models.py')));
+    assert.ok(!isLibraryFrame(frame('/app/src/my_vendor/agent.py')));
+    assert.ok(!isLibraryFrame(frame('/app/src/_vendors.py')));
+  });
+});
+
+describe('agent frameworks: one failed call logged again by the layers above', () => {
+  const report =
+    "ERROR   API status error from OpenAI API: Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-fake-**********-key. You can find your API key at https://platform.openai.com/account/api-keys.', 'type': 'invalid_request_error', 'code': 'invalid_api_key', 'param': None}, 'status': 401}";
+  const again = [
+    'ERROR   Non-retryable model provider error: Incorrect API key provided: sk-fake-**********-key. You can find your API key at https://platform.openai.com/account/api-keys.',
+    'ERROR   Error in Agent run: Incorrect API key provided: sk-fake-**********-key. You can find your API key at https://platform.openai.com/account/api-keys.',
+  ];
+
+  it('lines right below a report that say its message again, with no status of their own, are that report', () => {
+    assert.deepEqual(read([report, ...again].join('\n')), ['openai/invalid-token/401/null @ none']);
+  });
+
+  it('the same line again is another attempt, and a restatement after a blank line is told again', () => {
+    const retried = read([report, report].join('\n'));
+    assert.equal(retried.length, 2);
+    const apart = read([report, '', again[0]].join('\n'));
+    assert.deepEqual(apart, ['openai/invalid-token/401/null @ none', 'openai/invalid-token/null/null @ none']);
+    // Positive control: the same two lines with nothing between are one incident.
+    assert.equal(read([report, again[0]].join('\n')).length, 1);
+  });
+});
+
+describe('agent frameworks: a status head with its body on the line below', () => {
+  it("Agno's `Error from Gemini API: 404 NOT_FOUND.` and the body under it are one report; the retired model is named", () => {
+    const text = "ERROR    Error from Gemini API: 404 NOT_FOUND.\n{'error': {'message': 'This model models/gemini-2.0-flash is no longer available.'}}";
+    assert.deepEqual(read(text), ['google/model-access/404/gemini-2.0-flash @ none']);
+    // Negative control: a body under a head that states more than a status is a report of its own.
+    const two =
+      "ERROR    Error from Gemini API: 404 NOT_FOUND. Something else happened\n{'error': {'message': 'This model models/gemini-2.0-flash is no longer available.'}}";
+    assert.deepEqual(read(two), ['google/model-access/null/gemini-2.0-flash @ none']);
+  });
+});

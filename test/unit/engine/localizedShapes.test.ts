@@ -1,0 +1,76 @@
+import * as assert from 'node:assert/strict';
+import { scanText } from '../../../src/core/engine';
+
+// Shapes read on what non-English-speaking users posted (the held-out round on Chinese, Japanese,
+// Korean, Russian and Spanish posts): the provider's English words inside localized prose, bodies
+// whose indentation and quotes a post changed, vendors that copy OpenAI's wording. Each with a
+// look-alike that must stay silent.
+
+function verdicts(text: string): string[] {
+  return scanText(text).map((i) => `${i.provider}/${i.cause}/${i.status}/${i.model}`);
+}
+
+describe('Localized posts: quoted provider messages', () => {
+  it("reads OpenAI's older deactivated-key sentence quoted alone before the reporter's words, not another service's", () => {
+    const sentence = 'This key is associated with a deactivated account. If you feel this is an error, contact us through our help center at ';
+    assert.deepEqual(verdicts(`${sentence}help.openai.com\n\n今早被封号。\n`), ['openai/account-disabled/null/null']);
+    assert.deepEqual(verdicts(`${sentence}help.example.com\n\n今早被封号。\n`), []);
+  });
+
+  it("reads OpenAI's bad-key message glued into Chinese prose, not DashScope's copy that sends the reader to its own docs", () => {
+    const line = (message: string): string =>
+      `为什么总是报错openai.AuthenticationError: Error code: 401 - {'error': {'message': '${message}', 'type': 'invalid_request_error', 'param': None, 'code': 'invalid_api_key'}}呢？\n`;
+    assert.deepEqual(verdicts(line('Incorrect API key provided: sk-abc***1234. You can find your API key at https://platform.openai.com/account/api-keys.')), [
+      'openai/invalid-token/401/null',
+    ]);
+    assert.deepEqual(verdicts(line('Incorrect API key provided. For details, see: https://help.aliyun.com/zh/model-studio/error-code#apikey-error')), []);
+  });
+});
+
+describe('Localized posts: messages under an app heading', () => {
+  it("reads Gemini's bad-key message under an `Error` heading the same with trailing spaces, not the sentence without Google's details", () => {
+    const details =
+      '[{"@type":"type.googleapis.com/google.rpc.ErrorInfo","reason":"API_KEY_INVALID","domain":"googleapis.com","metadata":{"service":"generativelanguage.googleapis.com"}}]';
+    const message = `API key not valid. Please pass a valid API key. ${details}`;
+    assert.deepEqual(verdicts(`Error\n${message}\n`), ['google/invalid-token/null/null']);
+    assert.deepEqual(verdicts(`Error \n${message} \n`), ['google/invalid-token/null/null']);
+    assert.deepEqual(verdicts('Error \nAPI key not valid. Please pass a valid API key. \n'), []);
+  });
+});
+
+describe('Localized posts: bodies a post flattened', () => {
+  const body = (q: [string, string]): string =>
+    [
+      '{',
+      `${q[0]}error${q[1]}: {`,
+      `${q[0]}message${q[1]}: ${q[0]}Incorrect API key provided: sk-in0LD***5SOS. You can find your API key at https://platform.openai.com/account/api-keys.${q[1]},`,
+      `${q[0]}code${q[1]}: ${q[0]}invalid_api_key${q[1]}`,
+      '}',
+      '}',
+    ].join('\n');
+  const caption = 'HTTP POST https://api.openai.com/v1/chat/completions failed with status code 401:';
+
+  it('reads the status from the caption above a body whose indentation was lost, with straight or typographic quotes', () => {
+    assert.deepEqual(verdicts(`${caption}\n${body(['"', '"'])}\n`), ['openai/invalid-token/401/null']);
+    assert.deepEqual(verdicts(`${caption}\n${body(['“', '”'])}\n`), ['openai/invalid-token/401/null']);
+  });
+
+  it('does not take a line above as the caption when no lone `{` opens the body under it', () => {
+    const noBrace = body(['"', '"']).split('\n').slice(1).join('\n');
+    assert.deepEqual(verdicts(`${caption}\n\n${noBrace}\n`), ['openai/invalid-token/null/null']);
+  });
+});
+
+describe('Localized posts: a status line above the report', () => {
+  const report = '2022-12-15 16:18:28 ❌ Incorrect API key provided: undefined. You can find your API key at https://beta.openai.com.';
+
+  it("reads the status from a bot's labelled status line right above a report that states none", () => {
+    assert.deepEqual(verdicts(`❌ Code 401: Unauthorized\n${report}\n`), ['openai/invalid-token/401/null']);
+    assert.deepEqual(verdicts(`401 Unauthorized\n${report}\n`), ['openai/invalid-token/401/null']);
+  });
+
+  it('does not take a status from a line a blank line away, nor from a line that is no status line', () => {
+    assert.deepEqual(verdicts(`❌ Code 401: Unauthorized\n\n${report}\n`), ['openai/invalid-token/null/null']);
+    assert.deepEqual(verdicts(`Step 401 Done\n${report}\n`), ['openai/invalid-token/null/null']);
+  });
+});
