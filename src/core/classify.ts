@@ -1,13 +1,13 @@
 // ParsedTrace + the provider packs and carriers -> Incident (or null when it is not an AI access
 // failure). Everything provider- or wrapper-specific is data: packs (providers/), carriers
 // (carriers/), message shapes (signals.ts).
-import { CARRIER_PACKAGES, carriedBy } from './carriers';
+import { CARRIER_PACKAGES, carriedBy, carriedModel, labelCallsForeign } from './carriers';
 import { addLibraryPackages, innermostUserFrame } from './parse/frames';
 import { bareReasonStatus, reasonAsStatus } from './parse/layouts';
 import { isClassName, isModelId } from './modelId';
 import { escapeRegExp } from './escapeRegExp';
 import { redact } from './secrets';
-import { findModel, modelInPackShapes, modelInLabel, modelInRequest } from './findModel';
+import { findModel, modelInPackShapes, modelInLabel, modelInRequest, withoutOwnSlug } from './findModel';
 import { PROVIDERS, RULES, type ProviderRule } from './providers';
 import { isProviderSite, requestHosts } from './requestHost';
 import {
@@ -62,8 +62,10 @@ function score(rule: ProviderRule, cls: string, frames: readonly Frame[], text: 
     }
   }
   if (isNamed(rule, named)) {
-    s.total += NAMED_WEIGHT;
-    s.own += NAMED_WEIGHT;
+    // A name it only shares (`openai` for Azure OpenAI) yields to the provider it names outright.
+    const weight = named.has(rule.provider) ? NAMED_WEIGHT : NAMED_WEIGHT - 1;
+    s.total += weight;
+    s.own += weight;
   }
   return s;
 }
@@ -148,13 +150,15 @@ export function classifyTrace(trace: ParsedTrace, enabled: ReadonlySet<ProviderI
   const whole = `${trace.errorClass}: ${trace.message}\n${trace.body}`;
   const carried = carriedBy(whole, files);
   const hosts = requestHosts(whole);
-  // The words a line printed before its report may name the vendor called (a test id's `[moonshot]`, a log's `[ollama]`).
+  // The words a line printed before its report may name the vendor called (a test id's `[moonshot]`,
+  // a log's `[ollama]`, RAGFlow's model factory).
   const elsewhere =
     hosts.foreign ||
     OTHER_VENDORS.test(whole) ||
     (trace.label !== undefined && OTHER_VENDORS.test(trace.label)) ||
     OTHER_VENDOR_WORDS.test(whole) ||
-    carried.some((c) => c.foreign);
+    carried.some((c) => c.foreign) ||
+    labelCallsForeign(trace.label);
   const resold = RESELLERS.test(whole) || COMPATIBLE_SERVER_WORDS.test(whole);
   const named = new Set<ProviderId>(hosts.providers);
   for (const c of carried) if (c.provider) named.add(c.provider);
@@ -206,14 +210,17 @@ export function classifyTrace(trace: ParsedTrace, enabled: ReadonlySet<ProviderI
       cause,
       status,
       errorClass: exc.errorClass,
-      model:
+      model: withoutOwnSlug(
+        rule.provider,
         findModel(rule.provider, last && !frames.length ? `${exc.message}\n${trace.body}` : exc.message, frames, userFrame) ??
-        (last
-          ? (modelInPackShapes(rule.provider, trace.body) ??
-            modelInRequest(rule.provider, trace.request) ??
-            carried.find((c) => c.model !== null)?.model ??
-            modelInLabel(rule.provider, trace.label ?? (frames.length ? undefined : exc.message.split('\n', 1)[0])))
-          : null),
+          (last
+            ? (modelInPackShapes(rule.provider, trace.body) ??
+              modelInRequest(rule.provider, trace.request) ??
+              carried.find((c) => c.model !== null)?.model ??
+              modelInLabel(rule.provider, trace.label ?? (frames.length ? undefined : exc.message.split('\n', 1)[0])) ??
+              carriedModel(trace.label))
+            : null),
+      ),
       message: exc.message,
       frames,
       userFrame,

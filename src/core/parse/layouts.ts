@@ -105,11 +105,11 @@ const NODE_HEAD_PREFIX = /^(?:\s*⨯ (?:unhandledRejection: |uncaughtException: 
 /**
  * A Node error head after its prefix: `Error: 403 …`, `Error:msg`, `PermissionDeniedError: …`,
  * `APICallError [AI_APICallError]: …`, js-debug's `Uncaught PermissionDeniedError Error: …`
- * (class, then the stack's first line), `[Error: …]` (Next.js 15). Groups: 1 js-debug class,
- * 2 class, 3 message.
+ * (class, then the stack's first line), `[Error: …]` (Next.js 15), a bare class with the spaces a
+ * terminal copy left after it. Groups: 1 js-debug class, 2 class, 3 message.
  */
 const NODE_HEAD_BODY =
-  /^\[?(?:Uncaught (?:\(in promise\) )?(?:([A-Za-z_$][\w$.]*(?:Error|Exception)) )?)?((?:[A-Za-z_$][\w$.]*)?(?:Error|Exception))(?: \[[\w-]+\])?(?::\s?(.*))?$/;
+  /^\[?(?:Uncaught (?:\(in promise\) )?(?:([A-Za-z_$][\w$.]*(?:Error|Exception)) )?)?((?:[A-Za-z_$][\w$.]*)?(?:Error|Exception))(?: \[[\w-]+\])?(?::\s?(.*)|\s*)$/;
 
 export interface NodeHead {
   /** The class the runtime names first (js-debug), else the stack's class. */
@@ -225,13 +225,14 @@ export const DUMP_WITHOUT_HEAD = /^status(?:Code)?: [45]\d\d,\s*$/;
  * Unauthorized`), or after an SDK's own words (replicate-js 0.x: `API request failed: Not Found`).
  */
 const BARE_REASON = /^\s*(?:API request failed: )?(Unauthorized|Forbidden|Not Found)\.?\s*$/i;
-const REASON_STATUS: Readonly<Record<string, number>> = { unauthorized: 401, forbidden: 403, 'not found': 404 };
+const REASON_STATUS: Readonly<Record<string, number>> = { unauthorized: 401, forbidden: 403, 'not found': 404, notfound: 404 };
 
 /**
  * A reason phrase where a client prints the status: `HTTP status code: Unauthorized | Response body: {…}`
- * (OpenAI-DotNet), Azure AI Search's skill error `Web Api response status: 'Forbidden'`.
+ * (OpenAI-DotNet), Azure AI Search's skill error `Web Api response status: 'Forbidden'` (.NET's
+ * `HttpStatusCode` name: `'NotFound'`).
  */
-const STATUS_AS_REASON = /\b(?:status code|response status): '?(Unauthorized|Forbidden|Not Found)\b/i;
+const STATUS_AS_REASON = /\b(?:status code|response status): '?(Unauthorized|Forbidden|Not ?Found)\b/i;
 
 /** The status a message that is only a reason phrase states, else null. */
 export function bareReasonStatus(message: string): number | null {
@@ -453,6 +454,13 @@ const REPORT_PHRASES: readonly string[] = [
   // Codex signed in with a ChatGPT plan: `unexpected status 401 Unauthorized: {"detail":"Unauthorized"},
   // url: https://chatgpt.com/backend-api/codex/responses` (no `error` word; REPORT_ANCHORS has it).
   'chatgpt.com/backend-api/',
+  // A missing key in an app's own words or OpenAI's, quoted alone after a log record's words: open-notebook's
+  // `… - Failed to embed source …: OpenAI API key not found`, `… authentication failed: You didn't provide an API key.`
+  // (the `API key` anchor finds the line; the packs decide whose key it is).
+  'API key not found',
+  // transformers.js's 401 from the Hub, printed alone: `Unauthorized access to file: "https://huggingface.co/…/config.json".`
+  'Unauthorized access to file: ',
+  "You didn't provide an API key",
   // OpenAI's deactivated-account message quoted without code or status (the ChatGPT backend's `{
   // "detail": "Your OpenAI account has been deactivated, please check your email …" }`).
   'OpenAI account has been',
@@ -502,6 +510,10 @@ export const REPORT_ANCHORS: readonly string[] = [
   // System.ClientModel exception (Azure and OpenAI .NET SDKs) whose `HTTP 404 (DeploymentNotFound)` says no `Error`.
   '"} | ',
   'ClientResultException',
+  // Azure.Core's exception (Azure SDKs for .NET), its `Content:` body cut off or not printed: `--->
+  // Azure.RequestFailedException: Access denied … Status: 401 (PermissionDenied)` says no `Error` before its
+  // `ErrorCode:` (without its `R` and with the colon: the prefilter's fingerprint of the whole name mixes with benign runs).
+  'equestFailedException:',
   // Google's `<Name> API has not been used in project …`: the capitals keep benign `project` lines out.
   'API has not been used',
   // OpenAI's model refusals printed alone (`404 The model `gpt-5.5` does not exist or you do not
@@ -513,6 +525,8 @@ export const REPORT_ANCHORS: readonly string[] = [
   // Azure OpenAI's DeploymentNotFound sentence quoted alone, without `error` words.
   'API deployment for th',
   'Missing scopes: ',
+  // transformers.js's 401 from the Hub printed alone (no `Error` word): the colon and quote are what is rare.
+  'file: "https://',
   // Gemini's unknown-model refusal printed alone: `404 models/gemini-pro is not found for API version v1beta, …`.
   'is not found for API version',
   // Gemini's region refusal printed with its status only: `400 User location is not supported for the API use.`

@@ -35,9 +35,12 @@ export const google = {
       // not been used in project … before or it is disabled. Enable it by`).
       { in: 'text', re: /\b(?:Generative Language|Vertex AI) API\b/, weight: 3 },
       { in: 'text', re: /models\/gemini-/, weight: 2 },
-      // The Gemini API's own method names (`… or is not supported for generateContent`), also the
-      // PaLM methods of its v1beta2 (`… is not supported for generateMessage`).
-      { in: 'text', re: /\b(?:stream)?generateContent\b|\bgenerate(?:Message|Text)\b/i, weight: 2 },
+      // The Gemini API's own method names (`… or is not supported for generateContent`, `… for embedContent`),
+      // also the PaLM methods of its v1beta2 (`… is not supported for generateMessage`).
+      { in: 'text', re: /\b(?:stream)?generateContent\b|\b(?:batchE|e)mbedContents?\b|\bgenerate(?:Message|Text)\b/i, weight: 2 },
+      // …and its refusal of an unknown model, which no OpenAI-compatible server copies: it outweighs the
+      // SDK that carried it (the OpenAI SDK pointed at Gemini's OpenAI-compatible endpoint).
+      { in: 'text', re: /Call ListModels to see the list of available models/, weight: 5 },
       { in: 'class', re: /^GoogleGenerativeAIError$/, weight: 3 },
       // Shared by every Google API, AI or not: a hint, never enough alone.
       { in: 'class', re: /^(?:google\.api_core\.exceptions\.\w+|_?InactiveRpcError|PermissionDenied)$/, weight: 1 },

@@ -45,10 +45,15 @@ export const huggingface = {
       { cause: 'missing-scopes', re: /Make sure your token has the correct permissions/ },
       { cause: 'missing-token', re: /You must provide an api_key to work with [\w -]+ API or log in with/ },
       { cause: 'invalid-token', re: /\bInvalid user token\b/ },
+      // transformers.js (Chroma's JS default embedding function, LangChain JS) words every 401 of the
+      // Hub so, the file's URL after it: a gated, private or missing repo for the request it sent.
+      { cause: 'model-access', re: /\bUnauthorized access to file: "https:\/\/huggingface\.co\//, after: 'version-not-permitted' },
     ],
     modelPatterns: [
       /huggingface\.co\/api\/models\/([\w.-]+\/[\w.-]+)/,
       /huggingface\.co\/(?!api\/)([\w.-]+\/[\w.-]+)\/resolve\//,
+      // An id without its owner, as a caller may pass it (`all-mpnet-base-v2`): the Hub refuses that repo.
+      /huggingface\.co\/(?!api\/)([\w.-]+)\/resolve\//,
       /router\.huggingface\.co\/[\w-]+\/models\/([\w.-]+\/[\w.-]+)/,
       // The serverless Inference API: `https://api-inference.huggingface.co/models/owner/name/v1/chat/completions`.
       /api-inference\.huggingface\.co\/models\/([\w.-]+\/[\w.-]+)/,

@@ -93,7 +93,12 @@ export const openai = {
       { in: 'text', re: /\bMissing scopes: (?:api\.)?[a-z_]+\.(?:read|write|request)\b/, weight: 3 },
       // Its words for a request without a key (Codex's raw log quotes them with no host), and the
       // Realtime API's websocket close reason `invalid_request_error.invalid_api_key` (`<type>.<code>`).
-      { in: 'text', re: /Missing bearer or basic authentication in header|\binvalid_request_error\.[a-z]+(?:_[a-z]+)*\b/, weight: 3 },
+      // Its sentence for a request without a key, also when a tool quotes only that sentence.
+      {
+        in: 'text',
+        re: /Missing bearer or basic authentication in header|\binvalid_request_error\.[a-z]+(?:_[a-z]+)*\b|You didn't provide an API key\. You need|You didn't provide an API key\.?$/m,
+        weight: 3,
+      },
       // The Realtime API's own refusal of an organization (`access_not_enabled`).
       { in: 'text', re: /does not have access to the Realtime API/, weight: 3 },
       { in: 'text', re: /\b(?:gpt-(?:3\.5|4|5)[\w.-]*|o[134](?:-mini|-preview|-pro)?|chatgpt-4o[\w-]*)\b/, weight: 1, modelIds: true },
@@ -130,6 +135,8 @@ export const openai = {
         cause: 'model-access',
         re: /The requested model '[^'\n]{1,128}' does not exist|\baccess_not_enabled\b|does not have access to the Realtime API/,
       },
+      // A model that does not serve the endpoint asked (a chat model asked for embeddings).
+      { cause: 'model-access', re: /You are not allowed to generate embeddings from this model/, after: 'model-access' },
       {
         cause: 'account-disabled',
         re: /\baccount_deactivated\b|deactivated account|account associated with this API key has been deactivated|OpenAI account has been deactivated/i,

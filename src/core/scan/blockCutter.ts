@@ -901,6 +901,12 @@ export class BlockCutter {
           this.dotnet = 'details';
           return null;
         }
+        if (this.fromReport && this.lines.length === 1 && this.held.length === 0 && restatesReport(this.lines[0], line)) {
+          // A logger's record ending in the error (`… job failed: Error: 403 …`), then the error's own
+          // stack under the same words (winston, pino printing `err.stack`): one failure.
+          this.takeHeld(line);
+          return null;
+        }
         if (isPrompt(line) && !nodeHead(line) && !this.closed) {
           // The command is over: the lines held since the head are the rest of its message.
           this.finish(out);
@@ -1013,6 +1019,12 @@ function isTraceCaption(line: string): boolean {
  * The next line opens the body a head announced: a bare `{`, or any `{…` after `… -` or `…:`;
  * under a debugger's `Exception has occurred: X`, the message itself.
  */
+/** Whether `line` is a Node error head restating the end of the report line above it. */
+function restatesReport(report: string, line: string): boolean {
+  const head = line.trim();
+  return head.length >= SAME_HEAD && nodeHead(head) !== null && report.trimEnd().endsWith(head) && report.trimEnd().length > head.length;
+}
+
 function bodyFollows(head: string, line: string): boolean {
   const t = line.trim();
   if (DEBUGGER_HEAD.test(head)) return t !== '';
