@@ -3,15 +3,12 @@ import { scanText, TraceEngine } from '../../../src/core/engine';
 import type { Incident } from '../../../src/core/types';
 import { NODE_AT } from '../../../src/core/parse/layouts';
 import { realFixtures, realSummary } from '../../support/realFixtures';
+import { verdicts } from './helpers';
 
 // Shapes read on output posted publicly that the first held-out reading missed: a status printed
 // just before a JSON body, a router relaying a provider's refusal, OpenAI's sign-in region refusal,
 // a model id whose backticks a Markdown renderer ate, Google's disabled-API message printed by a
 // tool without a class.
-
-function verdicts(text: string): string[] {
-  return scanText(text).map((i) => `${i.provider}/${i.cause}/${i.status}/${i.model}`);
-}
 
 const ANTHROPIC_403 = '{"type":"error","error":{"type":"permission_error","message":"Permission denied"},"request_id":"req_011CX4"}';
 const VERIFY =

@@ -1,14 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { scanText } from '../../../src/core/engine';
+import { verdicts } from './helpers';
 
 // Shapes read on what users of OpenAI's and Anthropic's own SDKs and CLIs posted (the held-out round
 // on the two providers' SDKs): Codex's raw log and ChatGPT-plan line, the Realtime API's close
 // reason and refusal event, OAuth scope names, Claude Code's refusal lines, a logger's `LEVEL name -`
 // record. Each with a look-alike that must stay silent.
-
-function verdicts(text: string): string[] {
-  return scanText(text).map((i) => `${i.provider}/${i.cause}/${i.status}/${i.model}`);
-}
 
 describe('SDK shapes: OpenAI', () => {
   it("reads an OAuth token's missing `model.request` scope quoted alone, but not another API's scope words", () => {
