@@ -89,9 +89,13 @@ export const SIGNALS: Record<ProviderId, readonly CauseSignal[]> = fromPacks((p)
 export const NOT_ACCESS =
   /insufficient_quota|Quota exceeded|quotaExceeded|rateLimitExceeded|dailyLimitExceeded|BILLING_DISABLED|requires billing to be enabled|INVALID_PAYMENT_INSTRUMENT|valid payment instrument must be provided|credit balance is too low|billing_not_active|billing hard limit|exceeded your current quota|\brate[_ ]limit(?:_exceeded|ed\b| reached| exceeded)|RESOURCE_EXHAUSTED|Budget has been exceeded|budget_exceeded|ExceededBudget|free (?:account|plan|tier) is limited|context_length_exceeded|maximum context length|context window|content_policy_violation|content management policy|version (?:has been |is )?disabled|failed (?:during )?setup/i;
 
-/** Error classes that name a non-access failure (rate limit, server error, timeout, context length). */
+/**
+ * Error classes that name a non-access failure (rate limit, server error, timeout, context length),
+ * and Python's own `PermissionError` (a file's `[Errno 13]`), bare or as `builtins.`: an SDK's class of
+ * that name (openai-python 0.x's `openai.error.PermissionError`, its 403) is an access failure.
+ */
 export const NOT_ACCESS_CLASS =
-  /(?:^|\.|::)(?:RateLimitError|RateLimitExceeded|InternalServerError|ServiceUnavailableError|ServiceUnavailable|BadGatewayError|APITimeoutError|Timeout|APIConnectionError|ContextWindowExceededError|BudgetExceededError|ResourceExhausted|ContentPolicyViolationError|PermissionError)$/;
+  /(?:^|\.|::)(?:RateLimitError|RateLimitExceeded|InternalServerError|ServiceUnavailableError|ServiceUnavailable|BadGatewayError|APITimeoutError|Timeout|APIConnectionError|ContextWindowExceededError|BudgetExceededError|ResourceExhausted|ContentPolicyViolationError)$|^(?:builtins\.)?PermissionError$/;
 
 /**
  * Statuses error classes stand for, in the names SDKs and wrappers share (openai 2.x, anthropic,
@@ -101,7 +105,8 @@ export const CLASS_STATUSES: ReadonlyArray<{ re: RegExp; status: number | null }
   // azure-core's `ClientAuthenticationError` and `ResourceNotFoundError` (Azure SDKs for Python) too.
   // Ruby's `RubyLLM::UnauthorizedError` too (`::` between namespaces).
   { re: /(?:^|\.|::)(?:AuthenticationError|ClientAuthenticationError|UnauthorizedError|Unauthenticated)$/, status: 401 },
-  { re: /(?:^|\.|::)(?:PermissionDeniedError|PermissionDenied|ForbiddenError)$/, status: 403 },
+  // …and an SDK's own `PermissionError` (openai-python 0.x's `openai.error.PermissionError` is its 403).
+  { re: /(?:^|\.|::)(?:PermissionDeniedError|PermissionDenied|ForbiddenError)$|(?:\.|::)PermissionError$/, status: 403 },
   { re: /(?:^|\.|::)(?:NotFoundError|ResourceNotFoundError|NotFound)$/, status: 404 },
   { re: /(?:^|\.|::)(?:BadRequestError|BadRequest)$/, status: 400 },
   { re: /(?:^|\.|::)UnprocessableEntityError$/, status: 422 },

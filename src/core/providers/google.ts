@@ -32,6 +32,9 @@ export const google = {
       // been used in project …`), and Vertex AI in Firebase / Firebase AI Logic's own API.
       { in: 'text', re: /cloudcode-pa\.googleapis\.com|Cloud Code Private API|firebasevertexai\.googleapis\.com/, weight: 3 },
       { in: 'text', re: /models\/gemini-/, weight: 2 },
+      // The Gemini API's refusal of a model id, whatever the method (`models/imagen-3.0-generate-002 is
+      // not found for API version v1beta, or is not supported for predict`): a hint, as its method names are.
+      { in: 'text', re: /\bis not found for API version v\d\w*, or is not supported for \w+/, weight: 2 },
       // The Gemini API's own method names (`… or is not supported for generateContent`), also the
       // PaLM methods of its v1beta2 (`… is not supported for generateMessage`).
       { in: 'text', re: /\b(?:stream)?generateContent\b|\bgenerate(?:Message|Text)\b/i, weight: 2 },
@@ -44,6 +47,8 @@ export const google = {
         weight: 3,
       },
       { in: 'text', re: /\bgemini-\d/, weight: 3, modelIds: true },
+      // Its image and video models, which only Google serves (Imagen, Veo).
+      { in: 'text', re: /\b(?:imagen|veo)-\d/, weight: 3, modelIds: true },
       // Gemini CLI's frame around Google's JSON error (`✕ [API Error: [{ "error": { "code": 403, … "status":
       // "PERMISSION_DENIED" } }]]`): the tool calls only Gemini. Its framing alone is not enough (its
       // forks print the same around other vendors' errors), nor is Google's body, which every Google API sends.

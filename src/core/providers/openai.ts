@@ -119,7 +119,8 @@ export const openai = {
     ],
     fallback: ACCESS_FALLBACK,
     // Its other refusal of an unknown id: `The requested model 'gpt-4-1106-preview' does not exist.`
-    modelPatterns: [/\bThe requested model '([^'\n]{1,128})' does not exist/],
+    // …and the fine-tuning API's: `Model ft:gpt-3.5-turbo-0613:acme::abc is not available for fine-tuning or does not exist.`
+    modelPatterns: [/\bThe requested model '([^'\n]{1,128})' does not exist/, /\bModel (\S{1,128}) is not available for fine-tuning\b/],
     signals: [
       { cause: 'org-verification-required', re: /organization must be verified to/i, after: 'unsupported-region' },
       { cause: 'missing-token', re: /Missing bearer or basic authentication in header/ },
@@ -130,6 +131,10 @@ export const openai = {
         cause: 'model-access',
         re: /The requested model '[^'\n]{1,128}' does not exist|\baccess_not_enabled\b|does not have access to the Realtime API/,
       },
+      // A model this key may not call (`You are not allowed to sample from this model`, DALL·E and older
+      // models, 403), or one the fine-tuning API will not take from it (`… is not available for
+      // fine-tuning or does not exist`); the first would otherwise read as a bare "not allowed to".
+      { cause: 'model-access', re: /not allowed to sample from this model|is not available for fine-tuning or does not exist/ },
       {
         cause: 'account-disabled',
         re: /\baccount_deactivated\b|deactivated account|account associated with this API key has been deactivated|OpenAI account has been deactivated/i,
