@@ -72,6 +72,9 @@ export const anthropic = {
       { cause: 'missing-token', re: /\bMissing API key · (?:Please )?[Rr]un \/login\b/ },
       // Claude Code prints it wrapped at the terminal's width: the words may sit on several lines.
       { cause: 'auth-method-disabled', re: /OAuth\s+authentication\s+is\s+currently\s+not\s+(?:allowed|supported)/i, after: 'unsupported-region' },
+      // Its 404 for a path it does not serve names no model: `{'type': 'not_found_error', 'message': 'Not
+      // found'}` (a gateway sending `/v1/completions`); an unknown model's names the id instead.
+      { cause: 'destination-not-found', re: /['"]?type['"]?: ?['"]not_found_error['"], ?['"]?message['"]?: ?['"]Not found['"]/ },
     ],
   },
   python: {

@@ -85,7 +85,7 @@ export const openai = {
       // The API's own words and the model ids only OpenAI serves.
       {
         in: 'text',
-        re: /Incorrect API key provided|organization must be verified to|Invalid URL \((?:GET|POST|PUT|PATCH|DELETE) \/v1\/|help\.openai\.com|chatgpt\.com\/backend-api\/|\bOpenAI (?:API key|account|Authentication)|The model:? `?(?:gpt-|o\d|text-|code-|davinci|curie|babbage|ada\b|dall-e|whisper|tts-|chatgpt|computer-use)|Project\s{1,2}[`'][^`'\n]{1,80}[`'] does not have access to model|\bChatGPT\b|\b(?:no|invalid)_organization\b|\baccount_deactivated\b|The requested model '[^'\n]{1,128}' does not exist|Country, region, or territory not supported|That model does not exist|does not exist or you do not have access to it|OpenAI's services are not available|message='OpenAI API error received'|Encountered invalidated oauth token for user/,
+        re: /Incorrect API key provided|organization must be verified to|Invalid URL \((?:GET|POST|PUT|PATCH|DELETE) \/v1\/|help\.openai\.com|chatgpt\.com\/backend-api\/|\bOpenAI (?:API key|account|Authentication)|The model:? `?(?:gpt-|o\d|text-|code-|davinci|curie|babbage|ada\b|dall-e|whisper|tts-|chatgpt|computer-use)|Project\s{1,2}[`'][^`'\n]{1,80}[`'] does not have access to model|\bChatGPT\b|\b(?:no|invalid)_organization\b|\baccount_deactivated\b|The requested model '[^'\n]{1,128}' does not exist|Country, region, or territory not supported|That model does not exist|does not exist or you do not have access to it|OpenAI's services are not available|message='OpenAI API error received'|Encountered invalidated oauth token for user|not allowed to (?:sample|generate embeddings) from this model/,
         weight: 3,
       },
       // Its restricted keys' scope names (`Missing scopes: api.responses.write`, an OAuth token's
@@ -132,9 +132,13 @@ export const openai = {
         re: /The requested model '[^'\n]{1,128}' does not exist|\baccess_not_enabled\b|does not have access to the Realtime API/,
       },
       // A model this key may not call (`You are not allowed to sample from this model`, DALL·E and older
-      // models, 403), or one the fine-tuning API will not take from it (`… is not available for
-      // fine-tuning or does not exist`); the first would otherwise read as a bare "not allowed to".
-      { cause: 'model-access', re: /not allowed to sample from this model|is not available for fine-tuning or does not exist/ },
+      // models, 403; embeddings: `… to generate embeddings from this model`), or one the fine-tuning API
+      // will not take from it (`… is not available for fine-tuning or does not exist`); the first would
+      // otherwise read as a bare "not allowed to".
+      {
+        cause: 'model-access',
+        re: /not allowed to (?:sample|generate embeddings) from this model|is not available for fine-tuning or does not exist/,
+      },
       {
         cause: 'account-disabled',
         re: /\baccount_deactivated\b|deactivated account|account associated with this API key has been deactivated|OpenAI account has been deactivated/i,

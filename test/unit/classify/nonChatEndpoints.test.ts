@@ -16,6 +16,12 @@ describe('classify: errors of the non-chat endpoints (images, fine-tuning, Image
     );
     assert.deepEqual(
       read(
+        "[ERROR]Embedding error:Error code: 403 - {'error': {'message': 'You are not allowed to generate embeddings from this model', 'type': 'invalid_request_error', 'param': None, 'code': None}}",
+      ),
+      ['openai/model-access/403/null'],
+    );
+    assert.deepEqual(
+      read(
         "PermissionDeniedError: Error code: 403 - {'error': {'message': 'You are not allowed to perform this action', 'type': 'invalid_request_error', 'param': None, 'code': None}}",
       ),
       ['openai/permission-denied/403/null'],
@@ -60,5 +66,25 @@ describe('classify: errors of the non-chat endpoints (images, fine-tuning, Image
       read("ValidationError: 1 validation error for HuggingFaceEndpoint __root__ Parameters {'max_length'} should be specified explicitly. (type=value_error)"),
       [],
     );
+  });
+
+  it("Anthropic's 404 for a path it does not serve is no model refusal (control: its unknown-model 404 names the model)", () => {
+    assert.deepEqual(
+      read(
+        "anthropic.NotFoundError: Error code: 404 - {'type': 'error', 'error': {'type': 'not_found_error', 'message': 'Not found'}, 'request_id': 'req_011CbkLgZ1ns3Q9bdbENkLy5'}",
+      ),
+      ['anthropic/destination-not-found/404/null'],
+    );
+    assert.deepEqual(
+      read("anthropic.NotFoundError: Error code: 404 - {'type': 'error', 'error': {'type': 'not_found_error', 'message': 'model: claude-3-opus-20240229'}}"),
+      ['anthropic/model-access/404/claude-3-opus-20240229'],
+    );
+  });
+
+  it('Gemini\'s older "Model is not found: models/… for api version" is model access (control: the same words for no model stay silent)', () => {
+    assert.deepEqual(read('{"error":{"code":404,"message":"Model is not found: models/gemini-pro for api version v1beta","status":"NOT_FOUND"}}'), [
+      'google/model-access/404/gemini-pro',
+    ]);
+    assert.deepEqual(read('{"error":{"code":404,"message":"Dataset is not found: datasets/sales for api version v2","status":"NOT_FOUND"}}'), []);
   });
 });
