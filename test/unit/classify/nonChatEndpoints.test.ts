@@ -87,4 +87,9 @@ describe('classify: errors of the non-chat endpoints (images, fine-tuning, Image
     ]);
     assert.deepEqual(read('{"error":{"code":404,"message":"Dataset is not found: datasets/sales for api version v2","status":"NOT_FOUND"}}'), []);
   });
+
+  it('Cohere\'s "no api key supplied" is a missing token (control: the same words from an unnamed API stay silent)', () => {
+    assert.deepEqual(read('Cohere embed API error (401 Unauthorized): {"message":"no api key supplied"}'), ['cohere/missing-token/401/null']);
+    assert.deepEqual(read('Search API error (401 Unauthorized): {"message":"no api key supplied"}'), []);
+  });
 });
