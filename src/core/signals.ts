@@ -94,7 +94,8 @@ export const NOT_ACCESS =
 
 /**
  * Error classes that name a non-access failure (rate limit, server error, timeout, context length),
- * and Python's own `PermissionError` (a file's mode); openai-python 0.x's `openai.error.PermissionError` is a 403.
+ * and Python's own `PermissionError` (a file's `[Errno 13]`), bare or as `builtins.`: an SDK's class of
+ * that name (openai-python 0.x's `openai.error.PermissionError`, its 403) is an access failure.
  */
 export const NOT_ACCESS_CLASS =
   /(?:^|\.|::)(?:RateLimitError|RateLimitExceeded|InternalServerError|ServiceUnavailableError|ServiceUnavailable|BadGatewayError|APITimeoutError|Timeout|APIConnectionError|ContextWindowExceededError|BudgetExceededError|ResourceExhausted|ContentPolicyViolationError)$|^(?:builtins\.)?PermissionError$/;
@@ -107,8 +108,8 @@ export const CLASS_STATUSES: ReadonlyArray<{ re: RegExp; status: number | null }
   // azure-core's `ClientAuthenticationError` and `ResourceNotFoundError` (Azure SDKs for Python) too.
   // Ruby's `RubyLLM::UnauthorizedError` too (`::` between namespaces).
   { re: /(?:^|\.|::)(?:AuthenticationError|ClientAuthenticationError|UnauthorizedError|Unauthenticated)$/, status: 401 },
-  // openai-python 0.x's `openai.error.PermissionError` too (dotted: the bare name is Python's own).
-  { re: /(?:^|\.|::)(?:PermissionDeniedError|PermissionDenied|ForbiddenError)$|\.error\.PermissionError$/, status: 403 },
+  // …and an SDK's own `PermissionError` (openai-python 0.x's `openai.error.PermissionError` is its 403).
+  { re: /(?:^|\.|::)(?:PermissionDeniedError|PermissionDenied|ForbiddenError)$|(?:\.|::)PermissionError$/, status: 403 },
   { re: /(?:^|\.|::)(?:NotFoundError|ResourceNotFoundError|NotFound)$/, status: 404 },
   { re: /(?:^|\.|::)(?:BadRequestError|BadRequest)$/, status: 400 },
   { re: /(?:^|\.|::)UnprocessableEntityError$/, status: 422 },

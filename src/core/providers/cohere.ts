@@ -16,8 +16,9 @@ export const cohere = {
       { in: 'class', re: /^Cohere\w*Error$/, weight: 3 },
       // The Fern-generated v5 SDK's error text.
       { in: 'text', re: /\bstatus_code: \d{3}, body: |\bCohere\b/, weight: 2 },
-      // Its API's words for a bad key (`{'message': 'invalid api token'}`); with the SDK's text above, Cohere.
-      { in: 'text', re: /\binvalid api token\b/i, weight: 2 },
+      // Its API's words for a bad key (`{'message': 'invalid api token'}`) and for none (`{"message":"no api
+      // key supplied"}`); with the SDK's text above or its name, Cohere.
+      { in: 'text', re: /\binvalid api token\b|\bno api key supplied\b/i, weight: 2 },
       // …and for an unknown model (`Error 404: model at 'text-ada-001' does not exist`), likewise.
       { in: 'text', re: /\bmodel at '[^']{1,128}' does not exist\b/, weight: 2 },
       { in: 'frames', re: new RegExp(`${SITE}cohere[\\\\/]|${NM}cohere-ai[\\\\/]`), weight: 3 },
@@ -27,7 +28,10 @@ export const cohere = {
     fallback: ACCESS_FALLBACK,
     // …and the model's refusal of an endpoint it does not serve (cohere 3.x: `embed is not an available
     // endpoint on this model`, when a retired default such as `medium` is asked to embed).
-    signals: [{ cause: 'model-access', re: /\bmodel at '[^']{1,128}' does not exist\b|\bis not an available endpoint on this model\b/ }],
+    signals: [
+      { cause: 'model-access', re: /\bmodel at '[^']{1,128}' does not exist\b|\bis not an available endpoint on this model\b/ },
+      { cause: 'missing-token', re: /\bno api key supplied\b/i },
+    ],
     modelPatterns: [/\bmodel at '([^']{1,128})' does not exist\b/],
   },
   python: {

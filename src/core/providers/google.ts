@@ -35,6 +35,14 @@ export const google = {
       // not been used in project … before or it is disabled. Enable it by`).
       { in: 'text', re: /\b(?:Generative Language|Vertex AI) API\b/, weight: 3 },
       { in: 'text', re: /models\/gemini-/, weight: 2 },
+      // The Gemini API's refusal of a model id, whatever the method (`models/imagen-3.0-generate-002 is
+      // not found for API version v1beta, or is not supported for predict`): a hint, as its method names are.
+      // Also its older form: `Model is not found: models/gemini-pro for api version v1beta`.
+      {
+        in: 'text',
+        re: /\bis not found for API version v\d\w*, or is not supported for \w+|\bModel is not found: models\/[\w.-]+ for api version v\d/i,
+        weight: 2,
+      },
       // The Gemini API's own method names (`… or is not supported for generateContent`, `… for embedContent`),
       // also the PaLM methods of its v1beta2 (`… is not supported for generateMessage`).
       { in: 'text', re: /\b(?:stream)?generateContent\b|\b(?:batchE|e)mbedContents?\b|\bgenerate(?:Message|Text)\b/i, weight: 2 },
@@ -50,6 +58,8 @@ export const google = {
         weight: 3,
       },
       { in: 'text', re: /\bgemini-\d/, weight: 3, modelIds: true },
+      // Its image and video models, which only Google serves (Imagen, Veo).
+      { in: 'text', re: /\b(?:imagen|veo)-\d/, weight: 3, modelIds: true },
       // Gemini CLI's frame around Google's JSON error (`✕ [API Error: [{ "error": { "code": 403, … "status":
       // "PERMISSION_DENIED" } }]]`): the tool calls only Gemini. Its framing alone is not enough (its
       // forks print the same around other vendors' errors), nor is Google's body, which every Google API sends.
@@ -89,6 +99,7 @@ export const google = {
       // A client naming the method it called: `operation=models/gemini-pro:generateContent`.
       /\bmodels\/([\w.-]+?):(?:streamGenerateContent|generateContent|countTokens|embedContent|batchEmbedContents)\b/,
       /\bThis model models\/([\w.-]+?) is no longer available\b/,
+      /\bModel is not found: models\/([\w.-]+?) for api version\b/i,
     ],
     signals: [
       {
@@ -112,7 +123,7 @@ export const google = {
       // 2024. Consider switching to different model, for example gemini-1.5-flash.`
       { cause: 'model-access', re: /has been deprecated on \w+ \d{1,2}, \d{4}\. Consider switching to (?:a )?different model/ },
       // And its 404 for a model taken off the API: `This model models/gemini-2.0-flash is no longer available.`
-      { cause: 'model-access', re: /\bThis model models\/[\w.-]+ is no longer available\b/ },
+      { cause: 'model-access', re: /\bThis model models\/[\w.-]+ is no longer available\b|\bModel is not found: models\//i },
     ],
   },
   python: {

@@ -44,7 +44,8 @@ export const huggingface = {
     signals: [
       { cause: 'missing-scopes', re: /Make sure your token has the correct permissions/ },
       { cause: 'missing-token', re: /You must provide an api_key to work with [\w -]+ API or log in with/ },
-      { cause: 'invalid-token', re: /\bInvalid user token\b/ },
+      // …and LangChain's check of the token against the Hub (`HuggingFaceEndpoint`, `HuggingFaceHub`).
+      { cause: 'invalid-token', re: /\bInvalid user token\b|Could not authenticate with huggingface_hub\. Please check your API token/ },
       // transformers.js (Chroma's JS default embedding function, LangChain JS) words every 401 of the
       // Hub so, the file's URL after it: a gated, private or missing repo for the request it sent.
       { cause: 'model-access', re: /\bUnauthorized access to file: "https:\/\/huggingface\.co\//, after: 'version-not-permitted' },

@@ -85,7 +85,7 @@ export const openai = {
       // The API's own words and the model ids only OpenAI serves.
       {
         in: 'text',
-        re: /Incorrect API key provided|organization must be verified to|Invalid URL \((?:GET|POST|PUT|PATCH|DELETE) \/v1\/|help\.openai\.com|chatgpt\.com\/backend-api\/|\bOpenAI (?:API key|account|Authentication)|The model:? `?(?:gpt-|o\d|text-|code-|davinci|curie|babbage|ada\b|dall-e|whisper|tts-|chatgpt|computer-use)|Project\s{1,2}[`'][^`'\n]{1,80}[`'] does not have access to model|\bChatGPT\b|\b(?:no|invalid)_organization\b|\baccount_deactivated\b|The requested model '[^'\n]{1,128}' does not exist|Country, region, or territory not supported|That model does not exist|does not exist or you do not have access to it|OpenAI's services are not available|message='OpenAI API error received'|Encountered invalidated oauth token for user/,
+        re: /Incorrect API key provided|organization must be verified to|Invalid URL \((?:GET|POST|PUT|PATCH|DELETE) \/v1\/|help\.openai\.com|chatgpt\.com\/backend-api\/|\bOpenAI (?:API key|account|Authentication)|The model:? `?(?:gpt-|o\d|text-|code-|davinci|curie|babbage|ada\b|dall-e|whisper|tts-|chatgpt|computer-use)|Project\s{1,2}[`'][^`'\n]{1,80}[`'] does not have access to model|\bChatGPT\b|\b(?:no|invalid)_organization\b|\baccount_deactivated\b|The requested model '[^'\n]{1,128}' does not exist|Country, region, or territory not supported|That model does not exist|does not exist or you do not have access to it|OpenAI's services are not available|message='OpenAI API error received'|Encountered invalidated oauth token for user|not allowed to (?:sample|generate embeddings) from this model/,
         weight: 3,
       },
       // Its restricted keys' scope names (`Missing scopes: api.responses.write`, an OAuth token's
@@ -124,7 +124,8 @@ export const openai = {
     ],
     fallback: ACCESS_FALLBACK,
     // Its other refusal of an unknown id: `The requested model 'gpt-4-1106-preview' does not exist.`
-    modelPatterns: [/\bThe requested model '([^'\n]{1,128})' does not exist/],
+    // …and the fine-tuning API's: `Model ft:gpt-3.5-turbo-0613:acme::abc is not available for fine-tuning or does not exist.`
+    modelPatterns: [/\bThe requested model '([^'\n]{1,128})' does not exist/, /\bModel (\S{1,128}) is not available for fine-tuning\b/],
     signals: [
       { cause: 'org-verification-required', re: /organization must be verified to/i, after: 'unsupported-region' },
       { cause: 'missing-token', re: /Missing bearer or basic authentication in header/ },
@@ -135,8 +136,14 @@ export const openai = {
         cause: 'model-access',
         re: /The requested model '[^'\n]{1,128}' does not exist|\baccess_not_enabled\b|does not have access to the Realtime API/,
       },
-      // A model that does not serve the endpoint asked (a chat model asked for embeddings).
-      { cause: 'model-access', re: /You are not allowed to generate embeddings from this model/, after: 'model-access' },
+      // A model this key may not call (`You are not allowed to sample from this model`, DALL·E and older
+      // models, 403; embeddings: `… to generate embeddings from this model`), or one the fine-tuning API
+      // will not take from it (`… is not available for fine-tuning or does not exist`); the first would
+      // otherwise read as a bare "not allowed to".
+      {
+        cause: 'model-access',
+        re: /not allowed to (?:sample|generate embeddings) from this model|is not available for fine-tuning or does not exist/,
+      },
       {
         cause: 'account-disabled',
         re: /\baccount_deactivated\b|deactivated account|account associated with this API key has been deactivated|OpenAI account has been deactivated/i,
