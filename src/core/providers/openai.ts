@@ -85,7 +85,7 @@ export const openai = {
       // The API's own words and the model ids only OpenAI serves.
       {
         in: 'text',
-        re: /Incorrect API key provided|organization must be verified to|Invalid URL \((?:GET|POST|PUT|PATCH|DELETE) \/v1\/|help\.openai\.com|chatgpt\.com\/backend-api\/|\bOpenAI (?:API key|account|Authentication)|The model:? `?(?:gpt-|o\d|text-|code-|davinci|curie|babbage|ada\b|dall-e|whisper|tts-|chatgpt|computer-use)|Project\s{1,2}[`'][^`'\n]{1,80}[`'] does not have access to model|\bChatGPT\b|\b(?:no|invalid)_organization\b|\baccount_deactivated\b|The requested model '[^'\n]{1,128}' does not exist|Country, region, or territory not supported|That model does not exist|does not exist or you do not have access to it|OpenAI's services are not available|message='OpenAI API error received'|Encountered invalidated oauth token for user/,
+        re: /Incorrect API key provided|organization must be verified to|Invalid URL \((?:GET|POST|PUT|PATCH|DELETE) \/v1\/|help\.openai\.com|chatgpt\.com\/backend-api\/|\bOpenAI (?:API key|account|Authentication)|The model:? `?(?:gpt-|o\d|text-|code-|davinci|curie|babbage|ada\b|dall-e|whisper|tts-|chatgpt|computer-use)|Project\s{1,2}[`'][^`'\n]{1,80}[`'] does not have access to model|\bChatGPT\b|\b(?:no|invalid)_organization\b|\baccount_deactivated\b|The requested model '[^'\n]{1,128}' does not exist|Country, region, or territory not supported|That model does not exist|does not exist or you do not have access to it|OpenAI's services are not available|message='OpenAI API error received'|Encountered invalidated oauth token for user|You are not allowed to generate embeddings from this model/,
         weight: 3,
       },
       // Its restricted keys' scope names (`Missing scopes: api.responses.write`, an OAuth token's
@@ -124,11 +124,12 @@ export const openai = {
       { cause: 'org-verification-required', re: /organization must be verified to/i, after: 'unsupported-region' },
       { cause: 'missing-token', re: /Missing bearer or basic authentication in header/ },
       // An id it does not serve to this key (`The requested model 'gpt-4-turbo-preview' does not exist.`,
-      // 400 without `model_not_found` as openai-node prints it), and an organization the Realtime API
-      // is not open to (`access_not_enabled`).
+      // 400 without `model_not_found` as openai-node prints it), an organization the Realtime API
+      // is not open to (`access_not_enabled`), and its 403 for embeddings asked of a model that makes
+      // none (a chat model set as an ingestion job's embedding model).
       {
         cause: 'model-access',
-        re: /The requested model '[^'\n]{1,128}' does not exist|\baccess_not_enabled\b|does not have access to the Realtime API/,
+        re: /The requested model '[^'\n]{1,128}' does not exist|\baccess_not_enabled\b|does not have access to the Realtime API|You are not allowed to generate embeddings from this model/,
       },
       {
         cause: 'account-disabled',

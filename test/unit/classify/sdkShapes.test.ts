@@ -101,6 +101,11 @@ describe('classify: SDKs and transports', () => {
       ),
       'mistral/invalid-token/401/null',
     );
+    // Negative: the same Speakeasy class and line from Unstructured's SDK, with its own body (unstructured-api#441).
+    assert.equal(
+      verdict(trace('SDKError', 'API error occurred: Status 401 {"detail":"API key is invalid, please provide a valid API key in the header."}')),
+      null,
+    );
   });
 
   it("Mistral without the SDKError class (Cline prints the message only): the SDK's line and Mistral's 401 body together", () => {
@@ -152,6 +157,11 @@ describe('classify: SDKs and transports', () => {
       ),
       'openai/missing-token/null/null',
     );
+    // The same client-side message cut after its first sentence (openai/evals#427) still states no status;
+    // a status the message itself states still counts.
+    assert.equal(verdict(trace('openai.error.AuthenticationError', 'No API key provided. " but the key works')), 'openai/missing-token/null/null');
+    assert.equal(verdict(trace('openai.error.AuthenticationError', 'No API key provided.')), 'openai/missing-token/null/null');
+    assert.equal(verdict(trace('openai.AuthenticationError', 'Error code: 401 - No API key provided.')), 'openai/missing-token/401/null');
     assert.equal(verdict(trace('openai.error.InvalidRequestError', 'The model: `gpt-4` does not exist')), 'openai/model-access/null/gpt-4');
     // Azure through the 0.x SDK.
     assert.equal(
