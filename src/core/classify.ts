@@ -44,10 +44,12 @@ interface Score {
   total: number;
   /** Evidence from the provider's own words (text, a wrapper naming it, its host), not only its SDK. */
   own: number;
+  /** Evidence from its answer words no other server copies. */
+  answer: number;
 }
 
 function score(rule: ProviderRule, cls: string, frames: readonly Frame[], text: Texts, named: ReadonlySet<ProviderId>): Score {
-  const s: Score = { total: 0, own: 0 };
+  const s: Score = { total: 0, own: 0, answer: 0 };
   for (const e of rule.evidence) {
     if (e.in === 'class') {
       if (e.re.test(cls)) s.total += e.weight;
@@ -59,6 +61,7 @@ function score(rule: ProviderRule, cls: string, frames: readonly Frame[], text: 
       s.total += e.weight;
       // A model id is no word of the provider's own: relays and resellers name the same ids.
       if (!e.modelIds) s.own += e.weight;
+      if (e.answer) s.answer += e.weight;
     }
   }
   if (isNamed(rule, named)) {
@@ -110,6 +113,7 @@ function pickProvider(
     all: text,
     withoutRefused: text.indexOf(' does not exist') < 0 ? text : text.replace(REFUSED_MODEL, (m, id: string) => m.replace(id, '')),
   };
+  let server: Picked | null = null;
   for (const rule of RULES) {
     if (enabled && !enabled.has(rule.provider)) continue;
     const s = score(rule, cls, frames, texts, named);
@@ -117,7 +121,12 @@ function pickProvider(
       best = { rule, own: s.own };
       bestScore = s.total;
     }
+    if (s.answer >= MIN_EVIDENCE && (server === null || s.own > server.own)) server = { rule, own: s.own };
   }
+  // Another provider's SDK only carried the call when the answer is in words only one server uses
+  // and the SDK's provider shows none of its own (openai-python pointed at Gemini's
+  // OpenAI-compatible endpoint; not groq-sdk quoting OpenAI's words, which Groq's API repeats).
+  if (best !== null && best.own === 0 && server !== null && server.rule !== best.rule) return server;
   return best;
 }
 

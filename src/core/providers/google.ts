@@ -32,9 +32,12 @@ export const google = {
       // been used in project …`), and Vertex AI in Firebase / Firebase AI Logic's own API.
       { in: 'text', re: /cloudcode-pa\.googleapis\.com|Cloud Code Private API|firebasevertexai\.googleapis\.com/, weight: 3 },
       { in: 'text', re: /models\/gemini-/, weight: 2 },
-      // The Gemini API's own method names (`… or is not supported for generateContent`), also the
-      // PaLM methods of its v1beta2 (`… is not supported for generateMessage`).
-      { in: 'text', re: /\b(?:stream)?generateContent\b|\bgenerate(?:Message|Text)\b/i, weight: 2 },
+      // The Gemini API's own method names (`… or is not supported for generateContent`, `embedContent`),
+      // also the PaLM methods of its v1beta2 (`… is not supported for generateMessage`).
+      { in: 'text', re: /\b(?:stream)?generateContent\b|\bgenerate(?:Message|Text)\b|\b(?:batch)?embedContents?\b/i, weight: 2 },
+      // Its refusal of an unknown or unsupported model sends the caller to its own method (also
+      // through its OpenAI-compatible endpoint, where the OpenAI SDK's class and frames show).
+      { in: 'text', re: /Call ListModels to see the list of available models and their supported methods/, weight: 3, answer: true },
       { in: 'class', re: /^GoogleGenerativeAIError$/, weight: 3 },
       // Shared by every Google API, AI or not: a hint, never enough alone.
       { in: 'class', re: /^(?:google\.api_core\.exceptions\.\w+|_?InactiveRpcError|PermissionDenied)$/, weight: 1 },

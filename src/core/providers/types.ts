@@ -20,6 +20,12 @@ export interface Evidence {
    * an id the provider's own words: a relay the output names serves the same ids.
    */
   modelIds?: true;
+  /**
+   * The entry is the server's own answer, which no other server copies (unlike OpenAI's words,
+   * which OpenAI-compatible servers repeat): it outweighs another provider's SDK that only
+   * carried the call (the OpenAI SDK pointed at Gemini's OpenAI-compatible endpoint).
+   */
+  answer?: true;
 }
 
 /** A message shape that names the cause. */
