@@ -1,13 +1,13 @@
 // ParsedTrace + the provider packs and carriers -> Incident (or null when it is not an AI access
 // failure). Everything provider- or wrapper-specific is data: packs (providers/), carriers
 // (carriers/), message shapes (signals.ts).
-import { CARRIER_PACKAGES, carriedBy } from './carriers';
+import { CARRIER_PACKAGES, carriedBy, carriedModel, labelCallsForeign } from './carriers';
 import { addLibraryPackages, innermostUserFrame } from './parse/frames';
 import { bareReasonStatus, reasonAsStatus } from './parse/layouts';
 import { isClassName, isModelId } from './modelId';
 import { escapeRegExp } from './escapeRegExp';
 import { redact } from './secrets';
-import { findModel, modelInPackShapes, modelInLabel, modelInRequest } from './findModel';
+import { findModel, modelInPackShapes, modelInLabel, modelInRequest, withoutOwnSlug } from './findModel';
 import { PROVIDERS, RULES, type ProviderRule } from './providers';
 import { isProviderSite, requestHosts } from './requestHost';
 import {
@@ -44,12 +44,10 @@ interface Score {
   total: number;
   /** Evidence from the provider's own words (text, a wrapper naming it, its host), not only its SDK. */
   own: number;
-  /** Evidence from its answer words no other server copies. */
-  answer: number;
 }
 
 function score(rule: ProviderRule, cls: string, frames: readonly Frame[], text: Texts, named: ReadonlySet<ProviderId>): Score {
-  const s: Score = { total: 0, own: 0, answer: 0 };
+  const s: Score = { total: 0, own: 0 };
   for (const e of rule.evidence) {
     if (e.in === 'class') {
       if (e.re.test(cls)) s.total += e.weight;
@@ -61,12 +59,13 @@ function score(rule: ProviderRule, cls: string, frames: readonly Frame[], text: 
       s.total += e.weight;
       // A model id is no word of the provider's own: relays and resellers name the same ids.
       if (!e.modelIds) s.own += e.weight;
-      if (e.answer) s.answer += e.weight;
     }
   }
   if (isNamed(rule, named)) {
-    s.total += NAMED_WEIGHT;
-    s.own += NAMED_WEIGHT;
+    // A name it only shares (`openai` for Azure OpenAI) yields to the provider it names outright.
+    const weight = named.has(rule.provider) ? NAMED_WEIGHT : NAMED_WEIGHT - 1;
+    s.total += weight;
+    s.own += weight;
   }
   return s;
 }
@@ -113,7 +112,6 @@ function pickProvider(
     all: text,
     withoutRefused: text.indexOf(' does not exist') < 0 ? text : text.replace(REFUSED_MODEL, (m, id: string) => m.replace(id, '')),
   };
-  let server: Picked | null = null;
   for (const rule of RULES) {
     if (enabled && !enabled.has(rule.provider)) continue;
     const s = score(rule, cls, frames, texts, named);
@@ -121,12 +119,7 @@ function pickProvider(
       best = { rule, own: s.own };
       bestScore = s.total;
     }
-    if (s.answer >= MIN_EVIDENCE && (server === null || s.own > server.own)) server = { rule, own: s.own };
   }
-  // Another provider's SDK only carried the call when the answer is in words only one server uses
-  // and the SDK's provider shows none of its own (openai-python pointed at Gemini's
-  // OpenAI-compatible endpoint; not groq-sdk quoting OpenAI's words, which Groq's API repeats).
-  if (best !== null && best.own === 0 && server !== null && server.rule !== best.rule) return server;
   return best;
 }
 
@@ -157,7 +150,15 @@ export function classifyTrace(trace: ParsedTrace, enabled: ReadonlySet<ProviderI
   const whole = `${trace.errorClass}: ${trace.message}\n${trace.body}`;
   const carried = carriedBy(whole, files);
   const hosts = requestHosts(whole);
-  const elsewhere = hosts.foreign || OTHER_VENDORS.test(whole) || OTHER_VENDOR_WORDS.test(whole) || carried.some((c) => c.foreign);
+  // The words a line printed before its report may name the vendor called (a test id's `[moonshot]`,
+  // a log's `[ollama]`, RAGFlow's model factory).
+  const elsewhere =
+    hosts.foreign ||
+    OTHER_VENDORS.test(whole) ||
+    (trace.label !== undefined && OTHER_VENDORS.test(trace.label)) ||
+    OTHER_VENDOR_WORDS.test(whole) ||
+    carried.some((c) => c.foreign) ||
+    labelCallsForeign(trace.label);
   const resold = RESELLERS.test(whole) || COMPATIBLE_SERVER_WORDS.test(whole);
   const named = new Set<ProviderId>(hosts.providers);
   for (const c of carried) if (c.provider) named.add(c.provider);
@@ -189,8 +190,8 @@ export function classifyTrace(trace: ParsedTrace, enabled: ReadonlySet<ProviderI
     // Its own words copied by another vendor: the message sends the reader to that vendor for a key.
     if (hosts.keySites.length && !hosts.keySites.some((site) => isProviderSite(rule.provider, site))) continue;
     if (resold && !isNamed(rule, named)) continue;
-    // The same vendor's other service (Azure's Computer Vision, Speech) answers in the same words.
-    if (rule.siblingServices?.test(text) && !isNamed(rule, named)) continue;
+    // Another service in the same words: the vendor's own (Azure's Computer Vision), or a copier's envelope.
+    if (rule.lookAlikes?.test(text) && !isNamed(rule, named)) continue;
     const status =
       exc.status ??
       (last ? trace.status : null) ??
@@ -198,7 +199,8 @@ export function classifyTrace(trace: ParsedTrace, enabled: ReadonlySet<ProviderI
       (last ? (carried.find((c) => c.status !== null)?.status ?? null) : null) ??
       (CLIENT_SIDE.test(exc.message) ? null : statusFromClass(rule.provider, exc.errorClass));
     if (!ACCESS_STATUSES.has(status)) continue;
-    const cause = pickCause(rule, status, [...raisedLater, ...(last && chain.length === 1 ? [exc.message, trace.body] : [exc.message])]);
+    // The class names the cause when the words do not (`RepositoryNotFoundError: 404 Client Error. (Request ID: …)`): read last.
+    const cause = pickCause(rule, status, [...raisedLater, ...(last && chain.length === 1 ? [exc.message, trace.body] : [exc.message]), exc.errorClass]);
     if (!cause) continue;
     // An earlier exception's traceback is often the library's alone (`raise_for_status`); the
     // user's call is in the traceback of what was raised from it.
@@ -208,14 +210,17 @@ export function classifyTrace(trace: ParsedTrace, enabled: ReadonlySet<ProviderI
       cause,
       status,
       errorClass: exc.errorClass,
-      model:
+      model: withoutOwnSlug(
+        rule.provider,
         findModel(rule.provider, last && !frames.length ? `${exc.message}\n${trace.body}` : exc.message, frames, userFrame) ??
-        (last
-          ? (modelInPackShapes(rule.provider, trace.body) ??
-            modelInRequest(rule.provider, trace.request) ??
-            carried.find((c) => c.model !== null)?.model ??
-            modelInLabel(rule.provider, trace.label ?? (frames.length ? undefined : exc.message.split('\n', 1)[0])))
-          : null),
+          (last
+            ? (modelInPackShapes(rule.provider, trace.body) ??
+              modelInRequest(rule.provider, trace.request) ??
+              carried.find((c) => c.model !== null)?.model ??
+              modelInLabel(rule.provider, trace.label ?? (frames.length ? undefined : exc.message.split('\n', 1)[0])) ??
+              carriedModel(trace.label))
+            : null),
+      ),
       message: exc.message,
       frames,
       userFrame,

@@ -20,7 +20,8 @@ const SHARED_MESSAGE_PATTERNS: RegExp[] = [
   // Spaces after the colon are a wrap undone (`"message":"model: \n     sonnet"`).
   /(?:^|[\s'"{])model: +([A-Za-z0-9][\w.:/-]*[\w])/,
   // A logfmt record's key: `… model=claude-haiku-4-5 provider=anthropic error="HTTP 401 …"`.
-  /(?:^|\s)model(?:_?(?:id|name))?=["']?([A-Za-z0-9][\w.:/@-]*[\w])(?=["']?(?:\s|$))/i,
+  // …also in a tool's parentheses: `LLM embedding request failed (model=openai/text-embedding-3-small): …`.
+  /(?:^|[\s(])model(?:_?(?:id|name))?=["']?([A-Za-z0-9][\w.:/@-]*[\w])(?=["']?(?:[\s),]|$))/i,
 ];
 
 /**
@@ -57,6 +58,17 @@ export function modelInPackShapes(provider: ProviderId, text: string): string | 
     if (id) return id;
   }
   return null;
+}
+
+/** Per provider: its own router prefix (`openai/` in `openai/gpt-4o`, as LiteLLM and routers write ids). */
+const OWN_SLUG: Record<ProviderId, RegExp | null> = fromPacks((p) =>
+  p.recognition.routerSlugs?.length ? new RegExp(`^(?:${p.recognition.routerSlugs.join('|')})/(?=[^/]+$)`) : null,
+);
+
+/** The id as the provider knows it: `openai/text-embedding-3-small` is OpenAI's `text-embedding-3-small`. */
+export function withoutOwnSlug(provider: ProviderId, id: string | null): string | null {
+  const slug = OWN_SLUG[provider];
+  return id !== null && slug ? id.replace(slug, '') : id;
 }
 
 /** The model id a failing call used: from the message, else the user's frame's source, else other frames'. */

@@ -54,7 +54,8 @@ export function requestHosts(text: string): RequestHosts {
   if (text.indexOf('://') < 0) return { providers, foreign: false, keySites: [] };
   for (const m of text.matchAll(ANY_URL)) {
     const host = m[1];
-    for (const id of PROVIDER_IDS) if (isProviderHost(id, host)) providers.add(id);
+    // A host shared with the vendor's other services names the provider unless it names one of those (`textanalytics-….cognitiveservices.azure.com`).
+    for (const id of PROVIDER_IDS) if (isProviderHost(id, host) && !PROVIDERS[id].recognition.lookAlikes?.test(host)) providers.add(id);
   }
   let foreign = false;
   for (const m of text.matchAll(REQUEST_URL)) {

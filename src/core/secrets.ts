@@ -95,6 +95,12 @@ const PREFIXED = new RegExp(
   'g',
 );
 
+/**
+ * Lowercase words joined by `_`: a function's name that starts like a key (`hf_raise_for_status`,
+ * `hf_hub_download` in a trace's frames), not a key; random keys mix case or digits.
+ */
+const IDENTIFIER = /^[a-z]+(?:_[a-z]+)+$/;
+
 function mask(kept: string, secret: string): string {
   return `${kept}…${secret.length >= 10 ? secret.slice(-4) : ''}`;
 }
@@ -131,9 +137,11 @@ export function redact(text: string, known: readonly string[] = []): string {
     if (out.includes(value)) out = out.split(value).join(mask('', value));
   }
   for (const re of CARRIERS) out = out.replace(re, (_m, kept: string, secret: string) => maskCarried(kept, secret));
-  return out.replace(PREFIXED, (m, p1?: string, s1?: string, p2?: string, s2?: string) =>
-    p1 !== undefined && s1 !== undefined ? mask(p1, s1) : p2 !== undefined && s2 !== undefined ? mask(p2, s2) : m,
-  );
+  return out.replace(PREFIXED, (m, p1?: string, s1?: string, p2?: string, s2?: string) => {
+    const body = s1 ?? s2;
+    if (body === undefined || IDENTIFIER.test(body)) return m;
+    return p1 !== undefined ? mask(p1, body) : mask(p2 ?? '', body);
+  });
 }
 
 function knownVariants(known: readonly string[]): string[] {

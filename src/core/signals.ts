@@ -30,12 +30,15 @@ const SHARED_SIGNALS: CauseSignal[] = [
   },
   {
     cause: 'gated-repo',
-    re: /Cannot access gated repo|access a gated repo|is a gated repo|gated repo(?:sitory)? (?:access|request)|not in the authorized list|access (?:request )?(?:is )?awaiting (?:a )?review|GatedRepoError/,
+    re: /Cannot access gated repo|access a gated repo|is a gated repo|Access to model [\w.-]+\/[\w.-]+ is restricted|gated repo(?:sitory)? (?:access|request)|not in the authorized list|access (?:request )?(?:is )?awaiting (?:a )?review|GatedRepoError/,
   },
   {
     cause: 'missing-token',
     re: /environment variable is missing or empty|api_key client option must be set|Missing credentials|must be instantiated be either passing in token|did not pass an authentication token|You didn't provide an API key|unregistered callers|Could not resolve authentication method|x-api-key header is required|must have access to it and be authenticated|Missing key inputs argument|No API (?:key|token) (?:was )?(?:provided|found)|API key not found(?!\. Please pass a valid)|API key is (?:missing|not set|required)|\b[A-Z][A-Z0-9_]*_(?:API_KEY|API_TOKEN|TOKEN|KEY) (?:is not set|is required|is missing|not found)|Environment variable [A-Z][A-Z0-9_]* is required|Did not find [A-Z][A-Z0-9_]*_(?:API_KEY|TOKEN)|Set \w+ (?:API )?Key in [A-Z][A-Z0-9_]*|Missing \w+ API Key|api_key (?:must be set|is required)|\bBearer (?:undefined|null|None)\b/i,
   },
+  // Python's lookup of a key's environment variable that is not set (`os.environ["OPENAI_API_KEY"]`):
+  // `KeyError: 'OPENAI_API_KEY'`. Capitals only: a dict's `KeyError: 'next_token'` is no key.
+  { cause: 'missing-token', re: /\bKeyError: ['"][A-Z][A-Z0-9_]*_(?:API_KEY|API_TOKEN|TOKEN|KEY)['"]/ },
   { cause: 'version-not-permitted', re: /Invalid version or not permitted|specified version does not exist/i },
   // A gateway's per-key model allow-list, sent as 401 (LiteLLM proxy).
   { cause: 'model-access', re: /key not allowed to access model|does not have access to model/i },
@@ -56,7 +59,7 @@ const SHARED_SIGNALS: CauseSignal[] = [
   // `The model: `gpt-4` does not exist` also without its backticks: a post's Markdown eats them.
   {
     cause: 'model-access',
-    re: /model_not_found|key not allowed to access model|Publisher Model `[^`]+` was not found|project does not have access to it|This model is private|private model|That model does not exist|access to (?:the )?model|The model:? (?:`[^`]+`|[\w.:/@-]+) (?:does not exist|has been deprecated)|does not exist or you do not have access to it|DeploymentNotFound|API deployment for (?:this|the) resource does not exist|is not found for API version|Invalid model\b|invalid_model|model '[^']+' not found|not_found_error|Repository Not Found|This model is private|model (?:is )?not (?:available|enabled) for your|\bModel not found\b/i,
+    re: /model_not_found|key not allowed to access model|Publisher Model `[^`]+` was not found|project does not have access to it|This model is private|private model|That model does not exist|access to (?:the )?model|The model:? (?:`[^`]+`|[\w.:/@-]+) (?:does not exist|has been deprecated)|does not exist or you do not have access to it|DeploymentNotFound|API deployment for (?:this|the) resource does not exist|is not found for API version|Invalid model\b|invalid_model|model '[^']+' not found|not_found_error|Repository ?Not ?Found|This model is private|model (?:is )?not (?:available|enabled) for your|\bModel not found\b/i,
   },
   {
     cause: 'permission-denied',
@@ -89,9 +92,12 @@ export const SIGNALS: Record<ProviderId, readonly CauseSignal[]> = fromPacks((p)
 export const NOT_ACCESS =
   /insufficient_quota|Quota exceeded|quotaExceeded|rateLimitExceeded|dailyLimitExceeded|BILLING_DISABLED|requires billing to be enabled|INVALID_PAYMENT_INSTRUMENT|valid payment instrument must be provided|credit balance is too low|billing_not_active|billing hard limit|exceeded your current quota|\brate[_ ]limit(?:_exceeded|ed\b| reached| exceeded)|RESOURCE_EXHAUSTED|Budget has been exceeded|budget_exceeded|ExceededBudget|free (?:account|plan|tier) is limited|context_length_exceeded|maximum context length|context window|content_policy_violation|content management policy|version (?:has been |is )?disabled|failed (?:during )?setup/i;
 
-/** Error classes that name a non-access failure (rate limit, server error, timeout, context length). */
+/**
+ * Error classes that name a non-access failure (rate limit, server error, timeout, context length),
+ * and Python's own `PermissionError` (a file's mode); openai-python 0.x's `openai.error.PermissionError` is a 403.
+ */
 export const NOT_ACCESS_CLASS =
-  /(?:^|\.|::)(?:RateLimitError|RateLimitExceeded|InternalServerError|ServiceUnavailableError|ServiceUnavailable|BadGatewayError|APITimeoutError|Timeout|APIConnectionError|ContextWindowExceededError|BudgetExceededError|ResourceExhausted|ContentPolicyViolationError|PermissionError)$/;
+  /(?:^|\.|::)(?:RateLimitError|RateLimitExceeded|InternalServerError|ServiceUnavailableError|ServiceUnavailable|BadGatewayError|APITimeoutError|Timeout|APIConnectionError|ContextWindowExceededError|BudgetExceededError|ResourceExhausted|ContentPolicyViolationError)$|^(?:builtins\.)?PermissionError$/;
 
 /**
  * Statuses error classes stand for, in the names SDKs and wrappers share (openai 2.x, anthropic,
@@ -101,7 +107,8 @@ export const CLASS_STATUSES: ReadonlyArray<{ re: RegExp; status: number | null }
   // azure-core's `ClientAuthenticationError` and `ResourceNotFoundError` (Azure SDKs for Python) too.
   // Ruby's `RubyLLM::UnauthorizedError` too (`::` between namespaces).
   { re: /(?:^|\.|::)(?:AuthenticationError|ClientAuthenticationError|UnauthorizedError|Unauthenticated)$/, status: 401 },
-  { re: /(?:^|\.|::)(?:PermissionDeniedError|PermissionDenied|ForbiddenError)$/, status: 403 },
+  // openai-python 0.x's `openai.error.PermissionError` too (dotted: the bare name is Python's own).
+  { re: /(?:^|\.|::)(?:PermissionDeniedError|PermissionDenied|ForbiddenError)$|\.error\.PermissionError$/, status: 403 },
   { re: /(?:^|\.|::)(?:NotFoundError|ResourceNotFoundError|NotFound)$/, status: 404 },
   { re: /(?:^|\.|::)(?:BadRequestError|BadRequest)$/, status: 400 },
   { re: /(?:^|\.|::)UnprocessableEntityError$/, status: 422 },
@@ -145,6 +152,13 @@ export const STATUS_SHAPES: readonly RegExp[] = [
   /\bhttp_status=(\d{3})\b/,
   // openai-python's `Error code: 400 - {…}` as a tool lowercased it: `error code: 400 - {'error': …}`.
   /\berror code: (4\d\d) - [{[]/,
+  // A browser console's failed request: `POST https://api.openai.com/v1/chat/completions 401 (Unauthorized)`.
+  /^(?:GET|POST|PUT|PATCH|DELETE) https?:\/\/\S+ (4\d\d)(?= \([A-Za-z ]*\)|\s|$)/,
+  // Swift's description of an error enum's labelled status: `OpenAIError.badResponse(code: 401, response: Optional("{…}"))`,
+  // Alamofire's `unacceptableStatusCode(code: 401)`.
+  /\((?:status)?[Cc]ode: (4\d\d)[,)]/,
+  // The status in brackets after `Error` (Dart's chat_gpt_sdk: `have Error [401] => Data: {error: {…}}`).
+  /\b[Ee]rror \[(4\d\d)\]/,
 ];
 
 /**
@@ -160,7 +174,7 @@ export const CLIENT_SIDE =
  * provider's own words do not show, the SDK in use (often the OpenAI one) is only the transport.
  */
 export const OTHER_VENDORS =
-  /\b(?:OpenRouter|openrouter|DeepSeek|deepseek|Together ?AI|together\.xyz|Fireworks AI|fireworks\.ai|Perplexity|perplexity\.ai|Moonshot|moonshot\.cn|DashScope|dashscope|SiliconFlow|siliconflow|Zhipu|bigmodel\.cn|x\.ai|Cerebras|cerebras\.ai|Ollama|ollama|LM Studio|vLLM|Novita|novita\.ai|AIHubMix|Aihubmix|aihubmix|Aihubmix_api_error)\b/;
+  /\b(?:OpenRouter|openrouter|DeepSeek|deepseek|Together ?AI|together\.xyz|Fireworks AI|fireworks\.ai|Perplexity|perplexity\.ai|Moonshot|moonshot(?:\.cn)?|DashScope|dashscope|SiliconFlow|siliconflow|Zhipu|bigmodel\.cn|x\.ai|Cerebras|cerebras\.ai|Ollama|ollama|LM Studio|vLLM|Novita|novita\.ai|AIHubMix|Aihubmix|aihubmix|Aihubmix_api_error)\b/;
 
 /**
  * Answers only another vendor words so, the way it names itself in them: OpenRouter's "No auth

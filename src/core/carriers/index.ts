@@ -12,10 +12,12 @@ import { pydanticAi } from './pydanticAi';
 import { toolReport } from './toolReport';
 import type { Carrier } from './types';
 import { vercelAi } from './vercelAi';
+import { weaviate } from './weaviate';
+import { ragflow } from './ragflow';
 
 export type { Carrier } from './types';
 
-export const CARRIERS: readonly Carrier[] = [litellm, vercelAi, langchain, llamaindex, pydanticAi, promptflow, dify, toolReport];
+export const CARRIERS: readonly Carrier[] = [litellm, vercelAi, langchain, llamaindex, pydanticAi, promptflow, dify, weaviate, ragflow, toolReport];
 
 /** Relative frame paths starting with one of these are wrapper code, not the user's. */
 export const CARRIER_PACKAGES: readonly string[] = CARRIERS.flatMap((c) => c.packages);
@@ -78,6 +80,26 @@ function firstNamed(carrier: Carrier, text: string): ProviderId | null {
     }
   }
   return null;
+}
+
+/**
+ * The model a wrapper names in its own words before the report on the same line (`CutBlock.label`:
+ * RAGFlow's `Fail to access model(…___HuggingFace).**ERROR**: `). Read for the model only: such a
+ * label may name a wrapper's module (`Retrying langchain.chat_models.openai…`) for any server.
+ */
+export function carriedModel(label: string | undefined): string | null {
+  if (!label) return null;
+  for (const carrier of CARRIERS) {
+    if (!carrier.models || !carrier.signs.some((re) => re.test(label))) continue;
+    const model = modelOf(carrier, label);
+    if (model) return model;
+  }
+  return null;
+}
+
+/** Whether a wrapper's words in the label say it called a service that is none of the packs (RAGFlow's `…___Tongyi-Qianwen`). */
+export function labelCallsForeign(label: string | undefined): boolean {
+  return !!label && CARRIERS.some((carrier) => carrier.signs.some((re) => re.test(label)) && callsForeign(carrier, label));
 }
 
 function modelOf(carrier: Carrier, text: string): string | null {

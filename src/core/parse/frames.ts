@@ -16,10 +16,13 @@ const LIBRARY = [
   // Next.js bundles: server chunks and vendor chunks are libraries, the app's own routes are not.
   /(?:^|[\\/])\.next[\\/]server[\\/](?:chunks|vendor-chunks)[\\/]/,
   // Deno's npm and remote module caches, remote modules.
-  /(?:^|[\\/])deno[\\/](?:npm|deps|remote)[\\/]|^(?:https?:|npm:|jsr:)/,
+  // A page a local dev server serves (Vite's `http://localhost:5173/src/App.tsx`) is the user's own.
+  /(?:^|[\\/])deno[\\/](?:npm|deps|remote)[\\/]|^(?:https?:(?!\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])[:/])|npm:|jsr:)/,
   // Inside a Bun-compiled executable (`/$bunfs/root/…`, `B:/~BUN/root/…` on Windows): bundled
   // code that cannot be opened or edited, like a Next.js chunk.
   /^\/\$bunfs\/|^[A-Za-z]:[\\/]~BUN[\\/]/,
+  // …and inside a pkg-built one (`/snapshot/app/out/index.js`, `C:\snapshot\…`): its virtual file system.
+  /^\/snapshot\/|^[A-Za-z]:[\\/]snapshot[\\/]/,
   // Bun's built-ins: `at processTicksAndRejections (native:7:39)`.
   /^native$/,
   // .NET packages built with SourceLink print their build paths: `/_/sdk/openai/Azure.AI.OpenAI/src/…`.
@@ -27,6 +30,9 @@ const LIBRARY = [
   // Composer's packages (PHP) and Go's vendored modules: `/app/vendor/openai-php/client/src/…`;
   // a Python package's vendored copy of another (`pip/_vendor/…`, `calfkit/_vendor/pydantic_ai/…`).
   /(?:^|[\\/])_?vendor[\\/]/,
+  // A GitHub Actions runner keeps the actions a workflow uses (their bundled code) under its work
+  // folder: `/home/runner/work/_actions/owner/repo/ref/…`, `D:\a\_actions\…` on Windows.
+  /[\\/](?:work|a)[\\/]_actions[\\/][^\\/]+[\\/][^\\/]+[\\/]/,
   // PHP's internal functions have no file: `#0 [internal function]: …`.
   /^\[internal function\]$/,
 ];
@@ -110,8 +116,21 @@ const IN_COMPOSER_PACKAGE = COMPOSER_PACKAGES.length
   ? new RegExp(`[\\\\/](?:${COMPOSER_PACKAGES.map((n) => n.split('/').map(escapeRegExp).join('[\\\\/]')).join('|')})[\\\\/]`)
   : null;
 
+/**
+ * A browser's source-mapped stack names a Node SDK's own files without a folder (`at OpenAI.makeRequest
+ * (core.ts:367:24)`, `at APIError.generate (error.ts:63:14)`): the method's class says it is the SDK,
+ * a client class of the packs or a class every Stainless-generated SDK has.
+ */
+const SDK_CLASSES = new Set(['APIClient', 'APIPromise', 'APIError', 'AbstractPage', ...Object.values(SDK_SYNTAX).flatMap((p) => p.node.clients)]);
+function sdkMethodWithoutFolder(frame: Frame): boolean {
+  if (frame.function === null || /[\\/]/.test(frame.file)) return false;
+  const m = /^(?:async )?([A-Z]\w*)\.[\w$]+$/.exec(frame.function);
+  return m !== null && SDK_CLASSES.has(m[1]);
+}
+
 export function isLibraryFrame(frame: Frame): boolean {
   const f = frame.file;
+  if (sdkMethodWithoutFolder(frame)) return true;
   if (JVM_SOURCE.test(f) && frame.function !== null) return JVM_LIBRARY.test(frame.function);
   if (PHP_SOURCE.test(f) && ((frame.function !== null && PHP_LIBRARY.test(frame.function)) || IN_COMPOSER_PACKAGE?.test(f))) return true;
   for (const re of LIBRARY) if (re.test(f)) return true;

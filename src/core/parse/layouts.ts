@@ -92,8 +92,10 @@ export const RICH_SOURCE = /^(?:([❱>]) +| +)(\d+)(?: (.*))?$/;
 export const RICH_GUIDES = /^(?:│ {0,3})+/;
 
 /** pytest's `____ test_name ____` entry header, and the `path:line: ErrorClass` line ending it. */
-export const PYTEST_HEADER = /^_{3,} .* _{3,}$/;
-export const PYTEST_LOCATION_END = /^\S+:\d+: [A-Za-z_][\w.]*$/;
+export const PYTEST_HEADER = /^_{3,} .* _{3,}\s*$/;
+export const PYTEST_LOCATION_END = /^\S+:\d+: [A-Za-z_][\w.]*\s*$/;
+/** pytest's short frame line (`--tb=short`, collection errors): `app/client.py:29: in <module>`. */
+export const PYTEST_FRAME_LINE = /^\S+:\d+: in \S+\s*$/;
 
 /**
  * What runtimes put before a Node error head: Deno's `error: `, Next.js dev's ` ⨯ ` (also
@@ -103,11 +105,11 @@ const NODE_HEAD_PREFIX = /^(?:\s*⨯ (?:unhandledRejection: |uncaughtException: 
 /**
  * A Node error head after its prefix: `Error: 403 …`, `Error:msg`, `PermissionDeniedError: …`,
  * `APICallError [AI_APICallError]: …`, js-debug's `Uncaught PermissionDeniedError Error: …`
- * (class, then the stack's first line), `[Error: …]` (Next.js 15). Groups: 1 js-debug class,
- * 2 class, 3 message.
+ * (class, then the stack's first line), `[Error: …]` (Next.js 15), a bare class with the spaces a
+ * terminal copy left after it. Groups: 1 js-debug class, 2 class, 3 message.
  */
 const NODE_HEAD_BODY =
-  /^\[?(?:Uncaught (?:\(in promise\) )?(?:([A-Za-z_$][\w$.]*(?:Error|Exception)) )?)?((?:[A-Za-z_$][\w$.]*)?(?:Error|Exception))(?: \[[\w-]+\])?(?::\s?(.*))?$/;
+  /^\[?(?:Uncaught (?:\(in promise\) )?(?:([A-Za-z_$][\w$.]*(?:Error|Exception)) )?)?((?:[A-Za-z_$][\w$.]*)?(?:Error|Exception))(?: \[[\w-]+\])?(?::\s?(.*)|\s*)$/;
 
 export interface NodeHead {
   /** The class the runtime names first (js-debug), else the stack's class. */
@@ -223,13 +225,14 @@ export const DUMP_WITHOUT_HEAD = /^status(?:Code)?: [45]\d\d,\s*$/;
  * Unauthorized`), or after an SDK's own words (replicate-js 0.x: `API request failed: Not Found`).
  */
 const BARE_REASON = /^\s*(?:API request failed: )?(Unauthorized|Forbidden|Not Found)\.?\s*$/i;
-const REASON_STATUS: Readonly<Record<string, number>> = { unauthorized: 401, forbidden: 403, 'not found': 404 };
+const REASON_STATUS: Readonly<Record<string, number>> = { unauthorized: 401, forbidden: 403, 'not found': 404, notfound: 404 };
 
 /**
  * A reason phrase where a client prints the status: `HTTP status code: Unauthorized | Response body: {…}`
- * (OpenAI-DotNet), Azure AI Search's skill error `Web Api response status: 'Forbidden'`.
+ * (OpenAI-DotNet), Azure AI Search's skill error `Web Api response status: 'Forbidden'` (.NET's
+ * `HttpStatusCode` name: `'NotFound'`).
  */
-const STATUS_AS_REASON = /\b(?:status code|response status): '?(Unauthorized|Forbidden|Not Found)\b/i;
+const STATUS_AS_REASON = /\b(?:status code|response status): '?(Unauthorized|Forbidden|Not ?Found)\b/i;
 
 /** The status a message that is only a reason phrase states, else null. */
 export function bareReasonStatus(message: string): number | null {
@@ -243,8 +246,13 @@ export function reasonAsStatus(text: string): number | null {
   return m ? REASON_STATUS[m[1].toLowerCase()] : null;
 }
 
-/** `    at …` stack frame line. */
-export const NODE_AT = /^\s+at\s/;
+/**
+ * `    at …` stack frame line; also at the margin, when a post lost the stack's indentation, but
+ * then only in a frame's own shape (`at fn (file:1:2)`, `at file:1:2`, `at fn (<anonymous>)`):
+ * `at least …` is prose. Also Vitest's `❯ fn file:line:col` (` ❯ new VoiceAiService
+ * src/voice.js:9:19`, ` ❯ src/x.test.ts:12:5`): its location ends the line, which a prompt's does not.
+ */
+export const NODE_AT = /^(?:\s+at\s|at (?=\S[^\n]*(?::\d+:\d+\)?|\((?:<anonymous>|native|node:[\w/]+)\))\s*$)|\s*❯ [^\s❯][^❯]*:\d+:\d+\s*$)/;
 /** Lines inside a stack that are not frames: `... 3 lines matching cause stack trace ...`, `[cause]:`. */
 export const NODE_STACK_EXTRA = /^\s+(?:\.\.\. \d+ (?:more )?lines?\b|\[cause\]:|\[errors\]:)/;
 
@@ -339,6 +347,17 @@ export function matchesPromptPattern(line: string): boolean {
  * printed alone, a transport's own wording). Each names an access failure or its transport, never
  * a provider's identity (the packs decide that from the rest of the line).
  */
+/**
+ * Report phrases a provider prints on a later line of its own message: a report when quoted alone,
+ * the same report when a head above is still open (Hugging Face's `Cannot access gated repo for url …`,
+ * then `Access to model owner/name is restricted. You must have access to it …`).
+ */
+const MESSAGE_TAIL_PHRASES: readonly string[] = ['is restricted. You must'];
+/** Whether a line holds one of MESSAGE_TAIL_PHRASES. */
+export function isMessageTail(line: string): boolean {
+  return MESSAGE_TAIL_PHRASES.some((p) => line.includes(p));
+}
+
 const REPORT_PHRASES: readonly string[] = [
   // OpenAI: `400 Your organization must be verified to stream this model.`
   'organization must be verified',
@@ -364,6 +383,8 @@ const REPORT_PHRASES: readonly string[] = [
   'API error occurred',
   // Hugging Face: `Cannot access gated repo for url …`, transformers' `You are trying to access a gated repo.`
   'gated repo',
+  // …and the Hub's sentence quoted alone (MESSAGE_TAIL_PHRASES).
+  ...MESSAGE_TAIL_PHRASES,
   // Guzzle (PHP): `Client error: 'GET https://…' resulted in a '401 Unauthorized' response`; Guzzle 7
   // quotes with backticks: `Client error: `GET https://…` resulted in a `404 Not Found` response:`.
   "' resulted in a '",
@@ -427,12 +448,25 @@ const REPORT_PHRASES: readonly string[] = [
   // OpenAI's Realtime API closes its websocket with `<type>.<code>` as the reason: `received 3000
   // (registered) invalid_request_error.invalid_api_key` (the `_error` anchor finds the line).
   'invalid_request_error.',
+  // The Claude Agent SDK's line for a run that ended in an error, as claude-code-action logs it:
+  // `error: Claude Code returned an error result: Invalid API key` (the `error` anchor finds it).
+  'returned an error result: ',
   // Claude Code's refusal line without status or body: `⎿  Invalid API key · Please run /login`,
   // `Missing API key · Run /login` (the `API key` anchor finds it).
   'API key · ',
+  // OpenAI's own words for a request without a key, as Codex prints them (`unexpected status 401 Unauthorized:
+  // Missing bearer or basic authentication in header`).
+  'Missing bearer or basic authentication',
   // Codex signed in with a ChatGPT plan: `unexpected status 401 Unauthorized: {"detail":"Unauthorized"},
   // url: https://chatgpt.com/backend-api/codex/responses` (no `error` word; REPORT_ANCHORS has it).
   'chatgpt.com/backend-api/',
+  // A missing key in an app's own words or OpenAI's, quoted alone after a log record's words: open-notebook's
+  // `… - Failed to embed source …: OpenAI API key not found`, `… authentication failed: You didn't provide an API key.`
+  // (the `API key` anchor finds the line; the packs decide whose key it is).
+  'API key not found',
+  // transformers.js's 401 from the Hub, printed alone: `Unauthorized access to file: "https://huggingface.co/…/config.json".`
+  'Unauthorized access to file: ',
+  "You didn't provide an API key",
   // OpenAI's deactivated-account message quoted without code or status (the ChatGPT backend's `{
   // "detail": "Your OpenAI account has been deactivated, please check your email …" }`).
   'OpenAI account has been',
@@ -472,6 +506,9 @@ export const REPORT_ANCHORS: readonly string[] = [
   // Hugging Face's gated-repo text printed without its class or status: `Cannot access gated repo for url …`
   // (`gated repo` alone shares its prefilter fingerprint with common words).
   'Cannot access gated',
+  // The Hub's gated sentence quoted alone (`Access to model owner/name is restricted. You must have access to it and
+  // be authenticated …`): the capital after the full stop keeps the fingerprint rare.
+  'restricted. You must',
   // OpenAI's project allow-list printed with its status only: `403 Project `proj_…` does not have access
   // to model `…``; the backtick before the phrase is what is rare.
   '` does not have access',
@@ -479,6 +516,10 @@ export const REPORT_ANCHORS: readonly string[] = [
   // System.ClientModel exception (Azure and OpenAI .NET SDKs) whose `HTTP 404 (DeploymentNotFound)` says no `Error`.
   '"} | ',
   'ClientResultException',
+  // Azure.Core's exception (Azure SDKs for .NET), its `Content:` body cut off or not printed: `--->
+  // Azure.RequestFailedException: Access denied … Status: 401 (PermissionDenied)` says no `Error` before its
+  // `ErrorCode:` (without its `R` and with the colon: the prefilter's fingerprint of the whole name mixes with benign runs).
+  'equestFailedException:',
   // Google's `<Name> API has not been used in project …`: the capitals keep benign `project` lines out.
   'API has not been used',
   // OpenAI's model refusals printed alone (`404 The model `gpt-5.5` does not exist or you do not
@@ -490,6 +531,8 @@ export const REPORT_ANCHORS: readonly string[] = [
   // Azure OpenAI's DeploymentNotFound sentence quoted alone, without `error` words.
   'API deployment for th',
   'Missing scopes: ',
+  // transformers.js's 401 from the Hub printed alone (no `Error` word): the colon and quote are what is rare.
+  'file: "https://',
   // Gemini's unknown-model refusal printed alone: `404 models/gemini-pro is not found for API version v1beta, …`.
   'is not found for API version',
   // Gemini's region refusal printed with its status only: `400 User location is not supported for the API use.`
@@ -548,6 +591,13 @@ export const REPORT_ANCHORS: readonly string[] = [
   // words before its link cost the prefilter nothing next to `401 Unauthorized`, while go-openai's
   // `error, status code: ` (lowercase words) or the host alone let thousands of benign blocks through.
   'Learn more: https://help',
+  // A browser console's failed request with its reason (DEVTOOLS_REQUEST: `POST https://api.openai.com/v1/chat/completions
+  // 401 (Unauthorized)`); the bracket before the capital is what is rare. `(Forbidden)` too mixed
+  // with the anchors merged next to it (about 300 benign blocks a MiB) and no real post needed it.
+  '(Unauthorized)',
+  // OpenAI's refusal of a request without a key as Codex prints it alone in a CI log (`unexpected status 401
+  // Unauthorized: Missing bearer or basic authentication in header`): no `error` word on the line.
+  'Missing bearer or basic',
   // Not Replicate's problem bodies printed alone (`{"title":"Unauthenticated","detail":"You did not
   // pass an authentication token","status":401}`): measured, any of their words as an anchor (the
   // titles too) costs the prefilter a third to a half of its speed.
@@ -608,6 +658,11 @@ const REPORT_HINT_WORDS: readonly string[] = [
   ': 5',
   DETAILS_WORD,
   DEBUGGER_VALUE_SEPARATOR,
+  // DEVTOOLS_REQUEST: a browser console's failed request.
+  'POST http',
+  'GET http',
+  // STATUS_FROM_URL: a client's `HTTP 401 Unauthorized from https://…` line.
+  ' from http',
 ];
 const REPORT_HINT = new RegExp(REPORT_HINT_WORDS.map(escapeRegExp).join('|'));
 
@@ -658,7 +713,10 @@ export function reportStartIn(line: string): number {
   if (client >= 3 && /^[45]\d\d$/.test(line.slice(client - 3, client)) && (evidence < 0 || client < evidence)) evidence = client - 3;
   const cls = classStart(line, evidence < 0 ? line.length : evidence + 1, evidence < 0);
   if (cls >= 0) return cls;
-  if (evidence < 0) return STATUS_CLASS_HEAD.test(line) || debuggerValue(line) ? 0 : (retriedStatusClass(line) ?? detailsStart(line));
+  if (evidence < 0) {
+    if (STATUS_CLASS_HEAD.test(line) || debuggerValue(line)) return 0;
+    return retriedStatusClass(line) ?? devtoolsRequestStart(line) ?? statusFromUrlStart(line) ?? detailsStart(line);
+  }
   if (evidence === code) return classBefore(line, code);
   if (request >= 0) return classBefore(line, request);
   return 0;
@@ -706,6 +764,32 @@ function classStart(line: string, limit: number, alone: boolean): number {
     }
   }
   return best;
+}
+
+/**
+ * A browser's console line for a failed request (Chromium's devtools, also inside Electron apps and
+ * Obsidian): `POST https://api.openai.com/v1/chat/completions 401 (Unauthorized)`, after the
+ * script's location or not (`plugin:smart-connections:3621          POST https://… 404`), the
+ * reason in brackets or none (HTTP/2 sends none). The status and the request URL are the report.
+ */
+const DEVTOOLS_REQUEST = /(?:^|\s)((?:GET|POST|PUT|PATCH|DELETE) https?:\/\/[^\s'"<>]+ [45]\d\d(?: \([A-Za-z ]*\))?)\s*$/;
+
+/**
+ * A client's own line for a refused request, its body below it (Continue's `HTTP 401 Unauthorized
+ * from https://api.openai.com/v1/models`, then a blank line or none, then `{"error": …}`).
+ */
+export const STATUS_FROM_URL = /\bHTTP [45]\d\d [A-Z][A-Za-z]+(?: [A-Z][a-z]+)? from https?:\/\/[^\s'"<>]+\s*$/;
+
+/** Where a status-from-URL line's `HTTP` starts, or null. */
+function statusFromUrlStart(line: string): number | null {
+  const m = STATUS_FROM_URL.exec(line);
+  return m ? m.index + (line[m.index] === 'H' ? 0 : 1) : null;
+}
+
+/** Where a devtools request line's method starts, or null. */
+function devtoolsRequestStart(line: string): number | null {
+  const m = DEVTOOLS_REQUEST.exec(line);
+  return m ? line.lastIndexOf(m[1]) : null;
 }
 
 /** tenacity's retry warning (LangChain, LlamaIndex): `Retrying … in 4.0 seconds as it raised CohereAPIError: …`. */

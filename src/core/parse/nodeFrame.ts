@@ -10,6 +10,7 @@ import { fileFromUrl } from './frames';
 /** Reads a line that starts with whitespace and `at `; null when it names no location. */
 export function parseNodeFrame(line: string): Frame | null {
   let s = line.trim();
+  if (s.startsWith('❯ ')) return vitestFrame(s.slice(2).trim());
   if (!s.startsWith('at ')) return null;
   s = s.slice(3).trimStart();
   const dotnet = DOTNET_LOCATION.exec(s);
@@ -37,6 +38,17 @@ export function parseNodeFrame(line: string): Frame | null {
   const comma = loc.lastIndexOf(', ');
   if (comma >= 0 && loc.startsWith('eval at ')) loc = loc.slice(comma + 2);
   if (loc === 'native' || loc === '<anonymous>' || /^index \d+$/.test(loc)) return { file: '<anonymous>', line: 0, function: fn };
+  const pos = lineAndColumn(loc);
+  if (!pos) return null;
+  return { file: stripBundlerPrefix(fileFromUrl(loc.slice(0, pos.fileEnd))), line: pos.line, function: fn };
+}
+
+/** Vitest's frame after its `❯ `: the function (if any), a space, the location (`new X src/x.js:9:19`). */
+function vitestFrame(s: string): Frame | null {
+  const space = s.lastIndexOf(' ');
+  const loc = s.slice(space + 1);
+  let fn: string | null = space > 0 ? s.slice(0, space).trim() : null;
+  if (fn && fn.startsWith('async ')) fn = fn.slice(6);
   const pos = lineAndColumn(loc);
   if (!pos) return null;
   return { file: stripBundlerPrefix(fileFromUrl(loc.slice(0, pos.fileEnd))), line: pos.line, function: fn };

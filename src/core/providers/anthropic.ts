@@ -43,12 +43,20 @@ export const anthropic = {
       // Claude Code's own rendering of a refused call, whatever the body says (`Failed to
       // authenticate. API Error: 401 API key is invalid.`, `… 401 OAuth access token has expired.`).
       { in: 'text', re: /Failed to authenticate\. API Error: 4\d\d\b/, weight: 3 },
+      // A tool naming the provider that answered (`Error: Anthropic error: Handshake status 401 None`, `Anthropic API error: 404 - {…}`).
+      { in: 'text', re: /\bAnthropic(?: API)? [Ee]rror\b/, weight: 3 },
+      // The Agent SDK's words for a Claude Code run that ended in an error (claude-code-action's log:
+      // `Claude Code returned an error result: Invalid API key`).
+      { in: 'text', re: /\bClaude Code returned an error result: /, weight: 3 },
       // …and its refusal lines with no status or body: `Invalid API key · Please run /login`, `Missing API
       // key · Run /login`, headless `-p`'s `Invalid API key · Fix external API key`.
       { in: 'text', re: /\bAPI key · (?:(?:Please )?[Rr]un \/login\b|Fix external API key)/, weight: 3 },
       // Its SDKs' own words when no key is set (Python: `api_key or auth_token`, Node: `apiKey or authToken`).
       { in: 'text', re: /Could not resolve authentication method\. Expected either api_?[Kk]ey or auth_?[Tt]oken/, weight: 3 },
     ],
+    // Vendors answering in Anthropic's envelope (MiniMax, Mistral's `request_id` style) give a hex
+    // request id; Anthropic's own are `req_…`.
+    lookAlikes: /['"]?request_id['"]?: ?['"][0-9a-f]{16,}['"]/,
     // A not_found_error whose whole message is the id asked for (`"message":"claude-3-5-sonnet-20240620"`).
     modelPatterns: [/['"]?type['"]?: ?['"]not_found_error['"], ?['"]?message['"]?: ?['"]([A-Za-z0-9][\w.:@-]*[\w])['"]/],
     causes: [
@@ -68,10 +76,20 @@ export const anthropic = {
     signals: [
       { cause: 'unsupported-region', re: /\bRequest not allowed\b/, statuses: [403, null] },
       { cause: 'account-disabled', re: /This\s+organization\s+has\s*been\s*disabled/i, after: 'unsupported-region' },
+      // Its 404 for a model names it `model: <id>`; Claude Code may print only that (`API Error: 404 model: claude-sonnet-4-20250514`).
+      { cause: 'model-access', re: /\bmodel: claude-[\w.:@-]*\d/, statuses: [404] },
       // Claude Code with no key at all: `Missing API key · Run /login`.
       { cause: 'missing-token', re: /\bMissing API key · (?:Please )?[Rr]un \/login\b/ },
       // Claude Code prints it wrapped at the terminal's width: the words may sit on several lines.
       { cause: 'auth-method-disabled', re: /OAuth\s+authentication\s+is\s+currently\s+not\s+(?:allowed|supported)/i, after: 'unsupported-region' },
+      // A browser's (CORS) request, both refusals typed authentication_error: without the opt-in header
+      // (`CORS requests must set 'anthropic-dangerous-direct-browser-access' header`), or barred by the
+      // organization (`CORS requests are not allowed for this Organization because of its settings.`).
+      { cause: 'permission-denied', re: /must set '?anthropic-dangerous-direct-browser-access'? header/i, after: 'unsupported-region' },
+      { cause: 'auth-method-disabled', re: /CORS\s+requests\s+are\s+not\s+allowed\s+for\s+this\s+Organization\b/i, after: 'unsupported-region' },
+      // Claude Code signed in with a subscription where the organization allows only API keys:
+      // `Your organization has disabled Claude subscription access for Claude Code · Use an Anthropic API key instead`.
+      { cause: 'auth-method-disabled', re: /organization\s+has\s+disabled\s+Claude\s+subscription\s+access/i, after: 'unsupported-region' },
     ],
   },
   python: {

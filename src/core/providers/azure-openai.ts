@@ -23,7 +23,7 @@ export const azureOpenai = {
     namedAlsoAs: ['openai'],
     // Azure AI services that are not Azure OpenAI; Cognitive Services' older wording of a bad key
     // ("Make sure you are subscribed to an API …") predates Azure OpenAI.
-    siblingServices:
+    lookAlikes:
       /\b(?:ComputerVision|computervision|FaceClient|ProjectOxford|SpeechRecognizer|SpeechConfig|speechsdk|cognitiveservices[-.]speech|TextAnalytics|textanalytics|FormRecognizer|formrecognizer|DocumentIntelligence|microsofttranslator)\w*|api\.cognitive\.microsoft\.com|Make sure you are subscribed to an API you are trying to call/,
     evidence: [
       { in: 'class', re: /^openai\./, weight: 2 },

@@ -25,7 +25,9 @@ export const cohere = {
     ],
     causes: ['model-access', 'missing-token', 'invalid-token', 'network-block', 'proxy-html', 'permission-denied'],
     fallback: ACCESS_FALLBACK,
-    signals: [{ cause: 'model-access', re: /\bmodel at '[^']{1,128}' does not exist\b/ }],
+    // …and the model's refusal of an endpoint it does not serve (cohere 3.x: `embed is not an available
+    // endpoint on this model`, when a retired default such as `medium` is asked to embed).
+    signals: [{ cause: 'model-access', re: /\bmodel at '[^']{1,128}' does not exist\b|\bis not an available endpoint on this model\b/ }],
     modelPatterns: [/\bmodel at '([^']{1,128})' does not exist\b/],
   },
   python: {

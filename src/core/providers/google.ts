@@ -31,13 +31,16 @@ export const google = {
       // Cloud Code's private API behind Gemini CLI's and Code Assist's sign-in (`Cloud Code Private API has not
       // been used in project …`), and Vertex AI in Firebase / Firebase AI Logic's own API.
       { in: 'text', re: /cloudcode-pa\.googleapis\.com|Cloud Code Private API|firebasevertexai\.googleapis\.com/, weight: 3 },
+      // The AI APIs' own names in Google's messages, when a log cut the host off (`Generative Language API has
+      // not been used in project … before or it is disabled. Enable it by`).
+      { in: 'text', re: /\b(?:Generative Language|Vertex AI) API\b/, weight: 3 },
       { in: 'text', re: /models\/gemini-/, weight: 2 },
-      // The Gemini API's own method names (`… or is not supported for generateContent`, `embedContent`),
+      // The Gemini API's own method names (`… or is not supported for generateContent`, `… for embedContent`),
       // also the PaLM methods of its v1beta2 (`… is not supported for generateMessage`).
-      { in: 'text', re: /\b(?:stream)?generateContent\b|\bgenerate(?:Message|Text)\b|\b(?:batch)?embedContents?\b/i, weight: 2 },
-      // Its refusal of an unknown or unsupported model sends the caller to its own method (also
-      // through its OpenAI-compatible endpoint, where the OpenAI SDK's class and frames show).
-      { in: 'text', re: /Call ListModels to see the list of available models and their supported methods/, weight: 3, answer: true },
+      { in: 'text', re: /\b(?:stream)?generateContent\b|\b(?:batchE|e)mbedContents?\b|\bgenerate(?:Message|Text)\b/i, weight: 2 },
+      // …and its refusal of an unknown model, which no OpenAI-compatible server copies: it outweighs the
+      // SDK that carried it (the OpenAI SDK pointed at Gemini's OpenAI-compatible endpoint).
+      { in: 'text', re: /Call ListModels to see the list of available models/, weight: 5 },
       { in: 'class', re: /^GoogleGenerativeAIError$/, weight: 3 },
       // Shared by every Google API, AI or not: a hint, never enough alone.
       { in: 'class', re: /^(?:google\.api_core\.exceptions\.\w+|_?InactiveRpcError|PermissionDenied)$/, weight: 1 },
@@ -100,7 +103,9 @@ export const google = {
       {
         cause: 'api-not-enabled',
         // Google's words alone say it, also when a log cuts the line after them (`… API has not been used in project\n  my-project before …`).
-        re: /\bSERVICE_DISABLED\b|API has not been used in project\b|API is not enabled for (?:the|this) project/,
+        // Firebase's SDKs name the API to enable: `The Vertex AI in Firebase SDK requires the Vertex AI in
+        // Firebase API (`firebasevertexai.googleapis.com`) to be enabled in your Firebase project.`
+        re: /\bSERVICE_DISABLED\b|API has not been used in project\b|API is not enabled for (?:the|this) project|requires the [\w ]{3,60} API \(?`?[\w.-]+\.googleapis\.com`?\)? to be enabled/,
         after: 'key-leaked',
       },
       // A retired model, in Google's words: `404 Gemini 1.0 Pro Vision has been deprecated on July 12,

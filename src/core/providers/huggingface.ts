@@ -35,6 +35,8 @@ export const huggingface = {
       // Its CLI, named by the Hub's messages (`… by executing `huggingface-cli login``), and the
       // words `whoami` answers a bad token with, quoted alone after `huggingface-cli login`.
       { in: 'text', re: /\bhuggingface-cli\b|\bInvalid user token\b/, weight: 3 },
+      // The Hub's own sentence for a gated model, quoted alone (`Access to model meta-llama/Llama-4-Scout-17B-16E is restricted. You must …`).
+      { in: 'text', re: /\bAccess to model [\w.-]+\/[\w.-]+ is restricted\b/, weight: 3 },
     ],
     causes: ['model-access', 'missing-token', 'invalid-token', 'missing-scopes', 'gated-repo', 'network-block', 'proxy-html', 'permission-denied'],
     fallback: ACCESS_FALLBACK,
@@ -43,16 +45,23 @@ export const huggingface = {
       { cause: 'missing-scopes', re: /Make sure your token has the correct permissions/ },
       { cause: 'missing-token', re: /You must provide an api_key to work with [\w -]+ API or log in with/ },
       { cause: 'invalid-token', re: /\bInvalid user token\b/ },
+      // transformers.js (Chroma's JS default embedding function, LangChain JS) words every 401 of the
+      // Hub so, the file's URL after it: a gated, private or missing repo for the request it sent.
+      { cause: 'model-access', re: /\bUnauthorized access to file: "https:\/\/huggingface\.co\//, after: 'version-not-permitted' },
     ],
     modelPatterns: [
       /huggingface\.co\/api\/models\/([\w.-]+\/[\w.-]+)/,
       /huggingface\.co\/(?!api\/)([\w.-]+\/[\w.-]+)\/resolve\//,
+      // An id without its owner, as a caller may pass it (`all-mpnet-base-v2`): the Hub refuses that repo.
+      /huggingface\.co\/(?!api\/)([\w.-]+)\/resolve\//,
       /router\.huggingface\.co\/[\w-]+\/models\/([\w.-]+\/[\w.-]+)/,
       // The serverless Inference API: `https://api-inference.huggingface.co/models/owner/name/v1/chat/completions`.
       /api-inference\.huggingface\.co\/models\/([\w.-]+\/[\w.-]+)/,
       // "Make sure to have access to it at https://huggingface.co/owner/name." (older transformers:
       // "Make sure to request access at https://huggingface.co/owner/name and pass a token …")
       /(?:access to it|request access) at https:\/\/huggingface\.co\/([\w-]+\/[\w.-]*[\w])/,
+      // "Access to model owner/name is restricted." (the Hub's gated refusal).
+      /\bAccess to model ([\w.-]+\/[\w.-]*[\w]) is restricted\b/,
     ],
   },
   python: {

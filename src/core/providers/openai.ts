@@ -79,7 +79,7 @@ export const openai = {
       // or in the JSON a logger wrote of it (pino: `"User-Agent":"OpenAI/NodeJS/3.2.1"`).
       {
         in: 'text',
-        re: /api\.openai\.com|platform\.openai\.com|OPENAI_API_KEY|OpenAI-(?:Organization|Project) header|unsupported_country_region_territory|mismatched_(?:organization|project)|(['"])User-Agent\1: ?\1OpenAI\/NodeJS\//,
+        re: /api\.openai\.com|(?:platform|beta)\.openai\.com|OPENAI_API_KEY|OpenAI-(?:Organization|Project) header|unsupported_country_region_territory|mismatched_(?:organization|project)|(['"])User-Agent\1: ?\1OpenAI\/NodeJS\//,
         weight: 3,
       },
       // The API's own words and the model ids only OpenAI serves.
@@ -93,7 +93,12 @@ export const openai = {
       { in: 'text', re: /\bMissing scopes: (?:api\.)?[a-z_]+\.(?:read|write|request)\b/, weight: 3 },
       // Its words for a request without a key (Codex's raw log quotes them with no host), and the
       // Realtime API's websocket close reason `invalid_request_error.invalid_api_key` (`<type>.<code>`).
-      { in: 'text', re: /Missing bearer or basic authentication in header|\binvalid_request_error\.[a-z]+(?:_[a-z]+)*\b/, weight: 3 },
+      // Its sentence for a request without a key, also when a tool quotes only that sentence.
+      {
+        in: 'text',
+        re: /Missing bearer or basic authentication in header|\binvalid_request_error\.[a-z]+(?:_[a-z]+)*\b|You didn't provide an API key\. You need|You didn't provide an API key\.?$/m,
+        weight: 3,
+      },
       // The Realtime API's own refusal of an organization (`access_not_enabled`).
       { in: 'text', re: /does not have access to the Realtime API/, weight: 3 },
       { in: 'text', re: /\b(?:gpt-(?:3\.5|4|5)[\w.-]*|o[134](?:-mini|-preview|-pro)?|chatgpt-4o[\w-]*)\b/, weight: 1, modelIds: true },
@@ -124,13 +129,14 @@ export const openai = {
       { cause: 'org-verification-required', re: /organization must be verified to/i, after: 'unsupported-region' },
       { cause: 'missing-token', re: /Missing bearer or basic authentication in header/ },
       // An id it does not serve to this key (`The requested model 'gpt-4-turbo-preview' does not exist.`,
-      // 400 without `model_not_found` as openai-node prints it), an organization the Realtime API
-      // is not open to (`access_not_enabled`), and its 403 for embeddings asked of a model that makes
-      // none (a chat model set as an ingestion job's embedding model).
+      // 400 without `model_not_found` as openai-node prints it), and an organization the Realtime API
+      // is not open to (`access_not_enabled`).
       {
         cause: 'model-access',
-        re: /The requested model '[^'\n]{1,128}' does not exist|\baccess_not_enabled\b|does not have access to the Realtime API|You are not allowed to generate embeddings from this model/,
+        re: /The requested model '[^'\n]{1,128}' does not exist|\baccess_not_enabled\b|does not have access to the Realtime API/,
       },
+      // A model that does not serve the endpoint asked (a chat model asked for embeddings).
+      { cause: 'model-access', re: /You are not allowed to generate embeddings from this model/, after: 'model-access' },
       {
         cause: 'account-disabled',
         re: /\baccount_deactivated\b|deactivated account|account associated with this API key has been deactivated|OpenAI account has been deactivated/i,

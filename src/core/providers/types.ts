@@ -20,12 +20,6 @@ export interface Evidence {
    * an id the provider's own words: a relay the output names serves the same ids.
    */
   modelIds?: true;
-  /**
-   * The entry is the server's own answer, which no other server copies (unlike OpenAI's words,
-   * which OpenAI-compatible servers repeat): it outweighs another provider's SDK that only
-   * carried the call (the OpenAI SDK pointed at Gemini's OpenAI-compatible endpoint).
-   */
-  answer?: true;
 }
 
 /** A message shape that names the cause. */
@@ -78,10 +72,12 @@ export interface Recognition {
    */
   namedAlsoAs?: ProviderId[];
   /**
-   * The vendor's other services whose answers share this provider's words (every Azure AI
-   * service refuses a bad key alike): output naming one of them is that service's, not this one's.
+   * Marks of another service answering in this provider's words: the vendor's other services
+   * (every Azure AI service refuses a bad key alike), or vendors copying its error envelope with
+   * their own request ids. Output bearing one is that service's, unless a wrapper or the request
+   * URL names this provider.
    */
-  siblingServices?: RegExp;
+  lookAlikes?: RegExp;
 }
 
 export interface PythonSdkFacts {

@@ -39,11 +39,13 @@ import {
   PYTEST_HEADER,
   PYTEST_LOCATION_END,
   REPEATED_SUMMARY,
+  isMessageTail,
   RICH_BOTTOM,
   RICH_HEADER,
   RICH_RULE,
   RICH_SIDE,
   SEPARATOR,
+  STATUS_FROM_URL,
   STATUS_REASON_LINE,
   STATUS_ONLY_LINE,
   isRequestEcho,
@@ -83,6 +85,22 @@ const MAX_REPORTS_PER_LINE = 8;
 const SAME_HEAD = 12;
 /** A line that states an HTTP status of its own. */
 export const HAS_STATUS = /\b[45]\d\d\b/;
+
+/** An exception's line in a finished block (pytest's `E   ` marker aside): what a short summary repeats. */
+const EXCEPTION_LINE = /^(?:E\s+)?((?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*: \S.*)$/;
+/** How much of a summary line's exception is looked for in the lines above (pytest cuts them to the width). */
+const SUMMARY_KEY = 40;
+const MIN_SUMMARY_KEY = 12;
+/** How much of an exception's or a report's line is kept to find a summary line's words in. */
+const MAX_HEAD_KEPT = 400;
+/** Vitest's rule between an error's frames and its serialized properties (`⎯⎯⎯⎯`). */
+const VITEST_RULE = /^\s*⎯{3,}\s*$/;
+/** Vitest's line with the error's own properties. */
+const SERIALIZED_ERROR = /^\s*Serialized Error: /;
+/** Blank and rule lines looked past for it. */
+const MAX_VITEST_GAP = 3;
+/** Exception lines kept from finished blocks. */
+const MAX_SEEN_HEADS = 32;
 
 /** Longest line read as the caption above a bare `{`. */
 const MAX_CAPTION = 300;
@@ -132,6 +150,14 @@ export class BlockCutter {
   private below = false;
   /** A chain line came after the report: it is the first exception of the traceback below. */
   private chained = false;
+  /**
+   * The start of the exception lines of the blocks cut so far (newest last): pytest's short summary
+   * (`FAILED tests/x.py::t - openai.X: …`) repeats them, and only a summary line that repeats none
+   * is a report of its own (the summary posted alone, or a failure whose entry was not printed).
+   */
+  private seenHeads: string[] = [];
+  /** Blank and rule lines after a Node error's frames, held until Vitest's `Serialized Error:` line shows or not. */
+  private vitestGap: string[] = [];
   /** A request echo right above the block being cut: handed over with it. */
   private request: string | null = null;
   /** What the head's line printed before the report found inside it: handed over with the block. */
@@ -250,7 +276,8 @@ export class BlockCutter {
     else if (this.state === 'nodeFrames' || this.state === 'nodeDump') layout = 'node';
     else if (this.state === 'pyLoose') layout = 'python-message-first';
     const cut = this.lines.length > 0;
-    if (cut)
+    if (cut) {
+      this.rememberHeads();
       out.push({
         layout,
         text: this.lines.join('\n'),
@@ -258,6 +285,7 @@ export class BlockCutter {
         ...(this.label !== null ? { label: this.label } : {}),
         ...(this.startedAfter !== null ? { after: this.startedAfter } : {}),
       });
+    }
     this.request = null;
     this.label = null;
     this.reset();
@@ -266,6 +294,7 @@ export class BlockCutter {
 
   private reset(): void {
     this.label = null;
+    this.vitestGap = [];
     this.state = 'idle';
     this.dotnet = 'none';
     this.indent = '';
@@ -283,6 +312,53 @@ export class BlockCutter {
     this.rich = 'no';
     this.below = false;
     this.chained = false;
+  }
+
+  /**
+   * Vitest prints the error's own properties below its frames, after a blank line and a `⎯⎯⎯` rule:
+   * `Serialized Error: { code: '401', request: { url: 'https://…' } }`. That line belongs to the
+   * error (its status and URL); anything else after the gap ends the block.
+   */
+  private vitestSerialized(line: string, out: CutBlock[]): string[] | null {
+    if (SERIALIZED_ERROR.test(line)) {
+      for (const l of this.vitestGap) this.push(l);
+      this.vitestGap = [];
+      this.push(line);
+      this.finish(out);
+      return null;
+    }
+    if ((line.trim() === '' || VITEST_RULE.test(line)) && this.vitestGap.length < MAX_VITEST_GAP) {
+      this.vitestGap.push(line);
+      return null;
+    }
+    const again = [...this.vitestGap, line];
+    this.vitestGap = [];
+    this.finish(out);
+    return again;
+  }
+
+  private rememberHeads(): void {
+    // A summary line's own report repeats nothing: the next test may fail the same way.
+    if (this.label !== null && REPEATED_SUMMARY.test(this.label)) return;
+    const remember = (head: string): void => {
+      this.seenHeads.push(head.slice(0, MAX_HEAD_KEPT));
+      if (this.seenHeads.length > MAX_SEEN_HEADS) this.seenHeads.shift();
+    };
+    // A report found inside a line (a logged failure) is what a summary line would repeat.
+    if (this.fromReport) remember(this.lines[0].trimStart());
+    for (const l of this.lines) {
+      const m = EXCEPTION_LINE.exec(l.length > MAX_HEAD_KEPT ? l.slice(0, MAX_HEAD_KEPT) : l);
+      if (m) remember(m[1]);
+    }
+  }
+
+  /** A short-summary line (`FAILED x.py::t - cls: msg`) whose exception a block above already printed. */
+  private repeatsSeenHead(line: string): boolean {
+    if (!REPEATED_SUMMARY.test(line)) return false;
+    // pytest ends a line it cut at the width with `...`.
+    const repeated = line.slice(line.indexOf(' - ') + 3).replace(/\.\.\.\s*$/, '');
+    const key = repeated.slice(0, SUMMARY_KEY);
+    return key.length >= MIN_SUMMARY_KEY && this.seenHeads.some((h) => h.includes(key));
   }
 
   private push(line: string): void {
@@ -538,7 +614,9 @@ export class BlockCutter {
       inner.finish(out);
       return;
     }
-    const at = !mayHoldReport || REPEATED_SUMMARY.test(line) ? -1 : reportStartIn(line);
+    const summary = REPEATED_SUMMARY.exec(line);
+    // A short-summary line's report is the exception after its test id (`ERROR x.py::t - huggingface_hub.…Error: 404 …`).
+    const at = !mayHoldReport || this.repeatsSeenHead(line) ? -1 : summary ? summary[0].length : reportStartIn(line);
     if (at < 0) return;
     if (prev !== null && STATUS_ONLY_LINE.test(prev) && line.slice(0, at).trim() === '' && !HAS_STATUS.test(line)) {
       // `401 Unauthorized` alone on the line above a report that states no status: the report's status line.
@@ -689,6 +767,11 @@ export class BlockCutter {
 
       case 'nodeHead':
         if (this.dotnet !== 'none') return this.dotnetDetail(line, out);
+        if (this.open <= 0 && REPEATED_SUMMARY.test(line)) {
+          // The next test's summary line: a report of its own, or a repeat that ends this one.
+          this.finish(out);
+          return [line];
+        }
         if (this.chainedTraceback(line)) return null;
         if (this.blankAfterHttpStatus() && line.trim() !== '' && !nodeHead(line) && !NODE_AT.test(line)) {
           this.takeHeld(line);
@@ -833,6 +916,12 @@ export class BlockCutter {
           this.dotnet = 'details';
           return null;
         }
+        if (this.fromReport && this.lines.length === 1 && this.held.length === 0 && restatesReport(this.lines[0], line)) {
+          // A logger's record ending in the error (`… job failed: Error: 403 …`), then the error's own
+          // stack under the same words (winston, pino printing `err.stack`): one failure.
+          this.takeHeld(line);
+          return null;
+        }
         if (isPrompt(line) && !nodeHead(line) && !this.closed) {
           // The command is over: the lines held since the head are the rest of its message.
           this.finish(out);
@@ -851,7 +940,7 @@ export class BlockCutter {
           RICH_HEADER.test(line) ||
           nodeHead(line) ||
           isPrompt(line) ||
-          (!REPEATED_SUMMARY.test(line) && lineReportStart(line) >= 0) ||
+          (!this.repeatsSeenHead(line) && !isMessageTail(line) && lineReportStart(line) >= 0) ||
           (this.fromReport && STATUS_SENTENCE_LINE.test(line)) ||
           this.held.length >= MAX_NODE_HEAD_CONTINUATION
         ) {
@@ -889,6 +978,7 @@ export class BlockCutter {
         return [line];
 
       case 'nodeFrames':
+        if (this.vitestGap.length > 0 || line.trim() === '' || VITEST_RULE.test(line)) return this.vitestSerialized(line, out);
         if (NODE_AT.test(line) || NODE_STACK_EXTRA.test(line)) {
           this.push(line);
           if (line.trimEnd().endsWith('{')) this.state = 'nodeDump';
@@ -944,6 +1034,12 @@ function isTraceCaption(line: string): boolean {
  * The next line opens the body a head announced: a bare `{`, or any `{…` after `… -` or `…:`;
  * under a debugger's `Exception has occurred: X`, the message itself.
  */
+/** Whether `line` is a Node error head restating the end of the report line above it. */
+function restatesReport(report: string, line: string): boolean {
+  const head = line.trim();
+  return head.length >= SAME_HEAD && nodeHead(head) !== null && report.trimEnd().endsWith(head) && report.trimEnd().length > head.length;
+}
+
 function bodyFollows(head: string, line: string): boolean {
   const t = line.trim();
   if (DEBUGGER_HEAD.test(head)) return t !== '';
@@ -952,7 +1048,10 @@ function bodyFollows(head: string, line: string): boolean {
   // a Go SDK's `…": 401 Unauthorized (Request-ID: req_…)` then `{"type":"error",…`).
   return (
     t.startsWith('{') &&
-    (/[-:]\s*$/.test(head) || /\b[45]\d\d\s*$/.test(head) || /\b[45]\d\d [A-Z][a-z]+(?: [A-Z][a-z]+)? \(Request-ID: [\w-]+\)\s*$/.test(head))
+    (/[-:]\s*$/.test(head) ||
+      STATUS_FROM_URL.test(head) ||
+      /\b[45]\d\d\s*$/.test(head) ||
+      /\b[45]\d\d [A-Z][a-z]+(?: [A-Z][a-z]+)? \(Request-ID: [\w-]+\)\s*$/.test(head))
   );
 }
 

@@ -1,7 +1,7 @@
 // Lines a terminal cut at its width (Windows console, tmux, a CLI that wraps its own output): a
 // JSON log line, a URL, a model id or a message broken across lines at a fixed column. Read as
 // one line again before the cutter sees them, so they parse as printed.
-import { isPrompt, LOG_RECORD, NODE_AT, PY_CARETS, PY_FRAME, PY_HEADER } from '../parse/layouts';
+import { isPrompt, LOG_RECORD, NODE_AT, PY_CARETS, PY_FRAME, PY_HEADER, PYTEST_FRAME_LINE, PYTEST_LOCATION_END } from '../parse/layouts';
 import { hasPromptBoundary, stripAnsi } from './ansi';
 import { stripLinePrefix } from './linePrefix';
 
@@ -166,9 +166,14 @@ const ERROR_LINE = /^\s*(?:[A-Za-z_$][\w$]*\.)*[A-Z]\w*(?:Error|Exception): /;
 function opensLine(line: string, aboveEnd: string): boolean {
   return (
     BOX_EDGE.test(line) ||
+    // A rule (pytest's `____ ERROR collecting x.py ____` section header) is drawn on a line of its own.
+    RULE.test(line) ||
     ERROR_LINE.test(line) ||
     PY_HEADER.test(line) ||
     PY_FRAME.test(line) ||
+    // pytest's own frame and location lines (`app/client.py:29: in <module>`, `…/_client.py:110: OpenAIError`).
+    PYTEST_FRAME_LINE.test(line) ||
+    PYTEST_LOCATION_END.test(line) ||
     LOG_RECORD.test(line) ||
     isPrompt(line) ||
     // A stack frame, unless the cut fell in a JSON string's escaped stack (`…\\n ` above `   at …`).

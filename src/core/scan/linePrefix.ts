@@ -5,6 +5,11 @@ import { MARKUP_LINE } from '../parse/layouts';
 
 /** GitHub Actions raw logs, `kubectl logs --timestamps`, `docker logs -t`, Heroku: an ISO timestamp. */
 const ISO_STAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d) /;
+/**
+ * containerd's CRI log lines (a node's pod log files, `crictl logs`, some log shippers): the stream
+ * and the full/partial tag after the timestamp, `2024-03-11T13:11:09.012759123Z stderr F `.
+ */
+const CRI_STREAM = /^(?:stdout|stderr) [FP](?: |$)/;
 /** GitLab CI's raw job log after its timestamp: the stream's id and `O`/`E` (`2024-05-01T12:00:00.123456Z 01O `). */
 const GITLAB_STREAM = /^[0-9a-f]{2}[OE]\+? /;
 /** Jenkins' Timestamper in a pipeline's console text: `[2024-05-01T12:00:00.123Z] `. */
@@ -18,6 +23,13 @@ const HEROKU_PROCESS = /^(?:[a-z][\w-]*\[[\w.-]+\]: |app\[[\w-]+\] [a-z]{3} \[\w
  */
 const VIEWER_STAMP =
   /^(?:\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?(?: [A-Z]{2,5})?|[A-Z][a-z]{2} [ \d]\d,? \d\d?:\d\d:\d\d(?:\.\d+)?(?: [AP]M)?)(?: {2}|\t)/;
+/**
+ * Docker Desktop's log view copies each line after its time and one space (`2025-03-06 09:28:36 `),
+ * like a logger's own stamp: taken off only where a Python traceback's own lines follow it (its
+ * heads, chain markers, an exception line or a blank line), which no logger record starts with.
+ */
+const DESKTOP_STAMP =
+  /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d (?=$|Traceback \(most recent call last\):|During handling of the above exception|The above exception was the direct cause|[A-Za-z_][\w.]*?[A-Za-z0-9_](?:Error|Exception)(?::|$))/;
 /** `docker compose up`: the service column, `web-1  | `. */
 const COMPOSE_SERVICE = /^[A-Za-z0-9][\w.-]*\s*\| /;
 /** pm2 logs: `0|app      | `. */
@@ -33,6 +45,15 @@ const TASK_COLUMN = /^(?:\[\d{1,2}\] |(?:@[\w.-]+\/)?[\w.-]+:(?:dev|build|start|
 
 /** A Markdown blockquote's marker (output quoted in an issue or a notes app), possibly nested. */
 const BLOCKQUOTE = /^(?:> ?)+/;
+
+/** A line without the time (and what goes with it) a collector put first, when it starts with a digit. */
+function withoutStamp(line: string): string {
+  const stamped = line.replace(ISO_STAMP, '');
+  if (stamped !== line) return stamped.replace(HEROKU_PROCESS, '').replace(GITLAB_STREAM, '').replace(CRI_STREAM, '');
+  const process = line.indexOf('|') > 0 ? line.replace(PM2_PROCESS, '') : line;
+  const viewed = process !== line ? process : line.replace(VIEWER_STAMP, '');
+  return viewed !== line ? viewed : line.replace(DESKTOP_STAMP, '');
+}
 
 /** One clean (escape-free) line without its collector prefix. */
 export function stripLinePrefix(line: string): string {
@@ -51,14 +72,10 @@ export function stripLinePrefix(line: string): string {
 
 function stripCollectorPrefix(line: string): string {
   if (line.charCodeAt(0) === 62 /* > */ && !line.startsWith('>>>')) line = line.replace(BLOCKQUOTE, '');
+  const posted = line;
   const first = line.charCodeAt(0);
   if (first >= 48 && first <= 57) {
-    const stamped = line.replace(ISO_STAMP, '');
-    if (stamped !== line) line = stamped.replace(HEROKU_PROCESS, '').replace(GITLAB_STREAM, '');
-    else {
-      const process = line.indexOf('|') > 0 ? line.replace(PM2_PROCESS, '') : line;
-      line = process !== line ? process : line.replace(VIEWER_STAMP, '');
-    }
+    line = withoutStamp(line);
   } else if (first >= 65 && first <= 90 && line.charCodeAt(3) === 32) {
     const logged = line.replace(SYSLOG, '');
     line = logged !== line ? logged : line.replace(VIEWER_STAMP, '');
@@ -69,10 +86,13 @@ function stripCollectorPrefix(line: string): string {
   if (line.indexOf('| ') > 0) {
     const service = line.replace(COMPOSE_SERVICE, '');
     // `docker compose logs -t`: the service column, then the container's timestamp.
-    if (service !== line) line = service.replace(ISO_STAMP, '');
+    if (service !== line) line = service.charCodeAt(0) >= 48 && service.charCodeAt(0) <= 57 ? withoutStamp(service) : service;
   }
   // The job's own prefix, also under a collector's.
   if (line.charCodeAt(0) === 91 /* [ */) line = line.replace(BRACKETED_LOGGER, '');
+  // A time the program's own view put on its lines (Docker Desktop's, containerd's), under a collector's prefix.
+  const next = line.charCodeAt(0);
+  if (line !== posted && next >= 48 && next <= 57) line = withoutStamp(line);
   // A collector's prefix before output that was itself quoted (a notes app's callout, a tool's quote).
   if (line.charCodeAt(0) === 62 /* > */ && !line.startsWith('>>>')) line = line.replace(BLOCKQUOTE, '');
   // A fence or a collapsible section's tag reads as the blank line it stands for: it opens or

@@ -15,6 +15,7 @@ import {
   nodeHead,
   REQUEST_ECHO_URL,
   STATUS_ONLY_LINE,
+  STATUS_FROM_URL,
   STATUS_REASON_LINE,
   TOOL_REPORT_FIELD,
   TOOL_REPORT_STATUS,
@@ -400,6 +401,17 @@ export class StreamScanner {
     return cleanLineAt(text, above).trim() !== '' ? above : start;
   }
 
+  /**
+   * A body's opening line (`{…`) under a client's status line (`HTTP 401 Unauthorized from https://…`,
+   * one blank line at most between): where the status line starts, else `start`.
+   */
+  private statusFromUrlAbove(text: string, from: number, start: number): number {
+    if (start <= from || !this.cleanLine(text, start).trimStart().startsWith('{')) return start;
+    let above = Math.max(from, text.lastIndexOf('\n', start - 2) + 1);
+    if (above > from && this.cleanLine(text, above).trim() === '') above = Math.max(from, text.lastIndexOf('\n', above - 2) + 1);
+    return STATUS_FROM_URL.test(this.cleanLine(text, above)) ? above : start;
+  }
+
   /** Start of the last non-blank line before the line at `at` (at most 3 lines up). */
   private messageAbove(text: string, from: number, at: number): number {
     let start = at;
@@ -567,6 +579,7 @@ export class StreamScanner {
       // the frames above it are the same traceback.
       if (start < lineStart && BARE_FRAME.test(this.cleanLine(text, start))) start = this.bareFramesAbove(text, from, start);
     }
+    start = this.statusFromUrlAbove(text, from, start);
     if (mayWiden && start === from && start < lineStart) {
       // The indented run goes on above a narrowed view (a long traceback whose first anchor is
       // deep in it): its opening line, or its header, may be further up.
@@ -579,8 +592,7 @@ export class StreamScanner {
       (text.startsWith('Status Code: ', a) || text.slice(Math.max(from, lineStart - TOOL_FIELDS_REACH), lineStart).includes('Status Code: '))
     )
       start = this.toolFieldsAbove(text, from, lineStart);
-    if (start === lineStart && (text.startsWith('ErrorCode: ', a) || text.startsWith('Status: ', lineStart)))
-      start = this.messageAboveStatus(text, from, lineStart);
+    if (start === lineStart && (text.startsWith('ErrorCode: ', a) || statusLineAt(text, lineStart, a))) start = this.messageAboveStatus(text, from, lineStart);
     if (start === lineStart && mayWiden && lineStart > from) {
       const prev = text.slice(Math.max(from, text.lastIndexOf('\n', lineStart - 2) + 1), lineStart - 1);
       if (TRACE_CONTENT.test(stripLinePrefix(stripAnsi(prev)))) {
@@ -632,4 +644,14 @@ export class StreamScanner {
     }
     return start;
   }
+}
+
+/**
+ * Whether the anchor's line (from `lineStart`, the anchor at `a`) is a .NET `Status:` line
+ * (`Status: 401 (Unauthorized)`, its reason the anchor), after a log collector's prefix or colour too.
+ */
+function statusLineAt(text: string, lineStart: number, a: number): boolean {
+  if (text.startsWith('Status: ', lineStart)) return true;
+  const at = text.lastIndexOf('Status: ', a);
+  return at > lineStart && stripLinePrefix(stripAnsi(text.slice(lineStart, a))).startsWith('Status: ');
 }

@@ -287,3 +287,62 @@ describe("carriers: Dify's plugin daemon", () => {
     assert.deepEqual(scanText(relayed('google').replace('[google] Error: ', 'Error: ')), []);
   });
 });
+
+describe('carriers: Weaviate modules and RAGFlow name the provider they called', () => {
+  const summary = (text: string) => scanText(text).map((i) => `${i.provider}/${i.cause}/${i.status}/${i.model}`);
+
+  it("Weaviate's module words name the provider (outright over a name Azure only shares); another service's module is none", () => {
+    assert.deepEqual(
+      summary(
+        'WeaviateQueryError: Query call with protocol GRPC search failed with message explorer: get class: vectorize params: vectorize keywords: remote client vectorize: API Key: no api key found neither in request header: X-Openai-Api-Key nor in environment variable under OPENAI_APIKEY.\n',
+      ),
+      ['openai/missing-token/null/null'],
+    );
+    assert.deepEqual(
+      summary(
+        "{'error': [{'message': 'update vector: connection to: OpenAI API failed with status: 401 error: Incorrect API key provided: sk-XXXX. You can find your API key at https://platform.openai.com/account/api-keys.'}]}\n",
+      ),
+      ['openai/invalid-token/401/null'],
+    );
+    assert.deepEqual(summary("{'error': [{'message': 'connection to Cohere API failed with status: 401 error: invalid api token'}]}\n"), [
+      'cohere/invalid-token/401/null',
+    ]);
+    // Controls: a module of a service that is none of the packs, and the module's words without a provider.
+    assert.deepEqual(summary("{'error': [{'message': 'connection to Nvidia API failed with status: 401 error: Unauthorized'}]}\n"), []);
+    assert.deepEqual(summary("{'error': [{'message': 'update vector: failed with status: 401'}]}\n"), []);
+  });
+
+  it("RAGFlow's `Fail to access model(…)` names the model (and its factory) before the provider's answer", () => {
+    assert.deepEqual(
+      summary(
+        "ERROR: Fail to access model(Qwen/Qwen2.5-72B-Instruct___HuggingFace).**ERROR**: Error code: 400 - {'error': 'Authorization header is correct, but the token seems invalid'}\n",
+      ),
+      ['huggingface/invalid-token/400/Qwen/Qwen2.5-72B-Instruct'],
+    );
+    assert.deepEqual(
+      summary(
+        "Fail to access model(OpenAI/gpt-4o-mini).**ERROR**: Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-XXXX.', 'type': 'invalid_request_error', 'param': None, 'code': 'invalid_api_key'}}\n",
+      ),
+      ['openai/invalid-token/401/gpt-4o-mini'],
+    );
+    // Control: a factory that is none of the packs, through the openai SDK: the SDK alone does not make it OpenAI's.
+    const dashscope = "openai.AuthenticationError: Error code: 401 - {'error': {'code': 'InvalidApiKey', 'message': 'Invalid API-key provided.'}}\n";
+    assert.deepEqual(summary(`Fail to access model(qwen-plus___Tongyi-Qianwen).**ERROR**: ${dashscope}`), []);
+    assert.deepEqual(summary(dashscope), ['openai/invalid-token/401/null']);
+  });
+
+  it("a label's wrapper module reads no provider: LangChain's retry naming its openai module before a foreign gateway's HTML", () => {
+    const retry = (body: string) =>
+      `2023-09-20 02:18:28,815 - before_sleep.py[line:65] - WARNING: Retrying langchain.chat_models.openai.acompletion_with_retry.<locals>._completion_with_retry in 4.0 seconds as it raised APIError: ${body}\n`;
+    assert.deepEqual(summary(retry('HTTP code 403 from API (<html><title>403: Forbidden</title><body>403: Forbidden</body></html>).')), []);
+    // Positive control: OpenAI's own words in the same line.
+    assert.deepEqual(
+      summary(
+        retry(
+          "Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-XXXX.', 'type': 'invalid_request_error', 'param': None, 'code': 'invalid_api_key'}}",
+        ),
+      ),
+      ['openai/invalid-token/401/null'],
+    );
+  });
+});

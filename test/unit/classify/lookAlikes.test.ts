@@ -12,6 +12,14 @@ describe('look-alikes of the providers (routers, gateways, local servers)', () =
     assert.deepEqual(read(region('gemini-2.5-flash')), ['google/unsupported-region/403']);
   });
 
+  it("Anthropic's envelope with a vendor's hex request id is that vendor's; with Anthropic's `req_` id it is Anthropic's", () => {
+    const body = (id: string) =>
+      `Error code: 401 - {'type': 'error', 'error': {'type': 'authentication_error', 'message': 'invalid api key'}, 'request_id': '${id}'}`;
+    assert.deepEqual(read(body('05f97c3c6b0bc90d3a9e291c0cb09e5c')), []);
+    // Control: Anthropic's own id.
+    assert.deepEqual(read(body('req_011CXXXXXXXXXXXXXXXXXXXX')), ['anthropic/invalid-token/401']);
+  });
+
   it("another vendor's own words outweigh a pack's model id", () => {
     const noAuth = (msg: string) => `Error: API error (claude-3-5-sonnet-20241022): 401 {"error":{"message":"${msg}","code":401}}`;
     assert.deepEqual(read(noAuth('No auth credentials found')), []);

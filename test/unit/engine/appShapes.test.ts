@@ -1,14 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { scanText, TraceEngine } from '../../../src/core/engine';
 import type { Incident } from '../../../src/core/types';
+import { verdicts } from './helpers';
 
 // Shapes read on output that applications posted publicly (servers, workers, their logs) which a
 // blind held-out round missed: OpenAI's project allow-list with an abbreviated project id,
 // openai-python 0.x's logfmt record with an empty message, a billing refusal behind Bedrock.
-
-function verdicts(text: string): string[] {
-  return scanText(text).map((i) => `${i.provider}/${i.cause}/${i.status}/${i.model}`);
-}
 
 describe('app shapes: OpenAI project allow-list', () => {
   it('a project id abbreviated or mis-quoted in the post is still the allow-list refusal', () => {

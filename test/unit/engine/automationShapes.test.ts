@@ -3,14 +3,11 @@ import { scanText, TraceEngine } from '../../../src/core/engine';
 import { statusFrom } from '../../../src/core/parse/frames';
 import { stripLinePrefix } from '../../../src/core/scan/linePrefix';
 import type { Incident } from '../../../src/core/types';
+import { verdicts } from './helpers';
 
 // Shapes read on output that workflow and automation tools, self-hosted servers and chat bots
 // printed for a provider's refusal (the held-out round on automation tools): Home Assistant's
 // replies, bot logs, a JSON log line a container cut short.
-
-function verdicts(text: string): string[] {
-  return scanText(text).map((i) => `${i.provider}/${i.cause}/${i.status}/${i.model}`);
-}
 
 describe('automation shapes: a tool quoting an SDK error after its own words', () => {
   it('reads the status a tool prints after its colon, and no count with a unit', () => {

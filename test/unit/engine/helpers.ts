@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { scanText } from '../../../src/core/engine';
 
 // Tests run from out/test/unit/engine; fixtures stay in the source tree.
 export const FIXTURES = path.resolve(__dirname, '../../../../test/fixtures/traces');
@@ -34,4 +35,9 @@ export function summary(i: {
     status: i.status,
     userFrame: i.userFrame ? { file: i.userFrame.file, line: i.userFrame.line, function: i.userFrame.function } : null,
   };
+}
+
+/** Each incident of `text` as provider/cause/status/model, in order. */
+export function verdicts(text: string): string[] {
+  return scanText(text).map((i) => `${i.provider}/${i.cause}/${i.status}/${i.model}`);
 }

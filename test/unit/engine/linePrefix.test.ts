@@ -9,6 +9,9 @@ describe('line prefixes', () => {
     for (const prefix of [
       '2025-04-16T23:19:50.1234567Z ',
       '2025-04-16T23:19:50+02:00 ',
+      '2024-03-11T13:11:09.012759123Z stderr F ',
+      '2024-03-11T13:11:09.0128Z stdout P ',
+      '2025-03-06 09:28:36 ',
       '2025-04-16T23:19:50.123456Z 01O ',
       '2025-04-16T23:19:50.123456Z 00E+ ',
       '[2025-04-16T23:19:50.123Z] ',
@@ -38,6 +41,26 @@ describe('line prefixes', () => {
     }
   });
 
+  it("takes Docker Desktop's time off a Python traceback's own lines only", () => {
+    const stamp = '2025-03-06 09:28:36 ';
+    for (const line of [
+      'Traceback (most recent call last):',
+      'During handling of the above exception, another exception occurred:',
+      '',
+      'litellm.llms.openai.common_utils.OpenAIError: The api_key client option must be set',
+    ]) {
+      assert.equal(stripLinePrefix(stamp + line), line, line);
+    }
+    // A logger's own record keeps its stamp (positive control above, same stamp).
+    assert.equal(stripLinePrefix(stamp + 'error: boom'), stamp + 'error: boom');
+  });
+
+  it('takes the CRI stream tag off with its timestamp only', () => {
+    assert.equal(stripLinePrefix('2024-03-11T13:11:09.01Z stderr F ' + LINE), LINE);
+    assert.equal(stripLinePrefix('2024-03-11T13:11:09.01Z stderr F'), '');
+    assert.equal(stripLinePrefix('stderr F ' + LINE), 'stderr F ' + LINE);
+  });
+
   it('keeps what only looks like a prefix', () => {
     for (const line of [
       LINE,
@@ -49,6 +72,8 @@ describe('line prefixes', () => {
       '[2025-04-16 23:19:50,123] ERROR openai: 401 Incorrect API key provided',
       '2025-04-16 23:19:50 error: 401 Incorrect API key provided',
       '2024-05-01 12:00:00.123 CEST error: 401 Incorrect API key provided',
+      '2025-04-16 23:19:50 Error: 401 Incorrect API key provided',
+      '2025-04-16 23:19:50 INFO request failed',
       'TypeError: fetch failed: other side closed',
       'Error: 401 status code (no body)',
       '    at Object.<anonymous> (/app/index.js:3:1)',

@@ -1,14 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { scanText } from '../../../src/core/engine';
+import { verdicts } from './helpers';
 
 // Shapes read on what non-English-speaking users posted (the held-out round on Chinese, Japanese,
 // Korean, Russian and Spanish posts): the provider's English words inside localized prose, bodies
 // whose indentation and quotes a post changed, vendors that copy OpenAI's wording. Each with a
 // look-alike that must stay silent.
-
-function verdicts(text: string): string[] {
-  return scanText(text).map((i) => `${i.provider}/${i.cause}/${i.status}/${i.model}`);
-}
 
 describe('Localized posts: quoted provider messages', () => {
   it("reads OpenAI's older deactivated-key sentence quoted alone before the reporter's words, not another service's", () => {

@@ -1,16 +1,14 @@
 import * as assert from 'node:assert/strict';
 import { scanText, TraceEngine } from '../../../src/core/engine';
 import type { Incident } from '../../../src/core/types';
+import { NODE_AT } from '../../../src/core/parse/layouts';
 import { realFixtures, realSummary } from '../../support/realFixtures';
+import { verdicts } from './helpers';
 
 // Shapes read on output posted publicly that the first held-out reading missed: a status printed
 // just before a JSON body, a router relaying a provider's refusal, OpenAI's sign-in region refusal,
 // a model id whose backticks a Markdown renderer ate, Google's disabled-API message printed by a
 // tool without a class.
-
-function verdicts(text: string): string[] {
-  return scanText(text).map((i) => `${i.provider}/${i.cause}/${i.status}/${i.model}`);
-}
 
 const ANTHROPIC_403 = '{"type":"error","error":{"type":"permission_error","message":"Permission denied"},"request_id":"req_011CX4"}';
 const VERIFY =
@@ -428,5 +426,32 @@ describe('posted shapes: a caption above the output, a status line above the rep
     }
     // Control: with no status line above, none is made up.
     assert.deepEqual(verdicts('Missing scopes: api.responses.write\n'), ['openai/missing-scopes/null/null']);
+  });
+});
+
+describe('posted shapes: a Node stack that lost its indentation in the post', () => {
+  const head = 'Error: 401 Incorrect API key provided: sk-XXXX. You can find your API key at https://platform.openai.com/account/api-keys.';
+  const frames = [
+    'at APIError.generate (/app/node_modules/openai/error.js:44:20)',
+    'at OpenAI.makeStatusError (/app/node_modules/openai/core.js:263:33)',
+    'at async main (/app/index.js:10:5)',
+  ];
+
+  it('reads frames at the margin as frames: the user frame is found', () => {
+    const got = scanText([head, ...frames, ''].join('\n'));
+    assert.deepEqual(
+      got.map((i) => [i.provider, i.status, i.userFrame?.file, i.userFrame?.line]),
+      [['openai', 401, '/app/index.js', 10]],
+    );
+  });
+
+  it('takes no prose line for a frame', () => {
+    const got = scanText([head, 'at least that is what the log says', ''].join('\n'));
+    assert.deepEqual(
+      got.map((i) => [i.provider, i.status, i.userFrame]),
+      [['openai', 401, null]],
+    );
+    assert.equal(NODE_AT.test('at least that is what the log says'), false);
+    assert.equal(NODE_AT.test('at main (/app/index.js:10:5)'), true);
   });
 });

@@ -5,6 +5,7 @@ import { parseIPythonTraceback } from '../../../src/core/parse/ipython';
 import { debuggerValue, type CutBlock } from '../../../src/core/parse/layouts';
 import { nextAnchor } from '../../../src/core/scan/anchors';
 import { StreamScanner } from '../../../src/core/scan/streamScanner';
+import { verdicts } from './helpers';
 
 // Reports that say little on their key line: no `Error` word (a Fern SDK's text in an app's UI,
 // Hugging Face's gated-repo sentence, OpenAI's project allow-list, a .NET value in a debugger),
@@ -15,10 +16,6 @@ import { StreamScanner } from '../../../src/core/scan/streamScanner';
 function cut(text: string): CutBlock[] {
   const s = new StreamScanner();
   return [...s.push(text), ...s.flush()];
-}
-
-function verdicts(text: string): string[] {
-  return scanText(text).map((i) => `${i.provider}/${i.cause}/${i.status}/${i.model}`);
 }
 
 describe('quiet reports: lines that name no error class', () => {

@@ -6,6 +6,7 @@ import { StreamScanner } from '../../../src/core/scan/streamScanner';
 import type { CutBlock } from '../../../src/core/parse/layouts';
 import type { Incident } from '../../../src/core/types';
 import { realFixtures, realSummary } from '../../support/realFixtures';
+import { verdicts } from './helpers';
 
 // Report heads that name no `Error` on their line: a debugger's `Exception has occurred: X`,
 // google.api_core's `PermissionDenied: 403 …` with its protobuf details, replicate-python's
@@ -15,10 +16,6 @@ import { realFixtures, realSummary } from '../../support/realFixtures';
 function cut(text: string): CutBlock[] {
   const s = new StreamScanner();
   return [...s.push(text), ...s.flush()];
-}
-
-function verdicts(text: string): string[] {
-  return scanText(text).map((i) => `${i.provider}/${i.cause}/${i.status}/${i.model}`);
 }
 
 /** google.api_core's str(): `{code} {message} [details]`, the details as protobuf text. */

@@ -75,12 +75,21 @@ describe('secrets: redact', () => {
       'https://example.com/v1/models?alt=json&x=1',
       'request-id: 0123456789abcdef0123456789abcdef',
       'whisk-ai and meta/meta-llama-3-8b-instruct',
+      // Function names in a trace's frames that start like a key.
+      'File "huggingface_hub/utils/_errors.py", line 286, in hf_raise_for_status',
+      'hf_hub_download(repo_id="google/gemma-7b")',
     ];
     for (const s of plain) assert.equal(redact(s), s);
     for (const [input] of [...cases, ...carried]) {
       const once = redact(input);
       assert.equal(redact(once), once, input);
     }
+  });
+
+  it('masks a key of lowercase letters only when it has no underscore between words', () => {
+    // Controls for the identifier rule above: a random body in one case is still a key.
+    assert.equal(redact('token hf_abcdefghijklmnopqrstuvwxyzabcdefgh'), 'token hf_…efgh');
+    assert.equal(redact('token hf_AbCdEfGhIjKlMnOpQrStUvWxYz'), 'token hf_…WxYz');
   });
 
   it('masks exact known values (stored tokens, own env keys), raw and URL-encoded', () => {

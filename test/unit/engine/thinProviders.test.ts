@@ -1,12 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { scanText } from '../../../src/core/engine';
+import { verdicts } from './helpers';
 
 // Shapes from the held-out round on the providers with the fewest fixtures (Mistral, Cohere, Groq,
 // Hugging Face, Replicate, Azure OpenAI): each read, with a look-alike that stays silent or reads otherwise.
-
-function verdicts(text: string): string[] {
-  return scanText(text).map((i) => `${i.provider}/${i.cause}/${i.status}/${i.model}`);
-}
 
 describe('held-out shapes on the thin providers', () => {
   it("a tenacity retry warning names the class it raised (LangChain's Cohere LLM); a retry on a rate limit stays silent", () => {

@@ -1,14 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { scanText } from '../../../src/core/engine';
 import { statusFrom } from '../../../src/core/parse/frames';
+import { verdicts } from './helpers';
 
 // Shapes read on output that coding agents, IDE extensions and chat servers printed for a provider's
 // refusal (the held-out round on tool output): Gemini Code Assist's body under a tool's localised
 // caption, a hand-spaced `"code" : 403`.
-
-function verdicts(text: string): string[] {
-  return scanText(text).map((i) => `${i.provider}/${i.cause}/${i.status}/${i.model}`);
-}
 
 /** Google's PERMISSION_DENIED body, unindented as Kilo Code prints it, for the service given. */
 function permissionDenied(service: string): string {
