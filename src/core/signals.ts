@@ -163,11 +163,12 @@ export const STATUS_SHAPES: readonly RegExp[] = [
 ];
 
 /**
- * Messages an SDK raises before sending any request (openai-python 0.x's "No API key provided"):
- * no HTTP status, whatever the class would imply.
+ * Messages an SDK raises before sending any request (openai-python 0.x's "No API key provided", also
+ * as posted cut after its first sentence and closed by a quote): no HTTP status, whatever the class
+ * would imply.
  */
 export const CLIENT_SIDE =
-  /No API key provided\. You can set your API key|api_key client option must be set|Missing credentials\. Please pass|environment variable is missing or empty/;
+  /No API key provided\.(?: You can set your API key|\s*["'`]|\s*$)|api_key client option must be set|Missing credentials\. Please pass|environment variable is missing or empty/;
 
 /**
  * AI vendors and gateways that are none of the packs. When the output names one and the chosen

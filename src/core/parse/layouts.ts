@@ -286,6 +286,12 @@ export const HUB_CLIENT_ERROR_END = /[45]\d\d Client Error\.(?: \(Request ID: [^
 export const STATUS_REASON_ONLY_END = /\b[45]\d\d(?: [A-Z][A-Za-z-]*){1,3}[ \t]*$|\b[45]\d\d [A-Z]+(?:_[A-Z]+)+\.?[ \t]*$/;
 
 /**
+ * A head whose message is openai-python's status alone (`openai.PermissionDeniedError: Error code:
+ * 403`), as a service's log prints it with the provider's message on the next line.
+ */
+export const BARE_ERROR_CODE_END = /\bError code: [45]\d\d[ \t]*$/;
+
+/**
  * A line of a post's markup around pasted output: a Markdown code fence (```` ``` ````, ```` ```python ````,
  * one backtick as some tools write it) or GitHub's collapsible section (`<details>`, `<summary>Logs</summary>`).
  */

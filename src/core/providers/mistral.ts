@@ -15,15 +15,15 @@ export const mistral = {
     names: /^(?:mistral|mistral_?ai|(?:text-completion-)?codestral)$/i,
     evidence: [
       { in: 'class', re: /^mistralai\./, weight: 3 },
-      { in: 'class', re: /^SDKError$/, weight: 1 },
       { in: 'frames', re: new RegExp(`${SITE}mistralai[\\\\/]|${NM}@mistralai[\\\\/]`), weight: 3 },
       { in: 'text', re: /api\.mistral\.ai|console\.mistral\.ai|MISTRAL_API_KEY|\bMistral(?:AI)?\b(?![-/.]\w)|\bcodestral\b/, weight: 3 },
-      // The Speakeasy-generated SDK's error line.
+      // The Speakeasy-generated SDK's error line (and its `SDKError` class) is shared by other vendors'
+      // SDKs (Unstructured's answers `{"detail":"API key is invalid…"}`): it counts with Mistral's body.
       { in: 'text', re: /\bAPI error occurred: Status \d{3}\b/, weight: 2 },
       // The bodies api.mistral.ai answers a rejected key with (`{"message":"Unauthorized","request_id":…}`,
       // lately `{"detail":"Unauthorized"}`); with the SDK's line above (tools such as Cline print it
       // without the `SDKError` class), enough to tell Mistral's SDK from other Speakeasy-generated ones.
-      { in: 'text', re: /"message": ?"Unauthorized",\s*"request_id": ?"[0-9a-f]{32}"|\{"detail": ?"Unauthorized"\}/, weight: 1 },
+      { in: 'text', re: /"message": ?"Unauthorized",\s*"request_id": ?"\w+"|\{"detail": ?"Unauthorized"\}/, weight: 1 },
     ],
     causes: ['model-access', 'missing-token', 'invalid-token', 'network-block', 'proxy-html', 'permission-denied', 'destination-not-found'],
     fallback: ACCESS_FALLBACK,

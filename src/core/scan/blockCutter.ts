@@ -7,6 +7,7 @@
 import {
   CLIENT_ERROR_HEAD,
   STATUS_REASON_ONLY_END,
+  BARE_ERROR_CODE_END,
   HUB_CLIENT_ERROR_END,
   CLIENT_ERROR_IN_RECORD,
   MAX_TOOL_REPORT_FIELDS,
@@ -884,6 +885,20 @@ export class BlockCutter {
           // The status head's message on the line below (`[ERROR] OpenAI API Error: 401 Unauthorized`,
           // then `  Message: "Incorrect API key provided."`, or the body `{'error': …}`): the same
           // report, not another.
+          this.takeHeld(line);
+          this.closed = true;
+          return null;
+        }
+        if (
+          this.lines.length === 1 &&
+          this.held.length === 0 &&
+          !this.closed &&
+          BARE_ERROR_CODE_END.test(this.lines[0]) &&
+          statusFrom(line) === null &&
+          lineReportStart(line) >= 0
+        ) {
+          // `openai.PermissionDeniedError: Error code: 403`, then the provider's message on a line of
+          // its own (a service's log): one report, its status from the head.
           this.takeHeld(line);
           this.closed = true;
           return null;

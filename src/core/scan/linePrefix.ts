@@ -59,9 +59,14 @@ function withoutStamp(line: string): string {
 export function stripLinePrefix(line: string): string {
   const stripped = stripCollectorPrefix(line);
   // Output copied from a log viewer keeps its time column (`2025-03-07 17:49:56     at new OpenAI (…)`,
-  // Docker Desktop's); collected again, that column follows the collector's prefix.
+  // Docker Desktop's); collected again, that column follows the collector's prefix. So does a
+  // container's own `docker logs -t` stamp in a CI job's log.
   if (stripped === line) return stripped;
   const first = stripped.charCodeAt(0);
+  if (first >= 48 && first <= 57) {
+    const stamped = stripped.replace(ISO_STAMP, '');
+    if (stamped !== stripped) return stamped;
+  }
   return (first >= 48 && first <= 57) || (first >= 65 && first <= 90) ? stripped.replace(VIEWER_STAMP, '') : stripped;
 }
 

@@ -39,6 +39,34 @@ describe('classify: SDKs and transports', () => {
     );
   });
 
+  it("the OpenAI SDK carried the call when the answer is in Gemini's own words (its OpenAI-compatible endpoint)", () => {
+    const frames = [frame('/venv/lib/python3.12/site-packages/openai/_base_client.py', 1562, '_request')];
+    const notFound = (message: string) =>
+      trace('openai.NotFoundError', `Error code: 404 - {'error': {'code': 404, 'message': '${message}', 'status': 'NOT_FOUND'}}`, { frames, status: 404 });
+    assert.equal(
+      verdict(
+        notFound(
+          'models/text-embedding-3-small is not found for API version v1main, or is not supported for embedContent. Call ListModels to see the list of available models and their supported methods.',
+        ),
+      ),
+      'google/model-access/404/text-embedding-3-small',
+    );
+    // Controls: groq-sdk quoting OpenAI's words (Groq's API repeats them) stays Groq's; a refusal in no
+    // provider's own words stays the SDK's; OpenAI's own words stay OpenAI's.
+    const groqFrames = [frame('/venv/lib/python3.11/site-packages/groq/_base_client.py', 13, 'request')];
+    assert.equal(
+      verdict(
+        trace('groq.NotFoundError', "Error code: 404 - {'error': {'message': 'The model `llama-4-test` does not exist or you do not have access to it.'}}", {
+          frames: groqFrames,
+          status: 404,
+        }),
+      ),
+      'groq/model-access/404/llama-4-test',
+    );
+    assert.equal(verdict(notFound('Model not found')), 'openai/model-access/404/null');
+    assert.equal(verdict(notFound('The model `gpt-5-turbo` does not exist or you do not have access to it.')), 'openai/model-access/404/gpt-5-turbo');
+  });
+
   it('Vertex AI: a numbered model version in the resource is part of the id, `@default` is not', () => {
     const denied = (model: string) =>
       trace(
@@ -101,6 +129,11 @@ describe('classify: SDKs and transports', () => {
       ),
       'mistral/invalid-token/401/null',
     );
+    // Negative: the same Speakeasy class and line from Unstructured's SDK, with its own body (unstructured-api#441).
+    assert.equal(
+      verdict(trace('SDKError', 'API error occurred: Status 401 {"detail":"API key is invalid, please provide a valid API key in the header."}')),
+      null,
+    );
   });
 
   it("Mistral without the SDKError class (Cline prints the message only): the SDK's line and Mistral's 401 body together", () => {
@@ -152,6 +185,11 @@ describe('classify: SDKs and transports', () => {
       ),
       'openai/missing-token/null/null',
     );
+    // The same client-side message cut after its first sentence (openai/evals#427) still states no status;
+    // a status the message itself states still counts.
+    assert.equal(verdict(trace('openai.error.AuthenticationError', 'No API key provided. " but the key works')), 'openai/missing-token/null/null');
+    assert.equal(verdict(trace('openai.error.AuthenticationError', 'No API key provided.')), 'openai/missing-token/null/null');
+    assert.equal(verdict(trace('openai.AuthenticationError', 'Error code: 401 - No API key provided.')), 'openai/missing-token/401/null');
     assert.equal(verdict(trace('openai.error.InvalidRequestError', 'The model: `gpt-4` does not exist')), 'openai/model-access/null/gpt-4');
     // Azure through the 0.x SDK.
     assert.equal(

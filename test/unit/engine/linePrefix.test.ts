@@ -21,6 +21,9 @@ describe('line prefixes', () => {
       '0|app      | ',
       'web-1  | ',
       'web-1  | 2024-05-01T12:00:00.123456789Z ',
+      // A container's `docker logs -t` stamp inside a CI job's raw log or Jenkins' console text.
+      '2025-04-16T23:19:50.1234567Z 2024-04-09T04:20:55.274779115Z ',
+      '[2025-04-16T23:19:50.123Z] 2024-04-09T04:20:55.274779115Z ',
       '2024-05-01T12:00:00Z app[3d8d9e5c] iad [info]',
       'May  1 12:00:00 PM  ',
       '2024-05-01 12:00:00.123 CEST  ',
@@ -79,6 +82,11 @@ describe('line prefixes', () => {
     ]) {
       assert.equal(stripLinePrefix(line), line, line);
     }
+    // Under a collector's stamp, a logger's own date (one space, no zone) stays: it is the record.
+    assert.equal(
+      stripLinePrefix('2025-04-16T23:19:50.1234567Z 2025-04-16 23:19:50 error: 401 Incorrect API key provided'),
+      '2025-04-16 23:19:50 error: 401 Incorrect API key provided',
+    );
   });
 });
 

@@ -186,3 +186,20 @@ describe('report heads: OpenAI model refusals whose backticks a Markdown copy lo
     assert.deepEqual(verdicts(body('The model you asked for has been deprecated')), ['openai/model-access/404/null']);
   });
 });
+
+describe('a head that states only `Error code: NNN`, its message on the next line', () => {
+  it("reads the next line as the head's message: one report, the head's status (omi#6893's log)", () => {
+    const text = 'openai.PermissionDeniedError: Error code: 403\nProject `proj_abc` does not have access to model `text-embedding-3-large`\n';
+    assert.deepEqual(verdicts(text), ['openai/model-access/403/text-embedding-3-large']);
+    assert.match(scanText(text)[0].message, /Error code: 403 Project `proj_abc`/);
+  });
+
+  it('a next line with its own status is its own report, and a head with more than its status takes no line (controls)', () => {
+    const own =
+      "openai.PermissionDeniedError: Error code: 403\nopenai.AuthenticationError: Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-abc***', 'code': 'invalid_api_key'}}\n";
+    assert.equal(verdicts(own).length, 2);
+    const said =
+      "openai.PermissionDeniedError: Error code: 403 - {'error': {'code': 'unsupported_country_region_territory', 'message': 'Country, region, or territory not supported'}}\nProject `proj_abc` does not have access to model `gpt-4o`\n";
+    assert.deepEqual(verdicts(said), ['openai/unsupported-region/403/null', 'openai/model-access/null/gpt-4o']);
+  });
+});

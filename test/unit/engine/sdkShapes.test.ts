@@ -44,6 +44,13 @@ describe('SDK shapes: OpenAI', () => {
     assert.deepEqual(verdicts(`ERROR tests/test_realtime.py - OpenAI S2S error ${event}\n`), ['openai/model-access/null/null']);
   });
 
+  it("reads its 403 for embeddings asked of a chat model in an ingestion job's line, not a look-alike body without those words", () => {
+    const line = (message: string): string =>
+      `[ERROR]Embedding error:Error code: 403 - {'error': {'message': '${message}', 'type': 'invalid_request_error', 'param': None, 'code': None}}\n`;
+    assert.deepEqual(verdicts(line('You are not allowed to generate embeddings from this model')), ['openai/model-access/403/null']);
+    assert.deepEqual(verdicts(line('Request blocked by the proxy policy')), []);
+  });
+
   it("reads openai-node's `The requested model '…' does not exist.` in prose, not another missing thing said alike", () => {
     assert.deepEqual(verdicts("Clicking create assistant gives BadRequestError: 400 The requested model 'gpt-4-turbo-preview' does not exist.\n"), [
       'openai/model-access/400/gpt-4-turbo-preview',
