@@ -55,6 +55,19 @@ function inKnownPackage(file: string): boolean {
 }
 
 /**
+ * A Cython-compiled module's frame: the package-relative source and the qualified name of the
+ * function (`File "pydantic/main.py", line 341, in pydantic.main.BaseModel.__init__`). Python
+ * prints a plain name for code it runs itself, so a qualified one in the same package is a
+ * compiled library's.
+ */
+function isCompiledModuleFrame(frame: Frame): boolean {
+  const fn = frame.function;
+  if (fn === null || fn.indexOf('.') < 1 || /^(?:[\\/~.]|[A-Za-z]:)/.test(frame.file)) return false;
+  const pkg = frame.file.split(/[\\/]/, 1)[0];
+  return /\.(?:py|pyx|pxi)$/.test(frame.file) && fn.startsWith(`${pkg}.`);
+}
+
+/**
  * JVM frames print no folder, only the source file: the package of the method says whose code
  * it is (the platform, frameworks and HTTP clients here, the AI SDKs from the packs).
  */
@@ -115,7 +128,7 @@ export function isLibraryFrame(frame: Frame): boolean {
   if (JVM_SOURCE.test(f) && frame.function !== null) return JVM_LIBRARY.test(frame.function);
   if (PHP_SOURCE.test(f) && ((frame.function !== null && PHP_LIBRARY.test(frame.function)) || IN_COMPOSER_PACKAGE?.test(f))) return true;
   for (const re of LIBRARY) if (re.test(f)) return true;
-  return inKnownPackage(f);
+  return inKnownPackage(f) || isCompiledModuleFrame(frame);
 }
 
 /** The innermost frame in the user's own code (frames are innermost last), or null. */

@@ -2,6 +2,8 @@
 import { ACCESS_FALLBACK, NM, pyArg, SITE } from './shared';
 import type { ProviderPack } from './types';
 
+const GRADIO_NO_TOKEN = /\bplease provide your Hugging Face access token\b/;
+
 export const huggingface = {
   id: 'huggingface',
   name: 'Hugging Face',
@@ -25,6 +27,7 @@ export const huggingface = {
       { in: 'text', re: /\bhuggingface\.co\b|\bHF_TOKEN\b|HUGGING_FACE_HUB_TOKEN/, weight: 3 },
       // Its Inference Providers (the router) by name; a body wrapped mid-sentence may lose the space.
       { in: 'text', re: /\bcall ?Inference ?Providers\b/, weight: 3 },
+      { in: 'text', re: GRADIO_NO_TOKEN, weight: 3 },
       // Its Inference API's words for a bad token, as LangChain's HuggingFaceHub quotes them
       // (`Error raised by inference API: Authorization header is correct, but the token seems invalid`),
       // and the Hub's own, printed as a bare body: `{"error":"Invalid credentials in Authorization header"}`.
@@ -43,6 +46,9 @@ export const huggingface = {
       { cause: 'missing-scopes', re: /Make sure your token has the correct permissions/ },
       { cause: 'missing-token', re: /You must provide an api_key to work with [\w -]+ API or log in with/ },
       { cause: 'invalid-token', re: /\bInvalid user token\b/ },
+      // Gradio's `gr.load("models/…")` without a token: "Could not find model: owner/name. If it is a
+      // private or gated model, please provide your Hugging Face access token (https://huggingface.co/settings/tokens)…".
+      { cause: 'missing-token', re: GRADIO_NO_TOKEN },
     ],
     modelPatterns: [
       /huggingface\.co\/api\/models\/([\w.-]+\/[\w.-]+)/,

@@ -18,6 +18,19 @@ const HEROKU_PROCESS = /^(?:[a-z][\w-]*\[[\w.-]+\]: |app\[[\w-]+\] [a-z]{3} \[\w
  */
 const VIEWER_STAMP =
   /^(?:\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?(?: [A-Z]{2,5})?|[A-Z][a-z]{2} [ \d]\d,? \d\d?:\d\d:\d\d(?:\.\d+)?(?: [AP]M)?)(?: {2}|\t)/;
+/** Vercel's build log, copied from its viewer: `17:40:04.825 | ` (older), `[22:07:50.970] ` (newer). */
+const VERCEL_BUILD_STAMP = /^\d\d:\d\d:\d\d\.\d{3} \| /;
+const VERCEL_BUILD_BRACKETED = /^\[\d\d:\d\d:\d\d\.\d{3}\] /;
+/** Netlify's deploy log: `4:09:02 PM: `. */
+const NETLIFY_STAMP = /^\d\d?:\d\d:\d\d [AP]M: /;
+/**
+ * AWS Lambda's own record columns in CloudWatch: Node's console (`2024-05-01T12:00:00.123Z\t<request id>\tERROR\t`)
+ * and Python's logging (`[ERROR]\t2024-05-01T12:00:00.123Z\t<request id>\t`).
+ */
+const LAMBDA_NODE_RECORD = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z\t[0-9a-f-]{36}\t(?:[A-Z]+\t)?/;
+const LAMBDA_PYTHON_RECORD = /^\[[A-Z]+\]\t\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z\t[0-9a-f-]{36}\t/;
+/** The CloudWatch console's table, copied row by row: `| 2024-05-01T12:00:00.123+08:00 | `. */
+const CLOUDWATCH_ROW = /^\| \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d) \| /;
 /** `docker compose up`: the service column, `web-1  | `. */
 const COMPOSE_SERVICE = /^[A-Za-z0-9][\w.-]*\s*\| /;
 /** pm2 logs: `0|app      | `. */
@@ -39,9 +52,18 @@ export function stripLinePrefix(line: string): string {
   const stripped = stripCollectorPrefix(line);
   // Output copied from a log viewer keeps its time column (`2025-03-07 17:49:56     at new OpenAI (…)`,
   // Docker Desktop's); collected again, that column follows the collector's prefix.
+  // A platform's own columns (a deploy log's clock, a Lambda record's) likewise.
   if (stripped === line) return stripped;
   const first = stripped.charCodeAt(0);
-  return (first >= 48 && first <= 57) || (first >= 65 && first <= 90) ? stripped.replace(VIEWER_STAMP, '') : stripped;
+  let own = stripped;
+  if (first >= 48 && first <= 57) {
+    own = stripPlatformColumns(stripped);
+    if (own === stripped) own = stripped.replace(VIEWER_STAMP, '');
+  } else if (first >= 65 && first <= 90) own = stripped.replace(VIEWER_STAMP, '');
+  else if (first === 91 /* [ */) own = stripped.replace(VERCEL_BUILD_BRACKETED, '').replace(LAMBDA_PYTHON_RECORD, '');
+  else if (first === 124 /* | */) own = stripped.replace(CLOUDWATCH_ROW, '');
+  // Turborepo's task column inside a deploy log: `17:40:04.825 | web:build: `.
+  return own !== stripped && own.indexOf(': ') > 0 ? own.replace(TASK_COLUMN, '') : own;
 }
 
 function stripCollectorPrefix(line: string): string {
@@ -51,14 +73,20 @@ function stripCollectorPrefix(line: string): string {
     const stamped = line.replace(ISO_STAMP, '');
     if (stamped !== line) line = stamped.replace(HEROKU_PROCESS, '').replace(GITLAB_STREAM, '');
     else {
-      const process = line.indexOf('|') > 0 ? line.replace(PM2_PROCESS, '') : line;
-      line = process !== line ? process : line.replace(VIEWER_STAMP, '');
+      const own = stripPlatformColumns(line);
+      if (own !== line) line = own;
+      else {
+        const process = line.indexOf('|') > 0 ? line.replace(PM2_PROCESS, '') : line;
+        line = process !== line ? process : line.replace(VIEWER_STAMP, '');
+      }
     }
   } else if (first >= 65 && first <= 90 && line.charCodeAt(3) === 32) {
     const logged = line.replace(SYSLOG, '');
     line = logged !== line ? logged : line.replace(VIEWER_STAMP, '');
   } else if (first === 91 /* [ */) {
-    line = line.replace(KUBECTL_PREFIX, '').replace(JENKINS_STAMP, '');
+    line = line.replace(KUBECTL_PREFIX, '').replace(JENKINS_STAMP, '').replace(VERCEL_BUILD_BRACKETED, '').replace(LAMBDA_PYTHON_RECORD, '');
+  } else if (first === 124 /* | */) {
+    line = line.replace(CLOUDWATCH_ROW, '');
   }
   if (line.indexOf(': ') > 0 || line.charCodeAt(0) === 91) line = line.replace(TASK_COLUMN, '');
   if (line.indexOf('| ') > 0) {
@@ -73,6 +101,15 @@ function stripCollectorPrefix(line: string): string {
   // A fence or a collapsible section's tag reads as the blank line it stands for: it opens or
   // closes the pasted output, and read as a line of it, it would be taken for the error's last line.
   return line.length < 120 && isMarkupStart(line) && MARKUP_LINE.test(line) ? '' : line;
+}
+
+/** A deploy log's clock column (Vercel's, Netlify's: a time, no date) or a Lambda record's columns. */
+function stripPlatformColumns(line: string): string {
+  if (line.charCodeAt(2) === 58 /* : */ || line.charCodeAt(1) === 58) {
+    const vercel = line.replace(VERCEL_BUILD_STAMP, '');
+    return vercel !== line ? vercel : line.replace(NETLIFY_STAMP, '');
+  }
+  return line.indexOf('\t') > 0 ? line.replace(LAMBDA_NODE_RECORD, '') : line;
 }
 
 /** Whether the line's first character past its indentation may open markup (`` ` ``, `~`, `<`): one look for most lines. */

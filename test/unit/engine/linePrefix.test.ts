@@ -30,6 +30,15 @@ describe('line prefixes', () => {
       '> ',
       '> > ',
       '>',
+      // Deploy platforms' log viewers: Vercel's build log (older and newer), Netlify's deploy log.
+      '17:40:04.825 | ',
+      '17:40:04.825 | next-replicate:build: ',
+      '[22:07:50.970] ',
+      '4:09:02 PM: ',
+      // AWS Lambda's records in CloudWatch (Node's console, Python's logging) and the console's table.
+      '2023-04-02T13:23:32.644Z\tdf3a5f89-d9f8-41d6-827f-f892dce7b4d5\tERROR\t',
+      '[ERROR]\t2024-05-01T12:00:00.123Z\t8f5e1c2a-1b2c-4d3e-9f00-0123456789ab\t',
+      '| 2023-06-28T16:55:35.852+08:00 | ',
     ]) {
       assert.equal(stripLinePrefix(prefix + LINE), LINE, prefix);
     }
@@ -51,6 +60,12 @@ describe('line prefixes', () => {
       '    at Object.<anonymous> (/app/index.js:3:1)',
       'Traceback (most recent call last):',
       '>>> client.models.list()',
+      // A logger's own clock (no milliseconds and pipe, no AM/PM and colon), a table row, a numbered list.
+      '12:00:01.123 ERROR openai: 401 Incorrect API key provided',
+      '12:00:01 | request failed',
+      '| model | status |',
+      '1: openai.AuthenticationError',
+      '[ERROR] openai.AuthenticationError: Error code: 401',
     ]) {
       assert.equal(stripLinePrefix(line), line, line);
     }

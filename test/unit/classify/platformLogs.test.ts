@@ -1,0 +1,64 @@
+import * as assert from 'node:assert/strict';
+import { scanText } from '../../../src/core/engine';
+import { isLibraryFrame } from '../../../src/core/parse/frames';
+import { frame } from './helpers';
+
+/** Each incident as provider/cause/status/model, then the user's frame. */
+function read(text: string): string[] {
+  return scanText(text).map(
+    (i) => `${i.provider}/${i.cause}/${i.status}/${i.model} @ ${i.userFrame ? `${i.userFrame.file}:${i.userFrame.line} ${i.userFrame.function}` : 'none'}`,
+  );
+}
+
+// Output copied from cloud and serverless platforms' log viewers (Vercel, Netlify, Lambda, HF Spaces).
+describe('platform logs: deploy and function logs as users copy them', () => {
+  it("a Vercel build log's time column and Turborepo's task column come off; replicate-js without a token is Replicate's", () => {
+    const build = [
+      '17:40:04.825 | next-replicate:build: Error: Missing required parameter: auth',
+      '17:40:04.825 | next-replicate:build:     at new c (/vercel/path0/apps/web/.next/server/app/api/chat/route.js:18:22360)',
+      '17:40:04.826 | next-replicate:build:     at __webpack_require__ (/vercel/path0/apps/web/.next/server/edge-runtime-webpack.js:25:42)',
+    ].join('\n');
+    assert.deepEqual(read(build), ['replicate/missing-token/null/null @ /vercel/path0/apps/web/.next/server/app/api/chat/route.js:18 new c']);
+    // The newer viewer's bracketed clock reads the same.
+    assert.deepEqual(read(build.replace(/^17:40:04\.82\d \| /gm, '[17:40:04.825] ')), read(build));
+    // Negative control: another library's missing `authToken` parameter is not Replicate's.
+    assert.deepEqual(read(build.replace('parameter: auth', 'parameter: authToken')), []);
+  });
+
+  it("a Lambda record's columns come off (Node's console, Python's logging)", () => {
+    const node = [
+      '2024-05-01T12:00:00.123Z\t8f5e1c2a-1b2c-4d3e-9f00-0123456789ab\tERROR\tError: 401 Incorrect API key provided: sk-proj-****abcd. You can find your API key at https://platform.openai.com/account/api-keys.',
+      '2024-05-01T12:00:00.123Z\t8f5e1c2a-1b2c-4d3e-9f00-0123456789ab\tERROR\t    at APIError.generate (/var/task/node_modules/openai/error.js:44:20)',
+      '2024-05-01T12:00:00.123Z\t8f5e1c2a-1b2c-4d3e-9f00-0123456789ab\tERROR\t    at async handler (/var/task/index.mjs:9:16)',
+    ].join('\n');
+    assert.deepEqual(read(node), ['openai/invalid-token/401/null @ /var/task/index.mjs:9 handler']);
+    const python =
+      "[ERROR]\t2024-05-01T12:00:00.123Z\t8f5e1c2a-1b2c-4d3e-9f00-0123456789ab\topenai.AuthenticationError: Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-proj-****abcd.', 'type': 'invalid_request_error', 'code': 'invalid_api_key'}}";
+    assert.deepEqual(read(python), ['openai/invalid-token/401/null @ none']);
+    // Negative control: a rate limit in the same record stays silent.
+    assert.deepEqual(read(node.replace(/401 Incorrect API key provided: .*$/m, '429 Rate limit reached for gpt-4o')), []);
+  });
+
+  it("Gradio's gr.load without a Hugging Face token (a Space's runtime error) is a missing token", () => {
+    const space = [
+      'Traceback (most recent call last):',
+      '  File "/home/user/app/app.py", line 3, in <module>',
+      '    gr.load("models/meta-llama/Llama-3.1-8B-Instruct").launch()',
+      '  File "/usr/local/lib/python3.10/site-packages/gradio/external.py", line 149, in from_model',
+      '    response.status_code == 200',
+      'AssertionError: Could not find model: meta-llama/Llama-3.1-8B-Instruct. If it is a private or gated model, please provide your Hugging Face access token (https://huggingface.co/settings/tokens) as the argument for the `hf_token` parameter.',
+    ].join('\n');
+    assert.deepEqual(read(space), ['huggingface/missing-token/null/meta-llama/Llama-3.1-8B-Instruct @ /home/user/app/app.py:3 <module>']);
+    // Negative control: the model that does not exist at all (no token asked for) says nothing of access.
+    assert.deepEqual(read(space.replace(/ If it is a private.*$/m, '')), []);
+  });
+
+  it("a Cython-compiled module's frame (package-relative file, qualified function) is library code", () => {
+    assert.equal(isLibraryFrame(frame('pydantic/main.py', 341, 'pydantic.main.BaseModel.__init__')), true);
+    assert.equal(isLibraryFrame(frame('grpc/_cython/_cygrpc/aio/call.pyx.pxi', 110, 'grpc._cython.cygrpc._AioCall.unary_unary')), true);
+    // Negative controls: the user's relative file with a plain function, or a function named after another package.
+    assert.equal(isLibraryFrame(frame('app/main.py', 12, 'main')), false);
+    assert.equal(isLibraryFrame(frame('app.py', 2, '<module>')), false);
+    assert.equal(isLibraryFrame(frame('bot/handlers.py', 8, 'pydantic.main.BaseModel.__init__')), false);
+  });
+});
