@@ -27,6 +27,8 @@ const LIBRARY = [
   // Composer's packages (PHP) and Go's vendored modules: `/app/vendor/openai-php/client/src/…`;
   // a Python package's vendored copy of another (`pip/_vendor/…`, `calfkit/_vendor/pydantic_ai/…`).
   /(?:^|[\\/])_?vendor[\\/]/,
+  // AWS Lambda's layers: their Python packages are under `/opt/python/` (Node's under `/opt/nodejs/node_modules/`).
+  /^\/opt\/python\//,
   // PHP's internal functions have no file: `#0 [internal function]: …`.
   /^\[internal function\]$/,
 ];

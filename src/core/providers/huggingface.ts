@@ -51,7 +51,8 @@ export const huggingface = {
       { cause: 'missing-token', re: GRADIO_NO_TOKEN },
     ],
     modelPatterns: [
-      /huggingface\.co\/api\/models\/([\w.-]+\/[\w.-]+)/,
+      // A repo without an owner names no model here: `api/models/None/tree/float16` is the API's route, not `None/tree`.
+      /huggingface\.co\/api\/models\/([\w.-]+\/(?!(?:tree|revision|auth-check|paths-info|commits|refs|discussions|preupload)\b)[\w.-]+)/,
       /huggingface\.co\/(?!api\/)([\w.-]+\/[\w.-]+)\/resolve\//,
       /router\.huggingface\.co\/[\w-]+\/models\/([\w.-]+\/[\w.-]+)/,
       // The serverless Inference API: `https://api-inference.huggingface.co/models/owner/name/v1/chat/completions`.

@@ -31,6 +31,13 @@ const LAMBDA_NODE_RECORD = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z\t[0-9a-f-
 const LAMBDA_PYTHON_RECORD = /^\[[A-Z]+\]\t\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z\t[0-9a-f-]{36}\t/;
 /** The CloudWatch console's table, copied row by row: `| 2024-05-01T12:00:00.123+08:00 | `. */
 const CLOUDWATCH_ROW = /^\| \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d) \| /;
+/**
+ * The CloudWatch console's table pasted as Markdown: each row the time glued to the message, then
+ * the message again (`2023-07-05T22:00:23.165+08:00Repository Not Found … | Repository Not Found …`),
+ * later rows led by an empty cell, the header's rule (`-- | --`) between.
+ */
+const CLOUDWATCH_TABLE_ROW = /^(?: *\| )?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)(.+?) \| \1\s*$/;
+const TABLE_RULE = /^-+ \| -+\s*$/;
 /** `docker compose up`: the service column, `web-1  | `. */
 const COMPOSE_SERVICE = /^[A-Za-z0-9][\w.-]*\s*\| /;
 /** pm2 logs: `0|app      | `. */
@@ -63,11 +70,16 @@ export function stripLinePrefix(line: string): string {
   else if (first === 91 /* [ */) own = stripped.replace(VERCEL_BUILD_BRACKETED, '').replace(LAMBDA_PYTHON_RECORD, '');
   else if (first === 124 /* | */) own = stripped.replace(CLOUDWATCH_ROW, '');
   // Turborepo's task column inside a deploy log: `17:40:04.825 | web:build: `.
-  return own !== stripped && own.indexOf(': ') > 0 ? own.replace(TASK_COLUMN, '') : own;
+  if (own !== stripped && own.indexOf(': ') > 0) own = own.replace(TASK_COLUMN, '');
+  return own.indexOf(' | ') > 0 ? stripTableRow(own) : own;
 }
 
 function stripCollectorPrefix(line: string): string {
   if (line.charCodeAt(0) === 62 /* > */ && !line.startsWith('>>>')) line = line.replace(BLOCKQUOTE, '');
+  if (line.indexOf(' | ') > 0) {
+    const row = stripTableRow(line);
+    if (row !== line) return row;
+  }
   const first = line.charCodeAt(0);
   if (first >= 48 && first <= 57) {
     const stamped = line.replace(ISO_STAMP, '');
@@ -101,6 +113,12 @@ function stripCollectorPrefix(line: string): string {
   // A fence or a collapsible section's tag reads as the blank line it stands for: it opens or
   // closes the pasted output, and read as a line of it, it would be taken for the error's last line.
   return line.length < 120 && isMarkupStart(line) && MARKUP_LINE.test(line) ? '' : line;
+}
+
+/** A row of the CloudWatch console's pasted table: its message; the header's rule: a blank line. */
+function stripTableRow(line: string): string {
+  const row = line.replace(CLOUDWATCH_TABLE_ROW, '$1');
+  return row !== line ? row : TABLE_RULE.test(line) ? '' : line;
 }
 
 /** A deploy log's clock column (Vercel's, Netlify's: a time, no date) or a Lambda record's columns. */

@@ -39,6 +39,34 @@ describe('platform logs: deploy and function logs as users copy them', () => {
     assert.deepEqual(read(node.replace(/401 Incorrect API key provided: .*$/m, '429 Rate limit reached for gpt-4o')), []);
   });
 
+  it("a Lambda Node record's Invoke Error JSON: its stack printed as a list of lines is one trace", () => {
+    const record = (stack: string[]): string =>
+      `2024-05-01T12:00:00.123Z\t8f5e1c2a-1b2c-4d3e-9f00-0123456789ab\tERROR\tInvoke Error \t${JSON.stringify({
+        errorType: 'AuthenticationError',
+        errorMessage: '401 Incorrect API key provided: sk-proj-****abcd.',
+        status: 401,
+        stack,
+      })}`;
+    const stack = [
+      'Error: 401 Incorrect API key provided: sk-proj-****abcd.',
+      '    at APIError.generate (file:///var/task/node_modules/openai/error.mjs:44:20)',
+      '    at async Runtime.handler (file:///var/task/index.mjs:9:16)',
+    ];
+    assert.deepEqual(read(record(stack)), ['openai/invalid-token/401/null @ /var/task/index.mjs:9 Runtime.handler']);
+    // Control: a list of separate messages (no frame lines) is still read item by item, with no frame.
+    const items = read(record([stack[0], stack[0].replace('abcd', 'efgh')]));
+    assert.ok(items.length > 0);
+    assert.deepEqual(
+      items.filter((r) => !r.endsWith('@ none')),
+      [],
+    );
+  });
+
+  it("a Lambda layer's Python packages (/opt/python/) are library code", () => {
+    assert.equal(isLibraryFrame(frame('/opt/python/openai/_base_client.py', 1059, '_request')), true);
+    assert.equal(isLibraryFrame(frame('/var/task/lambda_function.py', 12, 'lambda_handler')), false);
+  });
+
   it("Gradio's gr.load without a Hugging Face token (a Space's runtime error) is a missing token", () => {
     const space = [
       'Traceback (most recent call last):',
@@ -51,6 +79,25 @@ describe('platform logs: deploy and function logs as users copy them', () => {
     assert.deepEqual(read(space), ['huggingface/missing-token/null/meta-llama/Llama-3.1-8B-Instruct @ /home/user/app/app.py:3 <module>']);
     // Negative control: the model that does not exist at all (no token asked for) says nothing of access.
     assert.deepEqual(read(space.replace(/ If it is a private.*$/m, '')), []);
+  });
+
+  it("the CloudWatch console's table pasted as Markdown reads as the record; an API route is no repo's name", () => {
+    const rows = (messages: string[]): string =>
+      messages
+        .map((m, i) => `${i ? '  | ' : ''}2023-07-05T22:00:23.165+08:00${m} | ${m}`)
+        .join('\n')
+        .replace('\n', '\n-- | --\n');
+    const notFound = (url: string): string =>
+      rows([
+        'huggingface_hub.utils._errors.RepositoryNotFoundError: 401 Client Error. (Request ID: 87df43d5-70cb-4d04-9e51-14a5b760ced1)',
+        `Repository Not Found for url: ${url}.`,
+        'Please make sure you specified the correct `repo_id` and `repo_type`.',
+      ]);
+    assert.deepEqual(read(notFound('https://huggingface.co/api/models/None/tree/float16?recursive=True')), ['huggingface/model-access/401/null @ none']);
+    // Control: an owner/name repo is still the model, before the API's route.
+    assert.deepEqual(read(notFound('https://huggingface.co/api/models/acme/private-model/revision/main')), [
+      'huggingface/model-access/401/acme/private-model @ none',
+    ]);
   });
 
   it("a Cython-compiled module's frame (package-relative file, qualified function) is library code", () => {

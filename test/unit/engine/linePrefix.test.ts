@@ -42,6 +42,10 @@ describe('line prefixes', () => {
     ]) {
       assert.equal(stripLinePrefix(prefix + LINE), LINE, prefix);
     }
+    // The CloudWatch console's table pasted as Markdown: the time glued to the message, the message again, the header's rule.
+    assert.equal(stripLinePrefix(`2023-07-05T22:00:23.165+08:00${LINE} | ${LINE}`), LINE);
+    assert.equal(stripLinePrefix(`  | 2023-07-05T22:00:23.165+08:00${LINE} | ${LINE}`), LINE);
+    assert.equal(stripLinePrefix('-- | --'), '');
   });
 
   it('keeps what only looks like a prefix', () => {
@@ -66,6 +70,8 @@ describe('line prefixes', () => {
       '| model | status |',
       '1: openai.AuthenticationError',
       '[ERROR] openai.AuthenticationError: Error code: 401',
+      // A table row whose cells differ is a table's, not the console's copy of one message.
+      `2023-07-05T22:00:23.165+08:00${LINE} | another cell`,
     ]) {
       assert.equal(stripLinePrefix(line), line, line);
     }
