@@ -21,6 +21,12 @@ const VIEWER_STAMP =
 /** Vercel's build log, copied from its viewer: `17:40:04.825 | ` (older), `[22:07:50.970] ` (newer). */
 const VERCEL_BUILD_STAMP = /^\d\d:\d\d:\d\d\.\d{3} \| /;
 const VERCEL_BUILD_BRACKETED = /^\[\d\d:\d\d:\d\d\.\d{3}\] /;
+/**
+ * Netlify's function logs: `Apr 25, 12:36:49 PM: error  [entry] ` (edge functions: level, function),
+ * `Apr 25, 12:36:49 PM: 2a1b3c4d ERROR  ` (serverless functions: request id, level).
+ */
+const NETLIFY_FUNCTION_STAMP =
+  /^[A-Z][a-z]{2} \d\d?, \d\d?:\d\d:\d\d [AP]M: (?:[0-9a-f]{8} )?(?:(?:error|warn|info|debug|ERROR|WARN|INFO|DEBUG) +)?(?:\[[\w.-]+\] )?/;
 /** Netlify's deploy log: `4:09:02 PM: `. */
 const NETLIFY_STAMP = /^\d\d?:\d\d:\d\d [AP]M: /;
 /**
@@ -94,7 +100,8 @@ function stripCollectorPrefix(line: string): string {
     }
   } else if (first >= 65 && first <= 90 && line.charCodeAt(3) === 32) {
     const logged = line.replace(SYSLOG, '');
-    line = logged !== line ? logged : line.replace(VIEWER_STAMP, '');
+    const netlify = logged !== line ? logged : line.replace(NETLIFY_FUNCTION_STAMP, '');
+    line = netlify !== line ? netlify : line.replace(VIEWER_STAMP, '');
   } else if (first === 91 /* [ */) {
     line = line.replace(KUBECTL_PREFIX, '').replace(JENKINS_STAMP, '').replace(VERCEL_BUILD_BRACKETED, '').replace(LAMBDA_PYTHON_RECORD, '');
   } else if (first === 124 /* | */) {

@@ -100,6 +100,16 @@ describe('platform logs: deploy and function logs as users copy them', () => {
     ]);
   });
 
+  it("a Netlify edge function's log: the first @anthropic-ai/sdk's Sampling error, with Anthropic named", () => {
+    const log = [
+      'Apr 25, 12:36:49 PM: error  [entry] Anthropic API Error:  Error: Sampling error: 401 Unauthorized',
+      'Apr 25, 12:36:49 PM: error  [entry]     at Client.<anonymous> (file:///root/.netlify/edge-functions/entry.js:69157:24)',
+    ].join('\n');
+    assert.deepEqual(read(log), ['anthropic/invalid-token/401/null @ /root/.netlify/edge-functions/entry.js:69157 Client.<anonymous>']);
+    // Control: the same words with no vendor named are no one's.
+    assert.deepEqual(read(log.replace('Anthropic API Error:  ', '')), []);
+  });
+
   it("a Cython-compiled module's frame (package-relative file, qualified function) is library code", () => {
     assert.equal(isLibraryFrame(frame('pydantic/main.py', 341, 'pydantic.main.BaseModel.__init__')), true);
     assert.equal(isLibraryFrame(frame('grpc/_cython/_cygrpc/aio/call.pyx.pxi', 110, 'grpc._cython.cygrpc._AioCall.unary_unary')), true);

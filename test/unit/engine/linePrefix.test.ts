@@ -35,6 +35,9 @@ describe('line prefixes', () => {
       '17:40:04.825 | next-replicate:build: ',
       '[22:07:50.970] ',
       '4:09:02 PM: ',
+      // Netlify's function logs (edge: level and function; serverless: request id and level).
+      'Apr 25, 12:36:49 PM: error  [entry] ',
+      'Apr 25, 12:36:49 PM: 2a1b3c4d ERROR  ',
       // AWS Lambda's records in CloudWatch (Node's console, Python's logging) and the console's table.
       '2023-04-02T13:23:32.644Z\tdf3a5f89-d9f8-41d6-827f-f892dce7b4d5\tERROR\t',
       '[ERROR]\t2024-05-01T12:00:00.123Z\t8f5e1c2a-1b2c-4d3e-9f00-0123456789ab\t',
