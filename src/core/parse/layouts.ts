@@ -488,6 +488,8 @@ export const REPORT_ANCHORS: readonly string[] = [
   'is not found for API version',
   // Gemini's region refusal printed with its status only: `400 User location is not supported for the API use.`
   'User location is not',
+  // …and its older wording, without `is`, shown alone by a chat app: `User location not supported for the API use.`
+  'User location not',
   // Hugging Face's refusal to a token without the Inference Providers permission, quoted alone:
   // `403 Forbidden: This authentication method does not have sufficient permissions to call
   // Inference Providers on behalf of user …`.

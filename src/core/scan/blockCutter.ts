@@ -73,6 +73,12 @@ const MAX_EXC_CONTINUATION = 40;
 const MAX_NODE_HEAD_CONTINUATION = 60;
 /** A one-line report hard-wrapped by a terminal or Rich: its open brackets close within this many lines. */
 const MAX_REPORT_WRAP = 20;
+/**
+ * An object dump opened on the head line (`(error) {` from `wrangler tail`, `{` then `name:
+ * 'AI_APICallError',`): Node prints its headers and a long body as `'…' +` lines, so it runs longer.
+ */
+const MAX_DUMP_LINES = MAX_NODE_HEAD_CONTINUATION;
+const DUMP_OPENED = /\{\s*$/;
 const MAX_BLANKS = 2;
 /** Lines after a one-line report's head that still read as its message. */
 const MAX_REPORT_LINES = 4;
@@ -704,7 +710,7 @@ export class BlockCutter {
           this.continueReport(line);
           return null;
         }
-        if (this.open > 0 && !NODE_AT.test(line) && this.lines.length <= MAX_REPORT_WRAP) {
+        if (this.open > 0 && !NODE_AT.test(line) && this.lines.length <= (DUMP_OPENED.test(this.lines[0]) ? MAX_DUMP_LINES : MAX_REPORT_WRAP)) {
           // The report goes on over lines a terminal or a pretty-printer broke it onto.
           this.takeHeld(line);
           this.open += openBrackets(line);

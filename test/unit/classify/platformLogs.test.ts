@@ -110,6 +110,33 @@ describe('platform logs: deploy and function logs as users copy them', () => {
     assert.deepEqual(read(log.replace('Anthropic API Error:  ', '')), []);
   });
 
+  it("a Cloudflare Worker's `(error) {` dump of an APICallError is one report however many header lines it prints", () => {
+    const headers = Array.from({ length: 30 }, (_, i) => `    'x-header-${i}': 'value-${i}',`);
+    const dump = [
+      '(error) {',
+      "  name: 'AI_APICallError',",
+      "  message: 'User location is not supported for the API use.',",
+      "  url: 'https://generativelanguage.googleapis.com/v1beta/models/gemini-1.5-flash-latest:generateContent',",
+      '  statusCode: 400,',
+      '  responseHeaders: {',
+      ...headers,
+      '  },',
+      "  responseBody: '{\\n' +",
+      `    '    "message": "User location is not supported for the API use.",\\n' +`,
+      `    '    "status": "FAILED_PRECONDITION"\\n' +`,
+      "    '}\\n',",
+      '  isRetryable: false',
+      '}',
+    ].join('\n');
+    assert.deepEqual(read(dump), ['google/unsupported-region/400/gemini-1.5-flash-latest @ none']);
+  });
+
+  it("Gemini's older region words without `is`, shown alone by a chat app, are read", () => {
+    assert.deepEqual(read('User location not supported for the API use.'), ['google/unsupported-region/null/null @ none']);
+    // Control: a location that is merely not set is nobody's refusal.
+    assert.deepEqual(read('User location not set; using the default timezone.'), []);
+  });
+
   it("a Cython-compiled module's frame (package-relative file, qualified function) is library code", () => {
     assert.equal(isLibraryFrame(frame('pydantic/main.py', 341, 'pydantic.main.BaseModel.__init__')), true);
     assert.equal(isLibraryFrame(frame('grpc/_cython/_cygrpc/aio/call.pyx.pxi', 110, 'grpc._cython.cygrpc._AioCall.unary_unary')), true);
