@@ -184,6 +184,8 @@ const STATUS = [
   /\bcode is ([45]\d\d)\b/,
   // .NET's HttpRequestException: `Response status code does not indicate success: 401 (PermissionDenied).`
   /\bdoes not indicate success: (\d{3})\b/,
+  // An app's own words for the status its call got: `Claude API returned 403: error code: 1000`.
+  /\breturned (?:HTTP |status |status code )?([45]\d\d)(?=:|$)/,
   // A tool's words before an SDK error printed as `<status> <message>` (google-api-core's str):
   // `Sorry, I had a problem talking to Google Generative AI: 404 models/gemini-pro is not found …`.
   // A count with its unit (`took: 500 ms`) is no status.

@@ -436,6 +436,9 @@ const REPORT_PHRASES: readonly string[] = [
   // …and OpenAI's older deactivated-key wording quoted alone: `This key is associated with a deactivated account. If you
   // feel this is an error, contact us through our help center at help.openai.com`.
   'with a deactivated account',
+  // An app's own words for the client error its call got, with no other anchor (a Worker's `Claude API
+  // returned 403: error code: 1000`, Cloudflare's plain-text refusal); the packs tell whose API.
+  'API returned 4',
 ];
 
 /**
@@ -544,6 +547,9 @@ export const REPORT_ANCHORS: readonly string[] = [
   // words before its link cost the prefilter nothing next to `401 Unauthorized`, while go-openai's
   // `error, status code: ` (lowercase words) or the host alone let thousands of benign blocks through.
   'Learn more: https://help',
+  // An app's own words for the client error its call got (a Worker's `Claude API returned 403: error code:
+  // 1000`). Measured: no candidate block more; Cloudflare's `error code: 10` would let 270 a MiB through.
+  'API returned 4',
   // Not Replicate's problem bodies printed alone (`{"title":"Unauthenticated","detail":"You did not
   // pass an authentication token","status":401}`): measured, any of their words as an anchor (the
   // titles too) costs the prefilter a third to a half of its speed.

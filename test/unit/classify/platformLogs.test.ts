@@ -137,6 +137,18 @@ describe('platform logs: deploy and function logs as users copy them', () => {
     assert.deepEqual(read('User location not set; using the default timezone.'), []);
   });
 
+  it("a Worker's own log of Claude's status over Cloudflare's plain-text refusal (`wrangler tail`) is a network block", () => {
+    const line = '(error) [ai-analysis] Claude API returned 403: error code: 1000';
+    assert.deepEqual(read(line), ['anthropic/network-block/403/null @ none']);
+    assert.deepEqual(read('Error: Claude API returned 403: error code: 1020'), ['anthropic/network-block/403/null @ none']);
+    // Negative controls: another API behind the same refusal is nobody's here; Cloudflare's rate limit
+    // (1015) and a server error are no access failure.
+    assert.deepEqual(read(line.replace('Claude API', 'Weather API')), []);
+    assert.deepEqual(read('(error) Claude API returned 429: error code: 1015'), []);
+    assert.deepEqual(read('(error) Claude API returned 502: error code: 1000'), []);
+    assert.deepEqual(read('(log) processed 1000 items, error code: 1000 records skipped'), []);
+  });
+
   it("a Cython-compiled module's frame (package-relative file, qualified function) is library code", () => {
     assert.equal(isLibraryFrame(frame('pydantic/main.py', 341, 'pydantic.main.BaseModel.__init__')), true);
     assert.equal(isLibraryFrame(frame('grpc/_cython/_cygrpc/aio/call.pyx.pxi', 110, 'grpc._cython.cygrpc._AioCall.unary_unary')), true);
