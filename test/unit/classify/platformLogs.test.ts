@@ -149,6 +149,23 @@ describe('platform logs: deploy and function logs as users copy them', () => {
     assert.deepEqual(read('(log) processed 1000 items, error code: 1000 records skipped'), []);
   });
 
+  it("huggingface_hub's hint lines under an app's `401 Client Error` head stay one report, the server's reason last", () => {
+    const text = [
+      'Failed to create sandbox: 401 Client Error. (Request ID: Root=1-69f78f14-27d385ec61caa7e828ef0896;f6203fe6-f998-48d5-af63-3d6f038f0d5e)',
+      '',
+      'Repository Not Found for url: https://huggingface.co/api/spaces/someone/sandbox-a8642dad/hardware.',
+      'Please make sure you specified the correct `repo_id` and `repo_type`.',
+      'If you are trying to access a private or gated repo, make sure you are authenticated and your token has the required permissions.',
+      'For more details, see https://huggingface.co/docs/huggingface_hub/authentication',
+      'Invalid username or password.',
+    ].join('\n');
+    assert.deepEqual(read(text), ['huggingface/invalid-token/401/null @ none']);
+    // Control: without the server's reason, the hint alone says the repository is not found.
+    assert.deepEqual(read(text.replace(/\nInvalid username or password\.$/, '')), ['huggingface/model-access/401/null @ none']);
+    // Control: another report after the hint is still its own.
+    assert.equal(read(`${text}\n\nError code: 401 - {'error': {'message': 'Incorrect API key provided: sk-****abcd.', 'code': 'invalid_api_key'}}`).length, 2);
+  });
+
   it("a Cython-compiled module's frame (package-relative file, qualified function) is library code", () => {
     assert.equal(isLibraryFrame(frame('pydantic/main.py', 341, 'pydantic.main.BaseModel.__init__')), true);
     assert.equal(isLibraryFrame(frame('grpc/_cython/_cygrpc/aio/call.pyx.pxi', 110, 'grpc._cython.cygrpc._AioCall.unary_unary')), true);
