@@ -5,10 +5,11 @@ import { fromPacks, type CauseSignal, type ProviderRule } from './providers';
 import type { ProviderId } from './types';
 
 const SHARED_SIGNALS: CauseSignal[] = [
-  // Cloudflare's block page (`Please enable cookies.` heads it, also when an app quotes only its words).
+  // Cloudflare's block page (`Please enable cookies.` heads it, also when an app quotes only its words),
+  // or its plain-text body for a refused caller (`error code: 1020`, `error code: 1000`).
   {
     cause: 'network-block',
-    re: /Attention Required! \| Cloudflare|Sorry, you have been blocked|used Cloudflare to restrict access|cf-error-details|Please enable cookies\./i,
+    re: /Attention Required! \| Cloudflare|Sorry, you have been blocked|used Cloudflare to restrict access|cf-error-details|Please enable cookies\.|\berror code: 10(?!15\b)\d\d\b/i,
   },
   { cause: 'proxy-html', re: /<!DOCTYPE html|<html[\s>]|<head>|<body[\s>]|<title>/i },
   { cause: 'key-leaked', re: /reported as leaked|detected as leaked|key (?:was|has been) (?:disabled|revoked) because it was (?:leaked|exposed)/i },

@@ -33,6 +33,8 @@ const LIBRARY = [
   // A GitHub Actions runner keeps the actions a workflow uses (their bundled code) under its work
   // folder: `/home/runner/work/_actions/owner/repo/ref/…`, `D:\a\_actions\…` on Windows.
   /[\\/](?:work|a)[\\/]_actions[\\/][^\\/]+[\\/][^\\/]+[\\/]/,
+  // AWS Lambda's layers: their Python packages are under `/opt/python/` (Node's under `/opt/nodejs/node_modules/`).
+  /^\/opt\/python\//,
   // PHP's internal functions have no file: `#0 [internal function]: …`.
   /^\[internal function\]$/,
 ];
@@ -58,6 +60,19 @@ function inKnownPackage(file: string): boolean {
   const parts = file.split(/[\\/]/, 3);
   if (parts.length < 2) return false;
   return PACKAGES.has(parts[0]) || (parts[0].startsWith('@') && PACKAGES.has(`${parts[0]}/${parts[1]}`));
+}
+
+/**
+ * A Cython-compiled module's frame: the package-relative source and the qualified name of the
+ * function (`File "pydantic/main.py", line 341, in pydantic.main.BaseModel.__init__`). Python
+ * prints a plain name for code it runs itself, so a qualified one in the same package is a
+ * compiled library's.
+ */
+function isCompiledModuleFrame(frame: Frame): boolean {
+  const fn = frame.function;
+  if (fn === null || fn.indexOf('.') < 1 || /^(?:[\\/~.]|[A-Za-z]:)/.test(frame.file)) return false;
+  const pkg = frame.file.split(/[\\/]/, 1)[0];
+  return /\.(?:py|pyx|pxi)$/.test(frame.file) && fn.startsWith(`${pkg}.`);
 }
 
 /**
@@ -134,7 +149,7 @@ export function isLibraryFrame(frame: Frame): boolean {
   if (JVM_SOURCE.test(f) && frame.function !== null) return JVM_LIBRARY.test(frame.function);
   if (PHP_SOURCE.test(f) && ((frame.function !== null && PHP_LIBRARY.test(frame.function)) || IN_COMPOSER_PACKAGE?.test(f))) return true;
   for (const re of LIBRARY) if (re.test(f)) return true;
-  return inKnownPackage(f);
+  return inKnownPackage(f) || isCompiledModuleFrame(frame);
 }
 
 /** The innermost frame in the user's own code (frames are innermost last), or null. */
@@ -188,6 +203,8 @@ const STATUS = [
   /\bcode is ([45]\d\d)\b/,
   // .NET's HttpRequestException: `Response status code does not indicate success: 401 (PermissionDenied).`
   /\bdoes not indicate success: (\d{3})\b/,
+  // An app's own words for the status its call got: `Claude API returned 403: error code: 1000`.
+  /\breturned (?:HTTP |status |status code )?([45]\d\d)(?=:|$)/,
   // A tool's words before an SDK error printed as `<status> <message>` (google-api-core's str):
   // `Sorry, I had a problem talking to Google Generative AI: 404 models/gemini-pro is not found …`.
   // A count with its unit (`took: 500 ms`) is no status.

@@ -476,6 +476,9 @@ const REPORT_PHRASES: readonly string[] = [
   // …and OpenAI's older deactivated-key wording quoted alone: `This key is associated with a deactivated account. If you
   // feel this is an error, contact us through our help center at help.openai.com`.
   'with a deactivated account',
+  // An app's own words for the client error its call got, with no other anchor (a Worker's `Claude API
+  // returned 403: error code: 1000`, Cloudflare's plain-text refusal); the packs tell whose API.
+  'API returned 4',
 ];
 
 /**
@@ -537,6 +540,8 @@ export const REPORT_ANCHORS: readonly string[] = [
   'is not found for API version',
   // Gemini's region refusal printed with its status only: `400 User location is not supported for the API use.`
   'User location is not',
+  // …and its older wording, without `is`, shown alone by a chat app: `User location not supported for the API use.`
+  'User location not',
   // Hugging Face's refusal to a token without the Inference Providers permission, quoted alone:
   // `403 Forbidden: This authentication method does not have sufficient permissions to call
   // Inference Providers on behalf of user …`.
@@ -598,6 +603,9 @@ export const REPORT_ANCHORS: readonly string[] = [
   // OpenAI's refusal of a request without a key as Codex prints it alone in a CI log (`unexpected status 401
   // Unauthorized: Missing bearer or basic authentication in header`): no `error` word on the line.
   'Missing bearer or basic',
+  // An app's own words for the client error its call got (a Worker's `Claude API returned 403: error code:
+  // 1000`). Measured: no candidate block more; Cloudflare's `error code: 10` would let 270 a MiB through.
+  'API returned 4',
   // Not Replicate's problem bodies printed alone (`{"title":"Unauthenticated","detail":"You did not
   // pass an authentication token","status":401}`): measured, any of their words as an anchor (the
   // titles too) costs the prefilter a third to a half of its speed.

@@ -40,6 +40,10 @@ export const anthropic = {
       },
       { in: 'text', re: /\b(?:authentication_error|not_found_error|permission_error)\b|\breq_011C\w+|\b(?:Anthropic|anthropic|Claude)\b/, weight: 2 },
       { in: 'text', re: /\bclaude-[\w.-]*\d/, weight: 3, modelIds: true },
+      // The first `@anthropic-ai/sdk` (0.4) threw `Error: Sampling error: 401 Unauthorized`: with its name, enough.
+      { in: 'text', re: /\bSampling error: [45]\d\d\b/, weight: 1 },
+      // An app's own log naming the API and the status it got (`Claude API returned 403: error code: 1000`): with its name, enough.
+      { in: 'text', re: /\b(?:Anthropic|Claude) API returned (?:HTTP |status )?[45]\d\d\b/, weight: 1 },
       // Claude Code's own rendering of a refused call, whatever the body says (`Failed to
       // authenticate. API Error: 401 API key is invalid.`, `… 401 OAuth access token has expired.`).
       { in: 'text', re: /Failed to authenticate\. API Error: 4\d\d\b/, weight: 3 },

@@ -54,7 +54,7 @@ export const google = {
       { in: 'class', re: /^(?:google\.api_core\.exceptions\.\w+|_?InactiveRpcError|PermissionDenied)$/, weight: 1 },
       {
         in: 'text',
-        re: /generativelanguage|aiplatform\.googleapis\.com|google[./\\]cloud[./\\]aiplatform|\baiplatform\.\w+|vertexai|GoogleGenerativeAI|\bGoogle Generative AI\b|\b(?:Gemini|GEMINI)\b|User location is not supported for the API use/,
+        re: /generativelanguage|aiplatform\.googleapis\.com|google[./\\]cloud[./\\]aiplatform|\baiplatform\.\w+|vertexai|GoogleGenerativeAI|\bGoogle Generative AI\b|\b(?:Gemini|GEMINI)\b|User location (?:is )?not supported for the API use/,
         weight: 3,
       },
       { in: 'text', re: /\bgemini-\d/, weight: 3, modelIds: true },

@@ -2,6 +2,8 @@
 import { ACCESS_FALLBACK, NM, pyArg, SITE } from './shared';
 import type { ProviderPack } from './types';
 
+const GRADIO_NO_TOKEN = /\bplease provide your Hugging Face access token\b/;
+
 export const huggingface = {
   id: 'huggingface',
   name: 'Hugging Face',
@@ -25,6 +27,7 @@ export const huggingface = {
       { in: 'text', re: /\bhuggingface\.co\b|\bHF_TOKEN\b|HUGGING_FACE_HUB_TOKEN/, weight: 3 },
       // Its Inference Providers (the router) by name; a body wrapped mid-sentence may lose the space.
       { in: 'text', re: /\bcall ?Inference ?Providers\b/, weight: 3 },
+      { in: 'text', re: GRADIO_NO_TOKEN, weight: 3 },
       // Its Inference API's words for a bad token, as LangChain's HuggingFaceHub quotes them
       // (`Error raised by inference API: Authorization header is correct, but the token seems invalid`),
       // and the Hub's own, printed as a bare body: `{"error":"Invalid credentials in Authorization header"}`.
@@ -49,9 +52,13 @@ export const huggingface = {
       // transformers.js (Chroma's JS default embedding function, LangChain JS) words every 401 of the
       // Hub so, the file's URL after it: a gated, private or missing repo for the request it sent.
       { cause: 'model-access', re: /\bUnauthorized access to file: "https:\/\/huggingface\.co\//, after: 'version-not-permitted' },
+      // Gradio's `gr.load("models/…")` without a token: "Could not find model: owner/name. If it is a
+      // private or gated model, please provide your Hugging Face access token (https://huggingface.co/settings/tokens)…".
+      { cause: 'missing-token', re: GRADIO_NO_TOKEN },
     ],
     modelPatterns: [
-      /huggingface\.co\/api\/models\/([\w.-]+\/[\w.-]+)/,
+      // A repo without an owner names no model here: `api/models/None/tree/float16` is the API's route, not `None/tree`.
+      /huggingface\.co\/api\/models\/([\w.-]+\/(?!(?:tree|revision|auth-check|paths-info|commits|refs|discussions|preupload)\b)[\w.-]+)/,
       /huggingface\.co\/(?!api\/)([\w.-]+\/[\w.-]+)\/resolve\//,
       // An id without its owner, as a caller may pass it (`all-mpnet-base-v2`): the Hub refuses that repo.
       /huggingface\.co\/(?!api\/)([\w.-]+)\/resolve\//,

@@ -2,6 +2,9 @@
 import { ACCESS_FALLBACK, jsOpt, NM, pyArg, SITE } from './shared';
 import type { ProviderPack } from './types';
 
+/** replicate-js's words for a client built without a token; `auth_code`, `authToken` are others' parameters. */
+const MISSING_AUTH = /\bMissing required parameter: auth(?![\w-])/;
+
 export const replicate = {
   id: 'replicate',
   name: 'Replicate',
@@ -21,6 +24,9 @@ export const replicate = {
       { in: 'text', re: /\bReplicateError\b|\bReplicate\b/, weight: 2 },
       // Its API's own titles and details, in a problem body printed without host or class.
       { in: 'text', re: /Invalid version or not permitted|You did not pass (?:a valid |an )authentication token/, weight: 3 },
+      // replicate-js's constructor with no token (`new Replicate()` without `auth` or REPLICATE_API_TOKEN),
+      // often bundled where no `replicate/` path is left: `Error: Missing required parameter: auth`.
+      { in: 'text', re: MISSING_AUTH, weight: 3 },
     ],
     causes: [
       'model-access',
@@ -35,6 +41,7 @@ export const replicate = {
     fallback: ACCESS_FALLBACK,
     // Replicate answers a wrong owner/name (or another account's private model) with a bare 404.
     signals: [
+      { cause: 'missing-token', re: MISSING_AUTH },
       {
         cause: 'destination-not-found',
         re: /requested resource could not be found|"detail":\s*"Not found|title: Not found|\bNot found\b/i,

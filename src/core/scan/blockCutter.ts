@@ -71,11 +71,24 @@ export interface CutterLimits {
 /** Guzzle's status line: the response body follows on the next line. */
 const GUZZLE_HEAD = /[`'] resulted in a [`'][45]\d\d [^`']*[`'] response/;
 /** huggingface_hub's status line ends with the request id; the server's message is on the lines below. */
+/**
+ * huggingface_hub's own lines under the server's message of a `4xx Client Error` head (its
+ * not-found hint, its docs link, the server's reason last): the same report, though the hint's
+ * `private or gated repo` words would start one.
+ */
+const HUB_HINT_LINE =
+  /^(?:Please make sure you specified the correct `?repo_id|If you are trying to access a private or gated repo|For more details, see https:\/\/huggingface\.co\/docs\/|Invalid (?:username or password|credentials in Authorization header)\.?\s*$)/;
 const HF_REQUEST_ID_END = /\(Request ID: [^()]*\)\s*$/;
 const MAX_EXC_CONTINUATION = 40;
 const MAX_NODE_HEAD_CONTINUATION = 60;
 /** A one-line report hard-wrapped by a terminal or Rich: its open brackets close within this many lines. */
 const MAX_REPORT_WRAP = 20;
+/**
+ * An object dump opened on the head line (`(error) {` from `wrangler tail`, `{` then `name:
+ * 'AI_APICallError',`): Node prints its headers and a long body as `'…' +` lines, so it runs longer.
+ */
+const MAX_DUMP_LINES = MAX_NODE_HEAD_CONTINUATION;
+const DUMP_OPENED = /\{\s*$/;
 const MAX_BLANKS = 2;
 /** Lines after a one-line report's head that still read as its message. */
 const MAX_REPORT_LINES = 4;
@@ -788,7 +801,7 @@ export class BlockCutter {
           this.continueReport(line);
           return null;
         }
-        if (this.open > 0 && !NODE_AT.test(line) && this.lines.length <= MAX_REPORT_WRAP) {
+        if (this.open > 0 && !NODE_AT.test(line) && this.lines.length <= (DUMP_OPENED.test(this.lines[0]) ? MAX_DUMP_LINES : MAX_REPORT_WRAP)) {
           // The report goes on over lines a terminal or a pretty-printer broke it onto.
           this.takeHeld(line);
           this.open += openBrackets(line);
@@ -852,6 +865,11 @@ export class BlockCutter {
           this.below = true;
           this.open = 0;
           this.closed = false;
+          return null;
+        }
+        if (this.below && HUB_HINT_LINE.test(line)) {
+          // …and huggingface_hub's hint lines under that message, the server's reason last.
+          this.takeHeld(line);
           return null;
         }
         if (line.trim() !== '' && this.held.length === 0 && this.lines.length === 1 && !this.closed && GUZZLE_HEAD.test(this.lines[0])) {

@@ -17,6 +17,13 @@ const STATUS_KEY = /^(?:code|status|statusCode|status_code)$/;
 /** A prefix stating a status: `Reason: Request Failed: 400 `, `Error code: 403 - `. */
 const STATUS_BEFORE_BODY = /\b[45]\d\d\b/;
 
+/** A frame line of a stack printed as a list of strings (AWS Lambda's Node runtime: `"stack":["Error: …","    at …"]`). */
+const STACK_ITEM = /^\s+(?:at |File ")/;
+
+function isStackList(v: unknown): v is string[] {
+  return Array.isArray(v) && v.length > 1 && v.every((x) => typeof x === 'string') && STACK_ITEM.test(v[1] as string);
+}
+
 /**
  * The trace a JSON log line carries, decoded, or null when the line is not a JSON object or
  * carries none. Multi-line strings (stacks, tracebacks) win over a one-line message that
@@ -55,6 +62,8 @@ export function traceInJsonLine(line: string, mayHoldReport = mayHoldLineReport(
       if (v.includes('\n')) multi.push(v);
       // A message that states the status itself (`"message":"401 {…}","status":401`) keeps its own words.
       else if ((listed || reports.length === 0) && lineReportStart(v) >= 0) reports.push(status && !v.includes(status.trimEnd()) ? status + v : v);
+    } else if (isStackList(v)) {
+      multi.push(v.join('\n'));
     } else if (v && typeof v === 'object' && depth < MAX_DEPTH) {
       const list = Array.isArray(v);
       // The body's own client-error status, read with the message beside it (an app's 200 or 5xx log field is no body's).

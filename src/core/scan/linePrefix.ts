@@ -30,6 +30,32 @@ const VIEWER_STAMP =
  */
 const DESKTOP_STAMP =
   /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d (?=$|Traceback \(most recent call last\):|During handling of the above exception|The above exception was the direct cause|[A-Za-z_][\w.]*?[A-Za-z0-9_](?:Error|Exception)(?::|$))/;
+/** Vercel's build log, copied from its viewer: `17:40:04.825 | ` (older), `[22:07:50.970] ` (newer). */
+const VERCEL_BUILD_STAMP = /^\d\d:\d\d:\d\d\.\d{3} \| /;
+const VERCEL_BUILD_BRACKETED = /^\[\d\d:\d\d:\d\d\.\d{3}\] /;
+/**
+ * Netlify's function logs: `Apr 25, 12:36:49 PM: error  [entry] ` (edge functions: level, function),
+ * `Apr 25, 12:36:49 PM: 2a1b3c4d ERROR  ` (serverless functions: request id, level).
+ */
+const NETLIFY_FUNCTION_STAMP =
+  /^[A-Z][a-z]{2} \d\d?, \d\d?:\d\d:\d\d [AP]M: (?:[0-9a-f]{8} )?(?:(?:error|warn|info|debug|ERROR|WARN|INFO|DEBUG) +)?(?:\[[\w.-]+\] )?/;
+/** Netlify's deploy log: `4:09:02 PM: `. */
+const NETLIFY_STAMP = /^\d\d?:\d\d:\d\d [AP]M: /;
+/**
+ * AWS Lambda's own record columns in CloudWatch: Node's console (`2024-05-01T12:00:00.123Z\t<request id>\tERROR\t`)
+ * and Python's logging (`[ERROR]\t2024-05-01T12:00:00.123Z\t<request id>\t`).
+ */
+const LAMBDA_NODE_RECORD = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z\t[0-9a-f-]{36}\t(?:[A-Z]+\t)?/;
+const LAMBDA_PYTHON_RECORD = /^\[[A-Z]+\]\t\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z\t[0-9a-f-]{36}\t/;
+/** The CloudWatch console's table, copied row by row: `| 2024-05-01T12:00:00.123+08:00 | `. */
+const CLOUDWATCH_ROW = /^\| \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d) \| /;
+/**
+ * The CloudWatch console's table pasted as Markdown: each row the time glued to the message, then
+ * the message again (`2023-07-05T22:00:23.165+08:00Repository Not Found … | Repository Not Found …`),
+ * later rows led by an empty cell, the header's rule (`-- | --`) between.
+ */
+const CLOUDWATCH_TABLE_ROW = /^(?: *\| )?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)(.+?) \| \1\s*$/;
+const TABLE_RULE = /^-+ \| -+\s*$/;
 /** `docker compose up`: the service column, `web-1  | `. */
 const COMPOSE_SERVICE = /^[A-Za-z0-9][\w.-]*\s*\| /;
 /** pm2 logs: `0|app      | `. */
@@ -50,6 +76,8 @@ const BLOCKQUOTE = /^(?:> ?)+/;
 function withoutStamp(line: string): string {
   const stamped = line.replace(ISO_STAMP, '');
   if (stamped !== line) return stamped.replace(HEROKU_PROCESS, '').replace(GITLAB_STREAM, '').replace(CRI_STREAM, '');
+  const platform = stripPlatformColumns(line);
+  if (platform !== line) return platform;
   const process = line.indexOf('|') > 0 ? line.replace(PM2_PROCESS, '') : line;
   const viewed = process !== line ? process : line.replace(VIEWER_STAMP, '');
   return viewed !== line ? viewed : line.replace(DESKTOP_STAMP, '');
@@ -59,28 +87,42 @@ function withoutStamp(line: string): string {
 export function stripLinePrefix(line: string): string {
   const stripped = stripCollectorPrefix(line);
   // Output copied from a log viewer keeps its time column (`2025-03-07 17:49:56     at new OpenAI (…)`,
-  // Docker Desktop's); collected again, that column follows the collector's prefix. So does a
-  // container's own `docker logs -t` stamp in a CI job's log.
+  // Docker Desktop's); collected again, that column follows the collector's prefix. So do a
+  // container's own `docker logs -t` stamp in a CI job's log and a platform's own columns (a deploy
+  // log's clock, a Lambda record's).
   if (stripped === line) return stripped;
   const first = stripped.charCodeAt(0);
+  let own = stripped;
   if (first >= 48 && first <= 57) {
     const stamped = stripped.replace(ISO_STAMP, '');
-    if (stamped !== stripped) return stamped;
-  }
-  return (first >= 48 && first <= 57) || (first >= 65 && first <= 90) ? stripped.replace(VIEWER_STAMP, '') : stripped;
+    own = stamped !== stripped ? stamped : stripPlatformColumns(stripped);
+    if (own === stripped) own = stripped.replace(VIEWER_STAMP, '');
+  } else if (first >= 65 && first <= 90) own = stripped.replace(VIEWER_STAMP, '');
+  else if (first === 91 /* [ */) own = stripped.replace(VERCEL_BUILD_BRACKETED, '').replace(LAMBDA_PYTHON_RECORD, '');
+  else if (first === 124 /* | */) own = stripped.replace(CLOUDWATCH_ROW, '');
+  // Turborepo's task column inside a deploy log: `17:40:04.825 | web:build: `.
+  if (own !== stripped && own.indexOf(': ') > 0) own = own.replace(TASK_COLUMN, '');
+  return own.indexOf(' | ') > 0 ? stripTableRow(own) : own;
 }
 
 function stripCollectorPrefix(line: string): string {
   if (line.charCodeAt(0) === 62 /* > */ && !line.startsWith('>>>')) line = line.replace(BLOCKQUOTE, '');
+  if (line.indexOf(' | ') > 0) {
+    const row = stripTableRow(line);
+    if (row !== line) return row;
+  }
   const posted = line;
   const first = line.charCodeAt(0);
   if (first >= 48 && first <= 57) {
     line = withoutStamp(line);
   } else if (first >= 65 && first <= 90 && line.charCodeAt(3) === 32) {
     const logged = line.replace(SYSLOG, '');
-    line = logged !== line ? logged : line.replace(VIEWER_STAMP, '');
+    const netlify = logged !== line ? logged : line.replace(NETLIFY_FUNCTION_STAMP, '');
+    line = netlify !== line ? netlify : line.replace(VIEWER_STAMP, '');
   } else if (first === 91 /* [ */) {
-    line = line.replace(KUBECTL_PREFIX, '').replace(JENKINS_STAMP, '');
+    line = line.replace(KUBECTL_PREFIX, '').replace(JENKINS_STAMP, '').replace(VERCEL_BUILD_BRACKETED, '').replace(LAMBDA_PYTHON_RECORD, '');
+  } else if (first === 124 /* | */) {
+    line = line.replace(CLOUDWATCH_ROW, '');
   }
   if (line.indexOf(': ') > 0 || line.charCodeAt(0) === 91) line = line.replace(TASK_COLUMN, '');
   if (line.indexOf('| ') > 0) {
@@ -92,12 +134,31 @@ function stripCollectorPrefix(line: string): string {
   if (line.charCodeAt(0) === 91 /* [ */) line = line.replace(BRACKETED_LOGGER, '');
   // A time the program's own view put on its lines (Docker Desktop's, containerd's), under a collector's prefix.
   const next = line.charCodeAt(0);
-  if (line !== posted && next >= 48 && next <= 57) line = withoutStamp(line);
+  if (line !== posted && next >= 48 && next <= 57) {
+    const own = withoutStamp(line);
+    // Turborepo's task column inside a deploy log under a collector's prefix: `… 17:40:04.825 | web:build: `.
+    if (own !== line) line = own.indexOf(': ') > 0 ? own.replace(TASK_COLUMN, '') : own;
+  }
   // A collector's prefix before output that was itself quoted (a notes app's callout, a tool's quote).
   if (line.charCodeAt(0) === 62 /* > */ && !line.startsWith('>>>')) line = line.replace(BLOCKQUOTE, '');
   // A fence or a collapsible section's tag reads as the blank line it stands for: it opens or
   // closes the pasted output, and read as a line of it, it would be taken for the error's last line.
   return line.length < 120 && isMarkupStart(line) && MARKUP_LINE.test(line) ? '' : line;
+}
+
+/** A row of the CloudWatch console's pasted table: its message; the header's rule: a blank line. */
+function stripTableRow(line: string): string {
+  const row = line.replace(CLOUDWATCH_TABLE_ROW, '$1');
+  return row !== line ? row : TABLE_RULE.test(line) ? '' : line;
+}
+
+/** A deploy log's clock column (Vercel's, Netlify's: a time, no date) or a Lambda record's columns. */
+function stripPlatformColumns(line: string): string {
+  if (line.charCodeAt(2) === 58 /* : */ || line.charCodeAt(1) === 58) {
+    const vercel = line.replace(VERCEL_BUILD_STAMP, '');
+    return vercel !== line ? vercel : line.replace(NETLIFY_STAMP, '');
+  }
+  return line.indexOf('\t') > 0 ? line.replace(LAMBDA_NODE_RECORD, '') : line;
 }
 
 /** Whether the line's first character past its indentation may open markup (`` ` ``, `~`, `<`): one look for most lines. */

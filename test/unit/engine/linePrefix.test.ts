@@ -36,9 +36,25 @@ describe('line prefixes', () => {
       '> ',
       '> > ',
       '>',
+      // Deploy platforms' log viewers: Vercel's build log (older and newer), Netlify's deploy log.
+      '17:40:04.825 | ',
+      '17:40:04.825 | next-replicate:build: ',
+      '[22:07:50.970] ',
+      '4:09:02 PM: ',
+      // Netlify's function logs (edge: level and function; serverless: request id and level).
+      'Apr 25, 12:36:49 PM: error  [entry] ',
+      'Apr 25, 12:36:49 PM: 2a1b3c4d ERROR  ',
+      // AWS Lambda's records in CloudWatch (Node's console, Python's logging) and the console's table.
+      '2023-04-02T13:23:32.644Z\tdf3a5f89-d9f8-41d6-827f-f892dce7b4d5\tERROR\t',
+      '[ERROR]\t2024-05-01T12:00:00.123Z\t8f5e1c2a-1b2c-4d3e-9f00-0123456789ab\t',
+      '| 2023-06-28T16:55:35.852+08:00 | ',
     ]) {
       assert.equal(stripLinePrefix(prefix + LINE), LINE, prefix);
     }
+    // The CloudWatch console's table pasted as Markdown: the time glued to the message, the message again, the header's rule.
+    assert.equal(stripLinePrefix(`2023-07-05T22:00:23.165+08:00${LINE} | ${LINE}`), LINE);
+    assert.equal(stripLinePrefix(`  | 2023-07-05T22:00:23.165+08:00${LINE} | ${LINE}`), LINE);
+    assert.equal(stripLinePrefix('-- | --'), '');
   });
 
   it("takes Docker Desktop's time off a Python traceback's own lines only", () => {
@@ -79,6 +95,14 @@ describe('line prefixes', () => {
       '    at Object.<anonymous> (/app/index.js:3:1)',
       'Traceback (most recent call last):',
       '>>> client.models.list()',
+      // A logger's own clock (no milliseconds and pipe, no AM/PM and colon), a table row, a numbered list.
+      '12:00:01.123 ERROR openai: 401 Incorrect API key provided',
+      '12:00:01 | request failed',
+      '| model | status |',
+      '1: openai.AuthenticationError',
+      '[ERROR] openai.AuthenticationError: Error code: 401',
+      // A table row whose cells differ is a table's, not the console's copy of one message.
+      `2023-07-05T22:00:23.165+08:00${LINE} | another cell`,
     ]) {
       assert.equal(stripLinePrefix(line), line, line);
     }
