@@ -558,6 +558,9 @@ export const REPORT_ANCHORS: readonly string[] = [
   // Groq's bad-key message as a tool prints it alone (Continue: `401 Invalid API Key`); `API key`
   // above has the same fingerprint, so the prefilter lets no more text through.
   'API Key',
+  // GNU wget's status line for a refused download (`HTTP request sent, awaiting response... 401
+  // Unauthorized`): client errors only; its request line above names the URL (WGET_REQUEST).
+  'awaiting response... 4',
   // An IDE extension's report fields (`TOOL_REPORT_FIELD`): its `Status Code: 401` line, above error
   // output that may say no `error` (Continue: `{"type":"forbidden","message":"Request not allowed"}`).
   // Measured on the benchmark's benign output: no candidate block more than without it.
@@ -863,6 +866,19 @@ export interface CutBlock {
    */
   after?: number;
 }
+
+/**
+ * GNU wget's exchange for one URL: its request line (`--2023-05-06 13:37:02--  https://…`), its
+ * progress lines (`Resolving …`, `Connecting to …`), then its status line (`HTTP request sent,
+ * awaiting response... 401 Unauthorized`). A client error there is a report whose URL is the
+ * request line's; redirects (`302 Found`, `Location: …`) go on to the next request line.
+ */
+export const WGET_REQUEST = /^--\d{4}-\d\d-\d\d \d\d:\d\d:\d\d--\s+https?:\/\/\S/;
+export const WGET_PROGRESS =
+  /^(?:Resolving |Connecting to |Reusing existing connection to |(?:HTTP|Proxy) request sent, awaiting response\.\.\. [123]\d\d\b|Location: )/;
+export const WGET_REFUSED = /^(?:HTTP|Proxy) request sent, awaiting response\.\.\. 4\d\d\b/;
+/** Most progress lines between a wget request line and its status line. */
+export const MAX_WGET_PROGRESS = 6;
 
 /**
  * A request echo: a tool's debug output printing the request it is about to send, as a URL line,

@@ -7,7 +7,7 @@ import { BLOCK, LiteralPrefilter } from './literalPrefilter';
 /**
  * Every block we care about says "error" somewhere on its key line: an `Error` class or `Error
  * code`, or a lowercase `error` in an error body or a report (`"error":`, `'error': `,
- * `invalid_request_error`, `error: `, `error (status 404)`, `error 403`), or names a Python
+ * `invalid_request_error`, `error: `, `error (status 404)`, `error 403`, httpx's `Client error '401`), or names a Python
  * exception path (`google.api_core.exceptions.NotFound`), or an `API key` (`401 Incorrect API key
  * provided`). `0 errors` and `error handling` are not anchors. Plus `REPORT_ANCHORS`
  * (`parse/layouts.ts`): reports that say no `error` word (`Verify Organization`, `API error occurred`).
@@ -17,6 +17,8 @@ export const ANCHOR_LITERALS: readonly string[] = [
   ...['_', '"', "'"].map((c) => c + 'error'),
   ...['"', "'", ':', '_', ' ('].map((c) => 'error' + c),
   ...'0123456789'.split('').map((d) => 'error ' + d),
+  // httpx's message logged without its class: `Client error '401 Unauthorized' for url '…'` (4xx only).
+  "Client error '4",
   '.exceptions.',
   'API key',
   ...REPORT_ANCHORS,

@@ -48,6 +48,10 @@ import {
   STATUS_FROM_URL,
   STATUS_REASON_LINE,
   STATUS_ONLY_LINE,
+  MAX_WGET_PROGRESS,
+  WGET_PROGRESS,
+  WGET_REFUSED,
+  WGET_REQUEST,
   isRequestEcho,
   lineReportStart,
   mayHoldLineReport,
@@ -61,7 +65,7 @@ import { parsePhpException } from '../parse/php';
 import { isJsonRecord, traceInJsonLine } from './jsonLine';
 import { NotebookErrorJson } from './notebookErrorJson';
 
-type State = 'idle' | 'py' | 'ipy' | 'rich' | 'pyExc' | 'pyExcBlank' | 'nodeHead' | 'nodeFrames' | 'nodeDump' | 'pytest' | 'pyLoose' | 'fields';
+type State = 'idle' | 'py' | 'ipy' | 'rich' | 'pyExc' | 'pyExcBlank' | 'nodeHead' | 'nodeFrames' | 'nodeDump' | 'pytest' | 'pyLoose' | 'fields' | 'wget';
 
 export interface CutterLimits {
   maxBlockBytes: number;
@@ -251,7 +255,7 @@ export class BlockCutter {
     // A copied notebook error cut off inside its stack: its own name and message end the traceback.
     if (this.ipython) for (const l of this.notebookJson.cutShort()) this.push(l);
     // Report fields with no error output below them say nothing.
-    if (this.state === 'fields') {
+    if (this.state === 'fields' || this.state === 'wget') {
       this.request = null;
       return this.reset();
     }
@@ -514,6 +518,27 @@ export class BlockCutter {
     return null;
   }
 
+  /**
+   * A line after wget's request line: its progress is held; a client error on its status line makes
+   * the exchange one report (the URL and the status), read as a one-line report and closed. Anything
+   * else (a success, the next request, other output) drops the request line and is read again.
+   */
+  private wgetLine(line: string): string[] | null {
+    if (WGET_REFUSED.test(line)) {
+      this.push(line);
+      this.state = 'nodeHead';
+      this.fromReport = true;
+      this.closed = true;
+      return null;
+    }
+    if (WGET_PROGRESS.test(line) && this.lines.length <= MAX_WGET_PROGRESS) {
+      this.push(line);
+      return null;
+    }
+    this.reset();
+    return [line];
+  }
+
   /** One more line of a report's body. */
   private continueReport(line: string): void {
     this.takeHeld(line);
@@ -547,6 +572,8 @@ export class BlockCutter {
   private startIdle(line: string, out: CutBlock[]): void {
     const prev = this.prev;
     this.prev = line;
+    // wget's request line: held until its status line says whether the request was refused.
+    if (WGET_REQUEST.test(line)) return this.start('wget', line);
     if (TOOL_REPORT_FIELD.test(line)) {
       // An IDE extension's report fields: held until the error output below them (toolFields).
       this.prev = null;
@@ -973,6 +1000,9 @@ export class BlockCutter {
 
       case 'fields':
         return this.toolFields(line);
+
+      case 'wget':
+        return this.wgetLine(line);
 
       case 'pyLoose':
         if (PY_FRAME.test(line)) {

@@ -19,6 +19,10 @@ import {
   STATUS_REASON_LINE,
   TOOL_REPORT_FIELD,
   TOOL_REPORT_STATUS,
+  MAX_WGET_PROGRESS,
+  WGET_PROGRESS,
+  WGET_REFUSED,
+  WGET_REQUEST,
   type CutBlock,
 } from '../parse/layouts';
 import { firstAnchorAcross, LONGEST_ANCHOR, nextAnchor } from './anchors';
@@ -519,6 +523,22 @@ export class StreamScanner {
   }
 
   /**
+   * wget's refused status line at `lineStart`: up over its progress lines to the request line that
+   * names the URL (`parse/layouts.ts` WGET_REQUEST), where the block starts; else `lineStart`.
+   */
+  private wgetRequestAbove(text: string, from: number, lineStart: number): number {
+    if (lineStart <= from || !WGET_REFUSED.test(this.cleanLine(text, lineStart))) return lineStart;
+    let at = lineStart;
+    for (let n = 0; n <= MAX_WGET_PROGRESS && at > from; n++) {
+      at = Math.max(from, text.lastIndexOf('\n', at - 2) + 1);
+      const line = this.cleanLine(text, at);
+      if (WGET_REQUEST.test(line)) return at;
+      if (!WGET_PROGRESS.test(line)) return lineStart;
+    }
+    return lineStart;
+  }
+
+  /**
    * An IDE extension's report (`parse/layouts.ts` TOOL_REPORT_FIELD) whose `Status Code:` line is at
    * `lineStart`, or above the error output there (one blank line at most between): where its first
    * field line starts (`Model:`, `Provider:`, then its `Status Code:`), else `lineStart`.
@@ -587,6 +607,7 @@ export class StreamScanner {
       return -1;
     }
     if (start === lineStart) start = this.requestEchoAbove(text, from, lineStart);
+    if (start === lineStart) start = this.wgetRequestAbove(text, from, lineStart);
     if (
       start === lineStart &&
       (text.startsWith('Status Code: ', a) || text.slice(Math.max(from, lineStart - TOOL_FIELDS_REACH), lineStart).includes('Status Code: '))
