@@ -813,6 +813,12 @@ export class BlockCutter {
           this.state = line.trimEnd().endsWith('{') ? 'nodeDump' : 'nodeFrames';
           return null;
         }
+        if (this.open <= 0 && this.held.length === 0 && DOTNET_INNER.test(line)) {
+          // .NET's inner exception right under the outer one's message (` ---> System.ClientModel.ClientResultException:
+          // HTTP 404 (: DeploymentNotFound)`): the same failure, its status on this line.
+          this.push(line);
+          return null;
+        }
         if (DUMP_WITHOUT_HEAD.test(line) && this.held.length === 0) {
           // The head's own object dump, its stack left out: `status: 401,`, then its properties.
           this.push(line);
