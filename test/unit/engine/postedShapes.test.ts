@@ -455,3 +455,14 @@ describe('posted shapes: a Node stack that lost its indentation in the post', ()
     assert.equal(NODE_AT.test('at main (/app/index.js:10:5)'), true);
   });
 });
+
+describe("posted shapes: an app's own words naming the API its call failed on", () => {
+  it('`OpenAI API error: 401 - {…}` is OpenAI, whatever the body words', () => {
+    assert.deepEqual(verdicts('[Error] OpenAI API error: 401 - {"error": {"message": "Invalid API key"}}\n'), ['openai/invalid-token/401/null']);
+  });
+
+  it('the same words without a client-error status, or naming another vendor, are not', () => {
+    assert.deepEqual(verdicts('[Error] OpenAI API error: 500 - {"error": {"message": "Invalid API key"}}\n'), []);
+    assert.deepEqual(verdicts('[Error] DeepSeek API error: 401 - {"error": {"message": "Invalid API key"}}\n'), []);
+  });
+});
