@@ -405,7 +405,10 @@ export class BlockCutter {
    * the traceback of the exception raised from it (IPython's or Python's): one report, one block.
    */
   private chainedTraceback(line: string): boolean {
-    if (!this.held.every((l) => l.trim() === '')) return false;
+    // Held words are the rest of a Hub error's message when it went on below its head (`Cannot access
+    // gated repo …`, then `Access to model … is restricted.`): the chain line comes after all of it.
+    const messageHeld = this.below && this.held.length <= MAX_REPORT_LINES && !this.held.some((l) => LOG_RECORD.test(l));
+    if (!this.held.every((l) => l.trim() === '') && !(messageHeld && PY_CHAIN.test(line))) return false;
     if (PY_CHAIN.test(line) && !this.chained) {
       this.takeHeld(line);
       this.chained = true;
@@ -838,6 +841,12 @@ export class BlockCutter {
         if (NODE_AT.test(line)) {
           this.takeHeld(line);
           this.state = line.trimEnd().endsWith('{') ? 'nodeDump' : 'nodeFrames';
+          return null;
+        }
+        if (this.open <= 0 && this.held.length === 0 && DOTNET_INNER.test(line)) {
+          // .NET's inner exception right under the outer one's message (` ---> System.ClientModel.ClientResultException:
+          // HTTP 404 (: DeploymentNotFound)`): the same failure, its status on this line.
+          this.push(line);
           return null;
         }
         if (DUMP_WITHOUT_HEAD.test(line) && this.held.length === 0) {

@@ -157,3 +157,24 @@ describe('.NET exceptions in full', () => {
     assert.deepEqual(scanText(text('Azure.Storage.Blobs.BlobRestClient.DownloadAsync')), []);
   });
 });
+
+describe('.NET: the inner exception right under the outer message', () => {
+  const message =
+    'The API deployment for this resource does not exist. If you created the deployment within the last 5 minutes, please wait a moment and try again.';
+
+  it('is the same failure: one incident, the status from the inner line', () => {
+    const got = scanText(`${message}\n ---> System.ClientModel.ClientResultException: HTTP 404 (: DeploymentNotFound)\n`);
+    assert.deepEqual(
+      got.map((i) => `${i.provider}/${i.cause}/${i.status}`),
+      ['azure-openai/model-access/404'],
+    );
+  });
+
+  it('without the inner line, the message alone is still read (no status); a line after a blank one is not joined', () => {
+    assert.deepEqual(
+      scanText(`${message}\n`).map((i) => `${i.provider}/${i.cause}/${i.status}`),
+      ['azure-openai/model-access/null'],
+    );
+    assert.equal(scanText(`${message}\n\n ---> System.IO.IOException: disk full\n`).length, 1);
+  });
+});

@@ -455,3 +455,40 @@ describe('posted shapes: a Node stack that lost its indentation in the post', ()
     assert.equal(NODE_AT.test('at main (/app/index.js:10:5)'), true);
   });
 });
+
+describe("posted shapes: an app's own words naming the API its call failed on", () => {
+  it('`OpenAI API error: 401 - {…}` is OpenAI, whatever the body words', () => {
+    assert.deepEqual(verdicts('[Error] OpenAI API error: 401 - {"error": {"message": "Invalid API key"}}\n'), ['openai/invalid-token/401/null']);
+  });
+
+  it('the same words without a client-error status, or naming another vendor, are not', () => {
+    assert.deepEqual(verdicts('[Error] OpenAI API error: 500 - {"error": {"message": "Invalid API key"}}\n'), []);
+    assert.deepEqual(verdicts('[Error] DeepSeek API error: 401 - {"error": {"message": "Invalid API key"}}\n'), []);
+  });
+});
+
+describe("posted shapes: a Hub error's message under its head, then the chained traceback", () => {
+  const hub = [
+    'huggingface_hub.utils._errors.GatedRepoError: 401 Client Error. (Request ID: Root=1-667ea709-40b7)',
+    '',
+    'Cannot access gated repo for url https://huggingface.co/api/models/meta-llama/Meta-Llama-3-8B-Instruct/revision/main.',
+    'Access to model meta-llama/Meta-Llama-3-8B-Instruct is restricted. You must be authenticated to access it.',
+  ];
+  const chain = [
+    '',
+    'The above exception was the direct cause of the following exception:',
+    '',
+    'Traceback (most recent call last):',
+    '  File "/srv/app/launch.py", line 7, in launch',
+    '    load()',
+  ];
+
+  it('is one failure: the whole message stays with its head, the chain after it', () => {
+    for (const text of [
+      [...hub, ''],
+      [...hub, ...chain, ''],
+    ]) {
+      assert.deepEqual(verdicts(text.join('\n')), ['huggingface/gated-repo/401/meta-llama/Meta-Llama-3-8B-Instruct'], String(text.length));
+    }
+  });
+});
