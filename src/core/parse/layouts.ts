@@ -479,6 +479,10 @@ const REPORT_PHRASES: readonly string[] = [
   // An app's own words for the client error its call got, with no other anchor (a Worker's `Claude API
   // returned 403: error code: 1000`, Cloudflare's plain-text refusal); the packs tell whose API.
   'API returned 4',
+  // A websocket the server closed for a policy violation, as Python's websockets prints it (`received 1008
+  // (policy violation) <reason>; then sent …`): the Gemini Live API's refusals come only this way (a missing
+  // key's `Method doesn't allow unregistered callers …`); classify decides whether the reason is an access failure.
+  'received 1008 (policy violation)',
 ];
 
 /**

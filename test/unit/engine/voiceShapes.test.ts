@@ -1,0 +1,63 @@
+import * as assert from 'node:assert/strict';
+import { scanText } from '../../../src/core/engine';
+import { verdicts } from './helpers';
+
+// Voice agents and realtime APIs: their refusals come as websocket closes (Python websockets'
+// `received 1008 (policy violation) <reason>`, the reason cut at 123 bytes) and refused handshakes
+// whose URL names the model in its query.
+
+describe('voice and realtime shapes', () => {
+  it("a Gemini Live 1008 close in pipecat's log lines is read, and a 1008 close for another reason is not", () => {
+    const line =
+      "2025-03-18 16:23:26.955 | ERROR    | pipecat.services.gemini_multimodal_live.gemini:_ws_send:475 - Error sending message to websocket: received 1008 (policy violation) Request trace id: 1e5df89917798ea3, Method doesn't allow unregistered callers (callers without established identity). Pleas; then sent 1008 (policy violation) Request trace id: 1e5df89917798ea3, Method doesn't allow unregistered callers (callers without established identity). Pleas\n";
+    assert.deepEqual(verdicts(line), ['google/missing-token/null/null']);
+    // Negatives: a model-side 1008 on the same client, and another service's 1008 (ElevenLabs TTS).
+    assert.deepEqual(verdicts(line.replace(/Request trace id: \w+, Method[^;]*/g, 'Operation is not implemented, or supported, or enabled.')), []);
+    assert.deepEqual(
+      verdicts(
+        '2025-03-21 09:36:22.558 | ERROR    | pipecat.services.elevenlabs:_disconnect_websocket:381 - ElevenLabsTTSService#0 error closing websocket: received 1008 (policy violation) We are sorry, something went wrong. You are not charged for this request.; then sent 1008 (policy violation) We are sorry, something went wrong. You are not charged for this request.\n',
+      ),
+      [],
+    );
+  });
+
+  it("Gemini's not-found refusal cut by the websocket (`… for API v;`) is still a model refusal, not any cut word", () => {
+    const close = (model: string, cut: string) =>
+      `websockets.exceptions.ConnectionClosedError: received 1008 (policy violation) Request trace id: dce7e7e3b7eb1acc, [ORIGINAL ERROR] generic::not_found: models/${model} is not found for API ${cut}; then sent 1008 (policy violation) x\n`;
+    assert.deepEqual(verdicts(close('gemini-2.0-flash-001', 'v')), ['google/model-access/null/gemini-2.0-flash-001']);
+    assert.deepEqual(verdicts(close('gemini-2.0-flash', 'versi')), ['google/model-access/null/gemini-2.0-flash']);
+    // Negative: a word that only starts like `version` is no cut.
+    assert.deepEqual(verdicts(close('gemini-2.0-flash', 'vault')), []);
+  });
+
+  it('two like lines refusing two models are two incidents; the same refusal restated below is one', () => {
+    const close = (model: string) =>
+      `websockets.exceptions.ConnectionClosedError: received 1008 (policy violation) [ORIGINAL ERROR] generic::not_found: models/${model} is not found for API version v1beta, or is not supported for bidiGenerateContent\n`;
+    const two = scanText(close('gemini-2.0-flash-001') + close('gemini-2.0-flash'));
+    assert.deepEqual(
+      two.map((i) => i.model),
+      ['gemini-2.0-flash-001', 'gemini-2.0-flash'],
+    );
+    const restated = scanText(
+      close('gemini-2.0-flash-001') + close('gemini-2.0-flash-001').replace('websockets.exceptions.ConnectionClosedError:', 'WebSocket error:'),
+    );
+    assert.deepEqual(
+      restated.map((i) => i.model),
+      ['gemini-2.0-flash-001'],
+    );
+  });
+
+  it("the Realtime API's websocket URL names the model of a refused handshake", () => {
+    const dump = (host: string) =>
+      `aiohttp.client_exceptions.WSServerHandshakeError: 403, message='Invalid response status', url='https://${host}/v1/realtime?model=gpt-4o-realtime-preview-2024-10-01'\n`;
+    assert.deepEqual(
+      scanText(dump('api.openai.com')).map((i) => [i.provider, i.cause, i.status, i.model]),
+      [['openai', 'permission-denied', 403, 'gpt-4o-realtime-preview-2024-10-01']],
+    );
+    // Negative control: another host's realtime URL gives no OpenAI model (nor an incident).
+    assert.deepEqual(
+      scanText(dump('realtime.example.com')).map((i) => i.model),
+      [],
+    );
+  });
+});
