@@ -55,9 +55,10 @@ export const google = {
       { in: 'class', re: /^GoogleGenerativeAIError$/, weight: 3 },
       // Shared by every Google API, AI or not: a hint, never enough alone.
       { in: 'class', re: /^(?:google\.api_core\.exceptions\.\w+|_?InactiveRpcError|PermissionDenied)$/, weight: 1 },
+      // Its region refusal also as a Live API websocket cuts the close reason: `… is not supported for the A; then sent 1007 …`.
       {
         in: 'text',
-        re: /generativelanguage|aiplatform\.googleapis\.com|google[./\\]cloud[./\\]aiplatform|\baiplatform\.\w+|vertexai|GoogleGenerativeAI|\bGoogle Generative AI\b|\b(?:Gemini|GEMINI)\b|User location (?:is )?not supported for the API use/,
+        re: /generativelanguage|aiplatform\.googleapis\.com|google[./\\]cloud[./\\]aiplatform|\baiplatform\.\w+|vertexai|GoogleGenerativeAI|\bGoogle Generative AI\b|\b(?:Gemini|GEMINI)\b|User location (?:is )?not supported for the A(?:PI(?: use)?|P)?\b/,
         weight: 3,
       },
       { in: 'text', re: /\bgemini-\d/, weight: 3, modelIds: true },

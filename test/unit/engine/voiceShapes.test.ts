@@ -60,4 +60,34 @@ describe('voice and realtime shapes', () => {
       [],
     );
   });
+
+  it("Azure's Realtime handshake names its deployment in the URL query, OpenAI's its model", () => {
+    const azure = (query: string) =>
+      `aiohttp.client_exceptions.WSServerHandshakeError: 401, message='Invalid response status', url=URL('wss://res.openai.azure.com/openai/realtime?${query}')\n`;
+    assert.deepEqual(verdicts(azure('api-version=2024-10-01-preview&deployment=gpt4o-rt')), ['azure-openai/invalid-token/401/gpt4o-rt']);
+    // Negative control: no deployment in the query, no model.
+    assert.deepEqual(verdicts(azure('api-version=2024-10-01-preview')), ['azure-openai/invalid-token/401/null']);
+  });
+
+  it("Gemini's region refusal cut by a Live API close (`… for the A;`) is Google's; a 1007 for a bad request is nothing", () => {
+    assert.deepEqual(
+      verdicts(
+        'websockets.exceptions.ConnectionClosedError: received 1007 (invalid frame payload data) Request trace id: 6e8473cab002a9c9, [ORIGINAL ERROR] generic::failed_precondition: User location is not supported for the A; then sent 1007 (invalid frame payload data) x\n',
+      ),
+      ['google/unsupported-region/null/null'],
+    );
+    assert.deepEqual(
+      verdicts(
+        'websockets.exceptions.ConnectionClosedError: received 1007 (invalid frame payload data) Request contains an invalid argument.; then sent 1007\n',
+      ),
+      [],
+    );
+  });
+
+  it("an app's `error='… requires OPENAI_API_KEY'` in a structlog line is a missing key; other requirements are not", () => {
+    const line = (what: string) =>
+      `2026-02-04T13:54:49.844655-07:00 [error    ] Failed to start provider session [src.engine] call_id=1 error='OpenAI Realtime provider requires ${what}' service=ai-engine\n`;
+    assert.deepEqual(verdicts(line('OPENAI_API_KEY')), ['openai/missing-token/null/null']);
+    assert.deepEqual(verdicts(line('audio input')), []);
+  });
 });
