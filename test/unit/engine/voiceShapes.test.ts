@@ -90,4 +90,23 @@ describe('voice and realtime shapes', () => {
     assert.deepEqual(verdicts(line('OPENAI_API_KEY')), ['openai/missing-token/null/null']);
     assert.deepEqual(verdicts(line('audio input')), []);
   });
+
+  it("a Realtime error event refusing a model's session mode is no refusal, and its envelope is not Anthropic's", () => {
+    assert.deepEqual(
+      verdicts(
+        '{"type":"error","error":{"type":"invalid_request_error","code":"invalid_model",\n "message":"Model \\"gpt-4o-mini-transcribe\\" is not supported in transcription mode."}}\n',
+      ),
+      [],
+    );
+    // Positive controls: Anthropic's own envelope (no `code`) and a Realtime refusal of a model it does not serve this key.
+    assert.deepEqual(verdicts('{"type":"error","error":{"type":"not_found_error","message":"model: claude-3-5-sonnet-20241022"}}\n'), [
+      'anthropic/model-access/null/claude-3-5-sonnet-20241022',
+    ]);
+    assert.deepEqual(
+      verdicts(
+        '{"type":"error","error":{"type":"invalid_request_error","code":"model_not_found","message":"The model `gpt-realtime` does not exist or you do not have access to it."}}\n',
+      ),
+      ['openai/model-access/null/gpt-realtime'],
+    );
+  });
 });
