@@ -107,7 +107,7 @@ export class TraceEngine {
         continue;
       }
       out.push(toIncident(c, trace, streamId, this.ids.next(streamId), this.knownSecrets()));
-      this.told.set(streamId, { provider: c.provider, cause: c.cause, text: block.text, head: headOf(block) });
+      this.told.set(streamId, { provider: c.provider, cause: c.cause, model: c.model, text: block.text, head: headOf(block) });
     }
     return out;
   }

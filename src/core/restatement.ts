@@ -17,6 +17,8 @@ export const TOLD_KEPT = 8 * 1024;
 export interface Told {
   provider: ProviderId;
   cause: string;
+  /** The model the incident named, if any: a line naming another one is another call. */
+  model?: string | null;
   text: string;
   /** The last block's first line, its numbers left out (see `headOf`). */
   head: string;
@@ -34,12 +36,19 @@ export function headOf(block: CutBlock): string {
 /**
  * Whether a block is a restatement of the incident told right above it: a one-line report, a few
  * lines below at most, stating no status of its own, read as the same provider and cause, whose
- * words (40 characters in a row) were already said, and that is not the same line again.
+ * words (40 characters in a row) were already said, that is not the same line again and names no other model.
  */
-export function restates(block: CutBlock, trace: ParsedTrace, verdict: { provider: ProviderId; cause: string }, told: Told | undefined): boolean {
+export function restates(
+  block: CutBlock,
+  trace: ParsedTrace,
+  verdict: { provider: ProviderId; cause: string; model?: string | null },
+  told: Told | undefined,
+): boolean {
   if (!told || block.layout !== 'line-report' || block.after === undefined || block.after > MAX_LINES_BETWEEN) return false;
   if (trace.status !== null || verdict.provider !== told.provider || verdict.cause !== told.cause) return false;
   if (headOf(block) === told.head) return false;
+  // Two lines refusing two models are two calls, however alike their words (a Live API refusal per model tried).
+  if (verdict.model && told.model && verdict.model !== told.model) return false;
   const said = squeeze(told.text.slice(-TOLD_KEPT));
   const again = squeeze(block.text.slice(0, MAX_COMPARED));
   for (let i = 0; i + SHARED_RUN <= again.length; i++) {

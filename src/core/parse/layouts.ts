@@ -479,6 +479,10 @@ const REPORT_PHRASES: readonly string[] = [
   // An app's own words for the client error its call got, with no other anchor (a Worker's `Claude API
   // returned 403: error code: 1000`, Cloudflare's plain-text refusal); the packs tell whose API.
   'API returned 4',
+  // A websocket the server closed for a policy violation, as Python's websockets prints it (`received 1008
+  // (policy violation) <reason>; then sent …`): the Gemini Live API's refusals come only this way (a missing
+  // key's `Method doesn't allow unregistered callers …`); classify decides whether the reason is an access failure.
+  'received 1008 (policy violation)',
 ];
 
 /**
@@ -492,6 +496,9 @@ const REPORT_PHRASES: readonly string[] = [
  * text through it (the anchors test checks that benign output passes none).
  */
 export const REPORT_ANCHORS: readonly string[] = [
+  // An app's own words for a key it was not given, logged as a structlog/logfmt value without an anchor before
+  // it (`error='OpenAI Realtime provider requires OPENAI_API_KEY'`): the key name and its closing quote.
+  "_API_KEY'",
   // google.api_core's 403 printed bare or in a debugger's display: `PermissionDenied: 403 …`, `Exception has occurred: PermissionDenied`.
   'PermissionDenied',
   // google.api_core's 404 printed bare (`NotFound: 404 Gemini 1.0 Pro Vision has been deprecated …`).
@@ -676,6 +683,11 @@ const REPORT_HINT_WORDS: readonly string[] = [
   ' from http',
 ];
 const REPORT_HINT = new RegExp(REPORT_HINT_WORDS.map(escapeRegExp).join('|'));
+/**
+ * An app's own words for a key it was not given, naming the variable after `requires` (a voice agent's
+ * `error='OpenAI Realtime provider requires OPENAI_API_KEY'`); `_API_KEY is required` is a phrase above.
+ */
+const KEY_VAR_REQUIRED = /\brequires [A-Z][A-Z0-9]*_(?:API_KEY|API_TOKEN)\b/;
 
 /** Whether `text` (a line, or a JSON line whose strings hold no escapes) may hold a one-line report. */
 export function mayHoldLineReport(text: string): boolean {
@@ -720,6 +732,7 @@ export function reportStartIn(line: string): number {
       }
     }
   }
+  if (evidence < 0 && KEY_VAR_REQUIRED.test(line)) evidence = 0;
   const client = line.indexOf(' Client Error');
   if (client >= 3 && /^[45]\d\d$/.test(line.slice(client - 3, client)) && (evidence < 0 || client < evidence)) evidence = client - 3;
   const cls = classStart(line, evidence < 0 ? line.length : evidence + 1, evidence < 0);

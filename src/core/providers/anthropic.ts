@@ -28,8 +28,13 @@ export const anthropic = {
       { in: 'text', re: /api\.anthropic\.com|console\.anthropic\.com|ANTHROPIC_API_KEY/, weight: 3 },
       // Anthropic's error body `{"type":"error","error":{"type":"permission_error"}}`, also printed as a
       // dict or unquoted. Its inner types are snake_case; a gateway copying the envelope names its own
-      // (`"type":"RegionError"`).
-      { in: 'text', re: /['"]?type['"]?: ?['"]?error['"]?, ?['"]?error['"]?: ?\{ ?['"]?type['"]?: ?['"]?[a-z]+(?:_[a-z]+)*['"]?[,}\s]/, weight: 3 },
+      // (`"type":"RegionError"`). Its inner object has no `code`: OpenAI's Realtime error event, in the same
+      // envelope, has (`{"type":"error","error":{"type":"invalid_request_error","code":"invalid_model",…}}`).
+      {
+        in: 'text',
+        re: /['"]?type['"]?: ?['"]?error['"]?, ?['"]?error['"]?: ?\{ ?['"]?type['"]?: ?['"]?[a-z]+(?:_[a-z]+)*['"]?(?:[}\s]|,(?! ?['"]?code['"]?:))/,
+        weight: 3,
+      },
       {
         in: 'text',
         // Keys quoted (JSON, a dict) or not (Node's object dump: `{ type: 'forbidden', message: … }`).

@@ -75,7 +75,11 @@ export const azureOpenai = {
       { cause: 'destination-not-found', re: AZURE_NO_RESOURCE, statuses: [404, null] },
     ],
     // The deployment a request went to is the model the call named: `…/openai/deployments/gpt-4o-mini/chat/completions`.
-    modelPatterns: [/\/openai\/deployments\/([\w.-]{1,64})\//],
+    modelPatterns: [
+      /\/openai\/deployments\/([\w.-]{1,64})\//,
+      // The Realtime API's websocket names the deployment in its query (`wss://…/openai/realtime?api-version=…&deployment=gpt-4o-realtime`).
+      /\/openai\/realtime\?(?:[^\s'"?#]*&)?deployment=([\w.-]{1,64})/,
+    ],
   },
   // The same SDK as OpenAI: the same error classes.
   python: OPENAI_PYTHON,

@@ -35,6 +35,9 @@ export const google = {
       // not been used in project … before or it is disabled. Enable it by`).
       { in: 'text', re: /\b(?:Generative Language|Vertex AI) API\b/, weight: 3 },
       { in: 'text', re: /models\/gemini-/, weight: 2 },
+      // The Live API's clients in voice frameworks name it (pipecat's `GeminiMultimodalLiveLLMService` and its
+      // `pipecat.services.gemini_multimodal_live` logger, `GeminiLiveLLMService`, a web transport's `GeminiLiveWebSocketTransport`).
+      { in: 'text', re: /\bGemini(?:Multimodal)?Live[A-Z]\w*|\bgemini_(?:multimodal_)?live\b/, weight: 3 },
       // The Gemini API's refusal of a model id, whatever the method (`models/imagen-3.0-generate-002 is
       // not found for API version v1beta, or is not supported for predict`): a hint, as its method names are.
       // Also its older form: `Model is not found: models/gemini-pro for api version v1beta`.
@@ -52,9 +55,10 @@ export const google = {
       { in: 'class', re: /^GoogleGenerativeAIError$/, weight: 3 },
       // Shared by every Google API, AI or not: a hint, never enough alone.
       { in: 'class', re: /^(?:google\.api_core\.exceptions\.\w+|_?InactiveRpcError|PermissionDenied)$/, weight: 1 },
+      // Its region refusal also as a Live API websocket cuts the close reason: `… is not supported for the A; then sent 1007 …`.
       {
         in: 'text',
-        re: /generativelanguage|aiplatform\.googleapis\.com|google[./\\]cloud[./\\]aiplatform|\baiplatform\.\w+|vertexai|GoogleGenerativeAI|\bGoogle Generative AI\b|\b(?:Gemini|GEMINI)\b|User location (?:is )?not supported for the API use/,
+        re: /generativelanguage|aiplatform\.googleapis\.com|google[./\\]cloud[./\\]aiplatform|\baiplatform\.\w+|vertexai|GoogleGenerativeAI|\bGoogle Generative AI\b|\b(?:Gemini|GEMINI)\b|User location (?:is )?not supported for the A(?:PI(?: use)?|P)?\b/,
         weight: 3,
       },
       { in: 'text', re: /\bgemini-\d/, weight: 3, modelIds: true },

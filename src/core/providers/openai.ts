@@ -127,7 +127,13 @@ export const openai = {
     fallback: ACCESS_FALLBACK,
     // Its other refusal of an unknown id: `The requested model 'gpt-4-1106-preview' does not exist.`
     // …and the fine-tuning API's: `Model ft:gpt-3.5-turbo-0613:acme::abc is not available for fine-tuning or does not exist.`
-    modelPatterns: [/\bThe requested model '([^'\n]{1,128})' does not exist/, /\bModel (\S{1,128}) is not available for fine-tuning\b/],
+    modelPatterns: [
+      /\bThe requested model '([^'\n]{1,128})' does not exist/,
+      /\bModel (\S{1,128}) is not available for fine-tuning\b/,
+      // The Realtime API's websocket URL names the model in its query (`wss://api.openai.com/v1/realtime?model=gpt-4o-realtime-preview`),
+      // as a refused handshake prints it (aiohttp's `WSServerHandshakeError: 403, …, url='https://api.openai.com/v1/realtime?model=…'`).
+      /\bapi\.openai\.com\/v1\/realtime\?(?:[^\s'"?#]*&)?model=([\w.-]+)/,
+    ],
     signals: [
       { cause: 'org-verification-required', re: /organization must be verified to/i, after: 'unsupported-region' },
       { cause: 'missing-token', re: /Missing bearer or basic authentication in header/ },
