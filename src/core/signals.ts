@@ -102,6 +102,14 @@ export const NOT_ACCESS_CLASS =
   /(?:^|\.|::)(?:RateLimitError|RateLimitExceeded|InternalServerError|ServiceUnavailableError|ServiceUnavailable|BadGatewayError|APITimeoutError|Timeout|APIConnectionError|ContextWindowExceededError|BudgetExceededError|ResourceExhausted|ContentPolicyViolationError)$|^(?:builtins\.)?PermissionError$/;
 
 /**
+ * Python's compile errors: text given to `ast.parse`, `compile` or `exec` (a node that runs the code a
+ * model wrote, here the provider's error message itself) did not parse, so no request failed in this
+ * trace; its source line may echo a provider's words. JavaScript's `SyntaxError` is a body's JSON parse
+ * (an HTML page from a proxy) and stays readable.
+ */
+export const PY_COMPILE_ERROR_CLASS = /^(?:SyntaxError|IndentationError|TabError)$/;
+
+/**
  * Statuses error classes stand for, in the names SDKs and wrappers share (openai 2.x, anthropic,
  * LiteLLM, google.api_core).
  */

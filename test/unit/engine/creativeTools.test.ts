@@ -1,0 +1,75 @@
+import * as assert from 'node:assert/strict';
+import { scanText } from '../../../src/core/engine';
+import { verdicts } from './helpers';
+
+// Shapes read on creative tools' output (ComfyUI nodes, model download scripts) that the blind
+// round missed: a chained traceback a post cut right after the user's call, and a node that
+// compiled the provider's error text as code.
+
+const HTTPX_401 = [
+  'Traceback (most recent call last):',
+  '  File "/opt/app/venv/lib/python3.13/site-packages/huggingface_hub/utils/_http.py", line 795, in hf_raise_for_status',
+  '    response.raise_for_status()',
+  '  File "/opt/app/venv/lib/python3.13/site-packages/httpx/_models.py", line 829, in raise_for_status',
+  '    raise HTTPStatusError(message, request=request, response=self)',
+  "httpx.HTTPStatusError: Client error '401 Unauthorized' for url 'https://huggingface.co/black-forest-labs/FLUX.1-dev/resolve/main/vae/config.json'",
+  '',
+  'The above exception was the direct cause of the following exception:',
+  '',
+  'Traceback (most recent call last):',
+  '  File "/opt/app/download_models.py", line 62, in <module>',
+  '    vae_path = snapshot_download(',
+  '        repo_id="black-forest-labs/FLUX.1-dev",',
+  '        token=args.hf_token',
+  '    )',
+].join('\n');
+
+describe('creative tools: a chained traceback cut before its exception line', () => {
+  it("the cut traceback's frames are the outer calls: the user's frame is found there", () => {
+    const [incident] = scanText(HTTPX_401 + '\n', 'x');
+    assert.equal(`${incident.provider}/${incident.cause}/${incident.status}`, 'huggingface/invalid-token/401');
+    assert.deepEqual(incident.userFrame && { file: incident.userFrame.file, line: incident.userFrame.line, function: incident.userFrame.function }, {
+      file: '/opt/app/download_models.py',
+      line: 62,
+      function: '<module>',
+    });
+  });
+
+  it('without the cut traceback the same error has no user frame', () => {
+    const head = HTTPX_401.split('\n').slice(0, 6).join('\n');
+    const [incident] = scanText(head + '\n', 'x');
+    assert.equal(`${incident.provider}/${incident.cause}/${incident.status}`, 'huggingface/invalid-token/401');
+    assert.equal(incident.userFrame, null);
+  });
+});
+
+describe("creative tools: a Python SyntaxError echoing a provider's error as its source", () => {
+  const report =
+    "An error occurred: Error code: 404 - {'error': {'message': 'The model `gpt-4o` does not exist or you do not have access to it.', 'type': 'invalid_request_error', 'param': None, 'code': 'model_not_found'}}";
+  const compiled = [
+    'Traceback (most recent call last):',
+    '  File "S:\\Repos\\ComfyUI\\custom_nodes\\anynode\\nodes\\utils.py", line 197, in sanitize_code',
+    '    tree = ast.parse(code)',
+    '  File "<unknown>", line 1',
+    `    ${report}`,
+    '       ^^^^^',
+    'SyntaxError: invalid syntax',
+  ].join('\n');
+
+  it('the compile error is no incident; the report above it is one', () => {
+    // As the node logs them: its report, its own caption, then the compile's traceback.
+    assert.deepEqual(verdicts(`${report}\nAn error occurred:\n${compiled}\n`), ['openai/model-access/404/gpt-4o']);
+    assert.deepEqual(verdicts(`${compiled}\n`), []);
+  });
+
+  it("a provider's exception in the same frames stays an incident", () => {
+    // A Python frame whose exception is a provider's stays an incident (positive control).
+    const py = [
+      'Traceback (most recent call last):',
+      '  File "/app/main.py", line 5, in <module>',
+      '    client.chat.completions.create(model="gpt-4o", messages=[])',
+      `openai.NotFoundError: ${report.slice('An error occurred: '.length)}`,
+    ].join('\n');
+    assert.deepEqual(verdicts(`${py}\n`), ['openai/model-access/404/gpt-4o']);
+  });
+});
