@@ -73,3 +73,19 @@ describe("creative tools: a Python SyntaxError echoing a provider's error as its
     assert.deepEqual(verdicts(`${py}\n`), ['openai/model-access/404/gpt-4o']);
   });
 });
+
+describe("creative tools: ComfyUI-Manager's minute stamp and a node pack's key check", () => {
+  const check = 'Error: OpenAI API key is invalid OpenAI features wont work for you';
+
+  it('the bracketed minute before every line is taken off: the stamped check is read', () => {
+    const log = ['[2024-03-17 16:43] Starting server', `[2024-03-17 16:43] ${check}`, '[2024-03-17 16:43] QualityOfLifeSuit_Omar92::NSP ready'].join('\n');
+    assert.deepEqual(verdicts(`${log}\n`), ['openai/invalid-token/null/null']);
+    assert.deepEqual(verdicts(`${check}\n`), ['openai/invalid-token/null/null']);
+  });
+
+  it('a stamped line with no failure, or the words naming no provider, stay silent', () => {
+    assert.deepEqual(verdicts('[2024-03-17 16:43] To see the GUI go to: http://127.0.0.1:8188\n'), []);
+    assert.deepEqual(verdicts('[2024-03-17 16:43] Error: the OpenAI API key is set\n'), []);
+    assert.deepEqual(verdicts('Error: Stripe API key is invalid\n'), []);
+  });
+});
