@@ -59,7 +59,7 @@ function score(rule: ProviderRule, cls: string, frames: readonly Frame[], text: 
     } else if (e.re.test(e.modelIds ? idsText(rule, text) : text.all)) {
       s.total += e.weight;
       // A model id is no word of the provider's own: relays and resellers name the same ids.
-      if (!e.modelIds) s.own += e.weight;
+      if (!e.modelIds && !e.named) s.own += e.weight;
     }
   }
   if (isNamed(rule, named)) {

@@ -54,9 +54,11 @@ export const google = {
       { in: 'class', re: /^(?:google\.api_core\.exceptions\.\w+|_?InactiveRpcError|PermissionDenied)$/, weight: 1 },
       {
         in: 'text',
-        re: /generativelanguage|aiplatform\.googleapis\.com|google[./\\]cloud[./\\]aiplatform|\baiplatform\.\w+|vertexai|GoogleGenerativeAI|\bGoogle Generative AI\b|\b(?:Gemini|GEMINI)\b|User location (?:is )?not supported for the API use/,
+        re: /generativelanguage|aiplatform\.googleapis\.com|google[./\\]cloud[./\\]aiplatform|\baiplatform\.\w+|vertexai|GoogleGenerativeAI|\bGoogle Generative AI\b|User location (?:is )?not supported for the API use/,
         weight: 3,
       },
+      // Its product's name, which apps and relays write too (`Error calling Gemini API: … for url: https://<relay>/…`).
+      { in: 'text', re: /\b(?:Gemini|GEMINI)\b/, weight: 3, named: true },
       { in: 'text', re: /\bgemini-\d/, weight: 3, modelIds: true },
       // Its image and video models, which only Google serves (Imagen, Veo).
       { in: 'text', re: /\b(?:imagen|veo)-\d/, weight: 3, modelIds: true },

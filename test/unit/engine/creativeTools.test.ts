@@ -89,3 +89,17 @@ describe("creative tools: ComfyUI-Manager's minute stamp and a node pack's key c
     assert.deepEqual(verdicts('Error: Stripe API key is invalid\n'), []);
   });
 });
+
+describe("creative tools: an app's words naming Gemini over a relay's answer", () => {
+  it("a relay's 403 under `Error calling Gemini API` is no incident; Google's own host is one", () => {
+    const relayed = 'Error calling Gemini API: HTTP Error: 403 Client Error: Forbidden for url: https://ai.comfly.chat/v1/chat/completions\n';
+    assert.deepEqual(verdicts(relayed), []);
+    const own =
+      'Error calling Gemini API: HTTP Error: 403 Client Error: Forbidden for url: https://generativelanguage.googleapis.com/v1beta/models/gemini-2.0-flash:generateContent\n';
+    assert.deepEqual(verdicts(own), ['google/permission-denied/403/gemini-2.0-flash']);
+  });
+
+  it("the name still counts where no other host is in sight (the app's words alone)", () => {
+    assert.deepEqual(verdicts('Error calling Gemini API: 403 PERMISSION_DENIED\n'), ['google/permission-denied/403/null']);
+  });
+});
