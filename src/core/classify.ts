@@ -16,6 +16,7 @@ import {
   COMPATIBLE_SERVER_WORDS,
   NOT_ACCESS,
   NOT_ACCESS_CLASS,
+  PY_COMPILE_ERROR_CLASS,
   OTHER_VENDOR_WORDS,
   OTHER_VENDORS,
   REFUSED_MODEL,
@@ -58,7 +59,7 @@ function score(rule: ProviderRule, cls: string, frames: readonly Frame[], text: 
     } else if (e.re.test(e.modelIds ? idsText(rule, text) : text.all)) {
       s.total += e.weight;
       // A model id is no word of the provider's own: relays and resellers name the same ids.
-      if (!e.modelIds) s.own += e.weight;
+      if (!e.modelIds && !e.named) s.own += e.weight;
     }
   }
   if (isNamed(rule, named)) {
@@ -173,6 +174,7 @@ export function classifyTrace(trace: ParsedTrace, enabled: ReadonlySet<ProviderI
     const frames = exc.frames.length ? exc.frames : last ? trace.frames : [];
     // A report without frames is its whole block: a quota or rate-limit word anywhere in it counts.
     if (NOT_ACCESS_CLASS.test(exc.errorClass) || NOT_ACCESS.test(last && !frames.length ? whole : head)) return null;
+    if (trace.language === 'python' && PY_COMPILE_ERROR_CLASS.test(exc.errorClass)) return null;
     // A bare class name with no message and no frames is a heading (a docs page, a log title).
     if (!exc.message.trim() && !frames.length) {
       raisedLater.push(exc.errorClass);

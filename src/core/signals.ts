@@ -45,7 +45,7 @@ const SHARED_SIGNALS: CauseSignal[] = [
   { cause: 'model-access', re: /key not allowed to access model|does not have access to model/i },
   {
     cause: 'invalid-token',
-    re: /Incorrect API key provided|invalid_api_key|Invalid API Key|invalid ?x-api-key|Could not validate your (?:token|credentials)|Authentication error|API key used [^.]{0,80} is invalid|API key not valid|API_KEY_INVALID|invalid api token|invalid subscription key|did not pass a valid authentication token|Invalid username or password|Invalid credentials|token (?:has )?expired|API key expired|Invalid bearer token|not from a valid issuer|token seems invalid|\bUnauthorized\b|authentication_error/i,
+    re: /Incorrect API key provided|invalid_api_key|Invalid API Key|invalid ?x-api-key|Could not validate your (?:token|credentials)|Authentication error|API key used [^.]{0,80} is invalid|API key is invalid|API key not valid|API_KEY_INVALID|invalid api token|invalid subscription key|did not pass a valid authentication token|Invalid username or password|Invalid credentials|token (?:has )?expired|API key expired|Invalid bearer token|not from a valid issuer|token seems invalid|\bUnauthorized\b|authentication_error/i,
   },
   {
     cause: 'network-block',
@@ -103,6 +103,14 @@ export const NOT_ACCESS =
  */
 export const NOT_ACCESS_CLASS =
   /(?:^|\.|::)(?:RateLimitError|RateLimitExceeded|InternalServerError|ServiceUnavailableError|ServiceUnavailable|BadGatewayError|APITimeoutError|Timeout|APIConnectionError|ContextWindowExceededError|BudgetExceededError|ResourceExhausted|ContentPolicyViolationError)$|^(?:builtins\.)?PermissionError$/;
+
+/**
+ * Python's compile errors: text given to `ast.parse`, `compile` or `exec` (a node that runs the code a
+ * model wrote, here the provider's error message itself) did not parse, so no request failed in this
+ * trace; its source line may echo a provider's words. JavaScript's `SyntaxError` is a body's JSON parse
+ * (an HTML page from a proxy) and stays readable.
+ */
+export const PY_COMPILE_ERROR_CLASS = /^(?:SyntaxError|IndentationError|TabError)$/;
 
 /**
  * Statuses error classes stand for, in the names SDKs and wrappers share (openai 2.x, anthropic,

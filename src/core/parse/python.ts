@@ -43,8 +43,10 @@ export function parsePythonTraceback(block: string): ParsedTrace | null {
   let exc: { cls: string; first: string; rest: string[] } | null = null;
   let lastFrames: Frame[] = [];
   const close = (): void => {
-    if (exc) chain.push(exception(exc.cls, exc.first, exc.rest, frames));
-    else if (frames.length) lastFrames = frames;
+    if (exc) {
+      chain.push(exception(exc.cls, exc.first, exc.rest, frames));
+      lastFrames = [];
+    } else if (frames.length) lastFrames = frames;
     exc = null;
     frames = [];
   };
@@ -116,6 +118,11 @@ export function parsePythonTraceback(block: string): ParsedTrace | null {
         lastFrames,
       ),
     );
+  }
+  // A chained traceback cut before its exception line (a post that stops at the user's call): its
+  // frames are the outer calls of the last exception printed, the user's among them.
+  if (lastFrames.length && chain[chain.length - 1].frames !== lastFrames) {
+    chain[chain.length - 1] = { ...chain[chain.length - 1], frames: [...lastFrames, ...chain[chain.length - 1].frames] };
   }
   const last = chain[chain.length - 1];
   return { language: 'python', errorClass: last.errorClass, status: last.status, message: last.message, body: block, frames: last.frames, chain };

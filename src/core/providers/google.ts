@@ -58,9 +58,11 @@ export const google = {
       // Its region refusal also as a Live API websocket cuts the close reason: `… is not supported for the A; then sent 1007 …`.
       {
         in: 'text',
-        re: /generativelanguage|aiplatform\.googleapis\.com|google[./\\]cloud[./\\]aiplatform|\baiplatform\.\w+|vertexai|GoogleGenerativeAI|\bGoogle Generative AI\b|\b(?:Gemini|GEMINI)\b|User location (?:is )?not supported for the A(?:PI(?: use)?|P)?\b/,
+        re: /generativelanguage|aiplatform\.googleapis\.com|google[./\\]cloud[./\\]aiplatform|\baiplatform\.\w+|vertexai|GoogleGenerativeAI|\bGoogle Generative AI\b|User location (?:is )?not supported for the A(?:PI(?: use)?|P)?\b/,
         weight: 3,
       },
+      // Its product's name, which apps and relays write too (`Error calling Gemini API: … for url: https://<relay>/…`).
+      { in: 'text', re: /\b(?:Gemini|GEMINI)\b/, weight: 3, named: true },
       { in: 'text', re: /\bgemini-\d/, weight: 3, modelIds: true },
       // Its image and video models, which only Google serves (Imagen, Veo).
       { in: 'text', re: /\b(?:imagen|veo)-\d/, weight: 3, modelIds: true },

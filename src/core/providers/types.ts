@@ -20,6 +20,12 @@ export interface Evidence {
    * an id the provider's own words: a relay the output names serves the same ids.
    */
   modelIds?: true;
+  /**
+   * The provider's product name as anyone writes it (an app's `Error calling Gemini API: …`): it
+   * points at the provider, but is not the provider's own words, so a request to another public
+   * host (a relay) still needs those.
+   */
+  named?: true;
 }
 
 /** A message shape that names the cause. */

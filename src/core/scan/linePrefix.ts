@@ -14,6 +14,11 @@ const CRI_STREAM = /^(?:stdout|stderr) [FP](?: |$)/;
 const GITLAB_STREAM = /^[0-9a-f]{2}[OE]\+? /;
 /** Jenkins' Timestamper in a pipeline's console text: `[2024-05-01T12:00:00.123Z] `. */
 const JENKINS_STAMP = /^\[\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z\] /;
+/**
+ * ComfyUI-Manager's console (its older releases wrap the server's output): every line after the
+ * minute in brackets, `[2024-03-17 16:43] ` (no seconds, unlike a logger's own record stamp).
+ */
+const COMFY_MANAGER_STAMP = /^\[\d{4}-\d\d-\d\d \d\d:\d\d\] ?/;
 /** Heroku's process after its timestamp: `app[web.1]: `, `heroku[router]: `; Fly.io's `app[3d8d9e5c] iad [info]`. */
 const HEROKU_PROCESS = /^(?:[a-z][\w-]*\[[\w.-]+\]: |app\[[\w-]+\] [a-z]{3} \[\w+\])/;
 /**
@@ -130,8 +135,8 @@ function stripCollectorPrefix(line: string): string {
     // `docker compose logs -t`: the service column, then the container's timestamp.
     if (service !== line) line = service.charCodeAt(0) >= 48 && service.charCodeAt(0) <= 57 ? withoutStamp(service) : service;
   }
-  // The job's own prefix, also under a collector's.
-  if (line.charCodeAt(0) === 91 /* [ */) line = line.replace(BRACKETED_LOGGER, '');
+  // The job's own prefix, also under a collector's; ComfyUI-Manager's minute stamp likewise.
+  if (line.charCodeAt(0) === 91 /* [ */) line = line.replace(BRACKETED_LOGGER, '').replace(COMFY_MANAGER_STAMP, '');
   // A time the program's own view put on its lines (Docker Desktop's, containerd's), under a collector's prefix.
   const next = line.charCodeAt(0);
   if (line !== posted && next >= 48 && next <= 57) {
