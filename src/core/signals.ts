@@ -37,8 +37,8 @@ const SHARED_SIGNALS: CauseSignal[] = [
     cause: 'missing-token',
     re: /environment variable is missing or empty|api_key client option must be set|Missing credentials|must be instantiated be either passing in token|did not pass an authentication token|You didn't provide an API key|unregistered callers|Could not resolve authentication method|x-api-key header is required|must have access to it and be authenticated|Missing key inputs argument|No API (?:key|token) (?:was )?(?:provided|found)|API key not found(?!\. Please pass a valid)|API key is (?:missing|not set|required)|\b[A-Z][A-Z0-9_]*_(?:API_KEY|API_TOKEN|TOKEN|KEY) (?:is not set|is required|is missing|not found)|\brequires [A-Z][A-Z0-9]*_(?:API_KEY|API_TOKEN)\b|Environment variable [A-Z][A-Z0-9_]* is required|Did not find [A-Z][A-Z0-9_]*_(?:API_KEY|TOKEN)|Set \w+ (?:API )?Key in [A-Z][A-Z0-9_]*|Missing \w+ API Key|api_key (?:must be set|is required)|\bBearer (?:undefined|null|None)\b/i,
   },
-  // Python's lookup of a key's environment variable that is not set (`os.environ["OPENAI_API_KEY"]`):
-  // `KeyError: 'OPENAI_API_KEY'`. Capitals only: a dict's `KeyError: 'next_token'` is no key.
+  // Python's lookup of a key's environment variable that is not set (`os.environ["ACME_API_KEY"]`):
+  // `KeyError: 'ACME_API_KEY'`. Capitals only: a dict's `KeyError: 'next_token'` is no key.
   { cause: 'missing-token', re: /\bKeyError: ['"][A-Z][A-Z0-9_]*_(?:API_KEY|API_TOKEN|TOKEN|KEY)['"]/ },
   { cause: 'version-not-permitted', re: /Invalid version or not permitted|specified version does not exist/i },
   // A gateway's per-key model allow-list, sent as 401 (LiteLLM proxy).
@@ -165,7 +165,7 @@ export const STATUS_SHAPES: readonly RegExp[] = [
   /\bhttp_status=(\d{3})\b/,
   // openai-python's `Error code: 400 - {…}` as a tool lowercased it: `error code: 400 - {'error': …}`.
   /\berror code: (4\d\d) - [{[]/,
-  // A browser console's failed request: `POST https://api.openai.com/v1/chat/completions 401 (Unauthorized)`.
+  // A browser console's failed request: `POST https://api.<provider>/v1/chat/completions 401 (Unauthorized)`.
   /^(?:GET|POST|PUT|PATCH|DELETE) https?:\/\/\S+ (4\d\d)(?= \([A-Za-z ]*\)|\s|$)/,
   // Swift's description of an error enum's labelled status: `OpenAIError.badResponse(code: 401, response: Optional("{…}"))`,
   // Alamofire's `unacceptableStatusCode(code: 401)`.

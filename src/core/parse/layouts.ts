@@ -464,7 +464,7 @@ const REPORT_PHRASES: readonly string[] = [
   // `… - Failed to embed source …: OpenAI API key not found`, `… authentication failed: You didn't provide an API key.`
   // (the `API key` anchor finds the line; the packs decide whose key it is).
   'API key not found',
-  // transformers.js's 401 from the Hub, printed alone: `Unauthorized access to file: "https://huggingface.co/…/config.json".`
+  // transformers.js's 401 from the Hub, printed alone: `Unauthorized access to file: "https://<the Hub>/…/config.json".`
   'Unauthorized access to file: ',
   "You didn't provide an API key",
   // OpenAI's deactivated-account message quoted without code or status (the ChatGPT backend's `{
@@ -497,7 +497,7 @@ const REPORT_PHRASES: readonly string[] = [
  */
 export const REPORT_ANCHORS: readonly string[] = [
   // An app's own words for a key it was not given, logged as a structlog/logfmt value without an anchor before
-  // it (`error='OpenAI Realtime provider requires OPENAI_API_KEY'`): the key name and its closing quote.
+  // it (`error='… Realtime provider requires ACME_API_KEY'`): the key name and its closing quote.
   "_API_KEY'",
   // google.api_core's 403 printed bare or in a debugger's display: `PermissionDenied: 403 …`, `Exception has occurred: PermissionDenied`.
   'PermissionDenied',
@@ -606,7 +606,7 @@ export const REPORT_ANCHORS: readonly string[] = [
   // words before its link cost the prefilter nothing next to `401 Unauthorized`, while go-openai's
   // `error, status code: ` (lowercase words) or the host alone let thousands of benign blocks through.
   'Learn more: https://help',
-  // A browser console's failed request with its reason (DEVTOOLS_REQUEST: `POST https://api.openai.com/v1/chat/completions
+  // A browser console's failed request with its reason (DEVTOOLS_REQUEST: `POST https://api.<provider>/v1/chat/completions
   // 401 (Unauthorized)`); the bracket before the capital is what is rare. `(Forbidden)` too mixed
   // with the anchors merged next to it (about 300 benign blocks a MiB) and no real post needed it.
   '(Unauthorized)',
@@ -685,7 +685,7 @@ const REPORT_HINT_WORDS: readonly string[] = [
 const REPORT_HINT = new RegExp(REPORT_HINT_WORDS.map(escapeRegExp).join('|'));
 /**
  * An app's own words for a key it was not given, naming the variable after `requires` (a voice agent's
- * `error='OpenAI Realtime provider requires OPENAI_API_KEY'`); `_API_KEY is required` is a phrase above.
+ * `error='… Realtime provider requires ACME_API_KEY'`); `_API_KEY is required` is a phrase above.
  */
 const KEY_VAR_REQUIRED = /\brequires [A-Z][A-Z0-9]*_(?:API_KEY|API_TOKEN)\b/;
 
@@ -792,7 +792,7 @@ function classStart(line: string, limit: number, alone: boolean): number {
 
 /**
  * A browser's console line for a failed request (Chromium's devtools, also inside Electron apps and
- * Obsidian): `POST https://api.openai.com/v1/chat/completions 401 (Unauthorized)`, after the
+ * Obsidian): `POST https://api.<provider>/v1/chat/completions 401 (Unauthorized)`, after the
  * script's location or not (`plugin:smart-connections:3621          POST https://… 404`), the
  * reason in brackets or none (HTTP/2 sends none). The status and the request URL are the report.
  */
@@ -800,7 +800,7 @@ const DEVTOOLS_REQUEST = /(?:^|\s)((?:GET|POST|PUT|PATCH|DELETE) https?:\/\/[^\s
 
 /**
  * A client's own line for a refused request, its body below it (Continue's `HTTP 401 Unauthorized
- * from https://api.openai.com/v1/models`, then a blank line or none, then `{"error": …}`).
+ * from https://api.<provider>/v1/models`, then a blank line or none, then `{"error": …}`).
  */
 export const STATUS_FROM_URL = /\bHTTP [45]\d\d [A-Z][A-Za-z]+(?: [A-Z][a-z]+)? from https?:\/\/[^\s'"<>]+\s*$/;
 
