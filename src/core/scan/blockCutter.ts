@@ -146,7 +146,10 @@ export class BlockCutter {
   private held: string[] = [];
   /** The head is a one-line report found in a line (often a log record), not an error head. */
   private fromReport = false;
-  /** Lines since the last Python frame line that printed it unindented (indentation lost in a post). */
+  /**
+   * After a Python frame printed unindented (indentation lost in a post): 1 right after it, 3 after
+   * a blank line below it, 2 after its source line; 0 otherwise.
+   */
   private afterBareFrame = 0;
   /** Brackets the head and its wrapped lines left open; the report goes on while > 0. */
   private open = 0;
@@ -726,10 +729,17 @@ export class BlockCutter {
           return null;
         }
         if (this.afterBareFrame === 2 && !CARETS.test(line)) this.afterBareFrame = 0;
+        if (this.afterBareFrame === 3 && PY_EXCEPTION.test(line.trimEnd())) this.afterBareFrame = 0;
+        if (this.afterBareFrame === 1 && line.trim() === '') {
+          // A page that doubled every line break (a forum post): the source comes after a blank line.
+          this.push(line);
+          this.afterBareFrame = 3;
+          return null;
+        }
         if (this.afterBareFrame > 0) {
           // The source line under a frame printed at column 0, then its carets.
           this.push(line);
-          this.afterBareFrame = this.afterBareFrame === 1 && !CARETS.test(line) ? 2 : 0;
+          this.afterBareFrame = this.afterBareFrame !== 2 && !CARETS.test(line) ? 2 : 0;
           return null;
         }
         if (line.trim() === '' || PY_CHAIN.test(line) || PY_HEADER.test(line) || /^\s/.test(line) || CARETS.test(line)) {

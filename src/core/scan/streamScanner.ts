@@ -14,6 +14,8 @@ import {
   NODE_AT,
   nodeHead,
   REQUEST_ECHO_URL,
+  PY_EXCEPTION,
+  PY_FRAME,
   STATUS_ONLY_LINE,
   STATUS_FROM_URL,
   STATUS_REASON_LINE,
@@ -659,11 +661,38 @@ export class StreamScanner {
       const end = at - 1;
       if (end - prevStart > MAX_BARE_FRAME_LINE) break;
       const line = stripLinePrefix(stripAnsi(text.slice(prevStart, end)));
-      if (!TRACE_CONTENT.test(line)) break;
+      if (!TRACE_CONTENT.test(line)) {
+        // A page that doubled every line break and lost the indentation (a forum post): a frame at
+        // the margin, a blank line, its source at the margin, a blank line. Only such a pair is crossed.
+        const pair = this.doubledFrameAbove(text, from, prevStart, line);
+        if (pair < 0) break;
+        start = pair;
+        at = pair;
+        continue;
+      }
       if (BARE_FRAME.test(line)) start = prevStart;
       at = prevStart;
     }
     return start;
+  }
+
+  /**
+   * Where a margin frame starts when `line` (starting at `lineStart`) is the blank line or the
+   * source line of a "frame, blank, source, blank" run right above: else -1.
+   */
+  private doubledFrameAbove(text: string, from: number, lineStart: number, line: string): number {
+    let at = lineStart;
+    if (line.trim() === '') {
+      if (at <= from) return -1;
+      at = Math.max(from, text.lastIndexOf('\n', at - 2) + 1);
+      line = this.cleanLine(text, at);
+      if (line.trim() === '' || /^\s/.test(line)) return -1;
+    }
+    if (at <= from || PY_EXCEPTION.test(line.trimEnd())) return -1;
+    const blank = Math.max(from, text.lastIndexOf('\n', at - 2) + 1);
+    if (blank <= from || this.cleanLine(text, blank).trim() !== '') return -1;
+    const frame = Math.max(from, text.lastIndexOf('\n', blank - 2) + 1);
+    return PY_FRAME.test(this.cleanLine(text, frame)) && !/^\s/.test(this.cleanLine(text, frame)) ? frame : -1;
   }
 }
 

@@ -122,6 +122,20 @@ describe('posted shapes: traces without their usual frame', () => {
     assert.equal(alone.userFrame, null);
   });
 
+  it('a headerless frame on a page that doubled every line break (frame, blank, source, blank) still gives the user frame', () => {
+    const exc =
+      "openai.AuthenticationError: Error code: 401 - {'error': {'code': 'PermissionDenied', 'message': 'Principal does not have access to API/Operation.'}}";
+    const frame = 'File "/srv/app/backend/app.py", line 203, in format_as_ndjson';
+    const [doubled] = scanText([frame, '', '*async for event in r:*', '', exc].join('\n') + '\n');
+    const { file, line, function: fn } = doubled.userFrame ?? {};
+    assert.deepEqual({ file, line, fn }, { file: '/srv/app/backend/app.py', line: 203, fn: 'format_as_ndjson' });
+    assert.equal(doubled.cause, 'principal-no-access');
+    // Prose between the frame and the error (not a blank-separated source line under it) is not crossed.
+    const [prose] = scanText([frame, '', '*async for event in r:*', 'then I got this error', '', exc].join('\n') + '\n');
+    assert.equal(prose.cause, 'principal-no-access');
+    assert.equal(prose.userFrame, null);
+  });
+
   it("Ruby's `file:line:in 'm': message (Klass)` head gives the class and the status it stands for", () => {
     const head =
       "/gems/ruby_llm-1.0.0/lib/ruby_llm/error.rb:56:in 'RubyLLM::ErrorMiddleware.parse_error': You didn't provide an API key. You can obtain an API key from https://platform.openai.com/account/api-keys. (RubyLLM::UnauthorizedError)";
