@@ -386,6 +386,9 @@ const REPORT_PHRASES: readonly string[] = [
   // body after a tool's own words (LiteLLM: `Error with model replicate/…: ReplicateException - Failed to
   // start prediction {"title":"Invalid version or not permitted",…,"status":422}`).
   'Invalid version or not permitted',
+  // The Hub's refusal to a token whose permissions do not cover the file, printed alone: `403 Forbidden:
+  // Authorization error..`, then `Cannot access content at: https://huggingface.co/…`.
+  'Forbidden: Authorization error',
   // `Environment variable <PROVIDER>_API_TOKEN is required` (replicate-js), `…_API_KEY is required`.
   '_API_TOKEN is required',
   '_API_KEY is required',
@@ -563,6 +566,9 @@ export const REPORT_ANCHORS: readonly string[] = [
   // `403 Forbidden: This authentication method does not have sufficient permissions to call
   // Inference Providers on behalf of user …`.
   'call Inference Providers',
+  // …and its refusal to a token whose permissions miss a file (`403 Forbidden: Authorization error..`): its
+  // doubled full stop is what is rare (the words alone let benign text through the prefilter).
+  'Authorization error..',
   // Anthropic's SDKs with no key, quoted without class or frames: `"Could not resolve
   // authentication method. Expected either api_key or auth_token to be set. …"`, Node's `apiKey or
   // authToken` (the key names are what is rare; the sentence's lowercase words would make the

@@ -528,3 +528,23 @@ describe("posted shapes: Replicate's 422 title quoted after a tool's own words",
     );
   });
 });
+
+describe("posted shapes: the Hub's `Authorization error` refusal printed alone", () => {
+  const lines = [
+    '403 Forbidden: Authorization error..',
+    'Cannot access content at: https://huggingface.co/acme/private-model/resolve/main/config.json.',
+    'If you are trying to create or update content,make sure you have a token with the `write` role.',
+  ];
+
+  it('is a token whose permissions do not cover the file, read without an `Error` word', () => {
+    assert.deepEqual(verdicts([...lines, ''].join('\n')), ['huggingface/missing-scopes/403/acme/private-model']);
+  });
+
+  it('the same words from another host, or a bare 403 on a Hub file, are not that cause', () => {
+    assert.deepEqual(verdicts('403 Forbidden: Authorization error..\nCannot access content at: https://example.com/files/a.json.\n'), []);
+    assert.deepEqual(
+      verdicts('requests.exceptions.HTTPError: 403 Client Error: Forbidden for url: https://huggingface.co/acme/private-model/resolve/main/config.json\n'),
+      ['huggingface/permission-denied/403/acme/private-model'],
+    );
+  });
+});
