@@ -276,6 +276,12 @@ export const CLIENT_ERROR_HEAD = /^\s*(?:[A-Za-z_][\w.]*: )?[45]\d\d Client Erro
  * the blank line between (as posts and newer versions print it). `requests`' `403 Client Error:
  * Forbidden for url: …` says its all on one line.
  */
+/**
+ * Older huggingface_hub's head whose message is only the request id (`huggingface_hub.utils._errors.
+ * BadRequestError:  (Request ID: …)`): the server's words follow after a blank line (`Bad request:`, then
+ * `Authorization header is correct, but the token seems invalid`), as under a `4xx Client Error` head.
+ */
+export const HUB_REQUEST_ID_ONLY_HEAD = /^\s*[A-Za-z_][\w.]*Error:\s+\(Request ID: [^()]*\)[*\s]*$/;
 export const HUB_CLIENT_ERROR_END = /[45]\d\d Client Error\.(?: \(Request ID: [^()]*\))?[ \t]*$/;
 
 /**
@@ -376,6 +382,13 @@ const REPORT_PHRASES: readonly string[] = [
   'User location not supported',
   // Azure's network rules quoted without status (`{"code":"403","message":"A Virtual Network is configured for this resource. …"}`).
   'A Virtual Network is configured',
+  // Replicate's 422 title for a version that does not exist or is not this token's to run, quoted with its
+  // body after a tool's own words (LiteLLM: `Error with model replicate/…: ReplicateException - Failed to
+  // start prediction {"title":"Invalid version or not permitted",…,"status":422}`).
+  'Invalid version or not permitted',
+  // The Hub's refusal to a token whose permissions do not cover the file, printed alone: `403 Forbidden:
+  // Authorization error..`, then `Cannot access content at: https://huggingface.co/…`.
+  'Forbidden: Authorization error',
   // `Environment variable <PROVIDER>_API_TOKEN is required` (replicate-js), `…_API_KEY is required`.
   '_API_TOKEN is required',
   '_API_KEY is required',
@@ -553,6 +566,9 @@ export const REPORT_ANCHORS: readonly string[] = [
   // `403 Forbidden: This authentication method does not have sufficient permissions to call
   // Inference Providers on behalf of user …`.
   'call Inference Providers',
+  // …and its refusal to a token whose permissions miss a file (`403 Forbidden: Authorization error..`): its
+  // doubled full stop is what is rare (the words alone let benign text through the prefilter).
+  'Authorization error..',
   // Anthropic's SDKs with no key, quoted without class or frames: `"Could not resolve
   // authentication method. Expected either api_key or auth_token to be set. …"`, Node's `apiKey or
   // authToken` (the key names are what is rare; the sentence's lowercase words would make the

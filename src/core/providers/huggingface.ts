@@ -46,6 +46,9 @@ export const huggingface = {
     // A fine-grained token without the permission this call needs (Inference Providers, gated repos).
     signals: [
       { cause: 'missing-scopes', re: /Make sure your token has the correct permissions/ },
+      // …and the Hub's 403 to a token whose role or fine-grained permissions do not cover the file:
+      // `403 Forbidden: Authorization error..`, `… make sure you have a token with the `write` role.`
+      { cause: 'missing-scopes', re: /\bForbidden: Authorization error\b|make sure you have a token with the `write` role/ },
       { cause: 'missing-token', re: /You must provide an api_key to work with [\w -]+ API or log in with/ },
       // …and LangChain's check of the token against the Hub (`HuggingFaceEndpoint`, `HuggingFaceHub`).
       { cause: 'invalid-token', re: /\bInvalid user token\b|Could not authenticate with huggingface_hub\. Please check your API token/ },

@@ -6,6 +6,7 @@
 // providers.
 import {
   CLIENT_ERROR_HEAD,
+  HUB_REQUEST_ID_ONLY_HEAD,
   STATUS_REASON_ONLY_END,
   BARE_ERROR_CODE_END,
   HUB_CLIENT_ERROR_END,
@@ -893,6 +894,7 @@ export class BlockCutter {
           ((this.held.length === 1 &&
             this.held[0].trim() === '' &&
             (CLIENT_ERROR_HEAD.test(this.lines[this.lines.length - 1]) ||
+              HUB_REQUEST_ID_ONLY_HEAD.test(this.lines[this.lines.length - 1]) ||
               (this.lines.length <= 3 && this.lines.some((l) => CLIENT_ERROR_IN_RECORD.test(l))))) ||
             (this.held.length === 0 &&
               HF_REQUEST_ID_END.test(this.lines[this.lines.length - 1]) &&

@@ -506,3 +506,59 @@ describe("posted shapes: a Hub error's message under its head, then the chained 
     }
   });
 });
+
+describe('posted shapes: an older Hub error whose head holds only the request id', () => {
+  const head = 'huggingface_hub.utils._errors.BadRequestError:  (Request ID: Mq1mDWKbogI0AleJS0HJM)';
+  const message = ['Bad request:', 'Authorization header is correct, but the token seems invalid'];
+
+  it('reads the server words after the blank line, Markdown bold markers or not', () => {
+    assert.deepEqual(verdicts([head, '', ...message, ''].join('\n')), ['huggingface/invalid-token/400/null']);
+    assert.deepEqual(verdicts(['**BadRequestError', `${head}**`, '', `**${message[0]}`, `${message[1]}**`, ''].join('\n')), [
+      'huggingface/invalid-token/400/null',
+    ]);
+  });
+
+  it('a head with a message of its own does not take the paragraph below it', () => {
+    assert.deepEqual(verdicts(['ValueError: bad shape (Request ID: 12)', '', ...message, ''].join('\n')), []);
+  });
+});
+
+describe("posted shapes: Replicate's 422 title quoted after a tool's own words", () => {
+  const body =
+    '{"title":"Invalid version or not permitted","detail":"The specified version does not exist (or perhaps you don\'t have permission to use it?)","status":422}';
+
+  it('is a version the token may not run', () => {
+    assert.deepEqual(verdicts(`Error with model replicate/acme-model: ReplicateException - Failed to start prediction ${body}\n`), [
+      'replicate/version-not-permitted/422/null',
+    ]);
+  });
+
+  it('another title in the same shape is not', () => {
+    assert.deepEqual(
+      verdicts(
+        `Error with model replicate/acme-model: ReplicateException - Failed to start prediction ${body.replace('Invalid version or not permitted', 'Input validation failed').replace(/The specified[^"]*/, 'prompt is required')}\n`,
+      ),
+      [],
+    );
+  });
+});
+
+describe("posted shapes: the Hub's `Authorization error` refusal printed alone", () => {
+  const lines = [
+    '403 Forbidden: Authorization error..',
+    'Cannot access content at: https://huggingface.co/acme/private-model/resolve/main/config.json.',
+    'If you are trying to create or update content,make sure you have a token with the `write` role.',
+  ];
+
+  it('is a token whose permissions do not cover the file, read without an `Error` word', () => {
+    assert.deepEqual(verdicts([...lines, ''].join('\n')), ['huggingface/missing-scopes/403/acme/private-model']);
+  });
+
+  it('the same words from another host, or a bare 403 on a Hub file, are not that cause', () => {
+    assert.deepEqual(verdicts('403 Forbidden: Authorization error..\nCannot access content at: https://example.com/files/a.json.\n'), []);
+    assert.deepEqual(
+      verdicts('requests.exceptions.HTTPError: 403 Client Error: Forbidden for url: https://huggingface.co/acme/private-model/resolve/main/config.json\n'),
+      ['huggingface/permission-denied/403/acme/private-model'],
+    );
+  });
+});
