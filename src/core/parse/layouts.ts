@@ -439,6 +439,10 @@ const REPORT_PHRASES: readonly string[] = [
   // `403 Forbidden: This authentication method does not have sufficient permissions to call
   // Inference Providers on behalf of user …`.
   'call Inference Providers',
+  // …and its refusal to a fine-grained token without read access to public gated repos, quoted alone after the
+  // CLI's command: `403 Forbidden: Please enable access to public gated repositories in your fine-grained token
+  // settings to view this repository.`.
+  'enable access to public gated',
   // Anthropic's SDKs with no key, quoted without class or frames: `"Could not resolve
   // authentication method. Expected either api_key or auth_token to be set. …"`, Node's `apiKey or
   // authToken` (the key names are what is rare; the sentence's lowercase words would make the
@@ -553,6 +557,9 @@ export const REPORT_ANCHORS: readonly string[] = [
   // `403 Forbidden: This authentication method does not have sufficient permissions to call
   // Inference Providers on behalf of user …`.
   'call Inference Providers',
+  // …and to a fine-grained token without read access to public gated repos (`403 Forbidden: Please enable access
+  // to public gated repositories in your fine-grained token settings …`).
+  'enable access to public gated',
   // Anthropic's SDKs with no key, quoted without class or frames: `"Could not resolve
   // authentication method. Expected either api_key or auth_token to be set. …"`, Node's `apiKey or
   // authToken` (the key names are what is rare; the sentence's lowercase words would make the
