@@ -919,3 +919,22 @@ export function isRequestEcho(lines: readonly string[]): boolean {
     lines.slice(2, -1).every((l) => /^\s/.test(l))
   );
 }
+
+/** Lines looked up past a bare `{`'s caption for the request it answers (its headers, a `Response:` label). */
+export const MAX_REQUEST_SECTION = 4;
+/** An HTTP request line as a REST client shows it: `POST https://…/v1beta/models/…:generateContent?key=…`. */
+const HTTP_REQUEST_LINE = /^(?:GET|POST|PUT|PATCH|DELETE) https?:\/\/\S+\s*$/;
+/** A line between that request and its response body: a header (`Content-Type: application/json`) or a label (`Response:`). */
+const REQUEST_SECTION = /^(?:Response(?: body)?|Body):\s*$|^[A-Z][A-Za-z-]*: [^\s{}][^{}]*$/;
+/**
+ * Where in `earlier` the HTTP request line stands whose response a bare `{` under `caption` opens,
+ * every line from it to the caption a header or a label; -1 when there is none.
+ */
+export function requestAbove(caption: string, earlier: readonly string[]): number {
+  if (!REQUEST_SECTION.test(caption.trimEnd())) return -1;
+  for (let at = earlier.length - 1; at >= 0; at--) {
+    if (HTTP_REQUEST_LINE.test(earlier[at])) return at;
+    if (!REQUEST_SECTION.test(earlier[at].trimEnd())) return -1;
+  }
+  return -1;
+}
