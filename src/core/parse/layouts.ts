@@ -452,6 +452,10 @@ const REPORT_PHRASES: readonly string[] = [
   // `403 Forbidden: This authentication method does not have sufficient permissions to call
   // Inference Providers on behalf of user …`.
   'call Inference Providers',
+  // …and its refusal to a fine-grained token without read access to public gated repos, quoted alone after the
+  // CLI's command: `403 Forbidden: Please enable access to public gated repositories in your fine-grained token
+  // settings to view this repository.`.
+  'enable access to public gated',
   // Anthropic's SDKs with no key, quoted without class or frames: `"Could not resolve
   // authentication method. Expected either api_key or auth_token to be set. …"`, Node's `apiKey or
   // authToken` (the key names are what is rare; the sentence's lowercase words would make the
@@ -569,6 +573,9 @@ export const REPORT_ANCHORS: readonly string[] = [
   // …and its refusal to a token whose permissions miss a file (`403 Forbidden: Authorization error..`): its
   // doubled full stop is what is rare (the words alone let benign text through the prefilter).
   'Authorization error..',
+  // …and to a fine-grained token without read access to public gated repos (`403 Forbidden: Please enable access
+  // to public gated repositories in your fine-grained token settings …`).
+  'enable access to public gated',
   // Anthropic's SDKs with no key, quoted without class or frames: `"Could not resolve
   // authentication method. Expected either api_key or auth_token to be set. …"`, Node's `apiKey or
   // authToken` (the key names are what is rare; the sentence's lowercase words would make the
@@ -927,4 +934,23 @@ export function isRequestEcho(lines: readonly string[]): boolean {
     lines[lines.length - 1].trimEnd() === '}' &&
     lines.slice(2, -1).every((l) => /^\s/.test(l))
   );
+}
+
+/** Lines looked up past a bare `{`'s caption for the request it answers (its headers, a `Response:` label). */
+export const MAX_REQUEST_SECTION = 4;
+/** An HTTP request line as a REST client shows it: `POST https://…/v1beta/models/…:generateContent?key=…`. */
+const HTTP_REQUEST_LINE = /^(?:GET|POST|PUT|PATCH|DELETE) https?:\/\/\S+\s*$/;
+/** A line between that request and its response body: a header (`Content-Type: application/json`) or a label (`Response:`). */
+const REQUEST_SECTION = /^(?:Response(?: body)?|Body):\s*$|^[A-Z][A-Za-z-]*: [^\s{}][^{}]*$/;
+/**
+ * Where in `earlier` the HTTP request line stands whose response a bare `{` under `caption` opens,
+ * every line from it to the caption a header or a label; -1 when there is none.
+ */
+export function requestAbove(caption: string, earlier: readonly string[]): number {
+  if (!REQUEST_SECTION.test(caption.trimEnd())) return -1;
+  for (let at = earlier.length - 1; at >= 0; at--) {
+    if (HTTP_REQUEST_LINE.test(earlier[at])) return at;
+    if (!REQUEST_SECTION.test(earlier[at].trimEnd())) return -1;
+  }
+  return -1;
 }

@@ -99,6 +99,10 @@ export const anthropic = {
       // Claude Code signed in with a subscription where the organization allows only API keys:
       // `Your organization has disabled Claude subscription access for Claude Code · Use an Anthropic API key instead`.
       { cause: 'auth-method-disabled', re: /organization\s+has\s+disabled\s+Claude\s+subscription\s+access/i, after: 'unsupported-region' },
+      // The reverse: a Claude Code (subscription OAuth) credential sent to the Messages API by another
+      // client, refused as invalid_request_error: `This credential is only authorized for use with Claude Code
+      // and cannot be used for other API requests.`
+      { cause: 'auth-method-disabled', re: /credential\s+is\s+only\s+authorized\s+for\s+use\s+with\s+Claude\s+Code\b/i, after: 'unsupported-region' },
       // Its 404 for a path it does not serve names no model: `{'type': 'not_found_error', 'message': 'Not
       // found'}` (a gateway sending `/v1/completions`); an unknown model's names the id instead.
       { cause: 'destination-not-found', re: /['"]?type['"]?: ?['"]not_found_error['"], ?['"]?message['"]?: ?['"]Not found['"]/ },

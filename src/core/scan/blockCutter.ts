@@ -60,6 +60,8 @@ import {
   reportStartIn,
   type CutBlock,
   type LayoutId,
+  MAX_REQUEST_SECTION,
+  requestAbove,
 } from '../parse/layouts';
 import { statusFrom } from '../parse/frames';
 import { parsePhpException } from '../parse/php';
@@ -158,6 +160,8 @@ export class BlockCutter {
   private closed = false;
   /** The line fed just before, while no block was open (a head whose class is not an error's). */
   private prev: string | null = null;
+  /** The idle lines fed before `prev`, newest last (a request line above its headers and `Response:` label). */
+  private earlier: string[] = [];
   /** The block is IPython's layout: after a chain line its next traceback belongs to it. */
   private ipython = false;
   /**
@@ -249,6 +253,7 @@ export class BlockCutter {
   /** Lines were skipped: the next line does not follow the last one. */
   gap(): void {
     this.prev = null;
+    this.earlier = [];
     this.sinceBlock = null;
     this.request = null;
     this.notebookJson.reset();
@@ -329,6 +334,7 @@ export class BlockCutter {
     this.open = 0;
     this.closed = false;
     this.prev = null;
+    this.earlier = [];
     this.ipython = false;
     this.rich = 'no';
     this.below = false;
@@ -578,12 +584,15 @@ export class BlockCutter {
 
   private startIdle(line: string, out: CutBlock[]): void {
     const prev = this.prev;
+    const earlier = this.earlier;
     this.prev = line;
+    this.earlier = prev === null ? [] : [...earlier, prev].slice(-MAX_REQUEST_SECTION);
     // wget's request line: held until its status line says whether the request was refused.
     if (WGET_REQUEST.test(line)) return this.start('wget', line);
     if (TOOL_REPORT_FIELD.test(line)) {
       // An IDE extension's report fields: held until the error output below them (toolFields).
       this.prev = null;
+      this.earlier = [];
       return this.start('fields', line);
     }
     const rich = RICH_HEADER.exec(line);
@@ -646,7 +655,11 @@ export class BlockCutter {
     if (opensBody(line)) {
       // A bare `{` under a caption (`Error code: 404`, `(status code 403)`): the caption heads it.
       const caption = line.trim() === '{' && prev !== null && prev.trim() !== '' && prev.length < MAX_CAPTION && !/^\s/.test(prev);
-      this.startHead(caption ? prev : line);
+      // …or, the caption a `Response:` label or a header under an HTTP request line (a Postman or REST
+      // client exchange as posted), that request line: its URL names the API.
+      const request = caption && prev !== null ? requestAbove(prev, earlier) : -1;
+      this.startHead(request >= 0 ? earlier[request] : caption ? prev : line);
+      if (request >= 0) for (const l of [...earlier.slice(request + 1), prev ?? '']) this.continueReport(l);
       if (caption) this.continueReport(line);
       this.fromReport = true;
       return;

@@ -26,6 +26,8 @@ import {
   WGET_REFUSED,
   WGET_REQUEST,
   type CutBlock,
+  MAX_REQUEST_SECTION,
+  requestAbove,
 } from '../parse/layouts';
 import { firstAnchorAcross, LONGEST_ANCHOR, nextAnchor } from './anchors';
 import { joinPieces, longLineAbove, MIN_WRAP_WIDTH, WRAP_LOOKBACK, wrapWidth, wrappedLineEnd, wrappedLineStart, type WrapWidth } from './hardWrap';
@@ -404,7 +406,20 @@ export class StreamScanner {
   private captionAbove(text: string, from: number, start: number): number {
     if (start <= from || cleanLineAt(text, start).trim() !== '{') return start;
     const above = Math.max(from, text.lastIndexOf('\n', start - 2) + 1);
-    return cleanLineAt(text, above).trim() !== '' ? above : start;
+    const caption = cleanLineAt(text, above);
+    if (caption.trim() === '') return start;
+    // A `Response:` label or a header under an HTTP request line (a REST client's exchange as posted):
+    // the block starts at that request line, whose URL names the API.
+    const earlier: number[] = [];
+    for (let at = above; earlier.length < MAX_REQUEST_SECTION && at > from;) {
+      at = Math.max(from, text.lastIndexOf('\n', at - 2) + 1);
+      earlier.unshift(at);
+    }
+    const request = requestAbove(
+      caption,
+      earlier.map((at) => cleanLineAt(text, at)),
+    );
+    return request >= 0 ? earlier[request] : above;
   }
 
   /**

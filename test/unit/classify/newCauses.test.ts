@@ -84,6 +84,16 @@ describe('classify: causes the catalogue gained, quote-exact', () => {
     assert.equal(verdict(trace('', '403 {"error":{"type":"forbidden","message":"Request not allowed"}}')), 'anthropic/unsupported-region/403/null');
   });
 
+  it('Anthropic: a Claude Code credential sent by another client is the auth method, another refusal of the same type is not', () => {
+    const body = (message: string) =>
+      `{"type":"error","error":{"type":"invalid_request_error","message":"${message}"},"request_id":"req_011CXm8HGYRu7vuGxMW6aXjL"}`;
+    assert.equal(
+      verdict(trace('', body('This credential is only authorized for use with Claude Code and cannot be used for other API requests.'))),
+      'anthropic/auth-method-disabled/null/null',
+    );
+    assert.equal(verdict(trace('', body('messages: at least one message is required'))), null);
+  });
+
   it('Azure: key authentication disabled, principal without access (with or without backticks)', () => {
     assert.equal(
       verdict(

@@ -312,6 +312,29 @@ describe('posted shapes: heads behind a prompt or a log tag, and the debugger st
   });
 });
 
+describe('posted shapes: a REST client exchange (request line, headers, `Response:`, body)', () => {
+  const body = '{\n"error": {\n"code": 403,\n"message": "The caller does not have permission",\n"status": "PERMISSION_DENIED"\n}\n}\n';
+  it('reads the body with the request line above its headers and label, whose URL names the API', () => {
+    const request = 'POST https://generativelanguage.googleapis.com/v1beta/models/gemini-pro:generateContent?key=AIzaSy...\n';
+    assert.deepEqual(verdicts(`${request}Content-Type: application/json\nResponse:\n${body}`), ['google/permission-denied/403/gemini-pro']);
+    assert.deepEqual(verdicts(`${request}Response:\n${body}`), ['google/permission-denied/403/gemini-pro']);
+  });
+  it('stays silent when that request line names another API, or a sentence stands between', () => {
+    assert.deepEqual(verdicts(`POST https://api.example.com/v1/items\nContent-Type: application/json\nResponse:\n${body}`), []);
+    const request = 'POST https://generativelanguage.googleapis.com/v1beta/models/gemini-pro:generateContent\n';
+    assert.deepEqual(verdicts(`${request}Then I tried the sheets API instead.\nResponse:\n${body}`), []);
+  });
+});
+
+describe("posted shapes: Hugging Face's fine-grained token refusal for public gated repos", () => {
+  it('is read quoted alone after the CLI command; advice naming the same settings is not', () => {
+    const refusal = '403 Forbidden: Please enable access to public gated repositories in your fine-grained token settings to view this repository.';
+    assert.deepEqual(verdicts(`huggingface-cli download meta-llama/Llama-3.1-8B-Instruct config.json\n${refusal}\n`), ['huggingface/missing-scopes/403/null']);
+    assert.deepEqual(verdicts(`${refusal}\n`), ['huggingface/missing-scopes/403/null']);
+    assert.deepEqual(verdicts('Tip: tick "Read access to public gated repos" in your fine-grained token settings before downloading.\n'), []);
+  });
+});
+
 describe("posted shapes: Gemini's refusals quoted without host or class", () => {
   it('a leaked key, also inside a tool’s JSON envelope, is read as Google’s', () => {
     assert.deepEqual(verdicts('403 Your API key was reported as leaked. Please use another API key.\n'), ['google/key-leaked/403/null']);
