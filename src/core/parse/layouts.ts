@@ -387,7 +387,7 @@ const REPORT_PHRASES: readonly string[] = [
   // start prediction {"title":"Invalid version or not permitted",…,"status":422}`).
   'Invalid version or not permitted',
   // The Hub's refusal to a token whose permissions do not cover the file, printed alone: `403 Forbidden:
-  // Authorization error..`, then `Cannot access content at: https://huggingface.co/…`.
+  // Authorization error..`, then `Cannot access content at: https://<the Hub>/…`.
   'Forbidden: Authorization error',
   // `Environment variable <PROVIDER>_API_TOKEN is required` (replicate-js), `…_API_KEY is required`.
   '_API_TOKEN is required',
