@@ -943,6 +943,13 @@ const HTTP_REQUEST_LINE = /^(?:GET|POST|PUT|PATCH|DELETE) https?:\/\/\S+\s*$/;
 /** A line between that request and its response body: a header (`Content-Type: application/json`) or a label (`Response:`). */
 const REQUEST_SECTION = /^(?:Response(?: body)?|Body):\s*$|^[A-Z][A-Za-z-]*: [^\s{}][^{}]*$/;
 /**
+ * An HTTP request line and a header or label under it: two lines, never one a terminal cut (a URL
+ * holds no space, and nothing follows it on a request line as a REST client shows it).
+ */
+export function requestThenSection(line: string, next: string): boolean {
+  return HTTP_REQUEST_LINE.test(line) && REQUEST_SECTION.test(next.trimEnd());
+}
+/**
  * Where in `earlier` the HTTP request line stands whose response a bare `{` under `caption` opens,
  * every line from it to the caption a header or a label; -1 when there is none.
  */

@@ -319,6 +319,13 @@ describe('posted shapes: a REST client exchange (request line, headers, `Respons
     assert.deepEqual(verdicts(`${request}Content-Type: application/json\nResponse:\n${body}`), ['google/permission-denied/403/gemini-pro']);
     assert.deepEqual(verdicts(`${request}Response:\n${body}`), ['google/permission-denied/403/gemini-pro']);
   });
+  it('reads it with the whole key in the URL (a long request line is not a piece of a cut line), and masks the key', () => {
+    // Built at run time: no key-shaped literal in the tree.
+    const key = ['AIza', 'Sy', 'Q'.repeat(33)].join('');
+    const text = `POST https://generativelanguage.googleapis.com/v1beta/models/gemini-pro:generateContent?key=${key}\nContent-Type: application/json\nResponse:\n${body}`;
+    assert.deepEqual(verdicts(text), ['google/permission-denied/403/gemini-pro']);
+    assert.ok(!JSON.stringify(scanText(text)).includes(key.slice(8)));
+  });
   it('stays silent when that request line names another API, or a sentence stands between', () => {
     assert.deepEqual(verdicts(`POST https://api.example.com/v1/items\nContent-Type: application/json\nResponse:\n${body}`), []);
     const request = 'POST https://generativelanguage.googleapis.com/v1beta/models/gemini-pro:generateContent\n';
