@@ -642,6 +642,12 @@ export const REPORT_ANCHORS: readonly string[] = [
   // Not Replicate's problem bodies printed alone (`{"title":"Unauthenticated","detail":"You did not
   // pass an authentication token","status":401}`): measured, any of their words as an anchor (the
   // titles too) costs the prefilter a third to a half of its speed.
+  // OpenAI's refusals printed alone naming its other families' ids in backticks, like `` `gpt-`` above
+  // (`404 The model `o3-mini` does not exist …`), a fine-tune's `ft:` included. Measured with the anchors
+  // test: here at the end they let no more benign blocks through; inserted mid-list, the buckets regroup
+  // and thousands pass (`-mini` or `o3-` alone: hundreds).
+  ...['`ft:', '`o1`', '`o3`', '`o1-mini', '`o1-preview', '`o1-pro', '`o3-mini', '`o3-pro', '`o4-mini'],
+  ...['`chatgpt-', '`dall-e-', '`whisper-', '`tts-1', '`text-embedding-', '`davinci'],
 ];
 
 /**

@@ -592,3 +592,19 @@ describe("posted shapes: the Hub's `Authorization error` refusal printed alone",
     );
   });
 });
+
+describe("posted shapes: OpenAI's model refusal printed alone, for any of its model families", () => {
+  it('reads the o-series, embeddings, images and a fine-tune as they print alone', () => {
+    const refusal = (id: string) => `404 The model \`${id}\` does not exist or you do not have access to it.\n`;
+    for (const id of ['o3-mini', 'o1', 'o4-mini', 'chatgpt-4o-latest', 'text-embedding-3-large', 'dall-e-3', 'whisper-1'])
+      assert.deepEqual(verdicts(refusal(id)), [`openai/model-access/404/${id}`], id);
+    const fineTune = 'ft:gpt-4o-mini-2024-07-18:acme-corp:support:9AbCdEf1';
+    assert.deepEqual(verdicts(refusal(fineTune)), [`openai/model-access/404/${fineTune}`]);
+    // In its body too, where the id alone tells whose it is.
+    assert.deepEqual(verdicts(`error: The model: \`${fineTune}\` does not exist\n`), [`openai/model-access/null/${fineTune}`]);
+  });
+  it('stays silent on the same ids in prose and on a model that is only busy', () => {
+    assert.deepEqual(verdicts('Use `o3-mini` for reasoning and `text-embedding-3-large` for search; `ft:` ids name fine-tunes.\n'), []);
+    assert.deepEqual(verdicts('503 The model `o3-mini` is currently overloaded. Please try again later.\n'), []);
+  });
+});
