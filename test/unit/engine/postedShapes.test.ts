@@ -608,3 +608,21 @@ describe("posted shapes: OpenAI's model refusal printed alone, for any of its mo
     assert.deepEqual(verdicts('503 The model `o3-mini` is currently overloaded. Please try again later.\n'), []);
   });
 });
+
+describe("posted shapes: Google's refusals of a model whose id does not say Gemini", () => {
+  it("Vertex AI's publisher-model path and the Live API's method name tell whose refusal it is", () => {
+    const vertex =
+      '{"error":{"code":404,"message":"Publisher Model `projects/p-1/locations/us-central1/publishers/google/models/text-embedding-004` was not found or your project does not have access to it.","status":"NOT_FOUND"}}\n';
+    assert.deepEqual(verdicts(vertex), ['google/model-access/404/text-embedding-004']);
+    const live =
+      'websockets.exceptions.ConnectionClosedError: received 1008 (policy violation) models/text-embedding-004 is not found for API version v1beta, or is not supported for bidiGenerateContent. Call\n';
+    assert.deepEqual(verdicts(live), ['google/model-access/null/text-embedding-004']);
+  });
+  it('stays silent on the same path in a quota refusal or an info line', () => {
+    assert.deepEqual(
+      verdicts('{"error":{"code":429,"message":"Quota exceeded for aiplatform.googleapis.com/online_prediction_requests_per_base_model with base model: publishers/google/models/text-embedding-004.","status":"RESOURCE_EXHAUSTED"}}\n'),
+      [],
+    );
+    assert.deepEqual(verdicts('INFO loading endpoint publishers/google/models/text-embedding-004 for error-free batch\n'), []);
+  });
+});
