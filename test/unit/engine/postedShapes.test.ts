@@ -620,7 +620,9 @@ describe("posted shapes: Google's refusals of a model whose id does not say Gemi
   });
   it('stays silent on the same path in a quota refusal or an info line', () => {
     assert.deepEqual(
-      verdicts('{"error":{"code":429,"message":"Quota exceeded for aiplatform.googleapis.com/online_prediction_requests_per_base_model with base model: publishers/google/models/text-embedding-004.","status":"RESOURCE_EXHAUSTED"}}\n'),
+      verdicts(
+        '{"error":{"code":429,"message":"Quota exceeded for aiplatform.googleapis.com/online_prediction_requests_per_base_model with base model: publishers/google/models/text-embedding-004.","status":"RESOURCE_EXHAUSTED"}}\n',
+      ),
       [],
     );
     assert.deepEqual(verdicts('INFO loading endpoint publishers/google/models/text-embedding-004 for error-free batch\n'), []);
