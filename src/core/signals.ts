@@ -190,6 +190,14 @@ export const OTHER_VENDORS =
   /\b(?:OpenRouter|openrouter|DeepSeek|deepseek|Together ?AI|together\.xyz|Fireworks AI|fireworks\.ai|Perplexity|perplexity\.ai|Moonshot|moonshot(?:\.cn)?|DashScope|dashscope|SiliconFlow|siliconflow|Zhipu|bigmodel\.cn|x\.ai|Cerebras|cerebras\.ai|Ollama|ollama|LM Studio|vLLM|Novita|novita\.ai|AIHubMix|Aihubmix|aihubmix|Aihubmix_api_error)\b/;
 
 /**
+ * An app's own words for the API its call failed on, naming a vendor that is none of the packs
+ * (`ERROR: Qwen API request failed: Incorrect API key provided.`): that vendor answered, whatever
+ * words of a provider it copied, unless the output names the provider too.
+ */
+export const OTHER_VENDOR_CALL =
+  /\b(?:OpenRouter|DeepSeek|Together(?: ?AI)?|Fireworks(?: AI)?|Perplexity|Moonshot|Kimi|DashScope|Qwen|Tongyi|SiliconFlow|Zhipu|GLM|Baichuan|ERNIE|Wenxin|Doubao|Volcengine|MiniMax|Hunyuan|Ollama|xAI|Grok|Cerebras|Novita) API (?:request |call )?(?:failed|error)\b/i;
+
+/**
  * Answers only another vendor words so, the way it names itself in them: OpenRouter's "No auth
  * credentials found", DeepSeek's "Authentication Fails", Ollama's "try pulling it first", and the
  * One API family of relays typing their own errors by brand (`'type': 'new_api_error'`,
