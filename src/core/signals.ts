@@ -35,7 +35,7 @@ const SHARED_SIGNALS: CauseSignal[] = [
   },
   {
     cause: 'missing-token',
-    re: /environment variable is missing or empty|api_key client option must be set|Missing credentials|must be instantiated be either passing in token|did not pass an authentication token|You didn't provide an API key|unregistered callers|Could not resolve authentication method|x-api-key header is required|must have access to it and be authenticated|Missing key inputs argument|No API (?:key|token) (?:was )?(?:provided|found)|API key not found(?!\. Please pass a valid)|API key is (?:missing|not set|required)|\b[A-Z][A-Z0-9_]*_(?:API_KEY|API_TOKEN|TOKEN|KEY) (?:is not set|is required|is missing|not found)|\brequires [A-Z][A-Z0-9]*_(?:API_KEY|API_TOKEN)\b|Environment variable [A-Z][A-Z0-9_]* is required|Did not find [A-Z][A-Z0-9_]*_(?:API_KEY|TOKEN)|Set \w+ (?:API )?Key in [A-Z][A-Z0-9_]*|Missing \w+ API Key|api_key (?:must be set|is required)|\bBearer (?:undefined|null|None)\b/i,
+    re: /environment variable is missing or empty|api_key client option must be set|Missing credentials|must be instantiated be either passing in token|did not pass an authentication token|You didn't provide an API key|unregistered callers|Could not resolve authentication method|x-api-key header is required|must have access to it and be authenticated|Missing key inputs argument|No API (?:key|token) (?:was )?(?:provided|found)|API key not found(?!\. Please pass a valid)|API key is (?:missing|not set|required)|\b[A-Z][A-Z0-9_]*_(?:API_KEY|API_TOKEN|TOKEN|KEY) (?:is not set|is required|is missing|not found)|\brequires [A-Z][A-Z0-9]*_(?:API_KEY|API_TOKEN)\b|\bPlease set (?:the |your )?[A-Z][A-Z0-9_]*_(?:API_KEY|API_TOKEN)\b(?! (?:correctly|properly|to a valid))|Environment variable [A-Z][A-Z0-9_]* is required|Did not find [A-Z][A-Z0-9_]*_(?:API_KEY|TOKEN)|Set \w+ (?:API )?Key in [A-Z][A-Z0-9_]*|Missing \w+ API Key|api_key (?:must be set|is required)|\bBearer (?:undefined|null|None)\b/i,
   },
   // Python's lookup of a key's environment variable that is not set (`os.environ["ACME_API_KEY"]`):
   // `KeyError: 'ACME_API_KEY'`. Capitals only: a dict's `KeyError: 'next_token'` is no key.
@@ -188,6 +188,14 @@ export const CLIENT_SIDE =
  */
 export const OTHER_VENDORS =
   /\b(?:OpenRouter|openrouter|DeepSeek|deepseek|Together ?AI|together\.xyz|Fireworks AI|fireworks\.ai|Perplexity|perplexity\.ai|Moonshot|moonshot(?:\.cn)?|DashScope|dashscope|SiliconFlow|siliconflow|Zhipu|bigmodel\.cn|x\.ai|Cerebras|cerebras\.ai|Ollama|ollama|LM Studio|vLLM|Novita|novita\.ai|AIHubMix|Aihubmix|aihubmix|Aihubmix_api_error)\b/;
+
+/**
+ * An app's own words for the API its call failed on, naming a vendor that is none of the packs
+ * (`ERROR: Qwen API request failed: Incorrect API key provided.`): that vendor answered, whatever
+ * words of a provider it copied, unless the output names the provider too.
+ */
+export const OTHER_VENDOR_CALL =
+  /\b(?:OpenRouter|DeepSeek|Together(?: ?AI)?|Fireworks(?: AI)?|Perplexity|Moonshot|Kimi|DashScope|Qwen|Tongyi|SiliconFlow|Zhipu|GLM|Baichuan|ERNIE|Wenxin|Doubao|Volcengine|MiniMax|Hunyuan|Ollama|xAI|Grok|Cerebras|Novita) API (?:request |call )?(?:failed|error)\b/i;
 
 /**
  * Answers only another vendor words so, the way it names itself in them: OpenRouter's "No auth
