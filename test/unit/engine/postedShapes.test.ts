@@ -618,6 +618,16 @@ describe("posted shapes: Google's refusals of a model whose id does not say Gemi
       'websockets.exceptions.ConnectionClosedError: received 1008 (policy violation) models/text-embedding-004 is not found for API version v1beta, or is not supported for bidiGenerateContent. Call\n';
     assert.deepEqual(verdicts(live), ['google/model-access/null/text-embedding-004']);
   });
+  it("is Google's through the OpenAI SDK pointed at a gateway (control: the gateway relaying OpenAI's refusal)", () => {
+    const sdk =
+      'Traceback (most recent call last):\n  File "/app/embed.py", line 5, in <module>\n    response = client.embeddings.create(\n  File "/usr/local/lib/python3.11/site-packages/openai/_base_client.py", line 1047, in request\n    raise self._make_status_error_from_response(err.response) from None\n';
+    const vertex =
+      "openai.NotFoundError: Error code: 404 - {'status': 'failure', 'message': 'vertex error: Publisher Model `projects/p-1/locations/global/publishers/google/models/gemini-embedding-001` was not found or your project does not have access to it.'}\n";
+    assert.deepEqual(verdicts(sdk + vertex), ['google/model-access/404/gemini-embedding-001']);
+    const openai =
+      "openai.NotFoundError: Error code: 404 - {'status': 'failure', 'message': 'The model `text-embedding-3-large` does not exist or you do not have access to it.'}\n";
+    assert.deepEqual(verdicts(sdk + openai), ['openai/model-access/404/text-embedding-3-large']);
+  });
   it('stays silent on the same path in a quota refusal or an info line', () => {
     assert.deepEqual(
       verdicts(
