@@ -475,7 +475,7 @@ const REPORT_PHRASES: readonly string[] = [
   // Missing bearer or basic authentication in header`).
   'Missing bearer or basic authentication',
   // Codex signed in with a ChatGPT plan: `unexpected status 401 Unauthorized: {"detail":"Unauthorized"},
-  // url: https://chatgpt.com/backend-api/codex/responses` (no `error` word; REPORT_ANCHORS has it).
+  // url: https://chatgpt.com/backend-api/codex/responses` (no `error` word; REPORT_ANCHORS has `Unauthorized: {`).
   'chatgpt.com/backend-api/',
   // A missing key in an app's own words or OpenAI's, quoted alone after a log record's words: open-notebook's
   // `… - Failed to embed source …: OpenAI API key not found`, `… authentication failed: You didn't provide an API key.`
@@ -648,6 +648,12 @@ export const REPORT_ANCHORS: readonly string[] = [
   // and thousands pass (`-mini` or `o3-` alone: hundreds).
   ...['`ft:', '`o1`', '`o3`', '`o1-mini', '`o1-preview', '`o1-pro', '`o3-mini', '`o3-pro', '`o4-mini'],
   ...['`chatgpt-', '`dall-e-', '`whisper-', '`tts-1', '`text-embedding-', '`davinci'],
+  // A client's 401 line with no `error` word: Codex's `unexpected status 401 Unauthorized: {"detail":"Unauthorized"},
+  // url: https://chatgpt.com/backend-api/codex/responses` and Continue's `HTTP 401 Unauthorized from https://…`.
+  // Measured: no benign block more; their `Forbidden` twins (or `chatgpt.com/backend-api/`) let hundreds to
+  // thousands through, so a 403 in these shapes still needs another anchor.
+  'Unauthorized: {',
+  'Unauthorized from http',
 ];
 
 /**

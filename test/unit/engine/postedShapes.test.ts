@@ -638,3 +638,21 @@ describe("posted shapes: Google's refusals of a model whose id does not say Gemi
     assert.deepEqual(verdicts('INFO loading endpoint publishers/google/models/text-embedding-004 for error-free batch\n'), []);
   });
 });
+
+describe("posted shapes: a client's 401 line with no error word", () => {
+  it("Codex's `unexpected status 401 Unauthorized: {…}, url: …` and Continue's `<model>: HTTP 401 Unauthorized from <url>`", () => {
+    assert.deepEqual(
+      verdicts(
+        'unexpected status 401 Unauthorized: {"detail":"Unauthorized"}, url: https://chatgpt.com/backend-api/codex/responses, cf-ray: a06b9c52d979eaa1-ICN\n',
+      ),
+      ['openai/invalid-token/401/null'],
+    );
+    assert.deepEqual(verdicts('codestral-latest: HTTP 401 Unauthorized from https://codestral.mistral.ai/v1/chat/completions\n'), [
+      'mistral/invalid-token/401/codestral-latest',
+    ]);
+  });
+  it('stays silent when the URL is another service', () => {
+    assert.deepEqual(verdicts('unexpected status 401 Unauthorized: {"detail":"Unauthorized"}, url: https://api.example.com/v1/responses\n'), []);
+    assert.deepEqual(verdicts('my-model: HTTP 401 Unauthorized from https://api.example.com/v1/items\n'), []);
+  });
+});
