@@ -47,6 +47,13 @@ export const azureOpenai = {
       // Its API Management front's refusal of a request without a key, as the openai SDK prints it
       // (`Error code: 401 - {'statusCode': 401, 'message': 'Access denied due to missing subscription key. …'}`).
       { in: 'text', re: /Error code: 40\d - \{'statusCode': 40\d, 'message': 'Access denied due to missing subscription key/, weight: 6 },
+      // Its REST path with the api-version query, on whatever host fronts the resource (an API
+      // Management gateway, a company domain): `https://gw.example.com/openai/deployments/gpt4/chat/completions?api-version=…`.
+      {
+        in: 'text',
+        re: /\/openai\/deployments\/[\w.-]{1,64}\/(?:chat\/completions|completions|embeddings|images\/generations|audio\/\w+)\?(?:[^\s'"?#]*&)?api-version=/,
+        weight: 6,
+      },
     ],
     causes: [
       'model-access',
