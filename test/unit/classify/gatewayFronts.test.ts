@@ -25,4 +25,13 @@ describe('classify: gateways in front of a provider (held-out round on gateways 
     // Control: another API's 4xx body of that shape (the anchor finds it) names no provider.
     assert.deepEqual(read('request failed: { "statusCode": 404, "message": "Order 42 not found." }\n'), []);
   });
+
+  it("API Management's refusal as the openai SDK prints its body, also after a reporter's retold head; another service's body of that shape is not", () => {
+    const body =
+      "{'statusCode': 401, 'message': 'Access denied due to missing subscription key. Make sure to include subscription key when making requests to an API.'}";
+    assert.deepEqual(read(`Here, I get the following Authentication Error: 401 - ${body}\n`), ['azure-openai/missing-token/401/null']);
+    assert.deepEqual(read(`openai.AuthenticationError: Error code: 401 - ${body}\n`), ['azure-openai/missing-token/401/null']);
+    // Control: the same head over another body of API Management's shape names no provider.
+    assert.deepEqual(read("Here, I get the following Authentication Error: 401 - {'statusCode': 401, 'message': 'Invalid JWT.'}\n"), []);
+  });
 });
