@@ -34,4 +34,23 @@ describe('classify: gateways in front of a provider (held-out round on gateways 
     // Control: the same head over another body of API Management's shape names no provider.
     assert.deepEqual(read("Here, I get the following Authentication Error: 401 - {'statusCode': 401, 'message': 'Invalid JWT.'}\n"), []);
   });
+
+  it("a relay's envelope around the provider's refusal (`Error from provider (…): Upstream request failed: [code] …`) is the relay's answer", () => {
+    const words = '[unsupported_country_region_territory] Country, region, or territory not supported';
+    assert.deepEqual(read(`{"model": "gpt-5", "error": {"param": null, "message": "Error from provider (Console): Upstream request failed: ${words}"}}\n`), []);
+    // Control: OpenAI's own body with those words is OpenAI's.
+    assert.deepEqual(
+      read(
+        '{"error":{"code":"unsupported_country_region_territory","message":"Country, region, or territory not supported","param":null,"type":"request_forbidden"}}\n',
+      ),
+      ['openai/unsupported-region/null/null'],
+    );
+  });
+
+  it("a language's empty value where the model would be (`model=None`) is no model id; a real id there is", () => {
+    const repr = (model: string) =>
+      `ChatCompletion(id=None, choices=None, created=None, model=${model}, object=None, usage=None, error={'code': 400, 'message': 'User location is not supported for the API use.', 'status': 'FAILED_PRECONDITION'})\n`;
+    assert.deepEqual(read(repr('None')), ['google/unsupported-region/400/null']);
+    assert.deepEqual(read(repr('gemini-1.5-pro')), ['google/unsupported-region/400/gemini-1.5-pro']);
+  });
 });
