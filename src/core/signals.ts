@@ -209,11 +209,12 @@ export const OTHER_VENDOR_WORDS = /\bNo auth credentials found\b|\bAuthenticatio
 /**
  * Clouds and routers that resell the providers' models (Bedrock, OpenRouter): their answers name
  * Anthropic or OpenAI models yet are theirs, also when they relay the provider's own refusal
- * inside their envelope (OpenRouter's "Provider returned error" with `provider_name`). Only a
- * wrapper or a request URL naming the provider makes such output the provider's.
+ * inside their envelope (OpenRouter's "Provider returned error" with `provider_name`; OpenCode
+ * Zen's `Error from provider (Console): Upstream request failed: [unsupported_country_region_territory] …`).
+ * Only a wrapper or a request URL naming the provider makes such output the provider's.
  */
 export const RESELLERS =
-  /\bBedrock\b|bedrock-runtime|botocore\.exceptions|AccessDeniedException|\bOpenRouter\b|openrouter\.ai|Provider returned error|["']provider_name["']: ?["']/;
+  /\bBedrock\b|bedrock-runtime|botocore\.exceptions|AccessDeniedException|\bOpenRouter\b|openrouter\.ai|Provider returned error|["']provider_name["']: ?["']|\bError from provider \(|\bUpstream request failed: \[/;
 
 /**
  * OpenAI-compatible servers (vLLM and its kin) answering in OpenAI's words under the model name the

@@ -557,6 +557,10 @@ export const REPORT_ANCHORS: readonly string[] = [
   'Project `proj_',
   // Azure OpenAI's DeploymentNotFound sentence quoted alone, without `error` words.
   'API deployment for th',
+  // API Management's refusal body (in front of Azure OpenAI) quoted without `error` words: `{ "statusCode": 401,
+  // "message": "Access denied due to missing subscription key. …" }`; client errors only. Measured on the
+  // benchmark: `Access denied due to` let a fifth of the benign chunks through the prefilter, this none.
+  'statusCode": 4',
   'Missing scopes: ',
   // transformers.js's 401 from the Hub printed alone (no `Error` word): the colon and quote are what is rare.
   'file: "https://',
@@ -839,9 +843,15 @@ const DEVTOOLS_REQUEST = /(?:^|\s)((?:GET|POST|PUT|PATCH|DELETE) https?:\/\/[^\s
  */
 export const STATUS_FROM_URL = /\bHTTP [45]\d\d [A-Z][A-Za-z]+(?: [A-Z][a-z]+)? from https?:\/\/[^\s'"<>]+\s*$/;
 
+/**
+ * The same line with its body after the URL on that line (Continue's `HTTP 401 Access Denied from
+ * https://…/openai/deployments/…?api-version=… { "statusCode": 401, "message": "…" }`).
+ */
+const STATUS_FROM_URL_INLINE_BODY = /\bHTTP [45]\d\d [A-Z][A-Za-z]+(?: [A-Z][a-z]+)? from https?:\/\/[^\s'"<>]+ \{/;
+
 /** Where a status-from-URL line's `HTTP` starts, or null. */
 function statusFromUrlStart(line: string): number | null {
-  const m = STATUS_FROM_URL.exec(line);
+  const m = STATUS_FROM_URL.exec(line) ?? STATUS_FROM_URL_INLINE_BODY.exec(line);
   return m ? m.index + (line[m.index] === 'H' ? 0 : 1) : null;
 }
 
