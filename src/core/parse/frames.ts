@@ -163,6 +163,8 @@ const STATUS = [
   // `Error code: 403 - {…}` (openai-python), `Error Code: 403, Message: …` (PHP clients).
   /\bError [Cc]ode: (\d{3})\b/,
   /\bfailed with status (?:code )?(\d{3})\b/,
+  // A client's own report of the status and the provider's message: `Request completed with error. Code: 401, message: …` (rgpt3).
+  /\bCode: ([45]\d\d), [Mm]essage\b/,
   // Also a bracketed label: `[Status Code] 401 | [Response Text] {…}` (PyChatGPT).
   /\bstatus(?:_code|Code| code)?["'\]]?[=:]?\s*(\d{3})\b/i,
   /\bStatus (\d{3})\b/,

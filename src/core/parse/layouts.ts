@@ -166,6 +166,20 @@ export function debuggerValue(line: string): NodeHead | null {
  * the status and the provider's code, then a blank line, then the provider's message:
  * `ClientResultException: HTTP 401 (invalid_request_error: invalid_api_key)`.
  */
+/**
+ * R's condition as rlang and cli print it (httr2, ellmer): a head that names the call and ends in a
+ * colon, `Error in `req_perform()`:`, with the place it was raised (`Error in `f()` at
+ * pkg/R/httr2.R:36:3:`), or a chained `Caused by error in `req_perform()`:`; its message on the lines
+ * below. A bare `Error:` is left alone: it is far more often a post's caption.
+ */
+export const R_CONDITION_HEAD = /^(?:Error in `[^`\n]{1,200}`|Caused by error(?: in `[^`\n]{1,200}`)?)(?: at [^\s:]{1,200}:\d+:\d+)?:\s*$/;
+/**
+ * A line of an R condition's message: `! HTTP 401 Unauthorized.`, then cli's bullets (`ℹ Invalid API
+ * Key`, `• PermissionDenied: …`, `✖ with endpoint <https://…>`; `x`, `*`, `i` without Unicode) and
+ * the lines a long bullet wraps onto, indented.
+ */
+export const R_CONDITION_LINE = /^(?:[!\u2139\u2022\u2716\u2714\u2192*xvi] \S|  +\S)/;
+
 export const HTTP_STATUS_HEAD = /^(?:[\w.]+\.)?\w+Exception: HTTP [45]\d\d \([^()]*\)\s*$/;
 export const STATUS_REASON_LINE = /^\s*Status: [1-5]\d\d \([^()]{1,80}\)\s*$/;
 /**

@@ -1,0 +1,56 @@
+import * as assert from 'node:assert/strict';
+import { scanText } from '../../../src/core/engine';
+import { statusFrom } from '../../../src/core/parse/frames';
+import { stripLinePrefix } from '../../../src/core/scan/linePrefix';
+
+const brief = (text: string) => scanText(text).map((i) => ({ provider: i.provider, cause: i.cause, status: i.status }));
+
+// What programs outside Python and JavaScript print for an access failure: R's rlang conditions
+// (httr2, ellmer), R reprexes, an R package's own report line.
+describe('other languages', () => {
+  it("reads R's condition as one report: head, `!` message and cli bullets, a chained `Caused by error`", () => {
+    const azure = [
+      'Error in `req_perform_connection()` at elmer/R/httr2.R:36:3:',
+      '! HTTP 401 Unauthorized.',
+      '• PermissionDenied: Principal does not have access to API/Operation.',
+    ].join('\n');
+    assert.deepEqual(brief(azure), [{ provider: 'azure-openai', cause: 'principal-no-access', status: 401 }]);
+    const mistral = [
+      'Error in `mistral.ai::chat()`:',
+      '✖ with endpoint <https://api.mistral.ai/v1/models>',
+      'ℹ Make sure your api key is valid <https://console.mistral.ai/api-keys/>',
+      'Caused by error in `req_perform()` at mistral.ai/R/httr2.R:22:3:',
+      '! HTTP 401 Unauthorized.',
+      '---',
+      'Backtrace:',
+    ].join('\n');
+    assert.deepEqual(brief(mistral), [{ provider: 'mistral', cause: 'invalid-token', status: 401 }]);
+    // Controls: the same head over a rate limit, over a host that is no provider's, and a caption
+    // ending in a colon above ordinary lines.
+    assert.deepEqual(brief(['Error in `req_perform()`:', '! HTTP 429 Too Many Requests.', 'ℹ Rate limit reached for gpt-4o'].join('\n')), []);
+    assert.deepEqual(brief(['Error in `req_perform()`:', '! HTTP 401 Unauthorized.', 'ℹ with endpoint <https://api.example.org/v1/items>'].join('\n')), []);
+    assert.deepEqual(brief(['Error:', 'the build failed in 3 steps', 'HTTP 401 Unauthorized'].join('\n')), []);
+  });
+
+  it("takes an R reprex's `#> ` off its output lines, and only there", () => {
+    assert.equal(stripLinePrefix('#> ! HTTP 401 Unauthorized.'), '! HTTP 401 Unauthorized.');
+    assert.equal(stripLinePrefix('#>'), '');
+    assert.equal(stripLinePrefix('# > not a reprex line'), '# > not a reprex line');
+    assert.equal(stripLinePrefix('#!/usr/bin/env Rscript'), '#!/usr/bin/env Rscript');
+    const reprex = [
+      'mistral.ai::chat("hello")',
+      '#> Error in `mistral.ai::chat()`:',
+      '#> ✖ with endpoint <https://api.mistral.ai/v1/models>',
+      '#> Caused by error in `req_perform()`:',
+      '#> ! HTTP 401 Unauthorized.',
+    ];
+    assert.deepEqual(brief(reprex.join('\n')), [{ provider: 'mistral', cause: 'invalid-token', status: 401 }]);
+  });
+
+  it("reads the status of a client's `Code: 401, message: …` report", () => {
+    assert.equal(statusFrom("Request completed with error. Code: 401, message: You didn't provide an API key."), 401);
+    // Controls: a code that is no HTTP status, a code without the message after it.
+    assert.equal(statusFrom('Request completed with error. Code: 1002, message: busy'), null);
+    assert.equal(statusFrom('Exit Code: 401 lines written'), null);
+  });
+});
