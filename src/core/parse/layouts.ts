@@ -664,8 +664,8 @@ export const REPORT_ANCHORS: readonly string[] = [
  * message may be empty).
  */
 const BODY_KEYS = ['"error":', "'error': ", '"type":"error"', '"type": "error"', "'type': 'error'", '_error"', "_error'", 'error_code='];
-/** Words that put an HTTP status right after them: `failed with status 422`, `status code 401`. */
-const STATUS_KEYS = ['failed with status ', 'status code ', 'Status code: ', 'status_code: ', 'HTTP status: '];
+/** Words that put an HTTP status right after them: `failed with status 422`, `status code 401`, `HTTP status code: 401`. */
+const STATUS_KEYS = ['failed with status ', 'status code ', 'Status code: ', 'status code: ', 'status_code: ', 'HTTP status: '];
 const CLASS_KEYS: Array<[string, number]> = [
   ['Error: ', 5],
   ['Exception: ', 9],

@@ -53,4 +53,19 @@ describe('other languages', () => {
     assert.equal(statusFrom('Request completed with error. Code: 1002, message: busy'), null);
     assert.equal(statusFrom('Exit Code: 401 lines written'), null);
   });
+
+  it("reads a Laravel log's Tectalic OpenAI client exception, its status after `HTTP status code:`", () => {
+    const line = (cls: string, path: string) =>
+      `Unsuccessful response. HTTP status code: 401 (Unauthorized). {"userId":1,"exception":"[object] (${cls}(code: 0): Unsuccessful response. HTTP status code: 401 (Unauthorized). at /srv/app/vendor/${path}/src/Handlers/ChatCompletions.php:150)`;
+    assert.deepEqual(brief(line('Tectalic\\\\OpenAi\\\\ClientException', 'tectalic/openai')), [{ provider: 'openai', cause: 'invalid-token', status: 401 }]);
+    // Control: the same log line from another vendor's client names no provider.
+    assert.deepEqual(brief(line('Acme\\\\Billing\\\\ClientException', 'acme/billing')), []);
+  });
+
+  it("takes Anthropic's request id as a sign of its own, beside its error type, when the model id carries a router's slug", () => {
+    const line = (id: string) => `error: api returned 404 Not Found (not_found_error) [trace ${id}]: model: anthropic/claude-opus-4-6`;
+    assert.deepEqual(brief(line('req_011CbeHEJfz1FXzBqpXocpWv')), [{ provider: 'anthropic', cause: 'model-access', status: 404 }]);
+    // Control: a router's own request id says nothing about who answered.
+    assert.deepEqual(brief(line('gen-1712345678-abcdef')), []);
+  });
 });
