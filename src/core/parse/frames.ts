@@ -165,6 +165,8 @@ const STATUS = [
   /\bfailed with status (?:code )?(\d{3})\b/,
   // A client's own report of the status and the provider's message: `Request completed with error. Code: 401, message: …` (rgpt3).
   /\bCode: ([45]\d\d), [Mm]essage\b/,
+  // A status field of Swift's `dump()` of an error (`- httpResponseCode : 400`).
+  /(?:^|\s)- (?:httpResponseCode|httpStatusCode|statusCode|responseCode) : ([45]\d\d)\b/,
   // Also a bracketed label: `[Status Code] 401 | [Response Text] {…}` (PyChatGPT).
   /\bstatus(?:_code|Code| code)?["'\]]?[=:]?\s*(\d{3})\b/i,
   /\bStatus (\d{3})\b/,

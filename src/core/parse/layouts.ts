@@ -184,10 +184,14 @@ export const HTTP_STATUS_HEAD = /^(?:[\w.]+\.)?\w+Exception: HTTP [45]\d\d \([^(
 export const STATUS_REASON_LINE = /^\s*Status: [1-5]\d\d \([^()]{1,80}\)\s*$/;
 /**
  * A status and its reason phrase alone on a line (`401 Unauthorized`, `HTTP/2 403 Forbidden`), also
- * labelled and marked by a bot's log (`❌ Code 401: Unauthorized`), above a report that states none.
+ * labelled and marked by a bot's log (`❌ Code 401: Unauthorized`), above a report that states none;
+ * or a status field of Swift's `dump()` of an error, as Xcode's debugger prints it (`- httpResponseCode : 400`).
  */
-export const STATUS_ONLY_LINE = /^\s*(?:[^\w\s]{1,3} )?(?:HTTP\/[\d.]+ |(?:Status|Code|Status Code):? )?[45]\d\d:?(?: [A-Z][a-z]+){1,3}\s*$/;
+export const STATUS_ONLY_LINE =
+  /^\s*(?:[^\w\s]{1,3} )?(?:HTTP\/[\d.]+ |(?:Status|Code|Status Code):? )?[45]\d\d:?(?: [A-Z][a-z]+){1,3}\s*$|^\s*- (?:httpResponseCode|httpStatusCode|statusCode|responseCode) : [45]\d\d\s*$/;
 export const ERROR_CODE_LINE = /^\s*ErrorCode: \w+\s*$/;
+/** A field of Swift's `dump()` (`- message : "API key not valid. …"`, `- status : GoogleGenerativeAI.RPCStatus.invalidArgument`). */
+export const SWIFT_DUMP_FIELD = /^\s*- \w+ : \S/;
 /**
  * PHP's exception head (`OpenAI\Exceptions\ErrorException: message in /app/x.php:61`, after
  * `Fatal error: Uncaught `): the class, namespaced with backslashes (group 1).

@@ -51,6 +51,7 @@ import {
   STATUS_FROM_URL,
   STATUS_REASON_LINE,
   STATUS_ONLY_LINE,
+  SWIFT_DUMP_FIELD,
   MAX_WGET_PROGRESS,
   WGET_PROGRESS,
   WGET_REFUSED,
@@ -1032,6 +1033,11 @@ export class BlockCutter {
           this.reset();
           this.request = request;
           return [line];
+        }
+        if (this.fromReport && SWIFT_DUMP_FIELD.test(line) && SWIFT_DUMP_FIELD.test(this.lines[0]) && this.lines.length < MAX_DUMP_LINES) {
+          // The next field of the Swift `dump()` whose status field headed the report (`- status : …`).
+          this.takeHeld(line);
+          return null;
         }
         if (
           (this.closed && line.trim() !== '') ||

@@ -68,4 +68,22 @@ describe('other languages', () => {
     // Control: a router's own request id says nothing about who answered.
     assert.deepEqual(brief(line('gen-1712345678-abcdef')), []);
   });
+
+  it("reads Xcode's description of a Swift error as one report: the dump's status field and its sibling fields", () => {
+    const dump = (status: string) =>
+      [
+        'Printing description of error:',
+        '▿ GenerateContentError',
+        '  ▿ internalError : 1 element',
+        '    ▿ underlying : RPCError',
+        `      - httpResponseCode : ${status}`,
+        '      - message : "API key not valid. Please pass a valid API key."',
+        '      - status : GoogleGenerativeAI.RPCStatus.invalidArgument',
+      ].join('\n');
+    assert.deepEqual(brief(dump('400')), [{ provider: 'google', cause: 'invalid-token', status: 400 }]);
+    assert.equal(statusFrom('- httpResponseCode : 403 - message : "x"'), 403);
+    // Controls: a server error in the same dump, and a dump field that is no status.
+    assert.deepEqual(brief(dump('503')), []);
+    assert.equal(statusFrom('- retryCount : 404 - message : "x"'), null);
+  });
 });
