@@ -25,6 +25,9 @@ const LIBRARY = [
   /^\/snapshot\/|^[A-Za-z]:[\\/]snapshot[\\/]/,
   // Bun's built-ins: `at processTicksAndRejections (native:7:39)`.
   /^native$/,
+  // Julia's installed packages (`~/.julia/packages/OpenAI/wLQsT/src/OpenAI.jl`) and Base's own files,
+  // printed bare (`./boot.jl`, `./client.jl`).
+  /(?:^|[\\/])\.julia[\\/]packages[\\/]|^\.\/\w+\.jl$/,
   // .NET packages built with SourceLink print their build paths: `/_/sdk/openai/Azure.AI.OpenAI/src/…`.
   /^\/_\//,
   // Composer's packages (PHP) and Go's vendored modules: `/app/vendor/openai-php/client/src/…`;

@@ -100,8 +100,10 @@ export const PYTEST_FRAME_LINE = /^\S+:\d+: in \S+\s*$/;
 /**
  * What runtimes put before a Node error head: Deno's `error: `, Next.js dev's ` ⨯ ` (also
  * `⨯ unhandledRejection: `), Node's `Unhandled Rejection: `. js-debug's `Uncaught ` is in the head.
+ * Julia's REPL reads the same way: `ERROR: ArgumentError: api_key cannot be empty`, its stack below.
  */
-const NODE_HEAD_PREFIX = /^(?:\s*⨯ (?:unhandledRejection: |uncaughtException: )?|error: (?=Uncaught )|Unhandled [Rr]ejection:? )/;
+const NODE_HEAD_PREFIX =
+  /^(?:\s*⨯ (?:unhandledRejection: |uncaughtException: )?|error: (?=Uncaught )|Unhandled [Rr]ejection:? |ERROR: (?=[A-Z]\w*(?:Error|Exception): ))/;
 /**
  * A Node error head after its prefix: `Error: 403 …`, `Error:msg`, `PermissionDeniedError: …`,
  * `APICallError [AI_APICallError]: …`, js-debug's `Uncaught PermissionDeniedError Error: …`
@@ -272,6 +274,14 @@ export function reasonAsStatus(text: string): number | null {
  */
 export const NODE_AT = /^(?:\s+at\s|at (?=\S[^\n]*(?::\d+:\d+\)?|\((?:<anonymous>|native|node:[\w/]+)\))\s*$)|\s*❯ [^\s❯][^❯]*:\d+:\d+\s*$)/;
 /** Lines inside a stack that are not frames: `... 3 lines matching cause stack trace ...`, `[cause]:`. */
+/**
+ * Julia's stack under its error: `Stacktrace:`, then per frame ` [1] auth_header(::OpenAI.OpenAIProvider, …)`
+ * and, indented under it, `@ OpenAI ~/.julia/packages/OpenAI/wLQsT/src/OpenAI.jl:40` (the module left
+ * out of an inlined frame's: `@ ~/.julia/packages/OpenAI/wLQsT/src/OpenAI.jl:135 [inlined]`).
+ */
+export const JULIA_STACKTRACE = /^Stacktrace:\s*$/;
+export const JULIA_FRAME_CALL = /^\s*\[\d+\] (\S.*?)\s*$/;
+export const JULIA_FRAME_AT = /^\s+@ (?:[A-Z]\w*(?:\.\w+)* )?(\S.*?):(\d+)(?: \[inlined\])?\s*$/;
 export const NODE_STACK_EXTRA = /^\s+(?:\.\.\. \d+ (?:more )?lines?\b|\[cause\]:|\[errors\]:)/;
 
 /**

@@ -7,6 +7,7 @@
 import {
   CLIENT_ERROR_HEAD,
   HUB_REQUEST_ID_ONLY_HEAD,
+  JULIA_STACKTRACE,
   STATUS_REASON_ONLY_END,
   BARE_ERROR_CODE_END,
   HUB_CLIENT_ERROR_END,
@@ -886,6 +887,12 @@ export class BlockCutter {
         if (NODE_AT.test(line)) {
           this.takeHeld(line);
           this.state = line.trimEnd().endsWith('{') ? 'nodeDump' : 'nodeFrames';
+          return null;
+        }
+        if (JULIA_STACKTRACE.test(line) && this.held.length === 0) {
+          // Julia's `Stacktrace:` right under its error: its indented frame lines follow.
+          this.takeHeld(line);
+          this.state = 'nodeFrames';
           return null;
         }
         if (this.open <= 0 && this.held.length === 0 && DOTNET_INNER.test(line)) {

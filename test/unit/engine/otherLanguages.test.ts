@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { scanText } from '../../../src/core/engine';
-import { statusFrom } from '../../../src/core/parse/frames';
+import { isLibraryFrame, statusFrom } from '../../../src/core/parse/frames';
 import { stripLinePrefix } from '../../../src/core/scan/linePrefix';
 
 const brief = (text: string) => scanText(text).map((i) => ({ provider: i.provider, cause: i.cause, status: i.status }));
@@ -85,5 +85,30 @@ describe('other languages', () => {
     // Controls: a server error in the same dump, and a dump field that is no status.
     assert.deepEqual(brief(dump('503')), []);
     assert.equal(statusFrom('- retryCount : 404 - message : "x"'), null);
+  });
+
+  it("reads Julia's REPL error and its stack: OpenAI.jl's frames are the library's, the user's script frame is the user's", () => {
+    const trace = (message: string) =>
+      [
+        `ERROR: ArgumentError: ${message}`,
+        'Stacktrace:',
+        ' [1] auth_header(::OpenAI.OpenAIProvider, api_key::String)',
+        '   @ OpenAI ~/.julia/packages/OpenAI/wLQsT/src/OpenAI.jl:40',
+        ' [2] create_chat',
+        '   @ ~/.julia/packages/OpenAI/wLQsT/src/OpenAI.jl:362 [inlined]',
+        ' [3] ask(q::String)',
+        '   @ Main ~/proj/ask.jl:7',
+        ' [4] top-level scope',
+        '   @ REPL[3]:1',
+      ].join('\n');
+    const [incident] = scanText(trace('api_key cannot be empty'));
+    assert.deepEqual(
+      { provider: incident?.provider, cause: incident?.cause, userFrame: incident?.userFrame },
+      { provider: 'openai', cause: 'missing-token', userFrame: { file: '~/proj/ask.jl', line: 7, function: 'ask' } },
+    );
+    // Controls: the same stack over an error that is no access failure; Base's own files are the library's.
+    assert.deepEqual(brief(trace('invalid index: 0 of type Int64')), []);
+    assert.equal(isLibraryFrame({ file: './boot.jl', line: 373, function: 'eval' }), true);
+    assert.equal(isLibraryFrame({ file: '~/proj/ask.jl', line: 7, function: 'ask' }), false);
   });
 });
