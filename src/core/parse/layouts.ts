@@ -456,6 +456,10 @@ const REPORT_PHRASES: readonly string[] = [
   // CLI's command: `403 Forbidden: Please enable access to public gated repositories in your fine-grained token
   // settings to view this repository.`.
   'enable access to public gated',
+  // Zed's words around a provider's answer: `Failed to connect to Mistral API: 401 Unauthorized {…}` (a client
+  // error: `40`), `The API key for Anthropic is invalid or has expired.` (the `API key` anchor finds that line).
+  'API: 40',
+  'is invalid or has expired',
   // Anthropic's SDKs with no key, quoted without class or frames: `"Could not resolve
   // authentication method. Expected either api_key or auth_token to be set. …"`, Node's `apiKey or
   // authToken` (the key names are what is rare; the sentence's lowercase words would make the
@@ -636,6 +640,9 @@ export const REPORT_ANCHORS: readonly string[] = [
   // OpenAI's refusal of a request without a key as Codex prints it alone in a CI log (`unexpected status 401
   // Unauthorized: Missing bearer or basic authentication in header`): no `error` word on the line.
   'Missing bearer or basic',
+  // Not Zed's line for a provider's client error alone (`Failed to connect to Mistral API: 401 Unauthorized
+  // {…}`, no `error` word): measured, `API: 40` as an anchor took the scanner from 0.68 to under 0.5 of
+  // indexOf's speed; its `Error interacting with language model` heading, when shown, is the anchor.
   // An app's own words for the client error its call got (a Worker's `Claude API returned 403: error code:
   // 1000`). Measured: no candidate block more; Cloudflare's `error code: 10` would let 270 a MiB through.
   'API returned 4',

@@ -106,11 +106,19 @@ function unwrap(lines: string[]): string {
   return lines.map((l, i) => (i === 0 ? l.trimEnd() : l.trim())).join(' ');
 }
 
+/** An escaped body: a quote, or a pretty-printed JSON's line break before its next key or brace (`{\n  "error"`). */
+const ESCAPED_BODY = /\\"|\\n\s*["{}[\]]/;
+
 /**
  * A body quoted inside a JSON string (`"error": "… {\\"type\\":\\"error\\", …}"`, a pretty-printed
- * log record) reads as the body itself: its escapes undone.
+ * log record) reads as the body itself: its escapes undone. A string of that string (a Lua
+ * plugin's error showing the body it got: `Body: '{\\n  \"error\": …'`) is undone twice; the line
+ * breaks it held join as one space, as a wrapped report's do.
  */
 function unescapeJson(text: string): string {
-  if (text.indexOf('\\"') < 0) return text;
-  return text.replace(/\\(["\\/]|n|t)/g, (_, c: string) => (c === 'n' ? '\n' : c === 't' ? '\t' : c));
+  if (!ESCAPED_BODY.test(text)) return text;
+  for (let pass = 0; pass < 2 && ESCAPED_BODY.test(text); pass++) {
+    text = text.replace(/\\(["\\/]|n|t)/g, (_, c: string) => (c === 'n' ? '\n' : c === 't' ? '\t' : c));
+  }
+  return text.replace(/[ \t]*\n\s*/g, ' ');
 }

@@ -133,6 +133,8 @@ export const openai = {
       // The Realtime API's websocket URL names the model in its query (`wss://api.openai.com/v1/realtime?model=gpt-4o-realtime-preview`),
       // as a refused handshake prints it (aiohttp's `WSServerHandshakeError: 403, …, url='https://api.openai.com/v1/realtime?model=…'`).
       /\bapi\.openai\.com\/v1\/realtime\?(?:[^\s'"?#]*&)?model=([\w.-]+)/,
+      // The legacy engines endpoint names the model as its engine (`https://api.openai.com/v1/engines/davinci/completions`).
+      /\bapi\.openai\.com\/v1\/engines\/([\w.:-]+)\/(?:completions|embeddings|search|answers|classifications)\b/,
     ],
     signals: [
       { cause: 'org-verification-required', re: /organization must be verified to/i, after: 'unsupported-region' },
