@@ -904,6 +904,11 @@ export interface CutBlock {
    */
   label?: string;
   /**
+   * The shell command printed a few lines above the block with a model flag (`$ sgpt --model gpt-4 …`):
+   * read for the failing call's model only, when the provider's words name none.
+   */
+  command?: string;
+  /**
    * How many lines stood between the block cut before this one and this block (0: right below it;
    * absent when unknown: a blank line or skipped output between, or none cut before).
    */
@@ -942,6 +947,14 @@ export function isRequestEcho(lines: readonly string[]): boolean {
     lines.slice(2, -1).every((l) => /^\s/.test(l))
   );
 }
+
+/**
+ * A command typed at a shell prompt (`$ `, `% `, `❯ `, PowerShell's `PS C:\\…> `) that passes a model
+ * flag (`--model gpt-4`, `--model=gpt-4`, `-m gpt-4o`): group 1 the flag's value.
+ */
+export const SHELL_COMMAND_MODEL = /^(?:[$%\u276f]|PS [^>\n]{1,200}>)\s+\S[^\n]*?\s(?:--model(?:=|\s+)|-m\s+)["']?([\w.:/@-]+)/u;
+/** Any command typed at such a prompt: a later one without a model flag ran the error's call instead. */
+export const SHELL_COMMAND = /^(?:[$%\u276f]|PS [^>\n]{1,200}>)\s+\S/u;
 
 /** Lines looked up past a bare `{`'s caption for the request it answers (its headers, a `Response:` label). */
 export const MAX_REQUEST_SECTION = 4;

@@ -154,6 +154,14 @@ export const openai = {
         cause: 'model-access',
         re: /not allowed to (?:sample|generate embeddings) from this model|is not available for fine-tuning or does not exist/,
       },
+      // A bare 404 from an endpoint that exists (requests' `404 Client Error: Not Found for url:
+      // https://api.openai.com/v1/chat/completions`): the API answers 404 there only for a model this key
+      // cannot use (`model_not_found`); a wrong path is `Invalid URL` with the path it got.
+      {
+        cause: 'model-access',
+        re: /\bapi\.openai\.com\/v1\/(?:chat\/completions|completions|embeddings|responses)(?=[\s'"`)>,]|$)/,
+        statuses: [404],
+      },
       {
         cause: 'account-disabled',
         re: /\baccount_deactivated\b|deactivated account|account associated with this API key has been deactivated|OpenAI account has been deactivated/i,

@@ -61,6 +61,8 @@ import {
   type CutBlock,
   type LayoutId,
   MAX_REQUEST_SECTION,
+  SHELL_COMMAND,
+  SHELL_COMMAND_MODEL,
   requestAbove,
 } from '../parse/layouts';
 import { statusFrom } from '../parse/frames';
@@ -185,6 +187,8 @@ export class BlockCutter {
   private vitestGap: string[] = [];
   /** A request echo right above the block being cut: handed over with it. */
   private request: string | null = null;
+  /** The shell command with a model flag printed right above the block in progress (CutBlock.command). */
+  private command: string | null = null;
   /** What the head's line printed before the report found inside it: handed over with the block. */
   private label: string | null = null;
   /**
@@ -308,11 +312,13 @@ export class BlockCutter {
         layout,
         text: this.lines.join('\n'),
         ...(this.request !== null ? { request: this.request } : {}),
+        ...(this.command !== null ? { command: this.command } : {}),
         ...(this.label !== null ? { label: this.label } : {}),
         ...(this.startedAfter !== null ? { after: this.startedAfter } : {}),
       });
     }
     this.request = null;
+    this.command = null;
     this.label = null;
     this.reset();
     this.sinceBlock = cut && !dropped ? 0 : null;
@@ -398,7 +404,15 @@ export class BlockCutter {
   }
 
   private start(state: State, line: string): void {
-    if (this.lines.length === 0) this.startedAfter = this.sinceBlock;
+    if (this.lines.length === 0) {
+      this.startedAfter = this.sinceBlock;
+      // The command a terminal session shows a few lines above the error names the model it asked for.
+      this.command = null;
+      for (let i = this.earlier.length - 1; i >= 0; i--) {
+        if (SHELL_COMMAND_MODEL.test(this.earlier[i])) this.command = this.earlier[i];
+        if (SHELL_COMMAND.test(this.earlier[i])) break;
+      }
+    }
     this.state = state;
     this.push(line);
   }

@@ -80,4 +80,23 @@ describe('editor and terminal assistants: their own words around a provider refu
     assert.deepEqual(verdicts('The API key for Ollama is invalid or has expired.\n'), []);
     assert.deepEqual(verdicts('INFO  [gpui] Vulkan API: 1.3.275, OpenGL API: 4.6 (Core Profile)\n'), []);
   });
+
+  it("OpenAI's bare 404 from an endpoint that exists is a model this key cannot use", () => {
+    const line = (url: string) => `HTTPError: 404 Client Error: Not Found for url: ${url}\n`;
+    assert.deepEqual(verdicts(line('https://api.openai.com/v1/chat/completions')), ['openai/model-access/404/null']);
+    // Control: a 404 for a file the account does not have is no model refusal.
+    assert.deepEqual(verdicts(line('https://api.openai.com/v1/files/file-abc123')), []);
+  });
+
+  it('a shell command with a model flag right above the error names the model', () => {
+    const session = (command: string, between = ['# (...)']) =>
+      [command, ...between, 'HTTPError: 404 Client Error: Not Found for url: https://api.openai.com/v1/chat/completions', ''].join('\n');
+    assert.deepEqual(verdicts(session('$ sgpt --model gpt-4  "colours of rainbow"')), ['openai/model-access/404/gpt-4']);
+    assert.deepEqual(verdicts(session('% llm -m gpt-4o "hi"')), ['openai/model-access/404/gpt-4o']);
+    // Controls: a tool's alias in no shape of the provider's ids, a later command that passed none,
+    // and a command too far above.
+    assert.deepEqual(verdicts(session('$ mods -m mixtral "hi"')), ['openai/model-access/404/null']);
+    assert.deepEqual(verdicts(session('$ sgpt --model gpt-4 "a"', ['ok', '$ sgpt "b"'])), ['openai/model-access/404/null']);
+    assert.deepEqual(verdicts(session('$ sgpt --model gpt-4 "a"', ['one', 'two', 'three', 'four'])), ['openai/model-access/404/null']);
+  });
 });
