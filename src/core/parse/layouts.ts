@@ -298,6 +298,20 @@ export const STATUS_REASON_ONLY_END = /\b[45]\d\d(?: [A-Z][A-Za-z-]*){1,3}[ \t]*
 export const BARE_ERROR_CODE_END = /\bError code: [45]\d\d[ \t]*$/;
 
 /**
+ * A report cut right after its status by a popup or a terminal (the Sublime Text plugin's `LlmRunner
+ * error: Request failed with status: 401`), its reason phrase starting the next line (`Unauthorized,
+ * the error: You didn't provide an API key. …`): group 1 the status.
+ */
+export const BARE_STATUS_END = /\bstatus(?: code)?:? ([45]\d\d)[ \t]*$/i;
+const REASON_OF: Readonly<Record<string, string>> = { '400': 'Bad Request', '401': 'Unauthorized', '403': 'Forbidden', '404': 'Not Found' };
+
+/** Whether `line` goes on with the reason phrase of the status `head` ends in: one report, wrapped. */
+export function wrappedAfterStatus(head: string, line: string): boolean {
+  const reason = REASON_OF[BARE_STATUS_END.exec(head)?.[1] ?? ''];
+  return reason !== undefined && line.startsWith(reason) && !/^\w/.test(line.slice(reason.length));
+}
+
+/**
  * A line of a post's markup around pasted output: a Markdown code fence (```` ``` ````, ```` ```python ````,
  * one backtick as some tools write it) or GitHub's collapsible section (`<details>`, `<summary>Logs</summary>`).
  */

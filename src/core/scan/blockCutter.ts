@@ -9,6 +9,7 @@ import {
   HUB_REQUEST_ID_ONLY_HEAD,
   STATUS_REASON_ONLY_END,
   BARE_ERROR_CODE_END,
+  wrappedAfterStatus,
   HUB_CLIENT_ERROR_END,
   CLIENT_ERROR_IN_RECORD,
   MAX_TOOL_REPORT_FIELDS,
@@ -994,6 +995,11 @@ export class BlockCutter {
           // its own (a service's log): one report, its status from the head.
           this.takeHeld(line);
           this.closed = true;
+          return null;
+        }
+        if (this.lines.length === 1 && this.held.length === 0 && !this.closed && wrappedAfterStatus(this.lines[0], line)) {
+          // `… Request failed with status: 401`, then `Unauthorized, the error: …`: a popup wrapped one report after its status.
+          this.takeHeld(line);
           return null;
         }
         if (PY_HEADER.test(line) && this.fromReport && this.held.every((l, n) => l.trim() === '' || (n === this.held.length - 1 && isTraceCaption(l)))) {

@@ -99,4 +99,17 @@ describe('editor and terminal assistants: their own words around a provider refu
     assert.deepEqual(verdicts(session('$ sgpt --model gpt-4 "a"', ['ok', '$ sgpt "b"'])), ['openai/model-access/404/null']);
     assert.deepEqual(verdicts(session('$ sgpt --model gpt-4 "a"', ['one', 'two', 'three', 'four'])), ['openai/model-access/404/null']);
   });
+
+  it('a report a popup wrapped right after its status goes on with the reason phrase', () => {
+    const popup = (reason: string) =>
+      [
+        'OpenAI Error',
+        'LlmRunner error: Request failed with status: 401',
+        `${reason}, the error: You didn't provide an API key. You need to provide your API key in an Authorization header using Bearer auth.`,
+        '',
+      ].join('\n');
+    assert.deepEqual(verdicts(popup('Unauthorized')), ['openai/missing-token/401/null']);
+    // Control: a line that is not the status's reason phrase is a report of its own (no status).
+    assert.deepEqual(verdicts(popup('Hint')), ['openai/missing-token/null/null']);
+  });
 });
