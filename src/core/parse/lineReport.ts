@@ -97,7 +97,8 @@ function unwrap(lines: string[]): string {
   // One cut line says little about the width: a sentence that ends there and a capital that
   // starts the next line are two sentences, not one word cut in two.
   // So is a head that ends in its bare status (`…Error: Error code: 403`) above the message.
-  const sentences = cut.length === 1 && (/[.!?]$/.test(cut[0]) || BARE_ERROR_CODE_END.test(cut[0]) || BARE_STATUS_END.test(cut[0])) && /^\s*[A-Z]/.test(lines[1]);
+  const sentences =
+    cut.length === 1 && (/[.!?]$/.test(cut[0]) || BARE_ERROR_CODE_END.test(cut[0]) || BARE_STATUS_END.test(cut[0])) && /^\s*[A-Z]/.test(lines[1]);
   // A continuation printed indented (Claude Code's `    organization has been disabled.`) was wrapped at a space, not cut mid-word.
   const indentedWrap = lines.slice(1).some((l) => /^\s{2,}\S/.test(l));
   const fixedWidth = !sentences && !indentedWrap && cut.every((l) => l.length === cut[0].length) && cut[0].length >= 40;
