@@ -7,7 +7,7 @@ import { bareReasonStatus, reasonAsStatus } from './parse/layouts';
 import { isClassName, isModelId } from './modelId';
 import { escapeRegExp } from './escapeRegExp';
 import { redact } from './secrets';
-import { findModel, modelInPackShapes, modelInLabel, modelInRequest, withoutOwnSlug } from './findModel';
+import { findModel, modelInCommand, modelInPackShapes, modelInLabel, modelInRequest, withoutOwnSlug } from './findModel';
 import { PROVIDERS, RULES, type ProviderRule } from './providers';
 import { isProviderSite, requestHosts } from './requestHost';
 import {
@@ -223,7 +223,8 @@ export function classifyTrace(trace: ParsedTrace, enabled: ReadonlySet<ProviderI
               modelInRequest(rule.provider, trace.request) ??
               carried.find((c) => c.model !== null)?.model ??
               modelInLabel(rule.provider, trace.label ?? (frames.length ? undefined : exc.message.split('\n', 1)[0])) ??
-              carriedModel(trace.label))
+              carriedModel(trace.label) ??
+              modelInCommand(rule.provider, trace.command))
             : null),
       ),
       message: exc.message,

@@ -1,6 +1,7 @@
 // Where the model id of a failing call shows: the provider's message first (shared shapes, then
 // its pack's own), then the source lines the trace printed. Data, tried in order; group 1 is the id.
 import { fromPacks, isProviderHost } from './providers';
+import { SHELL_COMMAND_MODEL } from './parse/layouts';
 import type { Frame, ProviderId } from './types';
 
 const SHARED_MESSAGE_PATTERNS: RegExp[] = [
@@ -145,4 +146,20 @@ export function modelInRequest(provider: ProviderId, request: string | undefined
   if (!host || !isProviderHost(provider, host[1])) return null;
   const m = ECHO_MODEL.exec(request);
   return m ? cleanModel(m[1]) : null;
+}
+
+/** Per provider: the shapes of its own model ids (its packs' model-id evidence: `gpt-4`, `claude-…`, `gemini-…`). */
+const OWN_MODEL_IDS: Record<ProviderId, readonly RegExp[]> = fromPacks((p) =>
+  p.recognition.evidence.flatMap((e) => (e.in === 'text' && e.modelIds ? [new RegExp(`^(?:${e.re.source})`, e.re.flags.replace('g', ''))] : [])),
+);
+
+/**
+ * The model a shell command right above the error asked for with its model flag (`$ sgpt --model
+ * gpt-4 …`), when it is in one of the provider's own id shapes: a tool's alias (`-m mixtral`) or
+ * another vendor's id is not read as this provider's model.
+ */
+export function modelInCommand(provider: ProviderId, command: string | undefined): string | null {
+  const m = command ? SHELL_COMMAND_MODEL.exec(command) : null;
+  const id = m && cleanModel(m[1]);
+  return id && OWN_MODEL_IDS[provider].some((re) => re.test(id)) ? id : null;
 }

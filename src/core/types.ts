@@ -66,6 +66,8 @@ export interface ParsedTrace {
   request?: string;
   /** What the line printed before the report inside it (`CutBlock.label`), for the failing call's model. */
   label?: string;
+  /** The shell command with a model flag printed right above (`CutBlock.command`), for the failing call's model. */
+  command?: string;
 }
 
 /** One explanation, in the structure of the seed pages, written per provider and cause. */

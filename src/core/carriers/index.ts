@@ -7,17 +7,32 @@ import { dify } from './dify';
 import { langchain } from './langchain';
 import { litellm } from './litellm';
 import { llamaindex } from './llamaindex';
+import { llmCli } from './llmCli';
 import { promptflow } from './promptflow';
 import { pydanticAi } from './pydanticAi';
 import { toolReport } from './toolReport';
 import type { Carrier } from './types';
 import { vercelAi } from './vercelAi';
 import { weaviate } from './weaviate';
+import { zed } from './zed';
 import { ragflow } from './ragflow';
 
 export type { Carrier } from './types';
 
-export const CARRIERS: readonly Carrier[] = [litellm, vercelAi, langchain, llamaindex, pydanticAi, promptflow, dify, weaviate, ragflow, toolReport];
+export const CARRIERS: readonly Carrier[] = [
+  litellm,
+  vercelAi,
+  langchain,
+  llamaindex,
+  pydanticAi,
+  promptflow,
+  dify,
+  weaviate,
+  ragflow,
+  llmCli,
+  zed,
+  toolReport,
+];
 
 /** Relative frame paths starting with one of these are wrapper code, not the user's. */
 export const CARRIER_PACKAGES: readonly string[] = CARRIERS.flatMap((c) => c.packages);

@@ -182,6 +182,8 @@ const STATUS = [
   // Semantic Kernel's (and Chat Copilot's) `Invalid request: The request is not valid, HTTP status: 404. Details: …`.
   /\bHTTP status: (\d{3})\b/,
   /\b[Ee]rror:? \(?(\d{3})\b/,
+  // A class name glued to its status, as a Vim plugin prints urllib's error: `OpenAI: HTTPError 404: The model …`.
+  /\bHTTPError:? (\d{3})\b/,
   /\b[Ee]rror response (\d{3})\b/,
   // An HTML error page: `<title>502 Bad Gateway</title>`.
   /<(?:title|h1)>(\d{3})\b/,

@@ -35,5 +35,6 @@ export function parseBlock(block: CutBlock): ParsedTrace | null {
   const trace = (PARSERS[block.layout] ?? parseNode)(block.text);
   if (trace && block.request !== undefined) trace.request = block.request;
   if (trace && block.label !== undefined) trace.label = block.label;
+  if (trace && block.command !== undefined) trace.command = block.command;
   return trace;
 }

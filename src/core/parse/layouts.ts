@@ -326,6 +326,20 @@ export const STATUS_REASON_ONLY_END = /\b[45]\d\d(?: [A-Z][A-Za-z-]*){1,3}[ \t]*
 export const BARE_ERROR_CODE_END = /\bError code: [45]\d\d[ \t]*$/;
 
 /**
+ * A report cut right after its status by a popup or a terminal (the Sublime Text plugin's `LlmRunner
+ * error: Request failed with status: 401`), its reason phrase starting the next line (`Unauthorized,
+ * the error: You didn't provide an API key. …`): group 1 the status.
+ */
+export const BARE_STATUS_END = /\bstatus(?: code)?:? ([45]\d\d)[ \t]*$/i;
+const REASON_OF: Readonly<Record<string, string>> = { '400': 'Bad Request', '401': 'Unauthorized', '403': 'Forbidden', '404': 'Not Found' };
+
+/** Whether `line` goes on with the reason phrase of the status `head` ends in: one report, wrapped. */
+export function wrappedAfterStatus(head: string, line: string): boolean {
+  const reason = REASON_OF[BARE_STATUS_END.exec(head)?.[1] ?? ''];
+  return reason !== undefined && line.startsWith(reason) && !/^\w/.test(line.slice(reason.length));
+}
+
+/**
  * A line of a post's markup around pasted output: a Markdown code fence (```` ``` ````, ```` ```python ````,
  * one backtick as some tools write it) or GitHub's collapsible section (`<details>`, `<summary>Logs</summary>`).
  */
@@ -484,6 +498,10 @@ const REPORT_PHRASES: readonly string[] = [
   // CLI's command: `403 Forbidden: Please enable access to public gated repositories in your fine-grained token
   // settings to view this repository.`.
   'enable access to public gated',
+  // Zed's words around a provider's answer: `Failed to connect to Mistral API: 401 Unauthorized {…}` (a client
+  // error: `40`), `The API key for Anthropic is invalid or has expired.` (the `API key` anchor finds that line).
+  'API: 40',
+  'is invalid or has expired',
   // Anthropic's SDKs with no key, quoted without class or frames: `"Could not resolve
   // authentication method. Expected either api_key or auth_token to be set. …"`, Node's `apiKey or
   // authToken` (the key names are what is rare; the sentence's lowercase words would make the
@@ -668,6 +686,9 @@ export const REPORT_ANCHORS: readonly string[] = [
   // OpenAI's refusal of a request without a key as Codex prints it alone in a CI log (`unexpected status 401
   // Unauthorized: Missing bearer or basic authentication in header`): no `error` word on the line.
   'Missing bearer or basic',
+  // Not Zed's line for a provider's client error alone (`Failed to connect to Mistral API: 401 Unauthorized
+  // {…}`, no `error` word): measured, `API: 40` as an anchor took the scanner from 0.68 to under 0.5 of
+  // indexOf's speed; its `Error interacting with language model` heading, when shown, is the anchor.
   // An app's own words for the client error its call got (a Worker's `Claude API returned 403: error code:
   // 1000`). Measured: no candidate block more; Cloudflare's `error code: 10` would let 270 a MiB through.
   'API returned 4',
@@ -947,6 +968,11 @@ export interface CutBlock {
    */
   label?: string;
   /**
+   * The shell command printed a few lines above the block with a model flag (`$ sgpt --model gpt-4 …`):
+   * read for the failing call's model only, when the provider's words name none.
+   */
+  command?: string;
+  /**
    * How many lines stood between the block cut before this one and this block (0: right below it;
    * absent when unknown: a blank line or skipped output between, or none cut before).
    */
@@ -985,6 +1011,14 @@ export function isRequestEcho(lines: readonly string[]): boolean {
     lines.slice(2, -1).every((l) => /^\s/.test(l))
   );
 }
+
+/**
+ * A command typed at a shell prompt (`$ `, `% `, `❯ `, PowerShell's `PS C:\\…> `) that passes a model
+ * flag (`--model gpt-4`, `--model=gpt-4`, `-m gpt-4o`): group 1 the flag's value.
+ */
+export const SHELL_COMMAND_MODEL = /^(?:[$%\u276f]|PS [^>\n]{1,200}>)\s+\S[^\n]*?\s(?:--model(?:=|\s+)|-m\s+)["']?([\w.:/@-]+)/u;
+/** Any command typed at such a prompt: a later one without a model flag ran the error's call instead. */
+export const SHELL_COMMAND = /^(?:[$%\u276f]|PS [^>\n]{1,200}>)\s+\S/u;
 
 /** Lines looked up past a bare `{`'s caption for the request it answers (its headers, a `Response:` label). */
 export const MAX_REQUEST_SECTION = 4;

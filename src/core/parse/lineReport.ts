@@ -7,6 +7,7 @@ import { statusFrom } from './frames';
 import { parsePhpException } from './php';
 import {
   BARE_ERROR_CODE_END,
+  BARE_STATUS_END,
   DEBUGGER_HEAD,
   ERROR_DETAILS_HEAD,
   RUBY_HEAD,
@@ -96,7 +97,8 @@ function unwrap(lines: string[]): string {
   // One cut line says little about the width: a sentence that ends there and a capital that
   // starts the next line are two sentences, not one word cut in two.
   // So is a head that ends in its bare status (`…Error: Error code: 403`) above the message.
-  const sentences = cut.length === 1 && (/[.!?]$/.test(cut[0]) || BARE_ERROR_CODE_END.test(cut[0])) && /^\s*[A-Z]/.test(lines[1]);
+  const sentences =
+    cut.length === 1 && (/[.!?]$/.test(cut[0]) || BARE_ERROR_CODE_END.test(cut[0]) || BARE_STATUS_END.test(cut[0])) && /^\s*[A-Z]/.test(lines[1]);
   // A continuation printed indented (Claude Code's `    organization has been disabled.`) was wrapped at a space, not cut mid-word.
   const indentedWrap = lines.slice(1).some((l) => /^\s{2,}\S/.test(l));
   const fixedWidth = !sentences && !indentedWrap && cut.every((l) => l.length === cut[0].length) && cut[0].length >= 40;
@@ -106,11 +108,19 @@ function unwrap(lines: string[]): string {
   return lines.map((l, i) => (i === 0 ? l.trimEnd() : l.trim())).join(' ');
 }
 
+/** An escaped body: a quote, or a pretty-printed JSON's line break before its next key or brace (`{\n  "error"`). */
+const ESCAPED_BODY = /\\"|\\n\s*["{}[\]]/;
+
 /**
  * A body quoted inside a JSON string (`"error": "… {\\"type\\":\\"error\\", …}"`, a pretty-printed
- * log record) reads as the body itself: its escapes undone.
+ * log record) reads as the body itself: its escapes undone. A string of that string (a Lua
+ * plugin's error showing the body it got: `Body: '{\\n  \"error\": …'`) is undone twice; the line
+ * breaks it held join as one space, as a wrapped report's do.
  */
 function unescapeJson(text: string): string {
-  if (text.indexOf('\\"') < 0) return text;
-  return text.replace(/\\(["\\/]|n|t)/g, (_, c: string) => (c === 'n' ? '\n' : c === 't' ? '\t' : c));
+  if (!ESCAPED_BODY.test(text)) return text;
+  for (let pass = 0; pass < 2 && ESCAPED_BODY.test(text); pass++) {
+    text = text.replace(/\\(["\\/]|n|t)/g, (_, c: string) => (c === 'n' ? '\n' : c === 't' ? '\t' : c));
+  }
+  return text.replace(/[ \t]*\n\s*/g, ' ');
 }

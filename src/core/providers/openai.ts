@@ -138,6 +138,8 @@ export const openai = {
       // The Realtime API's websocket URL names the model in its query (`wss://api.openai.com/v1/realtime?model=gpt-4o-realtime-preview`),
       // as a refused handshake prints it (aiohttp's `WSServerHandshakeError: 403, …, url='https://api.openai.com/v1/realtime?model=…'`).
       /\bapi\.openai\.com\/v1\/realtime\?(?:[^\s'"?#]*&)?model=([\w.:-]+)/,
+      // The legacy engines endpoint names the model as its engine (`https://api.openai.com/v1/engines/davinci/completions`).
+      /\bapi\.openai\.com\/v1\/engines\/([\w.:-]+)\/(?:completions|embeddings|search|answers|classifications)\b/,
     ],
     signals: [
       { cause: 'org-verification-required', re: /organization must be verified to/i, after: 'unsupported-region' },
@@ -156,6 +158,14 @@ export const openai = {
       {
         cause: 'model-access',
         re: /not allowed to (?:sample|generate embeddings) from this model|is not available for fine-tuning or does not exist/,
+      },
+      // A bare 404 from an endpoint that exists (requests' `404 Client Error: Not Found for url:
+      // https://api.openai.com/v1/chat/completions`): the API answers 404 there only for a model this key
+      // cannot use (`model_not_found`); a wrong path is `Invalid URL` with the path it got.
+      {
+        cause: 'model-access',
+        re: /\bapi\.openai\.com\/v1\/(?:chat\/completions|completions|embeddings|responses)(?=[\s'"`)>,]|$)/,
+        statuses: [404],
       },
       {
         cause: 'account-disabled',

@@ -10,6 +10,7 @@ import {
   JULIA_STACKTRACE,
   STATUS_REASON_ONLY_END,
   BARE_ERROR_CODE_END,
+  wrappedAfterStatus,
   HUB_CLIENT_ERROR_END,
   CLIENT_ERROR_IN_RECORD,
   MAX_TOOL_REPORT_FIELDS,
@@ -65,6 +66,8 @@ import {
   type CutBlock,
   type LayoutId,
   MAX_REQUEST_SECTION,
+  SHELL_COMMAND,
+  SHELL_COMMAND_MODEL,
   requestAbove,
 } from '../parse/layouts';
 import { statusFrom } from '../parse/frames';
@@ -204,6 +207,8 @@ export class BlockCutter {
   private vitestGap: string[] = [];
   /** A request echo right above the block being cut: handed over with it. */
   private request: string | null = null;
+  /** The shell command with a model flag printed right above the block in progress (CutBlock.command). */
+  private command: string | null = null;
   /** What the head's line printed before the report found inside it: handed over with the block. */
   private label: string | null = null;
   /**
@@ -328,11 +333,13 @@ export class BlockCutter {
         layout,
         text: this.lines.join('\n'),
         ...(this.request !== null ? { request: this.request } : {}),
+        ...(this.command !== null ? { command: this.command } : {}),
         ...(this.label !== null ? { label: this.label } : {}),
         ...(this.startedAfter !== null ? { after: this.startedAfter } : {}),
       });
     }
     this.request = null;
+    this.command = null;
     this.label = null;
     this.reset();
     this.sinceBlock = cut && !dropped ? 0 : null;
@@ -418,7 +425,15 @@ export class BlockCutter {
   }
 
   private start(state: State, line: string): void {
-    if (this.lines.length === 0) this.startedAfter = this.sinceBlock;
+    if (this.lines.length === 0) {
+      this.startedAfter = this.sinceBlock;
+      // The command a terminal session shows a few lines above the error names the model it asked for.
+      this.command = null;
+      for (let i = this.earlier.length - 1; i >= 0; i--) {
+        if (SHELL_COMMAND_MODEL.test(this.earlier[i])) this.command = this.earlier[i];
+        if (SHELL_COMMAND.test(this.earlier[i])) break;
+      }
+    }
     this.state = state;
     this.push(line);
   }
@@ -1008,6 +1023,11 @@ export class BlockCutter {
           // its own (a service's log): one report, its status from the head.
           this.takeHeld(line);
           this.closed = true;
+          return null;
+        }
+        if (this.lines.length === 1 && this.held.length === 0 && !this.closed && wrappedAfterStatus(this.lines[0], line)) {
+          // `… Request failed with status: 401`, then `Unauthorized, the error: …`: a popup wrapped one report after its status.
+          this.takeHeld(line);
           return null;
         }
         if (PY_HEADER.test(line) && this.fromReport && this.held.every((l, n) => l.trim() === '' || (n === this.held.length - 1 && isTraceCaption(l)))) {

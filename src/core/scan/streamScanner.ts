@@ -27,6 +27,8 @@ import {
   WGET_REQUEST,
   type CutBlock,
   MAX_REQUEST_SECTION,
+  SHELL_COMMAND,
+  SHELL_COMMAND_MODEL,
   requestAbove,
 } from '../parse/layouts';
 import { firstAnchorAcross, LONGEST_ANCHOR, nextAnchor } from './anchors';
@@ -100,6 +102,11 @@ function frameLineAt(text: string, at: number): boolean {
 const BARE_FRAME = /^\s*File "/;
 const MAX_BARE_FRAME_LINES = 64;
 const MAX_BARE_FRAME_LINE = 2048;
+/** Lines above a block's start looked at for the shell command that ran it (within the cutter's MAX_REQUEST_SECTION). */
+const MAX_COMMAND_ABOVE = 3;
+/** Characters above a block's start searched first for a model flag (three lines of a terminal). */
+const COMMAND_REACH = 3 * 240;
+
 /** How far before a fresh chunk the scanner looks first (one long line's worth). */
 const NEAR_BYTES = 2 * 1024;
 /**
@@ -646,6 +653,26 @@ export class StreamScanner {
     if (start === lineStart) start = this.bareFramesAbove(text, from, lineStart);
     // A line found above (a message over its `Status:` line, a head over its stack) may be a later piece too.
     if (start < lineStart && start - from > MIN_WRAP_WIDTH) start = wrappedLineStart(text, from, start, this.widthUpTo);
+    return this.commandAbove(text, from, start);
+  }
+
+  /**
+   * A shell command passing a model flag (`$ sgpt --model gpt-4 "…"`, `parse/layouts.ts`
+   * SHELL_COMMAND_MODEL) a few lines above the block's `start`: the block is cut from it, so the
+   * cutter sees it above the error (CutBlock.command). Else `start`. Most anchors have no model
+   * flag near them: one slice and two searches.
+   */
+  private commandAbove(text: string, from: number, start: number): number {
+    if (start <= from) return start;
+    const near = text.slice(Math.max(from, start - COMMAND_REACH), start);
+    if (near.indexOf('--model') < 0 && near.indexOf(' -m ') < 0) return start;
+    let at = start;
+    for (let n = 0; n < MAX_COMMAND_ABOVE && at > from; n++) {
+      at = Math.max(from, text.lastIndexOf('\n', at - 2) + 1);
+      const line = this.cleanLine(text, at);
+      if (SHELL_COMMAND_MODEL.test(line)) return at;
+      if (SHELL_COMMAND.test(line)) return start;
+    }
     return start;
   }
 
