@@ -25,9 +25,11 @@ const HEROKU_PROCESS = /^(?:[a-z][\w-]*\[[\w.-]+\]: |app\[[\w-]+\] [a-z]{3} \[\w
  * A log viewer's time column, copied with the lines (Render, Google Cloud's Logs Explorer): a date
  * and time, then a wide gap, `2024-05-01 12:00:00.123 CEST  `, `May  1 12:00:00 PM  `. A logger's
  * own stamp is followed by one space (`2025-04-16 23:19:50 error: …`) and stays: it is the record.
+ * So does a logger's padded level column (`%(asctime)s %(levelname)-8s`, `… 08:09:21 ERROR    src.bot -> …`),
+ * which a zone's capitals would otherwise match.
  */
 const VIEWER_STAMP =
-  /^(?:\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?(?: [A-Z]{2,5})?|[A-Z][a-z]{2} [ \d]\d,? \d\d?:\d\d:\d\d(?:\.\d+)?(?: [AP]M)?)(?: {2}|\t)/;
+  /^(?:\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?(?: (?!(?:DEBUG|INFO|WARN|ERROR|FATAL|TRACE)\b)[A-Z]{2,5})?|[A-Z][a-z]{2} [ \d]\d,? \d\d?:\d\d:\d\d(?:\.\d+)?(?: [AP]M)?)(?: {2}|\t)/;
 /**
  * Docker Desktop's log view copies each line after its time and one space (`2025-03-06 09:28:36 `),
  * like a logger's own stamp: taken off only where a Python traceback's own lines follow it (its

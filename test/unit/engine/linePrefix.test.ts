@@ -77,6 +77,13 @@ describe('line prefixes', () => {
     assert.equal(stripLinePrefix('stderr F ' + LINE), 'stderr F ' + LINE);
   });
 
+  it("takes a viewer's zone-stamped time column off, not a logger's padded level column", () => {
+    const record = 'src.bot -> Error while sending message: That model does not exist';
+    assert.equal(stripLinePrefix(`2023-03-03 08:09:21 CEST  ${record}`), record);
+    assert.equal(stripLinePrefix(`2023-03-03 08:09:21 ERROR    ${record}`), `2023-03-03 08:09:21 ERROR    ${record}`);
+    assert.equal(stripLinePrefix(`2023-03-03 08:09:21 WARN  ${record}`), `2023-03-03 08:09:21 WARN  ${record}`);
+  });
+
   it('keeps what only looks like a prefix', () => {
     for (const line of [
       LINE,
@@ -90,6 +97,9 @@ describe('line prefixes', () => {
       '2024-05-01 12:00:00.123 CEST error: 401 Incorrect API key provided',
       '2025-04-16 23:19:50 Error: 401 Incorrect API key provided',
       '2025-04-16 23:19:50 INFO request failed',
+      // Python logging's padded level column after its own stamp: the record, not a viewer's zone and gap.
+      '2023-03-03 08:09:21 ERROR    src.bot -> Error while sending message: That model does not exist',
+      '2023-03-03 08:09:20 INFO     src.bot -> User#2199 : hello',
       'TypeError: fetch failed: other side closed',
       'Error: 401 status code (no body)',
       '    at Object.<anonymous> (/app/index.js:3:1)',

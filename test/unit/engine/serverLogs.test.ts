@@ -1,0 +1,51 @@
+import * as assert from 'node:assert/strict';
+import { scanText } from '../../../src/core/engine';
+import { summary } from './helpers';
+
+// Server and worker logs people deploy themselves: a logger's record, then the traceback it
+// logged, often cut short by the copy (a container's view, a Docker Desktop log pane).
+
+const FRAMES = [
+  'Traceback (most recent call last):',
+  '  File "/srv/bot/responses.py", line 11, in handle_response',
+  '    response = await chatbot.ask(message)',
+  '  File "/usr/local/lib/python3.10/site-packages/openai/api_resources/completion.py", line 45, in acreate',
+];
+const USER = { file: '/srv/bot/responses.py', line: 11, function: 'handle_response' };
+
+function read(lines: string[]): ReturnType<typeof summary>[] {
+  return scanText(lines.join('\n') + '\n').map(summary);
+}
+
+describe("server logs: a logger's padded level column before a cut traceback", () => {
+  it('keeps the record whole, so the traceback under it is its own', () => {
+    const [got] = read(['2023-03-03 08:09:21 ERROR    src.bot -> Error while sending message: That model does not exist', ...FRAMES]);
+    assert.deepEqual(got, { provider: 'openai', cause: 'model-access', model: null, status: null, userFrame: USER });
+    // The same record about a chat platform's refusal, raised in its client, is no incident.
+    const discord = [...FRAMES.slice(0, 3), '  File "/usr/local/lib/python3.10/site-packages/discord/http.py", line 739, in request'];
+    assert.deepEqual(
+      read(['2023-03-03 08:09:21 ERROR    src.bot -> Error while sending message: 403 Forbidden (error code: 50013): Missing Permissions', ...discord]),
+      [],
+    );
+  });
+});
+
+describe("server logs: a copy that starts inside an exception's message, then its chain line", () => {
+  const message = [
+    'Cannot access gated repo for url https://huggingface.co/mistralai/Mistral-7B-Instruct-v0.2/resolve/main/config.json.',
+    'Repo model mistralai/Mistral-7B-Instruct-v0.2 is gated. You must be authenticated to access it.',
+  ];
+  const chained = ['', 'The above exception was the direct cause of the following exception:', '', ...FRAMES.slice(0, 3)];
+  const want = { provider: 'huggingface', cause: 'gated-repo', model: 'mistralai/Mistral-7B-Instruct-v0.2', status: null, userFrame: USER };
+
+  it('reads the traceback raised from it as the same failure, stamped or not', () => {
+    assert.deepEqual(read([...message, ...chained]), [want]);
+    const stamp = '2024-04-22 16:54:03 ';
+    assert.deepEqual(read([...message, ...chained].map((l) => stamp + l)), [want]);
+  });
+
+  it('does not take another record logged in between for the message', () => {
+    const lines = [`2024-04-22 16:54:03 ${message[0]}`, '2024-04-22 16:54:05 Loading embeddings model', ...chained.map((l) => `2024-04-22 16:54:05 ${l}`)];
+    assert.deepEqual(read(lines), [{ ...want, userFrame: null }]);
+  });
+});
