@@ -1130,7 +1130,14 @@ function isTraceCaption(line: string): boolean {
 /** Whether `line` is a Node error head restating the end of the report line above it. */
 function restatesReport(report: string, line: string): boolean {
   const head = line.trim();
-  return head.length >= SAME_HEAD && nodeHead(head) !== null && report.trimEnd().endsWith(head) && report.trimEnd().length > head.length;
+  const error = head.length >= SAME_HEAD ? nodeHead(head) : null;
+  if (error === null) return false;
+  const record = report.trimEnd();
+  // …or the record holds the error's message alone, its class left out (NestJS's `ERROR [ExceptionsHandler] 401 …`,
+  // then `Error: 401 …` and the stack).
+  const message = error.message.trim();
+  const said = record.endsWith(head) ? head : message.length >= SAME_HEAD && record.endsWith(message) ? message : null;
+  return said !== null && record.length > said.length;
 }
 
 function bodyFollows(head: string, line: string): boolean {

@@ -67,6 +67,11 @@ const TABLE_RULE = /^-+ \| -+\s*$/;
 const COMPOSE_SERVICE = /^[A-Za-z0-9][\w.-]*\s*\| /;
 /** pm2 logs: `0|app      | `. */
 const PM2_PROCESS = /^\d+\|[\w.-]+\s*\| /;
+/**
+ * pm2's own time after its process column when started with `--time` or a `log_date_format`:
+ * `0|name     | 2019-07-11T15:02:13: `, `0|server   | 2017-03-25 18:29:46.4920: ` (a colon, then the line).
+ */
+const PM2_TIME = /^\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:[.,]\d+)?)?(?:Z|[+-]\d\d:?\d\d)?: /;
 /** journald and syslog: `Apr 16 23:19:50 host python3[1234]: `. */
 const SYSLOG = /^[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d \S+ [\w.@/-]+(?:\[\d+\])?: /;
 /** `kubectl logs --prefix`: `[pod/api-7d9f/app] `. */
@@ -86,7 +91,7 @@ function withoutStamp(line: string): string {
   const platform = stripPlatformColumns(line);
   if (platform !== line) return platform;
   const process = line.indexOf('|') > 0 ? line.replace(PM2_PROCESS, '') : line;
-  const viewed = process !== line ? process : line.replace(VIEWER_STAMP, '');
+  const viewed = process !== line ? process.replace(PM2_TIME, '') : line.replace(VIEWER_STAMP, '');
   return viewed !== line ? viewed : line.replace(DESKTOP_STAMP, '');
 }
 

@@ -84,6 +84,14 @@ describe('line prefixes', () => {
     assert.equal(stripLinePrefix(`2023-03-03 08:09:21 WARN  ${record}`), `2023-03-03 08:09:21 WARN  ${record}`);
   });
 
+  it("takes pm2's time column off after its process column, not a logger's own stamp", () => {
+    for (const prefix of ['0|name     | 2019-07-11T15:02:13: ', '2|b | 2026-07-07T18:29:54: ', '0|server   | 2017-03-25 18:29:46.4920: ']) {
+      assert.equal(stripLinePrefix(prefix + LINE), LINE, prefix);
+    }
+    // A logger's record under pm2 keeps its stamp: one space, then the level.
+    assert.equal(stripLinePrefix(`0|app  | 2025-04-16 23:19:50 error: ${LINE}`), `2025-04-16 23:19:50 error: ${LINE}`);
+  });
+
   it('keeps what only looks like a prefix', () => {
     for (const line of [
       LINE,

@@ -49,3 +49,42 @@ describe("server logs: a copy that starts inside an exception's message, then it
     assert.deepEqual(read(lines), [{ ...want, userFrame: null }]);
   });
 });
+
+describe("server logs: pm2's time column (`pm2 start --time`)", () => {
+  const stamp = '0|api      | 2024-12-06T12:00:00: ';
+  const stack = (head: string, sdk: string): string[] => [
+    head,
+    `    at APIError.generate (/app/node_modules/${sdk}/error.js:48:20)`,
+    '    at async ask (/app/src/chat.js:12:20)',
+  ];
+
+  it('reads the stack under it, the user frame included', () => {
+    const lines = stack('Error: 403 Project `proj_abc` does not have access to model `gpt-4o`', 'openai').map((l) => stamp + l);
+    assert.deepEqual(read(lines), [
+      { provider: 'openai', cause: 'model-access', model: 'gpt-4o', status: 403, userFrame: { file: '/app/src/chat.js', line: 12, function: 'ask' } },
+    ]);
+    // A chat platform's 403 under the same column is no incident.
+    assert.deepEqual(read(stack('DiscordAPIError[50013]: Missing Permissions', '@discordjs/rest').map((l) => stamp + l)), []);
+  });
+});
+
+describe("server logs: NestJS's logger record, then the error's stack", () => {
+  const record = '[Nest] 123  - 12/06/2024, 12:00:00 PM   ERROR [ExceptionsHandler] ';
+  const message = '401 Incorrect API key provided: sk-abc****wxyz. You can find your API key at https://platform.openai.com/account/api-keys.';
+  const stack = ['    at APIError.generate (/app/node_modules/openai/error.js:45:20)', '    at async ChatService.ask (/app/dist/chat/chat.service.js:21:22)'];
+
+  it('is one failure: the record logs the message, the stack below names its class', () => {
+    assert.deepEqual(read([record + message, `Error: ${message}`, ...stack]), [
+      {
+        provider: 'openai',
+        cause: 'invalid-token',
+        model: null,
+        status: 401,
+        userFrame: { file: '/app/dist/chat/chat.service.js', line: 21, function: 'ChatService.ask' },
+      },
+    ]);
+    // Another error's stack below the record is its own report.
+    const other = '401 Incorrect API key provided: sk-def****wxyz. You can find your API key at https://platform.openai.com/account/api-keys.';
+    assert.equal(read([record + message, `Error: ${other}`, ...stack]).length, 2);
+  });
+});
