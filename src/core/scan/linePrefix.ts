@@ -72,8 +72,16 @@ const PM2_PROCESS = /^\d+\|[\w.-]+\s*\| /;
  * `0|name     | 2019-07-11T15:02:13: `, `0|server   | 2017-03-25 18:29:46.4920: ` (a colon, then the line).
  */
 const PM2_TIME = /^\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:[.,]\d+)?)?(?:Z|[+-]\d\d:?\d\d)?: /;
-/** journald and syslog: `Apr 16 23:19:50 host python3[1234]: `. */
-const SYSLOG = /^[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d \S+ [\w.@/-]+(?:\[\d+\])?: /;
+/** journald and syslog: `Apr 16 23:19:50 host python3[1234]: `; `journalctl -o short-precise` adds microseconds. */
+const SYSLOG = /^[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d(?:\.\d+)? \S+ [\w.@/-]+(?:\[\d+\])?: /;
+/** `journalctl -o short-full`: `Fri 2024-12-06 12:00:00 UTC host gunicorn[1234]: `. */
+const JOURNAL_FULL = /^[A-Z][a-z]{2} \d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)? [A-Z]{2,5} \S+ [\w.@/-]+\[\d+\]: /;
+/**
+ * What `journalctl -o short-iso` (and `short-iso-precise`) puts after its ISO time: the host, then the
+ * unit's process with its pid (`tarta r710_fan_controller.sh[20911]: `). The pid is required: without
+ * it, two words and a colon are as likely the output's own (`Error code: 401`).
+ */
+const JOURNAL_HOST_PROCESS = /^\S+ [\w.@/-]+\[\d+\]: /;
 /** `kubectl logs --prefix`: `[pod/api-7d9f/app] `. */
 const KUBECTL_PREFIX = /^\[pod\/[^\]\s]+\] /;
 /** A job runner's bracketed time, level and logger before every line (Dataiku's `[09:00:41] [INFO] [dku.utils]  - `). */
@@ -87,7 +95,7 @@ const BLOCKQUOTE = /^(?:> ?)+/;
 /** A line without the time (and what goes with it) a collector put first, when it starts with a digit. */
 function withoutStamp(line: string): string {
   const stamped = line.replace(ISO_STAMP, '');
-  if (stamped !== line) return stamped.replace(HEROKU_PROCESS, '').replace(GITLAB_STREAM, '').replace(CRI_STREAM, '');
+  if (stamped !== line) return stamped.replace(HEROKU_PROCESS, '').replace(GITLAB_STREAM, '').replace(CRI_STREAM, '').replace(JOURNAL_HOST_PROCESS, '');
   const platform = stripPlatformColumns(line);
   if (platform !== line) return platform;
   const process = line.indexOf('|') > 0 ? line.replace(PM2_PROCESS, '') : line;
@@ -128,7 +136,7 @@ function stripCollectorPrefix(line: string): string {
   if (first >= 48 && first <= 57) {
     line = withoutStamp(line);
   } else if (first >= 65 && first <= 90 && line.charCodeAt(3) === 32) {
-    const logged = line.replace(SYSLOG, '');
+    const logged = line.replace(SYSLOG, '').replace(JOURNAL_FULL, '');
     const netlify = logged !== line ? logged : line.replace(NETLIFY_FUNCTION_STAMP, '');
     line = netlify !== line ? netlify : line.replace(VIEWER_STAMP, '');
   } else if (first === 91 /* [ */) {

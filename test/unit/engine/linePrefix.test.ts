@@ -84,6 +84,19 @@ describe('line prefixes', () => {
     assert.equal(stripLinePrefix(`2023-03-03 08:09:21 WARN  ${record}`), `2023-03-03 08:09:21 WARN  ${record}`);
   });
 
+  it("takes journalctl's other short modes off (precise, ISO, full), not two words and a colon after a stamp", () => {
+    for (const prefix of [
+      'Dec 06 12:00:00.123456 host gunicorn[1234]: ',
+      '2023-09-08T17:20:30+0200 tarta r710_fan_controller.sh[20911]: ',
+      '2023-09-08T17:20:30.655028+02:00 tarta r710_fan_controller.sh[20911]: ',
+      'Fri 2024-12-06 12:00:00 UTC host gunicorn[1234]: ',
+    ]) {
+      assert.equal(stripLinePrefix(prefix + LINE), LINE, prefix);
+    }
+    // After a `docker logs -t` stamp, the output's own words stay.
+    assert.equal(stripLinePrefix('2024-12-06T12:00:00.123456789Z Error code: 401 - {}'), 'Error code: 401 - {}');
+  });
+
   it("takes pm2's time column off after its process column, not a logger's own stamp", () => {
     for (const prefix of ['0|name     | 2019-07-11T15:02:13: ', '2|b | 2026-07-07T18:29:54: ', '0|server   | 2017-03-25 18:29:46.4920: ']) {
       assert.equal(stripLinePrefix(prefix + LINE), LINE, prefix);

@@ -88,3 +88,17 @@ describe("server logs: NestJS's logger record, then the error's stack", () => {
     assert.equal(read([record + message, `Error: ${other}`, ...stack]).length, 2);
   });
 });
+
+describe("server logs: journalctl's ISO and precise modes", () => {
+  const traceback = (exception: string): string[] => [...FRAMES.slice(0, 3), exception];
+
+  it('reads the traceback under `-o short-iso` and `-o short-precise` with its user frame', () => {
+    const refusal = 'openai.error.InvalidRequestError: The model `gpt-4` does not exist or you do not have access to it.';
+    const want = [{ provider: 'openai', cause: 'model-access', model: 'gpt-4', status: null, userFrame: USER }];
+    for (const stamp of ['2024-12-06T12:00:00+0000 box gunicorn[1234]: ', 'Dec 06 12:00:00.123456 box gunicorn[1234]: ']) {
+      assert.deepEqual(read(traceback(refusal).map((l) => stamp + l)), want, stamp);
+      // The same service failing to write its own log file is no incident.
+      assert.deepEqual(read(traceback("PermissionError: [Errno 13] Permission denied: '/var/log/bot.log'").map((l) => stamp + l)), [], stamp);
+    }
+  });
+});
