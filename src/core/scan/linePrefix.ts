@@ -48,6 +48,8 @@ const NETLIFY_FUNCTION_STAMP =
   /^[A-Z][a-z]{2} \d\d?, \d\d?:\d\d:\d\d [AP]M: (?:[0-9a-f]{8} )?(?:(?:error|warn|info|debug|ERROR|WARN|INFO|DEBUG) +)?(?:\[[\w.-]+\] )?/;
 /** Netlify's deploy log: `4:09:02 PM: `. */
 const NETLIFY_STAMP = /^\d\d?:\d\d:\d\d [AP]M: /;
+/** foreman and honcho running a Procfile (Heroku's local runners): the time, then the process column, `12:00:00 web.1  | `. */
+const PROCFILE_RUNNER = /^\d\d:\d\d:\d\d [A-Za-z][\w.-]*\s*\| /;
 /**
  * AWS Lambda's own record columns in CloudWatch: Node's console (`2024-05-01T12:00:00.123Z\t<request id>\tERROR\t`)
  * and Python's logging (`[ERROR]\t2024-05-01T12:00:00.123Z\t<request id>\t`).
@@ -63,8 +65,8 @@ const CLOUDWATCH_ROW = /^\| \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\
  */
 const CLOUDWATCH_TABLE_ROW = /^(?: *\| )?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)(.+?) \| \1\s*$/;
 const TABLE_RULE = /^-+ \| -+\s*$/;
-/** `docker compose up`: the service column, `web-1  | `. */
-const COMPOSE_SERVICE = /^[A-Za-z0-9][\w.-]*\s*\| /;
+/** `docker compose up`: the service column, `web-1  | `; `docker service logs` (Swarm): the task and its node, `web.1.5i9c5kwt9m4r@manager1    | `. */
+const COMPOSE_SERVICE = /^[A-Za-z0-9][\w.-]*(?:@[\w.-]+)?\s*\| /;
 /** pm2 logs: `0|app      | `. */
 const PM2_PROCESS = /^\d+\|[\w.-]+\s*\| /;
 /**
@@ -176,7 +178,9 @@ function stripTableRow(line: string): string {
 function stripPlatformColumns(line: string): string {
   if (line.charCodeAt(2) === 58 /* : */ || line.charCodeAt(1) === 58) {
     const vercel = line.replace(VERCEL_BUILD_STAMP, '');
-    return vercel !== line ? vercel : line.replace(NETLIFY_STAMP, '');
+    if (vercel !== line) return vercel;
+    const netlify = line.replace(NETLIFY_STAMP, '');
+    return netlify !== line ? netlify : line.replace(PROCFILE_RUNNER, '');
   }
   return line.indexOf('\t') > 0 ? line.replace(LAMBDA_NODE_RECORD, '') : line;
 }

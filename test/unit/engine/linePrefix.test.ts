@@ -20,6 +20,9 @@ describe('line prefixes', () => {
       'Dec  6 09:01:02 host-1 app: ',
       '0|app      | ',
       'web-1  | ',
+      'web.1.5i9c5kwt9m4r@manager1    | ',
+      // foreman and honcho running a Procfile.
+      '12:00:00 web.1  | ',
       'web-1  | 2024-05-01T12:00:00.123456789Z ',
       // A container's `docker logs -t` stamp inside a CI job's raw log or Jenkins' console text.
       '2025-04-16T23:19:50.1234567Z 2024-04-09T04:20:55.274779115Z ',
