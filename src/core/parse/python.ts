@@ -97,13 +97,14 @@ export function parsePythonTraceback(block: string): ParsedTrace | null {
   }
   close();
   if (!chain.length) {
-    // Cut short before its exception line: the message logged above the header stands in.
+    // Cut short before its exception line: the message logged above the header (or above the chain
+    // line that leads to it) stands in.
     const preface = lines
       .slice(
         0,
         Math.max(
           0,
-          lines.findIndex((l) => HEADER.test(l)),
+          lines.findIndex((l) => HEADER.test(l) || CHAIN.test(l)),
         ),
       )
       .join('\n')

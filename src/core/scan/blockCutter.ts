@@ -108,6 +108,8 @@ const GUZZLE_HEAD = /[`'] resulted in a [`'][45]\d\d [^`']*[`'] response/;
 const HUB_HINT_LINE =
   /^(?:Please make sure you specified the correct `?repo_id|If you are trying to access a private or gated repo|For more details, see https:\/\/huggingface\.co\/docs\/|Invalid (?:username or password|credentials in Authorization header)\.?\s*$)/;
 const HF_REQUEST_ID_END = /\(Request ID: [^()]*\)\s*$/;
+/** A record's date and time at the start of its line (`2024-04-22 16:54:03 `). */
+const RECORD_STAMP = /^\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:[.,]\d+)? /;
 const MAX_EXC_CONTINUATION = 40;
 const MAX_NODE_HEAD_CONTINUATION = 60;
 /** A one-line report hard-wrapped by a terminal or Rich: its open brackets close within this many lines. */
@@ -452,7 +454,16 @@ export class BlockCutter {
   private chainedTraceback(line: string): boolean {
     // Held words are the rest of a Hub error's message when it went on below its head (`Cannot access
     // gated repo …`, then `Access to model … is restricted.`): the chain line comes after all of it.
-    const messageHeld = this.below && this.held.length <= MAX_REPORT_LINES && !this.held.some((l) => LOG_RECORD.test(l));
+    // So are a report's lines that Python closes with a blank line and a chain line (a copy that
+    // starts inside the exception's message): only an exception's message is followed by one.
+    // A line under the head's own stamp (a viewer that stamps every line of a record, Docker Desktop's)
+    // is still that record.
+    const messageEnds = this.fromReport && this.held.length > 0 && this.held[this.held.length - 1].trim() === '';
+    const stamp = messageEnds ? RECORD_STAMP.exec(this.lines[0])?.[0] : undefined;
+    const messageHeld =
+      (this.below || messageEnds) &&
+      this.held.length <= MAX_REPORT_LINES &&
+      !this.held.some((l) => LOG_RECORD.test(l) && (stamp === undefined || !l.startsWith(stamp)));
     if (!this.held.every((l) => l.trim() === '') && !(messageHeld && PY_CHAIN.test(line))) return false;
     if (PY_CHAIN.test(line) && !this.chained) {
       this.takeHeld(line);
@@ -1193,7 +1204,14 @@ function isTraceCaption(line: string): boolean {
 /** Whether `line` is a Node error head restating the end of the report line above it. */
 function restatesReport(report: string, line: string): boolean {
   const head = line.trim();
-  return head.length >= SAME_HEAD && nodeHead(head) !== null && report.trimEnd().endsWith(head) && report.trimEnd().length > head.length;
+  const error = head.length >= SAME_HEAD ? nodeHead(head) : null;
+  if (error === null) return false;
+  const record = report.trimEnd();
+  // …or the record holds the error's message alone, its class left out (NestJS's `ERROR [ExceptionsHandler] 401 …`,
+  // then `Error: 401 …` and the stack).
+  const message = error.message.trim();
+  const said = record.endsWith(head) ? head : message.length >= SAME_HEAD && record.endsWith(message) ? message : null;
+  return said !== null && record.length > said.length;
 }
 
 function bodyFollows(head: string, line: string): boolean {

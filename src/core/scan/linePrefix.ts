@@ -25,9 +25,11 @@ const HEROKU_PROCESS = /^(?:[a-z][\w-]*\[[\w.-]+\]: |app\[[\w-]+\] [a-z]{3} \[\w
  * A log viewer's time column, copied with the lines (Render, Google Cloud's Logs Explorer): a date
  * and time, then a wide gap, `2024-05-01 12:00:00.123 CEST  `, `May  1 12:00:00 PM  `. A logger's
  * own stamp is followed by one space (`2025-04-16 23:19:50 error: …`) and stays: it is the record.
+ * So does a logger's padded level column (`%(asctime)s %(levelname)-8s`, `… 08:09:21 ERROR    src.bot -> …`),
+ * which a zone's capitals would otherwise match.
  */
 const VIEWER_STAMP =
-  /^(?:\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?(?: [A-Z]{2,5})?|[A-Z][a-z]{2} [ \d]\d,? \d\d?:\d\d:\d\d(?:\.\d+)?(?: [AP]M)?)(?: {2}|\t)/;
+  /^(?:\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?(?: (?!(?:DEBUG|INFO|WARN|ERROR|FATAL|TRACE)\b)[A-Z]{2,5})?|[A-Z][a-z]{2} [ \d]\d,? \d\d?:\d\d:\d\d(?:\.\d+)?(?: [AP]M)?)(?: {2}|\t)/;
 /**
  * Docker Desktop's log view copies each line after its time and one space (`2025-03-06 09:28:36 `),
  * like a logger's own stamp: taken off only where a Python traceback's own lines follow it (its
@@ -46,6 +48,8 @@ const NETLIFY_FUNCTION_STAMP =
   /^[A-Z][a-z]{2} \d\d?, \d\d?:\d\d:\d\d [AP]M: (?:[0-9a-f]{8} )?(?:(?:error|warn|info|debug|ERROR|WARN|INFO|DEBUG) +)?(?:\[[\w.-]+\] )?/;
 /** Netlify's deploy log: `4:09:02 PM: `. */
 const NETLIFY_STAMP = /^\d\d?:\d\d:\d\d [AP]M: /;
+/** foreman and honcho running a Procfile (Heroku's local runners): the time, then the process column, `12:00:00 web.1  | `. */
+const PROCFILE_RUNNER = /^\d\d:\d\d:\d\d [A-Za-z][\w.-]*\s*\| /;
 /**
  * AWS Lambda's own record columns in CloudWatch: Node's console (`2024-05-01T12:00:00.123Z\t<request id>\tERROR\t`)
  * and Python's logging (`[ERROR]\t2024-05-01T12:00:00.123Z\t<request id>\t`).
@@ -61,12 +65,25 @@ const CLOUDWATCH_ROW = /^\| \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\
  */
 const CLOUDWATCH_TABLE_ROW = /^(?: *\| )?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)(.+?) \| \1\s*$/;
 const TABLE_RULE = /^-+ \| -+\s*$/;
-/** `docker compose up`: the service column, `web-1  | `. */
-const COMPOSE_SERVICE = /^[A-Za-z0-9][\w.-]*\s*\| /;
+/** `docker compose up`: the service column, `web-1  | `; `docker service logs` (Swarm): the task and its node, `web.1.5i9c5kwt9m4r@manager1    | `. */
+const COMPOSE_SERVICE = /^[A-Za-z0-9][\w.-]*(?:@[\w.-]+)?\s*\| /;
 /** pm2 logs: `0|app      | `. */
 const PM2_PROCESS = /^\d+\|[\w.-]+\s*\| /;
-/** journald and syslog: `Apr 16 23:19:50 host python3[1234]: `. */
-const SYSLOG = /^[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d \S+ [\w.@/-]+(?:\[\d+\])?: /;
+/**
+ * pm2's own time after its process column when started with `--time` or a `log_date_format`:
+ * `0|name     | 2019-07-11T15:02:13: `, `0|server   | 2017-03-25 18:29:46.4920: ` (a colon, then the line).
+ */
+const PM2_TIME = /^\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:[.,]\d+)?)?(?:Z|[+-]\d\d:?\d\d)?: /;
+/** journald and syslog: `Apr 16 23:19:50 host python3[1234]: `; `journalctl -o short-precise` adds microseconds. */
+const SYSLOG = /^[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d(?:\.\d+)? \S+ [\w.@/-]+(?:\[\d+\])?: /;
+/** `journalctl -o short-full`: `Fri 2024-12-06 12:00:00 UTC host gunicorn[1234]: `. */
+const JOURNAL_FULL = /^[A-Z][a-z]{2} \d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)? [A-Z]{2,5} \S+ [\w.@/-]+\[\d+\]: /;
+/**
+ * What `journalctl -o short-iso` (and `short-iso-precise`) puts after its ISO time: the host, then the
+ * unit's process with its pid (`tarta r710_fan_controller.sh[20911]: `). The pid is required: without
+ * it, two words and a colon are as likely the output's own (`Error code: 401`).
+ */
+const JOURNAL_HOST_PROCESS = /^\S+ [\w.@/-]+\[\d+\]: /;
 /** `kubectl logs --prefix`: `[pod/api-7d9f/app] `. */
 const KUBECTL_PREFIX = /^\[pod\/[^\]\s]+\] /;
 /**
@@ -88,11 +105,11 @@ const BLOCKQUOTE = /^(?:> ?)+/;
 /** A line without the time (and what goes with it) a collector put first, when it starts with a digit. */
 function withoutStamp(line: string): string {
   const stamped = line.replace(ISO_STAMP, '');
-  if (stamped !== line) return stamped.replace(HEROKU_PROCESS, '').replace(GITLAB_STREAM, '').replace(CRI_STREAM, '');
+  if (stamped !== line) return stamped.replace(HEROKU_PROCESS, '').replace(GITLAB_STREAM, '').replace(CRI_STREAM, '').replace(JOURNAL_HOST_PROCESS, '');
   const platform = stripPlatformColumns(line);
   if (platform !== line) return platform;
   const process = line.indexOf('|') > 0 ? line.replace(PM2_PROCESS, '') : line;
-  const viewed = process !== line ? process : line.replace(VIEWER_STAMP, '');
+  const viewed = process !== line ? process.replace(PM2_TIME, '') : line.replace(VIEWER_STAMP, '');
   return viewed !== line ? viewed : line.replace(DESKTOP_STAMP, '');
 }
 
@@ -130,7 +147,7 @@ function stripCollectorPrefix(line: string): string {
   if (first >= 48 && first <= 57) {
     line = withoutStamp(line);
   } else if (first >= 65 && first <= 90 && line.charCodeAt(3) === 32) {
-    const logged = line.replace(SYSLOG, '');
+    const logged = line.replace(SYSLOG, '').replace(JOURNAL_FULL, '');
     const netlify = logged !== line ? logged : line.replace(NETLIFY_FUNCTION_STAMP, '');
     line = netlify !== line ? netlify : line.replace(VIEWER_STAMP, '');
   } else if (first === 91 /* [ */) {
@@ -171,7 +188,9 @@ function stripTableRow(line: string): string {
 function stripPlatformColumns(line: string): string {
   if (line.charCodeAt(2) === 58 /* : */ || line.charCodeAt(1) === 58) {
     const vercel = line.replace(VERCEL_BUILD_STAMP, '');
-    return vercel !== line ? vercel : line.replace(NETLIFY_STAMP, '');
+    if (vercel !== line) return vercel;
+    const netlify = line.replace(NETLIFY_STAMP, '');
+    return netlify !== line ? netlify : line.replace(PROCFILE_RUNNER, '');
   }
   return line.indexOf('\t') > 0 ? line.replace(LAMBDA_NODE_RECORD, '') : line;
 }

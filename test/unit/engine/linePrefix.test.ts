@@ -20,6 +20,9 @@ describe('line prefixes', () => {
       'Dec  6 09:01:02 host-1 app: ',
       '0|app      | ',
       'web-1  | ',
+      'web.1.5i9c5kwt9m4r@manager1    | ',
+      // foreman and honcho running a Procfile.
+      '12:00:00 web.1  | ',
       'web-1  | 2024-05-01T12:00:00.123456789Z ',
       // A container's `docker logs -t` stamp inside a CI job's raw log or Jenkins' console text.
       '2025-04-16T23:19:50.1234567Z 2024-04-09T04:20:55.274779115Z ',
@@ -77,6 +80,34 @@ describe('line prefixes', () => {
     assert.equal(stripLinePrefix('stderr F ' + LINE), 'stderr F ' + LINE);
   });
 
+  it("takes a viewer's zone-stamped time column off, not a logger's padded level column", () => {
+    const record = 'src.bot -> Error while sending message: That model does not exist';
+    assert.equal(stripLinePrefix(`2023-03-03 08:09:21 CEST  ${record}`), record);
+    assert.equal(stripLinePrefix(`2023-03-03 08:09:21 ERROR    ${record}`), `2023-03-03 08:09:21 ERROR    ${record}`);
+    assert.equal(stripLinePrefix(`2023-03-03 08:09:21 WARN  ${record}`), `2023-03-03 08:09:21 WARN  ${record}`);
+  });
+
+  it("takes journalctl's other short modes off (precise, ISO, full), not two words and a colon after a stamp", () => {
+    for (const prefix of [
+      'Dec 06 12:00:00.123456 host gunicorn[1234]: ',
+      '2023-09-08T17:20:30+0200 tarta r710_fan_controller.sh[20911]: ',
+      '2023-09-08T17:20:30.655028+02:00 tarta r710_fan_controller.sh[20911]: ',
+      'Fri 2024-12-06 12:00:00 UTC host gunicorn[1234]: ',
+    ]) {
+      assert.equal(stripLinePrefix(prefix + LINE), LINE, prefix);
+    }
+    // After a `docker logs -t` stamp, the output's own words stay.
+    assert.equal(stripLinePrefix('2024-12-06T12:00:00.123456789Z Error code: 401 - {}'), 'Error code: 401 - {}');
+  });
+
+  it("takes pm2's time column off after its process column, not a logger's own stamp", () => {
+    for (const prefix of ['0|name     | 2019-07-11T15:02:13: ', '2|b | 2026-07-07T18:29:54: ', '0|server   | 2017-03-25 18:29:46.4920: ']) {
+      assert.equal(stripLinePrefix(prefix + LINE), LINE, prefix);
+    }
+    // A logger's record under pm2 keeps its stamp: one space, then the level.
+    assert.equal(stripLinePrefix(`0|app  | 2025-04-16 23:19:50 error: ${LINE}`), `2025-04-16 23:19:50 error: ${LINE}`);
+  });
+
   it('keeps what only looks like a prefix', () => {
     for (const line of [
       LINE,
@@ -90,6 +121,9 @@ describe('line prefixes', () => {
       '2024-05-01 12:00:00.123 CEST error: 401 Incorrect API key provided',
       '2025-04-16 23:19:50 Error: 401 Incorrect API key provided',
       '2025-04-16 23:19:50 INFO request failed',
+      // Python logging's padded level column after its own stamp: the record, not a viewer's zone and gap.
+      '2023-03-03 08:09:21 ERROR    src.bot -> Error while sending message: That model does not exist',
+      '2023-03-03 08:09:20 INFO     src.bot -> User#2199 : hello',
       'TypeError: fetch failed: other side closed',
       'Error: 401 status code (no body)',
       '    at Object.<anonymous> (/app/index.js:3:1)',
