@@ -1,0 +1,48 @@
+import * as assert from 'node:assert/strict';
+import { scanText } from '../../../src/core/engine';
+
+/** provider/cause/status per incident. */
+const read = (text: string): string[] => scanText(text).map((i) => `${i.provider}/${i.cause}/${i.status}`);
+
+describe('LLM libraries and eval harnesses that check for a key themselves', () => {
+  it("guidance's assertion for its OpenAI LLM without a key is a missing key; another assertion is not", () => {
+    const assertion = (msg: string) => `AssertionError: ${msg}`;
+    assert.deepEqual(
+      read(
+        assertion(
+          'You must provide an OpenAI API key to use the OpenAI LLM. Either pass it in the constructor, set the OPENAI_API_KEY environment variable, or create the file ~/.openai_api_key with your key in it.',
+        ),
+      ),
+      ['openai/missing-token/null'],
+    );
+    assert.deepEqual(read(assertion('You must provide a prompt to use the OpenAI LLM.')), []);
+  });
+
+  it("an eval harness's `Please set OPENAI_API_KEY` is a missing key; `Please set` of anything else is not", () => {
+    const trace = (msg: string) => `  File "/home/u/harness/eval/eval.py", line 292, in cli_evaluate\n    raise ValueError("${msg}")\nValueError: ${msg}`;
+    assert.deepEqual(read(trace('Please set OPENAI_API_KEY')), ['openai/missing-token/null']);
+    assert.deepEqual(read(trace('Please set OPENAI_TIMEOUT')), []);
+  });
+
+  it("spacy-llm's warnings line for a REST model without its key is a report; its other warnings are not", () => {
+    const warning = (msg: string) => `C:\\Python311\\Lib\\site-packages\\spacy_llm\\models\\rest\\openai\\model.py:25: UserWarning: ${msg}`;
+    assert.deepEqual(
+      read(
+        warning(
+          "Could not find the API key to access the OpenAI API. Ensure you have an API key set up via https://platform.openai.com/account/api-keys, then make it available as an environment variable 'OPENAI_API_KEY'.",
+        ),
+      ),
+      ['openai/missing-token/null'],
+    );
+    assert.deepEqual(read(warning("Could not find the model 'gpt-5-turbo' in the OpenAI API's model list.")), []);
+  });
+});
+
+describe("Azure OpenAI's API Management front", () => {
+  const retry = (body: string) => `openai request failed <class 'openai.NotFoundError'>=Error code: 404 - ${body}. Retries remaining=3.`;
+
+  it("its `{'statusCode': 404, 'message': 'Resource not found'}` body is a wrong destination; another 404 message is not", () => {
+    assert.deepEqual(read(retry("{'statusCode': 404, 'message': 'Resource not found'}")), ['azure-openai/destination-not-found/404']);
+    assert.deepEqual(read(retry("{'statusCode': 404, 'message': 'Customer not found'}")), []);
+  });
+});
