@@ -22,6 +22,8 @@ const SHARED_MESSAGE_PATTERNS: RegExp[] = [
   // A logfmt record's key: `… model=claude-haiku-4-5 provider=anthropic error="HTTP 401 …"`.
   // …also in a tool's parentheses: `LLM embedding request failed (model=openai/text-embedding-3-small): …`.
   /(?:^|[\s(])model(?:_?(?:id|name))?=["']?([A-Za-z0-9][\w.:/@-]*[\w])(?=["']?(?:[\s),]|$))/i,
+  // The request a tool prints after the error (BAML's `Request options: {"model":"claude-opus-4-1-20250805",…}`).
+  /\bRequest options: \{"model": ?"([A-Za-z0-9][\w.:/@-]*[\w])"/,
 ];
 
 /**

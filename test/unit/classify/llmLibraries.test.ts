@@ -46,3 +46,23 @@ describe("Azure OpenAI's API Management front", () => {
     assert.deepEqual(read(retry("{'statusCode': 404, 'message': 'Customer not found'}")), []);
   });
 });
+
+describe('eval harnesses and structured-output tools that print the request', () => {
+  it("OpenAI's refusal of another organization's fine-tuned model is model access, with the id; another reason is not", () => {
+    const body = (end: string) =>
+      `2025-04-16 19:50:40 - ERROR - __main__ - Error Body Details: {'message': "Model 'ft:gpt-4o-mini-2024-07-18:acme::abc123' ${end}", 'type': 'invalid_request_error', 'param': None, 'code': None}`;
+    const withModel = (text: string) => scanText(text).map((i) => `${i.provider}/${i.cause}/${i.status}/${i.model}`);
+    assert.deepEqual(withModel(body('is not a valid model for your organization.')), ['openai/model-access/null/ft:gpt-4o-mini-2024-07-18:acme::abc123']);
+    assert.deepEqual(withModel(body('is not a valid model for chat completions.')), []);
+  });
+
+  it("BAML's `Request options:` after the error names the model; options without one name none", () => {
+    const report = (options: string) =>
+      `InvalidAuthentication (401) Request failed with status code: 401 Unauthorized,  {"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"},"request_id":"req_011CSfm5h69cpazhJ2jd6jQY"}  ${options}`;
+    const model = (text: string) => scanText(text).map((i) => `${i.provider}/${i.cause}/${i.model}`);
+    assert.deepEqual(model(report('Request options: {"model":"claude-opus-4-1-20250805","max_tokens":4096}')), [
+      'anthropic/invalid-token/claude-opus-4-1-20250805',
+    ]);
+    assert.deepEqual(model(report('Request options: {"temperature":0.2,"max_tokens":4096}')), ['anthropic/invalid-token/null']);
+  });
+});
