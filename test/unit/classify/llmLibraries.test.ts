@@ -66,3 +66,14 @@ describe('eval harnesses and structured-output tools that print the request', ()
     assert.deepEqual(model(report('Request options: {"temperature":0.2,"max_tokens":4096}')), ['anthropic/invalid-token/null']);
   });
 });
+
+describe("a Rust struct's Debug print of the failing call (BAML's LLMErrorResponse)", () => {
+  const response = (model: string) =>
+    `baml_py.internal_monkeypatch.BamlClientHttpError: LLM call failed: LLMErrorResponse { client: "CustomGPT4o", model: ${model}, message: "Request failed with status code: 401 Unauthorized. {\\"error\\": {\\"message\\": \\"Incorrect API key provided: sk-proj-****wxyz. You can find your API key at https://platform.openai.com/account/api-keys.\\", \\"type\\": \\"invalid_request_error\\", \\"param\\": null, \\"code\\": \\"invalid_api_key\\"}}", code: InvalidAuthentication }`;
+  const model = (text: string) => scanText(text).map((i) => `${i.provider}/${i.cause}/${i.model}`);
+
+  it('`model: Some("gpt-4o")` names gpt-4o; `model: None` names no model (not `Some` or `None`)', () => {
+    assert.deepEqual(model(response('Some("gpt-4o")')), ['openai/invalid-token/gpt-4o']);
+    assert.deepEqual(model(response('None')), ['openai/invalid-token/null']);
+  });
+});
