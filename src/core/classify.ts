@@ -17,6 +17,7 @@ import {
   NOT_ACCESS,
   NOT_ACCESS_CLASS,
   PY_COMPILE_ERROR_CLASS,
+  OTHER_VENDOR_CALL,
   OTHER_VENDOR_WORDS,
   OTHER_VENDORS,
   REFUSED_MODEL,
@@ -192,6 +193,8 @@ export function classifyTrace(trace: ParsedTrace, enabled: ReadonlySet<ProviderI
     // Its own words copied by another vendor: the message sends the reader to that vendor for a key.
     if (hosts.keySites.length && !hosts.keySites.some((site) => isProviderSite(rule.provider, site))) continue;
     if (resold && !isNamed(rule, named)) continue;
+    // The app says whose API it called, and it is none of the packs.
+    if (OTHER_VENDOR_CALL.test(whole) && !isNamed(rule, named)) continue;
     // Another service in the same words: the vendor's own (Azure's Computer Vision), or a copier's envelope.
     if (rule.lookAlikes?.test(text) && !isNamed(rule, named)) continue;
     const status =

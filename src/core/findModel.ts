@@ -46,9 +46,12 @@ const SOURCE_MODEL_PATTERNS: readonly RegExp[] = [
 /** What a model id looks like (`gpt-4o`, `claude-3-5-sonnet-20241022`, `meta-llama/Llama-3-8B`, `owner/name:version`): no spaces, no template syntax. */
 const MODEL_ID = /^[A-Za-z0-9][\w.:/@-]{0,127}$/;
 
+/** A language's empty value printed where a model would be (`model=None` in a Python repr, `model: null`). */
+const NO_VALUE = /^(?:None|null|nil|undefined|NULL|NaN)$/;
+
 function cleanModel(id: string): string | null {
   const m = id.replace(/[.,;:]+$/, '');
-  return MODEL_ID.test(m) && /[A-Za-z]/.test(m) ? m : null;
+  return MODEL_ID.test(m) && /[A-Za-z]/.test(m) && !NO_VALUE.test(m) ? m : null;
 }
 
 /**

@@ -38,7 +38,7 @@ const SHARED_SIGNALS: CauseSignal[] = [
   // the API key to access the OpenAI API`, `Please set OPENAI_API_KEY`).
   {
     cause: 'missing-token',
-    re: /environment variable is missing or empty|api_key client option must be set|Missing credentials|must be instantiated be either passing in token|did not pass an authentication token|You didn't provide an API key|unregistered callers|Could not resolve authentication method|x-api-key header is required|must have access to it and be authenticated|Missing key inputs argument|No API (?:key|token) (?:was )?(?:provided|found)|API key not found(?!\. Please pass a valid)|API key is (?:missing|not set|required)|\b[A-Z][A-Z0-9_]*_(?:API_KEY|API_TOKEN|TOKEN|KEY) (?:is not set|is required|is missing|not found)|\brequires [A-Z][A-Z0-9]*_(?:API_KEY|API_TOKEN)\b|Environment variable [A-Z][A-Z0-9_]* is required|Did not find [A-Z][A-Z0-9_]*_(?:API_KEY|TOKEN)|Set \w+ (?:API )?Key in [A-Z][A-Z0-9_]*|Missing \w+ API Key|api_key (?:must be set|is required)|\bBearer (?:undefined|null|None)\b|must provide an? (?:\w+ )?API key|Could not find (?:the |an? |your )?(?:\w+ )?API key|\bPlease set (?:the )?['"`]?[A-Z][A-Z0-9_]*_(?:API_KEY|API_TOKEN|TOKEN|KEY)\b/i,
+    re: /environment variable is missing or empty|api_key client option must be set|Missing credentials|must be instantiated be either passing in token|did not pass an authentication token|You didn't provide an API key|unregistered callers|Could not resolve authentication method|x-api-key header is required|must have access to it and be authenticated|Missing key inputs argument|No API (?:key|token) (?:was )?(?:provided|found)|API key not found(?!\. Please pass a valid)|API key is (?:missing|not set|required)|\b[A-Z][A-Z0-9_]*_(?:API_KEY|API_TOKEN|TOKEN|KEY) (?:is not set|is required|is missing|not found)|\brequires [A-Z][A-Z0-9]*_(?:API_KEY|API_TOKEN)\b|\bPlease set (?:the |your )?[A-Z][A-Z0-9_]*_(?:API_KEY|API_TOKEN)\b(?! (?:correctly|properly|to a valid))|Environment variable [A-Z][A-Z0-9_]* is required|Did not find [A-Z][A-Z0-9_]*_(?:API_KEY|TOKEN)|Set \w+ (?:API )?Key in [A-Z][A-Z0-9_]*|Missing \w+ API Key|api_key (?:must be set|is required)|\bBearer (?:undefined|null|None)\b|must provide an? (?:\w+ )?API key|Could not find (?:the |an? |your )?(?:\w+ )?API key/i,
   },
   // Python's lookup of a key's environment variable that is not set (`os.environ["ACME_API_KEY"]`):
   // `KeyError: 'ACME_API_KEY'`. Capitals only: a dict's `KeyError: 'next_token'` is no key.
@@ -193,6 +193,14 @@ export const OTHER_VENDORS =
   /\b(?:OpenRouter|openrouter|DeepSeek|deepseek|Together ?AI|together\.xyz|Fireworks AI|fireworks\.ai|Perplexity|perplexity\.ai|Moonshot|moonshot(?:\.cn)?|DashScope|dashscope|SiliconFlow|siliconflow|Zhipu|bigmodel\.cn|x\.ai|Cerebras|cerebras\.ai|Ollama|ollama|LM Studio|vLLM|Novita|novita\.ai|AIHubMix|Aihubmix|aihubmix|Aihubmix_api_error)\b/;
 
 /**
+ * An app's own words for the API its call failed on, naming a vendor that is none of the packs
+ * (`ERROR: Qwen API request failed: Incorrect API key provided.`): that vendor answered, whatever
+ * words of a provider it copied, unless the output names the provider too.
+ */
+export const OTHER_VENDOR_CALL =
+  /\b(?:OpenRouter|DeepSeek|Together(?: ?AI)?|Fireworks(?: AI)?|Perplexity|Moonshot|Kimi|DashScope|Qwen|Tongyi|SiliconFlow|Zhipu|GLM|Baichuan|ERNIE|Wenxin|Doubao|Volcengine|MiniMax|Hunyuan|Ollama|xAI|Grok|Cerebras|Novita) API (?:request |call )?(?:failed|error)\b/i;
+
+/**
  * Answers only another vendor words so, the way it names itself in them: OpenRouter's "No auth
  * credentials found", DeepSeek's "Authentication Fails", Ollama's "try pulling it first", and the
  * One API family of relays typing their own errors by brand (`'type': 'new_api_error'`,
@@ -204,11 +212,12 @@ export const OTHER_VENDOR_WORDS = /\bNo auth credentials found\b|\bAuthenticatio
 /**
  * Clouds and routers that resell the providers' models (Bedrock, OpenRouter): their answers name
  * Anthropic or OpenAI models yet are theirs, also when they relay the provider's own refusal
- * inside their envelope (OpenRouter's "Provider returned error" with `provider_name`). Only a
- * wrapper or a request URL naming the provider makes such output the provider's.
+ * inside their envelope (OpenRouter's "Provider returned error" with `provider_name`; OpenCode
+ * Zen's `Error from provider (Console): Upstream request failed: [unsupported_country_region_territory] …`).
+ * Only a wrapper or a request URL naming the provider makes such output the provider's.
  */
 export const RESELLERS =
-  /\bBedrock\b|bedrock-runtime|botocore\.exceptions|AccessDeniedException|\bOpenRouter\b|openrouter\.ai|Provider returned error|["']provider_name["']: ?["']/;
+  /\bBedrock\b|bedrock-runtime|botocore\.exceptions|AccessDeniedException|\bOpenRouter\b|openrouter\.ai|Provider returned error|["']provider_name["']: ?["']|\bError from provider \(|\bUpstream request failed: \[/;
 
 /**
  * OpenAI-compatible servers (vLLM and its kin) answering in OpenAI's words under the model name the

@@ -475,7 +475,7 @@ const REPORT_PHRASES: readonly string[] = [
   // Missing bearer or basic authentication in header`).
   'Missing bearer or basic authentication',
   // Codex signed in with a ChatGPT plan: `unexpected status 401 Unauthorized: {"detail":"Unauthorized"},
-  // url: https://chatgpt.com/backend-api/codex/responses` (no `error` word; REPORT_ANCHORS has it).
+  // url: https://chatgpt.com/backend-api/codex/responses` (no `error` word; REPORT_ANCHORS has `Unauthorized: {`).
   'chatgpt.com/backend-api/',
   // A missing key in an app's own words or OpenAI's, quoted alone after a log record's words: open-notebook's
   // `… - Failed to embed source …: OpenAI API key not found`, `… authentication failed: You didn't provide an API key.`
@@ -560,6 +560,10 @@ export const REPORT_ANCHORS: readonly string[] = [
   'Project `proj_',
   // Azure OpenAI's DeploymentNotFound sentence quoted alone, without `error` words.
   'API deployment for th',
+  // API Management's refusal body (in front of Azure OpenAI) quoted without `error` words: `{ "statusCode": 401,
+  // "message": "Access denied due to missing subscription key. …" }`; client errors only. Measured on the
+  // benchmark: `Access denied due to` let a fifth of the benign chunks through the prefilter, this none.
+  'statusCode": 4',
   'Missing scopes: ',
   // transformers.js's 401 from the Hub printed alone (no `Error` word): the colon and quote are what is rare.
   'file: "https://',
@@ -645,6 +649,18 @@ export const REPORT_ANCHORS: readonly string[] = [
   // Not Replicate's problem bodies printed alone (`{"title":"Unauthenticated","detail":"You did not
   // pass an authentication token","status":401}`): measured, any of their words as an anchor (the
   // titles too) costs the prefilter a third to a half of its speed.
+  // OpenAI's refusals printed alone naming its other families' ids in backticks, like `` `gpt-`` above
+  // (`404 The model `o3-mini` does not exist …`), a fine-tune's `ft:` included. Measured with the anchors
+  // test: here at the end they let no more benign blocks through; inserted mid-list, the buckets regroup
+  // and thousands pass (`-mini` or `o3-` alone: hundreds).
+  ...['`ft:', '`o1`', '`o3`', '`o1-mini', '`o1-preview', '`o1-pro', '`o3-mini', '`o3-pro', '`o4-mini'],
+  ...['`chatgpt-', '`dall-e-', '`whisper-', '`tts-1', '`text-embedding-', '`davinci'],
+  // A client's 401 line with no `error` word: Codex's `unexpected status 401 Unauthorized: {"detail":"Unauthorized"},
+  // url: https://chatgpt.com/backend-api/codex/responses` and Continue's `HTTP 401 Unauthorized from https://…`.
+  // Measured: no benign block more; their `Forbidden` twins (or `chatgpt.com/backend-api/`) let hundreds to
+  // thousands through, so a 403 in these shapes still needs another anchor.
+  'Unauthorized: {',
+  'Unauthorized from http',
 ];
 
 /**
@@ -830,9 +846,15 @@ const DEVTOOLS_REQUEST = /(?:^|\s)((?:GET|POST|PUT|PATCH|DELETE) https?:\/\/[^\s
  */
 export const STATUS_FROM_URL = /\bHTTP [45]\d\d [A-Z][A-Za-z]+(?: [A-Z][a-z]+)? from https?:\/\/[^\s'"<>]+\s*$/;
 
+/**
+ * The same line with its body after the URL on that line (Continue's `HTTP 401 Access Denied from
+ * https://…/openai/deployments/…?api-version=… { "statusCode": 401, "message": "…" }`).
+ */
+const STATUS_FROM_URL_INLINE_BODY = /\bHTTP [45]\d\d [A-Z][A-Za-z]+(?: [A-Z][a-z]+)? from https?:\/\/[^\s'"<>]+ \{/;
+
 /** Where a status-from-URL line's `HTTP` starts, or null. */
 function statusFromUrlStart(line: string): number | null {
-  const m = STATUS_FROM_URL.exec(line);
+  const m = STATUS_FROM_URL.exec(line) ?? STATUS_FROM_URL_INLINE_BODY.exec(line);
   return m ? m.index + (line[m.index] === 'H' ? 0 : 1) : null;
 }
 
@@ -945,6 +967,13 @@ export const MAX_REQUEST_SECTION = 4;
 const HTTP_REQUEST_LINE = /^(?:GET|POST|PUT|PATCH|DELETE) https?:\/\/\S+\s*$/;
 /** A line between that request and its response body: a header (`Content-Type: application/json`) or a label (`Response:`). */
 const REQUEST_SECTION = /^(?:Response(?: body)?|Body):\s*$|^[A-Z][A-Za-z-]*: [^\s{}][^{}]*$/;
+/**
+ * An HTTP request line and a header or label under it: two lines, never one a terminal cut (a URL
+ * holds no space, and nothing follows it on a request line as a REST client shows it).
+ */
+export function requestThenSection(line: string, next: string): boolean {
+  return HTTP_REQUEST_LINE.test(line) && REQUEST_SECTION.test(next.trimEnd());
+}
 /**
  * Where in `earlier` the HTTP request line stands whose response a bare `{` under `caption` opens,
  * every line from it to the caption a header or a label; -1 when there is none.

@@ -51,8 +51,16 @@ export const azureOpenai = {
       // could once call api.openai.com too, whose own words and host then outweigh it.
       { in: 'text', re: /\bat Azure\.AI\.OpenAI\./, weight: 4 },
       // Its API Management front's refusal of a request without a key, as the openai SDK prints it
-      // (`Error code: 401 - {'statusCode': 401, 'message': 'Access denied due to missing subscription key. …'}`).
-      { in: 'text', re: /Error code: 40\d - \{'statusCode': 40\d, 'message': 'Access denied due to missing subscription key/, weight: 6 },
+      // (`Error code: 401 - {'statusCode': 401, 'message': 'Access denied due to missing subscription key. …'}`),
+      // also as a reporter retells the SDK's head (`Authentication Error: 401 - {'statusCode': 401, …}`).
+      { in: 'text', re: /\b40\d - \{'statusCode': 40\d, 'message': 'Access denied due to missing subscription key/, weight: 6 },
+      // Its REST path with the api-version query, on whatever host fronts the resource (an API
+      // Management gateway, a company domain): `https://gw.example.com/openai/deployments/gpt4/chat/completions?api-version=…`.
+      {
+        in: 'text',
+        re: /\/openai\/deployments\/[\w.-]{1,64}\/(?:chat\/completions|completions|embeddings|images\/generations|audio\/\w+)\?(?:[^\s'"?#]*&)?api-version=/,
+        weight: 6,
+      },
     ],
     causes: [
       'model-access',

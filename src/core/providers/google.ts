@@ -48,7 +48,14 @@ export const google = {
       },
       // The Gemini API's own method names (`… or is not supported for generateContent`, `… for embedContent`),
       // also the PaLM methods of its v1beta2 (`… is not supported for generateMessage`).
-      { in: 'text', re: /\b(?:stream)?generateContent\b|\b(?:batchE|e)mbedContents?\b|\bgenerate(?:Message|Text)\b/i, weight: 2 },
+      // The Live API's `bidiGenerateContent` too (`… or is not supported for bidiGenerateContent`).
+      { in: 'text', re: /\b(?:stream|bidi)?generateContent\b|\b(?:batchE|e)mbedContents?\b|\bgenerate(?:Message|Text)\b/i, weight: 2 },
+      // Vertex AI's resource path for Google's own models, whatever the model's name…
+      { in: 'text', re: /\bpublishers\/google\/models\/[\w.@-]+/, weight: 3 },
+      // …and its refusal of one (`Publisher Model `projects/…/publishers/google/models/text-embedding-004` was
+      // not found or your project does not have access to it`): Google's own answer, which outweighs the SDK
+      // that carried it (the OpenAI SDK pointed at a gateway that relays Vertex AI).
+      { in: 'text', re: /Publisher Model `[^`\n]*\bpublishers\/google\/models\/[^`\n]+` was not found/, weight: 5 },
       // …and its refusal of an unknown model, which no OpenAI-compatible server copies: it outweighs the
       // SDK that carried it (the OpenAI SDK pointed at Gemini's OpenAI-compatible endpoint).
       { in: 'text', re: /Call ListModels to see the list of available models/, weight: 5 },

@@ -24,6 +24,14 @@ export const mistral = {
       // lately `{"detail":"Unauthorized"}`); with the SDK's line above (tools such as Cline print it
       // without the `SDKError` class), enough to tell Mistral's SDK from other Speakeasy-generated ones.
       { in: 'text', re: /"message": ?"Unauthorized",\s*"request_id": ?"\w+"|\{"detail": ?"Unauthorized"\}/, weight: 1 },
+      // Its model ids (`codestral-latest`, `mistral-large-2411`): a hint, as other hosts serve them too; they let a
+      // tool's label name the model (Continue's `codestral-latest: HTTP 401 Unauthorized from https://…`).
+      {
+        in: 'text',
+        re: /\b(?:codestral|devstral|magistral|ministral|pixtral|mistral-(?:large|medium|small|tiny|embed|saba|ocr|moderation)|open-mi[sx]tral)-[\w.-]*\w/,
+        weight: 1,
+        modelIds: true,
+      },
     ],
     causes: ['model-access', 'missing-token', 'invalid-token', 'network-block', 'proxy-html', 'permission-denied', 'destination-not-found'],
     fallback: ACCESS_FALLBACK,

@@ -2,6 +2,7 @@
 // every chunk, so this is the whole cost of benign output (`npm run bench` times it alone).
 import { escapeRegExp } from '../escapeRegExp';
 import { REPORT_ANCHORS } from '../parse/layouts';
+import { ANCHOR_TABLES } from './anchorTables';
 import { BLOCK, LiteralPrefilter } from './literalPrefilter';
 
 /**
@@ -33,6 +34,11 @@ const ANCHOR_SEARCH = new RegExp(SOURCE, 'g');
 
 let prefilter: LiteralPrefilter | null | undefined;
 
+/** The tables built ahead for these anchors (`anchorTables.ts`), when they are current; else none (computed on first use). */
+export function precomputedTables(): [Uint8Array] | [] {
+  return ANCHOR_TABLES.literals === JSON.stringify(ANCHOR_LITERALS) ? [Buffer.from(ANCHOR_TABLES.tables, 'base64')] : [];
+}
+
 /**
  * Where the first anchor at or after `from` starts, or -1. The prefilter skips the blocks that
  * cannot hold one; a candidate block is checked with the pattern over the stretch any anchor
@@ -49,7 +55,7 @@ export function nextAnchor(text: string, from = 0, usePrefilter = true): number 
  * end of the previous chunk, where an anchor cut in two begins); null when there is none.
  */
 export function firstAnchorAcross(before: string, text: string, usePrefilter = true): number | null {
-  if (prefilter === undefined) prefilter = LiteralPrefilter.create(ANCHOR_LITERALS);
+  if (prefilter === undefined) prefilter = LiteralPrefilter.create(ANCHOR_LITERALS, ...precomputedTables());
   let joined: string | undefined = before.length === 0 ? text : undefined;
   const searchFrom = (at: number): number | null => {
     joined ??= before + text;

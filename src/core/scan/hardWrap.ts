@@ -1,7 +1,7 @@
 // Lines a terminal cut at its width (Windows console, tmux, a CLI that wraps its own output): a
 // JSON log line, a URL, a model id or a message broken across lines at a fixed column. Read as
 // one line again before the cutter sees them, so they parse as printed.
-import { isPrompt, LOG_RECORD, NODE_AT, PY_CARETS, PY_FRAME, PY_HEADER, PYTEST_FRAME_LINE, PYTEST_LOCATION_END } from '../parse/layouts';
+import { isPrompt, LOG_RECORD, NODE_AT, PY_CARETS, PY_FRAME, PY_HEADER, PYTEST_FRAME_LINE, PYTEST_LOCATION_END, requestThenSection } from '../parse/layouts';
 import { hasPromptBoundary, stripAnsi } from './ansi';
 import { stripLinePrefix } from './linePrefix';
 
@@ -142,6 +142,8 @@ function continues(text: string, from: number, to: number, next: number, width: 
   if (PY_FRAME.test(line) && /\s/.test(after.trim())) return false;
   // Python's carets line under a source line is as wide as the call it marks: its own line, not a piece.
   if (PY_CARETS.test(line) || PY_CARETS.test(after)) return false;
+  // A REST client's request line (`POST https://…?key=…`) and its first header: a long URL is no piece.
+  if (requestThenSection(line, after)) return false;
   // As printed: a space the cut left at the end is no word split.
   // A cut before the colon after a word (`… Error code` / `: 401 - {…}`) splits the line too: no line starts with `: `.
   const splitsWord = (/(?:[\w/]|\w-)$/.test(printed) && /^\w/.test(after)) || (/\w$/.test(printed) && /^(?:[-.]\w|: ?\w)/.test(after));

@@ -69,6 +69,11 @@ const PM2_PROCESS = /^\d+\|[\w.-]+\s*\| /;
 const SYSLOG = /^[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d \S+ [\w.@/-]+(?:\[\d+\])?: /;
 /** `kubectl logs --prefix`: `[pod/api-7d9f/app] `. */
 const KUBECTL_PREFIX = /^\[pod\/[^\]\s]+\] /;
+/**
+ * torchrun's worker ranks (torch.distributed.elastic): `[rank0]: ` before each line of a worker's
+ * trace; with `--tee`/`--log-dir`, `[default0]:`.
+ */
+const TORCH_RANK = /^\[(?:rank|default)\d{1,4}\]: ?/;
 /** A job runner's bracketed time, level and logger before every line (Dataiku's `[09:00:41] [INFO] [dku.utils]  - `). */
 const BRACKETED_LOGGER = /^\[\d\d:\d\d:\d\d\] \[[A-Z]+\] \[[\w.-]+\] +- /;
 /** concurrently's default column, `[0] `, and Turborepo's `web:dev: ` / `@acme/web:build: `. */
@@ -135,8 +140,8 @@ function stripCollectorPrefix(line: string): string {
     // `docker compose logs -t`: the service column, then the container's timestamp.
     if (service !== line) line = service.charCodeAt(0) >= 48 && service.charCodeAt(0) <= 57 ? withoutStamp(service) : service;
   }
-  // The job's own prefix, also under a collector's; ComfyUI-Manager's minute stamp likewise.
-  if (line.charCodeAt(0) === 91 /* [ */) line = line.replace(BRACKETED_LOGGER, '').replace(COMFY_MANAGER_STAMP, '');
+  // The job's own prefix, also under a collector's; ComfyUI-Manager's minute stamp and torchrun's rank likewise.
+  if (line.charCodeAt(0) === 91 /* [ */) line = line.replace(BRACKETED_LOGGER, '').replace(COMFY_MANAGER_STAMP, '').replace(TORCH_RANK, '');
   // A time the program's own view put on its lines (Docker Desktop's, containerd's), under a collector's prefix.
   const next = line.charCodeAt(0);
   if (line !== posted && next >= 48 && next <= 57) {

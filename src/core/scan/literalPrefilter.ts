@@ -208,9 +208,11 @@ export class LiteralPrefilter {
     this.bytes.set(tables, 0);
   }
 
-  /** A prefilter for `literals`, or null where WebAssembly SIMD is not available (the caller falls back to its pattern). */
-  static create(literals: readonly string[]): LiteralPrefilter | null {
-    const { tables } = prefilterTables(literals);
+  /**
+   * A prefilter for `literals`, or null where WebAssembly SIMD is not available (the caller falls
+   * back to its pattern). `tables`: those prefilterTables gives for them, computed ahead.
+   */
+  static create(literals: readonly string[], tables = prefilterTables(literals).tables): LiteralPrefilter | null {
     try {
       return new LiteralPrefilter(new WebAssembly.Instance(new WebAssembly.Module(Buffer.from(LITERAL_PREFILTER_WASM, 'base64'))), tables);
     } catch {

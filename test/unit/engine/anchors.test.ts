@@ -3,7 +3,8 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { benignOutput } from '../../../bench/output';
-import { ANCHOR_LITERALS, firstAnchorAcross, nextAnchor } from '../../../src/core/scan/anchors';
+import { ANCHOR_LITERALS, firstAnchorAcross, nextAnchor, precomputedTables } from '../../../src/core/scan/anchors';
+import { ANCHOR_TABLES } from '../../../src/core/scan/anchorTables';
 import { BLOCK, LiteralPrefilter, prefilterTables } from '../../../src/core/scan/literalPrefilter';
 
 // The prefilter (literalPrefilter.wat) may only skip text: with it, `nextAnchor` must give the
@@ -133,6 +134,20 @@ describe('anchor prefilter', () => {
     assert.ok(!/":|:"/.test(json) && '"title":"Unauthenticated"'.includes(json), json);
     assert.throws(() => prefilterTables(['Err\u00e9ur']), /printable ASCII/);
     assert.throws(() => prefilterTables(['ab']), /printable ASCII/);
+  });
+
+  it('the committed anchor tables are the ones the anchors give (else run npm run build:anchor-tables)', () => {
+    const [committed] = precomputedTables();
+    assert.ok(committed, 'anchorTables.ts was built for another anchor list: run npm run build:anchor-tables');
+    assert.deepEqual([...committed], [...prefilterTables(ANCHOR_LITERALS).tables]);
+    // Control: for a list they were not built for, none are offered (the scanner computes its own).
+    const saved = ANCHOR_TABLES.literals;
+    ANCHOR_TABLES.literals = JSON.stringify([...ANCHOR_LITERALS, 'Extra anchor']);
+    try {
+      assert.deepEqual(precomputedTables(), []);
+    } finally {
+      ANCHOR_TABLES.literals = saved;
+    }
   });
 
   it('the committed module is the one literalPrefilter.wat assembles to', () => {

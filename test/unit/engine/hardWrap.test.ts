@@ -70,6 +70,10 @@ describe('hard wraps: the width a terminal cut lines at', () => {
     const url = `${'x'.repeat(50)} https://api-inference.huggingface.co/models/Qwen/`.padStart(80, '-');
     assert.equal(one(`${url}\nQwen2.5-Coder-32B-Instruct/v1/chat/completions\n`), url.length + 1 + 'Qwen2.5-Coder-32B-Instruct/v1/chat/completions'.length);
     assert.equal(one(`${url}\n{"error": "x"}\n`), url.length);
+    // A REST client's request line and its first header (control: the same line cut inside its URL).
+    const request = `POST https://generativelanguage.googleapis.com/v1beta/models/gemini-pro:generateContent?key=${'q'.repeat(12)}`;
+    assert.equal(one(`${request}\nContent-Type: application/json\n`), request.length);
+    assert.equal(one(`${request.slice(0, 90)}\n${request.slice(90)}\n`), request.length + 1);
     const narrow = head.slice(10);
     assert.equal(one(`${narrow}\nstral.ai/v1/models\n`), narrow.length);
   });

@@ -319,6 +319,13 @@ describe('posted shapes: a REST client exchange (request line, headers, `Respons
     assert.deepEqual(verdicts(`${request}Content-Type: application/json\nResponse:\n${body}`), ['google/permission-denied/403/gemini-pro']);
     assert.deepEqual(verdicts(`${request}Response:\n${body}`), ['google/permission-denied/403/gemini-pro']);
   });
+  it('reads it with the whole key in the URL (a long request line is not a piece of a cut line), and masks the key', () => {
+    // Built at run time: no key-shaped literal in the tree.
+    const key = ['AIza', 'Sy', 'Q'.repeat(33)].join('');
+    const text = `POST https://generativelanguage.googleapis.com/v1beta/models/gemini-pro:generateContent?key=${key}\nContent-Type: application/json\nResponse:\n${body}`;
+    assert.deepEqual(verdicts(text), ['google/permission-denied/403/gemini-pro']);
+    assert.ok(!JSON.stringify(scanText(text)).includes(key.slice(8)));
+  });
   it('stays silent when that request line names another API, or a sentence stands between', () => {
     assert.deepEqual(verdicts(`POST https://api.example.com/v1/items\nContent-Type: application/json\nResponse:\n${body}`), []);
     const request = 'POST https://generativelanguage.googleapis.com/v1beta/models/gemini-pro:generateContent\n';
@@ -583,5 +590,69 @@ describe("posted shapes: the Hub's `Authorization error` refusal printed alone",
       verdicts('requests.exceptions.HTTPError: 403 Client Error: Forbidden for url: https://huggingface.co/acme/private-model/resolve/main/config.json\n'),
       ['huggingface/permission-denied/403/acme/private-model'],
     );
+  });
+});
+
+describe("posted shapes: OpenAI's model refusal printed alone, for any of its model families", () => {
+  it('reads the o-series, embeddings, images and a fine-tune as they print alone', () => {
+    const refusal = (id: string) => `404 The model \`${id}\` does not exist or you do not have access to it.\n`;
+    for (const id of ['o3-mini', 'o1', 'o4-mini', 'chatgpt-4o-latest', 'text-embedding-3-large', 'dall-e-3', 'whisper-1'])
+      assert.deepEqual(verdicts(refusal(id)), [`openai/model-access/404/${id}`], id);
+    const fineTune = 'ft:gpt-4o-mini-2024-07-18:acme-corp:support:9AbCdEf1';
+    assert.deepEqual(verdicts(refusal(fineTune)), [`openai/model-access/404/${fineTune}`]);
+    // In its body too, where the id alone tells whose it is.
+    assert.deepEqual(verdicts(`error: The model: \`${fineTune}\` does not exist\n`), [`openai/model-access/null/${fineTune}`]);
+  });
+  it('stays silent on the same ids in prose and on a model that is only busy', () => {
+    assert.deepEqual(verdicts('Use `o3-mini` for reasoning and `text-embedding-3-large` for search; `ft:` ids name fine-tunes.\n'), []);
+    assert.deepEqual(verdicts('503 The model `o3-mini` is currently overloaded. Please try again later.\n'), []);
+  });
+});
+
+describe("posted shapes: Google's refusals of a model whose id does not say Gemini", () => {
+  it("Vertex AI's publisher-model path and the Live API's method name tell whose refusal it is", () => {
+    const vertex =
+      '{"error":{"code":404,"message":"Publisher Model `projects/p-1/locations/us-central1/publishers/google/models/text-embedding-004` was not found or your project does not have access to it.","status":"NOT_FOUND"}}\n';
+    assert.deepEqual(verdicts(vertex), ['google/model-access/404/text-embedding-004']);
+    const live =
+      'websockets.exceptions.ConnectionClosedError: received 1008 (policy violation) models/text-embedding-004 is not found for API version v1beta, or is not supported for bidiGenerateContent. Call\n';
+    assert.deepEqual(verdicts(live), ['google/model-access/null/text-embedding-004']);
+  });
+  it("is Google's through the OpenAI SDK pointed at a gateway (control: the gateway relaying OpenAI's refusal)", () => {
+    const sdk =
+      'Traceback (most recent call last):\n  File "/app/embed.py", line 5, in <module>\n    response = client.embeddings.create(\n  File "/usr/local/lib/python3.11/site-packages/openai/_base_client.py", line 1047, in request\n    raise self._make_status_error_from_response(err.response) from None\n';
+    const vertex =
+      "openai.NotFoundError: Error code: 404 - {'status': 'failure', 'message': 'vertex error: Publisher Model `projects/p-1/locations/global/publishers/google/models/gemini-embedding-001` was not found or your project does not have access to it.'}\n";
+    assert.deepEqual(verdicts(sdk + vertex), ['google/model-access/404/gemini-embedding-001']);
+    const openai =
+      "openai.NotFoundError: Error code: 404 - {'status': 'failure', 'message': 'The model `text-embedding-3-large` does not exist or you do not have access to it.'}\n";
+    assert.deepEqual(verdicts(sdk + openai), ['openai/model-access/404/text-embedding-3-large']);
+  });
+  it('stays silent on the same path in a quota refusal or an info line', () => {
+    assert.deepEqual(
+      verdicts(
+        '{"error":{"code":429,"message":"Quota exceeded for aiplatform.googleapis.com/online_prediction_requests_per_base_model with base model: publishers/google/models/text-embedding-004.","status":"RESOURCE_EXHAUSTED"}}\n',
+      ),
+      [],
+    );
+    assert.deepEqual(verdicts('INFO loading endpoint publishers/google/models/text-embedding-004 for error-free batch\n'), []);
+  });
+});
+
+describe("posted shapes: a client's 401 line with no error word", () => {
+  it("Codex's `unexpected status 401 Unauthorized: {…}, url: …` and Continue's `<model>: HTTP 401 Unauthorized from <url>`", () => {
+    assert.deepEqual(
+      verdicts(
+        'unexpected status 401 Unauthorized: {"detail":"Unauthorized"}, url: https://chatgpt.com/backend-api/codex/responses, cf-ray: a06b9c52d979eaa1-ICN\n',
+      ),
+      ['openai/invalid-token/401/null'],
+    );
+    assert.deepEqual(verdicts('codestral-latest: HTTP 401 Unauthorized from https://codestral.mistral.ai/v1/chat/completions\n'), [
+      'mistral/invalid-token/401/codestral-latest',
+    ]);
+  });
+  it('stays silent when the URL is another service', () => {
+    assert.deepEqual(verdicts('unexpected status 401 Unauthorized: {"detail":"Unauthorized"}, url: https://api.example.com/v1/responses\n'), []);
+    assert.deepEqual(verdicts('my-model: HTTP 401 Unauthorized from https://api.example.com/v1/items\n'), []);
   });
 });
