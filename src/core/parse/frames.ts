@@ -25,6 +25,9 @@ const LIBRARY = [
   /^\/snapshot\/|^[A-Za-z]:[\\/]snapshot[\\/]/,
   // Bun's built-ins: `at processTicksAndRejections (native:7:39)`.
   /^native$/,
+  // Julia's installed packages (`~/.julia/packages/OpenAI/wLQsT/src/OpenAI.jl`) and Base's own files,
+  // printed bare (`./boot.jl`, `./client.jl`).
+  /(?:^|[\\/])\.julia[\\/]packages[\\/]|^\.\/\w+\.jl$/,
   // .NET packages built with SourceLink print their build paths: `/_/sdk/openai/Azure.AI.OpenAI/src/…`.
   /^\/_\//,
   // Composer's packages (PHP) and Go's vendored modules: `/app/vendor/openai-php/client/src/…`;
@@ -163,6 +166,10 @@ const STATUS = [
   // `Error code: 403 - {…}` (openai-python), `Error Code: 403, Message: …` (PHP clients).
   /\bError [Cc]ode: (\d{3})\b/,
   /\bfailed with status (?:code )?(\d{3})\b/,
+  // A client's own report of the status and the provider's message: `Request completed with error. Code: 401, message: …` (rgpt3).
+  /\bCode: ([45]\d\d), [Mm]essage\b/,
+  // A status field of Swift's `dump()` of an error (`- httpResponseCode : 400`).
+  /(?:^|\s)- (?:httpResponseCode|httpStatusCode|statusCode|responseCode) : ([45]\d\d)\b/,
   // Also a bracketed label: `[Status Code] 401 | [Response Text] {…}` (PyChatGPT).
   /\bstatus(?:_code|Code| code)?["'\]]?[=:]?\s*(\d{3})\b/i,
   /\bStatus (\d{3})\b/,

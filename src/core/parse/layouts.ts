@@ -100,8 +100,10 @@ export const PYTEST_FRAME_LINE = /^\S+:\d+: in \S+\s*$/;
 /**
  * What runtimes put before a Node error head: Deno's `error: `, Next.js dev's ` ⨯ ` (also
  * `⨯ unhandledRejection: `), Node's `Unhandled Rejection: `. js-debug's `Uncaught ` is in the head.
+ * Julia's REPL reads the same way: `ERROR: ArgumentError: api_key cannot be empty`, its stack below.
  */
-const NODE_HEAD_PREFIX = /^(?:\s*⨯ (?:unhandledRejection: |uncaughtException: )?|error: (?=Uncaught )|Unhandled [Rr]ejection:? )/;
+const NODE_HEAD_PREFIX =
+  /^(?:\s*⨯ (?:unhandledRejection: |uncaughtException: )?|error: (?=Uncaught )|Unhandled [Rr]ejection:? |ERROR: (?=[A-Z]\w*(?:Error|Exception): ))/;
 /**
  * A Node error head after its prefix: `Error: 403 …`, `Error:msg`, `PermissionDeniedError: …`,
  * `APICallError [AI_APICallError]: …`, js-debug's `Uncaught PermissionDeniedError Error: …`
@@ -166,14 +168,32 @@ export function debuggerValue(line: string): NodeHead | null {
  * the status and the provider's code, then a blank line, then the provider's message:
  * `ClientResultException: HTTP 401 (invalid_request_error: invalid_api_key)`.
  */
+/**
+ * R's condition as rlang and cli print it (httr2, ellmer): a head that names the call and ends in a
+ * colon, `Error in `req_perform()`:`, with the place it was raised (`Error in `f()` at
+ * pkg/R/httr2.R:36:3:`), or a chained `Caused by error in `req_perform()`:`; its message on the lines
+ * below. A bare `Error:` is left alone: it is far more often a post's caption.
+ */
+export const R_CONDITION_HEAD = /^(?:Error in `[^`\n]{1,200}`|Caused by error(?: in `[^`\n]{1,200}`)?)(?: at [^\s:]{1,200}:\d+:\d+)?:\s*$/;
+/**
+ * A line of an R condition's message: `! HTTP 401 Unauthorized.`, then cli's bullets (`ℹ Invalid API
+ * Key`, `• PermissionDenied: …`, `✖ with endpoint <https://…>`; `x`, `*`, `i` without Unicode) and
+ * the lines a long bullet wraps onto, indented.
+ */
+export const R_CONDITION_LINE = /^(?:[!\u2139\u2022\u2716\u2714\u2192*xvi] \S|  +\S)/;
+
 export const HTTP_STATUS_HEAD = /^(?:[\w.]+\.)?\w+Exception: HTTP [45]\d\d \([^()]*\)\s*$/;
 export const STATUS_REASON_LINE = /^\s*Status: [1-5]\d\d \([^()]{1,80}\)\s*$/;
 /**
  * A status and its reason phrase alone on a line (`401 Unauthorized`, `HTTP/2 403 Forbidden`), also
- * labelled and marked by a bot's log (`❌ Code 401: Unauthorized`), above a report that states none.
+ * labelled and marked by a bot's log (`❌ Code 401: Unauthorized`), above a report that states none;
+ * or a status field of Swift's `dump()` of an error, as Xcode's debugger prints it (`- httpResponseCode : 400`).
  */
-export const STATUS_ONLY_LINE = /^\s*(?:[^\w\s]{1,3} )?(?:HTTP\/[\d.]+ |(?:Status|Code|Status Code):? )?[45]\d\d:?(?: [A-Z][a-z]+){1,3}\s*$/;
+export const STATUS_ONLY_LINE =
+  /^\s*(?:[^\w\s]{1,3} )?(?:HTTP\/[\d.]+ |(?:Status|Code|Status Code):? )?[45]\d\d:?(?: [A-Z][a-z]+){1,3}\s*$|^\s*- (?:httpResponseCode|httpStatusCode|statusCode|responseCode) : [45]\d\d\s*$/;
 export const ERROR_CODE_LINE = /^\s*ErrorCode: \w+\s*$/;
+/** A field of Swift's `dump()` (`- message : "API key not valid. …"`, `- status : GoogleGenerativeAI.RPCStatus.invalidArgument`). */
+export const SWIFT_DUMP_FIELD = /^\s*- \w+ : \S/;
 /**
  * PHP's exception head (`OpenAI\Exceptions\ErrorException: message in /app/x.php:61`, after
  * `Fatal error: Uncaught `): the class, namespaced with backslashes (group 1).
@@ -254,6 +274,14 @@ export function reasonAsStatus(text: string): number | null {
  */
 export const NODE_AT = /^(?:\s+at\s|at (?=\S[^\n]*(?::\d+:\d+\)?|\((?:<anonymous>|native|node:[\w/]+)\))\s*$)|\s*❯ [^\s❯][^❯]*:\d+:\d+\s*$)/;
 /** Lines inside a stack that are not frames: `... 3 lines matching cause stack trace ...`, `[cause]:`. */
+/**
+ * Julia's stack under its error: `Stacktrace:`, then per frame ` [1] auth_header(::OpenAI.OpenAIProvider, …)`
+ * and, indented under it, `@ OpenAI ~/.julia/packages/OpenAI/wLQsT/src/OpenAI.jl:40` (the module left
+ * out of an inlined frame's: `@ ~/.julia/packages/OpenAI/wLQsT/src/OpenAI.jl:135 [inlined]`).
+ */
+export const JULIA_STACKTRACE = /^Stacktrace:\s*$/;
+export const JULIA_FRAME_CALL = /^\s*\[\d+\] (\S.*?)\s*$/;
+export const JULIA_FRAME_AT = /^\s+@ (?:[A-Z]\w*(?:\.\w+)* )?(\S.*?):(\d+)(?: \[inlined\])?\s*$/;
 export const NODE_STACK_EXTRA = /^\s+(?:\.\.\. \d+ (?:more )?lines?\b|\[cause\]:|\[errors\]:)/;
 
 /**
@@ -669,8 +697,8 @@ export const REPORT_ANCHORS: readonly string[] = [
  * message may be empty).
  */
 const BODY_KEYS = ['"error":', "'error': ", '"type":"error"', '"type": "error"', "'type': 'error'", '_error"', "_error'", 'error_code='];
-/** Words that put an HTTP status right after them: `failed with status 422`, `status code 401`. */
-const STATUS_KEYS = ['failed with status ', 'status code ', 'Status code: ', 'status_code: ', 'HTTP status: '];
+/** Words that put an HTTP status right after them: `failed with status 422`, `status code 401`, `HTTP status code: 401`. */
+const STATUS_KEYS = ['failed with status ', 'status code ', 'Status code: ', 'status code: ', 'status_code: ', 'HTTP status: '];
 const CLASS_KEYS: Array<[string, number]> = [
   ['Error: ', 5],
   ['Exception: ', 9],

@@ -3,7 +3,7 @@
 // Deno and Bun heads. Frame lines are read by hand (nodeFrame.ts), never by backtracking.
 import type { Frame, ParsedTrace } from '../types';
 import { statusFrom } from './frames';
-import { DUMP_WITHOUT_HEAD, NODE_AT, NODE_STACK_EXTRA, nodeHead } from './layouts';
+import { DUMP_WITHOUT_HEAD, JULIA_FRAME_AT, JULIA_FRAME_CALL, JULIA_STACKTRACE, NODE_AT, NODE_STACK_EXTRA, nodeHead } from './layouts';
 import { parseNodeFrame } from './nodeFrame';
 import type { ParsedException } from './types';
 
@@ -24,10 +24,11 @@ export function parseNode(block: string): ParsedTrace | null {
   // The message ends where the stack, or an object dump printed without its stack, begins.
   // A .NET exception's `Headers:` section (Azure.Core) is the response's headers, not its message.
   let headers = false;
-  for (; i < lines.length && !NODE_AT.test(lines[i]) && !DUMP_WITHOUT_HEAD.test(lines[i]); i++) {
+  for (; i < lines.length && !NODE_AT.test(lines[i]) && !DUMP_WITHOUT_HEAD.test(lines[i]) && !JULIA_STACKTRACE.test(lines[i]); i++) {
     headers ||= /^Headers:\s*$/.test(lines[i]);
     if (!headers) msgLines.push(lines[i]);
   }
+  if (i < lines.length && JULIA_STACKTRACE.test(lines[i])) i = juliaFrames(lines, i + 1, frames);
   for (; i < lines.length; i++) {
     const line = lines[i];
     if (!NODE_AT.test(line)) {
@@ -47,6 +48,29 @@ export function parseNode(block: string): ParsedTrace | null {
   }
   const exc: ParsedException = { errorClass: head.errorClass, message, status, frames };
   return { language: 'node', errorClass: head.errorClass, status, message, body: block, frames, chain: [exc] };
+}
+
+/**
+ * Julia's frames from `from` on, innermost first as printed: each ` [n] call` line names the function,
+ * the `@ Module file:line` line under it the place. Returns where they end.
+ */
+function juliaFrames(lines: readonly string[], from: number, frames: Frame[]): number {
+  let fn: string | null = null;
+  let i = from;
+  for (; i < lines.length; i++) {
+    const call = JULIA_FRAME_CALL.exec(lines[i]);
+    if (call) {
+      // `auth_header(::OpenAI.OpenAIProvider, api_key::String)`: the name before its arguments.
+      const open = call[1].indexOf('(');
+      fn = open > 0 ? call[1].slice(0, open) : call[1];
+      continue;
+    }
+    const at = JULIA_FRAME_AT.exec(lines[i]);
+    if (!at) break;
+    frames.push({ file: at[1], line: Number(at[2]), function: fn });
+    fn = null;
+  }
+  return i;
 }
 
 /** An SDK error's object dump whose head was not printed: its status and the provider's message. */

@@ -43,7 +43,10 @@ export const anthropic = {
         re: /['"]?\btype['"]?: ?['"]forbidden['"], ?['"]?message['"]?: ?['"]Request not allowed|\binvalid ?x-api-key\b|x-api-key header is required|OAuth\s+authentication\s+is\s+currently\s+not\s+(?:allowed|supported)|This\s+organization\s+has\s*been\s*disabled\./,
         weight: 3,
       },
-      { in: 'text', re: /\b(?:authentication_error|not_found_error|permission_error)\b|\breq_011C\w+|\b(?:Anthropic|anthropic|Claude)\b/, weight: 2 },
+      { in: 'text', re: /\b(?:authentication_error|not_found_error|permission_error)\b|\b(?:Anthropic|anthropic|Claude)\b/, weight: 2 },
+      // Its request ids (`req_011C…`), which a CLI prints as its trace id beside the error type (`404 Not Found
+      // (not_found_error) [trace req_011C…]: model: …`): a sign of its own apart from the words above.
+      { in: 'text', re: /\breq_011C[1-9A-HJ-NP-Za-km-z]{10,}/, weight: 2 },
       { in: 'text', re: /\bclaude-[\w.-]*\d/, weight: 3, modelIds: true },
       // The first `@anthropic-ai/sdk` (0.4) threw `Error: Sampling error: 401 Unauthorized`: with its name, enough.
       { in: 'text', re: /\bSampling error: [45]\d\d\b/, weight: 1 },

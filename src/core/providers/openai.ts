@@ -60,8 +60,8 @@ export const openai = {
   recognition: {
     routerSlugs: ['openai'],
     jvmPackages: ['com.openai', 'com.theokanning.openai'],
-    phpNamespaces: ['OpenAI'],
-    composerPackages: ['openai-php/client'],
+    phpNamespaces: ['OpenAI', 'Tectalic\\OpenAi'],
+    composerPackages: ['openai-php/client', 'tectalic/openai'],
     names: /^(?:openai|open_ai|chatgpt)$/i,
     evidence: [
       { in: 'class', re: /^openai\./, weight: 3 },
@@ -73,6 +73,11 @@ export const openai = {
       // openai-php/client's exceptions and files (`OpenAI\Exceptions\ErrorException`, `vendor/openai-php/client/src/…`).
       { in: 'class', re: /^OpenAI\\Exceptions\\/, weight: 3 },
       { in: 'frames', re: /[\\/]openai-php[\\/]client[\\/]/, weight: 3 },
+      // Tectalic's PHP client for the API, as a Laravel log serializes its exception (`[object]
+      // (Tectalic\\OpenAi\\ClientException(code: 0): … at …/vendor/tectalic/openai/src/…)`).
+      { in: 'text', re: /\bTectalic\\{1,2}OpenAi\\{1,2}|[\\/]tectalic[\\/]openai[\\/]src[\\/]/, weight: 3 },
+      // OpenAI.jl (Julia), installed as a package: `~/.julia/packages/OpenAI/<slug>/src/OpenAI.jl`.
+      { in: 'frames', re: /[\\/]\.julia[\\/]packages[\\/]OpenAI[\\/]/, weight: 3 },
       // `openai-api`, an unofficial client for api.openai.com only: its axios errors carry no body.
       { in: 'frames', re: new RegExp(`${NM}openai-api[\\\\/]`), weight: 3 },
       // …and openai-node 3's own User-Agent in the axios error dump it threw (`'User-Agent': 'OpenAI/NodeJS/3.1.0'`),

@@ -7,6 +7,7 @@
 import {
   CLIENT_ERROR_HEAD,
   HUB_REQUEST_ID_ONLY_HEAD,
+  JULIA_STACKTRACE,
   STATUS_REASON_ONLY_END,
   BARE_ERROR_CODE_END,
   HUB_CLIENT_ERROR_END,
@@ -39,6 +40,8 @@ import {
   PY_CARETS as CARETS,
   PYTEST_HEADER,
   PYTEST_LOCATION_END,
+  R_CONDITION_HEAD,
+  R_CONDITION_LINE,
   REPEATED_SUMMARY,
   isMessageTail,
   RICH_BOTTOM,
@@ -49,6 +52,7 @@ import {
   STATUS_FROM_URL,
   STATUS_REASON_LINE,
   STATUS_ONLY_LINE,
+  SWIFT_DUMP_FIELD,
   MAX_WGET_PROGRESS,
   WGET_PROGRESS,
   WGET_REFUSED,
@@ -68,7 +72,22 @@ import { parsePhpException } from '../parse/php';
 import { isJsonRecord, traceInJsonLine } from './jsonLine';
 import { NotebookErrorJson } from './notebookErrorJson';
 
-type State = 'idle' | 'py' | 'ipy' | 'rich' | 'pyExc' | 'pyExcBlank' | 'nodeHead' | 'nodeFrames' | 'nodeDump' | 'pytest' | 'pyLoose' | 'fields' | 'wget';
+type State =
+  | 'idle'
+  | 'py'
+  | 'ipy'
+  | 'rich'
+  | 'pyExc'
+  | 'pyExcBlank'
+  | 'nodeHead'
+  | 'nodeFrames'
+  | 'nodeDump'
+  | 'pytest'
+  | 'pyLoose'
+  | 'fields'
+  | 'wget'
+  | 'rHead'
+  | 'rCondition';
 
 export interface CutterLimits {
   maxBlockBytes: number;
@@ -264,7 +283,7 @@ export class BlockCutter {
     // A copied notebook error cut off inside its stack: its own name and message end the traceback.
     if (this.ipython) for (const l of this.notebookJson.cutShort()) this.push(l);
     // Report fields with no error output below them say nothing.
-    if (this.state === 'fields' || this.state === 'wget') {
+    if (this.state === 'fields' || this.state === 'wget' || this.state === 'rHead') {
       this.request = null;
       return this.reset();
     }
@@ -301,6 +320,7 @@ export class BlockCutter {
     else if (this.state === 'pytest') layout = 'pytest';
     else if (this.state === 'nodeFrames' || this.state === 'nodeDump') layout = 'node';
     else if (this.state === 'pyLoose') layout = 'python-message-first';
+    else if (this.state === 'rCondition') layout = 'line-report';
     const cut = this.lines.length > 0;
     if (cut) {
       this.rememberHeads();
@@ -595,6 +615,8 @@ export class BlockCutter {
       this.earlier = [];
       return this.start('fields', line);
     }
+    // R's condition head (rlang, cli): held until the line below shows its message.
+    if (R_CONDITION_HEAD.test(line)) return this.start('rHead', line);
     const rich = RICH_HEADER.exec(line);
     if (rich) {
       // RichHandler prints the box under its log columns: the block reads as printed at column 0.
@@ -867,6 +889,12 @@ export class BlockCutter {
           this.state = line.trimEnd().endsWith('{') ? 'nodeDump' : 'nodeFrames';
           return null;
         }
+        if (JULIA_STACKTRACE.test(line) && this.held.length === 0) {
+          // Julia's `Stacktrace:` right under its error: its indented frame lines follow.
+          this.takeHeld(line);
+          this.state = 'nodeFrames';
+          return null;
+        }
         if (this.open <= 0 && this.held.length === 0 && DOTNET_INNER.test(line)) {
           // .NET's inner exception right under the outer one's message (` ---> System.ClientModel.ClientResultException:
           // HTTP 404 (: DeploymentNotFound)`): the same failure, its status on this line.
@@ -1013,6 +1041,11 @@ export class BlockCutter {
           this.request = request;
           return [line];
         }
+        if (this.fromReport && SWIFT_DUMP_FIELD.test(line) && SWIFT_DUMP_FIELD.test(this.lines[0]) && this.lines.length < MAX_DUMP_LINES) {
+          // The next field of the Swift `dump()` whose status field headed the report (`- status : …`).
+          this.takeHeld(line);
+          return null;
+        }
         if (
           (this.closed && line.trim() !== '') ||
           PY_HEADER.test(line) ||
@@ -1037,6 +1070,27 @@ export class BlockCutter {
 
       case 'wget':
         return this.wgetLine(line);
+
+      case 'rHead':
+        if (R_CONDITION_LINE.test(line) && !/^\s/.test(line)) {
+          // `! HTTP 401 Unauthorized.` (or a bullet) under it: one report, head, message and bullets.
+          this.push(line);
+          this.state = 'rCondition';
+          return null;
+        }
+        // A caption that ends in a colon, not a condition: the line below is read on its own.
+        this.reset();
+        return [line];
+
+      case 'rCondition':
+        // Its bullets, the lines they wrap onto and a chained `Caused by error …:` head go on; a
+        // blank line, `---` or `Backtrace:` ends it.
+        if (R_CONDITION_LINE.test(line) || R_CONDITION_HEAD.test(line)) {
+          this.push(line);
+          return null;
+        }
+        this.finish(out);
+        return [line];
 
       case 'pyLoose':
         if (PY_FRAME.test(line)) {

@@ -79,6 +79,9 @@ const BRACKETED_LOGGER = /^\[\d\d:\d\d:\d\d\] \[[A-Z]+\] \[[\w.-]+\] +- /;
 /** concurrently's default column, `[0] `, and Turborepo's `web:dev: ` / `@acme/web:build: `. */
 const TASK_COLUMN = /^(?:\[\d{1,2}\] |(?:@[\w.-]+\/)?[\w.-]+:(?:dev|build|start|serve|test|preview|watch)(?::[\w-]+)?: )/;
 
+/** An R reprex's mark before every output line (`#> Error in `f()`:`), reprex's and knitr's default comment. */
+const REPREX_OUTPUT = /^#> ?/;
+
 /** A Markdown blockquote's marker (output quoted in an issue or a notes app), possibly nested. */
 const BLOCKQUOTE = /^(?:> ?)+/;
 
@@ -117,6 +120,7 @@ export function stripLinePrefix(line: string): string {
 
 function stripCollectorPrefix(line: string): string {
   if (line.charCodeAt(0) === 62 /* > */ && !line.startsWith('>>>')) line = line.replace(BLOCKQUOTE, '');
+  if (line.charCodeAt(0) === 35 /* # */ && line.charCodeAt(1) === 62 /* > */) return line.replace(REPREX_OUTPUT, '');
   if (line.indexOf(' | ') > 0) {
     const row = stripTableRow(line);
     if (row !== line) return row;
@@ -149,8 +153,9 @@ function stripCollectorPrefix(line: string): string {
     // Turborepo's task column inside a deploy log under a collector's prefix: `… 17:40:04.825 | web:build: `.
     if (own !== line) line = own.indexOf(': ') > 0 ? own.replace(TASK_COLUMN, '') : own;
   }
-  // A collector's prefix before output that was itself quoted (a notes app's callout, a tool's quote).
+  // A collector's prefix before output that was itself quoted (a notes app's callout, a tool's quote), or a reprex's.
   if (line.charCodeAt(0) === 62 /* > */ && !line.startsWith('>>>')) line = line.replace(BLOCKQUOTE, '');
+  else if (line.charCodeAt(0) === 35 /* # */ && line.charCodeAt(1) === 62 /* > */) line = line.replace(REPREX_OUTPUT, '');
   // A fence or a collapsible section's tag reads as the blank line it stands for: it opens or
   // closes the pasted output, and read as a line of it, it would be taken for the error's last line.
   return line.length < 120 && isMarkupStart(line) && MARKUP_LINE.test(line) ? '' : line;
