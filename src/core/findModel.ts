@@ -18,11 +18,15 @@ const SHARED_MESSAGE_PATTERNS: RegExp[] = [
   // langchain-google-genai: `Error calling model 'gemini-3-flash-preview' (INVALID_ARGUMENT): 400 …`.
   /\bcalling model '([^']+)'/,
   /Access to model ([\w.-]+\/[\w.-]+)/,
-  // Spaces after the colon are a wrap undone (`"message":"model: \n     sonnet"`).
-  /(?:^|[\s'"{])model: +([A-Za-z0-9][\w.:/-]*[\w])/,
+  // A Rust struct's Debug print names it inside its Option (BAML's `LLMErrorResponse { client: "…", model: Some("gpt-4o"), … }`).
+  /(?:^|[\s'"{,])model: Some\("([A-Za-z0-9][\w.:/@-]*[\w])"\)/,
+  // Spaces after the colon are a wrap undone (`"message":"model: \n     sonnet"`); Rust's `Some(…)`/`None` is no id.
+  /(?:^|[\s'"{])model: +(?!Some\(|None\b)([A-Za-z0-9][\w.:/-]*[\w])/,
   // A logfmt record's key: `… model=claude-haiku-4-5 provider=anthropic error="HTTP 401 …"`.
   // …also in a tool's parentheses: `LLM embedding request failed (model=openai/text-embedding-3-small): …`.
   /(?:^|[\s(])model(?:_?(?:id|name))?=["']?([A-Za-z0-9][\w.:/@-]*[\w])(?=["']?(?:[\s),]|$))/i,
+  // The request a tool prints after the error (BAML's `Request options: {"model":"claude-opus-4-1-20250805",…}`).
+  /\bRequest options: \{"model": ?"([A-Za-z0-9][\w.:/@-]*[\w])"/,
 ];
 
 /**

@@ -7,6 +7,12 @@ import type { ProviderPack } from './types';
 const AZURE_VNET = /Access denied due to Virtual Network\/Firewall rules|A Virtual Network is configured for this resource/;
 /** Its 404 for a path or api-version it does not serve: the code is a string. */
 const AZURE_NO_RESOURCE = /['"]code['"]: ?['"]404['"], ?['"]message['"]: ?['"]Resource not found['"]/;
+/**
+ * …and the same 404 from its API Management front, as the openai SDK prints the body (TruLens's retry
+ * line: `openai.NotFoundError'>=Error code: 404 - {'statusCode': 404, 'message': 'Resource not found'}`),
+ * the shape of its `Access denied due to missing subscription key` refusal.
+ */
+const AZURE_GATEWAY_NO_RESOURCE = /Error code: 404 - \{['"]statusCode['"]: ?404, ?['"]message['"]: ?['"]Resource not found['"]/;
 
 export const azureOpenai = {
   id: 'azure-openai',
@@ -40,7 +46,7 @@ export const azureOpenai = {
       },
       // The resource's network rules, and its 404 for a path or api-version it does not serve, a body
       // whose code is a string (`{'error': {'code': '404', 'message': 'Resource not found'}}`).
-      { in: 'text', re: new RegExp(`${AZURE_VNET.source}|${AZURE_NO_RESOURCE.source}`), weight: 6 },
+      { in: 'text', re: new RegExp(`${AZURE_VNET.source}|${AZURE_NO_RESOURCE.source}|${AZURE_GATEWAY_NO_RESOURCE.source}`), weight: 6 },
       // The .NET SDK's namespace in a stack (`at Azure.AI.OpenAI.Chat.AzureChatClient.CompleteChatAsync(…)`); it
       // could once call api.openai.com too, whose own words and host then outweigh it.
       { in: 'text', re: /\bat Azure\.AI\.OpenAI\./, weight: 4 },
@@ -81,6 +87,7 @@ export const azureOpenai = {
       { cause: 'missing-token', re: /Access denied due to missing subscription key/ },
       { cause: 'network-block', re: AZURE_VNET },
       { cause: 'destination-not-found', re: AZURE_NO_RESOURCE, statuses: [404, null] },
+      { cause: 'destination-not-found', re: AZURE_GATEWAY_NO_RESOURCE, statuses: [404, null] },
     ],
     // The deployment a request went to is the model the call named: `…/openai/deployments/gpt-4o-mini/chat/completions`.
     modelPatterns: [

@@ -135,6 +135,8 @@ export const openai = {
     modelPatterns: [
       /\bThe requested model '([^'\n]{1,128})' does not exist/,
       /\bModel (\S{1,128}) is not available for fine-tuning\b/,
+      // …and a fine-tuned model another organization owns: `Model 'ft:gpt-4o-mini-…:acme::abc' is not a valid model for your organization.`
+      /\bModel '([^'\n]{1,128})' is not a valid model for your organization/,
       // The Realtime API's websocket URL names the model in its query (`wss://api.openai.com/v1/realtime?model=gpt-4o-realtime-preview`),
       // as a refused handshake prints it (aiohttp's `WSServerHandshakeError: 403, …, url='https://api.openai.com/v1/realtime?model=…'`).
       /\bapi\.openai\.com\/v1\/realtime\?(?:[^\s'"?#]*&)?model=([\w.:-]+)/,
@@ -157,7 +159,7 @@ export const openai = {
       // otherwise read as a bare "not allowed to".
       {
         cause: 'model-access',
-        re: /not allowed to (?:sample|generate embeddings) from this model|is not available for fine-tuning or does not exist/,
+        re: /not allowed to (?:sample|generate embeddings) from this model|is not available for fine-tuning or does not exist|is not a valid model for your organization/,
       },
       // A bare 404 from an endpoint that exists (requests' `404 Client Error: Not Found for url:
       // https://api.openai.com/v1/chat/completions`): the API answers 404 there only for a model this key
