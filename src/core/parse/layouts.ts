@@ -710,6 +710,9 @@ export const REPORT_ANCHORS: readonly string[] = [
   // thousands through, so a 403 in these shapes still needs another anchor.
   'Unauthorized: {',
   'Unauthorized from http',
+  // Retrofit's `retrofit2.HttpException: HTTP 401 Unauthorized` (openai-java's and Android clients' calls), which
+  // says `Exception`, not `Error`. Measured: appended here, no benign block more; inserted mid-list, thousands.
+  'HttpException: ',
 ];
 
 /**

@@ -75,4 +75,22 @@ describe('JVM stacks', () => {
     // Control: a jar without a source location is no place.
     assert.equal(parseNodeFrame('\tat jdk.proxy2/jdk.proxy2.$Proxy75.getChatCompletionsSync(Unknown Source) ~[na:na]'), null);
   });
+
+  it("reads Retrofit's HttpException from an OpenAI client's call; the same exception from another API says nothing", () => {
+    const stack = (client: string) =>
+      [
+        'Exception in thread "main" retrofit2.adapter.rxjava2.HttpException: HTTP 401 Unauthorized',
+        '\tat retrofit2.adapter.rxjava2.BodyObservable$BodyObserver.onNext(BodyObservable.java:57)',
+        '\tat io.reactivex.Single.blockingGet(Single.java:2869)',
+        `\tat ${client}(Service.java:91)`,
+        '\tat com.example.App.main(App.java:14)',
+        '',
+      ].join('\n');
+    const openai = scanText(stack('com.theokanning.openai.OpenAiService.createCompletion'));
+    assert.deepEqual(
+      openai.map((i) => [i.provider, i.cause, i.status, i.userFrame?.file]),
+      [['openai', 'invalid-token', 401, 'App.java']],
+    );
+    assert.deepEqual(scanText(stack('com.example.museum.MuseumApi.search')), []);
+  });
 });
