@@ -700,8 +700,7 @@ export const REPORT_ANCHORS: readonly string[] = [
   // titles too) costs the prefilter a third to a half of its speed.
   // OpenAI's refusals printed alone naming its other families' ids in backticks, like `` `gpt-`` above
   // (`404 The model `o3-mini` does not exist …`), a fine-tune's `ft:` included. Measured with the anchors
-  // test: here at the end they let no more benign blocks through; inserted mid-list, the buckets regroup
-  // and thousands pass (`-mini` or `o3-` alone: hundreds).
+  // test: no benign block more (`-mini` or `o3-` alone: hundreds).
   ...['`ft:', '`o1`', '`o3`', '`o1-mini', '`o1-preview', '`o1-pro', '`o3-mini', '`o3-pro', '`o4-mini'],
   ...['`chatgpt-', '`dall-e-', '`whisper-', '`tts-1', '`text-embedding-', '`davinci'],
   // A client's 401 line with no `error` word: Codex's `unexpected status 401 Unauthorized: {"detail":"Unauthorized"},
@@ -711,8 +710,11 @@ export const REPORT_ANCHORS: readonly string[] = [
   'Unauthorized: {',
   'Unauthorized from http',
   // Retrofit's `retrofit2.HttpException: HTTP 401 Unauthorized` (openai-java's and Android clients' calls), which
-  // says `Exception`, not `Error`. Measured: appended here, no benign block more; inserted mid-list, thousands.
+  // says `Exception`, not `Error`. Measured with the anchors test: no benign block more.
   'HttpException: ',
+  // An app's words for the API its call failed on, with the status (Zed's `Failed to connect to Mistral API: 401
+  // Unauthorized {"detail":"Unauthorized"}`); the packs tell whose API.
+  'API: 40',
 ];
 
 /**

@@ -136,6 +136,14 @@ describe('anchor prefilter', () => {
     assert.throws(() => prefilterTables(['ab']), /printable ASCII/);
   });
 
+  it('groups the fingerprints the same whatever the order of the anchors', () => {
+    const tables = (literals: readonly string[]) => [...prefilterTables(literals).tables];
+    const asListed = tables(ANCHOR_LITERALS);
+    assert.deepEqual(tables([...ANCHOR_LITERALS].reverse()), asListed);
+    // Control: other words give other tables.
+    assert.notDeepEqual(tables([...ANCHOR_LITERALS, 'Zq~X']), asListed);
+  });
+
   it('the committed anchor tables are the ones the anchors give (else run npm run build:anchor-tables)', () => {
     const [committed] = precomputedTables();
     assert.ok(committed, 'anchorTables.ts was built for another anchor list: run npm run build:anchor-tables');

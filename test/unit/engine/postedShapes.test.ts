@@ -651,6 +651,10 @@ describe("posted shapes: a client's 401 line with no error word", () => {
       'mistral/invalid-token/401/codestral-latest',
     ]);
   });
+  it("Zed's `Failed to connect to <X> API: 401 …` with the vendor's body (control: another API in the same words)", () => {
+    assert.deepEqual(verdicts('Failed to connect to Mistral API: 401 Unauthorized {"detail":"Unauthorized"}\n'), ['mistral/invalid-token/401/null']);
+    assert.deepEqual(verdicts('Failed to connect to Weather API: 401 Unauthorized {"detail":"Unauthorized"}\n'), []);
+  });
   it('stays silent when the URL is another service', () => {
     assert.deepEqual(verdicts('unexpected status 401 Unauthorized: {"detail":"Unauthorized"}, url: https://api.example.com/v1/responses\n'), []);
     assert.deepEqual(verdicts('my-model: HTTP 401 Unauthorized from https://api.example.com/v1/items\n'), []);
