@@ -249,10 +249,10 @@ export function reasonAsStatus(text: string): number | null {
 /**
  * `    at …` stack frame line; also at the margin, when a post lost the stack's indentation, but
  * then only in a frame's own shape (`at fn (file:1:2)`, `at file:1:2`, `at fn (<anonymous>)`):
- * `at least …` is prose. Also Vitest's `❯ fn file:line:col` (` ❯ new VoiceAiService
+ * `at least …` is prose; the last frame may open the error's object dump (`at fn (file:1:2) {`). Also Vitest's `❯ fn file:line:col` (` ❯ new VoiceAiService
  * src/voice.js:9:19`, ` ❯ src/x.test.ts:12:5`): its location ends the line, which a prompt's does not.
  */
-export const NODE_AT = /^(?:\s+at\s|at (?=\S[^\n]*(?::\d+:\d+\)?|\((?:<anonymous>|native|node:[\w/]+)\))\s*$)|\s*❯ [^\s❯][^❯]*:\d+:\d+\s*$)/;
+export const NODE_AT = /^(?:\s+at\s|at (?=\S[^\n]*(?::\d+:\d+\)?|\((?:<anonymous>|native|node:[\w/]+)\))(?: \{)?\s*$)|\s*❯ [^\s❯][^❯]*:\d+:\d+\s*$)/;
 /** Lines inside a stack that are not frames: `... 3 lines matching cause stack trace ...`, `[cause]:`. */
 export const NODE_STACK_EXTRA = /^\s+(?:\.\.\. \d+ (?:more )?lines?\b|\[cause\]:|\[errors\]:)/;
 

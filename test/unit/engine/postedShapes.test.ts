@@ -498,6 +498,24 @@ describe('posted shapes: a Node stack that lost its indentation in the post', ()
     assert.equal(NODE_AT.test('at least that is what the log says'), false);
     assert.equal(NODE_AT.test('at main (/app/index.js:10:5)'), true);
   });
+
+  it('the last frame opening the object dump (`at fn (file:1:2) {`) keeps the dump in the same incident', () => {
+    const dump = ['cause: undefined,', "url: 'https://api.openai.com/v1/chat/completions',", 'statusCode: 404,', 'isRetryable: false', '}'];
+    const text = [
+      'Error [AI_APICallError]: The model `gpt-9` does not exist or you do not have access to it.',
+      'at async pu.doGenerate (.next/server/chunks/[root-of-the-server]__300ae08e._.js:37:165332)',
+      'at async POST (/app/src/route.js:12:5) {',
+      ...dump,
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      scanText(text).map((i) => [i.provider, i.cause, i.status, i.model, i.userFrame?.file]),
+      [['openai', 'model-access', 404, 'gpt-9', '/app/src/route.js']],
+    );
+    assert.equal(NODE_AT.test('at async POST (/app/src/route.js:12:5) {'), true);
+    // Control: prose ending in a brace is no frame.
+    assert.equal(NODE_AT.test('at least one of these {'), false);
+  });
 });
 
 describe("posted shapes: an app's own words naming the API its call failed on", () => {
