@@ -431,6 +431,9 @@ const REPORT_PHRASES: readonly string[] = [
   // Azure OpenAI's DeploymentNotFound sentence quoted alone (`The API deployment for this resource does
   // not exist. If you created the deployment within the last 5 minutes, …`; older: `for the resource`).
   'API deployment for th',
+  // …and its refusal of a bad or expired Entra token quoted with its status only (`401 Unauthorized. Access
+  // token is missing, invalid, audience is incorrect (urn:ms.scopedToken or …), or have expired.`).
+  'token is missing, invalid',
   // …and its older wording, the id in backticks: `error: The model: `gpt-4` does not exist` (go-openai).
   '` does not exist',
   // @google/generative-ai's message quoted without its class: `[GoogleGenerativeAI Error]: Error fetching from …`,
@@ -557,6 +560,9 @@ export const REPORT_ANCHORS: readonly string[] = [
   'Project `proj_',
   // Azure OpenAI's DeploymentNotFound sentence quoted alone, without `error` words.
   'API deployment for th',
+  // …and its refusal of a bad or expired Entra token printed with its status only (`401 Unauthorized. Access
+  // token is missing, invalid, audience is incorrect (…), or have expired.`): the comma keeps the fingerprint rare.
+  'token is missing, invalid',
   'Missing scopes: ',
   // transformers.js's 401 from the Hub printed alone (no `Error` word): the colon and quote are what is rare.
   'file: "https://',

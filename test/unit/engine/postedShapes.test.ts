@@ -646,3 +646,20 @@ describe("posted shapes: Google's refusals of a model whose id does not say Gemi
     assert.deepEqual(verdicts('INFO loading endpoint publishers/google/models/text-embedding-004 for error-free batch\n'), []);
   });
 });
+
+describe("posted shapes: Azure's refusal of a bad or expired Entra token, printed with its status only", () => {
+  const line = (audience: string) => `401 Unauthorized. Access token is missing, invalid, audience is incorrect (${audience}), or have expired.\n`;
+
+  it('is Azure OpenAI, whatever audience it names, also hard-wrapped', () => {
+    assert.deepEqual(verdicts(line('https://cognitiveservices.azure.com')), ['azure-openai/invalid-token/401/null']);
+    assert.deepEqual(verdicts(line('urn:ms.scopedToken or urn:ms.faceSessionToken')), ['azure-openai/invalid-token/401/null']);
+    const wrapped =
+      '401 Unauthorized. Access token is missing, invalid, audience is incorrect (urn:ms.scopedToken or\n     urn:ms.faceSessionToken), or have expired.\n';
+    assert.deepEqual(verdicts(wrapped), ['azure-openai/invalid-token/401/null']);
+  });
+
+  it("another API's missing token, or another Azure AI service's, is not", () => {
+    assert.deepEqual(verdicts('401 Unauthorized. Access token is missing.\n'), []);
+    assert.deepEqual(verdicts(`FaceClient error: ${line('urn:ms.faceSessionToken')}`), []);
+  });
+});
