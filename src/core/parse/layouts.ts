@@ -13,9 +13,10 @@ export const PY_CHAIN =
 /**
  * `  File "app.py", line 42, in main` (the function is trimmed by the parser); a paste through a word
  * processor or a forum may turn the quotes typographic (`File “app.py”, line 42`). A line holding
- * more frames after this one is a whole trace flattened onto one line, not a frame.
+ * more frames after this one is a whole trace flattened onto one line, not a frame. A Markdown renderer
+ * drops `<module>` as a tag: `File "app.py", line 154, in` is a frame whose function it ate.
  */
-export const PY_FRAME = /^\s*File ["\u201c]([^"\u201c\u201d]+)["\u201d], line (\d+)(?:, in (?!.* File ["\u201c])(\S.*))?[ \t]*$/;
+export const PY_FRAME = /^\s*File ["\u201c]([^"\u201c\u201d]+)["\u201d], line (\d+)(?:, in(?: (?!.* File ["\u201c])(\S.*))?)?[ \t]*$/;
 /** The carets (3.11+) or tildes under a source line. */
 export const PY_CARETS = /^\s*[~^]+\s*$/;
 /** Streamlit's exception display and pasted pages put `Traceback:` between message and frames. */
