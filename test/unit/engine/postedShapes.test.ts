@@ -663,3 +663,18 @@ describe("posted shapes: Azure's refusal of a bad or expired Entra token, printe
     assert.deepEqual(verdicts(`FaceClient error: ${line('urn:ms.faceSessionToken')}`), []);
   });
 });
+
+describe("posted shapes: a library's words naming whose key is missing, and Gemini's model id behind an escaped slash", () => {
+  it('`Error: Anthropic API key not found` is Anthropic with no key (control: a line that only names the key is silent)', () => {
+    assert.deepEqual(verdicts('Error: Anthropic API key not found\n'), ['anthropic/missing-token/null/null']);
+    assert.deepEqual(verdicts('Error: OpenAI API key not found\n'), ['openai/missing-token/null/null']);
+    assert.deepEqual(verdicts('Anthropic API key is set; calling claude\n'), []);
+  });
+
+  it("a JSON encoder's `models\\/…` keeps the model Gemini refused", () => {
+    const body = (slash: string) =>
+      `{"error": "404 NOT_FOUND. {'error': {'code': 404, 'message': 'models${slash}gemini-2.0-flash-exp is not found for API version v1beta, or is not supported for generateContent.', 'status': 'NOT_FOUND'}}"}\n`;
+    assert.deepEqual(verdicts(body('\\/')), ['google/model-access/404/gemini-2.0-flash-exp']);
+    assert.deepEqual(verdicts(body('/')), ['google/model-access/404/gemini-2.0-flash-exp']);
+  });
+});
