@@ -10,7 +10,8 @@ const SHARED_MESSAGE_PATTERNS: RegExp[] = [
   // The backticks lost (Markdown rendered them away, a log stripped them): `The model gpt-4 does not exist`.
   /The model:?\s+([A-Za-z0-9][\w.:/@-]*[\w])\s+(?:does not exist|has been deprecated)/i,
   /\bTried to access ([A-Za-z0-9][\w.:/-]*[\w])/,
-  /\bmodels\/([\w.-]+) is not found/,
+  // Gemini's `models/gemini-pro is not found …`, also with the slash escaped by a JSON encoder (PHP's `models\/…`).
+  /\bmodels\\?\/([\w.-]+) is not found/,
   /Invalid model:\s*([\w.:/-]+)/i,
   /\bmodel '([^']+)' not found/i,
   // The ChatGPT-plan backend (Codex): `Model not found gpt-5.4, url: …`.

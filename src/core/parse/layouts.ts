@@ -13,9 +13,10 @@ export const PY_CHAIN =
 /**
  * `  File "app.py", line 42, in main` (the function is trimmed by the parser); a paste through a word
  * processor or a forum may turn the quotes typographic (`File “app.py”, line 42`). A line holding
- * more frames after this one is a whole trace flattened onto one line, not a frame.
+ * more frames after this one is a whole trace flattened onto one line, not a frame. A Markdown renderer
+ * drops `<module>` as a tag: `File "app.py", line 154, in` is a frame whose function it ate.
  */
-export const PY_FRAME = /^\s*File ["\u201c]([^"\u201c\u201d]+)["\u201d], line (\d+)(?:, in (?!.* File ["\u201c])(\S.*))?[ \t]*$/;
+export const PY_FRAME = /^\s*File ["\u201c]([^"\u201c\u201d]+)["\u201d], line (\d+)(?:, in(?: (?!.* File ["\u201c])(\S.*))?)?[ \t]*$/;
 /** The carets (3.11+) or tildes under a source line. */
 export const PY_CARETS = /^\s*[~^]+\s*$/;
 /** Streamlit's exception display and pasted pages put `Traceback:` between message and frames. */
@@ -269,10 +270,10 @@ export function reasonAsStatus(text: string): number | null {
 /**
  * `    at …` stack frame line; also at the margin, when a post lost the stack's indentation, but
  * then only in a frame's own shape (`at fn (file:1:2)`, `at file:1:2`, `at fn (<anonymous>)`):
- * `at least …` is prose. Also Vitest's `❯ fn file:line:col` (` ❯ new VoiceAiService
+ * `at least …` is prose; the last frame may open the error's object dump (`at fn (file:1:2) {`). Also Vitest's `❯ fn file:line:col` (` ❯ new VoiceAiService
  * src/voice.js:9:19`, ` ❯ src/x.test.ts:12:5`): its location ends the line, which a prompt's does not.
  */
-export const NODE_AT = /^(?:\s+at\s|at (?=\S[^\n]*(?::\d+:\d+\)?|\((?:<anonymous>|native|node:[\w/]+)\))\s*$)|\s*❯ [^\s❯][^❯]*:\d+:\d+\s*$)/;
+export const NODE_AT = /^(?:\s+at\s|at (?=\S[^\n]*(?::\d+:\d+\)?|\((?:<anonymous>|native|node:[\w/]+)\))(?: \{)?\s*$)|\s*❯ [^\s❯][^❯]*:\d+:\d+\s*$)/;
 /** Lines inside a stack that are not frames: `... 3 lines matching cause stack trace ...`, `[cause]:`. */
 /**
  * Julia's stack under its error: `Stacktrace:`, then per frame ` [1] auth_header(::OpenAI.OpenAIProvider, …)`
@@ -473,6 +474,9 @@ const REPORT_PHRASES: readonly string[] = [
   // Azure OpenAI's DeploymentNotFound sentence quoted alone (`The API deployment for this resource does
   // not exist. If you created the deployment within the last 5 minutes, …`; older: `for the resource`).
   'API deployment for th',
+  // …and its refusal of a bad or expired Entra token quoted with its status only (`401 Unauthorized. Access
+  // token is missing, invalid, audience is incorrect (urn:ms.scopedToken or …), or have expired.`).
+  'token is missing, invalid',
   // …and its older wording, the id in backticks: `error: The model: `gpt-4` does not exist` (go-openai).
   '` does not exist',
   // @google/generative-ai's message quoted without its class: `[GoogleGenerativeAI Error]: Error fetching from …`,
@@ -610,6 +614,9 @@ export const REPORT_ANCHORS: readonly string[] = [
   // "message": "Access denied due to missing subscription key. …" }`; client errors only. Measured on the
   // benchmark: `Access denied due to` let a fifth of the benign chunks through the prefilter, this none.
   'statusCode": 4',
+  // …and its refusal of a bad or expired Entra token printed with its status only (`401 Unauthorized. Access
+  // token is missing, invalid, audience is incorrect (…), or have expired.`): the comma keeps the fingerprint rare.
+  'token is missing, invalid',
   'Missing scopes: ',
   // transformers.js's 401 from the Hub printed alone (no `Error` word): the colon and quote are what is rare.
   'file: "https://',

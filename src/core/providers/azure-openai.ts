@@ -50,6 +50,9 @@ export const azureOpenai = {
       // The .NET SDK's namespace in a stack (`at Azure.AI.OpenAI.Chat.AzureChatClient.CompleteChatAsync(…)`); it
       // could once call api.openai.com too, whose own words and host then outweigh it.
       { in: 'text', re: /\bat Azure\.AI\.OpenAI\./, weight: 4 },
+      // Its front's refusal of a bad or expired Entra token, whatever audience it names
+      // (`Unauthorized. Access token is missing, invalid, audience is incorrect (urn:ms.scopedToken or …), or have expired.`).
+      { in: 'text', re: /Access token is missing, invalid, audience is incorrect \(/, weight: 6 },
       // Its API Management front's refusal of a request without a key, as the openai SDK prints it
       // (`Error code: 401 - {'statusCode': 401, 'message': 'Access denied due to missing subscription key. …'}`),
       // also as a reporter retells the SDK's head (`Authentication Error: 401 - {'statusCode': 401, …}`).

@@ -89,6 +89,25 @@ describe('where the trace is printed', () => {
     assert.deepEqual(frameOf(text), { file: '/app/app.py', line: 42, function: '<module>' });
   });
 
+  it('a Streamlit display rendered as Markdown: indentation gone, `<module>` eaten as a tag after `in`', () => {
+    const frames = [
+      'File "G:\\app\\webui\\Main.py", line 154, in',
+      'asyncio.run(tm.start(task_id=task_id))',
+      'File "G:\\app\\services\\llm.py", line 42, in _generate_response',
+      'response = client.chat.completions.create(',
+      'File "G:\\envs\\app\\lib\\site-packages\\openai\\_base_client.py", line 1020, in request',
+      'raise x',
+    ];
+    const text = `NotFoundError: ${OPENAI_403}\nTraceback:\n${frames.join('\n')}\n`;
+    assert.deepEqual(frameOf(text), { file: 'G:\\app\\services\\llm.py', line: 42, function: '_generate_response' });
+    // The eaten function is none; the frame still counts (control: without llm.py, Main.py is the user's).
+    assert.deepEqual(frameOf(`NotFoundError: ${OPENAI_403}\nTraceback:\n${[...frames.slice(0, 2), ...frames.slice(4)].join('\n')}\n`), {
+      file: 'G:\\app\\webui\\Main.py',
+      line: 154,
+      function: null,
+    });
+  });
+
   it('Windows paths in Python and Node traces are kept as printed', () => {
     const py = `Traceback (most recent call last):\n  File "C:\\Users\\dev\\app\\main.py", line 9, in <module>\n    client.models.retrieve("gpt-4o")\n  File "C:\\Users\\dev\\app\\.venv\\Lib\\site-packages\\openai\\_base_client.py", line 1020, in request\n    raise x\nopenai.${OPENAI_403.replace('Error code', 'PermissionDeniedError: Error code')}\n`;
     assert.deepEqual(frameOf(py), { file: 'C:\\Users\\dev\\app\\main.py', line: 9, function: '<module>' });

@@ -498,6 +498,24 @@ describe('posted shapes: a Node stack that lost its indentation in the post', ()
     assert.equal(NODE_AT.test('at least that is what the log says'), false);
     assert.equal(NODE_AT.test('at main (/app/index.js:10:5)'), true);
   });
+
+  it('the last frame opening the object dump (`at fn (file:1:2) {`) keeps the dump in the same incident', () => {
+    const dump = ['cause: undefined,', "url: 'https://api.openai.com/v1/chat/completions',", 'statusCode: 404,', 'isRetryable: false', '}'];
+    const text = [
+      'Error [AI_APICallError]: The model `gpt-9` does not exist or you do not have access to it.',
+      'at async pu.doGenerate (.next/server/chunks/[root-of-the-server]__300ae08e._.js:37:165332)',
+      'at async POST (/app/src/route.js:12:5) {',
+      ...dump,
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      scanText(text).map((i) => [i.provider, i.cause, i.status, i.model, i.userFrame?.file]),
+      [['openai', 'model-access', 404, 'gpt-9', '/app/src/route.js']],
+    );
+    assert.equal(NODE_AT.test('at async POST (/app/src/route.js:12:5) {'), true);
+    // Control: prose ending in a brace is no frame.
+    assert.equal(NODE_AT.test('at least one of these {'), false);
+  });
 });
 
 describe("posted shapes: an app's own words naming the API its call failed on", () => {
@@ -658,5 +676,37 @@ describe("posted shapes: a client's 401 line with no error word", () => {
   it('stays silent when the URL is another service', () => {
     assert.deepEqual(verdicts('unexpected status 401 Unauthorized: {"detail":"Unauthorized"}, url: https://api.example.com/v1/responses\n'), []);
     assert.deepEqual(verdicts('my-model: HTTP 401 Unauthorized from https://api.example.com/v1/items\n'), []);
+  });
+});
+
+describe("posted shapes: Azure's refusal of a bad or expired Entra token, printed with its status only", () => {
+  const line = (audience: string) => `401 Unauthorized. Access token is missing, invalid, audience is incorrect (${audience}), or have expired.\n`;
+
+  it('is Azure OpenAI, whatever audience it names, also hard-wrapped', () => {
+    assert.deepEqual(verdicts(line('https://cognitiveservices.azure.com')), ['azure-openai/invalid-token/401/null']);
+    assert.deepEqual(verdicts(line('urn:ms.scopedToken or urn:ms.faceSessionToken')), ['azure-openai/invalid-token/401/null']);
+    const wrapped =
+      '401 Unauthorized. Access token is missing, invalid, audience is incorrect (urn:ms.scopedToken or\n     urn:ms.faceSessionToken), or have expired.\n';
+    assert.deepEqual(verdicts(wrapped), ['azure-openai/invalid-token/401/null']);
+  });
+
+  it("another API's missing token, or another Azure AI service's, is not", () => {
+    assert.deepEqual(verdicts('401 Unauthorized. Access token is missing.\n'), []);
+    assert.deepEqual(verdicts(`FaceClient error: ${line('urn:ms.faceSessionToken')}`), []);
+  });
+});
+
+describe("posted shapes: a library's words naming whose key is missing, and Gemini's model id behind an escaped slash", () => {
+  it('`Error: Anthropic API key not found` is Anthropic with no key (control: a line that only names the key is silent)', () => {
+    assert.deepEqual(verdicts('Error: Anthropic API key not found\n'), ['anthropic/missing-token/null/null']);
+    assert.deepEqual(verdicts('Error: OpenAI API key not found\n'), ['openai/missing-token/null/null']);
+    assert.deepEqual(verdicts('Anthropic API key is set; calling claude\n'), []);
+  });
+
+  it("a JSON encoder's `models\\/…` keeps the model Gemini refused", () => {
+    const body = (slash: string) =>
+      `{"error": "404 NOT_FOUND. {'error': {'code': 404, 'message': 'models${slash}gemini-2.0-flash-exp is not found for API version v1beta, or is not supported for generateContent.', 'status': 'NOT_FOUND'}}"}\n`;
+    assert.deepEqual(verdicts(body('\\/')), ['google/model-access/404/gemini-2.0-flash-exp']);
+    assert.deepEqual(verdicts(body('/')), ['google/model-access/404/gemini-2.0-flash-exp']);
   });
 });
