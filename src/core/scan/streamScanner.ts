@@ -80,6 +80,19 @@ const MAX_FLAT_BODY_KEYS = 4;
 /** Longest line statusLineAbove reads as a status line above an anchor, and the longest collector prefix before it. */
 const MAX_STATUS_LINE = 64;
 const MAX_LINE_PREFIX = 160;
+/**
+ * A troubleshooting page's entry label (`Cause:`, `Solution:`, bold or in an HTML cell), and an entry
+ * whose two labels share one line (a table row): the status heading next to them (`401 - Incorrect
+ * API key provided` over `Cause: …`) is documentation of an error, not its output.
+ */
+const DOC_LABEL = /^\s*(?:[-*>]\s*)?(?:\*\*|<(?:strong|b)>)?(?:Cause|Solution|Resolution)s?:/i;
+const DOC_ENTRY = /\bCause:(?:\*\*|<\/(?:strong|b)>)?\s.*\bSolution:/;
+/** How many lines above an anchor's line a troubleshooting label makes it documentation (a blank line between entries). */
+const MAX_DOC_LABEL_REACH = 3;
+/** How much of an anchor's line is read for the labels (bounded work on a long line). */
+const MAX_DOC_LINE = 4096;
+/** How much text above an anchor's line is read for those labels. */
+const MAX_DOC_ABOVE = 2048;
 /** Header words: `Traceback (most recent call last):`, Streamlit's `Traceback:`, pytest's `_____ `. */
 const HEADER_WORDS = ['Traceback', '_____ '];
 
@@ -335,6 +348,17 @@ export class StreamScanner {
         }
         const start = this.lookBack(text, pos, a, narrowed && !fed);
         if (start < 0) return this.process(final, out, 0);
+        if (this.documented(text, pos, a)) {
+          // A troubleshooting page's entry: its line is not read (the next anchor may be output again).
+          const nl = text.indexOf('\n', a);
+          if (nl < 0) {
+            if (!final) this.carry = true;
+            break;
+          }
+          this.cutter.gap();
+          pos = nl + 1;
+          continue;
+        }
         if (start > pos) this.cutter.gap();
         pos = start;
         until = a;
@@ -573,6 +597,26 @@ export class StreamScanner {
       start = up;
     }
     return start;
+  }
+
+  /**
+   * Whether the anchor at `a` is a troubleshooting page's entry (`DOC_LABEL`): its own line holds the
+   * labels, or one of the few lines right above it does (read even when already passed).
+   */
+  private documented(text: string, from: number, a: number): boolean {
+    let at = Math.max(from, text.lastIndexOf('\n', a) + 1);
+    // A line a terminal cut at its width is read whole (a table row's labels may be in other pieces).
+    if (at - from > MIN_WRAP_WIDTH) at = wrappedLineStart(text, from, at, this.widthUpTo);
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    else if (end - at >= MIN_WRAP_WIDTH) end = Math.max(end, wrappedLineEnd(text, at, end, this.widthUpTo, true));
+    const own = stripLinePrefix(stripAnsi(joinPieces(text, at, Math.min(end, at + MAX_DOC_LINE))));
+    if (DOC_LABEL.test(own) || DOC_ENTRY.test(own)) return true;
+    // The lines above come from the window, read or not (streamed, they may precede this view).
+    const lineAt = this.textBase + at;
+    const above = this.slice(Math.max(this.ringStart, lineAt - MAX_DOC_ABOVE), lineAt).split('\n');
+    above.pop();
+    return above.slice(-MAX_DOC_LABEL_REACH).some((l) => DOC_LABEL.test(stripLinePrefix(stripAnsi(l))));
   }
 
   /**
