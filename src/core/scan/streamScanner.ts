@@ -81,11 +81,12 @@ const MAX_FLAT_BODY_KEYS = 4;
 const MAX_STATUS_LINE = 64;
 const MAX_LINE_PREFIX = 160;
 /**
- * A troubleshooting page's entry label (`Cause:`, `Solution:`, bold or in an HTML cell), and an entry
- * whose two labels share one line (a table row): the status heading next to them (`401 - Incorrect
- * API key provided` over `Cause: …`) is documentation of an error, not its output.
+ * A troubleshooting page's entry: its fix label ending the entry above a status heading
+ * (`Solution: …`, then `403 - Country, region, or territory not supported`), or both labels in one
+ * line (a table row's `Cause:` and `Solution:` cells). What sits there documents an error, it is not
+ * its output. (Output may print a `Cause:` line right above its error; a fix label there is a page.)
  */
-const DOC_LABEL = /^\s*(?:[-*>]\s*)?(?:\*\*|<(?:strong|b)>)?(?:Cause|Solution|Resolution)s?:/i;
+const DOC_LABEL = /^\s*(?:[-*>]\s*)?(?:\*\*|<(?:strong|b)>)?(?:Solution|Resolution)s?:/i;
 const DOC_ENTRY = /\bCause:(?:\*\*|<\/(?:strong|b)>)?\s.*\bSolution:/;
 /** How many lines above an anchor's line a troubleshooting label makes it documentation (a blank line between entries). */
 const MAX_DOC_LABEL_REACH = 3;
@@ -600,8 +601,9 @@ export class StreamScanner {
   }
 
   /**
-   * Whether the anchor at `a` is a troubleshooting page's entry (`DOC_LABEL`): its own line holds the
-   * labels, or one of the few lines right above it does (read even when already passed).
+   * Whether the anchor at `a` is a troubleshooting page's entry: its own line holds both labels
+   * (`DOC_ENTRY`), or one of the few lines right above it is a fix label (`DOC_LABEL`, read even when
+   * already passed).
    */
   private documented(text: string, from: number, a: number): boolean {
     let at = Math.max(from, text.lastIndexOf('\n', a) + 1);
@@ -611,7 +613,7 @@ export class StreamScanner {
     if (end < 0) end = text.length;
     else if (end - at >= MIN_WRAP_WIDTH) end = Math.max(end, wrappedLineEnd(text, at, end, this.widthUpTo, true));
     const own = stripLinePrefix(stripAnsi(joinPieces(text, at, Math.min(end, at + MAX_DOC_LINE))));
-    if (DOC_LABEL.test(own) || DOC_ENTRY.test(own)) return true;
+    if (DOC_ENTRY.test(own)) return true;
     // The lines above come from the window, read or not (streamed, they may precede this view).
     const lineAt = this.textBase + at;
     const above = this.slice(Math.max(this.ringStart, lineAt - MAX_DOC_ABOVE), lineAt).split('\n');

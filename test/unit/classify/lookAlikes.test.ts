@@ -125,8 +125,9 @@ describe('documentation and capacity limits in the same words', () => {
     // A table row holding both labels is documentation too.
     const row = `<tr><td><strong>403</strong></td><td>${heading.slice(6)}</td><td><strong>Cause:</strong> You are accessing the API from an unsupported country.<br><strong>Solution:</strong> Please see this page.</td></tr>`;
     assert.deepEqual(read(row), []);
-    // Control: the same heading printed as output, with no labels around it.
+    // Controls: the same heading printed as output, with no labels around it or under a `Cause:` line.
     assert.deepEqual(read(`some log line\n\n${heading}\n`), ['openai/unsupported-region/403']);
+    assert.deepEqual(read(`Request to the model failed.\nCause: the API answered\n${heading}\n`), ['openai/unsupported-region/403']);
   });
 
   it("Hugging Face's serverless size limit is no access failure, though sent as 403; its gated-model refusal is", () => {
