@@ -151,3 +151,14 @@ describe('documentation and capacity limits in the same words', () => {
     );
   });
 });
+
+describe("an AI SDK dump posted without its head: the body printed twice is one report", () => {
+  const tail = (parsed: string) =>
+    `},\n  responseBody: '{"type":"error","error":{"type":"authentication_error","message":"x-api-key header is required"}}',\n  isRetryable: false,\n  data: {\n    type: 'error',\n    error: {\n      type: 'authentication_error',\n      message: '${parsed}'\n    }\n  },\n`;
+
+  it('`responseBody` as JSON and `data` as the object parsed from it say the same failure once; another message is another report', () => {
+    assert.deepEqual(read(tail('x-api-key header is required')), ['anthropic/missing-token/null']);
+    // Control: the parsed object holding other words is told on its own.
+    assert.deepEqual(read(tail('invalid x-api-key')), ['anthropic/missing-token/null', 'anthropic/invalid-token/null']);
+  });
+});
