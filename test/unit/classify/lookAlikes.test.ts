@@ -152,7 +152,7 @@ describe('documentation and capacity limits in the same words', () => {
   });
 });
 
-describe("an AI SDK dump posted without its head: the body printed twice is one report", () => {
+describe('an AI SDK dump posted without its head: the body printed twice is one report', () => {
   const tail = (parsed: string) =>
     `},\n  responseBody: '{"type":"error","error":{"type":"authentication_error","message":"x-api-key header is required"}}',\n  isRetryable: false,\n  data: {\n    type: 'error',\n    error: {\n      type: 'authentication_error',\n      message: '${parsed}'\n    }\n  },\n`;
 
