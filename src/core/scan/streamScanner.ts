@@ -616,7 +616,10 @@ export class StreamScanner {
     if (DOC_ENTRY.test(own)) return true;
     // The lines above come from the window, read or not (streamed, they may precede this view).
     const lineAt = this.textBase + at;
-    const above = this.slice(Math.max(this.ringStart, lineAt - MAX_DOC_ABOVE), lineAt).split('\n');
+    const before = this.slice(Math.max(this.ringStart, lineAt - MAX_DOC_ABOVE), lineAt);
+    // Most anchors have no fix label above them: one search says so before any line is cut out.
+    if (!/olution:/i.test(before)) return false;
+    const above = before.split('\n');
     above.pop();
     return above.slice(-MAX_DOC_LABEL_REACH).some((l) => DOC_LABEL.test(stripLinePrefix(stripAnsi(l))));
   }
