@@ -93,7 +93,7 @@ const MAX_DOC_LABEL_REACH = 3;
 /** How much of an anchor's line is read for the labels (bounded work on a long line). */
 const MAX_DOC_LINE = 4096;
 /** How much text above an anchor's line is read for those labels. */
-const MAX_DOC_ABOVE = 2048;
+const MAX_DOC_ABOVE = 1024;
 /** Header words: `Traceback (most recent call last):`, Streamlit's `Traceback:`, pytest's `_____ `. */
 const HEADER_WORDS = ['Traceback', '_____ '];
 
@@ -606,19 +606,24 @@ export class StreamScanner {
    * already passed).
    */
   private documented(text: string, from: number, a: number): boolean {
-    let at = Math.max(from, text.lastIndexOf('\n', a) + 1);
-    // A line a terminal cut at its width is read whole (a table row's labels may be in other pieces).
-    if (at - from > MIN_WRAP_WIDTH) at = wrappedLineStart(text, from, at, this.widthUpTo);
-    let end = text.indexOf('\n', at);
-    if (end < 0) end = text.length;
-    else if (end - at >= MIN_WRAP_WIDTH) end = Math.max(end, wrappedLineEnd(text, at, end, this.widthUpTo, true));
-    const own = stripLinePrefix(stripAnsi(joinPieces(text, at, Math.min(end, at + MAX_DOC_LINE))));
-    if (DOC_ENTRY.test(own)) return true;
-    // The lines above come from the window, read or not (streamed, they may precede this view).
-    const lineAt = this.textBase + at;
-    const before = this.slice(Math.max(this.ringStart, lineAt - MAX_DOC_ABOVE), lineAt);
-    // Most anchors have no fix label above them: one search says so before any line is cut out.
-    if (!/olution:/i.test(before)) return false;
+    const lineStart = Math.max(from, text.lastIndexOf('\n', a) + 1);
+    const nl = text.indexOf('\n', a);
+    const lineEnd = nl < 0 ? text.length : nl;
+    let at = lineStart;
+    // A table row holding both labels, read whole when a terminal cut it at its width. Most anchors
+    // have neither label near them: two searches say so before any piece is joined.
+    const near = text.slice(Math.max(from, lineStart - MAX_DOC_LINE), Math.min(text.length, lineEnd + MAX_DOC_LINE));
+    if (near.includes('Cause:') && near.includes('Solution:')) {
+      if (lineStart - from > MIN_WRAP_WIDTH) at = wrappedLineStart(text, from, lineStart, this.widthUpTo);
+      let end = lineEnd;
+      if (nl >= 0 && lineEnd - lineStart >= MIN_WRAP_WIDTH) end = Math.max(end, wrappedLineEnd(text, lineStart, lineEnd, this.widthUpTo, true));
+      const row = text.slice(at, Math.min(end, at + MAX_DOC_LINE));
+      if (DOC_ENTRY.test(stripLinePrefix(stripAnsi(row.replace(/\r?\n/g, ''))))) return true;
+    }
+    // A fix label in the lines above, from the window, read or not (streamed, they may precede this view).
+    const before =
+      at >= MAX_DOC_ABOVE ? text.slice(at - MAX_DOC_ABOVE, at) : this.slice(Math.max(this.ringStart, this.textBase + at - MAX_DOC_ABOVE), this.textBase + at);
+    if (!before.includes('olution:')) return false;
     const above = before.split('\n');
     above.pop();
     return above.slice(-MAX_DOC_LABEL_REACH).some((l) => DOC_LABEL.test(stripLinePrefix(stripAnsi(l))));
