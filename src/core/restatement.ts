@@ -52,13 +52,23 @@ export function restates(
   const said = squeeze(told.text.slice(-TOLD_KEPT));
   const again = squeeze(block.text.slice(0, MAX_COMPARED));
   for (let i = 0; i + SHARED_RUN <= again.length; i++) {
-    if (i > 0 && again[i - 1] !== ' ') continue;
+    if (i > 0 && WORD_CHAR.test(again[i - 1])) continue;
     if (said.includes(again.slice(i, i + SHARED_RUN))) return true;
   }
   return false;
 }
 
-/** Runs of whitespace as one space (a wrapped line and its one-line restatement compare equal). */
+/** A character inside a word: a shared run starts after none. */
+const WORD_CHAR = /[\w-]/;
+
+/**
+ * Runs of whitespace as one space (a wrapped line and its one-line restatement compare equal), and
+ * quotes and the spaces around an object's punctuation left out: a body printed as JSON and again as
+ * the object a dump parsed from it (`responseBody: '{"type":"error",…}'` over `data: { type: 'error', … }`) compare equal.
+ */
 function squeeze(text: string): string {
-  return text.replace(/\s+/g, ' ');
+  return text
+    .replace(/["'`]/g, '')
+    .replace(/\s*([{}[\],:])\s*/g, '$1')
+    .replace(/\s+/g, ' ');
 }

@@ -82,6 +82,20 @@ const MAX_FLAT_BODY_KEYS = 4;
 /** Longest line statusLineAbove reads as a status line above an anchor, and the longest collector prefix before it. */
 const MAX_STATUS_LINE = 64;
 const MAX_LINE_PREFIX = 160;
+/**
+ * A troubleshooting page's entry: its fix label ending the entry above a status heading
+ * (`Solution: …`, then `403 - Country, region, or territory not supported`), or both labels in one
+ * line (a table row's `Cause:` and `Solution:` cells). What sits there documents an error, it is not
+ * its output. (Output may print a `Cause:` line right above its error; a fix label there is a page.)
+ */
+const DOC_LABEL = /^\s*(?:[-*>]\s*)?(?:\*\*|<(?:strong|b)>)?(?:Solution|Resolution)s?:/i;
+const DOC_ENTRY = /\bCause:(?:\*\*|<\/(?:strong|b)>)?\s.*\bSolution:/;
+/** How many lines above an anchor's line a troubleshooting label makes it documentation (a blank line between entries). */
+const MAX_DOC_LABEL_REACH = 3;
+/** How much of an anchor's line is read for the labels (bounded work on a long line). */
+const MAX_DOC_LINE = 4096;
+/** How much text above an anchor's line is read for those labels. */
+const MAX_DOC_ABOVE = 1024;
 /** Header words: `Traceback (most recent call last):`, Streamlit's `Traceback:`, pytest's `_____ `. */
 const HEADER_WORDS = ['Traceback', '_____ '];
 
@@ -342,6 +356,17 @@ export class StreamScanner {
         }
         const start = this.lookBack(text, pos, a, narrowed && !fed);
         if (start < 0) return this.process(final, out, 0);
+        if (this.documented(text, pos, a)) {
+          // A troubleshooting page's entry: its line is not read (the next anchor may be output again).
+          const nl = text.indexOf('\n', a);
+          if (nl < 0) {
+            if (!final) this.carry = true;
+            break;
+          }
+          this.cutter.gap();
+          pos = nl + 1;
+          continue;
+        }
         if (start > pos) this.cutter.gap();
         pos = start;
         until = a;
@@ -580,6 +605,35 @@ export class StreamScanner {
       start = up;
     }
     return start;
+  }
+
+  /**
+   * Whether the anchor at `a` is a troubleshooting page's entry: its own line holds both labels
+   * (`DOC_ENTRY`), or one of the few lines right above it is a fix label (`DOC_LABEL`, read even when
+   * already passed).
+   */
+  private documented(text: string, from: number, a: number): boolean {
+    const lineStart = Math.max(from, text.lastIndexOf('\n', a) + 1);
+    const nl = text.indexOf('\n', a);
+    const lineEnd = nl < 0 ? text.length : nl;
+    let at = lineStart;
+    // A table row holding both labels, read whole when a terminal cut it at its width. Most anchors
+    // have neither label near them: two searches say so before any piece is joined.
+    const near = text.slice(Math.max(from, lineStart - MAX_DOC_LINE), Math.min(text.length, lineEnd + MAX_DOC_LINE));
+    if (near.includes('Cause:') && near.includes('Solution:')) {
+      if (lineStart - from > MIN_WRAP_WIDTH) at = wrappedLineStart(text, from, lineStart, this.widthUpTo);
+      let end = lineEnd;
+      if (nl >= 0 && lineEnd - lineStart >= MIN_WRAP_WIDTH) end = Math.max(end, wrappedLineEnd(text, lineStart, lineEnd, this.widthUpTo, true));
+      const row = text.slice(at, Math.min(end, at + MAX_DOC_LINE));
+      if (DOC_ENTRY.test(stripLinePrefix(stripAnsi(row.replace(/\r?\n/g, ''))))) return true;
+    }
+    // A fix label in the lines above, from the window, read or not (streamed, they may precede this view).
+    const before =
+      at >= MAX_DOC_ABOVE ? text.slice(at - MAX_DOC_ABOVE, at) : this.slice(Math.max(this.ringStart, this.textBase + at - MAX_DOC_ABOVE), this.textBase + at);
+    if (!before.includes('olution:')) return false;
+    const above = before.split('\n');
+    above.pop();
+    return above.slice(-MAX_DOC_LABEL_REACH).some((l) => DOC_LABEL.test(stripLinePrefix(stripAnsi(l))));
   }
 
   /**

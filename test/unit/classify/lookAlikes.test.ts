@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { scanText } from '../../../src/core/engine';
+import { scanText, TraceEngine } from '../../../src/core/engine';
 
 /** provider/cause/status per incident. */
 const read = (text: string): string[] => scanText(text).map((i) => `${i.provider}/${i.cause}/${i.status}`);
@@ -110,5 +110,55 @@ describe("the Gemini JS SDK's class in brackets", () => {
       'google/invalid-token/400',
     ]);
     assert.deepEqual(read('[GoogleGenerativeAIError]: Request timed out after 60000 ms\n'), []);
+  });
+});
+
+describe('documentation and capacity limits in the same words', () => {
+  it("a troubleshooting page's status heading between `Cause:`/`Solution:` labels is documentation; the heading alone is read", () => {
+    const heading = '403 - Country, region, or territory not supported';
+    const page = `Solution: Ensure the correct API key and requesting organization are being used.\n\n${heading}\n\nCause: You are accessing the API from an unsupported country, region, or territory.\n`;
+    assert.deepEqual(read(page), []);
+    // Streamed a line at a time, the label above is out of the scanner's view but still in its window.
+    const engine = new TraceEngine();
+    const streamed = page.split(/(?<=\n)/).flatMap((line) => engine.push('docs', line));
+    assert.deepEqual([...streamed, ...engine.end('docs')], []);
+    // A table row holding both labels is documentation too.
+    const row = `<tr><td><strong>403</strong></td><td>${heading.slice(6)}</td><td><strong>Cause:</strong> You are accessing the API from an unsupported country.<br><strong>Solution:</strong> Please see this page.</td></tr>`;
+    assert.deepEqual(read(row), []);
+    // Controls: the same heading printed as output, with no labels around it or under a `Cause:` line.
+    assert.deepEqual(read(`some log line\n\n${heading}\n`), ['openai/unsupported-region/403']);
+    assert.deepEqual(read(`Request to the model failed.\nCause: the API answered\n${heading}\n`), ['openai/unsupported-region/403']);
+  });
+
+  it("Hugging Face's serverless size limit is no access failure, though sent as 403; its gated-model refusal is", () => {
+    const answer = (message: string) => `Error: "HTTP Error 403 Forbidden: {\\"error\\":\\"${message}\\"}"`;
+    assert.deepEqual(
+      read(
+        answer(
+          'The model google/gemma-2-27b-it is too large to be loaded automatically (54GB > 10GB). Please use Spaces (https://huggingface.co/spaces) or Inference Endpoints (https://huggingface.co/inference-endpoints).',
+        ),
+      ),
+      [],
+    );
+    // Control: the same answer refusing a gated model.
+    assert.deepEqual(
+      read(
+        answer(
+          'Access to model google/gemma-2-27b-it is restricted. You must have access to it and be authenticated to access it. Please log in. (https://huggingface.co/google/gemma-2-27b-it)',
+        ),
+      ),
+      ['huggingface/gated-repo/403'],
+    );
+  });
+});
+
+describe('an AI SDK dump posted without its head: the body printed twice is one report', () => {
+  const tail = (parsed: string) =>
+    `},\n  responseBody: '{"type":"error","error":{"type":"authentication_error","message":"x-api-key header is required"}}',\n  isRetryable: false,\n  data: {\n    type: 'error',\n    error: {\n      type: 'authentication_error',\n      message: '${parsed}'\n    }\n  },\n`;
+
+  it('`responseBody` as JSON and `data` as the object parsed from it say the same failure once; another message is another report', () => {
+    assert.deepEqual(read(tail('x-api-key header is required')), ['anthropic/missing-token/null']);
+    // Control: the parsed object holding other words is told on its own.
+    assert.deepEqual(read(tail('invalid x-api-key')), ['anthropic/missing-token/null', 'anthropic/invalid-token/null']);
   });
 });
