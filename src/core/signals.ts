@@ -11,6 +11,9 @@ const SHARED_SIGNALS: CauseSignal[] = [
     cause: 'network-block',
     re: /Attention Required! \| Cloudflare|Sorry, you have been blocked|used Cloudflare to restrict access|cf-error-details|Please enable cookies\.|\berror code: 10(?!15\b)\d\d\b/i,
   },
+  // Cloudflare's bare refusal page (`<h1>403 Forbidden</h1>` over a `cloudflare` footer) in front of a
+  // provider's API: its edge refused the caller. Only as 403: the same footer signs its 5xx and 404 pages.
+  { cause: 'network-block', re: /<center>cloudflare<\/center>/i, statuses: [403] },
   { cause: 'proxy-html', re: /<!DOCTYPE html|<html[\s>]|<head>|<body[\s>]|<title>/i },
   { cause: 'key-leaked', re: /reported as leaked|detected as leaked|key (?:was|has been) (?:disabled|revoked) because it was (?:leaked|exposed)/i },
   {
