@@ -90,7 +90,10 @@ const MAX_LINE_PREFIX = 160;
  */
 const DOC_LABEL = /^\s*(?:[-*>]\s*)?(?:\*\*|<(?:strong|b)>)?(?:Solution|Resolution)s?:/i;
 const DOC_ENTRY = /\bCause:(?:\*\*|<\/(?:strong|b)>)?\s.*\bSolution:/;
-/** How many lines above an anchor's line a troubleshooting label makes it documentation (a blank line between entries). */
+/**
+ * How many non-blank lines above an anchor's line a troubleshooting label makes it documentation
+ * (blank lines between entries do not count; a translated page adds a note line under each entry).
+ */
 const MAX_DOC_LABEL_REACH = 3;
 /** How much of an anchor's line is read for the labels (bounded work on a long line). */
 const MAX_DOC_LINE = 4096;
@@ -633,7 +636,11 @@ export class StreamScanner {
     if (!before.includes('olution:')) return false;
     const above = before.split('\n');
     above.pop();
-    return above.slice(-MAX_DOC_LABEL_REACH).some((l) => DOC_LABEL.test(stripLinePrefix(stripAnsi(l))));
+    return above
+      .map((l) => stripLinePrefix(stripAnsi(l)))
+      .filter((l) => l.trim() !== '')
+      .slice(-MAX_DOC_LABEL_REACH)
+      .some((l) => DOC_LABEL.test(l));
   }
 
   /**

@@ -24,6 +24,13 @@ describe('LLM libraries and eval harnesses that check for a key themselves', () 
     assert.deepEqual(read(trace('Please set OPENAI_TIMEOUT')), []);
   });
 
+  it("an app's own check naming the key's variable in quotes is a missing key; a quoted non-key variable is not", () => {
+    const thrown = (name: string) =>
+      `Error: API key "${name}" not found in keys.json or environment variables!\n    at getKey (file:///C:/Users/u/bot/src/utils/keys.js:17:15)\n    at new GPT (file:///C:/Users/u/bot/src/models/gpt.js:15:25)\n`;
+    assert.deepEqual(read(thrown('OPENAI_API_KEY')), ['openai/missing-token/null']);
+    assert.deepEqual(read(thrown('OPENAI_TIMEOUT')), []);
+  });
+
   it("spacy-llm's warnings line for a REST model without its key is a report; its other warnings are not", () => {
     const warning = (msg: string) => `C:\\Python311\\Lib\\site-packages\\spacy_llm\\models\\rest\\openai\\model.py:25: UserWarning: ${msg}`;
     assert.deepEqual(

@@ -130,6 +130,15 @@ describe('documentation and capacity limits in the same words', () => {
     assert.deepEqual(read(`Request to the model failed.\nCause: the API answered\n${heading}\n`), ['openai/unsupported-region/403']);
   });
 
+  it("a translated troubleshooting page's note line between the fix label and the next heading keeps it documentation", () => {
+    const entry = (note: string) =>
+      `401 - Invalid Authentication\n\nCause: Invalid Authentication\nSolution: Ensure the correct API key and requesting organization are being used.\n\n${note}401 - Incorrect API key provided\n\nCause: The requesting API key is not correct.\n`;
+    assert.deepEqual(read(entry('解释:认证错误,有可能是API key错误\n\n')), []);
+    assert.deepEqual(read(entry('')), []);
+    // Control: output lines above the same heading, no fix label among the last three non-blank lines.
+    assert.deepEqual(read(`Solution: restart\nstep 1 done\n\nstep 2 done\n\nstep 3 done\n\n401 - Incorrect API key provided\n`), ['openai/invalid-token/401']);
+  });
+
   it("Hugging Face's serverless size limit is no access failure, though sent as 403; its gated-model refusal is", () => {
     const answer = (message: string) => `Error: "HTTP Error 403 Forbidden: {\\"error\\":\\"${message}\\"}"`;
     assert.deepEqual(

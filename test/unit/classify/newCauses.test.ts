@@ -233,6 +233,15 @@ describe('classify: stays silent on look-alikes (each with its positive control)
     assert.deepEqual(scanText(dump('')), []);
   });
 
+  it("Cloudflare's bare 403 page in front of OpenAI's API is a network block; the same footer on a 404 is not", () => {
+    const page = (status: number, title: string) =>
+      `Open AI ❌ LLM error PermissionDeniedError: ${status} <html>\n<head><title>${status} ${title}</title></head>\n<body>\n<center><h1>${status} ${title}</h1></center>\n<hr><center>cloudflare</center>\n</body>\n</html>\n    at APIError.generate (/app/node_modules/openai/error.js:51:20)\n    at OpenAI.makeStatusError (/app/node_modules/openai/core.js:263:33)\n`;
+    const scan = (text: string) => scanText(text).map((i) => [i.provider, i.cause, i.status]);
+    assert.deepEqual(scan(page(403, 'Forbidden')), [['openai', 'network-block', 403]]);
+    // Control: nginx's own 403 page (no Cloudflare footer) stays an HTML answer from a proxy.
+    assert.deepEqual(scan(page(403, 'Forbidden').replace('<center>cloudflare</center>', '<center>nginx</center>')), [['openai', 'proxy-html', 403]]);
+  });
+
   it('azure-core classes state their status: ClientAuthenticationError 401, ResourceNotFoundError 404', () => {
     const scan = (text: string) => scanText(text).map((i) => [i.provider, i.cause, i.status]);
     assert.deepEqual(scan('azure.core.exceptions.ClientAuthenticationError: (PermissionDenied) Principal does not have access to API/Operation.\n'), [
