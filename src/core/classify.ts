@@ -5,6 +5,7 @@ import { CARRIER_PACKAGES, carriedBy, carriedModel, labelCallsForeign } from './
 import { addLibraryPackages, innermostUserFrame } from './parse/frames';
 import { bareReasonStatus, reasonAsStatus } from './parse/layouts';
 import { isClassName, isModelId } from './modelId';
+import { anyOf } from './anyOf';
 import { escapeRegExp } from './escapeRegExp';
 import { redact } from './secrets';
 import { findModel, modelInCommand, modelInPackShapes, modelInLabel, modelInRequest, withoutOwnSlug } from './findModel';
@@ -48,7 +49,21 @@ interface Score {
   own: number;
 }
 
-function score(rule: ProviderRule, cls: string, frames: readonly Frame[], text: Texts, named: ReadonlySet<ProviderId>): Score {
+// Most blocks (a test's assertion, a TypeError) hold no provider's words: trying every pack's patterns one by
+// one to learn that was a third of the scanner's time on output with errors.
+const textEvidence = RULES.flatMap((r) => r.evidence.filter((e) => e.in === 'text'));
+/** Some pack's words are in the text (read on the whole text)… */
+const anyWords = anyOf(textEvidence.filter((e) => !e.modelIds).map((e) => e.re));
+/** …or some pack's model ids (read on the text without refused ids, which the routed ids only shorten further). */
+const anyIds = anyOf(textEvidence.filter((e) => e.modelIds).map((e) => e.re));
+
+/** Which kinds of text evidence may match at all: when neither, no pack's text patterns are tried. */
+interface TextHits {
+  words: boolean;
+  ids: boolean;
+}
+
+function score(rule: ProviderRule, cls: string, frames: readonly Frame[], text: Texts, named: ReadonlySet<ProviderId>, hits: TextHits): Score {
   const s: Score = { total: 0, own: 0 };
   for (const e of rule.evidence) {
     if (e.in === 'class') {
@@ -57,7 +72,7 @@ function score(rule: ProviderRule, cls: string, frames: readonly Frame[], text: 
       if (frames.some((f) => e.re.test(f.file))) s.total += e.weight;
     } else if (e.in === 'functions') {
       if (frames.some((f) => f.function !== null && e.re.test(f.function))) s.total += e.weight;
-    } else if (e.re.test(e.modelIds ? idsText(rule, text) : text.all)) {
+    } else if ((e.modelIds ? hits.ids : hits.words) && e.re.test(e.modelIds ? idsText(rule, text) : text.all)) {
       s.total += e.weight;
       // A model id is no word of the provider's own: relays and resellers name the same ids.
       if (!e.modelIds && !e.named) s.own += e.weight;
@@ -114,9 +129,10 @@ function pickProvider(
     all: text,
     withoutRefused: text.indexOf(' does not exist') < 0 ? text : text.replace(REFUSED_MODEL, (m, id: string) => m.replace(id, '')),
   };
+  const hits: TextHits = { words: anyWords(texts.all), ids: anyIds(texts.withoutRefused) };
   for (const rule of RULES) {
     if (enabled && !enabled.has(rule.provider)) continue;
-    const s = score(rule, cls, frames, texts, named);
+    const s = score(rule, cls, frames, texts, named, hits);
     if (s.total > bestScore) {
       best = { rule, own: s.own };
       bestScore = s.total;
