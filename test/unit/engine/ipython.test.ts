@@ -134,6 +134,31 @@ describe('engine: IPython and Jupyter tracebacks', () => {
     ]);
   });
 
+  it('reads a Databricks cell frame (`File <command-…>, line 5`) as the cell, not a library file', () => {
+    const trace = (cellFrame: string): string =>
+      [
+        '---------------------------------------------------------------------------',
+        'AuthenticationError                       Traceback (most recent call last)',
+        cellFrame,
+        '      3 client = OpenAI()',
+        '----> 5 resp = client.chat.completions.create(model="gpt-4o", messages=msgs)',
+        '',
+        'File /local_disk0/.ephemeral_nfs/envs/pythonEnv-936782d0/lib/python3.10/site-packages/openai/_base_client.py:1047, in SyncAPIClient.request(self, cast_to, options)',
+        '-> 1047     raise self._make_status_error_from_response(err.response) from None',
+        '',
+        "AuthenticationError: Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-proj-****abcd. You can find your API key at https://platform.openai.com/account/api-keys.', 'type': 'invalid_request_error', 'param': None, 'code': 'invalid_api_key'}}",
+      ].join('\n');
+    const incident = { provider: 'openai', cause: 'invalid-token', status: 401, model: 'gpt-4o' };
+    assert.deepEqual(summary(trace('File <command-2381926542358720>, line 5')), [
+      { ...incident, userFrame: { file: '<command-2381926542358720>', line: 5, function: null } },
+    ]);
+    assert.deepEqual(summary(trace('File <command-2381926542358720>, line 5, in ask(prompt)')), [
+      { ...incident, userFrame: { file: '<command-2381926542358720>', line: 5, function: 'ask' } },
+    ]);
+    // Negative control: without IPython's `File ` label the bracketed name is no frame line.
+    assert.deepEqual(summary(trace('<command-2381926542358720>, line 5')), [{ ...incident, userFrame: null }]);
+  });
+
   it("keeps a chained IPython traceback together and reads the provider's error in it", () => {
     const text = [
       '---------------------------------------------------------------------------',
