@@ -181,6 +181,28 @@ describe('engine: IPython and Jupyter tracebacks', () => {
     assert.equal(stripAnsi('\x1b[31mFAILED test_reasoning[moonshot] - openai.NotFoundError\x1b[0m'), 'FAILED test_reasoning[moonshot] - openai.NotFoundError');
   });
 
+  it("reads IPython 8.0-8.4's `Input In [20], in <cell line: 5>()` as the cell, its line from the marker", () => {
+    const trace = (cellFrame: string): string =>
+      [
+        '---------------------------------------------------------------------------',
+        'AuthenticationError                       Traceback (most recent call last)',
+        cellFrame,
+        '      1 client = openai.OpenAI(api_key=openai.api_key)',
+        '----> 5 resp = client.chat.completions.create(model="gpt-4", messages=m)',
+        '',
+        'File /anaconda/envs/azureml_py38/lib/python3.8/site-packages/openai/_base_client.py:877, in SyncAPIClient._request(self, cast_to, options)',
+        '--> 877     raise self._make_status_error_from_response(err.response) from None',
+        '',
+        "AuthenticationError: Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-abc***xyz. You can find your API key at https://platform.openai.com/account/api-keys.', 'type': 'invalid_request_error', 'param': None, 'code': 'invalid_api_key'}}",
+      ].join('\n');
+    const incident = { provider: 'openai', cause: 'invalid-token', status: 401, model: 'gpt-4' };
+    assert.deepEqual(summary(trace('Input In [20], in <cell line: 5>()')), [
+      { ...incident, userFrame: { file: 'Input In [20]', line: 5, function: '<cell line: 5>' } },
+    ]);
+    // Negative control: without IPython's `, in` the line names no frame.
+    assert.deepEqual(summary(trace('Input In [20] <cell line: 5>()')), [{ ...incident, userFrame: null }]);
+  });
+
   it("keeps a chained IPython traceback together and reads the provider's error in it", () => {
     const text = [
       '---------------------------------------------------------------------------',
