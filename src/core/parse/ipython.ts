@@ -11,6 +11,7 @@
 //   PermissionDeniedError: Error code: 403 - {…}
 //
 //   <ipython-input-21-9f71d5edc8e0> in <cell line: 1>()  IPython 7 / Colab: line from the marker
+//   Input In [20], in <cell line: 5>()                    IPython 8.0–8.4: likewise
 //   /usr/lib/python3.10/dist-packages/openai/_client.py in __init__(self, …)
 //   4 frames                                              Colab's folded frames
 //   [<ipython-input-21-…>](https://localhost:8080/#) in … Colab copied as Markdown links
@@ -23,6 +24,7 @@ import {
   IPY_FILE_FRAME as FILE_FRAME,
   IPY_FOLDED,
   IPY_HEADER,
+  IPY_INPUT_FRAME as INPUT_FRAME,
   IPY_OLD_FRAME as OLD_FRAME,
   IPY_RULE,
   IPY_SOURCE_LINE as SOURCE_LINE,
@@ -118,7 +120,7 @@ export function parseIPythonTraceback(block: string): ParsedTrace | null {
       add({ file: m[1], line: Number(m[2]), function: functionName(m[3]) });
       continue;
     }
-    if ((m = OLD_FRAME.exec(line) ?? VSCODE_CELL_FRAME.exec(line))) {
+    if ((m = OLD_FRAME.exec(line) ?? INPUT_FRAME.exec(line) ?? VSCODE_CELL_FRAME.exec(line))) {
       add({ file: m[1], line: 0, function: functionName(m[2]) });
       continue;
     }

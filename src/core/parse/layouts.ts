@@ -30,11 +30,14 @@ export const IPY_HEADER = /^([A-Za-z_][\w.]*)[ \t]+Traceback \(most recent call 
 export const IPY_RULE = /^-{20,}\s*$/;
 /**
  * IPython 8 frames: `Cell In[28], line 3` (`, in ask(prompt)` when in a function); 8.0–8.5
- * printed `Cell In [28], line 3`. Group 1: the cell as printed.
+ * printed `Cell In [28], line 3`; Databricks names its cells `File <command-2381926542358720>, line 5`
+ * (a cell, not a file: no quotes, no `path:line`). Group 1: the cell as printed.
  */
-export const IPY_CELL_FRAME = /^(Cell In ?\[\d+\]), line (\d+)(?:, in (.+?))?\s*$/;
+export const IPY_CELL_FRAME = /^(?:File )?(Cell In ?\[\d+\]|(?<=^File )<[^<>]+>), line (\d+)(?:, in (.+?))?\s*$/;
 /** `File ~/…/openai/_base_client.py:1047, in SyncAPIClient.request(self, …)`. */
 export const IPY_FILE_FRAME = /^File (.+?):(\d+)(?:, in (.+?))?\s*$/;
+/** IPython 8.0–8.4 named the cell without its line: `Input In [20], in <cell line: 5>()` (the marker gives it). */
+export const IPY_INPUT_FRAME = /^(Input In \[\d+\]), in (.+?)\s*$/;
 /** IPython 7 / Colab: `<ipython-input-21-…> in <cell line: 1>()`, `/path/file.py in func(args)`. */
 export const IPY_OLD_FRAME = /^(<ipython-input-[\w-]+>|(?:[A-Za-z]:)?[~\\/.\w-]\S*?\.py|<[\w -]+>) in (.+?)\s*$/;
 /** `----> 1 code`, `--> 275 code`, `      2 code`: numbered source, the arrow on the failing line. */
@@ -61,6 +64,7 @@ export function isIPythonFrameLine(line: string): boolean {
     IPY_CELL_FRAME.test(l) ||
     IPY_FILE_FRAME.test(l) ||
     IPY_OLD_FRAME.test(l) ||
+    IPY_INPUT_FRAME.test(l) ||
     IPY_VSCODE_CELL_FRAME.test(l) ||
     IPY_SOURCE_LINE.test(l) ||
     IPY_FOLDED.test(l) ||

@@ -7,10 +7,24 @@
 const ESCAPES =
   /\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b\[[0-?]*[ -/]*[@-~]|\x1b[ -/]*[0-~]|\x9b[0-?]*[ -/]*[@-~]|\x9d[^\x07\x1b\x9c]*(?:\x07|\x9c)?|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|\u2190\[[0-9;]*[A-Za-z]/g;
 
+/**
+ * Colour codes whose ESC byte a copy lost (Read the Docs' build log, a post pasted from it):
+ * `[0;31mAuthenticationError[0m`, `Cell [0;32mIn[6], line 12[0m`. Dropped only from a line that
+ * also holds a bare reset (`[0m`, `[39m`, `[39;00m`, `[49m`) or opens with a two-part code, so a
+ * model id's `[1m]` stays.
+ */
+const BARE_SGR = /\[[0-9][0-9;]*m/g;
+const BARE_SGR_LINE = /\[(?:0|39|49)(?:;[0-9]+)*m|^\[[0-9]+(?:;[0-9]+)+m/;
+
+/** Whether a line holds colour codes that lost their ESC (see BARE_SGR). */
+export function hasBareColour(line: string): boolean {
+  return line.indexOf('m') >= 0 && line.indexOf('[') >= 0 && BARE_SGR_LINE.test(line);
+}
+
 /** Removes escape sequences and control characters (tab kept) from one line. */
 export function stripAnsi(line: string): string {
-  if (line.indexOf('\x1b') < 0 && line.indexOf('\u2190[') < 0 && !/[\x00-\x08\x0b-\x1f\x7f-\x9f]/.test(line)) return line;
-  return line.replace(ESCAPES, '');
+  const printed = line.indexOf('\x1b') < 0 && line.indexOf('\u2190[') < 0 && !/[\x00-\x08\x0b-\x1f\x7f-\x9f]/.test(line) ? line : line.replace(ESCAPES, '');
+  return hasBareColour(printed) ? printed.replace(BARE_SGR, '') : printed;
 }
 
 /**

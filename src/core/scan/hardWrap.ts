@@ -2,7 +2,7 @@
 // JSON log line, a URL, a model id or a message broken across lines at a fixed column. Read as
 // one line again before the cutter sees them, so they parse as printed.
 import { isPrompt, LOG_RECORD, NODE_AT, PY_CARETS, PY_FRAME, PY_HEADER, PYTEST_FRAME_LINE, PYTEST_LOCATION_END, requestThenSection } from '../parse/layouts';
-import { hasPromptBoundary, stripAnsi } from './ansi';
+import { hasBareColour, hasPromptBoundary, stripAnsi } from './ansi';
 import { stripLinePrefix } from './linePrefix';
 
 /** Narrower than this, equal line lengths say nothing about a terminal's width. */
@@ -15,9 +15,9 @@ function rawLength(text: string, from: number, to: number): number {
   return to > from && text.charCodeAt(to - 1) === 13 ? to - from - 1 : to - from;
 }
 
-/** Whether a line may hold an escape (ESC, or the `←[` Windows' console prints for one). */
+/** Whether a line may hold an escape (ESC, the `←[` Windows' console prints for one, or a colour code that lost its ESC). */
 function mayHoldEscape(line: string): boolean {
-  return line.indexOf('\x1b') >= 0 || line.indexOf('\u2190[') >= 0;
+  return line.indexOf('\x1b') >= 0 || line.indexOf('\u2190[') >= 0 || hasBareColour(line);
 }
 
 /** [from, to) as a terminal shows it, escapes left out. */
@@ -110,7 +110,7 @@ const RULE = /^\s*([=_~#+-])\1{4}(?:.*\1{5})?\s*$/;
 
 /** What fills a width on purpose: a rule, a box's edge or side (Rich reads its own wrapped boxes). Escapes aside. */
 function fillsWidth(line: string): boolean {
-  const printed = line.indexOf('\x1b') < 0 ? line : stripAnsi(line);
+  const printed = mayHoldEscape(line) ? stripAnsi(line) : line;
   return BOX_EDGE.test(printed) || /[\u2500-\u257f]$/.test(printed) || RULE.test(printed);
 }
 

@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { scanText, toScanRecord } from '../../../src/core/engine';
 import { innermostUserFrame, parseBlock, traceFromNotebookError } from '../../../src/core/parse';
+import { stripAnsi } from '../../../src/core/scan/ansi';
 import { StreamScanner } from '../../../src/core/scan/streamScanner';
 
 const REAL = path.resolve(__dirname, '../../../../test/fixtures/real/jupyter');
@@ -132,6 +133,74 @@ describe('engine: IPython and Jupyter tracebacks', () => {
         userFrame: { file: '<ipython-input-12-4f2a9c1d0b7e>', line: 3, function: '<module>' },
       },
     ]);
+  });
+
+  it('reads a Databricks cell frame (`File <command-…>, line 5`) as the cell, not a library file', () => {
+    const trace = (cellFrame: string): string =>
+      [
+        '---------------------------------------------------------------------------',
+        'AuthenticationError                       Traceback (most recent call last)',
+        cellFrame,
+        '      3 client = OpenAI()',
+        '----> 5 resp = client.chat.completions.create(model="gpt-4o", messages=msgs)',
+        '',
+        'File /local_disk0/.ephemeral_nfs/envs/pythonEnv-936782d0/lib/python3.10/site-packages/openai/_base_client.py:1047, in SyncAPIClient.request(self, cast_to, options)',
+        '-> 1047     raise self._make_status_error_from_response(err.response) from None',
+        '',
+        "AuthenticationError: Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-proj-****abcd. You can find your API key at https://platform.openai.com/account/api-keys.', 'type': 'invalid_request_error', 'param': None, 'code': 'invalid_api_key'}}",
+      ].join('\n');
+    const incident = { provider: 'openai', cause: 'invalid-token', status: 401, model: 'gpt-4o' };
+    assert.deepEqual(summary(trace('File <command-2381926542358720>, line 5')), [
+      { ...incident, userFrame: { file: '<command-2381926542358720>', line: 5, function: null } },
+    ]);
+    assert.deepEqual(summary(trace('File <command-2381926542358720>, line 5, in ask(prompt)')), [
+      { ...incident, userFrame: { file: '<command-2381926542358720>', line: 5, function: 'ask' } },
+    ]);
+    // Negative control: without IPython's `File ` label the bracketed name is no frame line.
+    assert.deepEqual(summary(trace('<command-2381926542358720>, line 5')), [{ ...incident, userFrame: null }]);
+  });
+
+  it('reads a traceback whose colour codes lost their ESC bytes (a Read the Docs log, a paste of one)', () => {
+    const bare = [
+      '[0;31m---------------------------------------------------------------------------[0m',
+      '[0;31mAuthenticationError[0m                       Traceback (most recent call last)',
+      'Cell [0;32mIn[6], line 12[0m',
+      '[1;32m     10[0m start_time [38;5;241m=[39m time[38;5;241m.[39mtime()',
+      '[0;32m---> 12[0m stream [38;5;241m=[39m client[38;5;241m.[39mchat[38;5;241m.[39mcompletions[38;5;241m.[39mcreate(model[38;5;241m=[39m[38;5;124m"[39m[38;5;124mllama3-70b-8192[39m[38;5;124m"[39m)',
+      '',
+      'File [0;32m~/venv/lib/python3.11/site-packages/groq/_base_client.py:1020[0m, in [0;36mSyncAPIClient._request[0;34m(self, cast_to, options)[0m',
+      '[0;32m-> 1020[0m     [38;5;28;01mraise[39;00m [38;5;28mself[39m[38;5;241m.[39m_make_status_error_from_response(err[38;5;241m.[39mresponse) [38;5;28;01mfrom[39;00m [38;5;28;01mNone[39;00m',
+      '',
+      "[0;31mAuthenticationError[0m: Error code: 401 - {'error': {'message': 'Invalid API Key', 'type': 'invalid_request_error', 'code': 'invalid_api_key'}}",
+    ].join('\n');
+    assert.deepEqual(summary(bare), [
+      { provider: 'groq', cause: 'invalid-token', status: 401, model: 'llama3-70b-8192', userFrame: { file: 'Cell In[6]', line: 12, function: null } },
+    ]);
+    // Negative controls: text in brackets with no reset beside it stays (a model id's `[1m]`, a test id's `[moonshot]`).
+    assert.equal(stripAnsi('model: claude-sonnet-4-5-20250929[1m]'), 'model: claude-sonnet-4-5-20250929[1m]');
+    assert.equal(stripAnsi('\x1b[31mFAILED test_reasoning[moonshot] - openai.NotFoundError\x1b[0m'), 'FAILED test_reasoning[moonshot] - openai.NotFoundError');
+  });
+
+  it("reads IPython 8.0-8.4's `Input In [20], in <cell line: 5>()` as the cell, its line from the marker", () => {
+    const trace = (cellFrame: string): string =>
+      [
+        '---------------------------------------------------------------------------',
+        'AuthenticationError                       Traceback (most recent call last)',
+        cellFrame,
+        '      1 client = openai.OpenAI(api_key=openai.api_key)',
+        '----> 5 resp = client.chat.completions.create(model="gpt-4", messages=m)',
+        '',
+        'File /anaconda/envs/azureml_py38/lib/python3.8/site-packages/openai/_base_client.py:877, in SyncAPIClient._request(self, cast_to, options)',
+        '--> 877     raise self._make_status_error_from_response(err.response) from None',
+        '',
+        "AuthenticationError: Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-abc***xyz. You can find your API key at https://platform.openai.com/account/api-keys.', 'type': 'invalid_request_error', 'param': None, 'code': 'invalid_api_key'}}",
+      ].join('\n');
+    const incident = { provider: 'openai', cause: 'invalid-token', status: 401, model: 'gpt-4' };
+    assert.deepEqual(summary(trace('Input In [20], in <cell line: 5>()')), [
+      { ...incident, userFrame: { file: 'Input In [20]', line: 5, function: '<cell line: 5>' } },
+    ]);
+    // Negative control: without IPython's `, in` the line names no frame.
+    assert.deepEqual(summary(trace('Input In [20] <cell line: 5>()')), [{ ...incident, userFrame: null }]);
   });
 
   it("keeps a chained IPython traceback together and reads the provider's error in it", () => {
