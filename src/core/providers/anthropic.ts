@@ -86,6 +86,8 @@ export const anthropic = {
       'invalid-token',
       'account-disabled',
       'auth-method-disabled',
+      // A subscription OAuth token without the inference scope (`OAuth token does not meet scope requirement any_of(user:inference, …)`).
+      'missing-scopes',
       'destination-not-found',
       'network-block',
       'proxy-html',

@@ -40,4 +40,14 @@ describe('access messages', () => {
     // Control: a longer sentence that merely ends in a status is no status line; the body alone states none.
     assert.deepEqual(brief(`We upgraded the client to the newest release and now it says Statuscode: 401\n${body}`), ['openai/account-disabled/null/null']);
   });
+
+  it('reads an Anthropic OAuth token without the inference scope as missing scopes, wrapped as posted', () => {
+    const wrapped =
+      'Error: 403 {"type":"error","error":{"type":"permission_error",\n"message":"OAuth token does not meet scope requirement any_of(user:inference, user:voice,\n org:service_key_inference)"},"request_id":"req_011CY4ZKJWn3U6TnV1BMNW2o"}\n';
+    assert.deepEqual(brief(wrapped), ['anthropic/missing-scopes/403/null']);
+    // Control: its plain permission refusal stays a permission denial.
+    assert.deepEqual(brief('API Error: 403 {"type":"error","error":{"type":"permission_error","message":"Permission denied"}}\n'), [
+      'anthropic/permission-denied/403/null',
+    ]);
+  });
 });
