@@ -22,7 +22,8 @@ const SHARED_MESSAGE_PATTERNS: RegExp[] = [
   // A Rust struct's Debug print names it inside its Option (BAML's `LLMErrorResponse { client: "…", model: Some("gpt-4o"), … }`).
   /(?:^|[\s'"{,])model: Some\("([A-Za-z0-9][\w.:/@-]*[\w])"\)/,
   // Spaces after the colon are a wrap undone (`"message":"model: \n     sonnet"`); Rust's `Some(…)`/`None` is no id.
-  /(?:^|[\s'"{])model: +(?!Some\(|None\b)([A-Za-z0-9][\w.:/-]*[\w])/,
+  // Anthropic's not_found_error message is the whole value its pack reads (`"model: Claude Sonnet 4.5"` is no id, not `Claude`).
+  /(?:^|[\s'"{])model: +(?<!not_found_error['"], ?['"]?message['"]?: ?['"]model: +)(?!Some\(|None\b)([A-Za-z0-9][\w.:/-]*[\w])/,
   // A logfmt record's key: `… model=claude-haiku-4-5 provider=anthropic error="HTTP 401 …"`.
   // …also in a tool's parentheses: `LLM embedding request failed (model=openai/text-embedding-3-small): …`.
   /(?:^|[\s(])model(?:_?(?:id|name))?=["']?([A-Za-z0-9][\w.:/@-]*[\w])(?=["']?(?:[\s),]|$))/i,

@@ -30,7 +30,7 @@ const SHARED_SIGNALS: CauseSignal[] = [
   },
   {
     cause: 'missing-scopes',
-    re: /Missing scopes|ACCESS_TOKEN_SCOPE_INSUFFICIENT|insufficient authentication scopes|enable access to public gated repositories in your fine-grained token|insufficient permissions for this operation|does not\s*have sufficient permissions|insufficient_scope|token (?:is missing|lacks) (?:the )?(?:required )?(?:scope|permission)/i,
+    re: /Missing scopes|ACCESS_TOKEN_SCOPE_INSUFFICIENT|insufficient authentication scopes|enable access to public gated repositories in your fine-grained token|insufficient permissions for this operation|does not\s*have sufficient permissions|insufficient_scope|token (?:is missing|lacks) (?:the )?(?:required )?(?:scope|permission)|token does not meet scope requirement/i,
   },
   {
     cause: 'gated-repo',

@@ -44,6 +44,8 @@ export const anthropic = {
         weight: 3,
       },
       { in: 'text', re: /\b(?:authentication_error|not_found_error|permission_error)\b|\b(?:Anthropic|anthropic|Claude)\b/, weight: 2 },
+      // Its 404 for an unknown model, whatever the id looks like (`{"type":"not_found_error","message":"model: Claude Sonnet 4.5"}`).
+      { in: 'text', re: /['"]?type['"]?: ?['"]not_found_error['"], ?['"]?message['"]?: ?['"]model: /, weight: 3 },
       // Its request ids (`req_011C…`), which a CLI prints as its trace id beside the error type (`404 Not Found
       // (not_found_error) [trace req_011C…]: model: …`): a sign of its own apart from the words above.
       { in: 'text', re: /\breq_011C[1-9A-HJ-NP-Za-km-z]{10,}/, weight: 2 },
@@ -72,7 +74,11 @@ export const anthropic = {
     // request id; Anthropic's own are `req_…`.
     lookAlikes: /['"]?request_id['"]?: ?['"][0-9a-f]{16,}['"]/,
     // A not_found_error whose whole message is the id asked for (`"message":"claude-3-5-sonnet-20240620"`).
-    modelPatterns: [/['"]?type['"]?: ?['"]not_found_error['"], ?['"]?message['"]?: ?['"]([A-Za-z0-9][\w.:@-]*[\w])['"]/],
+    // …or `model: <id>` (newer: `model: <id> was not found. Did you mean …?`), up to its quote: an id with spaces (a display name sent as the id) is no id.
+    modelPatterns: [
+      /['"]?type['"]?: ?['"]not_found_error['"], ?['"]?message['"]?: ?['"]([A-Za-z0-9][\w.:@-]*[\w])['"]/,
+      /['"]?type['"]?: ?['"]not_found_error['"], ?['"]?message['"]?: ?['"]model: ([^'"\\\n]{1,128}?)(?: was not found\b[^'"\n]{0,200})? *\\?['"]/,
+    ],
     causes: [
       'model-access',
       'unsupported-region',
@@ -80,6 +86,8 @@ export const anthropic = {
       'invalid-token',
       'account-disabled',
       'auth-method-disabled',
+      // A subscription OAuth token without the inference scope (`OAuth token does not meet scope requirement any_of(user:inference, …)`).
+      'missing-scopes',
       'destination-not-found',
       'network-block',
       'proxy-html',

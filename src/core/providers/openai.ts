@@ -171,7 +171,7 @@ export const openai = {
       },
       {
         cause: 'account-disabled',
-        re: /\baccount_deactivated\b|deactivated account|account associated with this API key has been deactivated|OpenAI account has been deactivated/i,
+        re: /\baccount_deactivated\b|deactivated account|account associated with this API key has been deactivated|OpenAI account has been deactivated|You do not have an account because it has been deleted or deactivated/i,
         after: 'unsupported-region',
       },
       {

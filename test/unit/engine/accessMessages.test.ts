@@ -1,0 +1,53 @@
+import * as assert from 'node:assert/strict';
+import { scanText } from '../../../src/core/engine';
+
+const brief = (text: string): string[] => scanText(text).map((i) => `${i.provider}/${i.cause}/${i.status}/${i.model}`);
+
+// Wordings of the messages catalogue seen in held-out posts: Anthropic's 404 for a model id that is
+// no id, OpenAI's deleted-account refusal, and a tool's status line ending in `Statuscode: 401`.
+describe('access messages', () => {
+  it("reads Anthropic's model 404 whatever the id looks like, and takes no word of a display name as the model", () => {
+    assert.deepEqual(brief('{"type":"not_found_error","message":"model: Claude Sonnet 4.5"}\n'), ['anthropic/model-access/null/null']);
+    assert.deepEqual(brief('{"type":"not_found_error","message":"model: claude-3-7-sonnet-20250125"}\n'), [
+      'anthropic/model-access/null/claude-3-7-sonnet-20250125',
+    ]);
+    // The newer wording goes on after the id: the id is still read.
+    assert.deepEqual(
+      brief(
+        "NotFoundError: Error code: 404 - {'type': 'error', 'error': {'type': 'not_found_error', 'message': 'model: claude-opus-4.8 was not found. Did you mean claude-opus-4-8?'}}\n",
+      ),
+      ['anthropic/model-access/404/claude-opus-4.8'],
+    );
+    // Control: the same words in no provider's error shape.
+    assert.deepEqual(brief('{"type":"lookup","message":"model: Claude Sonnet 4.5"}\n'), []);
+  });
+
+  it("reads OpenAI's deleted-or-deactivated account refusal in its error body", () => {
+    assert.deepEqual(
+      brief(
+        '{"error":{"message":"You do not have an account because it has been deleted or deactivated. If you believe this was an error, please contact us through our help center at help.openai.com.","type":"invalid_request_error","param":null,"code":null}}\n',
+      ),
+      ['openai/account-disabled/null/null'],
+    );
+    // Control: a site's own account words, no provider's.
+    assert.deepEqual(brief('{"error":{"message":"You do not have an account because it has been deleted or deactivated."}}\n'), []);
+  });
+
+  it("takes the status from a tool's short line ending in `Statuscode: 401` above the body", () => {
+    const body =
+      '{"error":{"message":"Your OpenAI account has been deactivated, please check your email for more information.","type":"requests","param":null,"code":null}}\n';
+    assert.deepEqual(brief(`Some error has occurred. Statuscode: 401\n${body}`), ['openai/account-disabled/401/null']);
+    // Control: a longer sentence that merely ends in a status is no status line; the body alone states none.
+    assert.deepEqual(brief(`We upgraded the client to the newest release and now it says Statuscode: 401\n${body}`), ['openai/account-disabled/null/null']);
+  });
+
+  it('reads an Anthropic OAuth token without the inference scope as missing scopes, wrapped as posted', () => {
+    const wrapped =
+      'Error: 403 {"type":"error","error":{"type":"permission_error",\n"message":"OAuth token does not meet scope requirement any_of(user:inference, user:voice,\n org:service_key_inference)"},"request_id":"req_011CY4ZKJWn3U6TnV1BMNW2o"}\n';
+    assert.deepEqual(brief(wrapped), ['anthropic/missing-scopes/403/null']);
+    // Control: its plain permission refusal stays a permission denial.
+    assert.deepEqual(brief('API Error: 403 {"type":"error","error":{"type":"permission_error","message":"Permission denied"}}\n'), [
+      'anthropic/permission-denied/403/null',
+    ]);
+  });
+});
