@@ -15,6 +15,7 @@ import {
   CLIENT_ERROR_IN_RECORD,
   MAX_TOOL_REPORT_FIELDS,
   TOOL_REPORT_FIELD,
+  TOOL_REPORT_OUTPUT_HEAD,
   TOOL_REPORT_STATUS,
   DEBUGGER_HEAD,
   bareReasonStatus,
@@ -171,6 +172,8 @@ export class BlockCutter {
   private cont = 0;
   private blanks = 0;
   private held: string[] = [];
+  /** Lines of a tool report's Markdown source skipped between its fields and its output (toolFields). */
+  private outputHeadings = 0;
   /** The head is a one-line report found in a line (often a log record), not an error head. */
   private fromReport = false;
   /**
@@ -358,6 +361,7 @@ export class BlockCutter {
     this.cont = 0;
     this.blanks = 0;
     this.held = [];
+    this.outputHeadings = 0;
     this.fromReport = false;
     this.afterBareFrame = 0;
     this.open = 0;
@@ -559,6 +563,13 @@ export class BlockCutter {
     }
     if (line.trim() === '' && this.held.length === 0) {
       this.held.push(line);
+      return null;
+    }
+    // The Markdown source's heading and fence between the blank line and the output (the fence may
+    // come as a blank line, its prefix taken off): presentation, not taken into the block.
+    const afterHeading = line.trim() === '' && this.outputHeadings > 0;
+    if (this.held.length > 0 && this.outputHeadings < 3 && (afterHeading || TOOL_REPORT_OUTPUT_HEAD.test(line))) {
+      this.outputHeadings++;
       return null;
     }
     // A traceback below the fields is read in its own layout (the fields are dropped).
