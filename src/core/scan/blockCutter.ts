@@ -1009,6 +1009,12 @@ export class BlockCutter {
           this.takeHeld(line);
           return null;
         }
+        if (DEBUGGER_HEAD.test(this.lines[0]) && !this.closed && (PY_CHAIN.test(line) || DEBUGGER_CAUSE.test(line))) {
+          // VS Code's exception panel of a chained exception: the cause's `module.Class: …` line and the
+          // chain line come between the message and the frames of the exception it paused on.
+          this.takeHeld(line);
+          return null;
+        }
         if ((PY_LOOSE_HEADER.test(line) && this.held.every((l) => l.trim() === '')) || PY_FRAME.test(line)) {
           // Message first, then the frames (Streamlit, pasted pages).
           this.takeHeld(line);
@@ -1212,6 +1218,9 @@ function isTraceCaption(line: string): boolean {
  * The next line opens the body a head announced: a bare `{`, or any `{…` after `… -` or `…:`;
  * under a debugger's `Exception has occurred: X`, the message itself.
  */
+/** The cause a debugger's exception panel shows above the chain line: a dotted exception class and its message. */
+const DEBUGGER_CAUSE = /^[a-z_][\w]*(?:\.[A-Za-z_]\w*)+(?:Error|Exception): \S/;
+
 /** Whether `line` is a Node error head restating the end of the report line above it. */
 function restatesReport(report: string, line: string): boolean {
   const head = line.trim();

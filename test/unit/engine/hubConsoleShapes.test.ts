@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { scanText } from '../../../src/core/engine';
 import { verdicts } from './helpers';
 
 // Hugging Face's refusal as tools print it without its class or status (a launcher's console, a
@@ -39,5 +40,33 @@ describe("hub console shapes: the Hub's `Repository Not Found` text printed alon
     assert.deepEqual(verdicts(launcher), ['huggingface/invalid-token/401/org/model']);
     // Control: without the traceback's exception line no status is said.
     assert.deepEqual(verdicts(launcher.split('\n').slice(0, 4).join('\n') + '\n'), ['huggingface/invalid-token/null/org/model']);
+  });
+});
+
+describe("hub console shapes: VS Code's exception panel of a chained exception", () => {
+  const panel = (head: string): string =>
+    [
+      head,
+      '401 Client Error. (Request ID: Root=1-abc)',
+      '',
+      'Repository Not Found for url: https://huggingface.co/org/model/resolve/main/model.pt.',
+      'Invalid username or password.',
+      'requests.exceptions.HTTPError: 401 Client Error: Unauthorized for url: https://huggingface.co/org/model/resolve/main/model.pt',
+      '',
+      'The above exception was the direct cause of the following exception:',
+      '',
+      '  File "/home/me/app.py", line 17, in <module>',
+      '    path = hf_hub_download(repo_id="org/model", filename="model.pt")',
+      '',
+    ].join('\n');
+
+  it('is one report whose frames are the paused exception’s, the cause line and chain line between', () => {
+    const got = scanText(panel('Exception has occurred: RepositoryNotFoundError'));
+    assert.deepEqual(
+      got.map((i) => `${i.provider}/${i.cause}/${i.status}/${i.model}/${i.userFrame?.file}:${i.userFrame?.line}`),
+      ['huggingface/invalid-token/401/org/model//home/me/app.py:17'],
+    );
+    // Control: under a head that is no debugger's, the cause line starts a report of its own.
+    assert.equal(scanText(panel('RepositoryNotFoundError: 401 Client Error.')).length, 2);
   });
 });
