@@ -359,6 +359,11 @@ export const MARKUP_LINE = /^\s*(?:(?:`+|~{3,})[\w+#.-]*|<\/?(?:details|pre|code
 export const TOOL_REPORT_FIELD = /^(?:Model|Provider|Status Code): \S.*$/;
 /** The field that makes field lines a report: its status (`N/A` when the extension had none). */
 export const TOOL_REPORT_STATUS = /^Status Code: (?:[45]\d\d|N\/A)\s*$/;
+/**
+ * What stands between the fields and the error output when a report is pasted as its Markdown source:
+ * the section's heading (`**Error Output**`) and the code fence that opens the output.
+ */
+export const TOOL_REPORT_OUTPUT_HEAD = /^(?:\*\*|#{1,4} )?Error Output(?:\*\*)?\s*$|^```[\w-]*\s*$/;
 /** Most field lines a tool report has. */
 export const MAX_TOOL_REPORT_FIELDS = 4;
 export const CLIENT_ERROR_IN_RECORD = /\b[45]\d\d Client Error\. \(Request ID:/;
@@ -406,7 +411,14 @@ export function matchesPromptPattern(line: string): boolean {
  * the same report when a head above is still open (Hugging Face's `Cannot access gated repo for url …`,
  * then `Access to model owner/name is restricted. You must have access to it …`).
  */
-const MESSAGE_TAIL_PHRASES: readonly string[] = ['is restricted. You must'];
+const MESSAGE_TAIL_PHRASES: readonly string[] = [
+  'is restricted. You must',
+  // …and the Hub's lines under its `Repository Not Found for url …` (REPORT_PHRASES): its hint, and its
+  // reason (a bad token).
+  'trying to access a private or gated repo',
+  'Invalid username or password.',
+  'Invalid credentials in Authorization header',
+];
 /** Whether a line holds one of MESSAGE_TAIL_PHRASES. */
 export function isMessageTail(line: string): boolean {
   return MESSAGE_TAIL_PHRASES.some((p) => line.includes(p));
@@ -444,6 +456,9 @@ const REPORT_PHRASES: readonly string[] = [
   'API error occurred',
   // Hugging Face: `Cannot access gated repo for url …`, transformers' `You are trying to access a gated repo.`
   'gated repo',
+  // …and the Hub's refusal of a private, gated or missing repo printed without its class or status (a
+  // tool's console): `Repository Not Found for url: https://<the Hub>/…`, its reason lines below it.
+  'Repository Not Found for url',
   // …and the Hub's sentence quoted alone (MESSAGE_TAIL_PHRASES).
   ...MESSAGE_TAIL_PHRASES,
   // Guzzle (PHP): `Client error: 'GET https://…' resulted in a '401 Unauthorized' response`; Guzzle 7
@@ -591,6 +606,8 @@ export const REPORT_ANCHORS: readonly string[] = [
   // Hugging Face's gated-repo text printed without its class or status: `Cannot access gated repo for url …`
   // (`gated repo` alone shares its prefilter fingerprint with common words).
   'Cannot access gated',
+  // …and its `Repository Not Found for url: …` printed the same way (the capitals keep the fingerprint rare).
+  'Repository Not Found for',
   // The Hub's gated sentence quoted alone (`Access to model owner/name is restricted. You must have access to it and
   // be authenticated …`): the capital after the full stop keeps the fingerprint rare.
   'restricted. You must',

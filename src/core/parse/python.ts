@@ -210,7 +210,26 @@ export function parsePythonMessageFirst(block: string): ParsedTrace | null {
   // last): turned round into a traceback's order.
   if (shown) frames.reverse();
   const e = exception(head.errorClass, msg[0], msg.slice(1), frames);
-  return { language: 'python', errorClass: e.errorClass, status: e.status, message: e.message, body: block, frames, chain: [e] };
+  // A message that names no class nor status, over the traceback of the exception it was raised from
+  // (a launcher's log of the Hub's text, then `requests.exceptions.HTTPError: 401 …`): that line's status.
+  const status = e.status ?? (head.errorClass === '' ? statusOfExceptionLines(lines.slice(i0(lines))) : null);
+  return { language: 'python', errorClass: e.errorClass, status, message: e.message, body: block, frames, chain: [e] };
+}
+
+/** Where a message-first block's traceback starts: its first frame or header line. */
+function i0(lines: readonly string[]): number {
+  const at = lines.findIndex((l, n) => n > 0 && (PY_FRAME.test(l) || PY_LOOSE_HEADER.test(l)));
+  return at < 0 ? lines.length : at;
+}
+
+/** The status the last exception line (`pkg.Class: 401 …`) among `lines` states, or null. */
+function statusOfExceptionLines(lines: readonly string[]): number | null {
+  let status: number | null = null;
+  for (const line of lines) {
+    const m = EXC.exec(line);
+    if (m) status = exception(m[1], m[2] ?? '', [], []).status ?? status;
+  }
+  return status;
 }
 
 /** Brackets a source line opens and leaves open (negative when it closes more): a call's first line is > 0. */

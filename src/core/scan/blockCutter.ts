@@ -15,6 +15,7 @@ import {
   CLIENT_ERROR_IN_RECORD,
   MAX_TOOL_REPORT_FIELDS,
   TOOL_REPORT_FIELD,
+  TOOL_REPORT_OUTPUT_HEAD,
   TOOL_REPORT_STATUS,
   DEBUGGER_HEAD,
   bareReasonStatus,
@@ -171,6 +172,8 @@ export class BlockCutter {
   private cont = 0;
   private blanks = 0;
   private held: string[] = [];
+  /** Lines of a tool report's Markdown source skipped between its fields and its output (toolFields). */
+  private outputHeadings = 0;
   /** The head is a one-line report found in a line (often a log record), not an error head. */
   private fromReport = false;
   /**
@@ -358,6 +361,7 @@ export class BlockCutter {
     this.cont = 0;
     this.blanks = 0;
     this.held = [];
+    this.outputHeadings = 0;
     this.fromReport = false;
     this.afterBareFrame = 0;
     this.open = 0;
@@ -559,6 +563,13 @@ export class BlockCutter {
     }
     if (line.trim() === '' && this.held.length === 0) {
       this.held.push(line);
+      return null;
+    }
+    // The Markdown source's heading and fence between the blank line and the output (the fence may
+    // come as a blank line, its prefix taken off): presentation, not taken into the block.
+    const afterHeading = line.trim() === '' && this.outputHeadings > 0;
+    if (this.held.length > 0 && this.outputHeadings < 3 && (afterHeading || TOOL_REPORT_OUTPUT_HEAD.test(line))) {
+      this.outputHeadings++;
       return null;
     }
     // A traceback below the fields is read in its own layout (the fields are dropped).
@@ -998,6 +1009,12 @@ export class BlockCutter {
           this.takeHeld(line);
           return null;
         }
+        if (DEBUGGER_HEAD.test(this.lines[0]) && !this.closed && (PY_CHAIN.test(line) || DEBUGGER_CAUSE.test(line))) {
+          // VS Code's exception panel of a chained exception: the cause's `module.Class: …` line and the
+          // chain line come between the message and the frames of the exception it paused on.
+          this.takeHeld(line);
+          return null;
+        }
         if ((PY_LOOSE_HEADER.test(line) && this.held.every((l) => l.trim() === '')) || PY_FRAME.test(line)) {
           // Message first, then the frames (Streamlit, pasted pages).
           this.takeHeld(line);
@@ -1201,6 +1218,9 @@ function isTraceCaption(line: string): boolean {
  * The next line opens the body a head announced: a bare `{`, or any `{…` after `… -` or `…:`;
  * under a debugger's `Exception has occurred: X`, the message itself.
  */
+/** The cause a debugger's exception panel shows above the chain line: a dotted exception class and its message. */
+const DEBUGGER_CAUSE = /^[a-z_][\w]*(?:\.[A-Za-z_]\w*)+(?:Error|Exception): \S/;
+
 /** Whether `line` is a Node error head restating the end of the report line above it. */
 function restatesReport(report: string, line: string): boolean {
   const head = line.trim();

@@ -20,6 +20,7 @@ import {
   STATUS_FROM_URL,
   STATUS_REASON_LINE,
   TOOL_REPORT_FIELD,
+  TOOL_REPORT_OUTPUT_HEAD,
   TOOL_REPORT_STATUS,
   MAX_WGET_PROGRESS,
   WGET_PROGRESS,
@@ -599,7 +600,13 @@ export class StreamScanner {
     const above = (at: number): number => (at > from ? Math.max(from, text.lastIndexOf('\n', at - 2) + 1) : -1);
     // The anchor may be the `Status Code:` field itself, or the error output below the fields.
     let at = TOOL_REPORT_STATUS.test(this.cleanLine(text, lineStart)) ? lineStart : above(lineStart);
-    if (at >= 0 && at !== lineStart && this.cleanLine(text, at).trim() === '') at = above(at);
+    // One blank line between; pasted as Markdown source, also the section's heading (`**Error Output**`)
+    // and the output's fence (read as a blank line once its prefix is taken off).
+    for (let n = 0; n < 3 && at >= 0 && at !== lineStart; n++) {
+      const line = this.cleanLine(text, at);
+      if (line.trim() !== '' && !TOOL_REPORT_OUTPUT_HEAD.test(line)) break;
+      at = above(at);
+    }
     if (at < 0 || !TOOL_REPORT_STATUS.test(this.cleanLine(text, at))) return lineStart;
     let start = at;
     for (let n = 1; n < MAX_TOOL_REPORT_FIELDS; n++) {

@@ -117,6 +117,25 @@ describe("tool shapes: an IDE extension's report fields above the provider's wor
     const report = ['Model: gpt-4o', 'Provider: openai', 'Status Code: 401', '', '401 Unauthorized', ''].join('\n');
     assert.deepEqual(verdicts(report), ['openai/invalid-token/401/gpt-4o']);
   });
+
+  it('a report pasted as its Markdown source keeps its fields over the fenced output', () => {
+    const markdown = (between: string[]): string =>
+      [
+        '**Error Details**',
+        '',
+        'Model: Llama3.1 405b Chat (1)',
+        'Provider: groq',
+        'Status Code: 404',
+        '',
+        ...between,
+        '404 The model `llama3.1-405b` does not exist or you do not have access to it.',
+        '```',
+        '',
+      ].join('\n');
+    assert.deepEqual(verdicts(markdown(['**Error Output**', '```'])), ['groq/model-access/404/llama3.1-405b']);
+    // Control: other words between the fields and the output part them (OpenAI's words alone then).
+    assert.deepEqual(verdicts(markdown(['**Steps to reproduce**', '```'])), ['openai/model-access/404/llama3.1-405b']);
+  });
 });
 
 describe("tool shapes: a gateway's words for a path it does not serve, and a proxy's model group", () => {

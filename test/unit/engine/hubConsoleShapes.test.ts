@@ -1,0 +1,72 @@
+import * as assert from 'node:assert/strict';
+import { scanText } from '../../../src/core/engine';
+import { verdicts } from './helpers';
+
+// Hugging Face's refusal as tools print it without its class or status (a launcher's console, a
+// batch file's output), found in a blind held-out round on the Hub's and the thin providers' messages.
+
+/** The Hub's `Repository Not Found` text for a repo, with the reason line given. */
+function notFound(repo: string, reason: string): string {
+  return [
+    `Repository Not Found for url: https://huggingface.co/${repo}/resolve/main/pipeline.json.`,
+    'Please make sure you specified the correct `repo_id` and `repo_type`.',
+    'If you are trying to access a private or gated repo, make sure you are authenticated.',
+    reason,
+    'Press any key to continue . . .',
+    '',
+  ].join('\n');
+}
+
+describe("hub console shapes: the Hub's `Repository Not Found` text printed alone", () => {
+  it('is one report, and its reason line says the token was refused', () => {
+    assert.deepEqual(verdicts(notFound('org/model', 'Invalid username or password.')), ['huggingface/invalid-token/null/org/model']);
+    assert.deepEqual(verdicts(notFound('org/model', 'Invalid credentials in Authorization header')), ['huggingface/invalid-token/null/org/model']);
+    // Control: without a reason line the Hub's text says only that the repo is not this caller's to read.
+    assert.deepEqual(verdicts(notFound('org/model', 'Something went wrong.')), ['huggingface/model-access/null/org/model']);
+  });
+
+  it('a message naming no status over the traceback it was raised from takes that exception line’s status', () => {
+    const launcher = [
+      'Repository Not Found for url: https://huggingface.co/api/models/org/model/revision/main.',
+      'Please make sure you specified the correct `repo_id` and `repo_type`.',
+      'If you are trying to access a private or gated repo, make sure you are authenticated.',
+      'User Access Token "sd training" is expired',
+      '[2025-01-14 01:25:56,985]::[InvokeAI]::ERROR --> Traceback (most recent call last):',
+      '  File "D:\\app\\.venv\\Lib\\site-packages\\requests\\models.py", line 1021, in raise_for_status',
+      '    raise HTTPError(http_error_msg, response=self)',
+      'requests.exceptions.HTTPError: 401 Client Error: Unauthorized for url: https://huggingface.co/api/models/org/model/revision/main',
+      '',
+    ].join('\n');
+    assert.deepEqual(verdicts(launcher), ['huggingface/invalid-token/401/org/model']);
+    // Control: without the traceback's exception line no status is said.
+    assert.deepEqual(verdicts(launcher.split('\n').slice(0, 4).join('\n') + '\n'), ['huggingface/invalid-token/null/org/model']);
+  });
+});
+
+describe("hub console shapes: VS Code's exception panel of a chained exception", () => {
+  const panel = (head: string): string =>
+    [
+      head,
+      '401 Client Error. (Request ID: Root=1-abc)',
+      '',
+      'Repository Not Found for url: https://huggingface.co/org/model/resolve/main/model.pt.',
+      'Invalid username or password.',
+      'requests.exceptions.HTTPError: 401 Client Error: Unauthorized for url: https://huggingface.co/org/model/resolve/main/model.pt',
+      '',
+      'The above exception was the direct cause of the following exception:',
+      '',
+      '  File "/home/me/app.py", line 17, in <module>',
+      '    path = hf_hub_download(repo_id="org/model", filename="model.pt")',
+      '',
+    ].join('\n');
+
+  it('is one report whose frames are the paused exception’s, the cause line and chain line between', () => {
+    const got = scanText(panel('Exception has occurred: RepositoryNotFoundError'));
+    assert.deepEqual(
+      got.map((i) => `${i.provider}/${i.cause}/${i.status}/${i.model}/${i.userFrame?.file}:${i.userFrame?.line}`),
+      ['huggingface/invalid-token/401/org/model//home/me/app.py:17'],
+    );
+    // Control: under a head that is no debugger's, the cause line starts a report of its own.
+    assert.equal(scanText(panel('RepositoryNotFoundError: 401 Client Error.')).length, 2);
+  });
+});
