@@ -16,6 +16,7 @@ import { vercelAi } from './vercelAi';
 import { weaviate } from './weaviate';
 import { zed } from './zed';
 import { ragflow } from './ragflow';
+import { anyOf } from '../anyOf';
 
 export type { Carrier } from './types';
 
@@ -54,6 +55,8 @@ export interface Carried {
   model: string | null;
 }
 
+let anySign: ((text: string) => boolean) | undefined;
+
 /**
  * The carriers whose signs show in the output, each with the provider it names (the first word
  * that is a provider's) and the status it states. `text` is the error line(s) and the trace;
@@ -61,6 +64,9 @@ export interface Carried {
  */
 export function carriedBy(text: string, files: readonly string[]): Carried[] {
   const where = files.length ? `${text}\n${files.join('\n')}` : text;
+  // Most blocks show no wrapper's sign: one pass says so (anyOf) instead of one per carrier's sign.
+  anySign ??= anyOf(CARRIERS.flatMap((c) => c.signs));
+  if (!anySign(where)) return [];
   const out: Carried[] = [];
   for (const carrier of CARRIERS) {
     if (!carrier.signs.some((re) => re.test(where))) continue;

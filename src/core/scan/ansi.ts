@@ -18,7 +18,9 @@ const BARE_SGR_LINE = /\[(?:0|39|49)(?:;[0-9]+)*m|^\[[0-9]+(?:;[0-9]+)+m/;
 
 /** Whether a line holds colour codes that lost their ESC (see BARE_SGR). */
 export function hasBareColour(line: string): boolean {
-  return line.indexOf('m') >= 0 && line.indexOf('[') >= 0 && BARE_SGR_LINE.test(line);
+  // What BARE_SGR_LINE needs before it can match (`[0`, `[39`, `[49`, or `[` first), found with indexOf: most lines have none.
+  const may = line.charCodeAt(0) === 91 || line.indexOf('[0') >= 0 || line.indexOf('[39') >= 0 || line.indexOf('[49') >= 0;
+  return may && BARE_SGR_LINE.test(line);
 }
 
 /** Removes escape sequences and control characters (tab kept) from one line. */

@@ -1,11 +1,12 @@
 import * as assert from 'node:assert/strict';
 import { anyOf } from '../../../src/core/anyOf';
+import { CARRIERS } from '../../../src/core/carriers';
 import { RULES } from '../../../src/core/providers';
 import { realFixtures } from '../../support/realFixtures';
 
 describe('anyOf: one test for many patterns', () => {
-  it("matches exactly when one of the packs' text patterns does, on every real fixture's lines", () => {
-    const patterns = RULES.flatMap((r) => r.evidence.filter((e) => e.in === 'text').map((e) => e.re));
+  it("matches exactly when one of the packs' text patterns or the carriers' signs does, on every real fixture's lines", () => {
+    const patterns = [...RULES.flatMap((r) => r.evidence.filter((e) => e.in === 'text').map((e) => e.re)), ...CARRIERS.flatMap((c) => c.signs)];
     const any = anyOf(patterns);
     let matched = 0;
     let lines = 0;
