@@ -1,0 +1,19 @@
+import * as assert from 'node:assert/strict';
+import { scanText } from '../../../src/core/engine';
+
+/** provider/cause/status/model of each incident the engine reads in `text`. */
+const read = (text: string): string[] => scanText(text, 'test').map((i) => `${i.provider}/${i.cause}/${i.status}/${i.model}`);
+
+describe("classify: Gemini and Azure OpenAI messages in users' own framing (held-out round h40)", () => {
+  it("Google: Gemini CLI's `(Status: …)` frame with Google's status word names Google; a fork's HTTP code there does not", () => {
+    assert.deepEqual(read('"✕ [API Error: API key not valid. Please pass a valid API key. (Status: INVALID_ARGUMENT)]\n'), ['google/invalid-token/null/null']);
+    assert.deepEqual(read('✕ [API Error: API key not valid. Please pass a valid API key. (Status: 401)]\n'), []);
+  });
+
+  it('Google: a qualified service title before "has not been used in project" is still the API not enabled', () => {
+    const body = (api: string, service: string): string =>
+      `HTTP response 403:\n{\n  "error": {\n    "code": 403,\n    "message": "${api} has not been used in project 1 before or it is disabled. Enable it by visiting https://console.developers.google.com/apis/api/${service}/overview?project=1 then retry.",\n    "status": "PERMISSION_DENIED"\n  }\n}\n`;
+    assert.deepEqual(read(body('Generative Language API (Staging)', 'staging-generativelanguage.sandbox.googleapis.com')), ['google/api-not-enabled/403/null']);
+    assert.deepEqual(read(body('Cloud Deployment Manager API (Beta)', 'deploymentmanager.googleapis.com')), []);
+  });
+});
