@@ -16,4 +16,23 @@ describe("classify: Gemini and Azure OpenAI messages in users' own framing (held
     assert.deepEqual(read(body('Generative Language API (Staging)', 'staging-generativelanguage.sandbox.googleapis.com')), ['google/api-not-enabled/403/null']);
     assert.deepEqual(read(body('Cloud Deployment Manager API (Beta)', 'deploymentmanager.googleapis.com')), []);
   });
+
+  it("Azure: Cognitive Services' older key sentence ending at the key is another API's; Azure OpenAI's goes on", () => {
+    assert.deepEqual(
+      read(
+        'openai.error.AuthenticationError: Access denied due to invalid subscription key or wrong API endpoint. Make sure to provide a valid key for an active subscription and use a correct regional API endpoint for your resource.\n',
+      ),
+      ['azure-openai/invalid-token/401/null'],
+    );
+    assert.deepEqual(
+      read('mstranslator.AccessError: Access denied due to invalid subscription key. Make sure to provide a valid key for an active subscription.\n'),
+      [],
+    );
+    assert.deepEqual(
+      read(
+        'Unhandled rejection Error: { "statusCode": 401, "message": "Access denied due to invalid subscription key. Make sure to provide a valid key for an active subscription." }\n',
+      ),
+      [],
+    );
+  });
 });
