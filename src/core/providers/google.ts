@@ -131,7 +131,13 @@ export const google = {
       // A tuned model shared with others only: `You do not have permission to access tuned model tunedModels/…`.
       { cause: 'model-access', re: /permission to access tuned model/, after: 'key-leaked' },
       // A suspended key's consumer, or the project barred as a whole.
-      { cause: 'account-disabled', re: /\bCONSUMER_SUSPENDED\b|Consumer '[^']*' has been suspended|Your project has been denied access/, after: 'key-leaked' },
+      // Also an account barred from Gemini (Code Assist) for its terms: `Gemini has been disabled in this account
+      // for violation of Terms of Service. …`.
+      {
+        cause: 'account-disabled',
+        re: /\bCONSUMER_SUSPENDED\b|Consumer '[^']*' has been suspended|Your project has been denied access|Gemini has been disabled in this account for violation of Terms/,
+        after: 'key-leaked',
+      },
       {
         cause: 'api-not-enabled',
         // Google's words alone say it, also when a log cuts the line after them (`… API has not been used in project\n  my-project before …`),

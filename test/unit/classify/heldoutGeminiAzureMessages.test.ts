@@ -35,4 +35,24 @@ describe("classify: Gemini and Azure OpenAI messages in users' own framing (held
       [],
     );
   });
+
+  it("Azure: an IDE report's `Error Message:` field with the RBAC refusal and no status; another field's words are not", () => {
+    const report = (message: string): string => `Action: ThreadRootTreeNode.getChildren\nError type: PermissionDenied\nError Message: ${message}\n`;
+    assert.deepEqual(
+      read(
+        report(
+          'The principal `abc` lacks the required data action `Microsoft.CognitiveServices/accounts/AIServices/agents/read` to perform `GET /api/projects/{projectName}/threads` operation.',
+        ),
+      ),
+      ['azure-openai/principal-no-access/null/null'],
+    );
+    assert.deepEqual(read(report('Failed to load the list of threads for project p.')), []);
+  });
+
+  it('Google: an account barred from Gemini for its terms is account-disabled; a bare caller refusal stays permission-denied', () => {
+    const body = (message: string): string =>
+      `HTTP 403: {\n  "error": {\n    "code": 403,\n    "message": "${message}",\n    "status": "PERMISSION_DENIED"\n  }\n}\n  model: gemini-2.5-pro\n`;
+    assert.deepEqual(read(body('Gemini has been disabled in this account for violation of Terms of Service.')), ['google/account-disabled/403/null']);
+    assert.deepEqual(read(body('The caller does not have permission. Gemini request failed.')), ['google/permission-denied/403/null']);
+  });
 });
