@@ -55,4 +55,14 @@ describe("classify: Gemini and Azure OpenAI messages in users' own framing (held
     assert.deepEqual(read(body('Gemini has been disabled in this account for violation of Terms of Service.')), ['google/account-disabled/403/null']);
     assert.deepEqual(read(body('The caller does not have permission. Gemini request failed.')), ['google/permission-denied/403/null']);
   });
+
+  it("Azure: Resource Manager's DeploymentNotFound for a template deployment is no model deployment", () => {
+    assert.deepEqual(
+      read(
+        "openai.NotFoundError: Error code: 404 - {'error': {'code': 'DeploymentNotFound', 'message': 'The API deployment for this resource does not exist. If you created the deployment within the last 5 minutes, please wait a moment and try again.'}}\n",
+      ),
+      ['azure-openai/model-access/404/null'],
+    );
+    assert.deepEqual(read('{"error":{"code":"DeploymentNotFound","message":"Deployment \'keyvault-20240101\' could not be found."}}\n'), []);
+  });
 });
