@@ -442,6 +442,9 @@ const REPORT_PHRASES: readonly string[] = [
   'User location not supported',
   // Azure's network rules quoted without status (`{"code":"403","message":"A Virtual Network is configured for this resource. …"}`).
   'A Virtual Network is configured',
+  // Azure AI's RBAC refusal as an IDE extension's report field gives it, without status (`Error Message: The
+  // principal `…` lacks the required data action `Microsoft.CognitiveServices/…` to perform …`).
+  'lacks the required data action',
   // Replicate's 422 title for a version that does not exist or is not this token's to run, quoted with its
   // body after a tool's own words (LiteLLM: `Error with model replicate/…: ReplicateException - Failed to
   // start prediction {"title":"Invalid version or not permitted",…,"status":422}`).

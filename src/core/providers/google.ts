@@ -77,6 +77,14 @@ export const google = {
       // "PERMISSION_DENIED" } }]]`): the tool calls only Gemini. Its framing alone is not enough (its
       // forks print the same around other vendors' errors), nor is Google's body, which every Google API sends.
       { in: 'text', re: /✕ \[API Error: \[?\{\s*"error": ?\{\s*"code": ?40\d,[\s\S]{0,800}?"status": ?"[A-Z_]+"/, weight: 3 },
+      // Its frame around the message it took from Google's error (`[API Error: API key not valid. … (Status:
+      // INVALID_ARGUMENT)]`): Google's status words in its parentheses. Forks printing the frame around other
+      // vendors' errors give an HTTP code there (`(Status: 401)`).
+      {
+        in: 'text',
+        re: /\[API Error: [^\]]{1,600}?\(Status:\s+(?:INVALID_ARGUMENT|PERMISSION_DENIED|FAILED_PRECONDITION|UNAUTHENTICATED|NOT_FOUND)\)\]/,
+        weight: 3,
+      },
       // The Gemini API's own refusals, quoted without host or class: a leaked key, a barred project.
       {
         in: 'text',
@@ -123,13 +131,20 @@ export const google = {
       // A tuned model shared with others only: `You do not have permission to access tuned model tunedModels/…`.
       { cause: 'model-access', re: /permission to access tuned model/, after: 'key-leaked' },
       // A suspended key's consumer, or the project barred as a whole.
-      { cause: 'account-disabled', re: /\bCONSUMER_SUSPENDED\b|Consumer '[^']*' has been suspended|Your project has been denied access/, after: 'key-leaked' },
+      // Also an account barred from Gemini (Code Assist) for its terms: `Gemini has been disabled in this account
+      // for violation of Terms of Service. …`.
+      {
+        cause: 'account-disabled',
+        re: /\bCONSUMER_SUSPENDED\b|Consumer '[^']*' has been suspended|Your project has been denied access|Gemini has been disabled in this account for violation of Terms/,
+        after: 'key-leaked',
+      },
       {
         cause: 'api-not-enabled',
-        // Google's words alone say it, also when a log cuts the line after them (`… API has not been used in project\n  my-project before …`).
+        // Google's words alone say it, also when a log cuts the line after them (`… API has not been used in project\n  my-project before …`),
+        // also after a qualified service title (`Generative Language API (Staging) has not been used in project …`).
         // Firebase's SDKs name the API to enable: `The Vertex AI in Firebase SDK requires the Vertex AI in
         // Firebase API (`firebasevertexai.googleapis.com`) to be enabled in your Firebase project.`
-        re: /\bSERVICE_DISABLED\b|API has not been used in project\b|API is not enabled for (?:the|this) project|requires the [\w ]{3,60} API \(?`?[\w.-]+\.googleapis\.com`?\)? to be enabled/,
+        re: /\bSERVICE_DISABLED\b|API(?: \([\w ]{1,20}\))? has not been used in project\b|API is not enabled for (?:the|this) project|requires the [\w ]{3,60} API \(?`?[\w.-]+\.googleapis\.com`?\)? to be enabled/,
         after: 'key-leaked',
       },
       // A retired model, in Google's words: `404 Gemini 1.0 Pro Vision has been deprecated on July 12,
