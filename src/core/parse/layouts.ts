@@ -627,6 +627,8 @@ export const REPORT_ANCHORS: readonly string[] = [
   'equestFailedException:',
   // Google's `<Name> API has not been used in project …`: the capitals keep benign `project` lines out.
   'API has not been used',
+  // …and a staging API's (`Generative Language API (Staging) has not been used in project …`): the bracket before is what is rare.
+  ') has not been used',
   // OpenAI's model refusals printed alone (`404 The model `gpt-5.5` does not exist or you do not
   // have access to it`, `403 Project `proj_…` does not have access to model …`). Measured on the
   // benchmark: these two cost nothing, while `The model `` or the sentence's own words cost a third of the

@@ -710,3 +710,12 @@ describe("posted shapes: a library's words naming whose key is missing, and Gemi
     assert.deepEqual(verdicts(body('/')), ['google/model-access/404/gemini-2.0-flash-exp']);
   });
 });
+
+describe("posted shapes: Google's staging API not enabled, quoted alone", () => {
+  it('is the Generative Language API not enabled; another API in the same words is not', () => {
+    const sentence = (api: string, host: string) =>
+      `\`${api} (Staging) has not been used in project 123456 before or it is disabled. Enable it by visiting https://console.developers.google.com/apis/api/${host}/overview?project=123456 then retry.\`\n`;
+    assert.deepEqual(verdicts(sentence('Generative Language API', 'staging-generativelanguage.sandbox.googleapis.com')), ['google/api-not-enabled/null/null']);
+    assert.deepEqual(verdicts(sentence('Cloud Storage API', 'staging-storage.sandbox.googleapis.com')), []);
+  });
+});
