@@ -104,8 +104,8 @@ export function findModel(provider: ProviderId, message: string, frames: readonl
   return null;
 }
 
-/** Per provider: the pack's own model-id shapes (`claude-…`, `gemini-2…`, `gpt-4o`), for labels. */
-const LABEL_MODEL_IDS: Record<ProviderId, readonly RegExp[]> = fromPacks((p) =>
+/** Per provider: the pack's own model-id shapes (`claude-…`, `gemini-2…`, `gpt-4o`), for labels and commands. */
+const OWN_MODEL_IDS: Record<ProviderId, readonly RegExp[]> = fromPacks((p) =>
   p.recognition.evidence.filter((e) => e.modelIds).map((e) => new RegExp(`^(?:${e.re.source})`, e.re.flags.replace('g', ''))),
 );
 /** A word of a label that may be a model id: `claude-opus-5`, `gpt-5.5`, `[gemini-2.5-pro]`. */
@@ -130,7 +130,7 @@ export function modelInLabel(provider: ProviderId, label: string | undefined): s
     if (before > 0 && label[before - 1] === '=') continue;
     // A replacement the message suggests is not the model the call used.
     if (SUGGESTION_BEFORE.test(label.slice(Math.max(0, m.index - 40), m.index))) continue;
-    if (!LABEL_MODEL_IDS[provider].some((re) => re.test(word))) continue;
+    if (!OWN_MODEL_IDS[provider].some((re) => re.test(word))) continue;
     const id = cleanModel(word);
     if (id === null || (found !== null && found !== id)) return null;
     found = id;
@@ -153,11 +153,6 @@ export function modelInRequest(provider: ProviderId, request: string | undefined
   const m = ECHO_MODEL.exec(request);
   return m ? cleanModel(m[1]) : null;
 }
-
-/** Per provider: the shapes of its own model ids (its packs' model-id evidence: `gpt-4`, `claude-…`, `gemini-…`). */
-const OWN_MODEL_IDS: Record<ProviderId, readonly RegExp[]> = fromPacks((p) =>
-  p.recognition.evidence.flatMap((e) => (e.in === 'text' && e.modelIds ? [new RegExp(`^(?:${e.re.source})`, e.re.flags.replace('g', ''))] : [])),
-);
 
 /**
  * The model a shell command right above the error asked for with its model flag (`$ sgpt --model
