@@ -113,10 +113,11 @@ const NODE_HEAD_PREFIX =
  * A Node error head after its prefix: `Error: 403 …`, `Error:msg`, `PermissionDeniedError: …`,
  * `APICallError [AI_APICallError]: …`, js-debug's `Uncaught PermissionDeniedError Error: …`
  * (class, then the stack's first line), `[Error: …]` (Next.js 15), a bare class with the spaces a
- * terminal copy left after it. Groups: 1 js-debug class, 2 class, 3 message.
+ * terminal copy left after it. PHP's namespaced class reads alike when a framework prints it
+ * without ` in file:line` (`Prism\Exceptions\PrismException: …`). Groups: 1 js-debug class, 2 class, 3 message.
  */
 const NODE_HEAD_BODY =
-  /^\[?(?:Uncaught (?:\(in promise\) )?(?:([A-Za-z_$][\w$.]*(?:Error|Exception)) )?)?((?:[A-Za-z_$][\w$.]*)?(?:Error|Exception))(?: \[[\w-]+\])?(?::\s?(.*)|\s*)$/;
+  /^\[?(?:Uncaught (?:\(in promise\) )?(?:([A-Za-z_$][\w$.]*(?:Error|Exception)) )?)?((?:[A-Za-z_$][\w$.]*|(?:[A-Za-z_]\w*\\)+\w*)?(?:Error|Exception))(?: \[[\w-]+\])?(?::\s?(.*)|\s*)$/;
 
 export interface NodeHead {
   /** The class the runtime names first (js-debug), else the stack's class. */

@@ -16,4 +16,16 @@ describe('scripting-language shapes', () => {
     assert.deepEqual(brief(ruby.replace('gpt-4-32k', 'llama3:8b')), []);
     assert.deepEqual(brief(`Error: The model 'gpt-4o' is loading, please wait`), []);
   });
+
+  it("reads a PHP framework's namespaced exception head printed without PHP's ` in file:line` (Laravel Prism)", () => {
+    const prism = [
+      'EchoLabs\\Prism\\Exceptions\\PrismException: Anthropic Error: [not_found_error] model: claude-3-sonnet',
+      '/app/vendor/echolabsdev/prism/src/Exceptions/PrismException.php:52',
+      '/app/vendor/echolabsdev/prism/src/Providers/Anthropic/Handlers/Text.php:36',
+    ].join('\n');
+    assert.deepEqual(brief(prism), [{ provider: 'anthropic', cause: 'model-access', status: null, model: 'claude-3-sonnet' }]);
+    // Controls: namespaced heads over a database error and over another API's refusal stay silent.
+    assert.deepEqual(brief('Illuminate\\Database\\QueryException: SQLSTATE[HY000] [2002] Connection refused'), []);
+    assert.deepEqual(brief('App\\Exceptions\\StripeException: 403 Forbidden: This API key does not have access'), []);
+  });
 });
