@@ -257,9 +257,10 @@ const REASON_STATUS: Readonly<Record<string, number>> = { unauthorized: 401, for
 /**
  * A reason phrase where a client prints the status: `HTTP status code: Unauthorized | Response body: {…}`
  * (OpenAI-DotNet), Azure AI Search's skill error `Web Api response status: 'Forbidden'` (.NET's
- * `HttpStatusCode` name: `'NotFound'`).
+ * `HttpStatusCode` name: `'NotFound'`), Qt's `QNetworkReply` error string (`Error transferring
+ * https://api.openai.com/v1/chat/completions - server replied: Not Found`).
  */
-const STATUS_AS_REASON = /\b(?:status code|response status): '?(Unauthorized|Forbidden|Not ?Found)\b/i;
+const STATUS_AS_REASON = /(?:\b(?:status code|response status)| - server replied): '?(Unauthorized|Forbidden|Not ?Found)\b/i;
 
 /** The status a message that is only a reason phrase states, else null. */
 export function bareReasonStatus(message: string): number | null {
@@ -941,10 +942,18 @@ export const STATUS_FROM_URL = /\bHTTP [45]\d\d [A-Z][A-Za-z]+(?: [A-Z][a-z]+)? 
  */
 const STATUS_FROM_URL_INLINE_BODY = /\bHTTP [45]\d\d [A-Z][A-Za-z]+(?: [A-Z][a-z]+)? from https?:\/\/[^\s'"<>]+ \{/;
 
-/** Where a status-from-URL line's `HTTP` starts, or null. */
+/**
+ * Qt's `QNetworkReply` error string, which C++ apps show as is: `Error transferring
+ * https://api.openai.com/v1/chat/completions - server replied: Not Found` (the status as its reason phrase).
+ */
+const QT_REPLY = /\bError (?:transferring|downloading) https?:\/\/[^\s'"<>]+ - server replied: (?:Unauthorized|Forbidden|Not Found)\b/;
+
+/** Where a status-from-URL line's `HTTP` (or Qt's `Error transferring`) starts, or null. */
 function statusFromUrlStart(line: string): number | null {
   const m = STATUS_FROM_URL.exec(line) ?? STATUS_FROM_URL_INLINE_BODY.exec(line);
-  return m ? m.index + (line[m.index] === 'H' ? 0 : 1) : null;
+  if (m) return m.index + (line[m.index] === 'H' ? 0 : 1);
+  const qt = QT_REPLY.exec(line);
+  return qt ? qt.index : null;
 }
 
 /** Where a devtools request line's method starts, or null. */

@@ -28,4 +28,17 @@ describe('scripting-language shapes', () => {
     assert.deepEqual(brief('Illuminate\\Database\\QueryException: SQLSTATE[HY000] [2002] Connection refused'), []);
     assert.deepEqual(brief('App\\Exceptions\\StripeException: 403 Forbidden: This API key does not have access'), []);
   });
+
+  it("reads Qt's QNetworkReply error string a C++ app shows: the status as its reason phrase, the provider from the URL", () => {
+    const url = 'https://api.openai.com/v1/chat/completions';
+    assert.deepEqual(brief(`Error transferring ${url} - server replied: Not Found \n`), [
+      { provider: 'openai', cause: 'model-access', status: 404, model: null },
+    ]);
+    assert.deepEqual(brief(`Error transferring ${url} - server replied: Unauthorized\n`), [
+      { provider: 'openai', cause: 'invalid-token', status: 401, model: null },
+    ]);
+    // Controls: the same line from a host no provider owns, and a rate limit from OpenAI's.
+    assert.deepEqual(brief('Error transferring https://api.example.com/v1/items - server replied: Forbidden\n'), []);
+    assert.deepEqual(brief(`Error transferring ${url} - server replied: Too Many Requests\n`), []);
+  });
 });
