@@ -228,6 +228,10 @@ export const DOTNET_INNER = /^\s*---> \S/;
  * its `from file.rb:42:in '…'` frames on the lines below. Group 1: the message, group 2: the class.
  */
 export const RUBY_HEAD = /^\S+:\d+:in [`'][^'`]*': (.*) \(((?:[A-Z]\w*::)*[A-Z]\w*)\)\s*$/;
+/** The place of that head (`file.rb:56:in 'Klass#method': …`): file, line, method as printed. */
+export const RUBY_HEAD_SITE = /^(\S+?):(\d+):in [`']([^'`]*)': /;
+/** A `from file.rb:42:in 'block in Klass#call'` frame line (tab- or space-indented, Ruby 2.x numbered too). */
+export const RUBY_FROM = /^\s*(?:\d+: )?from (\S+?):(\d+):in [`']([^'`]*)'\s*$/;
 
 /**
  * A class printed bare with an HTTP status first in its message: `google.api_core` words its
@@ -831,6 +835,8 @@ export function reportStartIn(line: string): number {
   // PHP's uncaught exception: the report is its class and what follows (`Fatal error: Uncaught ` is the label).
   const php = phpUncaughtStart(line);
   if (php >= 0) return php;
+  // Ruby's uncaught exception: its place, message and ` (Class)` on one line, the report's start.
+  if (RUBY_HEAD.test(line)) return 0;
   const code = errorCodeAt(line);
   let evidence = code;
   for (const key of BODY_KEYS) {

@@ -41,4 +41,28 @@ describe('scripting-language shapes', () => {
     assert.deepEqual(brief('Error transferring https://api.example.com/v1/items - server replied: Forbidden\n'), []);
     assert.deepEqual(brief(`Error transferring ${url} - server replied: Too Many Requests\n`), []);
   });
+
+  it("reads Ruby's uncaught exception: a message over several lines, the `from` frames, gems as library, the user's frame", () => {
+    const gemini = [
+      "/u/.rbenv/versions/3.3.4/lib/ruby/gems/3.3.0/bundler/gems/langchainrb-6e83c6c0a7b3/lib/langchain/llm/google_gemini.rb:79:in `chat': { (StandardError)",
+      '  "error": {',
+      '    "code": 400,',
+      '    "message": "API key expired. Please renew the API key.",',
+      '    "status": "INVALID_ARGUMENT"',
+      '  }',
+      '}',
+      "\tfrom /u/.rbenv/versions/3.3.4/lib/ruby/gems/3.3.0/bundler/gems/langchainrb-6e83c6c0a7b3/lib/langchain/assistant.rb:324:in `chat_with_llm'",
+      "\tfrom app/jobs/summarize_job.rb:14:in `perform'",
+      "\tfrom bin/run.rb:3:in `<main>'",
+    ].join('\n');
+    const [incident] = scanText(gemini);
+    assert.deepEqual(
+      { provider: incident.provider, cause: incident.cause, status: incident.status, userFrame: incident.userFrame },
+      { provider: 'google', cause: 'invalid-token', status: 400, userFrame: { file: 'app/jobs/summarize_job.rb', line: 14, function: 'perform' } },
+    );
+    // Controls: Google's body alone names no Gemini (every Google API sends it); a Ruby error of
+    // another gem over the same frames stays silent.
+    assert.deepEqual(brief(gemini.replace('langchain/llm/google_gemini.rb', 'storage/gcs_client.rb').replace(/langchainrb/g, 'gcloud')), []);
+    assert.deepEqual(brief(gemini.replace(/\{ \(StandardError\)[\s\S]*?\n\}\n/, "undefined method `map' for nil (NoMethodError)\n")), []);
+  });
 });
