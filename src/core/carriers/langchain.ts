@@ -1,4 +1,4 @@
-// LangChain, Python and JS: `langchain_openai`, `@langchain/anthropic`, `ChatOpenAI`, the
+// LangChain, Python and JS, and Ruby's langchainrb: `langchain_openai`, `@langchain/anthropic`, `ChatOpenAI`, the
 // "Troubleshooting URL" lines and error codes (MODEL_NOT_FOUND, MODEL_AUTHENTICATION).
 import type { Carrier } from './types';
 
@@ -14,6 +14,9 @@ export const langchain: Carrier = {
     /@langchain[\\/+]([\w-]+)/g,
     /\blangchain[.\\/](?:chat_models|llms|embeddings)[.\\/](\w+)/g,
     /\bChat([A-Z][A-Za-z]+)\b/g,
+    // langchainrb (Ruby): its LLM classes' files and names (`lib/langchain/llm/google_gemini.rb`, `Langchain::LLM::OpenAI`).
+    /\blangchain[\\/]llm[\\/](\w+)\.rb\b/g,
+    /\bLangchain::LLM::(\w+)/g,
   ],
   packages: [
     'langchain',

@@ -40,6 +40,9 @@ const LIBRARY = [
   /^\/opt\/python\//,
   // PHP's internal functions have no file: `#0 [internal function]: …`.
   /^\[internal function\]$/,
+  // Ruby's installed gems (`…/gems/3.4.0/gems/faraday-2.12.2/lib/…`, Bundler's git checkouts under
+  // `bundler/gems/`), its standard library (`/usr/lib/ruby/3.2.0/net/http.rb`) and core (`<internal:kernel>`).
+  /(?:^|[\\/])gems[\\/][\w.-]+-[\w.]+[\\/]|(?:^|[\\/])lib[\\/]ruby[\\/]\d+\.\d+(?:\.\d+)?[\\/]|^<internal:/,
 ];
 
 /**

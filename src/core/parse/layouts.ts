@@ -113,10 +113,11 @@ const NODE_HEAD_PREFIX =
  * A Node error head after its prefix: `Error: 403 …`, `Error:msg`, `PermissionDeniedError: …`,
  * `APICallError [AI_APICallError]: …`, js-debug's `Uncaught PermissionDeniedError Error: …`
  * (class, then the stack's first line), `[Error: …]` (Next.js 15), a bare class with the spaces a
- * terminal copy left after it. Groups: 1 js-debug class, 2 class, 3 message.
+ * terminal copy left after it. PHP's namespaced class reads alike when a framework prints it
+ * without ` in file:line` (`Prism\Exceptions\PrismException: …`). Groups: 1 js-debug class, 2 class, 3 message.
  */
 const NODE_HEAD_BODY =
-  /^\[?(?:Uncaught (?:\(in promise\) )?(?:([A-Za-z_$][\w$.]*(?:Error|Exception)) )?)?((?:[A-Za-z_$][\w$.]*)?(?:Error|Exception))(?: \[[\w-]+\])?(?::\s?(.*)|\s*)$/;
+  /^\[?(?:Uncaught (?:\(in promise\) )?(?:([A-Za-z_$][\w$.]*(?:Error|Exception)) )?)?((?:[A-Za-z_$][\w$.]*|(?:[A-Za-z_]\w*\\)+\w*)?(?:Error|Exception))(?: \[[\w-]+\])?(?::\s?(.*)|\s*)$/;
 
 export interface NodeHead {
   /** The class the runtime names first (js-debug), else the stack's class. */
@@ -227,6 +228,10 @@ export const DOTNET_INNER = /^\s*---> \S/;
  * its `from file.rb:42:in '…'` frames on the lines below. Group 1: the message, group 2: the class.
  */
 export const RUBY_HEAD = /^\S+:\d+:in [`'][^'`]*': (.*) \(((?:[A-Z]\w*::)*[A-Z]\w*)\)\s*$/;
+/** The place of that head (`file.rb:56:in 'Klass#method': …`): file, line, method as printed. */
+export const RUBY_HEAD_SITE = /^(\S+?):(\d+):in [`']([^'`]*)': /;
+/** A `from file.rb:42:in 'block in Klass#call'` frame line (tab- or space-indented, Ruby 2.x numbered too). */
+export const RUBY_FROM = /^\s*(?:\d+: )?from (\S+?):(\d+):in [`']([^'`]*)'\s*$/;
 
 /**
  * A class printed bare with an HTTP status first in its message: `google.api_core` words its
@@ -256,9 +261,10 @@ const REASON_STATUS: Readonly<Record<string, number>> = { unauthorized: 401, for
 /**
  * A reason phrase where a client prints the status: `HTTP status code: Unauthorized | Response body: {…}`
  * (OpenAI-DotNet), Azure AI Search's skill error `Web Api response status: 'Forbidden'` (.NET's
- * `HttpStatusCode` name: `'NotFound'`).
+ * `HttpStatusCode` name: `'NotFound'`), Qt's `QNetworkReply` error string (`Error transferring
+ * https://api.openai.com/v1/chat/completions - server replied: Not Found`).
  */
-const STATUS_AS_REASON = /\b(?:status code|response status): '?(Unauthorized|Forbidden|Not ?Found)\b/i;
+const STATUS_AS_REASON = /(?:\b(?:status code|response status)| - server replied): '?(Unauthorized|Forbidden|Not ?Found)\b/i;
 
 /** The status a message that is only a reason phrase states, else null. */
 export function bareReasonStatus(message: string): number | null {
@@ -829,6 +835,8 @@ export function reportStartIn(line: string): number {
   // PHP's uncaught exception: the report is its class and what follows (`Fatal error: Uncaught ` is the label).
   const php = phpUncaughtStart(line);
   if (php >= 0) return php;
+  // Ruby's uncaught exception: its place, message and ` (Class)` on one line, the report's start.
+  if (RUBY_HEAD.test(line)) return 0;
   const code = errorCodeAt(line);
   let evidence = code;
   for (const key of BODY_KEYS) {
@@ -940,10 +948,18 @@ export const STATUS_FROM_URL = /\bHTTP [45]\d\d [A-Z][A-Za-z]+(?: [A-Z][a-z]+)? 
  */
 const STATUS_FROM_URL_INLINE_BODY = /\bHTTP [45]\d\d [A-Z][A-Za-z]+(?: [A-Z][a-z]+)? from https?:\/\/[^\s'"<>]+ \{/;
 
-/** Where a status-from-URL line's `HTTP` starts, or null. */
+/**
+ * Qt's `QNetworkReply` error string, which C++ apps show as is: `Error transferring
+ * https://api.openai.com/v1/chat/completions - server replied: Not Found` (the status as its reason phrase).
+ */
+const QT_REPLY = /\bError (?:transferring|downloading) https?:\/\/[^\s'"<>]+ - server replied: (?:Unauthorized|Forbidden|Not Found)\b/;
+
+/** Where a status-from-URL line's `HTTP` (or Qt's `Error transferring`) starts, or null. */
 function statusFromUrlStart(line: string): number | null {
   const m = STATUS_FROM_URL.exec(line) ?? STATUS_FROM_URL_INLINE_BODY.exec(line);
-  return m ? m.index + (line[m.index] === 'H' ? 0 : 1) : null;
+  if (m) return m.index + (line[m.index] === 'H' ? 0 : 1);
+  const qt = QT_REPLY.exec(line);
+  return qt ? qt.index : null;
 }
 
 /** Where a devtools request line's method starts, or null. */

@@ -2,7 +2,7 @@
 // `Error code: 401 - {…}` inside a log line, `Request to … failed with status 403 Forbidden:
 // {…}.`, a printed error body dict), possibly hard-wrapped onto a few lines -> ParsedTrace
 // without frames.
-import type { ParsedTrace, TraceLanguage } from '../types';
+import type { Frame, ParsedTrace, TraceLanguage } from '../types';
 import { statusFrom } from './frames';
 import { parsePhpException } from './php';
 import {
@@ -10,7 +10,9 @@ import {
   BARE_STATUS_END,
   DEBUGGER_HEAD,
   ERROR_DETAILS_HEAD,
+  RUBY_FROM,
   RUBY_HEAD,
+  RUBY_HEAD_SITE,
   STATUS_CLASS_HEAD,
   TOOL_REPORT_FIELD,
   bareReasonStatus,
@@ -48,10 +50,7 @@ export function parseLineReport(block: string): ParsedTrace | null {
   if (php) return php;
   // Ruby prints the message and class on its first line; the `from …` lines below are frames.
   const ruby = RUBY_HEAD.exec(lines[0]);
-  if (ruby) {
-    const exc: ParsedException = { errorClass: ruby[2], message: ruby[1], status: statusFrom(ruby[1]), frames: [] };
-    return { language: 'node', errorClass: exc.errorClass, status: exc.status, message: exc.message, body: block, frames: [], chain: [exc] };
-  }
+  if (ruby) return rubyReport(lines, ruby[1], ruby[2], block);
   const text = unescapeJson(unwrap(shown ? lines.slice(1) : lines));
   const head = shown ? { errorClass: shown[1], message: text } : classAndMessage(text);
   const errorClass = head ? head.errorClass : '';
@@ -63,6 +62,26 @@ export function parseLineReport(block: string): ParsedTrace | null {
   const language: TraceLanguage = PYTHON_SHAPE.test(text) || /^[a-z_]\w*\.[\w.]*[A-Z]/.test(errorClass) ? 'python' : 'node';
   const exc: ParsedException = { errorClass, message, status, frames: [] };
   return { language, errorClass, status, message, body: block, frames: [], chain: [exc] };
+}
+
+/**
+ * Ruby's uncaught exception: the head's place is the innermost frame, the `from` lines its callers.
+ * A message of several lines (a JSON body) has its first line in the head, before ` (Class)`, and
+ * the rest on the lines between the head and the first `from`.
+ */
+function rubyReport(lines: string[], first: string, errorClass: string, block: string): ParsedTrace {
+  const site = RUBY_HEAD_SITE.exec(lines[0]);
+  const frames: Frame[] = site ? [{ file: site[1], line: Number(site[2]), function: site[3] }] : [];
+  const more: string[] = [];
+  let i = 1;
+  for (; i < lines.length && !RUBY_FROM.test(lines[i]); i++) more.push(lines[i]);
+  for (let m = RUBY_FROM.exec(lines[i] ?? ''); m; m = RUBY_FROM.exec(lines[++i] ?? '')) {
+    frames.push({ file: m[1], line: Number(m[2]), function: m[3] });
+  }
+  const message = more.length ? [first, ...more].join('\n').trimEnd() : first;
+  frames.reverse();
+  const exc: ParsedException = { errorClass, message, status: statusFrom(message), frames };
+  return { language: 'node', errorClass, status: exc.status, message, body: block, frames, chain: [exc] };
 }
 
 /** `lines` after the field lines (and the blank line) an IDE extension's report starts with. */

@@ -18,7 +18,7 @@ export const google = {
   recognition: {
     routerSlugs: ['google'],
     jvmPackages: ['com.google.genai', 'com.google.cloud.vertexai', 'com.google.api.gax'],
-    names: /^(?:google|gemini|google_?genai|google_?generative_?ai|vertex_?ai|vertex|google_?vertexai|palm)$/i,
+    names: /^(?:google|gemini|google_?gemini|google_?genai|google_?generative_?ai|vertex_?ai|vertex|google_?vertex_?ai|palm)$/i,
     evidence: [
       { in: 'class', re: /^google\.genai\./, weight: 3 },
       { in: 'class', re: /^(?:ApiError|ClientError)$/, weight: 1 },

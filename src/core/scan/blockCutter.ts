@@ -62,6 +62,8 @@ import {
   isRequestEcho,
   lineReportStart,
   mayHoldLineReport,
+  RUBY_FROM,
+  RUBY_HEAD,
   nodeHead,
   reportStartIn,
   type CutBlock,
@@ -91,7 +93,8 @@ type State =
   | 'fields'
   | 'wget'
   | 'rHead'
-  | 'rCondition';
+  | 'rCondition'
+  | 'rubyFrames';
 
 export interface CutterLimits {
   maxBlockBytes: number;
@@ -330,7 +333,7 @@ export class BlockCutter {
     else if (this.state === 'pytest') layout = 'pytest';
     else if (this.state === 'nodeFrames' || this.state === 'nodeDump') layout = 'node';
     else if (this.state === 'pyLoose') layout = 'python-message-first';
-    else if (this.state === 'rCondition') layout = 'line-report';
+    else if (this.state === 'rCondition' || this.state === 'rubyFrames') layout = 'line-report';
     const cut = this.lines.length > 0;
     if (cut) {
       this.rememberHeads();
@@ -893,6 +896,12 @@ export class BlockCutter {
 
       case 'nodeHead':
         if (this.dotnet !== 'none') return this.dotnetDetail(line, out);
+        if (RUBY_FROM.test(line) && RUBY_HEAD.test(this.lines[0])) {
+          // Ruby's `from file.rb:42:in '…'` frames under its head (and under the rest of a message of several lines).
+          this.takeHeld(line);
+          this.state = 'rubyFrames';
+          return null;
+        }
         if (this.open <= 0 && REPEATED_SUMMARY.test(line)) {
           // The next test's summary line: a report of its own, or a repeat that ends this one.
           this.finish(out);
@@ -1128,6 +1137,14 @@ export class BlockCutter {
         }
         // A caption that ends in a colon, not a condition: the line below is read on its own.
         this.reset();
+        return [line];
+
+      case 'rubyFrames':
+        if (RUBY_FROM.test(line)) {
+          this.push(line);
+          return null;
+        }
+        this.finish(out);
         return [line];
 
       case 'rCondition':
