@@ -13,6 +13,7 @@ export const litellm: Carrier = {
   // path names no provider; the others (`llms/anthropic`, `llms/vertex_ai`) do.
   providerWords: [/\b([A-Z][A-Za-z_]*?(?:-[a-z]+)*?)Exception\s*-/g, /\blitellm[.\\/]llms[.\\/](?!openai\b)(\w+)/gi, /\bMissing (\w+) API Key\b/g],
   calledWords: [/\b([A-Z][A-Za-z_]*?(?:-[a-z]+)*?)Exception\s*-/g],
+  ownRefusals: [/\bInvalid proxy server token passed\b|\bLiteLLM Virtual Key expected\b/],
   classes: [/\blitellm(?:\.exceptions)?\.(\w+Error)\b/],
   // The proxy names the model group the client asked for (`… Received Model Group=whisper`), on the
   // line above its `Available Model Group Fallbacks=…` (a long first line may have been joined to it).

@@ -106,3 +106,17 @@ describe('agent frameworks: a wrapped provider named in the framework’s own ev
     assert.deepEqual(read('An error occurred while streaming the response: Connection reset by peer (`vertexai` backend)'), []);
   });
 });
+
+describe('agent frameworks: a gateway’s own refusal in the wrapper’s words', () => {
+  it('the LiteLLM proxy refusing its own virtual key is no provider’s answer, though LiteLLM says OpenAIException', () => {
+    const proxy =
+      'ERROR:cai.cli:Error in main loop: litellm.AuthenticationError: AuthenticationError: OpenAIException - Authentication Error, Invalid proxy server token passed. key=0123abcd, not found in db. Create key via `/key/generate` call.';
+    assert.deepEqual(read(proxy), []);
+    // Positive control: the same line with OpenAI's own refusal is OpenAI's.
+    const openai = proxy.replace(
+      /Authentication Error, Invalid proxy.*$/,
+      'Incorrect API key provided: dummy_key. You can find your API key at https://platform.openai.com/account/api-keys.',
+    );
+    assert.deepEqual(read(openai), ['openai/invalid-token/401/null @ none']);
+  });
+});
