@@ -120,3 +120,13 @@ describe('agent frameworks: a gateway’s own refusal in the wrapper’s words',
     assert.deepEqual(read(openai), ['openai/invalid-token/401/null @ none']);
   });
 });
+
+describe('agent frameworks: a provider’s 404 for a path it does not serve', () => {
+  it('Groq’s bare `Not Found` body, named by the framework’s log, is a wrong base URL', () => {
+    const agno = "ERROR    Error calling Groq API: Error code: 404 - {'error': {'message': 'Not Found'}}";
+    assert.deepEqual(read(agno), ['groq/destination-not-found/404/null @ none']);
+    // Negative controls: the same body from a server no pack names, and Groq's body with no status.
+    assert.deepEqual(read("ERROR    Error calling Acme API: Error code: 404 - {'error': {'message': 'Not Found'}}"), []);
+    assert.deepEqual(read('WARNING  Groq attempt 1/1 failed: {"error":{"message":"Not Found"}}'), []);
+  });
+});
