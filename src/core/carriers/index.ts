@@ -70,7 +70,7 @@ export function carriedBy(text: string, files: readonly string[]): Carried[] {
   const out: Carried[] = [];
   for (const carrier of CARRIERS) {
     if (!carrier.signs.some((re) => re.test(where))) continue;
-    const foreign = callsForeign(carrier, text);
+    const foreign = callsForeign(carrier, text) || (carrier.ownRefusals ?? []).some((re) => re.test(text));
     out.push({ carrier, provider: foreign ? null : firstNamed(carrier, where), foreign, status: statusOf(carrier, text), model: modelOf(carrier, text) });
   }
   return out;

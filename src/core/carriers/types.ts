@@ -20,6 +20,12 @@ export interface Carrier {
    * calls all OpenAI-compatible servers through `litellm/llms/openai.py`).
    */
   calledWords?: RegExp[];
+  /**
+   * Words only the wrapper's own server answers with (the LiteLLM proxy refusing its own virtual key:
+   * `Invalid proxy server token passed`): that server refused the call, whichever provider the
+   * wrapper names (`OpenAIException -` for a client that reached the proxy as OpenAI-compatible).
+   */
+  ownRefusals?: RegExp[];
   /** Where the wrapper states the status the provider answered with (group 1), beyond the usual shapes. */
   statuses?: RegExp[];
   /** Where it names its own error class (group 1), which stands for a status (`litellm.NotFoundError` → 404). */

@@ -521,6 +521,10 @@ const REPORT_PHRASES: readonly string[] = [
   // OpenAI's restricted-key refusal as Codex prints it: `■ unexpected status 401 Unauthorized: You
   // have insufficient permissions for this operation. Missing scopes: api.responses.write. …`.
   'Missing scopes: ',
+  // google-genai's client built without a key (`Missing key inputs argument! To use the Google AI API,provide
+  // (`api_key`) arguments. …`), which agent frameworks print inside their own words with no class (ADK through A2A's
+  // `An error occurred while streaming the response: …`).
+  'Missing key inputs argument!',
   // Gemini's unknown-model refusal printed alone: `404 models/gemini-pro is not found for API version v1beta, …`.
   'is not found for API version',
   // Hugging Face's refusal to a token without the Inference Providers permission, quoted alone:
@@ -651,6 +655,10 @@ export const REPORT_ANCHORS: readonly string[] = [
   // token is missing, invalid, audience is incorrect (…), or have expired.`): the comma keeps the fingerprint rare.
   'token is missing, invalid',
   'Missing scopes: ',
+  // google-genai's client built without a key, in an agent framework's own words (REPORT_PHRASES: `Missing key
+  // inputs argument! To use the Google AI API,provide …`). Measured: its own words let 30 times the benign blocks
+  // through the prefilter; the API's name, none more.
+  'the Google AI API',
   // transformers.js's 401 from the Hub printed alone (no `Error` word): the colon and quote are what is rare.
   'file: "https://',
   // Gemini's unknown-model refusal printed alone: `404 models/gemini-pro is not found for API version v1beta, …`.

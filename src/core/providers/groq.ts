@@ -26,8 +26,22 @@ export const groq = {
       // The same words as a whole message (`APICallError: Invalid API Key`, `401 Invalid API Key`).
       { in: 'text', re: /(?:^|: |^[45]\d\d )Invalid API Key\s*$/m, weight: 3 },
     ],
-    causes: ['model-access', 'unsupported-region', 'missing-token', 'invalid-token', 'network-block', 'proxy-html', 'permission-denied'],
+    causes: [
+      'model-access',
+      'unsupported-region',
+      'missing-token',
+      'invalid-token',
+      'network-block',
+      'proxy-html',
+      'permission-denied',
+      'destination-not-found',
+    ],
     fallback: ACCESS_FALLBACK,
+    signals: [
+      // Its 404 for a path it does not serve (a base URL that already ends in `/chat/completions`, the SDK
+      // adding its own): `Error code: 404 - {'error': {'message': 'Not Found'}}`. A model it lacks is named.
+      { cause: 'destination-not-found', re: /\{\s*['"]error['"]: ?\{\s*['"]message['"]: ?['"]Not Found['"]\s*\}\s*\}/, statuses: [404] },
+    ],
   },
   python: {
     pipPackage: 'groq',

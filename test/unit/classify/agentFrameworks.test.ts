@@ -84,3 +84,49 @@ describe('agent frameworks: a status head with its body on the line below', () =
     assert.deepEqual(read(two), ['google/model-access/null/gemini-2.0-flash @ none']);
   });
 });
+
+describe('agent frameworks: a wrapped provider named in the framework’s own event', () => {
+  it('LiteLLM’s provider prefix with an underscore (`Vertex_aiException -`, ADK’s LiteLlm) names the provider', () => {
+    const json =
+      'litellm.AuthenticationError: Vertex_aiException - {"error": {"code": 401, "message": "Request had invalid authentication credentials.", "status": "UNAUTHENTICATED"}}';
+    assert.deepEqual(read(json), ['google/invalid-token/401/null @ none']);
+    // ADK's SSE event, an HTML page in place of Google's JSON.
+    const sse = `data: {"error": "litellm.AuthenticationError: Vertex_aiException - \n<html><head>\n<title>401 Unauthorized</title>\n</head>\n<body>\n<h1>Error: Unauthorized</h1>\n</body></html>\n"}`;
+    assert.deepEqual(read(sse), ['google/proxy-html/401/null @ none']);
+    // Negative controls: underscored prefixes that are no pack's (LiteLLM's own proxy, a self-hosted vLLM).
+    assert.deepEqual(read('litellm.AuthenticationError: Litellm_proxyException - Authentication Error, Invalid proxy server token passed.'), []);
+    assert.deepEqual(read("litellm.AuthenticationError: Hosted_vllmException - Error code: 401 - {'error': 'Unauthorized'}"), []);
+  });
+
+  it('google-genai’s missing-key sentence inside a framework’s streaming error is the missing key', () => {
+    const a2a =
+      'An error occurred while streaming the response: Missing key inputs argument! To use the Google AI API,provide (`api_key`) arguments. To use the Google Cloud API, provide (`vertexai`, `project` & `location`) arguments.';
+    assert.deepEqual(read(a2a), ['google/missing-token/null/null @ none']);
+    // Negative control: the same framework words around an error that is no key's.
+    assert.deepEqual(read('An error occurred while streaming the response: Connection reset by peer (`vertexai` backend)'), []);
+  });
+});
+
+describe('agent frameworks: a gateway’s own refusal in the wrapper’s words', () => {
+  it('the LiteLLM proxy refusing its own virtual key is no provider’s answer, though LiteLLM says OpenAIException', () => {
+    const proxy =
+      'ERROR:cai.cli:Error in main loop: litellm.AuthenticationError: AuthenticationError: OpenAIException - Authentication Error, Invalid proxy server token passed. key=0123abcd, not found in db. Create key via `/key/generate` call.';
+    assert.deepEqual(read(proxy), []);
+    // Positive control: the same line with OpenAI's own refusal is OpenAI's.
+    const openai = proxy.replace(
+      /Authentication Error, Invalid proxy.*$/,
+      'Incorrect API key provided: dummy_key. You can find your API key at https://platform.openai.com/account/api-keys.',
+    );
+    assert.deepEqual(read(openai), ['openai/invalid-token/401/null @ none']);
+  });
+});
+
+describe('agent frameworks: a provider’s 404 for a path it does not serve', () => {
+  it('Groq’s bare `Not Found` body, named by the framework’s log, is a wrong base URL', () => {
+    const agno = "ERROR    Error calling Groq API: Error code: 404 - {'error': {'message': 'Not Found'}}";
+    assert.deepEqual(read(agno), ['groq/destination-not-found/404/null @ none']);
+    // Negative controls: the same body from a server no pack names, and Groq's body with no status.
+    assert.deepEqual(read("ERROR    Error calling Acme API: Error code: 404 - {'error': {'message': 'Not Found'}}"), []);
+    assert.deepEqual(read('WARNING  Groq attempt 1/1 failed: {"error":{"message":"Not Found"}}'), []);
+  });
+});
