@@ -455,6 +455,13 @@ const REPORT_PHRASES: readonly string[] = [
   // `Environment variable <PROVIDER>_API_TOKEN is required` (replicate-js), `…_API_KEY is required`.
   '_API_TOKEN is required',
   '_API_KEY is required',
+  // LangChain's missing-key sentence under a pydantic `1 validation error for OpenAI` / `__root__` that a
+  // tool printed without the ValidationError class (Langflow's `Error building node …:`, h2oGPT's
+  // `evaluate_nochat exception:`): `Did not find openai_api_key, please add an environment variable `OPENAI_API_KEY` …`.
+  'please add an environment variable `',
+  // Weaviate's model modules with no key for the provider they call, printed without a client's error class
+  // (`remote client vectorize: Palm API Key: no api key found neither in request header: X-Palm-Api-Key nor …`).
+  'no api key found neither in request header',
   // Speakeasy-generated SDKs (Mistral's): `API error occurred: Status 401 …`.
   'API error occurred',
   // Hugging Face: `Cannot access gated repo for url …`, transformers' `You are trying to access a gated repo.`
@@ -601,6 +608,9 @@ export const REPORT_ANCHORS: readonly string[] = [
   '_API_TOKEN is required',
   '_API_KEY is required',
   'API error occurred',
+  // Weaviate's module line for a missing provider key, which says `API Key` (not `API key`) and no `error`:
+  // the header's name before `nor in` is what is rare.
+  '-Api-Key nor in',
   // LangChain's MODEL_NOT_FOUND and MODEL_AUTHENTICATION links; `e`, like the `error` anchors.
   'errors/MODEL_',
   // Fern-generated SDKs (Cohere v5) print the status and body without their class in an app's UI:

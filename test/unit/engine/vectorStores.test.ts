@@ -1,0 +1,37 @@
+import * as assert from 'node:assert/strict';
+import { verdicts } from './helpers';
+
+// Shapes that vector databases and the RAG tools around them printed in a blind held-out round
+// (Weaviate modules, LangChain toolkits inside Langflow and h2oGPT): the provider's words arrive
+// without the client's error class that usually opens the report.
+
+describe("vector stores: LangChain's missing-key sentence without its ValidationError class", () => {
+  const report = (head: string, model: string, key: string) =>
+    [
+      `${head}: 1 validation error for ${model}`,
+      '__root__',
+      `Did not find ${key.toLowerCase()}, please add an environment variable \`${key}\` which contains it, or pass \`${key.toLowerCase()}\` as a named parameter. (type=value_error)`,
+      '',
+    ].join('\n');
+
+  it("is the named provider's missing key under a tool's own head", () => {
+    assert.deepEqual(verdicts(report('Error building node VectorStoreToolkit(ID:VectorStoreToolkit-1)', 'OpenAI', 'OPENAI_API_KEY')), [
+      'openai/missing-token/null/null',
+    ]);
+    assert.deepEqual(verdicts(report('evaluate_nochat exception', 'ChatAnthropic', 'ANTHROPIC_API_KEY')), ['anthropic/missing-token/null/null']);
+    // Control: the same sentence for a search API's key is no AI provider's.
+    assert.deepEqual(verdicts(report('Error building node SerpAPIWrapper(ID:SerpAPIWrapper-1)', 'SerpAPIWrapper', 'SERPAPI_API_KEY')), []);
+  });
+});
+
+describe("vector stores: Weaviate's module line for a missing provider key", () => {
+  const line = (header: string, env: string) =>
+    `remote client vectorize: ${header} API Key: no api key found neither in request header: X-${header}-Api-Key nor in environment variable under ${env}\n`;
+
+  it('is read alone, with no client error class or `error` word, as the header names the provider', () => {
+    assert.deepEqual(verdicts(line('Palm', 'PALM_APIKEY')), ['google/missing-token/null/null']);
+    assert.deepEqual(verdicts(line('Cohere', 'COHERE_APIKEY')), ['cohere/missing-token/null/null']);
+    // Control: a module for a service that is none of the nine.
+    assert.deepEqual(verdicts(line('Voyageai', 'VOYAGEAI_APIKEY')), []);
+  });
+});
