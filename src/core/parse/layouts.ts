@@ -223,6 +223,13 @@ function phpUncaughtStart(line: string): number {
 export const DOTNET_INNER = /^\s*---> \S/;
 
 /**
+ * Visual Studio's exception helper copied with "Copy Details": the type alone on a line, then
+ * indented `HResult=0x…` and `Message=…` fields (`  Message=Service request failed.`), the Azure SDK's
+ * `Status: 404 (Not Found)` and `Content:` body right under the message.
+ */
+export const VS_DETAILS_MESSAGE = /^\s*Message=\S/;
+
+/**
  * Ruby's uncaught-exception head: `file.rb:56:in 'Mod::Klass.method': message (Mod::SomeError)`,
  * its `from file.rb:42:in '…'` frames on the lines below. Group 1: the message, group 2: the class.
  */

@@ -35,3 +35,18 @@ describe("vector stores: Weaviate's module line for a missing provider key", () 
     assert.deepEqual(verdicts(line('Voyageai', 'VOYAGEAI_APIKEY')), []);
   });
 });
+
+describe("vector stores: Visual Studio's copied details of an Azure SDK exception", () => {
+  const details = (status: string, body: string) =>
+    ['Azure.RequestFailedException', '  HResult=0x80131500', '  Message=Service request failed.', `Status: ${status}`, '', 'Content:', body, ''].join('\n');
+
+  it('reads the message field, its status line and the Content body as one report', () => {
+    const body =
+      '{"detail":"The API deployment for this resource does not exist. If you created the deployment within the last 5 minutes, please wait a moment and try again."}';
+    assert.deepEqual(verdicts(details('404 (Not Found)', body)), ['azure-openai/model-access/404/null']);
+    // Control: Blob Storage's refusal in the same display is no AI provider's.
+    const blob =
+      '{"error":{"code":"AuthorizationPermissionMismatch","message":"This request is not authorized to perform this operation using this permission."}}';
+    assert.deepEqual(verdicts(details('403 (This request is not authorized to perform this operation using this permission.)', blob)), []);
+  });
+});
