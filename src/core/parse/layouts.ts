@@ -466,6 +466,9 @@ const REPORT_PHRASES: readonly string[] = [
   // tool printed without the ValidationError class (Langflow's `Error building node …:`, h2oGPT's
   // `evaluate_nochat exception:`): `Did not find openai_api_key, please add an environment variable `OPENAI_API_KEY` …`.
   'please add an environment variable `',
+  // LlamaIndex's `No API key found for OpenAI.` inside an exception's repr that a log printed without its
+  // traceback's last line (asyncio's `Task exception was never retrieved` / `future: <Task … exception=ValueError("…")>`).
+  'No API key found for ',
   // Weaviate's model modules with no key for the provider they call, printed without a client's error class
   // (`remote client vectorize: Palm API Key: no api key found neither in request header: X-Palm-Api-Key nor …`).
   'no api key found neither in request header',

@@ -50,3 +50,18 @@ describe("vector stores: Visual Studio's copied details of an Azure SDK exceptio
     assert.deepEqual(verdicts(details('403 (This request is not authorized to perform this operation using this permission.)', blob)), []);
   });
 });
+
+describe("vector stores: LlamaIndex's `No API key found for …` inside an exception's repr", () => {
+  const task = (who: string) =>
+    [
+      'Task exception was never retrieved',
+      `future: <Task finished name='create controller' coro=<Session.create_controller() done, defined at /srv/app/session.py:116> exception=ValueError("\\n******\\nCould not load ${who} embedding model.\\nOriginal error:\\nNo API key found for ${who}.\\nPlease set either the ${who.toUpperCase()}_API_KEY environment variable.\\n******")>`,
+      '',
+    ].join('\n');
+
+  it("is the named provider's missing key though the traceback's last line is not shown", () => {
+    assert.deepEqual(verdicts(task('OpenAI')), ['openai/missing-token/null/null']);
+    // Control: the same words for a service that is none of the nine.
+    assert.deepEqual(verdicts(task('Serper')), []);
+  });
+});
