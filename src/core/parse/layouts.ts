@@ -469,6 +469,9 @@ const REPORT_PHRASES: readonly string[] = [
   // LlamaIndex's `No API key found for OpenAI.` inside an exception's repr that a log printed without its
   // traceback's last line (asyncio's `Task exception was never retrieved` / `future: <Task … exception=ValueError("…")>`).
   'No API key found for ',
+  // A key's variable named as unset, printed alone (Chroma's embedding functions: `Failed to peek collection
+  // 'x': The CHROMA_OPENAI_API_KEY environment variable is not set`); the packs tell whose key.
+  '_API_KEY environment variable is not set',
   // Weaviate's model modules with no key for the provider they call, printed without a client's error class
   // (`remote client vectorize: Palm API Key: no api key found neither in request header: X-Palm-Api-Key nor …`).
   'no api key found neither in request header',
@@ -621,6 +624,8 @@ export const REPORT_ANCHORS: readonly string[] = [
   // Weaviate's module line for a missing provider key, which says `API Key` (not `API key`) and no `error`:
   // the header's name before `nor in` is what is rare.
   '-Api-Key nor in',
+  // …and a key's variable named as unset with no `error` word (REPORT_PHRASES): the capitals keep it rare.
+  '_API_KEY environment variable is not set',
   // LangChain's MODEL_NOT_FOUND and MODEL_AUTHENTICATION links; `e`, like the `error` anchors.
   'errors/MODEL_',
   // Fern-generated SDKs (Cohere v5) print the status and body without their class in an app's UI:

@@ -65,3 +65,13 @@ describe("vector stores: LlamaIndex's `No API key found for …` inside an excep
     assert.deepEqual(verdicts(task('Serper')), []);
   });
 });
+
+describe('vector stores: a key variable named as unset, with no `error` word', () => {
+  it("is the named provider's missing key (Chroma's wording for its OpenAI embedding function)", () => {
+    assert.deepEqual(verdicts("Failed to peek collection 'test5': The CHROMA_OPENAI_API_KEY environment variable is not set\n"), [
+      'openai/missing-token/null/null',
+    ]);
+    // Control: the same words for a key that is no AI provider's.
+    assert.deepEqual(verdicts("Failed to peek collection 'test5': The SERPER_API_KEY environment variable is not set\n"), []);
+  });
+});
