@@ -472,6 +472,9 @@ const REPORT_PHRASES: readonly string[] = [
   // A key's variable named as unset, printed alone (Chroma's embedding functions: `Failed to peek collection
   // 'x': The CHROMA_OPENAI_API_KEY environment variable is not set`); the packs tell whose key.
   '_API_KEY environment variable is not set',
+  // Rust's reqwest `Response` printed with `{:?}` after an app's words (`Problem with request: Response { url: Url {
+  // scheme: "https", …, host: Some(Domain("api.openai.com")), … }, status: 401, headers: {…} }`): its host says whose API.
+  'Response { url: Url {',
   // Weaviate's model modules with no key for the provider they call, printed without a client's error class
   // (`remote client vectorize: Palm API Key: no api key found neither in request header: X-Palm-Api-Key nor …`).
   'no api key found neither in request header',
@@ -626,6 +629,8 @@ export const REPORT_ANCHORS: readonly string[] = [
   '-Api-Key nor in',
   // …and a key's variable named as unset with no `error` word (REPORT_PHRASES): the capitals keep it rare.
   '_API_KEY environment variable is not set',
+  // …and Rust's reqwest `Response { url: Url {` debug print (REPORT_PHRASES), which says no `error` word of its own.
+  'Response { url: Url {',
   // LangChain's MODEL_NOT_FOUND and MODEL_AUTHENTICATION links; `e`, like the `error` anchors.
   'errors/MODEL_',
   // Fern-generated SDKs (Cohere v5) print the status and body without their class in an app's UI:

@@ -75,3 +75,14 @@ describe('vector stores: a key variable named as unset, with no `error` word', (
     assert.deepEqual(verdicts("Failed to peek collection 'test5': The SERPER_API_KEY environment variable is not set\n"), []);
   });
 });
+
+describe("vector stores: Rust's reqwest `Response` debug print after an app's words", () => {
+  const record = (host: string) =>
+    `bionic-gpt 2025-07-11T11:15:44.055996Z ERROR embeddings_api: Problem with request: Response { url: Url { scheme: "https", cannot_be_a_base: false, username: "", password: None, host: Some(Domain("${host}")), port: None, path: "/v1/embeddings", query: None, fragment: None }, status: 401, headers: {"content-type": "application/json"} }\n`;
+
+  it('is a report whose host says whose API refused the call', () => {
+    assert.deepEqual(verdicts(record('api.openai.com')), ['openai/invalid-token/401/null']);
+    // Control: the same print from a host that is none of the nine.
+    assert.deepEqual(verdicts(record('embeddings.internal.example.com')), []);
+  });
+});
