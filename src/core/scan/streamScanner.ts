@@ -554,7 +554,7 @@ export class StreamScanner {
    */
   private statusAboveContent(text: string, from: number, lineStart: number): number {
     const above = (at: number): number => Math.max(from, text.lastIndexOf('\n', at - 2) + 1);
-    if (lineStart <= from) return lineStart;
+    if (lineStart <= from || !this.cleanLine(text, lineStart).startsWith('{')) return lineStart;
     let at = above(lineStart);
     if (this.cleanLine(text, at) !== 'Content:') return lineStart;
     for (let n = 0; n < 2 && at > from; n++) {
@@ -732,7 +732,10 @@ export class StreamScanner {
     )
       start = this.toolFieldsAbove(text, from, lineStart);
     if (start === lineStart && (text.startsWith('ErrorCode: ', a) || statusLineAt(text, lineStart, a))) start = this.messageAboveStatus(text, from, lineStart);
-    if (start === lineStart && this.cleanLine(text, lineStart).startsWith('{')) start = this.statusAboveContent(text, from, lineStart);
+    // Most anchors: one look at the few characters above for the Azure SDK's `Content:` label.
+    if (start === lineStart && lineStart > from && text.slice(Math.max(from, lineStart - 48), lineStart).includes('Content:')) {
+      start = this.statusAboveContent(text, from, lineStart);
+    }
     if (start === lineStart && mayWiden && lineStart > from) {
       const prev = text.slice(Math.max(from, text.lastIndexOf('\n', lineStart - 2) + 1), lineStart - 1);
       if (TRACE_CONTENT.test(stripLinePrefix(stripAnsi(prev)))) {
