@@ -224,6 +224,13 @@ function phpUncaughtStart(line: string): number {
 export const DOTNET_INNER = /^\s*---> \S/;
 
 /**
+ * Visual Studio's exception helper copied with "Copy Details": the type alone on a line, then
+ * indented `HResult=0x…` and `Message=…` fields (`  Message=Service request failed.`), the Azure SDK's
+ * `Status: 404 (Not Found)` and `Content:` body right under the message.
+ */
+export const VS_DETAILS_MESSAGE = /^\s*Message=\S/;
+
+/**
  * Ruby's uncaught-exception head: `file.rb:56:in 'Mod::Klass.method': message (Mod::SomeError)`,
  * its `from file.rb:42:in '…'` frames on the lines below. Group 1: the message, group 2: the class.
  */
@@ -461,6 +468,22 @@ const REPORT_PHRASES: readonly string[] = [
   // `Environment variable <PROVIDER>_API_TOKEN is required` (replicate-js), `…_API_KEY is required`.
   '_API_TOKEN is required',
   '_API_KEY is required',
+  // LangChain's missing-key sentence under a pydantic `1 validation error for OpenAI` / `__root__` that a
+  // tool printed without the ValidationError class (Langflow's `Error building node …:`, h2oGPT's
+  // `evaluate_nochat exception:`): `Did not find openai_api_key, please add an environment variable `OPENAI_API_KEY` …`.
+  'please add an environment variable `',
+  // LlamaIndex's `No API key found for OpenAI.` inside an exception's repr that a log printed without its
+  // traceback's last line (asyncio's `Task exception was never retrieved` / `future: <Task … exception=ValueError("…")>`).
+  'No API key found for ',
+  // A key's variable named as unset, printed alone (Chroma's embedding functions: `Failed to peek collection
+  // 'x': The CHROMA_OPENAI_API_KEY environment variable is not set`); the packs tell whose key.
+  '_API_KEY environment variable is not set',
+  // Rust's reqwest `Response` printed with `{:?}` after an app's words (`Problem with request: Response { url: Url {
+  // scheme: "https", …, host: Some(Domain("api.openai.com")), … }, status: 401, headers: {…} }`): its host says whose API.
+  'Response { url: Url {',
+  // Weaviate's model modules with no key for the provider they call, printed without a client's error class
+  // (`remote client vectorize: Palm API Key: no api key found neither in request header: X-Palm-Api-Key nor …`).
+  'no api key found neither in request header',
   // Speakeasy-generated SDKs (Mistral's): `API error occurred: Status 401 …`.
   'API error occurred',
   // Hugging Face: `Cannot access gated repo for url …`, transformers' `You are trying to access a gated repo.`
@@ -611,6 +634,13 @@ export const REPORT_ANCHORS: readonly string[] = [
   '_API_TOKEN is required',
   '_API_KEY is required',
   'API error occurred',
+  // Weaviate's module line for a missing provider key, which says `API Key` (not `API key`) and no `error`:
+  // the header's name before `nor in` is what is rare.
+  '-Api-Key nor in',
+  // …and a key's variable named as unset with no `error` word (REPORT_PHRASES): the capitals keep it rare.
+  '_API_KEY environment variable is not set',
+  // …and Rust's reqwest `Response { url: Url {` debug print (REPORT_PHRASES), which says no `error` word of its own.
+  'Response { url: Url {',
   // LangChain's MODEL_NOT_FOUND and MODEL_AUTHENTICATION links; `e`, like the `error` anchors.
   'errors/MODEL_',
   // Fern-generated SDKs (Cohere v5) print the status and body without their class in an app's UI:

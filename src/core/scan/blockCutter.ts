@@ -24,6 +24,7 @@ import {
   BODY_DETAIL_LINE,
   DUMP_WITHOUT_HEAD,
   DOTNET_INNER,
+  VS_DETAILS_MESSAGE,
   PHP_TRACE_LINE,
   ERROR_CODE_LINE,
   HTTP_STATUS_HEAD,
@@ -498,6 +499,10 @@ export class BlockCutter {
       this.held.push(line);
       this.dotnet = 'details';
       if (++this.blanks <= MAX_BLANKS) return null;
+    } else if (ERROR_CODE_LINE.test(line) && this.held.length === 0 && STATUS_REASON_LINE.test(this.lines[this.lines.length - 1])) {
+      // The `ErrorCode:` line right under the `Status:` line that set these details going.
+      this.takeHeld(line);
+      return null;
     } else if (DOTNET_SECTION.test(line) || DOTNET_INNER.test(line) || this.dotnet === 'section') {
       this.takeHeld(line);
       this.blanks = 0;
@@ -707,11 +712,19 @@ export class BlockCutter {
     }
     // An object dump whose head was cut off: read on like the properties after a stack.
     if (DUMP_WITHOUT_HEAD.test(line)) return this.start('nodeFrames', line);
-    if (STATUS_REASON_LINE.test(line) && prev !== null && prev.trim() !== '' && (!/^\s/.test(prev) || DOTNET_INNER.test(prev))) {
-      // `Status: 404 (Not Found)` under a .NET exception's message: that message heads the report.
-      this.startHead(prev);
+    if (
+      STATUS_REASON_LINE.test(line) &&
+      prev !== null &&
+      prev.trim() !== '' &&
+      (!/^\s/.test(prev) || DOTNET_INNER.test(prev) || VS_DETAILS_MESSAGE.test(prev))
+    ) {
+      // `Status: 404 (Not Found)` under a .NET exception's message: that message heads the report
+      // (Visual Studio's copied details indent it as a `Message=` field).
+      this.startHead(VS_DETAILS_MESSAGE.test(prev) ? prev.replace(VS_DETAILS_MESSAGE, (m) => m.slice(m.indexOf('=') + 1)) : prev);
       this.fromReport = true;
       this.takeHeld(line);
+      // Its `Content:` and `Headers:` sections follow, with or without an `ErrorCode:` line between.
+      this.dotnet = 'details';
       return;
     }
     if (opensBody(line)) {

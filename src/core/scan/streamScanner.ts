@@ -8,6 +8,7 @@ import { stripLinePrefix } from './linePrefix';
 import { BlockCutter, HAS_STATUS } from './blockCutter';
 import {
   DOTNET_INNER,
+  VS_DETAILS_MESSAGE,
   ERROR_CODE_LINE,
   MAX_REQUEST_ECHO_LINES,
   MAX_TOOL_REPORT_FIELDS,
@@ -540,8 +541,33 @@ export class StreamScanner {
     if (status <= from || !STATUS_REASON_LINE.test(this.cleanLine(text, status))) return lineStart;
     const message = above(status);
     const head = this.cleanLine(text, message);
-    // Unindented, or .NET's indented inner-exception arrow (` ---> Azure.RequestFailedException: …`).
-    return head.trim() !== '' && (!/^\s/.test(head) || DOTNET_INNER.test(head)) ? message : lineStart;
+    // Unindented, or .NET's indented inner-exception arrow (` ---> Azure.RequestFailedException: …`), or
+    // the `  Message=…` field of Visual Studio's copied exception details.
+    return head.trim() !== '' && (!/^\s/.test(head) || DOTNET_INNER.test(head) || VS_DETAILS_MESSAGE.test(head)) ? message : lineStart;
+  }
+
+  /**
+   * An anchor in the body the Azure SDK for .NET prints under its `Content:` label (`Status: 404 (Not
+   * Found)`, maybe `ErrorCode: …`, a blank line, `Content:`, then `{"detail":"The API deployment …"}`),
+   * when the message and status above say no anchor word: the message above the status starts the
+   * block, else `lineStart`. One look at the line above for most anchors.
+   */
+  private statusAboveContent(text: string, from: number, lineStart: number): number {
+    const above = (at: number): number => Math.max(from, text.lastIndexOf('\n', at - 2) + 1);
+    if (lineStart <= from || !this.cleanLine(text, lineStart).startsWith('{')) return lineStart;
+    let at = above(lineStart);
+    if (this.cleanLine(text, at) !== 'Content:') return lineStart;
+    for (let n = 0; n < 2 && at > from; n++) {
+      at = above(at);
+      const line = this.cleanLine(text, at);
+      if (line.trim() === '') continue;
+      if (ERROR_CODE_LINE.test(line) || STATUS_REASON_LINE.test(line)) {
+        const start = this.messageAboveStatus(text, from, at);
+        return start < at ? start : lineStart;
+      }
+      return lineStart;
+    }
+    return lineStart;
   }
 
   /**
@@ -706,6 +732,10 @@ export class StreamScanner {
     )
       start = this.toolFieldsAbove(text, from, lineStart);
     if (start === lineStart && (text.startsWith('ErrorCode: ', a) || statusLineAt(text, lineStart, a))) start = this.messageAboveStatus(text, from, lineStart);
+    // Most anchors: one look at the few characters above for the Azure SDK's `Content:` label.
+    if (start === lineStart && lineStart > from && text.slice(Math.max(from, lineStart - 48), lineStart).includes('Content:')) {
+      start = this.statusAboveContent(text, from, lineStart);
+    }
     if (start === lineStart && mayWiden && lineStart > from) {
       const prev = text.slice(Math.max(from, text.lastIndexOf('\n', lineStart - 2) + 1), lineStart - 1);
       if (TRACE_CONTENT.test(stripLinePrefix(stripAnsi(prev)))) {
