@@ -158,8 +158,11 @@ function opensBody(line: string): boolean {
  * openai-node's `${status} ${message}`): another answer, not the line above going on.
  */
 const STATUS_SENTENCE_LINE = /^\s*["'`]?[45]\d\d [A-Z][a-z]+ [a-z]/;
-/** A .NET exception's sections after its `ErrorCode:` line. */
-const DOTNET_SECTION = /^(?:Content|Headers):\s*$/;
+/**
+ * A .NET exception's sections after its `ErrorCode:` line; and the `Stack trace` heading a test
+ * report (VSTest, Azure DevOps) puts above its frames, after a blank line.
+ */
+const DOTNET_SECTION = /^(?:Content|Headers):\s*$|^\s*Stack ?[Tt]race:?\s*$/;
 /** The end of a report's line label kept for its model (a list item's, a log record's prefix). */
 const MAX_LABEL = 200;
 /** Lines after a message-first Python frame that may be its source and carets. */

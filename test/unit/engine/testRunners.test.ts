@@ -202,3 +202,59 @@ describe('test runners: claude-code-action', () => {
     assert.deepEqual(verdicts('API Error: 401 model: claude-sonnet-4-20250514 invalid x-api-key\n'), ['anthropic/invalid-token/401/claude-sonnet-4-20250514']);
   });
 });
+
+describe('test runners: .NET test results', () => {
+  // A test result as Azure DevOps and VSTest lay it out: the message and the exception's sections,
+  // a blank line, then `Stack trace` and its frames, which name the service the test called.
+  const result = (message: string, status: string, frame: string): string =>
+    [
+      'Error message',
+      `Azure.RequestFailedException : ${message}`,
+      status,
+      'ErrorCode: 401',
+      '',
+      'Content:',
+      '{"error":{"code":"401","message":"…"}}',
+      '',
+      '',
+      'Stack trace',
+      `   at ${frame}`,
+      '',
+    ].join('\n');
+  const BAD_KEY =
+    'Access denied due to invalid subscription key or wrong API endpoint. Make sure to provide a valid key for an active subscription and use a correct regional API endpoint for your resource.';
+
+  it('reads the frames under a `Stack trace` heading after a blank line as the same report (control: Azure OpenAI frames)', () => {
+    const openai =
+      'Azure.AI.OpenAI.OpenAIClient.GetChatCompletionsAsync(String deploymentOrModelName) in /_/sdk/openai/Azure.AI.OpenAI/src/OpenAIClient.cs:line 90';
+    assert.deepEqual(verdicts(result(BAD_KEY, 'Status: 401 (PermissionDenied)', openai)), ['azure-openai/invalid-token/401/null']);
+    const textAnalytics =
+      'Azure.AI.TextAnalytics.TextAnalyticsClient.AnalyzeAsync(String document) in /_/sdk/textanalytics/Azure.AI.TextAnalytics/src/TextAnalyticsClient.cs:line 90';
+    assert.deepEqual(verdicts(result(BAD_KEY, 'Status: 401 (PermissionDenied)', textAnalytics)), []);
+  });
+
+  it("leaves Azure AI Translator's `Principal does not have access` to it (control: Azure OpenAI's)", () => {
+    const principal = 'Principal does not have access to API/Operation.';
+    const translator =
+      'Azure.AI.Translation.Document.DocumentTranslationClient.GetDocumentFormats(CancellationToken cancellationToken) in /_/sdk/translation/src/DocumentTranslationClient.cs:line 357';
+    assert.deepEqual(verdicts(result(principal, 'Status: 401 (PermissionDenied)', translator)), []);
+    const openai =
+      'Azure.AI.OpenAI.OpenAIClient.GetChatCompletionsAsync(String deploymentOrModelName) in /_/sdk/openai/Azure.AI.OpenAI/src/OpenAIClient.cs:line 90';
+    assert.deepEqual(verdicts(result(principal, 'Status: 401 (PermissionDenied)', openai)), ['azure-openai/principal-no-access/401/null']);
+  });
+
+  it('reads the same result quoted in a list item, its blockquote under indentation (control: Azure OpenAI frames)', () => {
+    const quoted = (text: string): string =>
+      text
+        .split('\n')
+        .map((l) => (l ? `  > ${l}` : '  >'))
+        .join('\n');
+    const principal = 'Principal does not have access to API/Operation.';
+    const translator =
+      'Azure.AI.Translation.Document.DocumentTranslationClient.GetDocumentFormats(CancellationToken cancellationToken) in /_/sdk/translation/src/DocumentTranslationClient.cs:line 357';
+    assert.deepEqual(verdicts(quoted(result(principal, 'Status: 401 (PermissionDenied)', translator))), []);
+    const openai =
+      'Azure.AI.OpenAI.OpenAIClient.GetChatCompletionsAsync(String deploymentOrModelName) in /_/sdk/openai/Azure.AI.OpenAI/src/OpenAIClient.cs:line 90';
+    assert.deepEqual(verdicts(quoted(result(principal, 'Status: 401 (PermissionDenied)', openai))), ['azure-openai/principal-no-access/401/null']);
+  });
+});
