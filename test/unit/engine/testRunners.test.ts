@@ -258,3 +258,17 @@ describe('test runners: .NET test results', () => {
     assert.deepEqual(verdicts(quoted(result(principal, 'Status: 401 (PermissionDenied)', openai))), ['azure-openai/principal-no-access/401/null']);
   });
 });
+
+describe('test runners: validation errors listing their problems', () => {
+  const HEAD = 'Error: Action failed with error: Error: Environment variable validation failed:';
+
+  it('reads the problems indented under a head that ends in `:` as its message (controls: the head alone, other problems)', () => {
+    const listed = `${HEAD}\n  - Either ANTHROPIC_API_KEY or CLAUDE_CODE_OAUTH_TOKEN is required when using direct Anthropic API.\nError: Process completed with exit code 1.\n`;
+    assert.deepEqual(verdicts(listed), ['anthropic/missing-token/null/null']);
+    assert.deepEqual(verdicts(`${HEAD}\nError: Process completed with exit code 1.\n`), []);
+    assert.deepEqual(
+      verdicts(`${HEAD}\n  - INPUT_TIMEOUT_MINUTES must be a number\n  - INPUT_MAX_TURNS must be a number\nError: Process completed with exit code 1.\n`),
+      [],
+    );
+  });
+});
