@@ -272,3 +272,16 @@ describe('test runners: validation errors listing their problems', () => {
     );
   });
 });
+
+describe('test runners: Gemini CLI in a workflow', () => {
+  const body = (message: string, reason: string): string =>
+    `[API Error: {"error":{"code":401,"message":"${message}","status":"UNAUTHENTICATED","details":[{"@type":"type.googleapis.com/google.rpc.ErrorInfo","reason":"${reason}","domain":"googleapis.com","metadata":{"service":"aiplatform.googleapis.com"}}]}}]\n`;
+
+  it("reads Google's 401 for a request with no credential as a missing token (control: an invalid one)", () => {
+    const missing =
+      'Request is missing required authentication credential. Expected OAuth 2 access token, login cookie or other valid authentication credential.';
+    assert.deepEqual(verdicts(body(missing, 'CREDENTIALS_MISSING')), ['google/missing-token/401/null']);
+    const invalid = 'Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential.';
+    assert.deepEqual(verdicts(body(invalid, 'ACCESS_TOKEN_TYPE_UNSUPPORTED')), ['google/invalid-token/401/null']);
+  });
+});
