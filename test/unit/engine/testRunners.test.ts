@@ -285,3 +285,43 @@ describe('test runners: Gemini CLI in a workflow', () => {
     assert.deepEqual(verdicts(body(invalid, 'ACCESS_TOKEN_TYPE_UNSUPPORTED')), ['google/invalid-token/401/null']);
   });
 });
+
+describe('test runners: code frames', () => {
+  const KEY = 'AuthenticationError: 401 Incorrect API key provided: sk-test. You can find your API key at https://platform.openai.com/account/api-keys.';
+
+  it("reads the model from Jest's code frame of the failing line in the user's frame (control: a frame at another line)", () => {
+    const jest = (atLine: number): string =>
+      [
+        '  ● chat › replies',
+        '',
+        `    ${KEY}`,
+        '',
+        "      12 |   it('replies', async () => {",
+        "    > 13 |     const r = await client.chat.completions.create({ model: 'gpt-4o', messages });",
+        '         |               ^',
+        '',
+        '      at Function.generate (node_modules/openai/src/error.ts:70:14)',
+        '      at OpenAI.makeRequest (node_modules/openai/src/core.ts:460:24)',
+        `      at Object.<anonymous> (src/chat.test.ts:${atLine}:15)`,
+        '',
+      ].join('\n');
+    assert.deepEqual(verdicts(jest(13)), ['openai/invalid-token/401/gpt-4o']);
+    assert.deepEqual(verdicts(jest(40)), ['openai/invalid-token/401/null']);
+  });
+
+  it("reads the model from Vitest's code frame under the user's frame (control: only library frames)", () => {
+    const vitest = (frame: string): string =>
+      [
+        KEY,
+        ' ❯ Function.generate node_modules/openai/src/error.ts:70:14',
+        ` ❯ ${frame}`,
+        "     11|   it('replies', async () => {",
+        '     12|     const r = await client.chat.completions.create({',
+        "     13|       model: 'gpt-4o',",
+        '       |       ^',
+        '',
+      ].join('\n');
+    assert.deepEqual(verdicts(vitest('src/chat.test.ts:13:15')), ['openai/invalid-token/401/gpt-4o']);
+    assert.deepEqual(verdicts(vitest('OpenAI.makeRequest node_modules/openai/src/core.ts:13:24')), ['openai/invalid-token/401/null']);
+  });
+});
