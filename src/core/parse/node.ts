@@ -2,13 +2,18 @@
 // logged `err.stack`, console.error(err) with the object dump after the stack, Next.js dev,
 // Deno and Bun heads. Frame lines are read by hand (nodeFrame.ts), never by backtracking.
 import type { Frame, ParsedTrace } from '../types';
-import { statusFrom } from './frames';
+import { isLibraryFrame, statusFrom } from './frames';
 import { DUMP_WITHOUT_HEAD, JULIA_FRAME_AT, JULIA_FRAME_CALL, JULIA_STACKTRACE, NODE_AT, NODE_STACK_EXTRA, nodeHead } from './layouts';
 import { parseNodeFrame } from './nodeFrame';
 import type { ParsedException } from './types';
 
 /** The status an error's object dump states: `status: 401,`, `statusCode: 403`, or Azure's `code: '401'`. */
 const DUMP_STATUS = /^[ \t]+(?:status(?:Code)?: (\d{3})|code: '([45]\d\d)'),?[ \t]*$/m;
+/**
+ * A line of a test runner's code frame: Jest's (`    > 13 |     const r = await …`, `      12 |   it(…`) and
+ * Vitest's (`     13|       model: 'gpt-4o',`). Group 1: the line number, group 2: the source.
+ */
+const CODE_FRAME_LINE = /^\s*(?:> ?)?\s*(\d{1,6}) ?\|(.*)$/;
 /** The provider's message inside an object dump: `error: { error: { type: 'forbidden', message: 'Request not allowed' } }`. */
 const DUMP_MESSAGE = /\bmessage: '([^'\n]{1,500})'/;
 
@@ -38,6 +43,7 @@ export function parseNode(block: string): ParsedTrace | null {
     const f = parseNodeFrame(line);
     if (f) frames.push(f);
   }
+  attachCodeFrame(lines, frames);
   frames.reverse();
   while (msgLines.length > 1 && msgLines[msgLines.length - 1].trim() === '') msgLines.pop();
   const message = msgLines.join('\n').trim();
@@ -79,4 +85,21 @@ function parseHeadlessDump(block: string, first: string): ParsedTrace {
   const message = DUMP_MESSAGE.exec(block)?.[1] ?? first.trim();
   const exc: ParsedException = { errorClass: '', message, status, frames: [] };
   return { language: 'node', errorClass: '', status, message, body: block, frames: [], chain: [exc] };
+}
+
+/**
+ * A test runner prints the source around the failing line of the first frame in the user's code (Jest above
+ * the stack, Vitest under its frame): that line is the frame's source, where the call shows its model.
+ * `frames` is in printed order (innermost first). A char test before the pattern: most lines hold no `|`.
+ */
+function attachCodeFrame(lines: readonly string[], frames: Frame[]): void {
+  let code: Map<number, string> | null = null;
+  for (const line of lines) {
+    if (line.indexOf('|') < 0) continue;
+    const m = CODE_FRAME_LINE.exec(line);
+    if (m) (code ??= new Map()).set(Number(m[1]), m[2]);
+  }
+  if (!code) return;
+  const user = frames.find((f) => !f.source && !isLibraryFrame(f) && code.has(f.line));
+  if (user) user.source = code.get(user.line)?.trim();
 }

@@ -27,13 +27,14 @@ export const azureOpenai = {
     jvmPackages: ['com.azure.ai.openai', 'com.azure.core'],
     names: /^(?:azure|azure_?openai|azure_ai)$/i,
     namedAlsoAs: ['openai'],
-    // Azure AI services that are not Azure OpenAI; Cognitive Services' older wordings of a bad key
+    // Azure AI services that are not Azure OpenAI (their SDKs' names, as their nightly test runs print them);
+    // Cognitive Services' older wordings of a bad key
     // ("Make sure you are subscribed to an API …", and the sentence ending at the key: "Access denied due to
     // invalid subscription key. Make sure to provide a valid key for an active subscription.") predate Azure
     // OpenAI, whose own sentence goes on "… key or wrong API endpoint". Resource Manager's DeploymentNotFound is a
     // template deployment's (`Deployment 'keyvault' could not be found.`), not a model deployment's.
     lookAlikes:
-      /\b(?:ComputerVision|computervision|FaceClient|ProjectOxford|SpeechRecognizer|SpeechConfig|speechsdk|cognitiveservices[-.]speech|TextAnalytics|textanalytics|FormRecognizer|formrecognizer|DocumentIntelligence|microsofttranslator)\w*|api\.cognitive\.microsoft\.com|Make sure you are subscribed to an API you are trying to call|Access denied due to invalid subscription key\. Make sure|\bDeployment '[^'\n]*' could not be found/,
+      /\b(?:ComputerVision|computervision|FaceClient|ProjectOxford|SpeechRecognizer|SpeechConfig|speechsdk|cognitiveservices[-.]speech|TextAnalytics|textanalytics|FormRecognizer|formrecognizer|DocumentIntelligence|microsofttranslator|DocumentTranslation|TextTranslation|ContentSafety|contentsafety|MetricsAdvisor|metricsadvisor)\w*|Azure\.AI\.Translation\.|azure\.ai\.translation\.|api\.cognitive\.microsoft\.com|Make sure you are subscribed to an API you are trying to call|Access denied due to invalid subscription key\. Make sure|\bDeployment '[^'\n]*' could not be found/,
     evidence: [
       { in: 'class', re: /^openai\./, weight: 2 },
       { in: 'frames', re: OPENAI_SDK_FRAMES, weight: 2 },

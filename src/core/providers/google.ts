@@ -128,6 +128,9 @@ export const google = {
         re: /API_KEY_(?:SERVICE|HTTP_REFERRER|IP_ADDRESS|ANDROID_APP|IOS_APP)_BLOCKED|Requests (?:from referer|to this API) [^"'\n]{0,300}? are blocked|Requests from this (?:Android|iOS) client application/,
         after: 'key-leaked',
       },
+      // A request that carried no credential at all (a workflow's identity never set up): `Request is missing required
+      // authentication credential. Expected OAuth 2 access token, …`, reason CREDENTIALS_MISSING; a 401 that is not a wrong key.
+      { cause: 'missing-token', re: /\bCREDENTIALS_MISSING\b|\bRequest is missing required authentication credential\b/, after: 'key-leaked' },
       // A tuned model shared with others only: `You do not have permission to access tuned model tunedModels/…`.
       { cause: 'model-access', re: /permission to access tuned model/, after: 'key-leaked' },
       // A suspended key's consumer, or the project barred as a whole.

@@ -162,8 +162,11 @@ function opensBody(line: string): boolean {
  * openai-node's `${status} ${message}`): another answer, not the line above going on.
  */
 const STATUS_SENTENCE_LINE = /^\s*["'`]?[45]\d\d [A-Z][a-z]+ [a-z]/;
-/** A .NET exception's sections after its `ErrorCode:` line. */
-const DOTNET_SECTION = /^(?:Content|Headers):\s*$/;
+/**
+ * A .NET exception's sections after its `ErrorCode:` line; and the `Stack trace` heading a test
+ * report (VSTest, Azure DevOps) puts above its frames, after a blank line.
+ */
+const DOTNET_SECTION = /^(?:Content|Headers):\s*$|^\s*Stack ?[Tt]race:?\s*$/;
 /** The end of a report's line label kept for its model (a list item's, a log record's prefix). */
 const MAX_LABEL = 200;
 /** Lines after a message-first Python frame that may be its source and carets. */
@@ -936,6 +939,12 @@ export class BlockCutter {
           this.continueReport(line);
           return null;
         }
+        if (this.open <= 0 && this.held.length === 0 && this.lines.length <= MAX_LISTED_PROBLEMS && listsProblems(this.lines, line)) {
+          // A head ending in `:` over the problems it lists, indented: its message (claude-code-action's
+          // `Environment variable validation failed:` / `  - Either ANTHROPIC_API_KEY or … is required …`).
+          this.takeHeld(line);
+          return null;
+        }
         if (this.open > 0 && !NODE_AT.test(line) && this.lines.length <= (DUMP_OPENED.test(this.lines[0]) ? MAX_DUMP_LINES : MAX_REPORT_WRAP)) {
           // The report goes on over lines a terminal or a pretty-printer broke it onto.
           this.takeHeld(line);
@@ -1262,6 +1271,18 @@ function restatesReport(report: string, line: string): boolean {
   const message = error.message.trim();
   const said = record.endsWith(head) ? head : message.length >= SAME_HEAD && record.endsWith(message) ? message : null;
   return said !== null && record.length > said.length;
+}
+
+/** An indented list item (`  - …`, `  * …`, `  • …`): a problem a validation error lists under its head. */
+const LISTED_PROBLEM = /^[ \t]{1,8}[-*\u2022] \S/;
+/** Problems read as a head's message, at most. */
+const MAX_LISTED_PROBLEMS = 8;
+
+/** Whether `line` is one more problem listed under a head that ends in `:`, every line so far below it one too. */
+function listsProblems(lines: readonly string[], line: string): boolean {
+  if (!LISTED_PROBLEM.test(line) || !/:\s*$/.test(lines[0])) return false;
+  for (let i = 1; i < lines.length; i++) if (!LISTED_PROBLEM.test(lines[i])) return false;
+  return true;
 }
 
 function bodyFollows(head: string, line: string): boolean {

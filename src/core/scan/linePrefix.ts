@@ -101,6 +101,12 @@ const REPREX_OUTPUT = /^#> ?/;
 
 /** A Markdown blockquote's marker (output quoted in an issue or a notes app), possibly nested. */
 const BLOCKQUOTE = /^(?:> ?)+/;
+/**
+ * A blockquote's marker under indentation (a quote in a list item, output indented as a whole): the
+ * indentation kept, the marker dropped. Not Jest's code-frame mark (`    > 12 |`) nor pytest's
+ * source mark (`>       raise …`), whose text stands three or more columns after it.
+ */
+const INDENTED_BLOCKQUOTE = /^([ \t]{1,8})>(?:$| (?! {2})(?!\d+ \|))/;
 
 /** A line without the time (and what goes with it) a collector put first, when it starts with a digit. */
 function withoutStamp(line: string): string {
@@ -135,8 +141,16 @@ export function stripLinePrefix(line: string): string {
   return own.indexOf(' | ') > 0 ? stripTableRow(own) : own;
 }
 
+/** Whether `>` follows the line's first (at most 8) spaces or tabs: a char test per column, no scan. */
+function quotedAfterIndent(line: string): boolean {
+  let i = 0;
+  while (i < 8 && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++;
+  return i > 0 && line.charCodeAt(i) === 62; /* > */
+}
+
 function stripCollectorPrefix(line: string): string {
   if (line.charCodeAt(0) === 62 /* > */ && !line.startsWith('>>>')) line = line.replace(BLOCKQUOTE, '');
+  else if (quotedAfterIndent(line)) line = line.replace(INDENTED_BLOCKQUOTE, '$1');
   if (line.charCodeAt(0) === 35 /* # */ && line.charCodeAt(1) === 62 /* > */) return line.replace(REPREX_OUTPUT, '');
   if (line.indexOf(' | ') > 0) {
     const row = stripTableRow(line);

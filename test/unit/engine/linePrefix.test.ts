@@ -170,4 +170,20 @@ describe("line prefixes: a post's markup around the output (fences, collapsible 
     for (const line of ['`gpt-4o`', '```python print(1)```', 'Error: ```', '    raise e', '<html>', '<summary>x</summary> and more'])
       assert.equal(stripLinePrefix(line), line);
   });
+
+  it("drops a blockquote's marker under indentation, the indentation kept (controls: Jest's code frame, pytest's source mark)", () => {
+    assert.equal(
+      stripLinePrefix('  > Azure.RequestFailedException : Principal does not have access to API/Operation.'),
+      '  Azure.RequestFailedException : Principal does not have access to API/Operation.',
+    );
+    assert.equal(stripLinePrefix('  >'), '  ');
+    assert.equal(
+      stripLinePrefix('    > 12 |     const reply = await client.chat.completions.create({'),
+      '    > 12 |     const reply = await client.chat.completions.create({',
+    );
+    assert.equal(
+      stripLinePrefix('  >       raise self._make_status_error_from_response(err.response) from None'),
+      '  >       raise self._make_status_error_from_response(err.response) from None',
+    );
+  });
 });

@@ -202,3 +202,126 @@ describe('test runners: claude-code-action', () => {
     assert.deepEqual(verdicts('API Error: 401 model: claude-sonnet-4-20250514 invalid x-api-key\n'), ['anthropic/invalid-token/401/claude-sonnet-4-20250514']);
   });
 });
+
+describe('test runners: .NET test results', () => {
+  // A test result as Azure DevOps and VSTest lay it out: the message and the exception's sections,
+  // a blank line, then `Stack trace` and its frames, which name the service the test called.
+  const result = (message: string, status: string, frame: string): string =>
+    [
+      'Error message',
+      `Azure.RequestFailedException : ${message}`,
+      status,
+      'ErrorCode: 401',
+      '',
+      'Content:',
+      '{"error":{"code":"401","message":"…"}}',
+      '',
+      '',
+      'Stack trace',
+      `   at ${frame}`,
+      '',
+    ].join('\n');
+  const BAD_KEY =
+    'Access denied due to invalid subscription key or wrong API endpoint. Make sure to provide a valid key for an active subscription and use a correct regional API endpoint for your resource.';
+
+  it('reads the frames under a `Stack trace` heading after a blank line as the same report (control: Azure OpenAI frames)', () => {
+    const openai =
+      'Azure.AI.OpenAI.OpenAIClient.GetChatCompletionsAsync(String deploymentOrModelName) in /_/sdk/openai/Azure.AI.OpenAI/src/OpenAIClient.cs:line 90';
+    assert.deepEqual(verdicts(result(BAD_KEY, 'Status: 401 (PermissionDenied)', openai)), ['azure-openai/invalid-token/401/null']);
+    const textAnalytics =
+      'Azure.AI.TextAnalytics.TextAnalyticsClient.AnalyzeAsync(String document) in /_/sdk/textanalytics/Azure.AI.TextAnalytics/src/TextAnalyticsClient.cs:line 90';
+    assert.deepEqual(verdicts(result(BAD_KEY, 'Status: 401 (PermissionDenied)', textAnalytics)), []);
+  });
+
+  it("leaves Azure AI Translator's `Principal does not have access` to it (control: Azure OpenAI's)", () => {
+    const principal = 'Principal does not have access to API/Operation.';
+    const translator =
+      'Azure.AI.Translation.Document.DocumentTranslationClient.GetDocumentFormats(CancellationToken cancellationToken) in /_/sdk/translation/src/DocumentTranslationClient.cs:line 357';
+    assert.deepEqual(verdicts(result(principal, 'Status: 401 (PermissionDenied)', translator)), []);
+    const openai =
+      'Azure.AI.OpenAI.OpenAIClient.GetChatCompletionsAsync(String deploymentOrModelName) in /_/sdk/openai/Azure.AI.OpenAI/src/OpenAIClient.cs:line 90';
+    assert.deepEqual(verdicts(result(principal, 'Status: 401 (PermissionDenied)', openai)), ['azure-openai/principal-no-access/401/null']);
+  });
+
+  it('reads the same result quoted in a list item, its blockquote under indentation (control: Azure OpenAI frames)', () => {
+    const quoted = (text: string): string =>
+      text
+        .split('\n')
+        .map((l) => (l ? `  > ${l}` : '  >'))
+        .join('\n');
+    const principal = 'Principal does not have access to API/Operation.';
+    const translator =
+      'Azure.AI.Translation.Document.DocumentTranslationClient.GetDocumentFormats(CancellationToken cancellationToken) in /_/sdk/translation/src/DocumentTranslationClient.cs:line 357';
+    assert.deepEqual(verdicts(quoted(result(principal, 'Status: 401 (PermissionDenied)', translator))), []);
+    const openai =
+      'Azure.AI.OpenAI.OpenAIClient.GetChatCompletionsAsync(String deploymentOrModelName) in /_/sdk/openai/Azure.AI.OpenAI/src/OpenAIClient.cs:line 90';
+    assert.deepEqual(verdicts(quoted(result(principal, 'Status: 401 (PermissionDenied)', openai))), ['azure-openai/principal-no-access/401/null']);
+  });
+});
+
+describe('test runners: validation errors listing their problems', () => {
+  const HEAD = 'Error: Action failed with error: Error: Environment variable validation failed:';
+
+  it('reads the problems indented under a head that ends in `:` as its message (controls: the head alone, other problems)', () => {
+    const listed = `${HEAD}\n  - Either ANTHROPIC_API_KEY or CLAUDE_CODE_OAUTH_TOKEN is required when using direct Anthropic API.\nError: Process completed with exit code 1.\n`;
+    assert.deepEqual(verdicts(listed), ['anthropic/missing-token/null/null']);
+    assert.deepEqual(verdicts(`${HEAD}\nError: Process completed with exit code 1.\n`), []);
+    assert.deepEqual(
+      verdicts(`${HEAD}\n  - INPUT_TIMEOUT_MINUTES must be a number\n  - INPUT_MAX_TURNS must be a number\nError: Process completed with exit code 1.\n`),
+      [],
+    );
+  });
+});
+
+describe('test runners: Gemini CLI in a workflow', () => {
+  const body = (message: string, reason: string): string =>
+    `[API Error: {"error":{"code":401,"message":"${message}","status":"UNAUTHENTICATED","details":[{"@type":"type.googleapis.com/google.rpc.ErrorInfo","reason":"${reason}","domain":"googleapis.com","metadata":{"service":"aiplatform.googleapis.com"}}]}}]\n`;
+
+  it("reads Google's 401 for a request with no credential as a missing token (control: an invalid one)", () => {
+    const missing =
+      'Request is missing required authentication credential. Expected OAuth 2 access token, login cookie or other valid authentication credential.';
+    assert.deepEqual(verdicts(body(missing, 'CREDENTIALS_MISSING')), ['google/missing-token/401/null']);
+    const invalid = 'Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential.';
+    assert.deepEqual(verdicts(body(invalid, 'ACCESS_TOKEN_TYPE_UNSUPPORTED')), ['google/invalid-token/401/null']);
+  });
+});
+
+describe('test runners: code frames', () => {
+  const KEY = 'AuthenticationError: 401 Incorrect API key provided: sk-test. You can find your API key at https://platform.openai.com/account/api-keys.';
+
+  it("reads the model from Jest's code frame of the failing line in the user's frame (control: a frame at another line)", () => {
+    const jest = (atLine: number): string =>
+      [
+        '  ● chat › replies',
+        '',
+        `    ${KEY}`,
+        '',
+        "      12 |   it('replies', async () => {",
+        "    > 13 |     const r = await client.chat.completions.create({ model: 'gpt-4o', messages });",
+        '         |               ^',
+        '',
+        '      at Function.generate (node_modules/openai/src/error.ts:70:14)',
+        '      at OpenAI.makeRequest (node_modules/openai/src/core.ts:460:24)',
+        `      at Object.<anonymous> (src/chat.test.ts:${atLine}:15)`,
+        '',
+      ].join('\n');
+    assert.deepEqual(verdicts(jest(13)), ['openai/invalid-token/401/gpt-4o']);
+    assert.deepEqual(verdicts(jest(40)), ['openai/invalid-token/401/null']);
+  });
+
+  it("reads the model from Vitest's code frame under the user's frame (control: only library frames)", () => {
+    const vitest = (frame: string): string =>
+      [
+        KEY,
+        ' ❯ Function.generate node_modules/openai/src/error.ts:70:14',
+        ` ❯ ${frame}`,
+        "     11|   it('replies', async () => {",
+        '     12|     const r = await client.chat.completions.create({',
+        "     13|       model: 'gpt-4o',",
+        '       |       ^',
+        '',
+      ].join('\n');
+    assert.deepEqual(verdicts(vitest('src/chat.test.ts:13:15')), ['openai/invalid-token/401/gpt-4o']);
+    assert.deepEqual(verdicts(vitest('OpenAI.makeRequest node_modules/openai/src/core.ts:13:24')), ['openai/invalid-token/401/null']);
+  });
+});
