@@ -1,0 +1,19 @@
+import * as assert from 'node:assert/strict';
+import { scanText } from '../../../src/core/engine';
+
+/** provider/cause/status/model of each incident the engine reads in `text`. */
+const read = (text: string): string[] => scanText(text, 'test').map((i) => `${i.provider}/${i.cause}/${i.status}/${i.model}`);
+
+/** Continue's generated "Error Details" report with the given provider field and error output. */
+const continueReport = (provider: string, output: string): string =>
+  `**Error Details**\n\nModel: Some Model\nProvider: ${provider}\nStatus Code: 401\n\n**Error Output**\n\`\`\`\n${output}\n\`\`\`\n`;
+
+describe('classify: OpenAI-compatible hosts and their look-alikes (held-out round h46)', () => {
+  it("another vendor's own words outweigh a report's name for the client it used; the provider's own words do not", () => {
+    assert.deepEqual(read(continueReport('openai', '401 Authentication Fails, Your api key: ****da05 is invalid')), []);
+    assert.deepEqual(
+      read(continueReport('openai', '401 Incorrect API key provided: sk-proj-****abcd. You can find your API key at https://platform.openai.com/account/api-keys.')),
+      ['openai/invalid-token/401/null'],
+    );
+  });
+});
