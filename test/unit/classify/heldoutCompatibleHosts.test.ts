@@ -12,7 +12,12 @@ describe('classify: OpenAI-compatible hosts and their look-alikes (held-out roun
   it("another vendor's own words outweigh a report's name for the client it used; the provider's own words do not", () => {
     assert.deepEqual(read(continueReport('openai', '401 Authentication Fails, Your api key: ****da05 is invalid')), []);
     assert.deepEqual(
-      read(continueReport('openai', '401 Incorrect API key provided: sk-proj-****abcd. You can find your API key at https://platform.openai.com/account/api-keys.')),
+      read(
+        continueReport(
+          'openai',
+          '401 Incorrect API key provided: sk-proj-****abcd. You can find your API key at https://platform.openai.com/account/api-keys.',
+        ),
+      ),
       ['openai/invalid-token/401/null'],
     );
   });
