@@ -65,6 +65,8 @@ export const anthropic = {
       // …and its refusal lines with no status or body: `Invalid API key · Please run /login`, `Missing API
       // key · Run /login`, headless `-p`'s `Invalid API key · Fix external API key`.
       { in: 'text', re: /\bAPI key · (?:(?:Please )?[Rr]un \/login\b|Fix external API key)/, weight: 3 },
+      // Its words for a key sent as a bearer token (the OpenAI SDK pointed at it): with its name, enough.
+      { in: 'text', re: /\bInvalid bearer token\b/, weight: 1 },
       // An app's or a library's words naming whose key it lacks (`Error: Anthropic API key not found`), as OpenAI's pack reads `OpenAI API key`.
       { in: 'text', re: /\bAnthropic API key\b/, weight: 3 },
       // Its SDKs' own words when no key is set (Python: `api_key or auth_token`, Node: `apiKey or authToken`).

@@ -21,4 +21,26 @@ describe('classify: OpenAI-compatible hosts and their look-alikes (held-out roun
       ['openai/invalid-token/401/null'],
     );
   });
+
+  it("OpenAI's key sentence from a compatible host (DashScope's trailing space, a string `error` body) is not OpenAI's; OpenAI's own is", () => {
+    assert.deepEqual(read('✕ [API Error: OpenAI API error: 401 Incorrect API key provided. ]\n'), []);
+    assert.deepEqual(
+      read(
+        "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Incorrect API key provided. ', 'type': 'invalid_request_error', 'param': None, 'code': 'invalid_api_key'}, 'request_id': 'f95ddd14-e529-9caa-85d2-86ffc9b233a8'}\n",
+      ),
+      [],
+    );
+    assert.deepEqual(read("openai.AuthenticationError: Error code: 401 - {'error': 'Unauthorized'}\n"), []);
+    assert.deepEqual(
+      read(
+        "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-proj-****abcd. You can find your API key at https://platform.openai.com/account/api-keys.', 'type': 'invalid_request_error', 'param': None, 'code': 'invalid_api_key'}}\n",
+      ),
+      ['openai/invalid-token/401/null'],
+    );
+  });
+
+  it("Anthropic's `Invalid bearer token` (a key sent the OpenAI way) with its name is Anthropic's; a relay's alone is not", () => {
+    assert.deepEqual(read('Error configuring Anthropic models: Error: Error loading models: 401 Invalid bearer token\n'), ['anthropic/invalid-token/401/null']);
+    assert.deepEqual(read('Authentication failed (401): Invalid bearer token\n'), []);
+  });
 });
