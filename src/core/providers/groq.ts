@@ -23,6 +23,9 @@ export const groq = {
       { in: 'text', re: /\bdomain=\.?groq\.com\b/i, weight: 3 },
       // Groq's body for a bad key (OpenAI says "Incorrect API key provided").
       { in: 'text', re: /['"]?message['"]?: ?['"]Invalid API Key['"], ?['"]?type['"]?: ?['"]invalid_request_error/, weight: 3 },
+      // Its sentence for a retired model, also when a tool cuts it before the deprecations link (`The model
+      // gemma2-9b-it has been decommissioned and is no longer supported.`).
+      { in: 'text', re: /\bThe model `?[\w.:/-]{2,128}`? has been decommissioned and is no longer supported\b/, weight: 3 },
       // The same words as a whole message (`APICallError: Invalid API Key`, `401 Invalid API Key`).
       { in: 'text', re: /(?:^|: |^[45]\d\d )Invalid API Key\s*$/m, weight: 3 },
     ],

@@ -624,6 +624,19 @@ export class BlockCutter {
     return this.held.length === 1 && this.held[0].trim() === '' && /:\s*$/.test(this.lines[0] ?? '');
   }
 
+  /**
+   * A blank line, then the same head again: the next of several reports a tool printed cut short, their
+   * bodies left open (`Agent error: Request failed: {"error":{"message":"The model … is no longer supported.`).
+   */
+  private repeatsHeadAfterBlank(line: string): boolean {
+    const above = this.held.length ? this.held[this.held.length - 1] : this.lines[this.lines.length - 1];
+    if (above === undefined || above.trim() !== '') return false;
+    // The same words up to the first `: ` (the tool's own label, a class name).
+    const label = (l: string): string => l.slice(0, l.indexOf(': ') + 1);
+    const first = label(this.lines[0]);
+    return first.length >= 6 && label(line) === first;
+  }
+
   /** One blank line held after a head that states an HTTP status (`Error: HTTP 401 Unauthorized from https://…`). */
   private blankAfterStatus(): boolean {
     return this.held.length === 1 && this.held[0].trim() === '' && this.lines.length === 1 && statusFrom(this.lines[0]) !== null;
@@ -914,7 +927,12 @@ export class BlockCutter {
           this.continueReport(line);
           return null;
         }
-        if (this.open > 0 && !NODE_AT.test(line) && this.lines.length <= (DUMP_OPENED.test(this.lines[0]) ? MAX_DUMP_LINES : MAX_REPORT_WRAP)) {
+        if (
+          this.open > 0 &&
+          !NODE_AT.test(line) &&
+          this.lines.length <= (DUMP_OPENED.test(this.lines[0]) ? MAX_DUMP_LINES : MAX_REPORT_WRAP) &&
+          !this.repeatsHeadAfterBlank(line)
+        ) {
           // The report goes on over lines a terminal or a pretty-printer broke it onto.
           this.takeHeld(line);
           this.open += openBrackets(line);

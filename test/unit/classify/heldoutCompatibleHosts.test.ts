@@ -43,4 +43,36 @@ describe('classify: OpenAI-compatible hosts and their look-alikes (held-out roun
     assert.deepEqual(read('Error configuring Anthropic models: Error: Error loading models: 401 Invalid bearer token\n'), ['anthropic/invalid-token/401/null']);
     assert.deepEqual(read('Authentication failed (401): Invalid bearer token\n'), []);
   });
+
+  it("Groq's retired-model sentence names Groq and the model without its backticks or link; another wording does not", () => {
+    assert.deepEqual(read('Error: Request failed: {"error":{"message":"The model foo-1b has been decommissioned and is no longer supported.\n'), [
+      'groq/model-access/null/foo-1b',
+    ]);
+    assert.deepEqual(read('Error: Request failed: {"error":{"message":"The model foo-1b has been retired.\n'), []);
+  });
+
+  it('the same label again after a blank line starts the next report, though the one above left its body open', () => {
+    const line = (id: string): string =>
+      `Agent error: Request failed: {"error":{"message":"The model ${id} has been decommissioned and is no longer supported.`;
+    assert.deepEqual(read(`${line('a-1b')}\n\n${line('b-2b')}\n\n${line('c-3b')}\n`), [
+      'groq/model-access/null/a-1b',
+      'groq/model-access/null/b-2b',
+      'groq/model-access/null/c-3b',
+    ]);
+    // Control: an open body that goes on below a blank line (no repeated label) stays one report.
+    assert.deepEqual(
+      read(
+        'Error: 400 {"error":\n\n  {"message":"The model `x-1` has been decommissioned and is no longer supported. Please refer to https://console.groq.com/docs/deprecations"}}\n',
+      ),
+      ['groq/model-access/400/x-1'],
+    );
+  });
+
+  it("Hugging Face: a 404 on a model's inference route is that model's access; on the router's bare chat route it is not", () => {
+    const hub404 = (url: string): string => `huggingface_hub.errors.HfHubHTTPError: 404 Client Error: Not Found for url: ${url}\n`;
+    assert.deepEqual(read(hub404('https://router.huggingface.co/hf-inference/models/HuggingFaceH4/zephyr-7b-beta/v1/chat/completions')), [
+      'huggingface/model-access/404/HuggingFaceH4/zephyr-7b-beta',
+    ]);
+    assert.deepEqual(read(hub404('https://router.huggingface.co/v1/chat/completions')), []);
+  });
 });
