@@ -132,8 +132,10 @@ export const openai = {
     fallback: ACCESS_FALLBACK,
     // OpenAI-compatible hosts in its words: DashScope's bare sentence with a trailing space and no key
     // (`'message': 'Incorrect API key provided. '`; OpenAI's names the key or its console), and a
-    // server whose body's `error` is a string where OpenAI's is an object (`Error code: 401 - {'error': 'Unauthorized'}`).
-    lookAlikes: /Incorrect API key provided\. (?=['"\]]|$)|\bError code: \d{3} - \{['"]error['"]: ?['"]/m,
+    // server whose body's `error` is a string where OpenAI's is an object (`Error code: 401 - {'error': 'Unauthorized'}`),
+    // and a relay typing its own refusal just `error` (`{'error': {'message': '无效的sk token…', 'type': 'error', …}}`).
+    lookAlikes:
+      /Incorrect API key provided\. (?=['"\]]|$)|\bError code: \d{3} - \{['"]error['"]: ?['"]|['"]message['"]: ?['"][^'"\n]{0,300}['"], ?['"]type['"]: ?['"]error['"]/m,
     // Its other refusal of an unknown id: `The requested model 'gpt-4-1106-preview' does not exist.`
     // …and the fine-tuning API's: `Model ft:gpt-3.5-turbo-0613:acme::abc is not available for fine-tuning or does not exist.`
     modelPatterns: [

@@ -1256,6 +1256,8 @@ function bodyFollows(head: string, line: string): boolean {
   const t = line.trim();
   if (DEBUGGER_HEAD.test(head)) return t !== '';
   if (t === '{') return true;
+  // requests' `404 Client Error: Not Found for url:` with the URL wrapped onto the next line.
+  if (/\bfor url:\s*$/.test(head) && /^https?:\/\/\S/.test(t)) return true;
   // `… -` / `…:` then the body, or a status the terminal wrapped the body away from (Claude Code's `API Error: 401` then `    {"type":"error",…`,
   // a Go SDK's `…": 401 Unauthorized (Request-ID: req_…)` then `{"type":"error",…`).
   return (

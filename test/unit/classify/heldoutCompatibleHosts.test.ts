@@ -75,4 +75,24 @@ describe('classify: OpenAI-compatible hosts and their look-alikes (held-out roun
     ]);
     assert.deepEqual(read(hub404('https://router.huggingface.co/v1/chat/completions')), []);
   });
+
+  it("a relay typing its refusal just `error` in OpenAI's envelope is not OpenAI's; OpenAI's own type is", () => {
+    const body = (type: string): string =>
+      `openai.AuthenticationError: Error code: 401 - {'error': {'message': 'invalid sk token', 'type': '${type}', 'param': None, 'code': None}}\n`;
+    assert.deepEqual(read(body('error')), []);
+    assert.deepEqual(read(body('invalid_request_error')), ['openai/invalid-token/401/null']);
+  });
+
+  it("k8sgpt names the backend it called: a pack's name is that provider, another backend is none", () => {
+    const line = (backend: string): string => `Error: failed while calling AI provider ${backend}: error, status code: 401, message: \n`;
+    assert.deepEqual(read(line('openai')), ['openai/invalid-token/401/null']);
+    assert.deepEqual(read(line('localai')), []);
+  });
+
+  it("Hugging Face: requests' `for url:` with the URL wrapped onto the next line is one report (the retired API's status route too)", () => {
+    const wrapped = (host: string): string =>
+      `Error loading InferenceEndpointsLLM: 404 Client Error: Not Found for url: \nhttps://${host}/status/meta-llama/Llama-3.1-8B-Instruct (Request ID: \nRoot=1-68202d53-4b116e3c;6dcf4f07)\n`;
+    assert.deepEqual(read(wrapped('api-inference.huggingface.co')), ['huggingface/model-access/404/meta-llama/Llama-3.1-8B-Instruct']);
+    assert.deepEqual(read(wrapped('example.com')), []);
+  });
 });
