@@ -264,7 +264,7 @@ export class BlockCutter {
     if (this.indent !== '') {
       // A block indented as a whole ends at the first line with text that lacks its indentation.
       if (line.startsWith(this.indent)) line = line.slice(this.indent.length);
-      else if (this.state !== 'idle' && line.trim() !== '') this.finish(out);
+      else if (this.state !== 'idle' && line.trim() !== '' && !this.wrapsHead(line)) this.finish(out);
     }
     // A line may end one block and start the next, so loop until it is consumed.
     let pending: string[] | null = null;
@@ -622,6 +622,15 @@ export class BlockCutter {
    */
   private blankAfterColon(): boolean {
     return this.held.length === 1 && this.held[0].trim() === '' && /:\s*$/.test(this.lines[0] ?? '');
+  }
+
+  /**
+   * A terminal wraps an indented head onto the margin: requests' URL after `for url:`, then what its
+   * open bracket still holds (`(Request ID: ` … `)`).
+   */
+  private wrapsHead(line: string): boolean {
+    if (this.state !== 'nodeHead' || this.held.length !== 0 || !/\bfor url:\s*$/.test(this.lines[0] ?? '')) return false;
+    return this.lines.length === 1 ? bodyFollows(this.lines[0], line) : this.open > 0 && this.lines.length <= 3;
   }
 
   /**

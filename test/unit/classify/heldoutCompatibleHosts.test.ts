@@ -95,4 +95,12 @@ describe('classify: OpenAI-compatible hosts and their look-alikes (held-out roun
     assert.deepEqual(read(wrapped('api-inference.huggingface.co')), ['huggingface/model-access/404/meta-llama/Llama-3.1-8B-Instruct']);
     assert.deepEqual(read(wrapped('example.com')), []);
   });
+
+  it('an indented head wrapped onto the margin after `for url:` keeps its URL and request id; another margin line ends it', () => {
+    const head = ' Error loading InferenceEndpointsLLM: 404 Client Error: Not Found for url: \n';
+    assert.deepEqual(read(`${head}https://api-inference.huggingface.co/status/meta-llama/Llama-3.1-8B-Instruct (Request ID: \nRoot=1-6820;6dcf)\n`), [
+      'huggingface/model-access/404/meta-llama/Llama-3.1-8B-Instruct',
+    ]);
+    assert.deepEqual(read(`${head}INFO: retrying in 5 seconds\n`), []);
+  });
 });
