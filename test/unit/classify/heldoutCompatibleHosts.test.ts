@@ -103,4 +103,14 @@ describe('classify: OpenAI-compatible hosts and their look-alikes (held-out roun
     ]);
     assert.deepEqual(read(`${head}INFO: retrying in 5 seconds\n`), []);
   });
+
+  it("openai-node's `401 status code (no body)` is another host's (the API always sends a body); OpenAI's own 401 is OpenAI's", () => {
+    const trace = (message: string): string =>
+      `AuthenticationError: ${message}\n    at OpenAI.makeStatusError (/app/node_modules/openai/src/core.ts:435:21)\n    at OpenAI.makeRequest (/app/node_modules/openai/src/core.ts:499:24)\n    at async hi (/app/src/ask.ts:8:26)\n`;
+    assert.deepEqual(read(trace('401 status code (no body)')), []);
+    assert.deepEqual(
+      read(trace('401 Incorrect API key provided: sk-proj-****abcd. You can find your API key at https://platform.openai.com/account/api-keys.')),
+      ['openai/invalid-token/401/null'],
+    );
+  });
 });
