@@ -29,8 +29,20 @@ export const groq = {
       // The same words as a whole message (`APICallError: Invalid API Key`, `401 Invalid API Key`).
       { in: 'text', re: /(?:^|: |^[45]\d\d )Invalid API Key\s*$/m, weight: 3 },
     ],
-    causes: ['model-access', 'unsupported-region', 'missing-token', 'invalid-token', 'network-block', 'proxy-html', 'permission-denied'],
+    causes: [
+      'model-access',
+      'unsupported-region',
+      'missing-token',
+      'invalid-token',
+      'destination-not-found',
+      'network-block',
+      'proxy-html',
+      'permission-denied',
+    ],
     fallback: ACCESS_FALLBACK,
+    // Its answer to a path it does not serve (the OpenAI path without its `/openai` prefix): `Unknown request URL:
+    // POST /v1/chat/completions. Please check the URL for typos, or see the docs at https://console.groq.com/docs/`.
+    signals: [{ cause: 'destination-not-found', re: /\bUnknown request URL: (?:GET|POST|PUT|PATCH|DELETE) \// }],
   },
   python: {
     pipPackage: 'groq',

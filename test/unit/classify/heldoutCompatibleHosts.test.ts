@@ -113,4 +113,14 @@ describe('classify: OpenAI-compatible hosts and their look-alikes (held-out roun
       ['openai/invalid-token/401/null'],
     );
   });
+
+  it("Groq's answer to a path it does not serve is a wrong destination; the same words from an unnamed host are nothing", () => {
+    assert.deepEqual(
+      read(
+        'Error: Groq API request failed: Unknown request URL: POST /v1/chat/completions. Please check the URL for typos, or see the docs at https://console.groq.com/docs/\n',
+      ),
+      ['groq/destination-not-found/null/null'],
+    );
+    assert.deepEqual(read('Error: request failed: Unknown request URL: POST /v1/chat/completions. Please check the URL for typos\n'), []);
+  });
 });
