@@ -123,4 +123,11 @@ describe('classify: OpenAI-compatible hosts and their look-alikes (held-out roun
     );
     assert.deepEqual(read('Error: request failed: Unknown request URL: POST /v1/chat/completions. Please check the URL for typos\n'), []);
   });
+
+  it("MiniMax's `authorized_error` in Anthropic's envelope is MiniMax's, its request id cut off or not; Anthropic's own type is Anthropic's", () => {
+    const line = (type: string): string =>
+      `HttpError: Invalid status code 401 Unauthorized with message: {"type":"error","error":{"type":"${type}","message":"login fail: Please carry the API secret key in the 'Authorization' field of the request header (1004)"...\n`;
+    assert.deepEqual(read(line('authorized_error')), []);
+    assert.deepEqual(read(line('authentication_error')), ['anthropic/invalid-token/401/null']);
+  });
 });
