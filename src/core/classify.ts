@@ -168,13 +168,14 @@ export function classifyTrace(trace: ParsedTrace, enabled: ReadonlySet<ProviderI
   const whole = `${trace.errorClass}: ${trace.message}\n${trace.body}`;
   const carried = carriedBy(whole, files);
   const hosts = requestHosts(whole);
+  const otherVendorSaid = OTHER_VENDOR_WORDS.test(whole);
   // The words a line printed before its report may name the vendor called (a test id's `[moonshot]`,
   // a log's `[ollama]`, RAGFlow's model factory).
   const elsewhere =
     hosts.foreign ||
     OTHER_VENDORS.test(whole) ||
     (trace.label !== undefined && OTHER_VENDORS.test(trace.label)) ||
-    OTHER_VENDOR_WORDS.test(whole) ||
+    otherVendorSaid ||
     carried.some((c) => c.foreign) ||
     labelCallsForeign(trace.label);
   const resold = RESELLERS.test(whole) || COMPATIBLE_SERVER_WORDS.test(whole);
@@ -206,6 +207,10 @@ export function classifyTrace(trace: ParsedTrace, enabled: ReadonlySet<ProviderI
     // A request to a public host that is no provider's, or output naming another vendor (a
     // relay, OpenRouter, DeepSeek), is not this provider's answer unless its own words show.
     if (elsewhere && picked.own < MIN_EVIDENCE) continue;
+    // Words only another vendor answers with outweigh a wrapper's or a report's name for the client
+    // it used (Continue's `Provider: openai`, LiteLLM's `OpenAIException` for any OpenAI-compatible
+    // server); only a request URL on the provider's own host keeps it.
+    if (otherVendorSaid && !hosts.providers.has(rule.provider)) continue;
     // Its own words copied by another vendor: the message sends the reader to that vendor for a key.
     if (hosts.keySites.length && !hosts.keySites.some((site) => isProviderSite(rule.provider, site))) continue;
     if (resold && !isNamed(rule, named)) continue;

@@ -8,7 +8,7 @@ const SHARED_MESSAGE_PATTERNS: RegExp[] = [
   /access to model:?\s*[`'"]?([A-Za-z0-9][\w.:/-]*[\w])/i,
   /The model:? [`'"]([^`'"]+)[`'"]/i,
   // The backticks lost (Markdown rendered them away, a log stripped them): `The model gpt-4 does not exist`.
-  /The model:?\s+([A-Za-z0-9][\w.:/@-]*[\w])\s+(?:does not exist|has been deprecated)/i,
+  /The model:?\s+([A-Za-z0-9][\w.:/@-]*[\w])\s+(?:does not exist|has been deprecated|has been decommissioned)/i,
   /\bTried to access ([A-Za-z0-9][\w.:/-]*[\w])/,
   // Gemini's `models/gemini-pro is not found …`, also with the slash escaped by a JSON encoder (PHP's `models\/…`).
   /\bmodels\\?\/([\w.-]+) is not found/,

@@ -4,6 +4,7 @@ import { RULES } from '../providers';
 import { CLASS_STATUSES } from '../signals';
 import type { ProviderId } from '../types';
 import { dify } from './dify';
+import { k8sgpt } from './k8sgpt';
 import { langchain } from './langchain';
 import { litellm } from './litellm';
 import { llamaindex } from './llamaindex';
@@ -32,6 +33,7 @@ export const CARRIERS: readonly Carrier[] = [
   ragflow,
   llmCli,
   zed,
+  k8sgpt,
   toolReport,
 ];
 

@@ -65,14 +65,16 @@ export const anthropic = {
       // …and its refusal lines with no status or body: `Invalid API key · Please run /login`, `Missing API
       // key · Run /login`, headless `-p`'s `Invalid API key · Fix external API key`.
       { in: 'text', re: /\bAPI key · (?:(?:Please )?[Rr]un \/login\b|Fix external API key)/, weight: 3 },
+      // Its words for a key sent as a bearer token (the OpenAI SDK pointed at it): with its name, enough.
+      { in: 'text', re: /\bInvalid bearer token\b/, weight: 1 },
       // An app's or a library's words naming whose key it lacks (`Error: Anthropic API key not found`), as OpenAI's pack reads `OpenAI API key`.
       { in: 'text', re: /\bAnthropic API key\b/, weight: 3 },
       // Its SDKs' own words when no key is set (Python: `api_key or auth_token`, Node: `apiKey or authToken`).
       { in: 'text', re: /Could not resolve authentication method\. Expected either api_?[Kk]ey or auth_?[Tt]oken/, weight: 3 },
     ],
     // Vendors answering in Anthropic's envelope (MiniMax, Mistral's `request_id` style) give a hex
-    // request id; Anthropic's own are `req_…`.
-    lookAlikes: /['"]?request_id['"]?: ?['"][0-9a-f]{16,}['"]/,
+    // request id; Anthropic's own are `req_…`. MiniMax's own error type too, when a log cuts the id off.
+    lookAlikes: /['"]?request_id['"]?: ?['"][0-9a-f]{16,}['"]|['"]type['"]: ?['"]authorized_error['"]/,
     // A not_found_error whose whole message is the id asked for (`"message":"claude-3-5-sonnet-20240620"`).
     // …or `model: <id>` (newer: `model: <id> was not found. Did you mean …?`), up to its quote: an id with spaces (a display name sent as the id) is no id.
     modelPatterns: [

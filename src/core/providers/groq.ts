@@ -23,6 +23,9 @@ export const groq = {
       { in: 'text', re: /\bdomain=\.?groq\.com\b/i, weight: 3 },
       // Groq's body for a bad key (OpenAI says "Incorrect API key provided").
       { in: 'text', re: /['"]?message['"]?: ?['"]Invalid API Key['"], ?['"]?type['"]?: ?['"]invalid_request_error/, weight: 3 },
+      // Its sentence for a retired model, also when a tool cuts it before the deprecations link (`The model
+      // gemma2-9b-it has been decommissioned and is no longer supported.`).
+      { in: 'text', re: /\bThe model `?[\w.:/-]{2,128}`? has been decommissioned and is no longer supported\b/, weight: 3 },
       // The same words as a whole message (`APICallError: Invalid API Key`, `401 Invalid API Key`).
       { in: 'text', re: /(?:^|: |^[45]\d\d )Invalid API Key\s*$/m, weight: 3 },
     ],
@@ -41,6 +44,9 @@ export const groq = {
       // Its 404 for a path it does not serve (a base URL that already ends in `/chat/completions`, the SDK
       // adding its own): `Error code: 404 - {'error': {'message': 'Not Found'}}`. A model it lacks is named.
       { cause: 'destination-not-found', re: /\{\s*['"]error['"]: ?\{\s*['"]message['"]: ?['"]Not Found['"]\s*\}\s*\}/, statuses: [404] },
+      // Its answer to a path it does not serve (the OpenAI path without its `/openai` prefix): `Unknown request URL:
+      // POST /v1/chat/completions. Please check the URL for typos, or see the docs at https://console.groq.com/docs/`.
+      { cause: 'destination-not-found', re: /\bUnknown request URL: (?:GET|POST|PUT|PATCH|DELETE) \// },
     ],
   },
   python: {

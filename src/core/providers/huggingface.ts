@@ -57,6 +57,13 @@ export const huggingface = {
       // transformers.js (Chroma's JS default embedding function, LangChain JS) words every 401 of the
       // Hub so, the file's URL after it: a gated, private or missing repo for the request it sent.
       { cause: 'model-access', re: /\bUnauthorized access to file: "https:\/\/huggingface\.co\//, after: 'version-not-permitted' },
+      // A 404 on a model's inference route (the router's `/<provider>/models/<owner>/<name>/…`, the
+      // serverless API's `/models/<owner>/<name>` and `/status/<owner>/<name>`, the URL maybe wrapped
+      // onto the next line): no provider you may use serves that model.
+      {
+        cause: 'model-access',
+        re: /\b404 Client Error: Not Found for url:\s+https:\/\/(?:router\.huggingface\.co\/[\w-]+\/models|api-inference\.huggingface\.co\/(?:models|status))\/[\w.-]+\/[\w.-]+/,
+      },
       // Gradio's `gr.load("models/…")` without a token: "Could not find model: owner/name. If it is a
       // private or gated model, please provide your Hugging Face access token (https://huggingface.co/settings/tokens)…".
       { cause: 'missing-token', re: GRADIO_NO_TOKEN },
@@ -69,7 +76,7 @@ export const huggingface = {
       /huggingface\.co\/(?!api\/)([\w.-]+)\/resolve\//,
       /router\.huggingface\.co\/[\w-]+\/models\/([\w.-]+\/[\w.-]+)/,
       // The serverless Inference API: `https://api-inference.huggingface.co/models/owner/name/v1/chat/completions`.
-      /api-inference\.huggingface\.co\/models\/([\w.-]+\/[\w.-]+)/,
+      /api-inference\.huggingface\.co\/(?:models|status)\/([\w.-]+\/[\w.-]+)/,
       // "Make sure to have access to it at https://huggingface.co/owner/name." (older transformers:
       // "Make sure to request access at https://huggingface.co/owner/name and pass a token …")
       /(?:access to it|request access) at https:\/\/huggingface\.co\/([\w-]+\/[\w.-]*[\w])/,

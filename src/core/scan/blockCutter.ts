@@ -271,7 +271,7 @@ export class BlockCutter {
     if (this.indent !== '') {
       // A block indented as a whole ends at the first line with text that lacks its indentation.
       if (line.startsWith(this.indent)) line = line.slice(this.indent.length);
-      else if (this.state !== 'idle' && line.trim() !== '') this.finish(out);
+      else if (this.state !== 'idle' && line.trim() !== '' && !this.wrapsHead(line)) this.finish(out);
     }
     // A line may end one block and start the next, so loop until it is consumed.
     let pending: string[] | null = null;
@@ -635,6 +635,28 @@ export class BlockCutter {
     return this.held.length === 1 && this.held[0].trim() === '' && /:\s*$/.test(this.lines[0] ?? '');
   }
 
+  /**
+   * A terminal wraps an indented head onto the margin: requests' URL after `for url:`, then what its
+   * open bracket still holds (`(Request ID: ` … `)`).
+   */
+  private wrapsHead(line: string): boolean {
+    if (this.state !== 'nodeHead' || this.held.length !== 0 || !/\bfor url:\s*$/.test(this.lines[0] ?? '')) return false;
+    return this.lines.length === 1 ? bodyFollows(this.lines[0], line) : this.open > 0 && this.lines.length <= 3;
+  }
+
+  /**
+   * A blank line, then the same head again: the next of several reports a tool printed cut short, their
+   * bodies left open (`Agent error: Request failed: {"error":{"message":"The model … is no longer supported.`).
+   */
+  private repeatsHeadAfterBlank(line: string): boolean {
+    const above = this.held.length ? this.held[this.held.length - 1] : this.lines[this.lines.length - 1];
+    if (above === undefined || above.trim() !== '') return false;
+    // The same words up to the first `: ` (the tool's own label, a class name).
+    const label = (l: string): string => l.slice(0, l.indexOf(': ') + 1);
+    const first = label(this.lines[0]);
+    return first.length >= 6 && label(line) === first;
+  }
+
   /** One blank line held after a head that states an HTTP status (`Error: HTTP 401 Unauthorized from https://…`). */
   private blankAfterStatus(): boolean {
     return this.held.length === 1 && this.held[0].trim() === '' && this.lines.length === 1 && statusFrom(this.lines[0]) !== null;
@@ -945,7 +967,12 @@ export class BlockCutter {
           this.takeHeld(line);
           return null;
         }
-        if (this.open > 0 && !NODE_AT.test(line) && this.lines.length <= (DUMP_OPENED.test(this.lines[0]) ? MAX_DUMP_LINES : MAX_REPORT_WRAP)) {
+        if (
+          this.open > 0 &&
+          !NODE_AT.test(line) &&
+          this.lines.length <= (DUMP_OPENED.test(this.lines[0]) ? MAX_DUMP_LINES : MAX_REPORT_WRAP) &&
+          !this.repeatsHeadAfterBlank(line)
+        ) {
           // The report goes on over lines a terminal or a pretty-printer broke it onto.
           this.takeHeld(line);
           this.open += openBrackets(line);
@@ -1289,6 +1316,8 @@ function bodyFollows(head: string, line: string): boolean {
   const t = line.trim();
   if (DEBUGGER_HEAD.test(head)) return t !== '';
   if (t === '{') return true;
+  // requests' `404 Client Error: Not Found for url:` with the URL wrapped onto the next line.
+  if (/\bfor url:\s*$/.test(head) && /^https?:\/\/\S/.test(t)) return true;
   // `… -` / `…:` then the body, or a status the terminal wrapped the body away from (Claude Code's `API Error: 401` then `    {"type":"error",…`,
   // a Go SDK's `…": 401 Unauthorized (Request-ID: req_…)` then `{"type":"error",…`).
   return (
