@@ -146,10 +146,15 @@ function sdkMethodWithoutFolder(frame: Frame): boolean {
   return m !== null && SDK_CLASSES.has(m[1]);
 }
 
-export function isLibraryFrame(frame: Frame): boolean {
+/**
+ * Whether a frame is library code. `appJars` are jars that also hold the platform's classes (a
+ * shaded or uber jar holds the app with its dependencies): a frame loaded from one says nothing.
+ */
+export function isLibraryFrame(frame: Frame, appJars: ReadonlySet<string> = NO_JARS): boolean {
   const f = frame.file;
   if (sdkMethodWithoutFolder(frame)) return true;
-  if (JVM_SOURCE.test(f) && frame.function !== null) return JVM_LIBRARY.test(frame.function);
+  // A JVM frame Logback prints with its jar is a dependency's; the app's own classes print `[classes/:na]`.
+  if (JVM_SOURCE.test(f) && frame.function !== null) return JVM_LIBRARY.test(frame.function) || (frame.jar !== undefined && !appJars.has(frame.jar));
   if (PHP_SOURCE.test(f) && ((frame.function !== null && PHP_LIBRARY.test(frame.function)) || IN_COMPOSER_PACKAGE?.test(f))) return true;
   for (const re of LIBRARY) if (re.test(f)) return true;
   return inKnownPackage(f) || isCompiledModuleFrame(frame);
@@ -157,8 +162,20 @@ export function isLibraryFrame(frame: Frame): boolean {
 
 /** The innermost frame in the user's own code (frames are innermost last), or null. */
 export function innermostUserFrame(frames: readonly Frame[]): Frame | null {
-  for (let i = frames.length - 1; i >= 0; i--) if (!isLibraryFrame(frames[i])) return frames[i];
+  const appJars = jarsWithPlatformClasses(frames);
+  for (let i = frames.length - 1; i >= 0; i--) if (!isLibraryFrame(frames[i], appJars)) return frames[i];
   return null;
+}
+
+const NO_JARS: ReadonlySet<string> = new Set();
+
+/** The jars a platform or framework frame of this stack was loaded from: an uber jar, not one dependency. */
+function jarsWithPlatformClasses(frames: readonly Frame[]): ReadonlySet<string> {
+  let jars: Set<string> | null = null;
+  for (const f of frames) {
+    if (f.jar !== undefined && f.function !== null && JVM_LIBRARY.test(f.function)) (jars ??= new Set()).add(f.jar);
+  }
+  return jars ?? NO_JARS;
 }
 
 // HTTP status as SDKs print it, most specific first. Shapes, not providers.

@@ -178,3 +178,21 @@ describe('.NET: the inner exception right under the outer message', () => {
     assert.equal(scanText(`${message}\n\n ---> System.IO.IOException: disk full\n`).length, 1);
   });
 });
+
+describe(".NET: the OpenAI SDK printing Azure OpenAI's 404 for a path it does not serve", () => {
+  it('reads `HTTP 404 (: 404)` over `Resource not found` as that 404; the same status over other words says nothing', () => {
+    const text = (words: string) =>
+      [
+        `Failed to generate commit message: System.ClientModel.ClientResultException: HTTP 404 (: 404)`,
+        ' ',
+        words,
+        '   at OpenAI.ClientPipelineExtensions.<ProcessMessageAsync>d__0.MoveNext() + 0x29a',
+        '',
+      ].join('\n');
+    assert.deepEqual(
+      scanText(text('Resource not found')).map((i) => `${i.provider}/${i.cause}/${i.status}`),
+      ['azure-openai/destination-not-found/404'],
+    );
+    assert.deepEqual(scanText(text('The specified blob does not exist.')), []);
+  });
+});

@@ -70,10 +70,32 @@ describe('JVM stacks', () => {
       file: 'OpenAiService.java',
       line: 116,
       function: 'com.theokanning.openai.OpenAiService.execute',
+      jar: 'client-0.9.0.jar',
     });
+    // A Spring Boot fat jar's nested jar.
+    assert.equal(
+      parseNodeFrame('\tat org.springframework.web.client.RestTemplate.execute(RestTemplate.java:9) ~[spring-web-6.1.4.jar!/:6.1.4]')?.jar,
+      'spring-web-6.1.4.jar',
+    );
     assert.deepEqual(parseNodeFrame('\tat java.base@17.0.2/java.lang.Thread.run(Thread.java:833)')?.line, 833);
     // Control: a jar without a source location is no place.
     assert.equal(parseNodeFrame('\tat jdk.proxy2/jdk.proxy2.$Proxy75.getChatCompletionsSync(Unknown Source) ~[na:na]'), null);
+  });
+
+  it("takes a frame Logback prints from a dependency's jar for library code, unless the jar holds the platform too", () => {
+    const stack = (jar: string) =>
+      [
+        'io.agentscope.core.model.exception.NotFoundException: OpenAI API request failed with status 404 | {"error":{"code":"404","message": "Resource not found"}}',
+        `\tat io.agentscope.core.model.OpenAIClient.call(OpenAIClient.java:296) ~[${jar}:na]`,
+        `\tat reactor.core.publisher.FluxDefer.subscribe(FluxDefer.java:46) ~[${jar === 'agentscope-1.0.6.jar' ? 'reactor-core-3.7.8.jar' : jar}:3.7.8]`,
+        '\tat com.example.Chat.ask(Chat.java:12) ~[classes/:na]',
+        '',
+      ].join('\n');
+    const frame = (text: string) => scanText(text).map((i) => `${i.provider}/${i.cause}/${i.userFrame?.file}:${i.userFrame?.line}`);
+    // A framework's jar: the user's frame is the app's class below it.
+    assert.deepEqual(frame(stack('agentscope-1.0.6.jar')), ['azure-openai/destination-not-found/Chat.java:12']);
+    // Control: a shaded jar holding reactor as well is the app's own, so the innermost class outside the platform is the user's.
+    assert.deepEqual(frame(stack('app-all.jar')), ['azure-openai/destination-not-found/OpenAIClient.java:296']);
   });
 
   it("reads Retrofit's HttpException from an OpenAI client's call; the same exception from another API says nothing", () => {
