@@ -180,8 +180,8 @@ function jarsWithPlatformClasses(frames: readonly Frame[]): ReadonlySet<string> 
 
 // HTTP status as SDKs print it, most specific first. Shapes, not providers.
 const STATUS = [
-  // `Error code: 403 - {…}` (openai-python), `Error Code: 403, Message: …` (PHP clients).
-  /\bError [Cc]ode: (\d{3})\b/,
+  // `Error code: 403 - {…}` (openai-python), `Error Code: 403, Message: …` (PHP clients), a Java app's `(ERROR CODE: 404 | MESSAGE: …)`.
+  /\b(?:Error [Cc]ode|ERROR CODE): (\d{3})\b/,
   /\bfailed with status (?:code )?(\d{3})\b/,
   // A client's own report of the status and the provider's message: `Request completed with error. Code: 401, message: …` (rgpt3).
   /\bCode: ([45]\d\d), [Mm]essage\b/,
@@ -223,6 +223,8 @@ const STATUS = [
   /: ([45]\d\d) \{"/,
   // An app's error record naming the HTTP status it got: n8n's `"httpCode": "401"`.
   /["']http_?(?:[Cc]ode|[Ss]tatus)["']:\s*["']?(\d{3})\b/,
+  // The error body as a Java or Kotlin Map prints it: `{error={code=404, message=Resource not found}}`.
+  /[{,] ?code=([45]\d\d),/,
   // Azure's body states it as a string: `{"error":{"code":"401","message":…}}`.
   /["']code["']\s*:\s*["'](\d{3})["']/,
   // A Go bot's log: `gtp api status code not equals 200,code is 401 ,details: {…}`.
