@@ -288,6 +288,13 @@ export const NODE_AT = /^(?:\s+at\s|at (?=\S[^\n]*(?::\d+:\d+\)?|\((?:<anonymous
 export const JULIA_STACKTRACE = /^Stacktrace:\s*$/;
 export const JULIA_FRAME_CALL = /^\s*\[\d+\] (\S.*?)\s*$/;
 export const JULIA_FRAME_AT = /^\s+@ (?:[A-Z]\w*(?:\.\w+)* )?(\S.*?):(\d+)(?: \[inlined\])?\s*$/;
+/**
+ * A JVM stack's `Caused by: pkg.Class: message` line (and `Suppressed:`), under the frames of the exception that
+ * wrapped it: the same failure goes on, its cause's frames below (`... 7 more` where they repeat).
+ */
+export const JVM_CAUSED_BY = /^\s*(?:Caused by|Suppressed): ([\w$]+(?:\.[\w$]+)+)(?:: ?(.*))?$/;
+/** A JVM frame line as printed (a source file and line, `Unknown Source` or `Native Method`), or `... 7 more`. */
+export const JVM_FRAME_LINE = /^\s+(?:at [\w$.<>/@-]+\((?:[\w$-]+\.(?:java|kt|kts|scala|groovy):\d+|Unknown Source|Native Method)\)|\.\.\. \d+ more\s*$)/;
 export const NODE_STACK_EXTRA = /^\s+(?:\.\.\. \d+ (?:more )?lines?\b|\[cause\]:|\[errors\]:)/;
 
 /**
@@ -606,6 +613,9 @@ export const REPORT_ANCHORS: readonly string[] = [
   // Fern-generated SDKs (Cohere v5) print the status and body without their class in an app's UI:
   // `status_code: 401, body: {…}`; client errors only (`status_code: 200` is everywhere).
   'status_code: 4',
+  // LangChain4j's own clients (Mistral, Hugging Face) state it in words: `status code: 404; body: {"detail":"Not Found"}`
+  // (the semicolon before `body` is what is rare: `status code` shares its fingerprint with common words).
+  '; body: {',
   // Hugging Face's gated-repo text printed without its class or status: `Cannot access gated repo for url …`
   // (`gated repo` alone shares its prefilter fingerprint with common words).
   'Cannot access gated',

@@ -44,6 +44,8 @@ export const azureOpenai = {
       { in: 'frames', re: OPENAI_SDK_FRAMES, weight: 2 },
       // Its Java SDK's frames (not azure-core's, which every Azure SDK shares).
       { in: 'functions', re: /^com\.azure\.ai\.openai\./, weight: 3 },
+      // LangChain4j's and Spring AI's Azure OpenAI modules (`dev.langchain4j.model.azure.AzureOpenAiChatModel`).
+      { in: 'functions', re: /^(?:dev\.langchain4j\.model\.azure|org\.springframework\.ai\.azure\.openai)\./, weight: 3 },
       // Its .NET SDK's frames, which print no source (`   at Azure.AI.OpenAI.ClientPipelineExtensions.ProcessMessageAsync(…)`)
       // and so are no frames to read: the SDK's signature in the text, like openai-node's User-Agent.
       { in: 'text', re: /^\s+at Azure\.AI\.OpenAI\.\w/m, weight: 3 },

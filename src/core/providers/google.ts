@@ -25,6 +25,8 @@ export const google = {
       { in: 'frames', re: new RegExp(`${SITE}google[\\\\/]genai[\\\\/]|${NM}@google[\\\\/]genai[\\\\/]`), weight: 3 },
       // Its Java and Android SDKs' frames: the package is in the method name.
       { in: 'functions', re: /^com\.google\.(?:genai|cloud\.vertexai|ai\.client\.generativeai)\./, weight: 3 },
+      // LangChain4j's and Spring AI's Gemini and Vertex AI modules (`dev.langchain4j.model.googleai.GoogleAiGeminiChatModel`).
+      { in: 'functions', re: /^(?:dev\.langchain4j\.model\.(?:googleai|vertexai)|org\.springframework\.ai\.vertexai)\./, weight: 3 },
       { in: 'text', re: /generativelanguage\.googleapis\.com|aistudio\.google\.com|GEMINI_API_KEY/, weight: 3 },
       // Gemini Code Assist's API, which Gemini CLI's Google sign-in calls (`"service": "cloudaicompanion.googleapis.com"`).
       { in: 'text', re: /cloudaicompanion\.googleapis\.com/, weight: 3 },

@@ -33,6 +33,8 @@ import {
   LOG_RECORD,
   NODE_AT,
   NODE_STACK_EXTRA,
+  JVM_CAUSED_BY,
+  JVM_FRAME_LINE,
   isPrompt,
   PY_CHAIN,
   PY_EXCEPTION,
@@ -1162,6 +1164,11 @@ export class BlockCutter {
         return [line];
 
       case 'nodeFrames':
+        if (JVM_CAUSED_BY.test(line) && this.lines.length > 0 && JVM_FRAME_LINE.test(this.lines[this.lines.length - 1])) {
+          // A JVM stack's `Caused by: …` under the frames it wrapped: the same failure, its cause's frames follow.
+          this.push(line);
+          return null;
+        }
         if (this.vitestGap.length > 0 || line.trim() === '' || VITEST_RULE.test(line)) return this.vitestSerialized(line, out);
         if (NODE_AT.test(line) || NODE_STACK_EXTRA.test(line)) {
           this.push(line);

@@ -115,4 +115,25 @@ describe('JVM stacks', () => {
     );
     assert.deepEqual(scanText(stack('com.example.museum.MuseumApi.search')), []);
   });
+
+  it("reads a stack with its `Caused by:` as one failure, and a LangChain4j or Spring AI provider module's frames as that provider's", () => {
+    const stack = (module: string) =>
+      [
+        'java.lang.RuntimeException: java.lang.RuntimeException: status code: 404; body: {"detail":"Not Found"}',
+        '\tat dev.langchain4j.internal.RetryUtils.withRetry(RetryUtils.java:229)',
+        `\tat dev.langchain4j.model.${module}.ModerationModel.moderate(ModerationModel.java:49)`,
+        '\tat com.example.App.main(App.java:7)',
+        'Caused by: java.lang.RuntimeException: status code: 404; body: {"detail":"Not Found"}',
+        `\tat dev.langchain4j.model.${module}.internal.client.DefaultClient.toException(DefaultClient.java:239)`,
+        '\t... 3 more',
+        '',
+      ].join('\n');
+    const read = (text: string) => scanText(text).map((i) => `${i.provider}/${i.cause}/${i.status}/${i.userFrame?.file}:${i.userFrame?.line}`);
+    assert.deepEqual(read(stack('mistralai')), ['mistral/destination-not-found/404/App.java:7']);
+    // Control: the same stack from a module of no provider here (Ollama's) says nothing.
+    assert.deepEqual(read(stack('ollama')), []);
+    // Control: two stacks one under the other, the second without `Caused by:`, are two failures.
+    const twice = stack('mistralai').replace('Caused by: ', '\n');
+    assert.equal(scanText(twice).length, 2);
+  });
 });
