@@ -223,6 +223,8 @@ const STATUS = [
   /: ([45]\d\d) \{"/,
   // An app's error record naming the HTTP status it got: n8n's `"httpCode": "401"`.
   /["']http_?(?:[Cc]ode|[Ss]tatus)["']:\s*["']?(\d{3})\b/,
+  // The Java SDKs Stainless generates (openai-java, anthropic-java) put the status first: `UnauthorizedException: 401: {type=error, …}`.
+  /^([45]\d\d): (?=[A-Za-z{[])/,
   // The error body as a Java or Kotlin Map prints it: `{error={code=404, message=Resource not found}}`.
   /[{,] ?code=([45]\d\d),/,
   // Azure's body states it as a string: `{"error":{"code":"401","message":…}}`.

@@ -105,10 +105,11 @@ export const PYTEST_FRAME_LINE = /^\S+:\d+: in \S+\s*$/;
 /**
  * What runtimes put before a Node error head: Deno's `error: `, Next.js dev's ` ⨯ ` (also
  * `⨯ unhandledRejection: `), Node's `Unhandled Rejection: `. js-debug's `Uncaught ` is in the head.
- * Julia's REPL reads the same way: `ERROR: ArgumentError: api_key cannot be empty`, its stack below.
+ * Julia's REPL reads the same way: `ERROR: ArgumentError: api_key cannot be empty`, its stack below; so does
+ * the JVM's uncaught exception: `Exception in thread "main" com.anthropic.errors.UnauthorizedException: 401: …`.
  */
 const NODE_HEAD_PREFIX =
-  /^(?:\s*⨯ (?:unhandledRejection: |uncaughtException: )?|error: (?=Uncaught )|Unhandled [Rr]ejection:? |ERROR: (?=[A-Z]\w*(?:Error|Exception): ))/;
+  /^(?:\s*⨯ (?:unhandledRejection: |uncaughtException: )?|error: (?=Uncaught )|Unhandled [Rr]ejection:? |ERROR: (?=[A-Z]\w*(?:Error|Exception): )|Exception in thread "[^"\n]{0,100}" (?=[\w$.]+: ))/;
 /**
  * A Node error head after its prefix: `Error: 403 …`, `Error:msg`, `PermissionDeniedError: …`,
  * `APICallError [AI_APICallError]: …`, js-debug's `Uncaught PermissionDeniedError Error: …`

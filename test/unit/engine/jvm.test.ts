@@ -136,4 +136,36 @@ describe('JVM stacks', () => {
     const twice = stack('mistralai').replace('Caused by: ', '\n');
     assert.equal(scanText(twice).length, 2);
   });
+
+  it('reads the JVM\'s `Exception in thread "main"` head, and the status a Stainless Java SDK puts first; a rate limit says nothing', () => {
+    const stack = (body: string) =>
+      [
+        `Exception in thread "main" com.anthropic.errors.UnauthorizedException: ${body}`,
+        '\tat com.anthropic.core.handlers.ErrorHandler$withErrorHandler$1.handle(ErrorHandler.kt:57)',
+        '\tat com.example.Main.main(Main.java:20)',
+        '',
+      ].join('\n');
+    const read = (text: string) => scanText(text).map((i) => `${i.provider}/${i.cause}/${i.status}/${i.errorClass}/${i.userFrame?.file}:${i.userFrame?.line}`);
+    assert.deepEqual(read(stack('401: {type=error, error={type=authentication_error, message=invalid x-api-key}}')), [
+      'anthropic/invalid-token/401/com.anthropic.errors.UnauthorizedException/Main.java:20',
+    ]);
+    assert.deepEqual(read(stack('429: {type=error, error={type=rate_limit_error, message=Number of requests has exceeded your rate limit}}')), []);
+  });
+
+  it("reads a crash copied from logcat with its columns on every line, the app's frame included", () => {
+    const crash = (head: string) =>
+      [
+        'E/AndroidRuntime( 2345): FATAL EXCEPTION: main',
+        `E/AndroidRuntime( 2345): ${head}`,
+        'E/AndroidRuntime( 2345): \tat com.example.chat.ApiClient.call(ApiClient.kt:69)',
+        'E/AndroidRuntime( 2345): \tat com.example.chat.MainActivity.ask(MainActivity.kt:42)',
+        '',
+      ].join('\n');
+    const read = (text: string) => scanText(text).map((i) => `${i.provider}/${i.cause}/${i.status}/${i.userFrame?.file}:${i.userFrame?.line}`);
+    const openai =
+      'com.openai.errors.UnauthorizedException: 401: OpenAIError{additionalProperties={error={message=Incorrect API key provided: sk-XXXX., type=invalid_request_error, param=null, code=invalid_api_key}}}';
+    assert.deepEqual(read(crash(openai)), ['openai/invalid-token/401/ApiClient.kt:69']);
+    // Control: the app's own API refusing its session says nothing.
+    assert.deepEqual(read(crash('com.example.chat.SessionException: 401: Session expired, sign in again')), []);
+  });
 });
