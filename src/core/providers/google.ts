@@ -17,7 +17,7 @@ export const google = {
   token: { prefix: 'AIza', pattern: /^AIza[A-Za-z0-9_-]{20,}$/, hint: 'Gemini API keys start with AIza' },
   recognition: {
     routerSlugs: ['google'],
-    jvmPackages: ['com.google.genai', 'com.google.cloud.vertexai', 'com.google.api.gax'],
+    jvmPackages: ['com.google.genai', 'com.google.cloud.vertexai', 'com.google.api.gax', 'com.google.ai.client.generativeai', 'com.google.firebase.vertexai'],
     names: /^(?:google|gemini|google_?genai|google_?generative_?ai|vertex_?ai|vertex|google_?vertexai|palm)$/i,
     evidence: [
       { in: 'class', re: /^google\.genai\./, weight: 3 },

@@ -168,4 +168,24 @@ describe('JVM stacks', () => {
     // Control: the app's own API refusing its session says nothing.
     assert.deepEqual(read(crash('com.example.chat.SessionException: 401: Session expired, sign in again')), []);
   });
+
+  it("takes openai-kotlin's and the Gemini Android SDK's frames for library code, its class for the status", () => {
+    const frame = (fn: string, file: string) => ({ file, line: 1, function: fn });
+    assert.equal(isLibraryFrame(frame('com.aallam.openai.client.internal.http.HttpTransport.perform', 'HttpTransport.kt')), true);
+    assert.equal(isLibraryFrame(frame('com.google.ai.client.generativeai.GenerativeModel.generateContent', 'GenerativeModel.kt')), true);
+    // Control: the app's own Kotlin class.
+    assert.equal(isLibraryFrame(frame('com.example.chat.ChatViewModel$send$1.invokeSuspend', 'ChatViewModel.kt')), false);
+    const stack = (cls: string) =>
+      [
+        `Exception in thread "main" ${cls}: Incorrect API key provided: sk-XXXX. You can find your API key at https://platform.openai.com/account/api-keys.`,
+        '\tat com.aallam.openai.client.internal.http.HttpTransport.openAIAPIException(HttpTransport.kt:91)',
+        '\tat com.aallam.openai.client.internal.api.ChatApi.chatCompletion(ChatApi.kt:23)',
+        '\tat com.example.MainKt.main(Main.kt:12)',
+        '',
+      ].join('\n');
+    const read = (text: string) => scanText(text).map((i) => `${i.provider}/${i.cause}/${i.status}/${i.userFrame?.file}:${i.userFrame?.line}`);
+    assert.deepEqual(read(stack('com.aallam.openai.api.exception.AuthenticationException')), ['openai/invalid-token/401/Main.kt:12']);
+    // Control: a class that names no status leaves it unstated.
+    assert.deepEqual(read(stack('com.aallam.openai.api.exception.OpenAIAPIException')), ['openai/invalid-token/null/Main.kt:12']);
+  });
 });
