@@ -633,7 +633,12 @@ export class BlockCutter {
 
   /** One blank line held after a .NET `…Exception: HTTP 401 (code)` head: the provider's message comes next. */
   private blankAfterHttpStatus(): boolean {
-    return this.held.length === 1 && this.held[0].trim() === '' && this.lines.length === 1 && HTTP_STATUS_HEAD.test(this.lines[0]);
+    if (this.held.length !== 1 || this.held[0].trim() !== '') return false;
+    if (this.lines.length === 1) return HTTP_STATUS_HEAD.test(this.lines[0]);
+    // …also after the inner exception's own `HTTP 404 (…)` head under the outer one's message (Semantic Kernel's
+    // `HttpOperationException` around the OpenAI SDK's ` ---> System.ClientModel.ClientResultException: HTTP 404 (…)`).
+    const last = this.lines[this.lines.length - 1];
+    return DOTNET_INNER.test(last) && HTTP_STATUS_HEAD.test(last.replace(DOTNET_INNER_MARK, ''));
   }
 
   private startHead(line: string): void {
@@ -1209,6 +1214,9 @@ export class BlockCutter {
     }
   }
 }
+
+/** The ` ---> ` before .NET's inner exception head. */
+const DOTNET_INNER_MARK = /^\s*---> /;
 
 /** A caption an app prints between its error message and the traceback (`Full Traceback for X:`, `Stacktrace:`). */
 /** Whether two lines start with the same bracketed logger tag (`[ERROR] …`, `[Email Agent] [ERROR] …`). */
