@@ -135,7 +135,8 @@ export const CLASS_STATUSES: ReadonlyArray<{ re: RegExp; status: number | null }
   },
   // …and an SDK's own `PermissionError` (openai-python 0.x's `openai.error.PermissionError` is its 403).
   { re: /(?:^|\.|::)(?:PermissionDeniedError|PermissionDenied|ForbiddenError|PermissionDeniedException)$|(?:\.|::)PermissionError$/, status: 403 },
-  { re: /(?:^|\.|::)(?:NotFoundError|ResourceNotFoundError|NotFound)$/, status: 404 },
+  // …and LangChain4j's `ModelNotFoundException` (its name for every 404).
+  { re: /(?:^|\.|::)(?:NotFoundError|ResourceNotFoundError|NotFound|ModelNotFoundException)$/, status: 404 },
   { re: /(?:^|\.|::)(?:BadRequestError|BadRequest)$/, status: 400 },
   { re: /(?:^|\.|::)UnprocessableEntityError$/, status: 422 },
 ];

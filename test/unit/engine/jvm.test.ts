@@ -188,4 +188,24 @@ describe('JVM stacks', () => {
     // Control: a class that names no status leaves it unstated.
     assert.deepEqual(read(stack('com.aallam.openai.api.exception.OpenAIAPIException')), ['openai/invalid-token/null/Main.kt:12']);
   });
+
+  it("reads LangChain4j's ModelNotFoundException as a 404; a gateway's bare Not Found under it says nothing", () => {
+    const stack = (body: string) =>
+      [
+        `Exception in thread "main" dev.langchain4j.exception.ModelNotFoundException: ${body}`,
+        '\tat dev.langchain4j.internal.ExceptionMapper$DefaultExceptionMapper.mapHttpStatusCode(ExceptionMapper.java:62)',
+        '\tat com.example.App.main(App.java:7)',
+        '',
+      ].join('\n');
+    const read = (text: string) => scanText(text).map((i) => `${i.provider}/${i.cause}/${i.status}/${i.model}`);
+    assert.deepEqual(
+      read(
+        stack(
+          '{"error":{"message":"The model `gpt-5-mini` does not exist or you do not have access to it.","type":"invalid_request_error","param":null,"code":"model_not_found"}}',
+        ),
+      ),
+      ['openai/model-access/404/gpt-5-mini'],
+    );
+    assert.deepEqual(read(stack('{"detail":"Not Found"}')), []);
+  });
 });
