@@ -129,10 +129,15 @@ export const PY_COMPILE_ERROR_CLASS = /^(?:SyntaxError|IndentationError|TabError
 export const CLASS_STATUSES: ReadonlyArray<{ re: RegExp; status: number | null }> = [
   // azure-core's `ClientAuthenticationError` and `ResourceNotFoundError` (Azure SDKs for Python) too.
   // Ruby's `RubyLLM::UnauthorizedError` too (`::` between namespaces).
-  { re: /(?:^|\.|::)(?:AuthenticationError|ClientAuthenticationError|UnauthorizedError|Unauthenticated)$/, status: 401 },
+  // The JVM SDKs' names too: openai-kotlin's `AuthenticationException`, the Stainless Java SDKs' `UnauthorizedException`.
+  {
+    re: /(?:^|\.|::)(?:AuthenticationError|ClientAuthenticationError|UnauthorizedError|Unauthenticated|AuthenticationException|UnauthorizedException)$/,
+    status: 401,
+  },
   // …and an SDK's own `PermissionError` (openai-python 0.x's `openai.error.PermissionError` is its 403).
-  { re: /(?:^|\.|::)(?:PermissionDeniedError|PermissionDenied|ForbiddenError)$|(?:\.|::)PermissionError$/, status: 403 },
-  { re: /(?:^|\.|::)(?:NotFoundError|ResourceNotFoundError|NotFound)$/, status: 404 },
+  { re: /(?:^|\.|::)(?:PermissionDeniedError|PermissionDenied|ForbiddenError|PermissionDeniedException)$|(?:\.|::)PermissionError$/, status: 403 },
+  // …and LangChain4j's `ModelNotFoundException` (its name for every 404).
+  { re: /(?:^|\.|::)(?:NotFoundError|ResourceNotFoundError|NotFound|ModelNotFoundException)$/, status: 404 },
   { re: /(?:^|\.|::)(?:BadRequestError|BadRequest)$/, status: 400 },
   { re: /(?:^|\.|::)UnprocessableEntityError$/, status: 422 },
 ];

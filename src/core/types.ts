@@ -35,6 +35,8 @@ export interface Frame {
   function: string | null;
   /** The source line the trace printed under the frame (Python does), if any. */
   source?: string;
+  /** The jar a JVM frame's class was loaded from, as Logback prints it after the frame (`~[reactor-core-3.7.8.jar:3.7.8]`). */
+  jar?: string;
 }
 
 /** A candidate block of output cut out by the scanner. */

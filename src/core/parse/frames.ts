@@ -149,10 +149,15 @@ function sdkMethodWithoutFolder(frame: Frame): boolean {
   return m !== null && SDK_CLASSES.has(m[1]);
 }
 
-export function isLibraryFrame(frame: Frame): boolean {
+/**
+ * Whether a frame is library code. `appJars` are jars that also hold the platform's classes (a
+ * shaded or uber jar holds the app with its dependencies): a frame loaded from one says nothing.
+ */
+export function isLibraryFrame(frame: Frame, appJars: ReadonlySet<string> = NO_JARS): boolean {
   const f = frame.file;
   if (sdkMethodWithoutFolder(frame)) return true;
-  if (JVM_SOURCE.test(f) && frame.function !== null) return JVM_LIBRARY.test(frame.function);
+  // A JVM frame Logback prints with its jar is a dependency's; the app's own classes print `[classes/:na]`.
+  if (JVM_SOURCE.test(f) && frame.function !== null) return JVM_LIBRARY.test(frame.function) || (frame.jar !== undefined && !appJars.has(frame.jar));
   if (PHP_SOURCE.test(f) && ((frame.function !== null && PHP_LIBRARY.test(frame.function)) || IN_COMPOSER_PACKAGE?.test(f))) return true;
   for (const re of LIBRARY) if (re.test(f)) return true;
   return inKnownPackage(f) || isCompiledModuleFrame(frame);
@@ -160,14 +165,26 @@ export function isLibraryFrame(frame: Frame): boolean {
 
 /** The innermost frame in the user's own code (frames are innermost last), or null. */
 export function innermostUserFrame(frames: readonly Frame[]): Frame | null {
-  for (let i = frames.length - 1; i >= 0; i--) if (!isLibraryFrame(frames[i])) return frames[i];
+  const appJars = jarsWithPlatformClasses(frames);
+  for (let i = frames.length - 1; i >= 0; i--) if (!isLibraryFrame(frames[i], appJars)) return frames[i];
   return null;
+}
+
+const NO_JARS: ReadonlySet<string> = new Set();
+
+/** The jars a platform or framework frame of this stack was loaded from: an uber jar, not one dependency. */
+function jarsWithPlatformClasses(frames: readonly Frame[]): ReadonlySet<string> {
+  let jars: Set<string> | null = null;
+  for (const f of frames) {
+    if (f.jar !== undefined && f.function !== null && JVM_LIBRARY.test(f.function)) (jars ??= new Set()).add(f.jar);
+  }
+  return jars ?? NO_JARS;
 }
 
 // HTTP status as SDKs print it, most specific first. Shapes, not providers.
 const STATUS = [
-  // `Error code: 403 - {…}` (openai-python), `Error Code: 403, Message: …` (PHP clients).
-  /\bError [Cc]ode: (\d{3})\b/,
+  // `Error code: 403 - {…}` (openai-python), `Error Code: 403, Message: …` (PHP clients), a Java app's `(ERROR CODE: 404 | MESSAGE: …)`.
+  /\b(?:Error [Cc]ode|ERROR CODE): (\d{3})\b/,
   /\bfailed with status (?:code )?(\d{3})\b/,
   // A client's own report of the status and the provider's message: `Request completed with error. Code: 401, message: …` (rgpt3).
   /\bCode: ([45]\d\d), [Mm]essage\b/,
@@ -209,6 +226,10 @@ const STATUS = [
   /: ([45]\d\d) \{"/,
   // An app's error record naming the HTTP status it got: n8n's `"httpCode": "401"`.
   /["']http_?(?:[Cc]ode|[Ss]tatus)["']:\s*["']?(\d{3})\b/,
+  // The Java SDKs Stainless generates (openai-java, anthropic-java) put the status first: `UnauthorizedException: 401: {type=error, …}`.
+  /^([45]\d\d): (?=[A-Za-z{[])/,
+  // The error body as a Java or Kotlin Map prints it: `{error={code=404, message=Resource not found}}`.
+  /[{,] ?code=([45]\d\d),/,
   // Azure's body states it as a string: `{"error":{"code":"401","message":…}}`.
   /["']code["']\s*:\s*["'](\d{3})["']/,
   // A Go bot's log: `gtp api status code not equals 200,code is 401 ,details: {…}`.

@@ -105,10 +105,11 @@ export const PYTEST_FRAME_LINE = /^\S+:\d+: in \S+\s*$/;
 /**
  * What runtimes put before a Node error head: Deno's `error: `, Next.js dev's ` ⨯ ` (also
  * `⨯ unhandledRejection: `), Node's `Unhandled Rejection: `. js-debug's `Uncaught ` is in the head.
- * Julia's REPL reads the same way: `ERROR: ArgumentError: api_key cannot be empty`, its stack below.
+ * Julia's REPL reads the same way: `ERROR: ArgumentError: api_key cannot be empty`, its stack below; so does
+ * the JVM's uncaught exception: `Exception in thread "main" com.anthropic.errors.UnauthorizedException: 401: …`.
  */
 const NODE_HEAD_PREFIX =
-  /^(?:\s*⨯ (?:unhandledRejection: |uncaughtException: )?|error: (?=Uncaught )|Unhandled [Rr]ejection:? |ERROR: (?=[A-Z]\w*(?:Error|Exception): ))/;
+  /^(?:\s*⨯ (?:unhandledRejection: |uncaughtException: )?|error: (?=Uncaught )|Unhandled [Rr]ejection:? |ERROR: (?=[A-Z]\w*(?:Error|Exception): )|Exception in thread "[^"\n]{0,100}" (?=[\w$.]+: ))/;
 /**
  * A Node error head after its prefix: `Error: 403 …`, `Error:msg`, `PermissionDeniedError: …`,
  * `APICallError [AI_APICallError]: …`, js-debug's `Uncaught PermissionDeniedError Error: …`
@@ -292,7 +293,10 @@ export function reasonAsStatus(text: string): number | null {
  * src/voice.js:9:19`, ` ❯ src/x.test.ts:12:5`): its location ends the line, which a prompt's does not.
  */
 export const NODE_AT = /^(?:\s+at\s|at (?=\S[^\n]*(?::\d+:\d+\)?|\((?:<anonymous>|native|node:[\w/]+)\))(?: \{)?\s*$)|\s*❯ [^\s❯][^❯]*:\d+:\d+\s*$)/;
-/** Lines inside a stack that are not frames: `... 3 lines matching cause stack trace ...`, `[cause]:`. */
+/**
+ * Lines inside a stack that are not frames: `... 3 lines matching cause stack trace ...`, `[cause]:`, and .NET's
+ * `--- End of inner exception stack trace ---` (the outer exception's frames follow) and `--- End of stack trace from previous location ---`.
+ */
 /**
  * Julia's stack under its error: `Stacktrace:`, then per frame ` [1] auth_header(::OpenAI.OpenAIProvider, …)`
  * and, indented under it, `@ OpenAI ~/.julia/packages/OpenAI/wLQsT/src/OpenAI.jl:40` (the module left
@@ -301,7 +305,15 @@ export const NODE_AT = /^(?:\s+at\s|at (?=\S[^\n]*(?::\d+:\d+\)?|\((?:<anonymous
 export const JULIA_STACKTRACE = /^Stacktrace:\s*$/;
 export const JULIA_FRAME_CALL = /^\s*\[\d+\] (\S.*?)\s*$/;
 export const JULIA_FRAME_AT = /^\s+@ (?:[A-Z]\w*(?:\.\w+)* )?(\S.*?):(\d+)(?: \[inlined\])?\s*$/;
-export const NODE_STACK_EXTRA = /^\s+(?:\.\.\. \d+ (?:more )?lines?\b|\[cause\]:|\[errors\]:)/;
+/**
+ * A JVM stack's `Caused by: pkg.Class: message` line (and `Suppressed:`), under the frames of the exception that
+ * wrapped it: the same failure goes on, its cause's frames below (`... 7 more` where they repeat).
+ */
+export const JVM_CAUSED_BY = /^\s*(?:Caused by|Suppressed): ([\w$]+(?:\.[\w$]+)+)(?:: ?(.*))?$/;
+/** A JVM frame line as printed (a source file and line, `Unknown Source` or `Native Method`), or `... 7 more`. */
+export const JVM_FRAME_LINE = /^\s+(?:at [\w$.<>/@-]+\((?:[\w$-]+\.(?:java|kt|kts|scala|groovy):\d+|Unknown Source|Native Method)\)|\.\.\. \d+ more\s*$)/;
+export const NODE_STACK_EXTRA =
+  /^\s+(?:\.\.\. \d+ (?:more )?lines?\b|\[cause\]:|\[errors\]:)|^\s*--- End of (?:inner exception stack trace|stack trace from previous location(?: where exception was thrown)?) ---\s*$/;
 
 /**
  * The HTTP error text of `requests` and `huggingface_hub` at a line's start: `401 Client Error.
@@ -646,6 +658,10 @@ export const REPORT_ANCHORS: readonly string[] = [
   // Fern-generated SDKs (Cohere v5) print the status and body without their class in an app's UI:
   // `status_code: 401, body: {…}`; client errors only (`status_code: 200` is everywhere).
   'status_code: 4',
+  // LangChain4j's own clients (Mistral, Hugging Face) state it in words: `status code: 404; body: {"detail":"Not Found"}`
+  // (client errors only). Measured with every anchor in: `; body: {` lets 4,142 benign blocks a MiB through the
+  // prefilter (its fingerprint is common in JSON), this one 10.
+  'status code: 40',
   // Hugging Face's gated-repo text printed without its class or status: `Cannot access gated repo for url …`
   // (`gated repo` alone shares its prefilter fingerprint with common words).
   'Cannot access gated',

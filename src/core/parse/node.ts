@@ -3,7 +3,7 @@
 // Deno and Bun heads. Frame lines are read by hand (nodeFrame.ts), never by backtracking.
 import type { Frame, ParsedTrace } from '../types';
 import { isLibraryFrame, statusFrom } from './frames';
-import { DUMP_WITHOUT_HEAD, JULIA_FRAME_AT, JULIA_FRAME_CALL, JULIA_STACKTRACE, NODE_AT, NODE_STACK_EXTRA, nodeHead } from './layouts';
+import { DUMP_WITHOUT_HEAD, JULIA_FRAME_AT, JULIA_FRAME_CALL, JULIA_STACKTRACE, JVM_CAUSED_BY, NODE_AT, NODE_STACK_EXTRA, nodeHead } from './layouts';
 import { parseNodeFrame } from './nodeFrame';
 import type { ParsedException } from './types';
 
@@ -48,12 +48,31 @@ export function parseNode(block: string): ParsedTrace | null {
   while (msgLines.length > 1 && msgLines[msgLines.length - 1].trim() === '') msgLines.pop();
   const message = msgLines.join('\n').trim();
   let status = statusFrom(message);
+  const causes = jvmCauses(lines, i);
   if (status === null) {
     const d = DUMP_STATUS.exec(lines.slice(i).join('\n'));
     if (d) status = Number(d[1] ?? d[2]);
   }
   const exc: ParsedException = { errorClass: head.errorClass, message, status, frames };
-  return { language: 'node', errorClass: head.errorClass, status, message, body: block, frames, chain: [exc] };
+  // Raised last is the outer exception; its causes were raised before it, the deepest first.
+  return { language: 'node', errorClass: head.errorClass, status, message, body: block, frames, chain: [...causes.reverse(), exc] };
+}
+
+/** A JVM stack's `Caused by: …` exceptions from line `from` on, each with its frames, as printed (outermost first). */
+function jvmCauses(lines: readonly string[], from: number): ParsedException[] {
+  const causes: ParsedException[] = [];
+  for (let i = from; i < lines.length;) {
+    const m = JVM_CAUSED_BY.exec(lines[i]);
+    if (!m) break;
+    const message = (m[2] ?? '').trim();
+    const frames: Frame[] = [];
+    for (i++; i < lines.length && !JVM_CAUSED_BY.test(lines[i]); i++) {
+      const f = NODE_AT.test(lines[i]) ? parseNodeFrame(lines[i]) : null;
+      if (f) frames.push(f);
+    }
+    causes.push({ errorClass: m[1], message, status: statusFrom(message), frames: frames.reverse() });
+  }
+  return causes;
 }
 
 /**

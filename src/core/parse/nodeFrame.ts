@@ -16,7 +16,10 @@ export function parseNodeFrame(line: string): Frame | null {
   const dotnet = DOTNET_LOCATION.exec(s);
   if (dotnet) return { file: dotnet[2], line: Number(dotnet[3]), function: dotnet[1] };
   const jvm = JVM_LOCATION.exec(s);
-  if (jvm) return { file: jvm[2], line: Number(jvm[3]), function: jvm[1] };
+  if (jvm) {
+    const jar = jvm[4] === undefined ? null : JAR.exec(jvm[4]);
+    return { file: jvm[2], line: Number(jvm[3]), function: jvm[1], ...(jar ? { jar: jar[1] } : {}) };
+  }
   if (s.endsWith('{')) s = s.slice(0, -1).trimEnd();
   if (s.startsWith('async ')) s = s.slice(6).trimStart();
   let fn: string | null = null;
@@ -61,7 +64,9 @@ const DOTNET_LOCATION = /^([\w.`<>$|[\],]+?)(?:\([^()]*\))? in (\S.*?):line (\d{
  * A JVM frame: the qualified method (after a module, `java.base@17/`), its source file (no folder
  * is printed) and line; Logback prints the jar after it (`~[client-0.9.0.jar:na]`, `[classes/:na]`).
  */
-const JVM_LOCATION = /^([\w$.<>/@-]+)\(([\w$-]+\.(?:java|kt|kts|scala|groovy)):(\d{1,9})\)(?: ~?\[[^\]]*\])?$/;
+const JVM_LOCATION = /^([\w$.<>/@-]+)\(([\w$-]+\.(?:java|kt|kts|scala|groovy)):(\d{1,9})\)(?: ~?\[([^\]]*)\])?$/;
+/** The jar in Logback's bracket (`agentscope-1.0.6.jar:na`, a fat jar's nested `spring-web-6.1.4.jar!/:6.1.4`); not `classes/:na`. */
+const JAR = /^([^\s:/!]+\.jar)(?:!\/)?:/;
 
 /** Index of the `(` matching the `)` at `close`, scanning back; -1 when unbalanced. */
 function matchingOpen(s: string, close: number): number {

@@ -25,6 +25,8 @@ export const anthropic = {
       { in: 'frames', re: new RegExp(`${SITE}anthropic[\\\\/]|${NM}@anthropic-ai[\\\\/]`), weight: 3 },
       // Its Java SDK's frames: the package is in the method name.
       { in: 'functions', re: /^com\.anthropic\./, weight: 3 },
+      // LangChain4j's and Spring AI's Anthropic modules (`dev.langchain4j.model.anthropic.AnthropicChatModel.doChat`).
+      { in: 'functions', re: /^(?:dev\.langchain4j\.model|org\.springframework\.ai)\.anthropic\./, weight: 3 },
       { in: 'text', re: /api\.anthropic\.com|console\.anthropic\.com|ANTHROPIC_API_KEY/, weight: 3 },
       // Anthropic's error body `{"type":"error","error":{"type":"permission_error"}}`, also printed as a
       // dict or unquoted. Its inner types are snake_case; a gateway copying the envelope names its own

@@ -5,8 +5,13 @@ import type { ProviderPack } from './types';
 
 /** The resource's virtual-network and firewall rules refusing the caller. */
 const AZURE_VNET = /Access denied due to Virtual Network\/Firewall rules|A Virtual Network is configured for this resource/;
-/** Its 404 for a path or api-version it does not serve: the code is a string. */
-const AZURE_NO_RESOURCE = /['"]code['"]: ?['"]404['"], ?['"]message['"]: ?['"]Resource not found['"]/;
+/**
+ * Its 404 for a path or api-version it does not serve: the code is a string. The OpenAI .NET SDK's
+ * `ClientResultException` prints the same body as `HTTP 404 (: 404)` (no type, code `404`), its message below;
+ * a Java client as a Map (`{error={code=404, message=Resource not found}}`, LangChain4j's Azure model).
+ */
+const AZURE_NO_RESOURCE =
+  /['"]code['"]: ?['"]404['"], ?['"]message['"]: ?['"]Resource not found['"]|\bHTTP 404 \(: 404\)\s*\n\s*Resource not found\b|\{code=404, message=Resource not found\}/;
 /**
  * …and the same 404 from its API Management front, as the openai SDK prints the body (TruLens's retry
  * line: `openai.NotFoundError'>=Error code: 404 - {'statusCode': 404, 'message': 'Resource not found'}`),
@@ -40,6 +45,8 @@ export const azureOpenai = {
       { in: 'frames', re: OPENAI_SDK_FRAMES, weight: 2 },
       // Its Java SDK's frames (not azure-core's, which every Azure SDK shares).
       { in: 'functions', re: /^com\.azure\.ai\.openai\./, weight: 3 },
+      // LangChain4j's and Spring AI's Azure OpenAI modules (`dev.langchain4j.model.azure.AzureOpenAiChatModel`).
+      { in: 'functions', re: /^(?:dev\.langchain4j\.model\.azure|org\.springframework\.ai\.azure\.openai)\./, weight: 3 },
       // Its .NET SDK's frames, which print no source (`   at Azure.AI.OpenAI.ClientPipelineExtensions.ProcessMessageAsync(…)`)
       // and so are no frames to read: the SDK's signature in the text, like openai-node's User-Agent.
       { in: 'text', re: /^\s+at Azure\.AI\.OpenAI\.\w/m, weight: 3 },

@@ -17,7 +17,7 @@ export const google = {
   token: { prefix: 'AIza', pattern: /^AIza[A-Za-z0-9_-]{20,}$/, hint: 'Gemini API keys start with AIza' },
   recognition: {
     routerSlugs: ['google'],
-    jvmPackages: ['com.google.genai', 'com.google.cloud.vertexai', 'com.google.api.gax'],
+    jvmPackages: ['com.google.genai', 'com.google.cloud.vertexai', 'com.google.api.gax', 'com.google.ai.client.generativeai', 'com.google.firebase.vertexai'],
     names: /^(?:google|gemini|google_?gemini|google_?genai|google_?generative_?ai|vertex_?ai|vertex|google_?vertex_?ai|palm)$/i,
     evidence: [
       { in: 'class', re: /^google\.genai\./, weight: 3 },
@@ -25,6 +25,8 @@ export const google = {
       { in: 'frames', re: new RegExp(`${SITE}google[\\\\/]genai[\\\\/]|${NM}@google[\\\\/]genai[\\\\/]`), weight: 3 },
       // Its Java and Android SDKs' frames: the package is in the method name.
       { in: 'functions', re: /^com\.google\.(?:genai|cloud\.vertexai|ai\.client\.generativeai)\./, weight: 3 },
+      // LangChain4j's and Spring AI's Gemini and Vertex AI modules (`dev.langchain4j.model.googleai.GoogleAiGeminiChatModel`).
+      { in: 'functions', re: /^(?:dev\.langchain4j\.model\.(?:googleai|vertexai)|org\.springframework\.ai\.vertexai)\./, weight: 3 },
       { in: 'text', re: /generativelanguage\.googleapis\.com|aistudio\.google\.com|GEMINI_API_KEY/, weight: 3 },
       // Gemini Code Assist's API, which Gemini CLI's Google sign-in calls (`"service": "cloudaicompanion.googleapis.com"`).
       { in: 'text', re: /cloudaicompanion\.googleapis\.com/, weight: 3 },

@@ -15,6 +15,8 @@ export const mistral = {
     names: /^(?:mistral|mistral_?ai|(?:text-completion-)?codestral)$/i,
     evidence: [
       { in: 'class', re: /^mistralai\./, weight: 3 },
+      // LangChain4j's and Spring AI's Mistral modules (`dev.langchain4j.model.mistralai.internal.client.DefaultMistralAiClient`).
+      { in: 'functions', re: /^(?:dev\.langchain4j\.model|org\.springframework\.ai)\.mistralai\./, weight: 3 },
       { in: 'frames', re: new RegExp(`${SITE}mistralai[\\\\/]|${NM}@mistralai[\\\\/]`), weight: 3 },
       { in: 'text', re: /api\.mistral\.ai|console\.mistral\.ai|MISTRAL_API_KEY|\bMistral(?:AI)?\b(?![-/.]\w)|\bcodestral\b/, weight: 3 },
       // The Speakeasy-generated SDK's error line (and its `SDKError` class) is shared by other vendors'
@@ -38,6 +40,8 @@ export const mistral = {
     signals: [
       // api.mistral.ai's gateway (Kong) for a path it does not serve: a wrong base URL or endpoint.
       { cause: 'destination-not-found', re: /no Route matched with those values/, statuses: [404, null] },
+      // …and its API's own 404 for a route it does not serve (LangChain4j's `status code: 404; body: {"detail":"Not Found"}`).
+      { cause: 'destination-not-found', re: /\{"detail": ?"Not Found"\}/, statuses: [404] },
     ],
   },
   python: {

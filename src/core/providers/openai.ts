@@ -59,7 +59,7 @@ export const openai = {
   },
   recognition: {
     routerSlugs: ['openai'],
-    jvmPackages: ['com.openai', 'com.theokanning.openai'],
+    jvmPackages: ['com.openai', 'com.theokanning.openai', 'com.aallam.openai'],
     phpNamespaces: ['OpenAI', 'Tectalic\\OpenAi'],
     composerPackages: ['openai-php/client', 'tectalic/openai'],
     names: /^(?:openai|open_ai|chatgpt)$/i,
@@ -68,8 +68,8 @@ export const openai = {
       { in: 'class', re: /^OpenAIError$/, weight: 3 },
       { in: 'class', re: STAINLESS_NODE_CLASS, weight: 1 },
       { in: 'frames', re: OPENAI_SDK_FRAMES, weight: 3 },
-      // Its Java SDKs' frames (openai-java, TheoKanning's client): the package is in the method name.
-      { in: 'functions', re: /^com\.(?:theokanning\.)?openai\./, weight: 3 },
+      // Its Java SDKs' frames (openai-java, TheoKanning's client, openai-kotlin): the package is in the method name.
+      { in: 'functions', re: /^com\.(?:theokanning\.|aallam\.)?openai\./, weight: 3 },
       // openai-php/client's exceptions and files (`OpenAI\Exceptions\ErrorException`, `vendor/openai-php/client/src/…`).
       { in: 'class', re: /^OpenAI\\Exceptions\\/, weight: 3 },
       { in: 'frames', re: /[\\/]openai-php[\\/]client[\\/]/, weight: 3 },

@@ -34,6 +34,8 @@ import {
   LOG_RECORD,
   NODE_AT,
   NODE_STACK_EXTRA,
+  JVM_CAUSED_BY,
+  JVM_FRAME_LINE,
   isPrompt,
   PY_CHAIN,
   PY_EXCEPTION,
@@ -664,7 +666,12 @@ export class BlockCutter {
 
   /** One blank line held after a .NET `…Exception: HTTP 401 (code)` head: the provider's message comes next. */
   private blankAfterHttpStatus(): boolean {
-    return this.held.length === 1 && this.held[0].trim() === '' && this.lines.length === 1 && HTTP_STATUS_HEAD.test(this.lines[0]);
+    if (this.held.length !== 1 || this.held[0].trim() !== '') return false;
+    if (this.lines.length === 1) return HTTP_STATUS_HEAD.test(this.lines[0]);
+    // …also after the inner exception's own `HTTP 404 (…)` head under the outer one's message (Semantic Kernel's
+    // `HttpOperationException` around the OpenAI SDK's ` ---> System.ClientModel.ClientResultException: HTTP 404 (…)`).
+    const last = this.lines[this.lines.length - 1];
+    return DOTNET_INNER.test(last) && HTTP_STATUS_HEAD.test(last.replace(DOTNET_INNER_MARK, ''));
   }
 
   private startHead(line: string): void {
@@ -1228,6 +1235,11 @@ export class BlockCutter {
         return [line];
 
       case 'nodeFrames':
+        if (JVM_CAUSED_BY.test(line) && this.lines.length > 0 && JVM_FRAME_LINE.test(this.lines[this.lines.length - 1])) {
+          // A JVM stack's `Caused by: …` under the frames it wrapped: the same failure, its cause's frames follow.
+          this.push(line);
+          return null;
+        }
         if (this.vitestGap.length > 0 || line.trim() === '' || VITEST_RULE.test(line)) return this.vitestSerialized(line, out);
         if (NODE_AT.test(line) || NODE_STACK_EXTRA.test(line)) {
           this.push(line);
@@ -1268,6 +1280,9 @@ export class BlockCutter {
     }
   }
 }
+
+/** The ` ---> ` before .NET's inner exception head. */
+const DOTNET_INNER_MARK = /^\s*---> /;
 
 /** A caption an app prints between its error message and the traceback (`Full Traceback for X:`, `Stacktrace:`). */
 /** Whether two lines start with the same bracketed logger tag (`[ERROR] …`, `[Email Agent] [ERROR] …`). */

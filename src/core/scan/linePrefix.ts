@@ -99,6 +99,14 @@ const TASK_COLUMN = /^(?:\[\d{1,2}\] |(?:@[\w.-]+\/)?[\w.-]+:(?:dev|build|start|
 /** An R reprex's mark before every output line (`#> Error in `f()`:`), reprex's and knitr's default comment. */
 const REPREX_OUTPUT = /^#> ?/;
 
+/**
+ * Android's logcat before every line of a crash: `adb logcat`'s brief format (`E/AndroidRuntime( 2345): `) and
+ * its threadtime format (`12-18 00:16:52.025 26751 26782 E AndroidRuntime: `). Android Studio's own view pads
+ * the lines after the first to the message column instead, which reads as indentation.
+ */
+const LOGCAT_BRIEF = /^[VDIWEFA]\/[\w.$-]{1,64}\( *\d{1,7}\): /;
+const LOGCAT_THREADTIME = /^\d\d-\d\d \d\d:\d\d:\d\d\.\d{3} +\d{1,7} +\d{1,7} [VDIWEFA] [\w.$ -]{1,64}: /;
+
 /** A Markdown blockquote's marker (output quoted in an issue or a notes app), possibly nested. */
 const BLOCKQUOTE = /^(?:> ?)+/;
 /**
@@ -114,6 +122,10 @@ function withoutStamp(line: string): string {
   if (stamped !== line) return stamped.replace(HEROKU_PROCESS, '').replace(GITLAB_STREAM, '').replace(CRI_STREAM, '').replace(JOURNAL_HOST_PROCESS, '');
   const platform = stripPlatformColumns(line);
   if (platform !== line) return platform;
+  if (line.charCodeAt(2) === 45 /* - */) {
+    const logcat = line.replace(LOGCAT_THREADTIME, '');
+    if (logcat !== line) return logcat;
+  }
   const process = line.indexOf('|') > 0 ? line.replace(PM2_PROCESS, '') : line;
   const viewed = process !== line ? process.replace(PM2_TIME, '') : line.replace(VIEWER_STAMP, '');
   return viewed !== line ? viewed : line.replace(DESKTOP_STAMP, '');
@@ -168,6 +180,8 @@ function stripCollectorPrefix(line: string): string {
     line = line.replace(KUBECTL_PREFIX, '').replace(JENKINS_STAMP, '').replace(VERCEL_BUILD_BRACKETED, '').replace(LAMBDA_PYTHON_RECORD, '');
   } else if (first === 124 /* | */) {
     line = line.replace(CLOUDWATCH_ROW, '');
+  } else if (first >= 65 && first <= 90 && line.charCodeAt(1) === 47 /* / */) {
+    line = line.replace(LOGCAT_BRIEF, '');
   }
   if (line.indexOf(': ') > 0 || line.charCodeAt(0) === 91) line = line.replace(TASK_COLUMN, '');
   if (line.indexOf('| ') > 0) {

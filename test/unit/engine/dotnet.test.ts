@@ -178,3 +178,59 @@ describe('.NET: the inner exception right under the outer message', () => {
     assert.equal(scanText(`${message}\n\n ---> System.IO.IOException: disk full\n`).length, 1);
   });
 });
+
+describe(".NET: the OpenAI SDK printing Azure OpenAI's 404 for a path it does not serve", () => {
+  it('reads `HTTP 404 (: 404)` over `Resource not found` as that 404; the same status over other words says nothing', () => {
+    const text = (words: string) =>
+      [
+        `Failed to generate commit message: System.ClientModel.ClientResultException: HTTP 404 (: 404)`,
+        ' ',
+        words,
+        '   at OpenAI.ClientPipelineExtensions.<ProcessMessageAsync>d__0.MoveNext() + 0x29a',
+        '',
+      ].join('\n');
+    assert.deepEqual(
+      scanText(text('Resource not found')).map((i) => `${i.provider}/${i.cause}/${i.status}`),
+      ['azure-openai/destination-not-found/404'],
+    );
+    assert.deepEqual(scanText(text('The specified blob does not exist.')), []);
+  });
+});
+
+describe(".NET: Semantic Kernel around the OpenAI SDK, the inner exception under the outer one's message", () => {
+  const sk = (head: string, message: string) =>
+    [
+      `Unhandled exception. Microsoft.SemanticKernel.HttpOperationException: ${head}`,
+      '',
+      message,
+      ` ---> System.ClientModel.ClientResultException: ${head}`,
+      '',
+      message,
+      '   at OpenAI.ClientPipelineExtensions.ProcessMessageAsync(ClientPipeline pipeline, PipelineMessage message, RequestOptions options)',
+      '   --- End of inner exception stack trace ---',
+      '   at Microsoft.SemanticKernel.Connectors.OpenAI.ClientCore.RunRequestAsync[T](Func`1 request)',
+      '   at Program.<Main>$(String[] args) in C:\\dev\\SkDemo\\Program.cs:line 18',
+      '   at Program.<Main>(String[] args)',
+      '',
+    ].join('\n');
+
+  it("is one failure, with the user's frame below the inner stack's end", () => {
+    const got = scanText(sk('HTTP 404 (invalid_request_error: model_not_found)', 'The model `gpt-5-turbo` does not exist or you do not have access to it.'));
+    assert.deepEqual(
+      got.map((i) => `${i.provider}/${i.cause}/${i.status}/${i.model}/${i.userFrame?.file}:${i.userFrame?.line}`),
+      ['openai/model-access/404/gpt-5-turbo/C:\\dev\\SkDemo\\Program.cs:18'],
+    );
+  });
+
+  it('says nothing for the same shape carrying a rate limit (control above)', () => {
+    assert.deepEqual(
+      scanText(
+        sk(
+          'HTTP 429 (requests: rate_limit_exceeded)',
+          'Rate limit reached for gpt-4o in organization org-abc on requests per min (RPM): Limit 3, Used 3, Requested 1.',
+        ),
+      ),
+      [],
+    );
+  });
+});

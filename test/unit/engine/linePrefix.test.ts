@@ -108,6 +108,18 @@ describe('line prefixes', () => {
     assert.equal(stripLinePrefix(`0|app  | 2025-04-16 23:19:50 error: ${LINE}`), `2025-04-16 23:19:50 error: ${LINE}`);
   });
 
+  it("takes Android logcat's brief and threadtime columns off, not a path or a logger's own record", () => {
+    assert.equal(stripLinePrefix(`E/AndroidRuntime( 2345): ${LINE}`), LINE);
+    assert.equal(
+      stripLinePrefix('E/AndroidRuntime(2345): \tat com.example.chat.MainActivity.ask(MainActivity.kt:42)'),
+      '\tat com.example.chat.MainActivity.ask(MainActivity.kt:42)',
+    );
+    assert.equal(stripLinePrefix(`12-18 00:16:52.025 26751 26782 E AndroidRuntime: ${LINE}`), LINE);
+    // Controls: a Windows path and a logger's record with a date are no logcat columns.
+    assert.equal(stripLinePrefix('C/Users/dev(1): note'), 'C/Users/dev(1): note');
+    assert.equal(stripLinePrefix(`2024-12-18 00:16:52.025 ERROR ${LINE}`), `2024-12-18 00:16:52.025 ERROR ${LINE}`);
+  });
+
   it('keeps what only looks like a prefix', () => {
     for (const line of [
       LINE,

@@ -126,4 +126,24 @@ describe('heads and bodies apart', () => {
     );
     assert.deepEqual(scanText(rust('llama-3-70b-instruct')), []);
   });
+
+  it("reads a Java app's upper-case `ERROR CODE: 404` and a body printed as a Java Map; a rate limit in either shape says nothing", () => {
+    const read = (text: string) => scanText(`${text}\n`).map((i) => `${i.provider}/${i.cause}/${i.status}/${i.model}`);
+    assert.deepEqual(
+      read(
+        'Gemini translation request failed! Trying again.. (ERROR CODE: 404 | MESSAGE: models/gemini-pro is not found for API version v1, or is not supported for generateContent.)',
+      ),
+      ['google/model-access/404/gemini-pro'],
+    );
+    assert.deepEqual(read('Getting the Error generating response, {error={code=404, message=Resource not found}}'), [
+      'azure-openai/destination-not-found/404/null',
+    ]);
+    // Controls: the same shapes carrying a rate limit, and a Map whose code is no HTTP status.
+    assert.deepEqual(
+      read('Gemini translation request failed! Trying again.. (ERROR CODE: 429 | MESSAGE: Resource has been exhausted (e.g. check quota).)'),
+      [],
+    );
+    assert.deepEqual(read('Getting the Error generating response, {error={code=429, message=Rate limit is exceeded. Try again in 30 seconds.}}'), []);
+    assert.equal(statusFrom('{error={code=1002, message=x}}'), null);
+  });
 });
