@@ -37,6 +37,20 @@ import { firstAnchorAcross, LONGEST_ANCHOR, nextAnchor } from './anchors';
 import { joinPieces, longLineAbove, MIN_WRAP_WIDTH, WRAP_LOOKBACK, wrapWidth, wrappedLineEnd, wrappedLineStart, type WrapWidth } from './hardWrap';
 
 /** Whether `text` holds an anchor (`anchors.ts`): the scanner's whole cost on benign output (the benchmark times it alone). */
+/** Shortest line read as one report pasted twice: short repeats (`abcabc`, a ruler) are not. */
+const MIN_PASTED_TWICE = 80;
+
+/**
+ * A report copied twice with the line break between the copies lost (`… instead.Error: The model … instead.`,
+ * `… ]]✕ [API Error: … ]]`): the line is its two halves, read as two lines so each is told. Exact halves only.
+ */
+export function pastedTwiceHalf(line: string): string | null {
+  const t = line.trimEnd();
+  if (t.length < MIN_PASTED_TWICE || t.length % 2 !== 0) return null;
+  const half = t.length / 2;
+  return t.startsWith(t.slice(half)) ? t.slice(0, half) : null;
+}
+
 export function hasAnchor(text: string): boolean {
   return nextAnchor(text) >= 0;
 }
@@ -436,7 +450,10 @@ export class StreamScanner {
   }
 
   private feedLine(raw: string, out: CutBlock[]): void {
-    this.cutter.feed(stripLinePrefix(stripAnsi(resolveCarriageReturns(raw))), hasPromptBoundary(raw), out);
+    const line = stripLinePrefix(stripAnsi(resolveCarriageReturns(raw)));
+    const half = pastedTwiceHalf(line);
+    if (half === null) this.cutter.feed(line, hasPromptBoundary(raw), out);
+    else for (const l of [half, half]) this.cutter.feed(l, hasPromptBoundary(raw), out);
   }
 
   /** A bare `{` line's caption (`Error code: 404`) starts the block, when there is one. */

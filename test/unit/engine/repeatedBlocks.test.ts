@@ -40,4 +40,17 @@ describe('engine: repeated blocks', () => {
     // Same text in another layout is another block.
     assert.equal(r.has({ layout: 'python', text: block(99).text }), false);
   });
+
+  it('reads a report pasted twice on one line (the line break between the copies lost) as two', () => {
+    const report =
+      'Error: The model `llama3-70b-8192` has been decommissioned and is no longer supported. Please refer to https://console.groq.com/docs/deprecations for a recommendation on which model to use instead.';
+    const twice = run(report + report + '\n');
+    assert.deepEqual(
+      twice.map((i) => [i.provider, i.cause, i.model]),
+      [0, 1].map(() => ['groq', 'model-access', 'llama3-70b-8192']),
+    );
+    // The same report once, and a line that only starts to repeat, stay one.
+    assert.equal(run(report + '\n').length, 1);
+    assert.equal(run(report + report.slice(0, 60) + '\n').length, 1);
+  });
 });
