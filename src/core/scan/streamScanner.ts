@@ -44,7 +44,7 @@ const MIN_PASTED_TWICE = 80;
  * A report copied twice with the line break between the copies lost (`… instead.Error: The model … instead.`,
  * `… ]]✕ [API Error: … ]]`): the line is its two halves, read as two lines so each is told. Exact halves only.
  */
-export function pastedTwiceHalf(line: string): string | null {
+function pastedTwiceHalf(line: string): string | null {
   const t = line.trimEnd();
   if (t.length < MIN_PASTED_TWICE || t.length % 2 !== 0) return null;
   const half = t.length / 2;
