@@ -21,6 +21,9 @@ export const cohere = {
       { in: 'text', re: /\binvalid api token\b|\bno api key supplied\b/i, weight: 2 },
       // …and for an unknown model (`Error 404: model at 'text-ada-001' does not exist`), likewise.
       { in: 'text', re: /\bmodel at '[^']{1,128}' does not exist\b/, weight: 2 },
+      // …and for a retired one, which sends the reader to its own docs: `model 'command' was removed on September 15,
+      // 2025. See https://docs.cohere.com/docs/models#command for a list of models you can use instead.`
+      { in: 'text', re: /\bmodel '[^'\n]{1,128}' was removed on \w+ \d{1,2}, \d{4}\. See https:\/\/docs\.cohere\.com\//, weight: 5 },
       { in: 'frames', re: new RegExp(`${SITE}cohere[\\\\/]|${NM}cohere-ai[\\\\/]`), weight: 3 },
       { in: 'text', re: /api\.cohere\.(?:com|ai)|dashboard\.cohere\.com|\bCO_API_KEY\b|COHERE_API_KEY/, weight: 3 },
     ],
@@ -29,10 +32,13 @@ export const cohere = {
     // …and the model's refusal of an endpoint it does not serve (cohere 3.x: `embed is not an available
     // endpoint on this model`, when a retired default such as `medium` is asked to embed).
     signals: [
-      { cause: 'model-access', re: /\bmodel at '[^']{1,128}' does not exist\b|\bis not an available endpoint on this model\b/ },
+      {
+        cause: 'model-access',
+        re: /\bmodel at '[^']{1,128}' does not exist\b|\bis not an available endpoint on this model\b|\bmodel '[^'\n]{1,128}' was removed on \w+ \d{1,2}, \d{4}\b/,
+      },
       { cause: 'missing-token', re: /\bno api key supplied\b/i },
     ],
-    modelPatterns: [/\bmodel at '([^']{1,128})' does not exist\b/],
+    modelPatterns: [/\bmodel at '([^']{1,128})' does not exist\b/, /\bmodel '([^'\n]{1,128})' was removed on \w+ \d{1,2}, \d{4}\b/],
   },
   python: {
     pipPackage: 'cohere',

@@ -155,6 +155,9 @@ export const google = {
       // A retired model, in Google's words: `404 Gemini 1.0 Pro Vision has been deprecated on July 12,
       // 2024. Consider switching to different model, for example gemini-1.5-flash.`
       { cause: 'model-access', re: /has been deprecated on \w+ \d{1,2}, \d{4}\. Consider switching to (?:a )?different model/ },
+      // Vertex AI's 404 for a model its location does not serve, without the backticks of the longer form:
+      // `Publisher Model projects/p/locations/global/publishers/google/models/gemini-2.0-flash not found.`
+      { cause: 'model-access', re: /\bPublisher Model projects\/[^\s'"`]{1,200}\/publishers\/google\/models\/[\w.@-]+ not found\b/ },
       // And its 404 for a model taken off the API: `This model models/gemini-2.0-flash is no longer available.`
       { cause: 'model-access', re: /\bThis model models\/[\w.-]+ is no longer available\b|\bModel is not found: models\//i },
     ],

@@ -26,6 +26,9 @@ export const mistral = {
       // lately `{"detail":"Unauthorized"}`); with the SDK's line above (tools such as Cline print it
       // without the `SDKError` class), enough to tell Mistral's SDK from other Speakeasy-generated ones.
       { in: 'text', re: /"message": ?"Unauthorized",\s*"request_id": ?"\w+"|\{"detail": ?"Unauthorized"\}/, weight: 1 },
+      // Its API's error envelope, whose code is a string of four digits (`{"object":"error","message":"Invalid model: ",
+      // "type":"invalid_model","param":null,"code":"1500"}`); OpenAI-compatible servers (vLLM, FastChat) send a number.
+      { in: 'text', re: /"object": ?"error",[^{}\n]{0,400}"code": ?"\d{4}"/, weight: 3 },
       // Its model ids (`codestral-latest`, `mistral-large-2411`): a hint, as other hosts serve them too; they let a
       // tool's label name the model (Continue's `codestral-latest: HTTP 401 Unauthorized from https://…`).
       {
