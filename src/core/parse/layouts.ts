@@ -819,7 +819,18 @@ export const REPORT_ANCHORS: readonly string[] = [
  * record openai-python 0.x logs for one (`error_code=invalid_api_key error_message= …`, whose
  * message may be empty).
  */
-const BODY_KEYS = ['"error":', '"object":"error"', '"object": "error"', "'error': ", '"type":"error"', '"type": "error"', "'type': 'error'", '_error"', "_error'", 'error_code='];
+const BODY_KEYS = [
+  '"error":',
+  '"object":"error"',
+  '"object": "error"',
+  "'error': ",
+  '"type":"error"',
+  '"type": "error"',
+  "'type': 'error'",
+  '_error"',
+  "_error'",
+  'error_code=',
+];
 /** Words that put an HTTP status right after them: `failed with status 422`, `status code 401`, `HTTP status code: 401`. */
 const STATUS_KEYS = ['failed with status ', 'status code ', 'Status code: ', 'status code: ', 'status_code: ', 'HTTP status: '];
 const CLASS_KEYS: Array<[string, number]> = [
