@@ -560,6 +560,9 @@ const REPORT_PHRASES: readonly string[] = [
   // (`api_key`) arguments. …`), which agent frameworks print inside their own words with no class (ADK through A2A's
   // `An error occurred while streaming the response: …`).
   'Missing key inputs argument!',
+  // Vertex AI's refusal of an API key where it takes only OAuth, inside a tool's own brackets: `✕ [API Error: API keys
+  // are not supported by this API. Expected OAuth2 access token … (Status: UNAUTHENTICATED)]` (the `API key` anchor finds it).
+  'API keys are not supported by this API',
   // Gemini's unknown-model refusal printed alone: `404 models/gemini-pro is not found for API version v1beta, …`.
   'is not found for API version',
   // Hugging Face's refusal to a token without the Inference Providers permission, quoted alone:

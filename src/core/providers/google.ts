@@ -132,7 +132,13 @@ export const google = {
       },
       // A request that carried no credential at all (a workflow's identity never set up): `Request is missing required
       // authentication credential. Expected OAuth 2 access token, …`, reason CREDENTIALS_MISSING; a 401 that is not a wrong key.
-      { cause: 'missing-token', re: /\bCREDENTIALS_MISSING\b|\bRequest is missing required authentication credential\b/, after: 'key-leaked' },
+      // Also Vertex AI's answer to an API key where it takes only OAuth (`API keys are not supported by this API. Expected
+      // OAuth2 access token …`), reason CREDENTIALS_MISSING, which a CLI's frame prints without the reason.
+      {
+        cause: 'missing-token',
+        re: /\bCREDENTIALS_MISSING\b|\bRequest is missing required authentication credential\b|\bAPI keys are not supported by this API\. Expected OAuth2 access token\b/,
+        after: 'key-leaked',
+      },
       // A tuned model shared with others only: `You do not have permission to access tuned model tunedModels/…`.
       { cause: 'model-access', re: /permission to access tuned model/, after: 'key-leaked' },
       // A suspended key's consumer, or the project barred as a whole.

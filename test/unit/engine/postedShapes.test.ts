@@ -718,4 +718,12 @@ describe("posted shapes: Google's staging API not enabled, quoted alone", () => 
     assert.deepEqual(verdicts(sentence('Generative Language API', 'staging-generativelanguage.sandbox.googleapis.com')), ['google/api-not-enabled/null/null']);
     assert.deepEqual(verdicts(sentence('Cloud Storage API', 'staging-storage.sandbox.googleapis.com')), []);
   });
+
+  it("Vertex AI's refusal of an API key where it takes only OAuth, in Gemini CLI's frame, is the missing credential", () => {
+    const frame = (status: string): string =>
+      `✕ [API Error: API keys are not supported by this API. Expected OAuth2 access token or other authentication credentials that assert a principal. See https://cloud.google.com/docs/authentication (Status: ${status})]\n`;
+    assert.deepEqual(verdicts(frame('UNAUTHENTICATED')), ['google/missing-token/null/null']);
+    // Control: the same words in a fork's frame with an HTTP code name no provider.
+    assert.deepEqual(verdicts(frame('401')), []);
+  });
 });
