@@ -121,8 +121,12 @@ export const anthropic = {
       // and cannot be used for other API requests.`
       { cause: 'auth-method-disabled', re: /credential\s+is\s+only\s+authorized\s+for\s+use\s+with\s+Claude\s+Code\b/i, after: 'unsupported-region' },
       // Its 404 for a path it does not serve names no model: `{'type': 'not_found_error', 'message': 'Not
-      // found'}` (a gateway sending `/v1/completions`); an unknown model's names the id instead.
-      { cause: 'destination-not-found', re: /['"]?type['"]?: ?['"]not_found_error['"], ?['"]?message['"]?: ?['"]Not found['"]/ },
+      // found'}` (a gateway sending `/v1/completions`); an unknown model's names the id instead. A client may print
+      // the type and message on one line (OpenClaw: `HTTP 404: not_found_error: Not Found (request_id: …)`).
+      {
+        cause: 'destination-not-found',
+        re: /['"]?type['"]?: ?['"]not_found_error['"], ?['"]?message['"]?: ?['"]Not found['"]|\bnot_found_error: Not [Ff]ound(?=\s*(?:\(|$))/m,
+      },
     ],
   },
   python: {

@@ -1,0 +1,22 @@
+import * as assert from 'node:assert/strict';
+import { scanText } from '../../../src/core/engine';
+
+/** provider/cause/status/model of each incident the engine reads in `text`. */
+const read = (text: string): string[] => scanText(text, 'test').map((i) => `${i.provider}/${i.cause}/${i.status}/${i.model}`);
+
+describe('classify: the newest SDKs and tools (held-out round h47)', () => {
+  it("Codex's ChatGPT-backend refusal without its URL (the WebSocket warning) is OpenAI's; another tool's `Model not found: <id>` is not", () => {
+    assert.deepEqual(read('⚠ Falling back from WebSockets to HTTPS transport. unexpected status 404 Not Found: Model not found gpt-5.5-codex-exp\n'), [
+      'openai/model-access/404/gpt-5.5-codex-exp',
+    ]);
+    assert.deepEqual(read('[ERROR] client.lua:440: Model not found: gpt-4o\n'), []);
+  });
+
+  it("a client's `HTTP <status>: <type>_error: <message>` line is a report; Anthropic's `Not Found` is a path, its `model:` a model", () => {
+    assert.deepEqual(read('HTTP 404: not_found_error: Not Found (request_id: req_011CXsBex7Pcnu76VuUefcR1)\n'), ['anthropic/destination-not-found/404/null']);
+    assert.deepEqual(read('HTTP 404: not_found_error: model: claude-opus-9\n'), ['anthropic/model-access/404/claude-opus-9']);
+    assert.deepEqual(read('HTTP 401: authentication_error: invalid x-api-key\n'), ['anthropic/invalid-token/401/null']);
+    // Control: the same shape from a vendor copying Anthropic's error types (MiniMax's hashed request id) names no provider.
+    assert.deepEqual(read('HTTP 401 authentication_error: invalid api key (request_id: sha256:ea8e6562e280)\n'), []);
+  });
+});
