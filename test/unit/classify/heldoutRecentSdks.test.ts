@@ -20,3 +20,17 @@ describe('classify: the newest SDKs and tools (held-out round h47)', () => {
     assert.deepEqual(read('HTTP 401 authentication_error: invalid api key (request_id: sha256:ea8e6562e280)\n'), []);
   });
 });
+
+describe('restatement: a line naming another request is another call (held-out round h47)', () => {
+  const principal = (path: string): string =>
+    `The principal \`u1@contoso.com\` lacks the required data action \`Microsoft.CognitiveServices/accounts/AIServices/agents/read\` to perform \`GET /api/projects/{projectName}/${path}\` operation.`;
+
+  it('two log lines refusing two requests are two incidents; the same request said again by the layer above is one', () => {
+    const first = `2025-10-30 20:33:31.199 [error] Error: Failed to load agents for project p1: 401: ${principal('assistants')}\n`;
+    assert.deepEqual(read(`${first}2025-10-30 20:33:31.200 [error] Error: Failed to load threads for project p1: ${principal('threads')}\n`), [
+      'azure-openai/principal-no-access/401/null',
+      'azure-openai/principal-no-access/null/null',
+    ]);
+    assert.deepEqual(read(`${first}Agent panel failed: ${principal('assistants')}\n`), ['azure-openai/principal-no-access/401/null']);
+  });
+});
