@@ -100,11 +100,12 @@ export const SIGNALS: Record<ProviderId, readonly CauseSignal[]> = fromPacks((p)
  * `INVALID_PAYMENT_INSTRUMENT` behind Bedrock), context length, content policy, a model version disabled
  * because it is broken, a model used in a session mode it does not serve (the Realtime API's `Model "gpt-4o-mini-transcribe"
  * is not supported in transcription mode.`, which refuses every model), a model too large for Hugging Face's serverless
- * inference (`… is too large to be loaded automatically (54GB > 10GB)`, sent as 403 whatever the token). Read on the raised
- * exception's class and message.
+ * inference (`… is too large to be loaded automatically (54GB > 10GB)`, sent as 403 whatever the token), and the Responses
+ * API's 404s and 400s for conversation state it did not keep (`Item with id 'rs_…' not found. Items are not persisted when
+ * `store` is set to false.`, `Previous response with id 'resp_…' not found.`). Read on the raised exception's class and message.
  */
 export const NOT_ACCESS =
-  /insufficient_quota|Quota exceeded|quotaExceeded|rateLimitExceeded|dailyLimitExceeded|BILLING_DISABLED|requires billing to be enabled|INVALID_PAYMENT_INSTRUMENT|valid payment instrument must be provided|credit balance is too low|billing_not_active|billing hard limit|exceeded your current quota|\brate[_ ]limit(?:_exceeded|ed\b| reached| exceeded)|RESOURCE_EXHAUSTED|Budget has been exceeded|budget_exceeded|ExceededBudget|free (?:account|plan|tier) is limited|context_length_exceeded|maximum context length|context window|content_policy_violation|content management policy|version (?:has been |is )?disabled|failed (?:during )?setup|\bis not supported in [\w-]+ mode\b|too large to be loaded automatically/i;
+  /insufficient_quota|Quota exceeded|quotaExceeded|rateLimitExceeded|dailyLimitExceeded|BILLING_DISABLED|requires billing to be enabled|INVALID_PAYMENT_INSTRUMENT|valid payment instrument must be provided|credit balance is too low|billing_not_active|billing hard limit|exceeded your current quota|\brate[_ ]limit(?:_exceeded|ed\b| reached| exceeded)|RESOURCE_EXHAUSTED|Budget has been exceeded|budget_exceeded|ExceededBudget|free (?:account|plan|tier) is limited|context_length_exceeded|maximum context length|context window|content_policy_violation|content management policy|version (?:has been |is )?disabled|failed (?:during )?setup|\bis not supported in [\w-]+ mode\b|too large to be loaded automatically|\b(?:Item|Previous response) with id '[^'\n]{1,200}' not found\b|\bprevious_response_not_found\b/i;
 
 /**
  * Error classes that name a non-access failure (rate limit, server error, timeout, context length),

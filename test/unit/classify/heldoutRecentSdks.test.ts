@@ -34,3 +34,19 @@ describe('restatement: a line naming another request is another call (held-out r
     assert.deepEqual(read(`${first}Agent panel failed: ${principal('assistants')}\n`), ['azure-openai/principal-no-access/401/null']);
   });
 });
+
+describe("look-alikes: the Responses API's 404s for state it did not keep (held-out round h47)", () => {
+  const apiCallError = (message: string): string =>
+    `Error [AI_APICallError]: ${message}\n    at async tr.doStream (.next/server/chunks/8452.js:41:32756) {\n  url: 'https://api.openai.com/v1/responses',\n  statusCode: 404,\n  responseBody: '{"error":{"message":"${message.replace(/'/g, "\\'")}","type":"invalid_request_error"}}',\n  isRetryable: false\n}\n`;
+
+  it('an unstored reasoning item or previous response is no access failure; the same 404 refusing a model is one', () => {
+    assert.deepEqual(read(apiCallError("Item with id 'rs_0433' not found.")), []);
+    assert.deepEqual(
+      read(
+        "openai.NotFoundError: Error code: 404 - {'error': {'message': \"Previous response with id 'resp_abc' not found.\", 'type': 'invalid_request_error', 'param': 'previous_response_id', 'code': 'previous_response_not_found'}}\n",
+      ),
+      [],
+    );
+    assert.deepEqual(read(apiCallError('The model `gpt-5-pro` does not exist or you do not have access to it.')), ['openai/model-access/404/gpt-5-pro']);
+  });
+});
