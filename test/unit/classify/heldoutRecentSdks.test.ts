@@ -50,3 +50,13 @@ describe("look-alikes: the Responses API's 404s for state it did not keep (held-
     assert.deepEqual(read(apiCallError('The model `gpt-5-pro` does not exist or you do not have access to it.')), ['openai/model-access/404/gpt-5-pro']);
   });
 });
+
+describe("Vertex AI's refusal of a Claude id under Google's publisher path (held-out round h47)", () => {
+  it('reads `Publisher Model `…` not found.` (without `was`) as Google refusing that model; its bare NOT_FOUND names none', () => {
+    const body = (message: string): string => `404 NOT_FOUND. {'error': {'code': 404, 'message': '${message}', 'status': 'NOT_FOUND'}}\n`;
+    assert.deepEqual(read(body('Publisher Model `projects/p1/locations/global/publishers/google/models/claude-sonnet-4-5` not found.')), [
+      'google/model-access/404/claude-sonnet-4-5',
+    ]);
+    assert.deepEqual(read(body('Requested entity was not found.')), []);
+  });
+});
