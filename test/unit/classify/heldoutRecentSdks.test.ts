@@ -60,3 +60,13 @@ describe("Vertex AI's refusal of a Claude id under Google's publisher path (held
     assert.deepEqual(read(body('Requested entity was not found.')), []);
   });
 });
+
+describe("Azure OpenAI's API Management front as Codex prints it (held-out round h47)", () => {
+  const body =
+    '{ "statusCode": 401, "message": "Access denied due to a missing application credentials or subscription key. Make sure to include an application token or a subscription key when making requests to the API." }';
+
+  it("reads the front's missing-key refusal after Codex's status head; the same body alone names no service", () => {
+    assert.deepEqual(read(`stream error: unexpected status 401 Unauthorized: ${body}; retrying 5/5 in 3.476s…\n`), ['azure-openai/missing-token/401/null']);
+    assert.deepEqual(read(`Request failed: ${body}\n`), []);
+  });
+});
