@@ -70,3 +70,14 @@ describe("Azure OpenAI's API Management front as Codex prints it (held-out round
     assert.deepEqual(read(`Request failed: ${body}\n`), []);
   });
 });
+
+describe("look-alikes: an error type outside Anthropic's documented set (held-out round h47)", () => {
+  const line = (type: string, message: string): string => `Failed to authenticate. API Error: 403 {"error":{"type":"${type}","message":"${message}"}}\n`;
+
+  it("a relay's own `client_validation_error` in Claude Code's line is not Anthropic's; Anthropic's `permission_error` is", () => {
+    assert.deepEqual(read(line('client_validation_error', 'This endpoint only accepts requests from Claude Code CLI')), []);
+    assert.deepEqual(read(line('permission_error', 'Your API key does not have permission to use the specified resource.')), [
+      'anthropic/permission-denied/403/null',
+    ]);
+  });
+});
