@@ -49,6 +49,9 @@ export function restates(
   if (headOf(block) === told.head) return false;
   // Two lines refusing two models are two calls, however alike their words (a Live API refusal per model tried).
   if (verdict.model && told.model && verdict.model !== told.model) return false;
+  // …and two naming two requests (`to perform `GET …/assistants` operation` over `… `GET …/threads` …`).
+  const request = REQUEST.exec(block.text.slice(0, MAX_COMPARED))?.[0];
+  if (request && !told.text.slice(-TOLD_KEPT).includes(request) && REQUEST.test(told.text.slice(-TOLD_KEPT))) return false;
   const said = squeeze(told.text.slice(-TOLD_KEPT));
   const again = squeeze(block.text.slice(0, MAX_COMPARED));
   for (let i = 0; i + SHARED_RUN <= again.length; i++) {
@@ -57,6 +60,9 @@ export function restates(
   }
   return false;
 }
+
+/** An HTTP method and the path or URL it asked for: the request a line names. */
+const REQUEST = /\b(?:GET|POST|PUT|PATCH|DELETE) (?:https?:\/\/|\/)[^\s`'"]{1,300}/;
 
 /** A character inside a word: a shared run starts after none. */
 const WORD_CHAR = /[\w-]/;

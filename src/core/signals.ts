@@ -70,7 +70,7 @@ const SHARED_SIGNALS: CauseSignal[] = [
   // at 123 bytes (`… generic::not_found: models/gemini-2.0-flash is not found for API v; then sent 1008 …`).
   {
     cause: 'model-access',
-    re: /model_not_found|key not allowed to access model|Publisher Model `[^`]+` was not found|project does not have access to it|This model is private|private model|That model does not exist|access to (?:the )?model|The model:? (?:`[^`]+`|'[^'\n]+'|[\w.:/@-]+) (?:does not exist|has been deprecated|has been decommissioned)|\bmodel_decommissioned\b|does not exist or you do not have access to it|DeploymentNotFound|API deployment for (?:this|the) resource does not exist|is not found for API version|is not found for API v(?:e(?:r(?:s(?:io?)?)?)?)?(?=;|[ \t]*$)|Invalid model\b|invalid_model|model '[^']+' not found|not_found_error|Repository ?Not ?Found|This model is private|model (?:is )?not (?:available|enabled) for your|\bModel not found\b/i,
+    re: /model_not_found|key not allowed to access model|Publisher Model `[^`]+` (?:was |is )?not found|project does not have access to it|This model is private|private model|That model does not exist|access to (?:the )?model|The model:? (?:`[^`]+`|'[^'\n]+'|[\w.:/@-]+) (?:does not exist|has been deprecated|has been decommissioned)|\bmodel_decommissioned\b|does not exist or you do not have access to it|DeploymentNotFound|API deployment for (?:this|the) resource does not exist|is not found for API version|is not found for API v(?:e(?:r(?:s(?:io?)?)?)?)?(?=;|[ \t]*$)|Invalid model\b|invalid_model|model '[^']+' not found|not_found_error|Repository ?Not ?Found|This model is private|model (?:is )?not (?:available|enabled) for your|\bModel not found\b/i,
   },
   {
     cause: 'permission-denied',
@@ -100,11 +100,12 @@ export const SIGNALS: Record<ProviderId, readonly CauseSignal[]> = fromPacks((p)
  * `INVALID_PAYMENT_INSTRUMENT` behind Bedrock), context length, content policy, a model version disabled
  * because it is broken, a model used in a session mode it does not serve (the Realtime API's `Model "gpt-4o-mini-transcribe"
  * is not supported in transcription mode.`, which refuses every model), a model too large for Hugging Face's serverless
- * inference (`… is too large to be loaded automatically (54GB > 10GB)`, sent as 403 whatever the token). Read on the raised
- * exception's class and message.
+ * inference (`… is too large to be loaded automatically (54GB > 10GB)`, sent as 403 whatever the token), and the Responses
+ * API's 404s and 400s for conversation state it did not keep (`Item with id 'rs_…' not found. Items are not persisted when
+ * `store` is set to false.`, `Previous response with id 'resp_…' not found.`). Read on the raised exception's class and message.
  */
 export const NOT_ACCESS =
-  /insufficient_quota|Quota exceeded|quotaExceeded|rateLimitExceeded|dailyLimitExceeded|BILLING_DISABLED|requires billing to be enabled|INVALID_PAYMENT_INSTRUMENT|valid payment instrument must be provided|credit balance is too low|billing_not_active|billing hard limit|exceeded your current quota|\brate[_ ]limit(?:_exceeded|ed\b| reached| exceeded)|RESOURCE_EXHAUSTED|Budget has been exceeded|budget_exceeded|ExceededBudget|free (?:account|plan|tier) is limited|context_length_exceeded|maximum context length|context window|content_policy_violation|content management policy|version (?:has been |is )?disabled|failed (?:during )?setup|\bis not supported in [\w-]+ mode\b|too large to be loaded automatically/i;
+  /insufficient_quota|Quota exceeded|quotaExceeded|rateLimitExceeded|dailyLimitExceeded|BILLING_DISABLED|requires billing to be enabled|INVALID_PAYMENT_INSTRUMENT|valid payment instrument must be provided|credit balance is too low|billing_not_active|billing hard limit|exceeded your current quota|\brate[_ ]limit(?:_exceeded|ed\b| reached| exceeded)|RESOURCE_EXHAUSTED|Budget has been exceeded|budget_exceeded|ExceededBudget|free (?:account|plan|tier) is limited|context_length_exceeded|maximum context length|context window|content_policy_violation|content management policy|version (?:has been |is )?disabled|failed (?:during )?setup|\bis not supported in [\w-]+ mode\b|too large to be loaded automatically|\b(?:Item|Previous response) with id '[^'\n]{1,200}' not found\b|\bprevious_response_not_found\b/i;
 
 /**
  * Error classes that name a non-access failure (rate limit, server error, timeout, context length),

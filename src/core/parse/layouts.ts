@@ -896,6 +896,12 @@ const REPORT_HINT = new RegExp(REPORT_HINT_WORDS.map(escapeRegExp).join('|'));
  */
 const KEY_VAR_REQUIRED = /\brequires [A-Z][A-Z0-9]*_(?:API_KEY|API_TOKEN)\b/;
 
+/**
+ * A client's line giving the status before the API's error type (OpenClaw's `HTTP 404: not_found_error: Not Found
+ * (request_id: …)`): the type names the provider, the status is the report's.
+ */
+const STATUS_THEN_ERROR_TYPE = /\bHTTP [45]\d\d:? [a-z]+(?:_[a-z]+)*_error: /;
+
 /** Whether `text` (a line, or a JSON line whose strings hold no escapes) may hold a one-line report. */
 export function mayHoldLineReport(text: string): boolean {
   return REPORT_HINT.test(text);
@@ -942,6 +948,10 @@ export function reportStartIn(line: string): number {
     }
   }
   if (evidence < 0 && KEY_VAR_REQUIRED.test(line)) evidence = 0;
+  if (evidence < 0) {
+    const typed = STATUS_THEN_ERROR_TYPE.exec(line);
+    if (typed) evidence = typed.index;
+  }
   const client = line.indexOf(' Client Error');
   if (client >= 3 && /^[45]\d\d$/.test(line.slice(client - 3, client)) && (evidence < 0 || client < evidence)) evidence = client - 3;
   const cls = classStart(line, evidence < 0 ? line.length : evidence + 1, evidence < 0);

@@ -75,8 +75,11 @@ export const anthropic = {
       { in: 'text', re: /Could not resolve authentication method\. Expected either api_?[Kk]ey or auth_?[Tt]oken/, weight: 3 },
     ],
     // Vendors answering in Anthropic's envelope (MiniMax, Mistral's `request_id` style) give a hex
-    // request id; Anthropic's own are `req_…`. MiniMax's own error type too, when a log cuts the id off.
-    lookAlikes: /['"]?request_id['"]?: ?['"][0-9a-f]{16,}['"]|['"]type['"]: ?['"]authorized_error['"]/,
+    // request id; Anthropic's own are `req_…`. MiniMax's own error type too, when a log cuts the id off,
+    // and any `…_error` type outside Anthropic's documented set (a relay's `client_validation_error`,
+    // `new_api_error`): its types are a closed list.
+    lookAlikes:
+      /['"]?request_id['"]?: ?['"][0-9a-f]{16,}['"]|['"]type['"]: ?['"](?!(?:invalid_request|authentication|permission|not_found|rate_limit|api|overloaded|billing|timeout)_error['"])[a-z]+(?:_[a-z]+)*_error['"]/,
     // A not_found_error whose whole message is the id asked for (`"message":"claude-3-5-sonnet-20240620"`).
     // …or `model: <id>` (newer: `model: <id> was not found. Did you mean …?`), up to its quote: an id with spaces (a display name sent as the id) is no id.
     modelPatterns: [
@@ -121,8 +124,12 @@ export const anthropic = {
       // and cannot be used for other API requests.`
       { cause: 'auth-method-disabled', re: /credential\s+is\s+only\s+authorized\s+for\s+use\s+with\s+Claude\s+Code\b/i, after: 'unsupported-region' },
       // Its 404 for a path it does not serve names no model: `{'type': 'not_found_error', 'message': 'Not
-      // found'}` (a gateway sending `/v1/completions`); an unknown model's names the id instead.
-      { cause: 'destination-not-found', re: /['"]?type['"]?: ?['"]not_found_error['"], ?['"]?message['"]?: ?['"]Not found['"]/ },
+      // found'}` (a gateway sending `/v1/completions`); an unknown model's names the id instead. A client may print
+      // the type and message on one line (OpenClaw: `HTTP 404: not_found_error: Not Found (request_id: …)`).
+      {
+        cause: 'destination-not-found',
+        re: /['"]?type['"]?: ?['"]not_found_error['"], ?['"]?message['"]?: ?['"]Not found['"]|\bnot_found_error: Not [Ff]ound(?=\s*(?:\(|$))/m,
+      },
     ],
   },
   python: {

@@ -66,8 +66,14 @@ export const azureOpenai = {
       { in: 'text', re: /Access token is missing, invalid, audience is incorrect \(/, weight: 6 },
       // Its API Management front's refusal of a request without a key, as the openai SDK prints it
       // (`Error code: 401 - {'statusCode': 401, 'message': 'Access denied due to missing subscription key. …'}`),
-      // also as a reporter retells the SDK's head (`Authentication Error: 401 - {'statusCode': 401, …}`).
-      { in: 'text', re: /\b40\d - \{'statusCode': 40\d, 'message': 'Access denied due to missing subscription key/, weight: 6 },
+      // also as a reporter retells the SDK's head (`Authentication Error: 401 - {'statusCode': 401, …}`), and as Codex
+      // prints it (`unexpected status 401 Unauthorized: { "statusCode": 401, "message": "Access denied due to a missing
+      // application credentials or subscription key. …" }`, the front's wording when it also takes an application token).
+      {
+        in: 'text',
+        re: /(?:\b40\d - |\bunexpected status 40\d [A-Z][a-z]+: )\{ ?(['"])statusCode\1: ?40\d, ?\1message\1: ?\1Access denied due to (?:a )?missing (?:application credentials or )?subscription key/,
+        weight: 6,
+      },
       // Its REST path with the api-version query, on whatever host fronts the resource (an API
       // Management gateway, a company domain): `https://gw.example.com/openai/deployments/gpt4/chat/completions?api-version=…`.
       {
@@ -98,7 +104,7 @@ export const azureOpenai = {
         statuses: [404, null],
       },
       { cause: 'auth-method-disabled', re: /AuthenticationTypeDisabled|Key based authentication is disabled/, after: 'unsupported-region' },
-      { cause: 'missing-token', re: /Access denied due to missing subscription key/ },
+      { cause: 'missing-token', re: /Access denied due to (?:a )?missing (?:application credentials or )?subscription key/ },
       { cause: 'network-block', re: AZURE_VNET },
       { cause: 'destination-not-found', re: AZURE_NO_RESOURCE, statuses: [404, null] },
       { cause: 'destination-not-found', re: AZURE_GATEWAY_NO_RESOURCE, statuses: [404, null] },

@@ -56,8 +56,9 @@ export const google = {
       { in: 'text', re: /\bpublishers\/google\/models\/[\w.@-]+/, weight: 3 },
       // …and its refusal of one (`Publisher Model `projects/…/publishers/google/models/text-embedding-004` was
       // not found or your project does not have access to it`): Google's own answer, which outweighs the SDK
-      // that carried it (the OpenAI SDK pointed at a gateway that relays Vertex AI).
-      { in: 'text', re: /Publisher Model `[^`\n]*\bpublishers\/google\/models\/[^`\n]+` was not found/, weight: 5 },
+      // that carried it (the OpenAI SDK pointed at a gateway that relays Vertex AI). Also worded `… ` not found.` and
+      // `… ` is not found.`, also for an id another vendor serves (a Claude id under Google's publisher path).
+      { in: 'text', re: /Publisher Model `[^`\n]*\bpublishers\/google\/models\/[^`\n]+` (?:was |is )?not found/, weight: 5 },
       // …and its refusal of an unknown model, which no OpenAI-compatible server copies: it outweighs the
       // SDK that carried it (the OpenAI SDK pointed at Gemini's OpenAI-compatible endpoint).
       { in: 'text', re: /Call ListModels to see the list of available models/, weight: 5 },

@@ -108,6 +108,9 @@ export const openai = {
       },
       // The Realtime API's own refusal of an organization (`access_not_enabled`).
       { in: 'text', re: /does not have access to the Realtime API/, weight: 3 },
+      // The ChatGPT-plan backend's refusal as Codex prints it without the URL (its WebSocket attempt's warning:
+      // `unexpected status 404 Not Found: Model not found gpt-5.5-codex-…`); others' `Model not found: gpt-4o` has a colon.
+      { in: 'text', re: /\bunexpected status 404 Not Found: Model not found (?:gpt-|o\d|codex-)/, weight: 3 },
       { in: 'text', re: /\b(?:gpt-(?:3\.5|4|5)[\w.-]*|o[134](?:-mini|-preview|-pro)?|chatgpt-4o[\w-]*)\b/, weight: 1, modelIds: true },
       // openai-python 0.x's repr of its errors, as wrappers print them in their own tuples
       // (semantic-kernel: `AuthenticationError(message='', http_status=401, request_id=None)`).
