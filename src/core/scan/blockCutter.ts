@@ -168,6 +168,11 @@ const STATUS_SENTENCE_LINE = /^\s*["'`]?[45]\d\d [A-Z][a-z]+ [a-z]/;
  * A .NET exception's sections after its `ErrorCode:` line; and the `Stack trace` heading a test
  * report (VSTest, Azure DevOps) puts above its frames, after a blank line.
  */
+/**
+ * Blank lines held between a .NET exception's sections: newer Azure SDKs print two between `ErrorCode:`,
+ * `Content:` and `Headers:`, and a test report one more before its `Stack trace` heading.
+ */
+const MAX_DOTNET_BLANKS = 3;
 const DOTNET_SECTION = /^(?:Content|Headers):\s*$|^\s*Stack ?[Tt]race:?\s*$/;
 /** The end of a report's line label kept for its model (a list item's, a log record's prefix). */
 const MAX_LABEL = 200;
@@ -503,7 +508,7 @@ export class BlockCutter {
     if (line.trim() === '') {
       this.held.push(line);
       this.dotnet = 'details';
-      if (++this.blanks <= MAX_BLANKS) return null;
+      if (++this.blanks <= MAX_DOTNET_BLANKS) return null;
     } else if (ERROR_CODE_LINE.test(line) && this.held.length === 0 && STATUS_REASON_LINE.test(this.lines[this.lines.length - 1])) {
       // The `ErrorCode:` line right under the `Status:` line that set these details going.
       this.takeHeld(line);
