@@ -8,10 +8,11 @@ const AZURE_VNET = /Access denied due to Virtual Network\/Firewall rules|A Virtu
 /**
  * Its 404 for a path or api-version it does not serve: the code is a string. The OpenAI .NET SDK's
  * `ClientResultException` prints the same body as `HTTP 404 (: 404)` (no type, code `404`), its message below;
- * a Java client as a Map (`{error={code=404, message=Resource not found}}`, LangChain4j's Azure model).
+ * a Java client as a Map (`{error={code=404, message=Resource not found}}`, LangChain4j's Azure model); LiteLLM
+ * its message alone after its Azure prefix (`litellm.APIError: AzureException APIError - Resource not found`).
  */
 const AZURE_NO_RESOURCE =
-  /['"]code['"]: ?['"]404['"], ?['"]message['"]: ?['"]Resource not found['"]|\bHTTP 404 \(: 404\)\s*\n\s*Resource not found\b|\{code=404, message=Resource not found\}/;
+  /['"]code['"]: ?['"]404['"], ?['"]message['"]: ?['"]Resource not found['"]|\bHTTP 404 \(: 404\)\s*\n\s*Resource not found\b|\{code=404, message=Resource not found\}|\bAzureException \w{1,40} - Resource not found\b(?! \w)/;
 /**
  * …and the same 404 from its API Management front, as the openai SDK prints the body (TruLens's retry
  * line: `openai.NotFoundError'>=Error code: 404 - {'statusCode': 404, 'message': 'Resource not found'}`),
