@@ -244,6 +244,8 @@ export function classifyTrace(trace: ParsedTrace, enabled: ReadonlySet<ProviderI
           (last
             ? (modelInPackShapes(rule.provider, trace.body) ??
               modelInRequest(rule.provider, trace.request) ??
+              // …or the request line a client logged for this error (Azure.Core's `Request [id] POST https://…/openai/deployments/gpt-4o/…`).
+              (trace.request !== undefined ? modelInPackShapes(rule.provider, trace.request) : null) ??
               carried.find((c) => c.model !== null)?.model ??
               modelInLabel(rule.provider, trace.label ?? (frames.length ? undefined : exc.message.split('\n', 1)[0])) ??
               carriedModel(trace.label) ??

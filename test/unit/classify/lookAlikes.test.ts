@@ -97,8 +97,12 @@ describe("Azure's other AI services", () => {
         '',
       ].join('\n');
     assert.deepEqual(read(log('documentintelligence/documentModels/model1:analyze')), []);
-    // Control: the same log of a call to an Azure OpenAI deployment is read.
-    assert.deepEqual(read(log('openai/deployments/gpt-4o/chat/completions')), ['azure-openai/destination-not-found/404']);
+    // Control: the same log of a call to an Azure OpenAI deployment is read, the deployment its model.
+    const aoai = scanText(log('openai/deployments/gpt-4o/chat/completions'));
+    assert.deepEqual(
+      aoai.map((i) => `${i.provider}/${i.cause}/${i.status}/${i.model}`),
+      ['azure-openai/destination-not-found/404/gpt-4o'],
+    );
   });
 
   it('a .NET test report keeps the stack after three blank lines, and its Form Recognizer frames', () => {
