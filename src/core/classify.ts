@@ -216,8 +216,10 @@ export function classifyTrace(trace: ParsedTrace, enabled: ReadonlySet<ProviderI
     if (resold && !isNamed(rule, named)) continue;
     // The app says whose API it called, and it is none of the packs.
     if (OTHER_VENDOR_CALL.test(whole) && !isNamed(rule, named)) continue;
-    // Another service in the same words: the vendor's own (Azure's Computer Vision), or a copier's envelope.
-    if (rule.lookAlikes?.test(text) && !isNamed(rule, named)) continue;
+    // Another service in the same words: the vendor's own (Azure's Computer Vision), or a copier's envelope;
+    // also named by the request the output logged for this error (Azure.Core's `Request [id] POST https://…/documentintelligence/…`).
+    const lookAlike = rule.lookAlikes?.test(text) || (last && trace.request !== undefined && rule.lookAlikes?.test(trace.request));
+    if (lookAlike && !isNamed(rule, named)) continue;
     const status =
       exc.status ??
       (last ? trace.status : null) ??
@@ -242,6 +244,8 @@ export function classifyTrace(trace: ParsedTrace, enabled: ReadonlySet<ProviderI
           (last
             ? (modelInPackShapes(rule.provider, trace.body) ??
               modelInRequest(rule.provider, trace.request) ??
+              // …or the request line a client logged for this error (Azure.Core's `Request [id] POST https://…/openai/deployments/gpt-4o/…`).
+              (trace.request !== undefined ? modelInPackShapes(rule.provider, trace.request) : null) ??
               carried.find((c) => c.model !== null)?.model ??
               modelInLabel(rule.provider, trace.label ?? (frames.length ? undefined : exc.message.split('\n', 1)[0])) ??
               carriedModel(trace.label) ??

@@ -15,7 +15,8 @@ const REQUEST_URL = new RegExp(
   'g',
 );
 /** Any URL's host. */
-const ANY_URL = /\bhttps?:\/\/([A-Za-z0-9.-]{1,253})/g;
+/** A URL's host, and its path and query (a service's REST path on a host it shares with others). */
+const ANY_URL = /\bhttps?:\/\/([A-Za-z0-9.-]{1,253})([^\s'"<>)]{0,300})/g;
 
 /** Local and private hosts: a proxy or gateway the user runs, which says nothing about the provider. */
 const LOCAL =
@@ -54,8 +55,9 @@ export function requestHosts(text: string): RequestHosts {
   if (text.indexOf('://') < 0) return { providers, foreign: false, keySites: [] };
   for (const m of text.matchAll(ANY_URL)) {
     const host = m[1];
-    // A host shared with the vendor's other services names the provider unless it names one of those (`textanalytics-….cognitiveservices.azure.com`).
-    for (const id of PROVIDER_IDS) if (isProviderHost(id, host) && !PROVIDERS[id].recognition.lookAlikes?.test(host)) providers.add(id);
+    // A host shared with the vendor's other services names the provider unless it or its path names one of
+    // those (`textanalytics-….cognitiveservices.azure.com`, `….services.ai.azure.com/contentunderstanding/…`).
+    for (const id of PROVIDER_IDS) if (isProviderHost(id, host) && !PROVIDERS[id].recognition.lookAlikes?.test(host + m[2])) providers.add(id);
   }
   let foreign = false;
   for (const m of text.matchAll(REQUEST_URL)) {

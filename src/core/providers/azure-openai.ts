@@ -8,16 +8,35 @@ const AZURE_VNET = /Access denied due to Virtual Network\/Firewall rules|A Virtu
 /**
  * Its 404 for a path or api-version it does not serve: the code is a string. The OpenAI .NET SDK's
  * `ClientResultException` prints the same body as `HTTP 404 (: 404)` (no type, code `404`), its message below;
- * a Java client as a Map (`{error={code=404, message=Resource not found}}`, LangChain4j's Azure model).
+ * a Java client as a Map (`{error={code=404, message=Resource not found}}`, LangChain4j's Azure model); LiteLLM
+ * its message alone after its Azure prefix (`litellm.APIError: AzureException APIError - Resource not found`).
  */
 const AZURE_NO_RESOURCE =
-  /['"]code['"]: ?['"]404['"], ?['"]message['"]: ?['"]Resource not found['"]|\bHTTP 404 \(: 404\)\s*\n\s*Resource not found\b|\{code=404, message=Resource not found\}/;
+  /['"]code['"]: ?['"]404['"], ?['"]message['"]: ?['"]Resource not found['"]|\bHTTP 404 \(: 404\)\s*\n\s*Resource not found\b|\{code=404, message=Resource not found\}|\bAzureException \w{1,40} - Resource not found\b(?! \w)/;
 /**
  * …and the same 404 from its API Management front, as the openai SDK prints the body (TruLens's retry
  * line: `openai.NotFoundError'>=Error code: 404 - {'statusCode': 404, 'message': 'Resource not found'}`),
  * the shape of its `Access denied due to missing subscription key` refusal.
  */
 const AZURE_GATEWAY_NO_RESOURCE = /Error code: 404 - \{['"]statusCode['"]: ?404, ?['"]message['"]: ?['"]Resource not found['"]/;
+
+/**
+ * Azure AI services that share its hosts and words but are not Azure OpenAI, by what their output
+ * shows of them: the REST paths their requests print (`https://x.cognitiveservices.azure.com/documentintelligence/documentModels/…`,
+ * `…services.ai.azure.com/contentunderstanding/analyzers/…`, `/vision/v3.2/analyze`, `/language/:analyze-text`) and
+ * their SDK packages in lowercase or kebab case (`azsdk-python-ai-documentintelligence`, `@azure-rest/ai-document-intelligence`).
+ */
+const SIBLING_SERVICES =
+  /\/(?:documentintelligence|contentunderstanding|contentsafety|customvision|speechtotext|texttospeech|vision\/v\d|face\/v\d|text\/analytics\/v|language\/(?::|analyze-|authoring\/|query-)|translator\/text\/|speech\/recognition\/|sts\/v1\.0\/issueToken)|\b(?:documentintelligence|ai-document-intelligence|ai-form-recognizer|ai-text-analytics|ai-content-safety|ai-translation-|ai-language-|imageanalysis|ImageAnalysis|ContentUnderstanding|CustomVision)/;
+
+// Azure AI services that are not Azure OpenAI (their SDKs' names, as their nightly test runs print them);
+// Cognitive Services' older wordings of a bad key
+// ("Make sure you are subscribed to an API …", and the sentence ending at the key: "Access denied due to
+// invalid subscription key. Make sure to provide a valid key for an active subscription.") predate Azure
+// OpenAI, whose own sentence goes on "… key or wrong API endpoint". Resource Manager's DeploymentNotFound is a
+// template deployment's (`Deployment 'keyvault' could not be found.`), not a model deployment's.
+const OTHER_COGNITIVE_SERVICES =
+  /\b(?:ComputerVision|computervision|FaceClient|ProjectOxford|SpeechRecognizer|SpeechConfig|speechsdk|cognitiveservices[-.]speech|TextAnalytics|textanalytics|FormRecognizer|formrecognizer|DocumentIntelligence|microsofttranslator|DocumentTranslation|TextTranslation|ContentSafety|contentsafety|MetricsAdvisor|metricsadvisor)\w*|Azure\.AI\.Translation\.|azure\.ai\.translation\.|api\.cognitive\.microsoft\.com|Make sure you are subscribed to an API you are trying to call|Access denied due to invalid subscription key\. Make sure|\bDeployment '[^'\n]*' could not be found/;
 
 export const azureOpenai = {
   id: 'azure-openai',
@@ -32,14 +51,7 @@ export const azureOpenai = {
     jvmPackages: ['com.azure.ai.openai', 'com.azure.core'],
     names: /^(?:azure|azure_?openai|azure_ai)$/i,
     namedAlsoAs: ['openai'],
-    // Azure AI services that are not Azure OpenAI (their SDKs' names, as their nightly test runs print them);
-    // Cognitive Services' older wordings of a bad key
-    // ("Make sure you are subscribed to an API …", and the sentence ending at the key: "Access denied due to
-    // invalid subscription key. Make sure to provide a valid key for an active subscription.") predate Azure
-    // OpenAI, whose own sentence goes on "… key or wrong API endpoint". Resource Manager's DeploymentNotFound is a
-    // template deployment's (`Deployment 'keyvault' could not be found.`), not a model deployment's.
-    lookAlikes:
-      /\b(?:ComputerVision|computervision|FaceClient|ProjectOxford|SpeechRecognizer|SpeechConfig|speechsdk|cognitiveservices[-.]speech|TextAnalytics|textanalytics|FormRecognizer|formrecognizer|DocumentIntelligence|microsofttranslator|DocumentTranslation|TextTranslation|ContentSafety|contentsafety|MetricsAdvisor|metricsadvisor)\w*|Azure\.AI\.Translation\.|azure\.ai\.translation\.|api\.cognitive\.microsoft\.com|Make sure you are subscribed to an API you are trying to call|Access denied due to invalid subscription key\. Make sure|\bDeployment '[^'\n]*' could not be found/,
+    lookAlikes: new RegExp(`${SIBLING_SERVICES.source}|${OTHER_COGNITIVE_SERVICES.source}`),
     evidence: [
       { in: 'class', re: /^openai\./, weight: 2 },
       { in: 'frames', re: OPENAI_SDK_FRAMES, weight: 2 },

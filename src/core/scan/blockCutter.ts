@@ -168,11 +168,28 @@ const STATUS_SENTENCE_LINE = /^\s*["'`]?[45]\d\d [A-Z][a-z]+ [a-z]/;
  * A .NET exception's sections after its `ErrorCode:` line; and the `Stack trace` heading a test
  * report (VSTest, Azure DevOps) puts above its frames, after a blank line.
  */
+/**
+ * Blank lines held between a .NET exception's sections: newer Azure SDKs print two between `ErrorCode:`,
+ * `Content:` and `Headers:`, and a test report one more before its `Stack trace` heading.
+ */
+const MAX_DOTNET_BLANKS = 3;
 const DOTNET_SECTION = /^(?:Content|Headers):\s*$|^\s*Stack ?[Tt]race:?\s*$/;
 /** The end of a report's line label kept for its model (a list item's, a log record's prefix). */
 const MAX_LABEL = 200;
 /** Lines after a message-first Python frame that may be its source and carets. */
 const MAX_LOOSE_SOURCE = 2;
+
+/**
+ * Azure.Core's console log (the Azure SDK for .NET's `AzureEventSourceListener`): the request line, its
+ * headers, then the error response under the same request id, several lines below.
+ */
+export const AZURE_CORE_REQUEST = 'Azure-Core: Request [';
+const AZURE_CORE_ERROR_RESPONSE = /Azure-Core: Error response \[([\w-]{1,64})\]/;
+/** The Azure.Core request line whose id the block's first line (its error response) names, else null. */
+function coreRequestAnswered(request: string, head: string): string | null {
+  const id = AZURE_CORE_ERROR_RESPONSE.exec(head)?.[1];
+  return id !== undefined && request.includes(`${AZURE_CORE_REQUEST}${id}]`) ? request : null;
+}
 
 export class BlockCutter {
   private state: State = 'idle';
@@ -221,6 +238,8 @@ export class BlockCutter {
   private vitestGap: string[] = [];
   /** A request echo right above the block being cut: handed over with it. */
   private request: string | null = null;
+  /** The last Azure.Core request log line fed while idle (`Azure-Core: Request [id] POST https://…`). */
+  private coreRequest: string | null = null;
   /** The shell command with a model flag printed right above the block in progress (CutBlock.command). */
   private command: string | null = null;
   /** What the head's line printed before the report found inside it: handed over with the block. */
@@ -290,6 +309,7 @@ export class BlockCutter {
 
   /** Lines were skipped: the next line does not follow the last one. */
   gap(): void {
+    this.coreRequest = null;
     this.prev = null;
     this.earlier = [];
     this.sinceBlock = null;
@@ -341,6 +361,8 @@ export class BlockCutter {
     else if (this.state === 'pyLoose') layout = 'python-message-first';
     else if (this.state === 'rCondition' || this.state === 'rubyFrames') layout = 'line-report';
     const cut = this.lines.length > 0;
+    if (cut && this.request === null && this.coreRequest !== null) this.request = coreRequestAnswered(this.coreRequest, this.lines[0]);
+    this.coreRequest = null;
     if (cut) {
       this.rememberHeads();
       out.push({
@@ -503,7 +525,7 @@ export class BlockCutter {
     if (line.trim() === '') {
       this.held.push(line);
       this.dotnet = 'details';
-      if (++this.blanks <= MAX_BLANKS) return null;
+      if (++this.blanks <= MAX_DOTNET_BLANKS) return null;
     } else if (ERROR_CODE_LINE.test(line) && this.held.length === 0 && STATUS_REASON_LINE.test(this.lines[this.lines.length - 1])) {
       // The `ErrorCode:` line right under the `Status:` line that set these details going.
       this.takeHeld(line);
@@ -684,6 +706,7 @@ export class BlockCutter {
     const earlier = this.earlier;
     this.prev = line;
     this.earlier = prev === null ? [] : [...earlier, prev].slice(-MAX_REQUEST_SECTION);
+    if (line.includes(AZURE_CORE_REQUEST)) this.coreRequest = line;
     // wget's request line: held until its status line says whether the request was refused.
     if (WGET_REQUEST.test(line)) return this.start('wget', line);
     if (TOOL_REPORT_FIELD.test(line)) {

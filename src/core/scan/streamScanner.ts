@@ -5,7 +5,7 @@
 // trace header before the anchor.
 import { hasPromptBoundary, resolveCarriageReturns, stripAnsi } from './ansi';
 import { stripLinePrefix } from './linePrefix';
-import { BlockCutter, HAS_STATUS } from './blockCutter';
+import { AZURE_CORE_REQUEST, BlockCutter, HAS_STATUS } from './blockCutter';
 import {
   DOTNET_INNER,
   VS_DETAILS_MESSAGE,
@@ -139,6 +139,10 @@ const MAX_BARE_FRAME_LINE = 2048;
 const MAX_COMMAND_ABOVE = 3;
 /** Characters above a block's start searched first for a model flag (three lines of a terminal). */
 const COMMAND_REACH = 3 * 240;
+
+/** Azure.Core's error response line, and how far above it its request line is looked for (its headers, a body). */
+const AZURE_CORE_ERROR_RESPONSE_ID = /Azure-Core: Error response \[([\w-]{1,64})\]/;
+const MAX_CORE_REQUEST_REACH = 8 * 1024;
 
 /** How far before a fresh chunk the scanner looks first (one long line's worth). */
 const NEAR_BYTES = 2 * 1024;
@@ -768,7 +772,22 @@ export class StreamScanner {
     if (start === lineStart) start = this.bareFramesAbove(text, from, lineStart);
     // A line found above (a message over its `Status:` line, a head over its stack) may be a later piece too.
     if (start < lineStart && start - from > MIN_WRAP_WIDTH) start = wrappedLineStart(text, from, start, this.widthUpTo);
-    return this.commandAbove(text, from, start);
+    return this.commandAbove(text, from, this.coreRequestAbove(text, from, start));
+  }
+
+  /**
+   * Azure.Core's error response (`[Warning] Azure-Core: Error response [id] 404 Not Found`) starting the
+   * block: the block starts at that request's own log line above (`Azure-Core: Request [id] POST https://…`),
+   * whose URL names the service called; the cutter hands it over as the block's request. Else `start`:
+   * other blocks pay one search of their first line.
+   */
+  private coreRequestAbove(text: string, from: number, start: number): number {
+    const end = text.indexOf('\n', start);
+    const head = text.slice(start, Math.min(end < 0 ? text.length : end, start + 512));
+    const id = AZURE_CORE_ERROR_RESPONSE_ID.exec(head)?.[1];
+    if (id === undefined) return start;
+    const at = text.lastIndexOf(`${AZURE_CORE_REQUEST}${id}]`, start);
+    return at < Math.max(from, start - MAX_CORE_REQUEST_REACH) ? start : Math.max(from, text.lastIndexOf('\n', at) + 1);
   }
 
   /**

@@ -78,6 +78,14 @@ describe('classify: Google and Azure OpenAI shapes from the held-out round', () 
     assert.deepEqual(read('Error: 404 {"error":{"code":404,"message":"Resource not found"}}\n'), []);
   });
 
+  it("Azure OpenAI: LiteLLM's `AzureException … - Resource not found` without a status is a wrong destination; another provider's is not", () => {
+    assert.deepEqual(read('litellm.exceptions.APIError: litellm.APIError: AzureException APIError - Resource not found\n'), [
+      'azure-openai/destination-not-found/null/null',
+    ]);
+    // Control: the same words after another provider's prefix are no Azure OpenAI incident.
+    assert.deepEqual(read('litellm.exceptions.APIError: litellm.APIError: HuggingfaceException APIError - Resource not found\n'), []);
+  });
+
   it("a JSON error body's own client-error status beside its message is the report's; an app's 200 or a status the message states is left alone", () => {
     assert.deepEqual(read('{"code":"403","message":"A Virtual Network is configured for this resource. Please use the correct endpoint."}\n'), [
       'azure-openai/network-block/403/null',

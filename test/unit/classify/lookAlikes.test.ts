@@ -64,6 +64,54 @@ describe("Azure's other AI services", () => {
     // Control: the same words through the OpenAI SDK stay Azure OpenAI's.
     assert.deepEqual(read(`openai.AuthenticationError: Error code: 401 - ${badKey}`), ['azure-openai/invalid-token/401']);
   });
+
+  it("a refused request whose path is another service's, on a host Azure OpenAI shares, is not Azure OpenAI's", () => {
+    const refused = (path: string) => `401 Client Error: PermissionDenied for url: https://res.services.ai.azure.com/${path}?api-version=2024-12-01-preview\n`;
+    assert.deepEqual(read(refused('contentunderstanding/analyzers/video_scene')), []);
+    assert.deepEqual(read(refused('documentintelligence/documentModels/prebuilt-layout:analyze')), []);
+    // Control: its own deployments' path on the same host stays Azure OpenAI's.
+    assert.deepEqual(read(refused('openai/deployments/gpt-4o/chat/completions')), ['azure-openai/invalid-token/401']);
+  });
+
+  it("Azure.Core's log: the request line above the error response names the service", () => {
+    const id = 'a8ef754b-b47a-4a68-8930-7c4b7dfaeb34';
+    const log = (path: string) =>
+      [
+        `[Informational] Azure-Core: Request [${id}] POST https://res.cognitiveservices.azure.com/${path}?api-version=2024-02-29-preview`,
+        'Accept:application/json',
+        'content-type:application/json',
+        `x-ms-client-request-id:${id}`,
+        'x-ms-return-client-request-id:true',
+        'User-Agent:azsdk-net-AI/1.0.0 (.NET 8.0; Microsoft Windows 10.0.22631 )',
+        'Ocp-Apim-Subscription-Key:REDACTED',
+        'client assembly: App',
+        `[Warning] Azure-Core: Error response [${id}] 404 Not Found (00.2s)`,
+        'Content-Type:application/json',
+        '',
+        'Request failed: Resource not found',
+        'Status: 404 (Not Found)',
+        'ErrorCode: 404',
+        '',
+        'Content:',
+        '{"error":{"code":"404","message":"Resource not found"}}',
+        '',
+      ].join('\n');
+    assert.deepEqual(read(log('documentintelligence/documentModels/model1:analyze')), []);
+    // Control: the same log of a call to an Azure OpenAI deployment is read, the deployment its model.
+    const aoai = scanText(log('openai/deployments/gpt-4o/chat/completions'));
+    assert.deepEqual(
+      aoai.map((i) => `${i.provider}/${i.cause}/${i.status}/${i.model}`),
+      ['azure-openai/destination-not-found/404/gpt-4o'],
+    );
+  });
+
+  it('a .NET test report keeps the stack after three blank lines, and its Form Recognizer frames', () => {
+    const report = (blanks: number, ns: string) =>
+      `Azure.RequestFailedException : ${badKey.slice(6)}\nStatus: 401 (PermissionDenied)\nErrorCode: 401\n\nContent:\n{"error":{"code":"401","message":"Access denied due to invalid subscription key or wrong API endpoint."}}\n\nHeaders:\nContent-Type: application/json\n${'\n'.repeat(blanks)}Stack trace\n   at ${ns}.RestClient.AnalyzeAsync(String modelId) in /src/RestClient.cs:line 220\n`;
+    assert.deepEqual(read(report(3, 'Azure.AI.FormRecognizer.DocumentAnalysis')), []);
+    // Control: the same report from Azure OpenAI's client is read.
+    assert.deepEqual(read(report(3, 'Azure.AI.OpenAI')), ['azure-openai/invalid-token/401']);
+  });
 });
 
 describe("Gemini's region refusal printed with its status only", () => {
