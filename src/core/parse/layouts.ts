@@ -1097,8 +1097,9 @@ export interface CutBlock {
   layout: LayoutId;
   text: string;
   /**
-   * The request the output printed right before the error (a request echo): read for the
-   * failing call's model only. Classification rejects or accepts a block without it.
+   * The request the output printed right before the error (a request echo, Azure.Core's logged
+   * request line): read for the failing call's model, and for a look-alike's host or path (an
+   * Azure sibling service's `/documentintelligence/…`); no provider evidence is taken from it.
    */
   request?: string;
   /**
