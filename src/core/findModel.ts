@@ -18,6 +18,9 @@ const SHARED_MESSAGE_PATTERNS: RegExp[] = [
   /\bModel not found:? ([A-Za-z0-9][\w.:/-]*[\w])/,
   // langchain-google-genai: `Error calling model 'gemini-3-flash-preview' (INVALID_ARGUMENT): 400 …`.
   /\bcalling model '([^']+)'/,
+  // An app's own label before the wrapped error (`Error with model replicate/meta-llama-3-8b-instruct: ReplicateException - …`);
+  // the id holds a digit, `-` or `/`, so a word (`Error with model loading:`) is none.
+  /\b[Ee]rror (?:with|for) model [`'"]?(?=[\w.:/@-]*[\d/-])([A-Za-z0-9][\w.:/@-]*[\w])[`'"]?:\s/,
   /Access to model ([\w.-]+\/[\w.-]+)/,
   // A Rust struct's Debug print names it inside its Option (BAML's `LLMErrorResponse { client: "…", model: Some("gpt-4o"), … }`).
   /(?:^|[\s'"{,])model: Some\("([A-Za-z0-9][\w.:/@-]*[\w])"\)/,

@@ -89,6 +89,13 @@ describe('posted shapes: statuses and model ids in more places', () => {
     assert.deepEqual(verdicts(line), ['google/invalid-token/400/gemini-3-flash-preview']);
   });
 
+  it("an app's `Error with model <id>:` label names the model a wrapped error leaves out", () => {
+    const body = 'ReplicateException - Failed to start prediction {"title":"Invalid version or not permitted","detail":"The specified version does not exist (or perhaps you don\'t have permission to use it?)","status":422}\n';
+    assert.deepEqual(verdicts(`Error with model replicate/meta-llama-3-8b-instruct: ${body}`), ['replicate/version-not-permitted/422/replicate/meta-llama-3-8b-instruct']);
+    // A word after `model` is no id.
+    assert.deepEqual(verdicts(`Error with model loading: ${body}`), ['replicate/version-not-permitted/422/null']);
+  });
+
   it("the serverless Inference API's URL names the Hugging Face model", () => {
     const line =
       'requests.exceptions.HTTPError: 401 Client Error: Unauthorized for url: https://api-inference.huggingface.co/models/Qwen/Qwen2.5-Coder-32B-Instruct/v1/chat/completions\n';
@@ -577,7 +584,7 @@ describe("posted shapes: Replicate's 422 title quoted after a tool's own words",
 
   it('is a version the token may not run', () => {
     assert.deepEqual(verdicts(`Error with model replicate/acme-model: ReplicateException - Failed to start prediction ${body}\n`), [
-      'replicate/version-not-permitted/422/null',
+      'replicate/version-not-permitted/422/replicate/acme-model',
     ]);
   });
 
