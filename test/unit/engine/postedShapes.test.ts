@@ -90,8 +90,11 @@ describe('posted shapes: statuses and model ids in more places', () => {
   });
 
   it("an app's `Error with model <id>:` label names the model a wrapped error leaves out", () => {
-    const body = 'ReplicateException - Failed to start prediction {"title":"Invalid version or not permitted","detail":"The specified version does not exist (or perhaps you don\'t have permission to use it?)","status":422}\n';
-    assert.deepEqual(verdicts(`Error with model replicate/meta-llama-3-8b-instruct: ${body}`), ['replicate/version-not-permitted/422/replicate/meta-llama-3-8b-instruct']);
+    const body =
+      'ReplicateException - Failed to start prediction {"title":"Invalid version or not permitted","detail":"The specified version does not exist (or perhaps you don\'t have permission to use it?)","status":422}\n';
+    assert.deepEqual(verdicts(`Error with model replicate/meta-llama-3-8b-instruct: ${body}`), [
+      'replicate/version-not-permitted/422/replicate/meta-llama-3-8b-instruct',
+    ]);
     // A word after `model` is no id.
     assert.deepEqual(verdicts(`Error with model loading: ${body}`), ['replicate/version-not-permitted/422/null']);
   });
