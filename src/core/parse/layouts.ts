@@ -195,10 +195,13 @@ export const STATUS_REASON_LINE = /^\s*Status: [1-5]\d\d \([^()]{1,80}\)\s*$/;
  * A status and its reason phrase alone on a line (`401 Unauthorized`, `HTTP/2 403 Forbidden`), also
  * labelled and marked by a bot's log (`❌ Code 401: Unauthorized`), above a report that states none;
  * or a status field of Swift's `dump()` of an error, as Xcode's debugger prints it (`- httpResponseCode : 400`);
- * or a tool's short words ending in the status (tgpt: `Some error has occurred. Statuscode: 401`).
+ * or a tool's short words ending in the status (tgpt: `Some error has occurred. Statuscode: 401`),
+ * or axios's message printed alone (`Request failed with status code 401`).
  */
 export const STATUS_ONLY_LINE =
-  /^\s*(?:[^\w\s]{1,3} )?(?:HTTP\/[\d.]+ |(?:Status|Code|Status Code):? )?[45]\d\d:?(?: [A-Z][a-z]+){1,3}\s*$|^\s*- (?:httpResponseCode|httpStatusCode|statusCode|responseCode) : [45]\d\d\s*$|^[^{}\n]{0,40}\b[Ss]tatus ?[Cc]ode: [45]\d\d\s*$/;
+  /^\s*(?:[^\w\s]{1,3} )?(?:HTTP\/[\d.]+ |(?:Status|Code|Status Code):? )?[45]\d\d:?(?: [A-Z][a-z]+){1,3}\s*$|^\s*- (?:httpResponseCode|httpStatusCode|statusCode|responseCode) : [45]\d\d\s*$|^[^{}\n]{0,40}\b[Ss]tatus ?[Cc]ode: [45]\d\d\s*$|^\s*Request failed with status code [45]\d\d\s*$/;
+/** A rule an app prints between its error's lines (`==========`, `----------`): looked past between a status line and the report. */
+export const RULE_ONLY_LINE = /^\s*(?:={3,}|-{3,})\s*$/;
 export const ERROR_CODE_LINE = /^\s*ErrorCode: \w+\s*$/;
 /** A field of Swift's `dump()` (`- message : "API key not valid. …"`, `- status : GoogleGenerativeAI.RPCStatus.invalidArgument`). */
 export const SWIFT_DUMP_FIELD = /^\s*- \w+ : \S/;

@@ -57,6 +57,7 @@ import {
   STATUS_FROM_URL,
   STATUS_REASON_LINE,
   STATUS_ONLY_LINE,
+  RULE_ONLY_LINE,
   SWIFT_DUMP_FIELD,
   MAX_WGET_PROGRESS,
   WGET_PROGRESS,
@@ -815,6 +816,21 @@ export class BlockCutter {
       this.fromReport = true;
       return;
     }
+    const statusAbove = earlier.length ? earlier[earlier.length - 1] : null;
+    if (
+      prev !== null &&
+      statusAbove !== null &&
+      RULE_ONLY_LINE.test(prev) &&
+      STATUS_ONLY_LINE.test(statusAbove) &&
+      line.slice(0, at).trim() === '' &&
+      !HAS_STATUS.test(line)
+    ) {
+      // …with an app's rule between them: the rule says nothing and is left out.
+      this.startHead(statusAbove);
+      this.continueReport(line);
+      this.fromReport = true;
+      return;
+    }
     let report = line.slice(at);
     // The same report again on one line (retries logged without a newline): each error body that
     // closes before the line ends and is followed by a report with the same head is one. In one
@@ -1144,6 +1160,21 @@ export class BlockCutter {
         if (this.lines.length === 1 && this.held.length === 0 && !this.closed && wrappedAfterStatus(this.lines[0], line)) {
           // `… Request failed with status: 401`, then `Unauthorized, the error: …`: a popup wrapped one report after its status.
           this.takeHeld(line);
+          return null;
+        }
+        if (
+          this.lines.length === 1 &&
+          this.held.length === 1 &&
+          RULE_ONLY_LINE.test(this.held[0]) &&
+          STATUS_ONLY_LINE.test(this.lines[0]) &&
+          statusFrom(line) === null &&
+          lineReportStart(line) >= 0
+        ) {
+          // A status line alone (axios's `Request failed with status code 401`), an app's rule, then the
+          // provider's message: one report; the rule says nothing and is left out.
+          this.held = [];
+          this.push(line);
+          this.closed = true;
           return null;
         }
         if (PY_HEADER.test(line) && this.fromReport && this.held.every((l, n) => l.trim() === '' || (n === this.held.length - 1 && isTraceCaption(l)))) {

@@ -18,6 +18,7 @@ import {
   PY_EXCEPTION,
   PY_FRAME,
   STATUS_ONLY_LINE,
+  RULE_ONLY_LINE,
   STATUS_FROM_URL,
   STATUS_REASON_LINE,
   TOOL_REPORT_FIELD,
@@ -821,7 +822,13 @@ export class StreamScanner {
     // A log collector's prefix may make the raw line long: its length is read without it.
     if (lineStart - above > MAX_STATUS_LINE + MAX_LINE_PREFIX) return lineStart;
     const line = this.cleanLine(text, above);
-    return line.length <= MAX_STATUS_LINE && STATUS_ONLY_LINE.test(line) && !HAS_STATUS.test(this.cleanLine(text, lineStart)) ? above : lineStart;
+    if (line.length <= MAX_STATUS_LINE && STATUS_ONLY_LINE.test(line)) return HAS_STATUS.test(this.cleanLine(text, lineStart)) ? lineStart : above;
+    // An app's rule between its status line and the report (`Request failed with status code 401`, `=====`, then the message).
+    if (!RULE_ONLY_LINE.test(line) || above <= from) return lineStart;
+    const further = Math.max(from, text.lastIndexOf('\n', above - 2) + 1);
+    if (above - further > MAX_STATUS_LINE + MAX_LINE_PREFIX) return lineStart;
+    const status = this.cleanLine(text, further);
+    return status.length <= MAX_STATUS_LINE && STATUS_ONLY_LINE.test(status) && !HAS_STATUS.test(this.cleanLine(text, lineStart)) ? further : lineStart;
   }
 
   /**

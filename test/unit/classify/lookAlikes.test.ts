@@ -138,6 +138,16 @@ describe('a status line right above a report', () => {
       ['openai/invalid-token/401'],
     );
   });
+
+  it("gives it across an app's rule line: axios's `Request failed with status code 401`, `=====`, then the message", () => {
+    const message = 'Incorrect API key provided: null. You can find your API key at https://platform.openai.com/account/api-keys.\n';
+    assert.deepEqual(read(`POST https://api.openai.com/v1/chat/completions\n=====\nRequest failed with status code 401\n=====\n${message}`), [
+      'openai/invalid-token/401',
+    ]);
+    assert.deepEqual(read(`401 Unauthorized\n----------\n${message}`), ['openai/invalid-token/401']);
+    // Control: a rule with no status line above it gives none.
+    assert.deepEqual(read(`Something went wrong\n=====\n${message}`), ['openai/invalid-token/null']);
+  });
 });
 
 describe('relays typing their own errors by brand', () => {
