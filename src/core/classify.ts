@@ -232,7 +232,10 @@ export function classifyTrace(trace: ParsedTrace, enabled: ReadonlySet<ProviderI
     if (!cause) continue;
     // An earlier exception's traceback is often the library's alone (`raise_for_status`); the
     // user's call is in the traceback of what was raised from it.
-    const userFrame = innermostUserFrame(frames) ?? laterUserFrame(chain.slice(i + 1));
+    const userFrame =
+      innermostUserFrame(frames) ??
+      laterUserFrame(chain.slice(i + 1)) ??
+      (last && !frames.length && trace.quotedStack ? innermostUserFrame(trace.quotedStack) : null);
     return {
       provider: rule.provider,
       cause,

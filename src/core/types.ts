@@ -70,6 +70,11 @@ export interface ParsedTrace {
   label?: string;
   /** The shell command with a model flag printed right above (`CutBlock.command`), for the failing call's model. */
   command?: string;
+  /**
+   * A report's stack quoted inside it (an object dump's `stack` string), innermost last: read for
+   * the user's frame only, the report stays one without frames.
+   */
+  quotedStack?: Frame[];
 }
 
 /** One explanation, in the structure of the seed pages, written per provider and cause. */

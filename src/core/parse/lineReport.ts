@@ -4,6 +4,7 @@
 // without frames.
 import type { Frame, ParsedTrace, TraceLanguage } from '../types';
 import { statusFrom } from './frames';
+import { parseNodeFrame } from './nodeFrame';
 import { parsePhpException } from './php';
 import {
   BARE_ERROR_CODE_END,
@@ -61,7 +62,25 @@ export function parseLineReport(block: string): ParsedTrace | null {
   const status = statusFrom(message) ?? (shown ? null : bareReasonStatus(nodeHead(lines[0])?.message ?? ''));
   const language: TraceLanguage = PYTHON_SHAPE.test(text) || /^[a-z_]\w*\.[\w.]*[A-Z]/.test(errorClass) ? 'python' : 'node';
   const exc: ParsedException = { errorClass, message, status, frames: [] };
-  return { language, errorClass, status, message, body: block, frames: [], chain: [exc] };
+  const quotedStack = inspectedStackFrames(lines);
+  return { language, errorClass, status, message, body: block, frames: [], chain: [exc], ...(quotedStack.length ? { quotedStack } : {}) };
+}
+
+/**
+ * Node's `console.log` of an object whose `stack` string it splits into literals, one line each
+ * (`stacktrace: 'Error\n' +` / `'    at ActionTracker.trackError (file:///…/actionTracker.js:16:24)\n' +`):
+ * that stack's frames, outermost first.
+ */
+const INSPECTED_STACK_LINE = /^\s*'\s+(at \S[^']*?)(?:\\n)?'(?: \+|,)?\s*$/;
+
+function inspectedStackFrames(lines: readonly string[]): Frame[] {
+  const frames: Frame[] = [];
+  for (const l of lines) {
+    const m = l.indexOf("'") >= 0 ? INSPECTED_STACK_LINE.exec(l) : null;
+    const f = m ? parseNodeFrame(m[1]) : null;
+    if (f) frames.push(f);
+  }
+  return frames.reverse();
 }
 
 /**

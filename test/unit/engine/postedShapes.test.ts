@@ -737,3 +737,35 @@ describe("posted shapes: Google's staging API not enabled, quoted alone", () => 
     assert.deepEqual(verdicts(frame('401')), []);
   });
 });
+
+describe('posted shapes: a Node object dump whose stack string is split into literals', () => {
+  const dump = (frame: string) =>
+    [
+      'Error for chat ID chat-1: {',
+      "  message: 'Error: llmApiError',",
+      "  details: '{\\n' +",
+      '    \'  "error": {\\n\' +',
+      '    \'    "code": 400,\\n\' +',
+      '    \'    "message": "API key not valid. Please pass a valid API key.",\\n\' +',
+      '    \'    "status": "INVALID_ARGUMENT",\\n\' +',
+      '    \'    "details": [{"@type": "type.googleapis.com/google.rpc.ErrorInfo", "reason": "API_KEY_INVALID", "domain": "googleapis.com", "metadata": {"service": "generativelanguage.googleapis.com"}}]\\n\' +',
+      "    '  }\\n' +",
+      "    '}\\n',",
+      "  stacktrace: 'Error\\n' +",
+      `    '    at ${frame}\\n' +`,
+      "    '    at process.processTicksAndRejections (node:internal/process/task_queues:95:5)\\n' +",
+      "    '    at async Server.handle (file:///srv/app/node_modules/express/lib/router.js:10:3)'",
+      '}',
+      '',
+    ].join('\n');
+  const userFrame = (text: string) =>
+    scanText(text).map((i) => i.userFrame && { file: i.userFrame.file, line: i.userFrame.line, function: i.userFrame.function });
+
+  it("the stack's innermost frame in the user's code is the user frame", () => {
+    assert.deepEqual(userFrame(dump('ActionTracker.trackError (file:///home/u/app/server/actionTracker.js:16:24)')), [
+      { file: '/home/u/app/server/actionTracker.js', line: 16, function: 'ActionTracker.trackError' },
+    ]);
+    // Control: a stack of library frames only names none.
+    assert.deepEqual(userFrame(dump('Client.send (file:///home/u/app/node_modules/@google/genai/dist/index.mjs:88:9)')), [null]);
+  });
+});

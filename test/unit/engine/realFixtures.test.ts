@@ -102,7 +102,12 @@ describe('engine: real fixtures', () => {
   const readRight = all.filter((f) => pending[f.name] === undefined);
   // Read right only once a terminal's hard wraps are joined back (scan/hardWrap.ts): with a
   // collector's prefix or padding on every piece, each piece is its own record and stays apart.
-  const WRAPS_JOINED = new Set(['huggingface/agents-course-222-smolagents-rich-401-router-invalid-username.txt']);
+  // ihub-apps: its model is on the app's `[INTERACTION] … | Model: …` line, which the wrap joiner puts
+  // before the error's line; with a prefix on each line the two stay apart and the model is not read.
+  const WRAPS_JOINED = new Set([
+    'huggingface/agents-course-222-smolagents-rich-401-router-invalid-username.txt',
+    'structured-log/ihub-apps-236-console-object-gemini-api-key-invalid.txt',
+  ]);
   const KEEPS_PIECES = new Set(['CRLF line ends', 'red ANSI colour']);
   for (const [how, each] of Object.entries(EVERY_LINE)) {
     it(`reads every fixture the same with ${how} on each line, and stays silent on the negatives`, () => {
