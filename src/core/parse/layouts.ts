@@ -276,6 +276,8 @@ const REASON_STATUS: Readonly<Record<string, number>> = { unauthorized: 401, for
  * https://api.openai.com/v1/chat/completions - server replied: Not Found`).
  */
 const STATUS_AS_REASON = /(?:\b(?:status code|response status)| - server replied): '?(Unauthorized|Forbidden|Not ?Found)\b/i;
+/** An error body whose message is the reason phrase alone (Mistral's `{"message":"Unauthorized","request_id":…}`, `{"detail":"Forbidden"}`); a bare `Not Found` body may be any server's. */
+const BODY_REASON = /["'](?:message|detail)["'] ?: ?["'](Unauthorized|Forbidden)["']/;
 
 /** The status a message that is only a reason phrase states, else null. */
 export function bareReasonStatus(message: string): number | null {
@@ -283,9 +285,9 @@ export function bareReasonStatus(message: string): number | null {
   return m ? REASON_STATUS[m[1].toLowerCase()] : null;
 }
 
-/** The status a client's `status code: <reason>` states, else null. */
+/** The status a client's `status code: <reason>`, or a body's message that is only the reason, states, else null. */
 export function reasonAsStatus(text: string): number | null {
-  const m = STATUS_AS_REASON.exec(text);
+  const m = STATUS_AS_REASON.exec(text) ?? BODY_REASON.exec(text);
   return m ? REASON_STATUS[m[1].toLowerCase()] : null;
 }
 

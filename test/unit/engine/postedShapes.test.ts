@@ -769,3 +769,12 @@ describe('posted shapes: a Node object dump whose stack string is split into lit
     assert.deepEqual(userFrame(dump('Client.send (file:///home/u/app/node_modules/@google/genai/dist/index.mjs:88:9)')), [null]);
   });
 });
+
+describe('posted shapes: an error body whose message is the reason phrase alone', () => {
+  const report = (message: string) => `Error: MistralException - {"message":"${message}","request_id":"03476f4051c66f68eb6a28448c1aec50"}\n`;
+  it('states its status (Mistral\'s `{"message":"Unauthorized","request_id":…}`)', () => {
+    assert.deepEqual(verdicts(report('Unauthorized')), ['mistral/invalid-token/401/null']);
+    // Control: a message that only starts with the word states none.
+    assert.deepEqual(verdicts(report('Unauthorized request')), ['mistral/invalid-token/null/null']);
+  });
+});
