@@ -131,6 +131,8 @@ function unescapeCSharp(text: string): string {
  */
 function unwrap(lines: string[]): string {
   if (lines.length === 1) return lines[0];
+  lines = joinUrlsBrokenAtHyphens(lines);
+  if (lines.length === 1) return lines[0];
   const cut = lines.slice(0, -1);
   // One cut line says little about the width: a sentence that ends there and a capital that
   // starts the next line are two sentences, not one word cut in two.
@@ -144,6 +146,21 @@ function unwrap(lines: string[]): string {
   if (fixedWidth) return lines.map((l, i) => (i < cut.length ? l.replace(/[ \t]+$/, ' ') : l)).join('');
   // The space a line was broke at may stay at its end (one, or a terminal's padding): one space joins.
   return lines.map((l, i) => (i === 0 ? l.trimEnd() : l.trim())).join(' ');
+}
+
+/** A line ending in a URL broken after a hyphen (Python's textwrap breaks there: `…/Meta-Llama-3.1-8B-` / `Instruct (Request ID:`). */
+const URL_BROKEN_AT_HYPHEN = /\bhttps?:\/\/\S*\w-[ \t]*$/;
+
+/** The lines with each URL broken after a hyphen joined back to the rest of it on the next line. */
+function joinUrlsBrokenAtHyphens(lines: string[]): string[] {
+  if (!lines.some((l) => URL_BROKEN_AT_HYPHEN.test(l))) return lines;
+  const out: string[] = [];
+  for (const l of lines) {
+    const last = out.length ? out[out.length - 1] : null;
+    if (last !== null && URL_BROKEN_AT_HYPHEN.test(last) && /^\s*\w/.test(l)) out[out.length - 1] = last.trimEnd() + l.trim();
+    else out.push(l);
+  }
+  return out;
 }
 
 /** An escaped body: a quote, or a pretty-printed JSON's line break before its next key or brace (`{\n  "error"`). */

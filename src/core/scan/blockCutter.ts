@@ -1007,6 +1007,18 @@ export class BlockCutter {
           this.continueReport(line);
           return null;
         }
+        if (
+          this.open <= 0 &&
+          this.held.length === 0 &&
+          this.lines.length === 2 &&
+          /\bfor url:\s*$/.test(this.lines[0]) &&
+          /^\s*https?:\/\/\S+\s*$/.test(this.lines[1]) &&
+          WRAPPED_REQUEST_ID.test(line)
+        ) {
+          // huggingface_hub's `… for url: <url> (Request ID: …)` wrapped at the URL: its end and the request id.
+          this.continueReport(line);
+          return null;
+        }
         if (this.open <= 0 && this.held.length === 0 && this.lines.length <= MAX_LISTED_PROBLEMS && listsProblems(this.lines, line)) {
           // A head ending in `:` over the problems it lists, indented: its message (claude-code-action's
           // `Environment variable validation failed:` / `  - Either ANTHROPIC_API_KEY or … is required …`).
@@ -1380,6 +1392,9 @@ function listsProblems(lines: readonly string[], line: string): boolean {
   for (let i = 1; i < lines.length; i++) if (!LISTED_PROBLEM.test(lines[i])) return false;
   return true;
 }
+
+/** The rest of a wrapped URL, if any, then huggingface_hub's `(Request ID: …` (`Instruct (Request ID:`). */
+const WRAPPED_REQUEST_ID = /^\s*(?:[\w.~%/-]+ )?\(Request ID: ?/;
 
 function bodyFollows(head: string, line: string): boolean {
   const t = line.trim();

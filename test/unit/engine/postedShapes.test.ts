@@ -778,3 +778,16 @@ describe('posted shapes: an error body whose message is the reason phrase alone'
     assert.deepEqual(verdicts(report('Unauthorized request')), ['mistral/invalid-token/null/null']);
   });
 });
+
+describe("posted shapes: huggingface_hub's `for url:` error wrapped inside its URL", () => {
+  const report = (url: string) => `load failed: 404 Client Error: Not Found for url:\n${url}\nInstruct (Request ID:\nRoot=1-685af66c;34571dbd)\n`;
+  it('joins a URL broken after a hyphen, with the request id on the lines below', () => {
+    assert.deepEqual(verdicts(report('https://api-inference.huggingface.co/status/meta-llama/Meta-Llama-3.1-8B-')), [
+      'huggingface/model-access/404/meta-llama/Meta-Llama-3.1-8B-Instruct',
+    ]);
+    // Control: a URL whose line ends without a hyphen is whole; the next line's word is not part of it.
+    assert.deepEqual(verdicts(report('https://api-inference.huggingface.co/status/meta-llama/Meta-Llama-3.1-8B')), [
+      'huggingface/model-access/404/meta-llama/Meta-Llama-3.1-8B',
+    ]);
+  });
+});
