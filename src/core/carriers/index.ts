@@ -9,6 +9,7 @@ import { langchain } from './langchain';
 import { litellm } from './litellm';
 import { llamaindex } from './llamaindex';
 import { llmCli } from './llmCli';
+import { lobeChat } from './lobeChat';
 import { promptflow } from './promptflow';
 import { pydanticAi } from './pydanticAi';
 import { toolReport } from './toolReport';
@@ -35,6 +36,7 @@ export const CARRIERS: readonly Carrier[] = [
   zed,
   k8sgpt,
   toolReport,
+  lobeChat,
 ];
 
 /** Relative frame paths starting with one of these are wrapper code, not the user's. */

@@ -791,3 +791,24 @@ describe("posted shapes: huggingface_hub's `for url:` error wrapped inside its U
     ]);
   });
 });
+
+describe("posted shapes: LobeChat's error details name the provider it called", () => {
+  const details = (provider: string) =>
+    [
+      '{',
+      '  "error": {',
+      '    "message": "The model `llama-3.1-405b-reasoning` does not exist or you do not have access to it.",',
+      '    "type": "invalid_request_error",',
+      '    "code": "model_not_found"',
+      '  },',
+      '  "endpoint": "https://groq.****.com/openai/v1",',
+      `  "provider": "${provider}"`,
+      '}',
+      '',
+    ].join('\n');
+  it('`"provider": "groq"` after the endpoint is Groq', () => {
+    assert.deepEqual(verdicts(details('groq')), ['groq/model-access/null/llama-3.1-405b-reasoning']);
+    // Control: a `provider` key without LobeChat's `endpoint` before it is no sign; OpenAI's words stay OpenAI's.
+    assert.deepEqual(verdicts(details('groq').replace(/ {2}"endpoint": [^\n]*\n/, '')), ['openai/model-access/null/llama-3.1-405b-reasoning']);
+  });
+});
