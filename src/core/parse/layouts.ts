@@ -273,7 +273,7 @@ const REASON_STATUS: Readonly<Record<string, number>> = { unauthorized: 401, for
  * A reason phrase where a client prints the status: `HTTP status code: Unauthorized | Response body: {…}`
  * (OpenAI-DotNet), Azure AI Search's skill error `Web Api response status: 'Forbidden'` (.NET's
  * `HttpStatusCode` name: `'NotFound'`), Qt's `QNetworkReply` error string (`Error transferring
- * https://api.openai.com/v1/chat/completions - server replied: Not Found`).
+ * https://api.acme.example/v1/chat/completions - server replied: Not Found`).
  */
 const STATUS_AS_REASON = /(?:\b(?:status code|response status)| - server replied): '?(Unauthorized|Forbidden|Not ?Found)\b/i;
 /** An error body whose message is the reason phrase alone (Mistral's `{"message":"Unauthorized","request_id":…}`, `{"detail":"Forbidden"}`); a bare `Not Found` body may be any server's. */
@@ -487,16 +487,16 @@ const REPORT_PHRASES: readonly string[] = [
   '_API_KEY is required',
   // LangChain's missing-key sentence under a pydantic `1 validation error for OpenAI` / `__root__` that a
   // tool printed without the ValidationError class (Langflow's `Error building node …:`, h2oGPT's
-  // `evaluate_nochat exception:`): `Did not find openai_api_key, please add an environment variable `OPENAI_API_KEY` …`.
+  // `evaluate_nochat exception:`): `Did not find openai_api_key, please add an environment variable `ACME_API_KEY` …`.
   'please add an environment variable `',
   // LlamaIndex's `No API key found for OpenAI.` inside an exception's repr that a log printed without its
   // traceback's last line (asyncio's `Task exception was never retrieved` / `future: <Task … exception=ValueError("…")>`).
   'No API key found for ',
   // A key's variable named as unset, printed alone (Chroma's embedding functions: `Failed to peek collection
-  // 'x': The CHROMA_OPENAI_API_KEY environment variable is not set`); the packs tell whose key.
+  // 'x': The CHROMA_<VENDOR>_API_KEY environment variable is not set`); the packs tell whose key.
   '_API_KEY environment variable is not set',
   // Rust's reqwest `Response` printed with `{:?}` after an app's words (`Problem with request: Response { url: Url {
-  // scheme: "https", …, host: Some(Domain("api.openai.com")), … }, status: 401, headers: {…} }`): its host says whose API.
+  // scheme: "https", …, host: Some(Domain("api.acme.example")), … }, status: 401, headers: {…} }`): its host says whose API.
   'Response { url: Url {',
   // Weaviate's model modules with no key for the provider they call, printed without a client's error class
   // (`remote client vectorize: Palm API Key: no api key found neither in request header: X-Palm-Api-Key nor …`).
@@ -1036,7 +1036,7 @@ const STATUS_FROM_URL_INLINE_BODY = /\bHTTP [45]\d\d [A-Z][A-Za-z]+(?: [A-Z][a-z
 
 /**
  * Qt's `QNetworkReply` error string, which C++ apps show as is: `Error transferring
- * https://api.openai.com/v1/chat/completions - server replied: Not Found` (the status as its reason phrase).
+ * https://api.acme.example/v1/chat/completions - server replied: Not Found` (the status as its reason phrase).
  */
 const QT_REPLY = /\bError (?:transferring|downloading) https?:\/\/[^\s'"<>]+ - server replied: (?:Unauthorized|Forbidden|Not Found)\b/;
 

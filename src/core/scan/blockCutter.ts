@@ -1021,7 +1021,7 @@ export class BlockCutter {
         }
         if (this.open <= 0 && this.held.length === 0 && this.lines.length <= MAX_LISTED_PROBLEMS && listsProblems(this.lines, line)) {
           // A head ending in `:` over the problems it lists, indented: its message (claude-code-action's
-          // `Environment variable validation failed:` / `  - Either ANTHROPIC_API_KEY or … is required …`).
+          // `Environment variable validation failed:` / `  - Either ACME_API_KEY or … is required …`).
           this.takeHeld(line);
           return null;
         }
