@@ -185,7 +185,10 @@ const MAX_LOOSE_SOURCE = 2;
  * headers, then the error response under the same request id, several lines below.
  */
 export const AZURE_CORE_REQUEST = 'Azure-Core: Request [';
-const AZURE_CORE_ERROR_RESPONSE = /Azure-Core: Error response \[([\w-]{1,64})\]/;
+/** …and its error response line, the request's id in group 1. */
+export const AZURE_CORE_ERROR_RESPONSE = /Azure-Core: Error response \[([\w-]{1,64})\]/;
+/** A head whose URL went onto the next line (huggingface_hub's `… for url:` then the URL). */
+const FOR_URL_AT_END = /\bfor url:\s*$/;
 /** The Azure.Core request line whose id the block's first line (its error response) names, else null. */
 function coreRequestAnswered(request: string, head: string): string | null {
   const id = AZURE_CORE_ERROR_RESPONSE.exec(head)?.[1];
@@ -665,7 +668,7 @@ export class BlockCutter {
    * open bracket still holds (`(Request ID: ` … `)`).
    */
   private wrapsHead(line: string): boolean {
-    if (this.state !== 'nodeHead' || this.held.length !== 0 || !/\bfor url:\s*$/.test(this.lines[0] ?? '')) return false;
+    if (this.state !== 'nodeHead' || this.held.length !== 0 || !FOR_URL_AT_END.test(this.lines[0] ?? '')) return false;
     return this.lines.length === 1 ? bodyFollows(this.lines[0], line) : this.open > 0 && this.lines.length <= 3;
   }
 
@@ -1011,7 +1014,7 @@ export class BlockCutter {
           this.open <= 0 &&
           this.held.length === 0 &&
           this.lines.length === 2 &&
-          /\bfor url:\s*$/.test(this.lines[0]) &&
+          FOR_URL_AT_END.test(this.lines[0]) &&
           /^\s*https?:\/\/\S+\s*$/.test(this.lines[1]) &&
           WRAPPED_REQUEST_ID.test(line)
         ) {
@@ -1401,7 +1404,7 @@ function bodyFollows(head: string, line: string): boolean {
   if (DEBUGGER_HEAD.test(head)) return t !== '';
   if (t === '{') return true;
   // requests' `404 Client Error: Not Found for url:` with the URL wrapped onto the next line.
-  if (/\bfor url:\s*$/.test(head) && /^https?:\/\/\S/.test(t)) return true;
+  if (FOR_URL_AT_END.test(head) && /^https?:\/\/\S/.test(t)) return true;
   // `… -` / `…:` then the body, or a status the terminal wrapped the body away from (Claude Code's `API Error: 401` then `    {"type":"error",…`,
   // a Go SDK's `…": 401 Unauthorized (Request-ID: req_…)` then `{"type":"error",…`).
   return (

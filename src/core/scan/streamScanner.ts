@@ -5,7 +5,7 @@
 // trace header before the anchor.
 import { hasPromptBoundary, resolveCarriageReturns, stripAnsi } from './ansi';
 import { stripLinePrefix } from './linePrefix';
-import { AZURE_CORE_REQUEST, BlockCutter, HAS_STATUS } from './blockCutter';
+import { AZURE_CORE_ERROR_RESPONSE, AZURE_CORE_REQUEST, BlockCutter, HAS_STATUS } from './blockCutter';
 import {
   DOTNET_INNER,
   VS_DETAILS_MESSAGE,
@@ -49,6 +49,8 @@ function pastedTwiceHalf(line: string): string | null {
   const t = line.trimEnd();
   if (t.length < MIN_PASTED_TWICE || t.length % 2 !== 0) return null;
   const half = t.length / 2;
+  // Most long lines differ at once: no slice for them.
+  if (t.charCodeAt(0) !== t.charCodeAt(half)) return null;
   return t.startsWith(t.slice(half)) ? t.slice(0, half) : null;
 }
 
@@ -141,8 +143,7 @@ const MAX_COMMAND_ABOVE = 3;
 /** Characters above a block's start searched first for a model flag (three lines of a terminal). */
 const COMMAND_REACH = 3 * 240;
 
-/** Azure.Core's error response line, and how far above it its request line is looked for (its headers, a body). */
-const AZURE_CORE_ERROR_RESPONSE_ID = /Azure-Core: Error response \[([\w-]{1,64})\]/;
+/** How far above Azure.Core's error response line its request line is looked for (its headers, a body). */
 const MAX_CORE_REQUEST_REACH = 8 * 1024;
 
 /** How far before a fresh chunk the scanner looks first (one long line's worth). */
@@ -785,7 +786,7 @@ export class StreamScanner {
   private coreRequestAbove(text: string, from: number, start: number): number {
     const end = text.indexOf('\n', start);
     const head = text.slice(start, Math.min(end < 0 ? text.length : end, start + 512));
-    const id = AZURE_CORE_ERROR_RESPONSE_ID.exec(head)?.[1];
+    const id = AZURE_CORE_ERROR_RESPONSE.exec(head)?.[1];
     if (id === undefined) return start;
     const at = text.lastIndexOf(`${AZURE_CORE_REQUEST}${id}]`, start);
     return at < Math.max(from, start - MAX_CORE_REQUEST_REACH) ? start : Math.max(from, text.lastIndexOf('\n', at) + 1);
