@@ -53,25 +53,38 @@ interface Score {
 // one to learn that was a third of the scanner's time on output with errors.
 const textEvidence = RULES.flatMap((r) => r.evidence.filter((e) => e.in === 'text'));
 /** Some pack's words are in the text (read on the whole text)… */
-const anyWords = anyOf(textEvidence.filter((e) => !e.modelIds).map((e) => e.re));
+const anyWords = anyOf(
+  textEvidence.filter((e) => !e.modelIds).map((e) => e.re),
+  true,
+);
 /** …or some pack's model ids (read on the text without refused ids, which the routed ids only shorten further). */
 const anyIds = anyOf(textEvidence.filter((e) => e.modelIds).map((e) => e.re));
 
-/** Which kinds of text evidence may match at all: when neither, no pack's text patterns are tried. */
+/** Some pack's class, frame or function patterns (a TypeError in the app's own files has none of them). */
+const evidenceIn = (where: 'class' | 'frames' | 'functions'): ((text: string) => boolean) =>
+  anyOf(RULES.flatMap((r) => r.evidence.filter((e) => e.in === where).map((e) => e.re)));
+const anyClass = evidenceIn('class');
+const anyFrame = evidenceIn('frames');
+const anyFunction = evidenceIn('functions');
+
+/** Which kinds of evidence may match at all: no pack's patterns of a kind none of is there are tried. */
 interface TextHits {
   words: boolean;
   ids: boolean;
+  cls: boolean;
+  frames: boolean;
+  functions: boolean;
 }
 
 function score(rule: ProviderRule, cls: string, frames: readonly Frame[], text: Texts, named: ReadonlySet<ProviderId>, hits: TextHits): Score {
   const s: Score = { total: 0, own: 0 };
   for (const e of rule.evidence) {
     if (e.in === 'class') {
-      if (e.re.test(cls)) s.total += e.weight;
+      if (hits.cls && e.re.test(cls)) s.total += e.weight;
     } else if (e.in === 'frames') {
-      if (frames.some((f) => e.re.test(f.file))) s.total += e.weight;
+      if (hits.frames && frames.some((f) => e.re.test(f.file))) s.total += e.weight;
     } else if (e.in === 'functions') {
-      if (frames.some((f) => f.function !== null && e.re.test(f.function))) s.total += e.weight;
+      if (hits.functions && frames.some((f) => f.function !== null && e.re.test(f.function))) s.total += e.weight;
     } else if ((e.modelIds ? hits.ids : hits.words) && e.re.test(e.modelIds ? idsText(rule, text) : text.all)) {
       s.total += e.weight;
       // A model id is no word of the provider's own: relays and resellers name the same ids.
@@ -129,7 +142,13 @@ function pickProvider(
     all: text,
     withoutRefused: text.indexOf(' does not exist') < 0 ? text : text.replace(REFUSED_MODEL, (m, id: string) => m.replace(id, '')),
   };
-  const hits: TextHits = { words: anyWords(texts.all), ids: anyIds(texts.withoutRefused) };
+  const hits: TextHits = {
+    words: anyWords(texts.all),
+    ids: anyIds(texts.withoutRefused),
+    cls: anyClass(cls),
+    frames: frames.some((f) => anyFrame(f.file)),
+    functions: frames.some((f) => f.function !== null && anyFunction(f.function)),
+  };
   for (const rule of RULES) {
     if (enabled && !enabled.has(rule.provider)) continue;
     const s = score(rule, cls, frames, texts, named, hits);
@@ -160,6 +179,12 @@ function laterUserFrame(later: readonly { frames: readonly Frame[] }[]): Frame |
   return null;
 }
 
+/** `read`, evaluated on the first call only. */
+function once<T>(read: () => T): () => T {
+  let value: { v: T } | undefined;
+  return () => (value ??= { v: read() }).v;
+}
+
 /** Provider knowledge applied to a parsed trace; unredacted result. */
 export function classifyTrace(trace: ParsedTrace, enabled: ReadonlySet<ProviderId> | null = null): TraceClassification | null {
   const chain = trace.chain?.length ? trace.chain : [{ errorClass: trace.errorClass, message: trace.message, status: trace.status, frames: trace.frames }];
@@ -168,17 +193,20 @@ export function classifyTrace(trace: ParsedTrace, enabled: ReadonlySet<ProviderI
   const whole = `${trace.errorClass}: ${trace.message}\n${trace.body}`;
   const carried = carriedBy(whole, files);
   const hosts = requestHosts(whole);
-  const otherVendorSaid = OTHER_VENDOR_WORDS.test(whole);
+  // Read only once some pack's evidence picked a provider: most blocks (a test's assertion, a TypeError) have none.
+  const otherVendorSaid = once(() => OTHER_VENDOR_WORDS.test(whole));
   // The words a line printed before its report may name the vendor called (a test id's `[moonshot]`,
   // a log's `[ollama]`, RAGFlow's model factory).
-  const elsewhere =
-    hosts.foreign ||
-    OTHER_VENDORS.test(whole) ||
-    (trace.label !== undefined && OTHER_VENDORS.test(trace.label)) ||
-    otherVendorSaid ||
-    carried.some((c) => c.foreign) ||
-    labelCallsForeign(trace.label);
-  const resold = RESELLERS.test(whole) || COMPATIBLE_SERVER_WORDS.test(whole);
+  const elsewhere = once(
+    () =>
+      hosts.foreign ||
+      OTHER_VENDORS.test(whole) ||
+      (trace.label !== undefined && OTHER_VENDORS.test(trace.label)) ||
+      otherVendorSaid() ||
+      carried.some((c) => c.foreign) ||
+      labelCallsForeign(trace.label),
+  );
+  const resold = once(() => RESELLERS.test(whole) || COMPATIBLE_SERVER_WORDS.test(whole));
   const named = new Set<ProviderId>(hosts.providers);
   for (const c of carried) if (c.provider) named.add(c.provider);
   // The last exception is what was raised; an earlier one in the chain may be the provider's.
@@ -206,14 +234,14 @@ export function classifyTrace(trace: ParsedTrace, enabled: ReadonlySet<ProviderI
     const rule = picked.rule;
     // A request to a public host that is no provider's, or output naming another vendor (a
     // relay, OpenRouter, DeepSeek), is not this provider's answer unless its own words show.
-    if (elsewhere && picked.own < MIN_EVIDENCE) continue;
+    if (picked.own < MIN_EVIDENCE && elsewhere()) continue;
     // Words only another vendor answers with outweigh a wrapper's or a report's name for the client
     // it used (Continue's `Provider: openai`, LiteLLM's `OpenAIException` for any OpenAI-compatible
     // server); only a request URL on the provider's own host keeps it.
-    if (otherVendorSaid && !hosts.providers.has(rule.provider)) continue;
+    if (!hosts.providers.has(rule.provider) && otherVendorSaid()) continue;
     // Its own words copied by another vendor: the message sends the reader to that vendor for a key.
     if (hosts.keySites.length && !hosts.keySites.some((site) => isProviderSite(rule.provider, site))) continue;
-    if (resold && !isNamed(rule, named)) continue;
+    if (!isNamed(rule, named) && resold()) continue;
     // The app says whose API it called, and it is none of the packs.
     if (OTHER_VENDOR_CALL.test(whole) && !isNamed(rule, named)) continue;
     // Another service in the same words: the vendor's own (Azure's Computer Vision), or a copier's envelope;
