@@ -44,6 +44,13 @@ describe('requiredLiterals: what a pattern cannot match without', () => {
     assert.deepEqual(requiredLiterals(/abcd/), ['abcd']);
   });
 
+  it("names literals for every pack's word pattern (one without is tried on every error block; CONTRIBUTING says so)", () => {
+    const words = RULES.flatMap((r) => r.evidence.filter((e) => e.in === 'text' && !e.modelIds).map((e) => e.re));
+    const without = words.filter((re) => requiredLiterals(re) === null).map((re) => re.source);
+    assert.deepEqual(without, []);
+    assert.ok(words.length > 50, `${words.length} word patterns`);
+  });
+
   it('every match of every pack, carrier and signal pattern in the real fixtures holds one of its literals', () => {
     const patterns = [
       ...RULES.flatMap((r) => r.evidence.map((e) => e.re)),
