@@ -23,6 +23,8 @@ const LIBRARY = [
   /^\/\$bunfs\/|^[A-Za-z]:[\\/]~BUN[\\/]/,
   // …and inside a pkg-built one (`/snapshot/app/out/index.js`, `C:\snapshot\…`): its virtual file system.
   /^\/snapshot\/|^[A-Za-z]:[\\/]snapshot[\\/]/,
+  // …and inside an Electron app's archive (`…\resources\app.asar\.vite\build\main.js`): the app's bundle, not the user's.
+  /\.asar[\\/]/,
   // Bun's built-ins: `at processTicksAndRejections (native:7:39)`.
   /^native$/,
   // Julia's installed packages (`~/.julia/packages/OpenAI/wLQsT/src/OpenAI.jl`) and Base's own files,
