@@ -13,8 +13,9 @@ const LIBRARY = [
   /^(?:native|\[native code\]|unknown)$/,
   /(?:^|[\\/])lib[\\/]python\d(?:\.\d+)?[\\/]/i,
   /(?:^|[\\/])Lib[\\/](?!site-packages)[\w.-]+(?:[\\/]|\.py$)/,
-  // Next.js bundles: server chunks and vendor chunks are libraries, the app's own routes are not.
-  /(?:^|[\\/])\.next[\\/]server[\\/](?:chunks|vendor-chunks)[\\/]/,
+  // Next.js bundles: server chunks and vendor chunks are libraries, the app's own routes are not
+  // (Next.js 16's dev server builds into `.next/dev/server/chunks/…`).
+  /(?:^|[\\/])\.next[\\/](?:dev[\\/])?server[\\/](?:chunks|vendor-chunks)[\\/]/,
   // Deno's npm and remote module caches, remote modules.
   // A page a local dev server serves (Vite's `http://localhost:5173/src/App.tsx`) is the user's own.
   /(?:^|[\\/])deno[\\/](?:npm|deps|remote)[\\/]|^(?:https?:(?!\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])[:/])|npm:|jsr:)/,

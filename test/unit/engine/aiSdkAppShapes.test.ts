@@ -65,4 +65,11 @@ describe('Vercel AI SDK apps', () => {
     const [bare] = scanText(trace('....', '  isRetryable: false,')).map(toScanRecord);
     assert.equal(bare.model, null);
   });
+
+  it("Next.js 16's dev chunks (.next/dev/server/chunks) are bundled code like .next/server/chunks; its app routes stay the user's", () => {
+    const chunk = '/Users/u/app/.next/dev/server/chunks/[root-of-the-server]__0dd9d0-._.js';
+    assert.equal(isLibraryFrame({ file: chunk, line: 918, function: 'validateProviderCredentials' }), true);
+    assert.equal(isLibraryFrame({ file: 'C:\\app\\.next\\dev\\server\\chunks\\ssr\\x._.js', line: 1, function: null }), true);
+    assert.equal(isLibraryFrame({ file: '/Users/u/app/.next/dev/server/app/api/chat/route.js', line: 12, function: 'POST' }), false);
+  });
 });
