@@ -17,5 +17,8 @@ export const vercelAi: Carrier = {
     /\b(\w+) API key is missing\b/g,
   ],
   statuses: [/\bstatusCode:\s*(\d{3})\b/],
+  // The dump's request body names the model the call asked for: `requestBodyValues: {\n    model: 'claude-3-5-sonnet-20240620',`
+  // (util.inspect), `"requestBodyValues":{"model":"gpt-4o",` (JSON).
+  models: [/\brequestBodyValues"?:\s*\{\s*"?model"?:\s*['"]([\w.:/@-]+)['"]/],
   packages: ['ai', '@ai-sdk'],
 };

@@ -13,8 +13,9 @@ const LIBRARY = [
   /^(?:native|\[native code\]|unknown)$/,
   /(?:^|[\\/])lib[\\/]python\d(?:\.\d+)?[\\/]/i,
   /(?:^|[\\/])Lib[\\/](?!site-packages)[\w.-]+(?:[\\/]|\.py$)/,
-  // Next.js bundles: server chunks and vendor chunks are libraries, the app's own routes are not.
-  /(?:^|[\\/])\.next[\\/]server[\\/](?:chunks|vendor-chunks)[\\/]/,
+  // Next.js bundles: server chunks and vendor chunks are libraries, the app's own routes are not
+  // (Next.js 16's dev server builds into `.next/dev/server/chunks/…`).
+  /(?:^|[\\/])\.next[\\/](?:dev[\\/])?server[\\/](?:chunks|vendor-chunks)[\\/]/,
   // Deno's npm and remote module caches, remote modules.
   // A page a local dev server serves (Vite's `http://localhost:5173/src/App.tsx`) is the user's own.
   /(?:^|[\\/])deno[\\/](?:npm|deps|remote)[\\/]|^(?:https?:(?!\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])[:/])|npm:|jsr:)/,
@@ -23,6 +24,8 @@ const LIBRARY = [
   /^\/\$bunfs\/|^[A-Za-z]:[\\/]~BUN[\\/]/,
   // …and inside a pkg-built one (`/snapshot/app/out/index.js`, `C:\snapshot\…`): its virtual file system.
   /^\/snapshot\/|^[A-Za-z]:[\\/]snapshot[\\/]/,
+  // …and inside an Electron app's archive (`…\resources\app.asar\.vite\build\main.js`): the app's bundle, not the user's.
+  /\.asar[\\/]/,
   // Bun's built-ins: `at processTicksAndRejections (native:7:39)`.
   /^native$/,
   // Julia's installed packages (`~/.julia/packages/OpenAI/wLQsT/src/OpenAI.jl`) and Base's own files,

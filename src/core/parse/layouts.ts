@@ -317,8 +317,12 @@ export const JULIA_FRAME_AT = /^\s+@ (?:[A-Z]\w*(?:\.\w+)* )?(\S.*?):(\d+)(?: \[
 export const JVM_CAUSED_BY = /^\s*(?:Caused by|Suppressed): ([\w$]+(?:\.[\w$]+)+)(?:: ?(.*))?$/;
 /** A JVM frame line as printed (a source file and line, `Unknown Source` or `Native Method`), or `... 7 more`. */
 export const JVM_FRAME_LINE = /^\s+(?:at [\w$.<>/@-]+\((?:[\w$-]+\.(?:java|kt|kts|scala|groovy):\d+|Unknown Source|Native Method)\)|\.\.\. \d+ more\s*$)/;
+/**
+ * Lines a Node stack carries besides its frames: V8's `... 7 more lines`, `[cause]:`, .NET's `--- End of …`, and the
+ * dots a poster put where they cut frames out (`....`, `…`), with more frames below.
+ */
 export const NODE_STACK_EXTRA =
-  /^\s+(?:\.\.\. \d+ (?:more )?lines?\b|\[cause\]:|\[errors\]:)|^\s*--- End of (?:inner exception stack trace|stack trace from previous location(?: where exception was thrown)?) ---\s*$/;
+  /^\s+(?:\.\.\. \d+ (?:more )?lines?\b|\[cause\]:|\[errors\]:)|^\s*--- End of (?:inner exception stack trace|stack trace from previous location(?: where exception was thrown)?) ---\s*$|^\s*(?:\.{3,}|…)\s*$/;
 
 /**
  * The HTTP error text of `requests` and `huggingface_hub` at a line's start: `401 Client Error.
@@ -616,6 +620,10 @@ const REPORT_PHRASES: readonly string[] = [
   // OpenAI's deactivated-account message quoted without code or status (the ChatGPT backend's `{
   // "detail": "Your OpenAI account has been deactivated, please check your email …" }`).
   'OpenAI account has been',
+  // The Vercel AI SDK's missing-key message quoted without its LoadAPIKeyError class (a chat window's `Google
+  // Generative AI API key is missing. Pass it using the 'apiKey' parameter or the …_API_KEY environment variable.`);
+  // the `API key` anchor finds the line, the packs tell whose key from the words before it.
+  'API key is missing. Pass it using',
   // Gemini's bad-key message printed alone under an app's `Error` heading (`API key not valid. Please pass
   // a valid API key. [{"@type":"type.googleapis.com/google.rpc.ErrorInfo",…}]`); the `API key` anchor finds it.
   'API key not valid',

@@ -88,6 +88,14 @@ export const google = {
         re: /\[API Error: [^\]]{1,600}?\(Status:\s+(?:INVALID_ARGUMENT|PERMISSION_DENIED|FAILED_PRECONDITION|UNAUTHENTICATED|NOT_FOUND)\)\]/,
         weight: 3,
       },
+      // Google's words for a bad or suspended key, which every Google API sends (Firebase's too), carried by the
+      // Vercel AI SDK's error (`AI_APICallError: API key not valid. …`, `AI_RetryError: Failed after 3 attempts. Last
+      // error: …`): that SDK calls only AI APIs, so Google's AI API sent them (its frames, bundled, name no package).
+      {
+        in: 'text',
+        re: /\bAI_(?:APICallError\]?: |RetryError\]?: Failed after \d+ attempts\. Last error: )(?:API key not valid\. Please pass a valid API key|API Key not found\. Please pass a valid API key|Permission denied: Consumer 'api_key:)/,
+        weight: 3,
+      },
       // The Gemini API's own refusals, quoted without host or class: a leaked key, a barred project.
       {
         in: 'text',
