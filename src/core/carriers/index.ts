@@ -3,6 +3,7 @@
 import { RULES } from '../providers';
 import { CLASS_STATUSES } from '../signals';
 import type { ProviderId } from '../types';
+import { continueDev } from './continueDev';
 import { dify } from './dify';
 import { k8sgpt } from './k8sgpt';
 import { langchain } from './langchain';
@@ -34,6 +35,7 @@ export const CARRIERS: readonly Carrier[] = [
   ragflow,
   llmCli,
   zed,
+  continueDev,
   k8sgpt,
   toolReport,
   lobeChat,

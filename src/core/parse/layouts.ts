@@ -592,6 +592,9 @@ const REPORT_PHRASES: readonly string[] = [
   // prefilter pass prose).
   'api_key or auth_token',
   'apiKey or authToken',
+  // An app refusing to send a request whose key is unset, naming the provider (Continue's `Request not sent. You have
+  // an Anthropic model configured in your config.yaml, but the API key is not set.`; the `API key` anchor finds it).
+  'but the API key is not set',
   // OpenAI's Realtime API closes its websocket with `<type>.<code>` as the reason: `received 3000
   // (registered) invalid_request_error.invalid_api_key` (the `_error` anchor finds the line).
   'invalid_request_error.',

@@ -81,6 +81,20 @@ describe('editor and terminal assistants: their own words around a provider refu
     assert.deepEqual(verdicts('INFO  [gpui] Vulkan API: 1.3.275, OpenGL API: 4.6 (Core Profile)\n'), []);
   });
 
+  it("Continue's refusal to send a request whose key is unset names the provider whose key is missing", () => {
+    for (const file of ['config.yaml', 'config.json']) {
+      assert.deepEqual(verdicts(`Request not sent. You have an Anthropic model configured in your ${file}, but the API key is not set.\n`), [
+        'anthropic/missing-token/null/null',
+      ]);
+    }
+    // Controls: a vendor none of the packs is, and another app's own key in the same words.
+    assert.deepEqual(verdicts('Request not sent. You have an Ollama model configured in your config.yaml, but the API key is not set.\n'), []);
+    assert.deepEqual(
+      verdicts('RuntimeError: Jina is enabled but the API key is not set. Please configure it in config.yaml or set the JINA_API_KEY environment variable.\n'),
+      [],
+    );
+  });
+
   it("OpenAI's bare 404 from an endpoint that exists is a model this key cannot use", () => {
     const line = (url: string) => `HTTPError: 404 Client Error: Not Found for url: ${url}\n`;
     assert.deepEqual(verdicts(line('https://api.openai.com/v1/chat/completions')), ['openai/model-access/404/null']);
