@@ -16,6 +16,9 @@ describe('held-out logs and one-line reports', () => {
     // The incident keeps the message as printed.
     assert.match(scanText(curly)[0].message, /“Request not allowed”/);
     // Negative control: a rate limit quoted the same way stays silent.
-    assert.deepEqual(read('API Error: 429 {“type”:“error”,“error”:{“type”:“rate_limit_error”,“message”:“Number of request tokens has exceeded your per-minute rate limit”}}'), []);
+    assert.deepEqual(
+      read('API Error: 429 {“type”:“error”,“error”:{“type”:“rate_limit_error”,“message”:“Number of request tokens has exceeded your per-minute rate limit”}}'),
+      [],
+    );
   });
 });
