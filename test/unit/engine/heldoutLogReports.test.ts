@@ -21,4 +21,23 @@ describe('held-out logs and one-line reports', () => {
       [],
     );
   });
+
+  it("an OpenAI SDK error whose body is only a numeric code and a message is another host's answer", () => {
+    const frames = [
+      '    at APIError.generate (/app/node_modules/openai/error.js:48:20)',
+      '    at OpenAI.makeStatusError (/app/node_modules/openai/core.js:295:33)',
+      '    at async main (/app/index.js:12:3)',
+    ];
+    const other = ['AuthenticationError: 401 {"error":{"code":401,"message":"Invalid credentials"}}', ...frames].join('\n');
+    const own = [
+      'AuthenticationError: 401 {"error":{"message":"Incorrect API key provided: sk-proj-****abcd.","type":"invalid_request_error","param":null,"code":"invalid_api_key"}}',
+      ...frames,
+    ].join('\n');
+    assert.deepEqual(read(own), ['openai/invalid-token/401/null']);
+    assert.deepEqual(read(other), []);
+    // Google's numeric code comes with a status, and stays Google's.
+    const google =
+      'Error: 400 {"error":{"code":400,"message":"API key not valid. Please pass a valid API key.","status":"INVALID_ARGUMENT","details":[{"@type":"type.googleapis.com/google.rpc.ErrorInfo","reason":"API_KEY_INVALID","domain":"googleapis.com","metadata":{"service":"generativelanguage.googleapis.com"}}]}}';
+    assert.deepEqual(read(google), ['google/invalid-token/400/null']);
+  });
 });
