@@ -40,4 +40,11 @@ describe('held-out logs and one-line reports', () => {
       'Error: 400 {"error":{"code":400,"message":"API key not valid. Please pass a valid API key.","status":"INVALID_ARGUMENT","details":[{"@type":"type.googleapis.com/google.rpc.ErrorInfo","reason":"API_KEY_INVALID","domain":"googleapis.com","metadata":{"service":"generativelanguage.googleapis.com"}}]}}';
     assert.deepEqual(read(google), ['google/invalid-token/400/null']);
   });
+
+  it("DashScope's refusal with its help link (masked or not) is not OpenAI's", () => {
+    const openai = '请求接口返回Incorrect API key provided: sk-proj-****abcd. You can find your API key at https://platform.openai.com/account/api-keys.';
+    assert.deepEqual(read(openai), ['openai/invalid-token/null/null']);
+    assert.deepEqual(read('请求接口返回Incorrect API key provided. For details, see: https://xxx 同样的key请求正常'), []);
+    assert.deepEqual(read('Incorrect API key provided. For details, see: https://help.aliyun.com/zh/model-studio/error-code#apikey-error'), []);
+  });
 });
