@@ -47,4 +47,22 @@ describe('held-out logs and one-line reports', () => {
     assert.deepEqual(read('请求接口返回Incorrect API key provided. For details, see: https://xxx 同样的key请求正常'), []);
     assert.deepEqual(read('Incorrect API key provided. For details, see: https://help.aliyun.com/zh/model-studio/error-code#apikey-error'), []);
   });
+
+  it("a JSON log record's response body beside its stack says who answered", () => {
+    const record = (error: object): string =>
+      JSON.stringify({
+        level: 'error',
+        message: '[handleAbortError] AI response error; aborting request: 401 Invalid credentials',
+        error,
+        stack:
+          'Error: 401 Invalid credentials\n    at APIError.generate (/app/node_modules/openai/error.js:48:20)\n    at OpenAI.makeStatusError (/app/node_modules/openai/core.js:295:33)\n    at async ask (/app/api/chat.js:12:3)',
+      });
+    const frames = (text: string): string[] => scanText(text).map((i) => `${i.provider}/${i.status} @ ${i.userFrame?.file}:${i.userFrame?.line}`);
+    // OpenAI's own body keeps the record OpenAI's, with the user's frame.
+    assert.deepEqual(frames(record({ message: 'Incorrect API key provided: sk-proj-****abcd.', type: 'invalid_request_error', code: 'invalid_api_key' })), [
+      'openai/401 @ /app/api/chat.js:12',
+    ]);
+    // Negative control: another server's body (a code and a message only) behind the same SDK is not OpenAI's.
+    assert.deepEqual(frames(record({ code: 401, message: 'Invalid credentials' })), []);
+  });
 });
