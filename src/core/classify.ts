@@ -185,9 +185,29 @@ function once<T>(read: () => T): () => T {
   return () => (value ??= { v: read() }).v;
 }
 
-/** Provider knowledge applied to a parsed trace; unredacted result. */
-export function classifyTrace(trace: ParsedTrace, enabled: ReadonlySet<ProviderId> | null = null): TraceClassification | null {
+/** Typographic quotes a post or a word processor put in (`{“error”:{“type”:“forbidden”, …`). */
+const TYPOGRAPHIC_QUOTES = /[\u2018\u2019\u201c\u201d]/;
+
+function straightQuotes(text: string): string {
+  return TYPOGRAPHIC_QUOTES.test(text) ? text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"') : text;
+}
+
+/** The trace as the packs' words read it: a body quoted with typographic quotes is still the provider's JSON. */
+function withStraightQuotes(trace: ParsedTrace): ParsedTrace {
+  if (!TYPOGRAPHIC_QUOTES.test(trace.message) && !TYPOGRAPHIC_QUOTES.test(trace.body)) return trace;
+  return {
+    ...trace,
+    message: straightQuotes(trace.message),
+    body: straightQuotes(trace.body),
+    chain: trace.chain?.map((c) => ({ ...c, message: straightQuotes(c.message) })),
+  };
+}
+
+/** Provider knowledge applied to a parsed trace; unredacted result (the message as printed). */
+export function classifyTrace(printed: ParsedTrace, enabled: ReadonlySet<ProviderId> | null = null): TraceClassification | null {
+  const trace = withStraightQuotes(printed);
   const chain = trace.chain?.length ? trace.chain : [{ errorClass: trace.errorClass, message: trace.message, status: trace.status, frames: trace.frames }];
+  const printedMessages = printed.chain?.length ? printed.chain.map((c) => c.message) : [printed.message];
   const allFrames = chain.flatMap((c) => c.frames);
   const files = allFrames.map((f) => f.file);
   const whole = `${trace.errorClass}: ${trace.message}\n${trace.body}`;
@@ -283,7 +303,7 @@ export function classifyTrace(trace: ParsedTrace, enabled: ReadonlySet<ProviderI
               modelInCommand(rule.provider, trace.command))
             : null),
       ),
-      message: exc.message,
+      message: printedMessages[i] ?? exc.message,
       frames,
       userFrame,
     };

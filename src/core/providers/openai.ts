@@ -134,12 +134,15 @@ export const openai = {
     ],
     fallback: ACCESS_FALLBACK,
     // OpenAI-compatible hosts in its words: DashScope's bare sentence with a trailing space and no key
-    // (`'message': 'Incorrect API key provided. '`; OpenAI's names the key or its console), and a
+    // (`'message': 'Incorrect API key provided. '`; OpenAI's names the key or its console) or followed by its
+    // help link (`Incorrect API key provided. For details, see: https://help.aliyun.com/…`, the link masked in posts), and a
     // server whose body's `error` is a string where OpenAI's is an object (`Error code: 401 - {'error': 'Unauthorized'}`),
     // a relay typing its own refusal just `error` (`{'error': {'message': '无效的sk token…', 'type': 'error', …}}`),
-    // and a key refused without a body (`401 status code (no body)`), which the API never sends: another host's.
+    // a key refused without a body (`401 status code (no body)`), which the API never sends, and an `error` of only a
+    // numeric code and a message (`"error":{"code":401,"message":"Invalid credentials"}`; OpenAI's code is a string
+    // or null, and Google's numeric one comes with a `status`): another host's.
     lookAlikes:
-      /Incorrect API key provided\. (?=['"\]]|$)|\bError code: \d{3} - \{['"]error['"]: ?['"]|['"]message['"]: ?['"][^'"\n]{0,300}['"], ?['"]type['"]: ?['"]error['"]|\b40[13] status code \(no body\)/m,
+      /Incorrect API key provided\. (?=['"\]]|$|For details, see:)|\bError code: \d{3} - \{['"]error['"]: ?['"]|['"]message['"]: ?['"][^'"\n]{0,300}['"], ?['"]type['"]: ?['"]error['"]|\b40[13] status code \(no body\)|['"]error['"]: ?\{ ?['"]code['"]: ?\d{3}, ?['"]message['"]: ?['"][^'"\n]{0,300}['"] ?\}/m,
     // Its other refusal of an unknown id: `The requested model 'gpt-4-1106-preview' does not exist.`
     // …and the fine-tuning API's: `Model ft:gpt-3.5-turbo-0613:acme::abc is not available for fine-tuning or does not exist.`
     modelPatterns: [

@@ -76,6 +76,9 @@ export function traceInJsonLine(line: string, mayHoldReport = mayHoldLineReport(
     }
   };
   walk(value, 0, false);
+  // The response body a record logs beside a Node stack (winston's `"error":{"code":401,"message":"…"}`) says who
+  // answered: it is read as the object dump Node prints after the stack's last frame.
+  const body = multi.length === 1 ? bodyBesideStack(value, multi[0]) : null;
   // A router's envelope around an upstream answer (OpenRouter's `provider_name`): its inner error
   // is not the caller's own; the whole record is read as printed, envelope included.
   if (relayed) return null;
@@ -84,9 +87,29 @@ export function traceInJsonLine(line: string, mayHoldReport = mayHoldLineReport(
   const said = STATUS_BEFORE_BODY.test(prefix) ? prefix.trimStart() : '';
   // The model a record names beside its error text reads as part of it: on a one-line report's
   // own line (`… model: gemini-3-pro-preview`), under a multi-line trace.
-  if (multi.length) return model === null ? multi.join('\n\n') : `${multi.join('\n\n').trimEnd()}\nmodel: ${model}`;
+  if (multi.length) {
+    const trace = body === null ? multi.join('\n\n') : `${multi[0].trimEnd()} {\n  "error": ${body}\n}`;
+    return model === null ? trace : `${trace.trimEnd()}\nmodel: ${model}`;
+  }
   if (!reports.length) return null;
   return reports.map((r) => (model === null ? `${said}${r}` : `${said}${r} model: ${model}`)).join('\n');
+}
+
+/** A Node stack's frame line: the last line of a stack a dump may follow. */
+const NODE_FRAME_LINE = /^\s+at \S/;
+
+/**
+ * A record's `error` object beside the Node stack it logs, as JSON (one line, a message of one line,
+ * no stack of its own), else null.
+ */
+function bodyBesideStack(record: unknown, stack: string): string | null {
+  if (!record || typeof record !== 'object' || Array.isArray(record)) return null;
+  const error = (record as Record<string, unknown>).error;
+  if (!error || typeof error !== 'object' || Array.isArray(error)) return null;
+  const message = (error as Record<string, unknown>).message;
+  if (typeof message !== 'string' || message.includes('\n') || 'stack' in error) return null;
+  if (!NODE_FRAME_LINE.test(stack.trimEnd().slice(stack.trimEnd().lastIndexOf('\n') + 1))) return null;
+  return JSON.stringify(error);
 }
 
 /**
