@@ -589,6 +589,9 @@ const REPORT_PHRASES: readonly string[] = [
   // error: `40`), `The API key for Anthropic is invalid or has expired.` (the `API key` anchor finds that line).
   'API: 40',
   'is invalid or has expired',
+  // …and an app's error card in the same sense: `Authentication Failed: Unable to authenticate with Anthropic. Your
+  // API key may be invalid or expired.` (the `API key` anchor finds the line; the packs tell whose key).
+  'API key may be invalid',
   // Anthropic's SDKs with no key, quoted without class or frames: `"Could not resolve
   // authentication method. Expected either api_key or auth_token to be set. …"`, Node's `apiKey or
   // authToken` (the key names are what is rare; the sentence's lowercase words would make the

@@ -31,6 +31,16 @@ describe('held-out Replicate and Anthropic quotes', () => {
     assert.deepEqual(summary('"Error: You did not pass the test" with notebook/x.ipynb\n'), []);
   });
 
+  it("reads an app's card naming Anthropic as the provider it could not authenticate with, and not one naming none", () => {
+    const card = ['Authentication Failed', 'Authentication Failed: Unable to authenticate with Anthropic. Your API key may be invalid or expired.', ''].join(
+      '\n',
+    );
+    assert.deepEqual(summary(card), ['anthropic/invalid-token/null']);
+    // Controls: the same words naming no provider; another service.
+    assert.deepEqual(summary('Authentication Failed: Your API key may be invalid or expired.\n'), []);
+    assert.deepEqual(summary('Error: Unable to authenticate with the database. Check your password.\n'), []);
+  });
+
   it('reads a status right before a JSON body in a sentence, and no count or line number', () => {
     assert.equal(
       statusFrom('However, when I use the TypeScript language, I get a 403 {"error":{"type":"forbidden","message":"Request not allowed"}} response.'),
