@@ -225,8 +225,9 @@ const STATUS = [
   /["']code["']\s*:\s*(\d{3})\b/,
   // aiohttp's ClientResponseError: `401, message='Unauthorized', url=URL('https://…')`.
   /(?:^|: )(\d{3}), message=['"]/,
-  // A status right before the provider's JSON body after a tool's words: `Error in non-streaming fallback: 403 {"type":…}`.
-  /: ([45]\d\d) \{"/,
+  // A status right before the provider's JSON body after a tool's words: `Error in non-streaming fallback: 403 {"type":…}`,
+  // or a reporter's: `… I get a 403 {"error":{…}} response.`
+  /(?::|\s)([45]\d\d) \{"/,
   // An app's error record naming the HTTP status it got: n8n's `"httpCode": "401"`.
   /["']http_?(?:[Cc]ode|[Ss]tatus)["']:\s*["']?(\d{3})\b/,
   // The Java SDKs Stainless generates (openai-java, anthropic-java) put the status first: `UnauthorizedException: 401: {type=error, …}`.

@@ -452,6 +452,10 @@ const MESSAGE_TAIL_PHRASES: readonly string[] = [
   'trying to access a private or gated repo',
   'Invalid username or password.',
   'Invalid credentials in Authorization header',
+  // Replicate's 401 detail: the `detail:` line under replicate-python's `ReplicateError Details:`, or quoted alone
+  // (`"Error: You did not pass an authentication token" with notebook/…`, an issue's title).
+  'did not pass an authentication token',
+  'did not pass a valid authentication token',
 ];
 /** Whether a line holds one of MESSAGE_TAIL_PHRASES. */
 export function isMessageTail(line: string): boolean {
@@ -489,6 +493,9 @@ const REPORT_PHRASES: readonly string[] = [
   // `Environment variable <PROVIDER>_API_TOKEN is required` (replicate-js), `…_API_KEY is required`.
   '_API_TOKEN is required',
   '_API_KEY is required',
+  // replicate-python's client without a token, quoted without its class (an issue's title): `No API token provided.
+  // You need to set the REPLICATE_API_TOKEN environment variable or create a client with …`.
+  'No API token provided',
   // LangChain's missing-key sentence under a pydantic `1 validation error for OpenAI` / `__root__` that a
   // tool printed without the ValidationError class (Langflow's `Error building node …:`, h2oGPT's
   // `evaluate_nochat exception:`): `Did not find openai_api_key, please add an environment variable `ACME_API_KEY` …`.
@@ -586,6 +593,9 @@ const REPORT_PHRASES: readonly string[] = [
   // error: `40`), `The API key for Anthropic is invalid or has expired.` (the `API key` anchor finds that line).
   'API: 40',
   'is invalid or has expired',
+  // …and an app's error card in the same sense: `Authentication Failed: Unable to authenticate with Anthropic. Your
+  // API key may be invalid or expired.` (the `API key` anchor finds the line; the packs tell whose key).
+  'API key may be invalid',
   // Anthropic's SDKs with no key, quoted without class or frames: `"Could not resolve
   // authentication method. Expected either api_key or auth_token to be set. …"`, Node's `apiKey or
   // authToken` (the key names are what is rare; the sentence's lowercase words would make the
@@ -666,6 +676,8 @@ export const REPORT_ANCHORS: readonly string[] = [
   'territory not supported',
   '_API_TOKEN is required',
   '_API_KEY is required',
+  // replicate-python's `No API token provided. You need to set …` quoted alone (REPORT_PHRASES): no `error` word.
+  'No API token',
   'API error occurred',
   // Weaviate's module line for a missing provider key, which says `API Key` (not `API key`) and no `error`:
   // the header's name before `nor in` is what is rare.

@@ -71,6 +71,9 @@ export const anthropic = {
       { in: 'text', re: /\bInvalid bearer token\b/, weight: 1 },
       // An app's or a library's words naming whose key it lacks (`Error: Anthropic API key not found`), as OpenAI's pack reads `OpenAI API key`.
       { in: 'text', re: /\bAnthropic API key\b/, weight: 3 },
+      // …and an app's card naming whom it could not sign in to (`Authentication Failed: Unable to authenticate with
+      // Anthropic. Your API key may be invalid or expired.`).
+      { in: 'text', re: /\bauthenticate with (?:Anthropic|Claude)\b/, weight: 3 },
       // Its SDKs' own words when no key is set (Python: `api_key or auth_token`, Node: `apiKey or authToken`).
       { in: 'text', re: /Could not resolve authentication method\. Expected either api_?[Kk]ey or auth_?[Tt]oken/, weight: 3 },
     ],
