@@ -116,4 +116,29 @@ describe('framework report shapes', () => {
     // Control: the words alone name no provider.
     assert.deepEqual(brief("Response was: Error 404: model at 'text-ada-001' does not exist.\n"), []);
   });
+  it("reads Google's missing-credentials words as missing-token only where a Vertex AI sign names the provider", () => {
+    // Langflow re-raises the Vertex AI SDK's own message inside its node build error.
+    const vertexSdk = [
+      'ValueError: Error building nodeVertexAI(ID:VertexAI-t4VC4):Unable to authenticate your request.   ',
+      'Depending on your runtime environment,  you can complete authentication by:     ',
+      '- if in local JupyterLab instance:      `!gcloud auth login`- if in Colab:    ',
+    ].join('\n');
+    assert.deepEqual(brief(vertexSdk), ['google/missing-token/null/null']);
+    // google-auth's words name no API: a LangChain Vertex AI frame gives the provider…
+    const adc = (frames: string): string =>
+      [
+        'Traceback (most recent call last):',
+        '  File "/home/u/app/main.py", line 12, in <module>',
+        '    llm.invoke("hi")',
+        frames,
+        'google.auth.exceptions.DefaultCredentialsError: Your default credentials were not found. To set up Application Default Credentials, see https://cloud.google.com/docs/authentication/external/set-up-adc for more information.',
+      ].join('\n');
+    const vertexFrame = '  File "/home/u/.venv/lib/python3.11/site-packages/langchain_google_vertexai/chat_models.py", line 1200, in _generate';
+    assert.deepEqual(brief(adc(vertexFrame)), ['google/missing-token/null/null']);
+    // …and without one (a BigQuery client), the same error is no AI access incident.
+    const bigqueryFrame = '  File "/home/u/.venv/lib/python3.11/site-packages/google/cloud/bigquery/client.py", line 240, in __init__';
+    assert.deepEqual(brief(adc(bigqueryFrame)), []);
+    // Control: "Unable to authenticate your request" in another service's words is not Google's.
+    assert.deepEqual(brief('ValueError: Unable to authenticate your request. Check the token you passed.\n'), []);
+  });
 });
