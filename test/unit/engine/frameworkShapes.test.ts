@@ -141,4 +141,13 @@ describe('framework report shapes', () => {
     // Control: "Unable to authenticate your request" in another service's words is not Google's.
     assert.deepEqual(brief('ValueError: Unable to authenticate your request. Check the token you passed.\n'), []);
   });
+  it("reads OpenAI's project refusal whose quotes Markdown ate, by its `proj_` id", () => {
+    const glued =
+      "Error code: 403 - {'error': {'message': 'Project proj_2VxSRsTQaqjx5PDs2D0LEpindoes not have access to modelgpt-4o`', 'type': 'invalid_request_error', 'param': None, 'code': 'model_not_found'}}\n";
+    assert.deepEqual(brief(glued), ['openai/model-access/403/gpt-4o']);
+    const unquoted = "Error code: 403 - {'error': {'message': 'Project proj_r3T0Xu8I6cXZIusl0Wq8ey0U does not have access to model gpt-4o-mini'}}\n";
+    assert.deepEqual(brief(unquoted), ['openai/model-access/403/gpt-4o-mini']);
+    // Control: a gateway's project that is not an OpenAI `proj_` id names no provider.
+    assert.deepEqual(brief("Error code: 403 - {'error': {'message': 'Project team-alpha does not have access to model llama-3-70b'}}\n"), []);
+  });
 });
