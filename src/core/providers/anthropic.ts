@@ -71,6 +71,8 @@ export const anthropic = {
       { in: 'text', re: /\bInvalid bearer token\b/, weight: 1 },
       // An app's or a library's words naming whose key it lacks (`Error: Anthropic API key not found`), as OpenAI's pack reads `OpenAI API key`.
       { in: 'text', re: /\bAnthropic API key\b/, weight: 3 },
+      // …and naming the API it needs credentials for (AG2's `API key or AWS credentials or GCP credentials are required to use the Anthropic API.`).
+      { in: 'text', re: /\b(?:is|are) required to (?:use|access|call) the Anthropic API\b/, weight: 3 },
       // Its SDKs' own words when no key is set (Python: `api_key or auth_token`, Node: `apiKey or authToken`).
       { in: 'text', re: /Could not resolve authentication method\. Expected either api_?[Kk]ey or auth_?[Tt]oken/, weight: 3 },
     ],

@@ -150,4 +150,17 @@ describe('framework report shapes', () => {
     // Control: a gateway's project that is not an OpenAI `proj_` id names no provider.
     assert.deepEqual(brief("Error code: 403 - {'error': {'message': 'Project team-alpha does not have access to model llama-3-70b'}}\n"), []);
   });
+  it('reads a library naming the Anthropic API it lacks credentials for as a missing key', () => {
+    assert.deepEqual(brief('ValueError: API key or AWS credentials or GCP credentials are required to use the Anthropic API.\n'), [
+      'anthropic/missing-token/null/null',
+    ]);
+    // Controls: the same words for a service that is none of the providers, and Anthropic's billing refusal.
+    assert.deepEqual(brief('ValueError: API key or AWS credentials are required to use the Acme Search API.\n'), []);
+    assert.deepEqual(
+      brief(
+        "anthropic.BadRequestError: Error code: 400 - {'type': 'error', 'error': {'type': 'invalid_request_error', 'message': 'Your credit balance is too low to access the Anthropic API. Please go to Plans & Billing to upgrade or purchase credits.'}}\n",
+      ),
+      [],
+    );
+  });
 });
