@@ -163,4 +163,15 @@ describe('framework report shapes', () => {
       [],
     );
   });
+  it("reads the model from httpx's log line of the refused request right above the error", () => {
+    const request = (status: string): string =>
+      `INFO:httpx:HTTP Request: POST https://res.openai.azure.com/openai/deployments/embed-prod/embeddings?api-version=2024-02-01 "HTTP/1.1 ${status}"`;
+    const error =
+      "WARNING:llama_index.llms.openai_utils:Retrying llama_index.embeddings.openai.get_embeddings in 0.5 seconds as it raised AuthenticationError: Error code: 401 - {'statusCode': 401, 'message': 'Unauthorized. Access token is missing, invalid, audience is incorrect (https://cognitiveservices.azure.com), or have expired.'}.";
+    assert.deepEqual(brief(`${request('401 Unauthorized')}\n${error}\n`), ['azure-openai/invalid-token/401/embed-prod']);
+    // Controls: a request that succeeded, and a refused one too far above, are not this error's.
+    assert.deepEqual(brief(`${request('200 OK')}\n${error}\n`), ['azure-openai/invalid-token/401/null']);
+    const between = ['loading index', 'building nodes', 'embedding 12 chunks', 'retrying'].join('\n');
+    assert.deepEqual(brief(`${request('401 Unauthorized')}\n${between}\n${error}\n`), ['azure-openai/invalid-token/401/null']);
+  });
 });
