@@ -74,6 +74,8 @@ export const anthropic = {
       // …and an app's card naming whom it could not sign in to (`Authentication Failed: Unable to authenticate with
       // Anthropic. Your API key may be invalid or expired.`).
       { in: 'text', re: /\bauthenticate with (?:Anthropic|Claude)\b/, weight: 3 },
+      // …and naming the API it needs credentials for (AG2's `API key or AWS credentials or GCP credentials are required to use the Anthropic API.`).
+      { in: 'text', re: /\b(?:is|are) required to (?:use|access|call) the Anthropic API\b/, weight: 3 },
       // Its SDKs' own words when no key is set (Python: `api_key or auth_token`, Node: `apiKey or authToken`).
       { in: 'text', re: /Could not resolve authentication method\. Expected either api_?[Kk]ey or auth_?[Tt]oken/, weight: 3 },
     ],

@@ -96,6 +96,9 @@ export const google = {
         re: /\bAI_(?:APICallError\]?: |RetryError\]?: Failed after \d+ attempts\. Last error: )(?:API key not valid\. Please pass a valid API key|API Key not found\. Please pass a valid API key|Permission denied: Consumer 'api_key:)/,
         weight: 3,
       },
+      // The Vertex AI SDK's (google-cloud-aiplatform) own words when no credentials are found, which apps
+      // re-raise inside their own lines (`Error building nodeVertexAI(…):Unable to authenticate your request.`).
+      { in: 'text', re: /\bUnable to authenticate your request\.\s+Depending on your runtime environment\b/, weight: 3 },
       // The Gemini API's own refusals, quoted without host or class: a leaked key, a barred project.
       {
         in: 'text',
@@ -143,9 +146,13 @@ export const google = {
       // authentication credential. Expected OAuth 2 access token, …`, reason CREDENTIALS_MISSING; a 401 that is not a wrong key.
       // Also Vertex AI's answer to an API key where it takes only OAuth (`API keys are not supported by this API. Expected
       // OAuth2 access token …`), reason CREDENTIALS_MISSING, which a CLI's frame prints without the reason.
+      // And the Vertex AI SDK's message when it finds no credentials at all (`Unable to authenticate your request.
+      // Depending on your runtime environment, you can complete authentication by: …`), and google-auth's for Python and
+      // Node (`DefaultCredentialsError: Your default credentials were not found.`, `Could not load the default credentials.`),
+      // which name no API: the provider comes from the block's other words (a Vertex AI wrapper's frames), never from these.
       {
         cause: 'missing-token',
-        re: /\bCREDENTIALS_MISSING\b|\bRequest is missing required authentication credential\b|\bAPI keys are not supported by this API\. Expected OAuth2 access token\b/,
+        re: /\bCREDENTIALS_MISSING\b|\bRequest is missing required authentication credential\b|\bAPI keys are not supported by this API\. Expected OAuth2 access token\b|\bUnable to authenticate your request\.\s+Depending on your runtime environment\b|\bYour default credentials were not found\b|\bCould not load the default credentials\b/,
         after: 'key-leaked',
       },
       // A tuned model shared with others only: `You do not have permission to access tuned model tunedModels/…`.

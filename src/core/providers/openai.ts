@@ -87,10 +87,11 @@ export const openai = {
         re: /api\.openai\.com|(?:platform|beta)\.openai\.com|OPENAI_API_KEY|OpenAI-(?:Organization|Project) header|unsupported_country_region_territory|mismatched_(?:organization|project)|(['"])User-Agent\1: ?\1OpenAI\/NodeJS\//,
         weight: 3,
       },
-      // The API's own words and the model ids only OpenAI serves.
+      // The API's own words and the model ids only OpenAI serves. Its project refusal also without the quotes around the
+      // id, or with Markdown having eaten them (`Project proj_…does not have access to modelgpt-4o``): its `proj_` ids say whose.
       {
         in: 'text',
-        re: /Incorrect API key provided|organization must be verified to|Invalid URL \((?:GET|POST|PUT|PATCH|DELETE) \/v1\/|help\.openai\.com|chatgpt\.com\/backend-api\/|\bOpenAI (?:API key|account|Authentication)|The model:? [`']?(?:ft:)?(?:gpt-|o\d|text-|code-|davinci|curie|babbage|ada\b|dall-e|whisper|tts-|chatgpt|computer-use)|Project\s{1,2}[`'][^`'\n]{1,80}[`'] does not have access to model|\bChatGPT\b|\b(?:no|invalid)_organization\b|\baccount_deactivated\b|The requested model '[^'\n]{1,128}' does not exist|Country, region, or territory not supported|That model does not exist|does not exist or you do not have access to it|OpenAI's services are not available|message='OpenAI API error received'|Encountered invalidated oauth token for user|not allowed to (?:sample|generate embeddings) from this model/,
+        re: /Incorrect API key provided|organization must be verified to|Invalid URL \((?:GET|POST|PUT|PATCH|DELETE) \/v1\/|help\.openai\.com|chatgpt\.com\/backend-api\/|\bOpenAI (?:API key|account|Authentication)|The model:? [`']?(?:ft:)?(?:gpt-|o\d|text-|code-|davinci|curie|babbage|ada\b|dall-e|whisper|tts-|chatgpt|computer-use)|Project\s{1,2}[`'][^`'\n]{1,80}[`'] does not have access to model|Project\s{1,2}proj_[A-Za-z0-9]{16,40}\s?does not have access to model|\bChatGPT\b|\b(?:no|invalid)_organization\b|\baccount_deactivated\b|The requested model '[^'\n]{1,128}' does not exist|Country, region, or territory not supported|That model does not exist|does not exist or you do not have access to it|OpenAI's services are not available|message='OpenAI API error received'|Encountered invalidated oauth token for user|not allowed to (?:sample|generate embeddings) from this model/,
         weight: 3,
       },
       // An app's own words for the API its call failed on, with the status and the body it got (`[Error] OpenAI API error: 401 - {…}`).

@@ -119,6 +119,15 @@ const HF_REQUEST_ID_END = /\(Request ID: [^()]*\)\s*$/;
 /** A record's date and time at the start of its line (`2024-04-22 16:54:03 `). */
 const RECORD_STAMP = /^\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:[.,]\d+)? /;
 const MAX_EXC_CONTINUATION = 40;
+/**
+ * httpx's log of a request the API refused (`HTTP Request: POST https://…/deployments/gpt-4o/… "HTTP/1.1 401
+ * Unauthorized"`), as the OpenAI, Anthropic and Google SDKs and their wrappers print it right above the error:
+ * its URL may name the model (an Azure deployment, a Gemini model), read like a request echo. Any other of its
+ * lines (a request that succeeded) ends that.
+ */
+export const HTTPX_REQUEST = /\bHTTP Request: [A-Z]{3,7} https?:\/\/\S+ "HTTP\/[\d.]+ (\d{3})\b/;
+/** Idle lines after a refused request's log line within which an error still reads as its answer (retries between). */
+export const MAX_REFUSED_REQUEST_AGE = 2;
 const MAX_NODE_HEAD_CONTINUATION = 60;
 /** A one-line report hard-wrapped by a terminal or Rich: its open brackets close within this many lines. */
 const MAX_REPORT_WRAP = 20;
@@ -244,6 +253,9 @@ export class BlockCutter {
   private request: string | null = null;
   /** The last Azure.Core request log line fed while idle (`Azure-Core: Request [id] POST https://…`). */
   private coreRequest: string | null = null;
+  /** httpx's log line of a refused request fed while idle (HTTPX_REQUEST), and how many idle lines came since. */
+  private refusedRequest: string | null = null;
+  private refusedRequestAge = 0;
   /** The shell command with a model flag printed right above the block in progress (CutBlock.command). */
   private command: string | null = null;
   /** What the head's line printed before the report found inside it: handed over with the block. */
@@ -314,6 +326,7 @@ export class BlockCutter {
   /** Lines were skipped: the next line does not follow the last one. */
   gap(): void {
     this.coreRequest = null;
+    this.refusedRequest = null;
     this.prev = null;
     this.earlier = [];
     this.sinceBlock = null;
@@ -366,6 +379,7 @@ export class BlockCutter {
     else if (this.state === 'rCondition' || this.state === 'rubyFrames') layout = 'line-report';
     const cut = this.lines.length > 0;
     if (cut && this.request === null && this.coreRequest !== null) this.request = coreRequestAnswered(this.coreRequest, this.lines[0]);
+    if (cut && this.request === null && this.refusedRequest !== null) this.request = this.refusedRequest;
     this.coreRequest = null;
     if (cut) {
       this.rememberHeads();
@@ -711,6 +725,11 @@ export class BlockCutter {
     this.prev = line;
     this.earlier = prev === null ? [] : [...earlier, prev].slice(-MAX_REQUEST_SECTION);
     if (line.includes(AZURE_CORE_REQUEST)) this.coreRequest = line;
+    const httpx = HTTPX_REQUEST.exec(line);
+    if (httpx) {
+      this.refusedRequest = /^4\d\d$/.test(httpx[1]) ? line : null;
+      this.refusedRequestAge = 0;
+    } else if (this.refusedRequest !== null && ++this.refusedRequestAge > MAX_REFUSED_REQUEST_AGE) this.refusedRequest = null;
     // wget's request line: held until its status line says whether the request was refused.
     if (WGET_REQUEST.test(line)) return this.start('wget', line);
     if (TOOL_REPORT_FIELD.test(line)) {

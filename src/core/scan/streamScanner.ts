@@ -5,7 +5,7 @@
 // trace header before the anchor.
 import { hasPromptBoundary, resolveCarriageReturns, stripAnsi } from './ansi';
 import { stripLinePrefix } from './linePrefix';
-import { AZURE_CORE_ERROR_RESPONSE, AZURE_CORE_REQUEST, BlockCutter, HAS_STATUS } from './blockCutter';
+import { AZURE_CORE_ERROR_RESPONSE, AZURE_CORE_REQUEST, BlockCutter, HAS_STATUS, HTTPX_REQUEST, MAX_REFUSED_REQUEST_AGE } from './blockCutter';
 import {
   DOTNET_INNER,
   VS_DETAILS_MESSAGE,
@@ -774,7 +774,7 @@ export class StreamScanner {
     if (start === lineStart) start = this.bareFramesAbove(text, from, lineStart);
     // A line found above (a message over its `Status:` line, a head over its stack) may be a later piece too.
     if (start < lineStart && start - from > MIN_WRAP_WIDTH) start = wrappedLineStart(text, from, start, this.widthUpTo);
-    return this.commandAbove(text, from, this.coreRequestAbove(text, from, start));
+    return this.commandAbove(text, from, this.refusedRequestAbove(text, from, this.coreRequestAbove(text, from, start)));
   }
 
   /**
@@ -790,6 +790,24 @@ export class StreamScanner {
     if (id === undefined) return start;
     const at = text.lastIndexOf(`${AZURE_CORE_REQUEST}${id}]`, start);
     return at < Math.max(from, start - MAX_CORE_REQUEST_REACH) ? start : Math.max(from, text.lastIndexOf('\n', at) + 1);
+  }
+
+  /**
+   * httpx's log line of a refused request (blockCutter's HTTPX_REQUEST) a line or two above the block's
+   * `start`: the block is cut from it, so the cutter hands it over as the error's request (its URL may name
+   * the model). Else `start`. Most anchors have no such line near them: one slice and one search.
+   */
+  private refusedRequestAbove(text: string, from: number, start: number): number {
+    if (start <= from) return start;
+    const near = text.slice(Math.max(from, start - COMMAND_REACH), start);
+    if (near.indexOf('HTTP Request: ') < 0) return start;
+    let at = start;
+    for (let n = 0; n <= MAX_REFUSED_REQUEST_AGE && at > from; n++) {
+      at = Math.max(from, text.lastIndexOf('\n', at - 2) + 1);
+      const m = HTTPX_REQUEST.exec(this.cleanLine(text, at));
+      if (m) return m[1].startsWith('4') ? at : start;
+    }
+    return start;
   }
 
   /**

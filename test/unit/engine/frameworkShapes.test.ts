@@ -116,4 +116,62 @@ describe('framework report shapes', () => {
     // Control: the words alone name no provider.
     assert.deepEqual(brief("Response was: Error 404: model at 'text-ada-001' does not exist.\n"), []);
   });
+  it("reads Google's missing-credentials words as missing-token only where a Vertex AI sign names the provider", () => {
+    // Langflow re-raises the Vertex AI SDK's own message inside its node build error.
+    const vertexSdk = [
+      'ValueError: Error building nodeVertexAI(ID:VertexAI-t4VC4):Unable to authenticate your request.   ',
+      'Depending on your runtime environment,  you can complete authentication by:     ',
+      '- if in local JupyterLab instance:      `!gcloud auth login`- if in Colab:    ',
+    ].join('\n');
+    assert.deepEqual(brief(vertexSdk), ['google/missing-token/null/null']);
+    // google-auth's words name no API: a LangChain Vertex AI frame gives the provider…
+    const adc = (frames: string): string =>
+      [
+        'Traceback (most recent call last):',
+        '  File "/home/u/app/main.py", line 12, in <module>',
+        '    llm.invoke("hi")',
+        frames,
+        'google.auth.exceptions.DefaultCredentialsError: Your default credentials were not found. To set up Application Default Credentials, see https://cloud.google.com/docs/authentication/external/set-up-adc for more information.',
+      ].join('\n');
+    const vertexFrame = '  File "/home/u/.venv/lib/python3.11/site-packages/langchain_google_vertexai/chat_models.py", line 1200, in _generate';
+    assert.deepEqual(brief(adc(vertexFrame)), ['google/missing-token/null/null']);
+    // …and without one (a BigQuery client), the same error is no AI access incident.
+    const bigqueryFrame = '  File "/home/u/.venv/lib/python3.11/site-packages/google/cloud/bigquery/client.py", line 240, in __init__';
+    assert.deepEqual(brief(adc(bigqueryFrame)), []);
+    // Control: "Unable to authenticate your request" in another service's words is not Google's.
+    assert.deepEqual(brief('ValueError: Unable to authenticate your request. Check the token you passed.\n'), []);
+  });
+  it("reads OpenAI's project refusal whose quotes Markdown ate, by its `proj_` id", () => {
+    const glued =
+      "Error code: 403 - {'error': {'message': 'Project proj_2VxSRsTQaqjx5PDs2D0LEpindoes not have access to modelgpt-4o`', 'type': 'invalid_request_error', 'param': None, 'code': 'model_not_found'}}\n";
+    assert.deepEqual(brief(glued), ['openai/model-access/403/gpt-4o']);
+    const unquoted = "Error code: 403 - {'error': {'message': 'Project proj_r3T0Xu8I6cXZIusl0Wq8ey0U does not have access to model gpt-4o-mini'}}\n";
+    assert.deepEqual(brief(unquoted), ['openai/model-access/403/gpt-4o-mini']);
+    // Control: a gateway's project that is not an OpenAI `proj_` id names no provider.
+    assert.deepEqual(brief("Error code: 403 - {'error': {'message': 'Project team-alpha does not have access to model llama-3-70b'}}\n"), []);
+  });
+  it('reads a library naming the Anthropic API it lacks credentials for as a missing key', () => {
+    assert.deepEqual(brief('ValueError: API key or AWS credentials or GCP credentials are required to use the Anthropic API.\n'), [
+      'anthropic/missing-token/null/null',
+    ]);
+    // Controls: the same words for a service that is none of the providers, and Anthropic's billing refusal.
+    assert.deepEqual(brief('ValueError: API key or AWS credentials are required to use the Acme Search API.\n'), []);
+    assert.deepEqual(
+      brief(
+        "anthropic.BadRequestError: Error code: 400 - {'type': 'error', 'error': {'type': 'invalid_request_error', 'message': 'Your credit balance is too low to access the Anthropic API. Please go to Plans & Billing to upgrade or purchase credits.'}}\n",
+      ),
+      [],
+    );
+  });
+  it("reads the model from httpx's log line of the refused request right above the error", () => {
+    const request = (status: string): string =>
+      `INFO:httpx:HTTP Request: POST https://res.openai.azure.com/openai/deployments/embed-prod/embeddings?api-version=2024-02-01 "HTTP/1.1 ${status}"`;
+    const error =
+      "WARNING:llama_index.llms.openai_utils:Retrying llama_index.embeddings.openai.get_embeddings in 0.5 seconds as it raised AuthenticationError: Error code: 401 - {'statusCode': 401, 'message': 'Unauthorized. Access token is missing, invalid, audience is incorrect (https://cognitiveservices.azure.com), or have expired.'}.";
+    assert.deepEqual(brief(`${request('401 Unauthorized')}\n${error}\n`), ['azure-openai/invalid-token/401/embed-prod']);
+    // Controls: a request that succeeded, and a refused one too far above, are not this error's.
+    assert.deepEqual(brief(`${request('200 OK')}\n${error}\n`), ['azure-openai/invalid-token/401/null']);
+    const between = ['loading index', 'building nodes', 'embedding 12 chunks', 'retrying'].join('\n');
+    assert.deepEqual(brief(`${request('401 Unauthorized')}\n${between}\n${error}\n`), ['azure-openai/invalid-token/401/null']);
+  });
 });
