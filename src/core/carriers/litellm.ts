@@ -2,7 +2,8 @@
 // `litellm.llms.anthropic.AnthropicError`, "Missing Anthropic API Key", the proxy's
 // "key not allowed to access model". Tools such as aider print these inside their own lines.
 // Its provider prefix may hold dashes and underscores: `Text-completion-codestralException - …`,
-// `Vertex_aiException - …` (the provider id capitalised).
+// `Vertex_aiException - …` (the provider id capitalised). Newer releases put the error type between the
+// prefix and the dash: `VertexAIException BadRequestError - …`, `AzureException APIError - …`.
 import type { Carrier } from './types';
 
 export const litellm: Carrier = {
@@ -11,8 +12,12 @@ export const litellm: Carrier = {
   signs: [/\blitellm\b/i, /\b[A-Z]\w*Exception - /, /\bkey not allowed to access model\b/i],
   // `litellm/llms/openai.py` serves every OpenAI-compatible server (Groq, Together, DeepSeek…): that
   // path names no provider; the others (`llms/anthropic`, `llms/vertex_ai`) do.
-  providerWords: [/\b([A-Z][A-Za-z_]*?(?:-[a-z]+)*?)Exception\s*-/g, /\blitellm[.\\/]llms[.\\/](?!openai\b)(\w+)/gi, /\bMissing (\w+) API Key\b/g],
-  calledWords: [/\b([A-Z][A-Za-z_]*?(?:-[a-z]+)*?)Exception\s*-/g],
+  providerWords: [
+    /\b([A-Z][A-Za-z_]*?(?:-[a-z]+)*?)Exception(?: [A-Z]\w{0,30}Error)?\s*-/g,
+    /\blitellm[.\\/]llms[.\\/](?!openai\b)(\w+)/gi,
+    /\bMissing (\w+) API Key\b/g,
+  ],
+  calledWords: [/\b([A-Z][A-Za-z_]*?(?:-[a-z]+)*?)Exception(?: [A-Z]\w{0,30}Error)?\s*-/g],
   ownRefusals: [/\bInvalid proxy server token passed\b|\bLiteLLM Virtual Key expected\b/],
   classes: [/\blitellm(?:\.exceptions)?\.(\w+Error)\b/],
   // The proxy names the model group the client asked for (`… Received Model Group=whisper`), on the

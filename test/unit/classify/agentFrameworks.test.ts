@@ -98,6 +98,14 @@ describe('agent frameworks: a wrapped provider named in the framework’s own ev
     assert.deepEqual(read("litellm.AuthenticationError: Hosted_vllmException - Error code: 401 - {'error': 'Unauthorized'}"), []);
   });
 
+  it('LiteLLM’s prefix with the error type before the dash (`VertexAIException BadRequestError -`) names the provider', () => {
+    const vertex =
+      'litellm.BadRequestError: VertexAIException BadRequestError - {"error": {"code": 403, "message": "Caller does not have required permission to use project p1.", "status": "PERMISSION_DENIED"}}';
+    assert.deepEqual(read(vertex), ['google/permission-denied/403/null @ none']);
+    // Negative control: the same shape from a vendor that is none of the packs.
+    assert.deepEqual(read(vertex.replace('VertexAIException', 'OpenrouterException')), []);
+  });
+
   it('google-genai’s missing-key sentence inside a framework’s streaming error is the missing key', () => {
     const a2a =
       'An error occurred while streaming the response: Missing key inputs argument! To use the Google AI API,provide (`api_key`) arguments. To use the Google Cloud API, provide (`vertexai`, `project` & `location`) arguments.';
