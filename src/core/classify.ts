@@ -192,6 +192,9 @@ export function classifyTrace(trace: ParsedTrace, enabled: ReadonlySet<ProviderI
   const files = allFrames.map((f) => f.file);
   const whole = `${trace.errorClass}: ${trace.message}\n${trace.body}`;
   const carried = carriedBy(whole, files);
+  // The wrapper's own server refused the call (the LiteLLM proxy's virtual-key or role check): whatever
+  // provider its config dump or request names, none answered.
+  if (carried.some((c) => c.refused)) return null;
   const hosts = requestHosts(whole);
   // Read only once some pack's evidence picked a provider: most blocks (a test's assertion, a TypeError) have none.
   const otherVendorSaid = once(() => OTHER_VENDOR_WORDS.test(whole));

@@ -6,10 +6,15 @@
 // prefix and the dash: `VertexAIException BadRequestError - …`, `AzureException APIError - …`.
 import type { Carrier } from './types';
 
+// Words only its proxy answers with: its virtual-key check, and its role checks naming the caller's proxy
+// role (`… model call. Your role=internal_user. You can only make model calls if you are a PROXY_ADMIN …`,
+// `Only proxy admin can be used to …`). They are a sign of it too, when nothing else in the block says LiteLLM.
+const OWN_REFUSALS = /\bInvalid proxy server token passed\b|\bLiteLLM Virtual Key expected\b|\bYour role=[a-z_]+\b|\bOnly proxy admin can be used to\b/;
+
 export const litellm: Carrier = {
   id: 'litellm',
   name: 'LiteLLM',
-  signs: [/\blitellm\b/i, /\b[A-Z]\w*Exception - /, /\bkey not allowed to access model\b/i],
+  signs: [/\blitellm\b/i, /\b[A-Z]\w*Exception - /, /\bkey not allowed to access model\b/i, OWN_REFUSALS],
   // `litellm/llms/openai.py` serves every OpenAI-compatible server (Groq, Together, DeepSeek…): that
   // path names no provider; the others (`llms/anthropic`, `llms/vertex_ai`) do.
   providerWords: [
@@ -18,7 +23,7 @@ export const litellm: Carrier = {
     /\bMissing (\w+) API Key\b/g,
   ],
   calledWords: [/\b([A-Z][A-Za-z_]*?(?:-[a-z]+)*?)Exception(?: [A-Z]\w{0,30}Error)?\s*-/g],
-  ownRefusals: [/\bInvalid proxy server token passed\b|\bLiteLLM Virtual Key expected\b/],
+  ownRefusals: [OWN_REFUSALS],
   classes: [/\blitellm(?:\.exceptions)?\.(\w+Error)\b/],
   // The proxy names the model group the client asked for (`… Received Model Group=whisper`), on the
   // line above its `Available Model Group Fallbacks=…` (a long first line may have been joined to it).

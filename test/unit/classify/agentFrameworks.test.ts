@@ -127,6 +127,17 @@ describe('agent frameworks: a gateway’s own refusal in the wrapper’s words',
     );
     assert.deepEqual(read(openai), ['openai/invalid-token/401/null @ none']);
   });
+
+  it('the LiteLLM proxy’s role check is its own refusal (and its sign), though the request dump names an Azure host', () => {
+    const dump = ', Request: {"litellm_params":{"custom_llm_provider":"azure","api_base":"https://acme.openai.azure.com","model":"azure/gpt-4o"}}';
+    const role =
+      'Error: API request failed: Status: 403 Forbidden, Response: {"error":{"message":"{\'error\': \'User does not have permission to make this model call. Your role=internal_user. You can only make model calls if you are a PROXY_ADMIN.\'}","type":"auth_error","code":"403"}}';
+    assert.deepEqual(read(role + dump), []);
+    // Positive control: Azure's own refusal in the same frame is Azure's.
+    const azure =
+      'Error: API request failed: Status: 401 Unauthorized, Response: {"error":{"code":"401","message":"Access denied due to invalid subscription key or wrong API endpoint."}}';
+    assert.deepEqual(read(azure + dump), ['azure-openai/invalid-token/401/null @ none']);
+  });
 });
 
 describe('agent frameworks: a provider’s 404 for a path it does not serve', () => {
