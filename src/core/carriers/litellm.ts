@@ -6,10 +6,12 @@
 // prefix and the dash: `VertexAIException BadRequestError - …`, `AzureException APIError - …`.
 import type { Carrier } from './types';
 
-// Words only its proxy answers with: its virtual-key check, and its role checks naming the caller's proxy
-// role (`… model call. Your role=internal_user. You can only make model calls if you are a PROXY_ADMIN …`,
-// `Only proxy admin can be used to …`). They are a sign of it too, when nothing else in the block says LiteLLM.
-const OWN_REFUSALS = /\bInvalid proxy server token passed\b|\bLiteLLM Virtual Key expected\b|\bYour role=[a-z_]+\b|\bOnly proxy admin can be used to\b/;
+// Words only its proxy answers with: its virtual-key checks (`Invalid proxy server token passed`, `invalid user
+// key - token does not exist`, read by its start as a terminal may wrap the rest, `LiteLLM_VerificationTokenTable`)
+// and its role checks naming the caller's proxy role (`… model call. Your role=internal_user. You can only make
+// model calls if you are a PROXY_ADMIN …`, `Only proxy admin can be used to …`). They are a sign of it too.
+const OWN_REFUSALS =
+  /\bInvalid proxy server token passed\b|\bLiteLLM Virtual Key expected\b|\bYour role=[a-z_]+\b|\bOnly proxy admin can be used to\b|\binvalid user key - token\b|\bLiteLLM_VerificationTokenTable\b/;
 
 export const litellm: Carrier = {
   id: 'litellm',
