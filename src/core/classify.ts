@@ -17,6 +17,8 @@ import {
   COMPATIBLE_SERVER_WORDS,
   NOT_ACCESS,
   NOT_ACCESS_CLASS,
+  CONNECTION_CLASS,
+  statesMissingKey,
   PY_COMPILE_ERROR_CLASS,
   OTHER_VENDOR_CALL,
   OTHER_VENDOR_WORDS,
@@ -212,6 +214,9 @@ export function classifyTrace(printed: ParsedTrace, enabled: ReadonlySet<Provide
   const files = allFrames.map((f) => f.file);
   const whole = `${trace.errorClass}: ${trace.message}\n${trace.body}`;
   const carried = carriedBy(whole, files);
+  // The wrapper's own server refused the call (the LiteLLM proxy's virtual-key or role check): whatever
+  // provider its config dump or request names, none answered.
+  if (carried.some((c) => c.refused)) return null;
   const hosts = requestHosts(whole);
   // Read only once some pack's evidence picked a provider: most blocks (a test's assertion, a TypeError) have none.
   const otherVendorSaid = once(() => OTHER_VENDOR_WORDS.test(whole));
@@ -239,7 +244,8 @@ export function classifyTrace(printed: ParsedTrace, enabled: ReadonlySet<Provide
     const head = `${exc.errorClass}: ${exc.message}`;
     const frames = exc.frames.length ? exc.frames : last ? trace.frames : [];
     // A report without frames is its whole block: a quota or rate-limit word anywhere in it counts.
-    if (NOT_ACCESS_CLASS.test(exc.errorClass) || NOT_ACCESS.test(last && !frames.length ? whole : head)) return null;
+    const keyNeverSent = CONNECTION_CLASS.test(exc.errorClass) && statesMissingKey(exc.message);
+    if ((NOT_ACCESS_CLASS.test(exc.errorClass) && !keyNeverSent) || NOT_ACCESS.test(last && !frames.length ? whole : head)) return null;
     if (trace.language === 'python' && PY_COMPILE_ERROR_CLASS.test(exc.errorClass)) return null;
     // A bare class name with no message and no frames is a heading (a docs page, a log title).
     if (!exc.message.trim() && !frames.length) {

@@ -44,7 +44,7 @@ const SHARED_SIGNALS: CauseSignal[] = [
   // alternatives (AG2's `API key or AWS credentials or GCP credentials are required to use …`).
   {
     cause: 'missing-token',
-    re: /environment variable is missing or empty|api_key client option must be set|Missing credentials|must be instantiated be either passing in token|did not pass an authentication token|You didn't provide an API key|unregistered callers|Could not resolve authentication method|x-api-key header is required|must have access to it and be authenticated|Missing key inputs argument|No API (?:key|token) (?:was )?(?:provided|found)|API key not found(?!\. Please pass a valid)|API key is (?:missing|not set|required)|API key or [\w ]{1,60}? are required\b|\b[A-Z][A-Z0-9_]*_(?:API_KEY|API_TOKEN|TOKEN|KEY)["'`]?(?: environment variable)? (?:is not set|is required|is missing|not found)|\brequires [A-Z][A-Z0-9]*_(?:API_KEY|API_TOKEN)\b|\bPlease set (?:the |your )?[A-Z][A-Z0-9_]*_(?:API_KEY|API_TOKEN)\b(?! (?:correctly|properly|to a valid))|Environment variable [A-Z][A-Z0-9_]* is required|Did not find [A-Z][A-Z0-9_]*_(?:API_KEY|TOKEN)|Set \w+ (?:API )?Key in [A-Z][A-Z0-9_]*|Missing \w+ API Key|api_key (?:must be set|is required|cannot be empty)|\bBearer (?:undefined|null|None)\b|must provide an? (?:\w+ )?API key|Could not find (?:the |an? |your )?(?:\w+ )?API key/i,
+    re: /environment variable is missing or empty|api_key client option must be set|Missing credentials|must be instantiated be either passing in token|did not pass an authentication token|You didn't provide an API key|unregistered callers|Could not resolve authentication method|x-api-key header is required|must have access to it and be authenticated|Missing key inputs argument|No API (?:key|token) (?:was )?(?:provided|found)|API key not found(?!\. Please pass a valid)|API key is (?:missing|not set|required)|API key or [\w ]{1,60}? are required\b|\b[A-Z][A-Z0-9_]*_(?:API_KEY|API_TOKEN|TOKEN|KEY)["'`]?(?: environment variable)? (?:is not set|is required|is missing|not found)|\brequires [A-Z][A-Z0-9]*_(?:API_KEY|API_TOKEN)\b|\bPlease set (?:the |your )?[A-Z][A-Z0-9_]*_(?:API_KEY|API_TOKEN)\b(?! (?:correctly|properly|to a valid))|Environment variable [A-Z][A-Z0-9_]* is required|Did not find [A-Z][A-Z0-9_]*_(?:API_KEY|TOKEN)|Set \w+ (?:API )?Key in [A-Z][A-Z0-9_]*|Missing \w+ API Key|Missing [a-z]+_api_key\b|api_key (?:must be set|is required|cannot be empty)|\bBearer (?:undefined|null|None)\b|must provide an? (?:\w+ )?API key|Could not find (?:the |an? |your )?(?:\w+ )?API key/i,
   },
   // Python's lookup of a key's environment variable that is not set (`os.environ["ACME_API_KEY"]`):
   // `KeyError: 'ACME_API_KEY'`. Capitals only: a dict's `KeyError: 'next_token'` is no key.
@@ -113,6 +113,17 @@ export const NOT_ACCESS =
  * and Python's own `PermissionError` (a file's `[Errno 13]`), bare or as `builtins.`: an SDK's class of
  * that name (openai-python 0.x's `openai.error.PermissionError`, its 403) is an access failure.
  */
+/** Whether `text` says no key was given (the shared missing-token words), as a client says before any request. */
+export function statesMissingKey(text: string): boolean {
+  return SHARED_SIGNALS.some((s) => s.cause === 'missing-token' && s.re.test(text));
+}
+
+/**
+ * A wrapper's catch-all class for what failed before or while sending (LiteLLM's `APIConnectionError` around the
+ * ValueError `Missing gemini_api_key, please set …`): not an access failure unless its message says no key was given.
+ */
+export const CONNECTION_CLASS = /(?:^|\.|::)APIConnectionError$/;
+
 export const NOT_ACCESS_CLASS =
   /(?:^|\.|::)(?:RateLimitError|RateLimitExceeded|InternalServerError|ServiceUnavailableError|ServiceUnavailable|BadGatewayError|APITimeoutError|Timeout|APIConnectionError|ContextWindowExceededError|BudgetExceededError|ResourceExhausted|ContentPolicyViolationError)$|^(?:builtins\.)?PermissionError$/;
 

@@ -56,6 +56,8 @@ export interface Carried {
   provider: ProviderId | null;
   /** The wrapper says it called a service that is none of the packs (`OpenrouterException -`). */
   foreign: boolean;
+  /** The wrapper's own server refused the call in words only it uses (`carrier.ownRefusals`). */
+  refused: boolean;
   status: number | null;
   /** The model the wrapper says the call asked for, or null. */
   model: string | null;
@@ -76,8 +78,16 @@ export function carriedBy(text: string, files: readonly string[]): Carried[] {
   const out: Carried[] = [];
   for (const carrier of CARRIERS) {
     if (!carrier.signs.some((re) => re.test(where))) continue;
-    const foreign = callsForeign(carrier, text) || (carrier.ownRefusals ?? []).some((re) => re.test(text));
-    out.push({ carrier, provider: foreign ? null : firstNamed(carrier, where), foreign, status: statusOf(carrier, text), model: modelOf(carrier, text) });
+    const refused = (carrier.ownRefusals ?? []).some((re) => re.test(text));
+    const foreign = refused || callsForeign(carrier, text);
+    out.push({
+      carrier,
+      provider: foreign ? null : firstNamed(carrier, where),
+      foreign,
+      refused,
+      status: statusOf(carrier, text),
+      model: modelOf(carrier, text),
+    });
   }
   return out;
 }

@@ -64,7 +64,12 @@ export function addLibraryPackages(names: Iterable<string>): void {
 }
 
 /** `replicate/client/models.py`, `@google/genai/dist/x.js`: a relative path inside a known package. */
-function inKnownPackage(file: string): boolean {
+/** A path a poster shortened at its start (`.../litellm/llms/…`, `…/openai/_base_client.py`). */
+const ELIDED_START = /^(?:\.\.\.|\u2026)[\\/]/;
+
+function inKnownPackage(path: string): boolean {
+  // What follows the elision is read as package-relative: its first segment says whose code it is.
+  const file = path.replace(ELIDED_START, '');
   if (/^(?:[\\/~.]|[A-Za-z]:)/.test(file)) return false;
   const parts = file.split(/[\\/]/, 3);
   if (parts.length < 2) return false;

@@ -624,6 +624,9 @@ const REPORT_PHRASES: readonly string[] = [
   // `… - Failed to embed source …: OpenAI API key not found`, `… authentication failed: You didn't provide an API key.`
   // (the `API key` anchor finds the line; the packs decide whose key it is).
   'API key not found',
+  // …and its `<Vendor> API key is required` (Cline's providers check before any request, printed as its own JSON
+  // `{"message":"Anthropic API key is required","modelId":…}`).
+  'API key is required',
   // spacy-llm's warning for a REST model without its key, a Python warnings line (`…\model.py:25: UserWarning:
   // Could not find the API key to access the OpenAI API. …`): no class or status makes it a report.
   'Could not find the API key',

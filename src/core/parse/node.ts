@@ -17,9 +17,15 @@ const CODE_FRAME_LINE = /^\s*(?:> ?)?\s*(\d{1,6}) ?\|(.*)$/;
 /** The provider's message inside an object dump: `error: { error: { type: 'forbidden', message: 'Request not allowed' } }`. */
 const DUMP_MESSAGE = /\bmessage: '([^'\n]{1,500})'/;
 
+/** A line that is only the end of a frame's location (a path's last part, its line and column) and its closing paren, or the paren alone. */
+const FRAME_TAIL = /^(?:[\w./\\@~-]*[.:/\\\d][\w./\\@~:-]*)?\)\s*$/;
+
 export function parseNode(block: string): ParsedTrace | null {
   const lines = block.split('\n');
   if (DUMP_WITHOUT_HEAD.test(lines[0])) return parseHeadlessDump(block, lines[0]);
+  // The rest of a frame a terminal cut at its width (`/node_modules/openai/error.js:47:20)`) is no head: the
+  // report is the block above it.
+  if (FRAME_TAIL.test(lines[0])) return null;
   // A head that names no error class (`✖ 401 Incorrect API key …`) still heads its stack.
   // Its status glyph goes: `✖ 401 …` reads as `401 …`.
   const head = nodeHead(lines[0]) ?? { errorClass: '', message: lines[0].trim().replace(/^[^\w[{("']+/, '') };

@@ -87,9 +87,10 @@ export const anthropic = {
       /['"]?request_id['"]?: ?['"][0-9a-f]{16,}['"]|['"]type['"]: ?['"](?!(?:invalid_request|authentication|permission|not_found|rate_limit|api|overloaded|billing|timeout)_error['"])[a-z]+(?:_[a-z]+)*_error['"]/,
     // A not_found_error whose whole message is the id asked for (`"message":"claude-3-5-sonnet-20240620"`).
     // …or `model: <id>` (newer: `model: <id> was not found. Did you mean …?`), up to its quote: an id with spaces (a display name sent as the id) is no id.
+    // Some clients print two spaces after the colon (aider: `"model:  anthropic.claude-3-5-sonnet-20240620-v1:0"`).
     modelPatterns: [
       /['"]?type['"]?: ?['"]not_found_error['"], ?['"]?message['"]?: ?['"]([A-Za-z0-9][\w.:@-]*[\w])['"]/,
-      /['"]?type['"]?: ?['"]not_found_error['"], ?['"]?message['"]?: ?['"]model: ([^'"\\\n]{1,128}?)(?: was not found\b[^'"\n]{0,200})? *\\?['"]/,
+      /['"]?type['"]?: ?['"]not_found_error['"], ?['"]?message['"]?: ?['"]model: +([^'"\\\n]{1,128}?)(?: was not found\b[^'"\n]{0,200})? *\\?['"]/,
     ],
     causes: [
       'model-access',

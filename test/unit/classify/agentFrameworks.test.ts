@@ -98,6 +98,14 @@ describe('agent frameworks: a wrapped provider named in the framework’s own ev
     assert.deepEqual(read("litellm.AuthenticationError: Hosted_vllmException - Error code: 401 - {'error': 'Unauthorized'}"), []);
   });
 
+  it('LiteLLM’s prefix with the error type before the dash (`VertexAIException BadRequestError -`) names the provider', () => {
+    const vertex =
+      'litellm.BadRequestError: VertexAIException BadRequestError - {"error": {"code": 403, "message": "Caller does not have required permission to use project p1.", "status": "PERMISSION_DENIED"}}';
+    assert.deepEqual(read(vertex), ['google/permission-denied/403/null @ none']);
+    // Negative control: the same shape from a vendor that is none of the packs.
+    assert.deepEqual(read(vertex.replace('VertexAIException', 'OpenrouterException')), []);
+  });
+
   it('google-genai’s missing-key sentence inside a framework’s streaming error is the missing key', () => {
     const a2a =
       'An error occurred while streaming the response: Missing key inputs argument! To use the Google AI API,provide (`api_key`) arguments. To use the Google Cloud API, provide (`vertexai`, `project` & `location`) arguments.';
@@ -118,6 +126,45 @@ describe('agent frameworks: a gateway’s own refusal in the wrapper’s words',
       'Incorrect API key provided: dummy_key. You can find your API key at https://platform.openai.com/account/api-keys.',
     );
     assert.deepEqual(read(openai), ['openai/invalid-token/401/null @ none']);
+  });
+
+  it('the LiteLLM proxy’s `invalid user key` to openai-node is its own refusal; OpenAI’s bad-key words in the same stack are OpenAI’s', () => {
+    const stack = (message: string): string =>
+      [
+        `AuthenticationError: 401 ${message}`,
+        '    at APIError.generate (/srv/app/node_modules/openai/error.js:47:20)',
+        '    at OpenAI.makeStatusError (/srv/app/node_modules/openai/core.js:255:33)',
+      ].join('\n');
+    assert.deepEqual(read(stack('Authentication Error: invalid user key - token does not exist')), []);
+    assert.deepEqual(read(stack('Incorrect API key provided: sk-abc***xyz. You can find your API key at https://platform.openai.com/account/api-keys.')), [
+      'openai/invalid-token/401/null @ none',
+    ]);
+  });
+
+  it('the LiteLLM proxy’s role check is its own refusal (and its sign), though the request dump names an Azure host', () => {
+    const dump = ', Request: {"litellm_params":{"custom_llm_provider":"azure","api_base":"https://acme.openai.azure.com","model":"azure/gpt-4o"}}';
+    const role =
+      'Error: API request failed: Status: 403 Forbidden, Response: {"error":{"message":"{\'error\': \'User does not have permission to make this model call. Your role=internal_user. You can only make model calls if you are a PROXY_ADMIN.\'}","type":"auth_error","code":"403"}}';
+    assert.deepEqual(read(role + dump), []);
+    // Positive control: Azure's own refusal in the same frame is Azure's.
+    const azure =
+      'Error: API request failed: Status: 401 Unauthorized, Response: {"error":{"code":"401","message":"Access denied due to invalid subscription key or wrong API endpoint."}}';
+    assert.deepEqual(read(azure + dump), ['azure-openai/invalid-token/401/null @ none']);
+  });
+});
+
+describe('agent frameworks: LiteLLM refusing to send without a key', () => {
+  it('its APIConnectionError around `Missing <provider>_api_key` is the missing key; a path shortened with `...` keeps its package', () => {
+    const missing = [
+      'litellm.APIConnectionError: Missing gemini_api_key, please set `GEMINI_API_KEY`',
+      '  File ".../litellm/llms/vertex_ai/vertex_llm_base.py", line 360, in _check_custom_proxy',
+      '    raise ValueError("Missing gemini_api_key, please set `GEMINI_API_KEY`")',
+    ].join('\n');
+    assert.deepEqual(read(missing), ['google/missing-token/null/null @ none']);
+    // Controls: the same class for a dropped connection is no incident, and a shortened path of the user's own stays theirs.
+    assert.deepEqual(read('litellm.APIConnectionError: GeminiException - Server disconnected without sending a response.'), []);
+    assert.ok(isLibraryFrame(frame('.../litellm/llms/vertex_ai/vertex_llm_base.py')));
+    assert.ok(!isLibraryFrame(frame('.../my_agent/main.py')));
   });
 });
 

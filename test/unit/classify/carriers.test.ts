@@ -55,6 +55,16 @@ describe('carriers: wrapper libraries name the wrapped provider', () => {
       'Unexpected error: litellm.NotFoundError: AnthropicException - {"type":"error","error":{"type":"not_found_error","message":"model: claude-3.5-sonnet"}}',
     );
     assert.equal(verdict(t), 'anthropic/model-access/404/claude-3.5-sonnet');
+    // Two spaces after `model:` (aider on Windows) still name the id; a display name with spaces names none.
+    const spaced = (id: string) =>
+      verdict(
+        trace(
+          '',
+          `Unexpected error: litellm.NotFoundError: AnthropicException - b'{"type":"error","error":{"type":"not_found_error","message":"model:  ${id}"}}'`,
+        ),
+      );
+    assert.equal(spaced('anthropic.claude-3-5-sonnet-20240620-v1:0'), 'anthropic/model-access/404/anthropic.claude-3-5-sonnet-20240620-v1:0');
+    assert.equal(spaced('Claude Sonnet 4.5'), 'anthropic/model-access/404/null');
     const c = carriedBy('Unexpected error: litellm.AuthenticationError: AnthropicException - x', []);
     assert.equal(c[0].carrier.id, 'litellm');
     assert.equal(c[0].status, 401);

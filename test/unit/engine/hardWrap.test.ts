@@ -266,6 +266,31 @@ describe('hard wraps: what is read from the pieces', () => {
   });
 });
 
+describe('hard wraps: the rest of a cut frame on its own line', () => {
+  it('is no head of a report of its own', () => {
+    const stack = (head: string): string =>
+      [
+        'got this from the server',
+        head,
+        '    at APIError.generate (/Users/dev/Github/acme/gateway/tests/node_modules/openai/error.js:47:20)',
+        '    at OpenAI.makeStatusError (/Users/dev/Github/acme/gateway/tests/node_modules/openai/core.js:255:33)',
+        '    at async run (/Users/dev/Github/acme/gateway/tests/run.js:12:22) {',
+        '  status: 401,',
+        '}',
+      ].join('\n');
+    const cut = (text: string): string =>
+      text.replace('gateway/tests/node_modules/openai/error.js', 'gateway/tests\n/node_modules/openai/error.js').replace(':255:33)', ':255:33\n)');
+    // A gateway's 401 without a body is no provider's answer, cut or not.
+    assert.deepEqual(verdicts(stack('AuthenticationError: 401 status code (no body)')), []);
+    assert.deepEqual(verdicts(cut(stack('AuthenticationError: 401 status code (no body)'))), []);
+    // Control: OpenAI's own refusal over the same cut stack is still one report.
+    const openai =
+      'AuthenticationError: 401 Incorrect API key provided: sk-abc***xyz. You can find your API key at https://platform.openai.com/account/api-keys.';
+    assert.deepEqual(verdicts(cut(stack(openai))).length, 1);
+    assert.match(verdicts(cut(stack(openai)))[0], /^openai\/invalid-token\/401\//);
+  });
+});
+
 describe('hard wraps: decided from the lines up to the continuation only', () => {
   it('a wider line after the pieces does not undo them, so a stream read line by line decides alike', () => {
     const pieces = wrapAt(PINO, 80);

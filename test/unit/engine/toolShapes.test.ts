@@ -201,6 +201,14 @@ describe('tool shapes: refusals quoted bare in a chat app or a post', () => {
     assert.deepEqual(verdicts(line('Rate limit reached for requests')), []);
   });
 
+  it("a tool's JSON `<Vendor> API key is required` (Cline's check before any request) is that vendor's missing key", () => {
+    const cline = (vendor: string, model: string): string => `{"message":"${vendor} API key is required","modelId":"${model}","providerId":"litellm"}\n`;
+    assert.deepEqual(verdicts(cline('Anthropic', 'claude-sonnet-4-5-20250929')), ['anthropic/missing-token/null/claude-sonnet-4-5-20250929']);
+    // Controls: a vendor none of the packs, and a key said to be valid.
+    assert.deepEqual(verdicts(cline('DeepSeek', 'deepseek-chat')), []);
+    assert.deepEqual(verdicts('{"message":"Anthropic API key is valid","modelId":"claude-sonnet-4-5-20250929"}\n'), []);
+  });
+
   it("Google's key-restriction message quoted bare is read for the Generative Language API only", () => {
     const blocked = (api: string): string =>
       `Generative AI Error: Requests to this API ${api} method google.ai.generativelanguage.v1beta.GenerativeService.GenerateContent are blocked.\n`;
