@@ -179,6 +179,8 @@ export const STATUS_SHAPES: readonly RegExp[] = [
   /["']status["']: ?(4\d\d)\b/,
   // openai-python 0.x's error repr inside a wrapper's tuple: `AuthenticationError(message='', http_status=401, request_id=None)`.
   /\bhttp_status=(\d{3})\b/,
+  // …and its logfmt record of the response above the error (`message='… API response' path=… response_code=404`).
+  /\bresponse_code=(4\d\d)\b/,
   // openai-python's `Error code: 400 - {…}` as a tool lowercased it: `error code: 400 - {'error': …}`.
   /\berror code: (4\d\d) - [{[]/,
   // A browser console's failed request: `POST https://api.<provider>/v1/chat/completions 401 (Unauthorized)`.

@@ -200,6 +200,12 @@ export const STATUS_REASON_LINE = /^\s*Status: [1-5]\d\d \([^()]{1,80}\)\s*$/;
  */
 export const STATUS_ONLY_LINE =
   /^\s*(?:[^\w\s]{1,3} )?(?:HTTP\/[\d.]+ |(?:Status|Code|Status Code):? )?[45]\d\d:?(?: [A-Z][a-z]+){1,3}\s*$|^\s*- (?:httpResponseCode|httpStatusCode|statusCode|responseCode) : [45]\d\d\s*$|^[^{}\n]{0,40}\b[Ss]tatus ?[Cc]ode: [45]\d\d\s*$|^\s*Request failed with status code [45]\d\d\s*$/;
+/**
+ * A logfmt record of the response a request got, logged right above the record of the error read
+ * from it (`message='… API response' path=https://…/v1/engines/<model>/completions … response_code=404`,
+ * then `error_code=… error_message='That model does not exist' …`): the report's URL and status.
+ */
+export const LOGFMT_RESPONSE_RECORD = /\bpath=https?:\/\/\S+ .*\bresponse_code=[45]\d\d\b/;
 /** A rule an app prints between its error's lines (`==========`, `----------`): looked past between a status line and the report. */
 export const RULE_ONLY_LINE = /^\s*(?:={3,}|-{3,})\s*$/;
 export const ERROR_CODE_LINE = /^\s*ErrorCode: \w+\s*$/;

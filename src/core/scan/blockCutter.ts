@@ -54,6 +54,7 @@ import {
   RICH_RULE,
   RICH_SIDE,
   SEPARATOR,
+  LOGFMT_RESPONSE_RECORD,
   STATUS_FROM_URL,
   STATUS_REASON_LINE,
   STATUS_ONLY_LINE,
@@ -814,6 +815,13 @@ export class BlockCutter {
     if (at < 0) return;
     if (prev !== null && STATUS_ONLY_LINE.test(prev) && line.slice(0, at).trim() === '' && !HAS_STATUS.test(line)) {
       // `401 Unauthorized` alone on the line above a report that states no status: the report's status line.
+      this.startHead(prev);
+      this.continueReport(line);
+      this.fromReport = true;
+      return;
+    }
+    if (prev !== null && LOGFMT_RESPONSE_RECORD.test(prev) && statusFrom(line.slice(at)) === null) {
+      // A logger's record of the response (its URL and status) right above its record of the error: one report.
       this.startHead(prev);
       this.continueReport(line);
       this.fromReport = true;

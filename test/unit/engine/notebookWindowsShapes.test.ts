@@ -1,0 +1,45 @@
+import * as assert from 'node:assert/strict';
+import { scanText } from '../../../src/core/engine';
+
+const summary = (text: string) =>
+  scanText(text).map((i) => ({
+    provider: i.provider,
+    cause: i.cause,
+    status: i.status,
+    model: i.model,
+    userFrame: i.userFrame && `${i.userFrame.file}:${i.userFrame.line}`,
+  }));
+
+// openai-python 0.x with `openai.log = "debug"` (or a root logger at DEBUG) on a Windows console.
+const RESPONSE_RECORD =
+  "2023-02-23 10:44:01,464 - openai - DEBUG - message='OpenAI API response' path=https://api.openai.com/v1/engines/text-chat-davinci-002-20230126/completions processing_ms=None request_id=f9f36e0c response_code=404";
+const ERROR_RECORD =
+  "2023-02-23 10:44:01,466 - openai - INFO - error_code=None error_message='That model does not exist' error_param=None error_type=invalid_request_error message='OpenAI API error received' stream_error=False";
+const TRACE = [
+  'Traceback (most recent call last):',
+  '  File "create_page.py", line 83, in main',
+  '    chat_response = chatbot.ask(chat_message_content)',
+  '  File "C:\\Users\\dev\\Anaconda3\\lib\\site-packages\\openai\\api_resources\\completion.py", line 25, in create',
+  '    return super().create(*args, **kwargs)',
+].join('\n');
+
+describe('notebook and Windows console shapes', () => {
+  it('reads the status and the engine URL from the response record logged above the error record', () => {
+    assert.deepEqual(summary(`${RESPONSE_RECORD}\n${ERROR_RECORD}\n${TRACE}\n`), [
+      { provider: 'openai', cause: 'model-access', status: 404, model: 'text-chat-davinci-002-20230126', userFrame: 'create_page.py:83' },
+    ]);
+    // Control: the error record alone states neither.
+    assert.deepEqual(summary(`${ERROR_RECORD}\n${TRACE}\n`), [
+      { provider: 'openai', cause: 'model-access', status: null, model: null, userFrame: 'create_page.py:83' },
+    ]);
+  });
+
+  it('leaves a response record above other output alone', () => {
+    const ok = RESPONSE_RECORD.replace('response_code=404', 'response_code=200');
+    assert.deepEqual(summary(`${ok}\nINFO - wrote page 12\n`), []);
+    // A refused request's record above a line that is no error record: nothing to report either.
+    assert.deepEqual(summary(`${RESPONSE_RECORD}\nINFO - retrying in 2 s\n`), []);
+    // Positive control: the same record above the error record is one incident.
+    assert.equal(summary(`${RESPONSE_RECORD}\n${ERROR_RECORD}\n`).length, 1);
+  });
+});
