@@ -546,6 +546,9 @@ const REPORT_PHRASES: readonly string[] = [
   // model `gpt-4.1`` and `The model `gpt-4` does not exist or you do not have access to it`.
   'does not have access to model',
   'does not exist or you do not have access',
+  // Claude Code's refusal of the model it was set to, in its own words (`There's an issue with the selected
+  // model (claude-…). It may not exist or you may not have access to it. Run /model to pick a different model.`).
+  'may not exist or you may not have access',
   // Azure OpenAI's DeploymentNotFound sentence quoted alone (`The API deployment for this resource does
   // not exist. If you created the deployment within the last 5 minutes, …`; older: `for the resource`).
   'API deployment for th',
@@ -708,6 +711,10 @@ export const REPORT_ANCHORS: readonly string[] = [
   // scanner's speed, so a refusal naming no `gpt-` model nor a project id needs another anchor.
   '`gpt-',
   'Project `proj_',
+  // …and Claude Code's (REPORT_PHRASES: `… It may not exist or you may not have access to it. Run /model to pick a
+  // different model.`): its slash command after a full stop is what is rare (measured: 2 benign blocks a MiB more;
+  // `Run /model to pick` let 889 through).
+  '. Run /model',
   // Azure OpenAI's DeploymentNotFound sentence quoted alone, without `error` words.
   'API deployment for th',
   // API Management's refusal body (in front of Azure OpenAI) quoted without `error` words: `{ "statusCode": 401,

@@ -42,4 +42,15 @@ describe('notebook and Windows console shapes', () => {
     // Positive control: the same record above the error record is one incident.
     assert.equal(summary(`${RESPONSE_RECORD}\n${ERROR_RECORD}\n`).length, 1);
   });
+
+  it("reads Claude Code's own refusal of the model it was set to", () => {
+    const line =
+      "There's an issue with the selected model (claude-haiku-4-5-20251001). It may not exist or you may not have access to it. Run /model to pick a different model.";
+    assert.deepEqual(summary(`${line}\n`), [
+      { provider: 'anthropic', cause: 'model-access', status: null, model: 'claude-haiku-4-5-20251001', userFrame: null },
+    ]);
+    // Controls: the slash command alone, and the sentence about no selected model, are no report.
+    assert.deepEqual(summary('Tip: Run /model to pick a different model.\n'), []);
+    assert.deepEqual(summary('The selected model may not exist yet. Run /model to pick a different model.\n'), []);
+  });
 });
