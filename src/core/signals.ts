@@ -43,7 +43,7 @@ const SHARED_SIGNALS: CauseSignal[] = [
   // named as a variable (Chroma's `The CHROMA_<VENDOR>_API_KEY environment variable is not set`).
   {
     cause: 'missing-token',
-    re: /environment variable is missing or empty|api_key client option must be set|Missing credentials|must be instantiated be either passing in token|did not pass an authentication token|You didn't provide an API key|unregistered callers|Could not resolve authentication method|x-api-key header is required|must have access to it and be authenticated|Missing key inputs argument|No API (?:key|token) (?:was )?(?:provided|found)|API key not found(?!\. Please pass a valid)|API key is (?:missing|not set|required)|\b[A-Z][A-Z0-9_]*_(?:API_KEY|API_TOKEN|TOKEN|KEY)["'`]?(?: environment variable)? (?:is not set|is required|is missing|not found)|\brequires [A-Z][A-Z0-9]*_(?:API_KEY|API_TOKEN)\b|\bPlease set (?:the |your )?[A-Z][A-Z0-9_]*_(?:API_KEY|API_TOKEN)\b(?! (?:correctly|properly|to a valid))|Environment variable [A-Z][A-Z0-9_]* is required|Did not find [A-Z][A-Z0-9_]*_(?:API_KEY|TOKEN)|Set \w+ (?:API )?Key in [A-Z][A-Z0-9_]*|Missing \w+ API Key|api_key (?:must be set|is required|cannot be empty)|\bBearer (?:undefined|null|None)\b|must provide an? (?:\w+ )?API key|Could not find (?:the |an? |your )?(?:\w+ )?API key/i,
+    re: /environment variable is missing or empty|api_key client option must(?: be\b| b?$)|Missing credentials|must be instantiated be either passing in token|did not pass an authentication token|You didn't provide an API key|unregistered callers|Could not resolve authentication method|x-api-key header is required|must have access to it and be authenticated|Missing key inputs argument|No API (?:key|token) (?:was )?(?:provided|found)|API key not found(?!\. Please pass a valid)|API key is (?:missing|not set|required)|\b[A-Z][A-Z0-9_]*_(?:API_KEY|API_TOKEN|TOKEN|KEY)["'`]?(?: environment variable)? (?:is not set|is required|is missing|not found)|\brequires [A-Z][A-Z0-9]*_(?:API_KEY|API_TOKEN)\b|\bPlease set (?:the |your )?[A-Z][A-Z0-9_]*_(?:API_KEY|API_TOKEN)\b(?! (?:correctly|properly|to a valid))|Environment variable [A-Z][A-Z0-9_]* is required|Did not find [A-Z][A-Z0-9_]*_(?:API_KEY|TOKEN)|Set \w+ (?:API )?Key in [A-Z][A-Z0-9_]*|Missing \w+ API Key|api_key (?:must be set|is required|cannot be empty)|\bBearer (?:undefined|null|None)\b|must provide an? (?:\w+ )?API key|Could not find (?:the |an? |your )?(?:\w+ )?API key/i,
   },
   // Python's lookup of a key's environment variable that is not set (`os.environ["ACME_API_KEY"]`):
   // `KeyError: 'ACME_API_KEY'`. Capitals only: a dict's `KeyError: 'next_token'` is no key.
@@ -198,7 +198,7 @@ export const STATUS_SHAPES: readonly RegExp[] = [
  * would imply.
  */
 export const CLIENT_SIDE =
-  /No API key provided\.(?: You can set your API key|\s*["'`]|\s*$)|api_key client option must be set|Missing credentials\. Please pass|environment variable is missing or empty/;
+  /No API key provided\.(?: You can set your API key|\s*["'`]|\s*$)|api_key client option must(?: be\b| b?$)|Missing credentials\. Please pass|environment variable is missing or empty/;
 
 /**
  * AI vendors and gateways that are none of the packs. When the output names one and the chosen

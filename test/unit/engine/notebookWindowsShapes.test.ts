@@ -53,4 +53,15 @@ describe('notebook and Windows console shapes', () => {
     assert.deepEqual(summary('Tip: Run /model to pick a different model.\n'), []);
     assert.deepEqual(summary('The selected model may not exist yet. Run /model to pick a different model.\n'), []);
   });
+
+  it('reads the SDKs\' missing-key message cut short (a title or a log column cut it inside "must be set")', () => {
+    const head = 'AuthenticationError: litellm.AuthenticationError: AuthenticationError: OpenAIException - The api_key client option must be s';
+    assert.deepEqual(summary(`${head}\n`), [{ provider: 'openai', cause: 'missing-token', status: 401, model: null, userFrame: null }]);
+    // Positive control: the whole message reads the same.
+    assert.deepEqual(summary(`${head}et either by passing api_key to the client or by setting the OPENAI_API_KEY environment variable\n`), [
+      { provider: 'openai', cause: 'missing-token', status: 401, model: null, userFrame: null },
+    ]);
+    // Negative control: another client option that must be set is no missing key.
+    assert.deepEqual(summary('ValueError: The timeout client option must be a number\n'), []);
+  });
 });
