@@ -64,4 +64,21 @@ describe('notebook and Windows console shapes', () => {
     // Negative control: another client option that must be set is no missing key.
     assert.deepEqual(summary('ValueError: The timeout client option must be a number\n'), []);
   });
+
+  it("tells no user frame in a traceback printed with file names only (aider's uncaught-exception report)", () => {
+    const tail = `openai.PermissionDeniedError: Error code: 403 - {'error': {'message': 'Project \`proj_abc\` does not have access to model \`gpt-4o\`', 'type': 'invalid_request_error', 'param': None, 'code': 'model_not_found'}}`;
+    const stripped = [
+      'Traceback (most recent call last):',
+      '  File "base.py", line 42, in send',
+      '    response = client.chat.completions.create(',
+      '  File "_base_client.py", line 1041, in _request',
+      '    raise self._make_status_error_from_response(err.response) from None',
+      tail,
+    ].join('\n');
+    assert.equal(summary(`${stripped}\n`)[0].userFrame, null);
+    // Controls: the user's own script run from its folder keeps its frame, beside full library paths or alone.
+    const own = stripped.replace('"_base_client.py"', '"/usr/lib/python3.12/site-packages/openai/_base_client.py"');
+    assert.equal(summary(`${own}\n`)[0].userFrame, 'base.py:42');
+    assert.equal(summary(`${stripped.replace('"_base_client.py"', '"client.py"')}\n`)[0].userFrame, 'client.py:1041');
+  });
 });
