@@ -81,4 +81,34 @@ describe('notebook and Windows console shapes', () => {
     assert.equal(summary(`${own}\n`)[0].userFrame, 'base.py:42');
     assert.equal(summary(`${stripped.replace('"_base_client.py"', '"client.py"')}\n`)[0].userFrame, 'client.py:1041');
   });
+
+  it('tells one incident for an exception line posted above its own traceback (a summary, then the trace)', () => {
+    const line = `openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-abc*****xyz. You can find your API key at https://platform.openai.com/account/api-keys.', 'type': 'invalid_request_error', 'param': None, 'code': 'invalid_api_key'}}`;
+    const python = [
+      'Traceback (most recent call last):',
+      '  File "app.py", line 3, in <module>',
+      '    client.models.list()',
+      '  File "/venv/lib/python3.12/site-packages/openai/_base_client.py", line 1047, in request',
+      '    raise self._make_status_error_from_response(err.response) from None',
+      line,
+    ].join('\n');
+    const ipython = [
+      '---------------------------------------------------------------------------',
+      'AuthenticationError                       Traceback (most recent call last)',
+      'Cell In[13], line 1',
+      '----> 1 client.models.list()',
+      '',
+      line.replace('openai.AuthenticationError', 'AuthenticationError'),
+    ].join('\n');
+    assert.deepEqual(summary(`${line}\n\n${python}\n`), [{ provider: 'openai', cause: 'invalid-token', status: 401, model: null, userFrame: 'app.py:3' }]);
+    assert.deepEqual(summary(`${line}\n\n${ipython}\n`), [
+      { provider: 'openai', cause: 'invalid-token', status: 401, model: null, userFrame: 'Cell In[13]:1' },
+    ]);
+    // …also with IPython's unqualified class on the line above.
+    assert.equal(summary(`${line.replace('openai.AuthenticationError', 'AuthenticationError')}\n\n${ipython}\n`).length, 1);
+    // Control: a line that is no exception above the traceback stays out of it, and prose is no report.
+    assert.deepEqual(summary(`Here is what I get:\n\n${ipython}\n`), [
+      { provider: 'openai', cause: 'invalid-token', status: 401, model: null, userFrame: 'Cell In[13]:1' },
+    ]);
+  });
 });
