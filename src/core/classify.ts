@@ -2,7 +2,7 @@
 // failure). Everything provider- or wrapper-specific is data: packs (providers/), carriers
 // (carriers/), message shapes (signals.ts).
 import { CARRIER_PACKAGES, carriedBy, carriedModel, labelCallsForeign } from './carriers';
-import { addLibraryPackages, innermostUserFrame } from './parse/frames';
+import { addLibraryPackages, foldersStripped, innermostUserFrame } from './parse/frames';
 import { bareReasonStatus, reasonAsStatus } from './parse/layouts';
 import { isClassName, isModelId } from './modelId';
 import { anyOf } from './anyOf';
@@ -286,10 +286,11 @@ export function classifyTrace(printed: ParsedTrace, enabled: ReadonlySet<Provide
     if (!cause) continue;
     // An earlier exception's traceback is often the library's alone (`raise_for_status`); the
     // user's call is in the traceback of what was raised from it.
-    const userFrame =
-      innermostUserFrame(frames) ??
-      laterUserFrame(chain.slice(i + 1)) ??
-      (last && !frames.length && trace.quotedStack ? innermostUserFrame(trace.quotedStack) : null);
+    const userFrame = foldersStripped(allFrames)
+      ? null
+      : (innermostUserFrame(frames) ??
+        laterUserFrame(chain.slice(i + 1)) ??
+        (last && !frames.length && trace.quotedStack ? innermostUserFrame(trace.quotedStack) : null));
     return {
       provider: rule.provider,
       cause,

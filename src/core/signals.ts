@@ -44,7 +44,7 @@ const SHARED_SIGNALS: CauseSignal[] = [
   // alternatives (AG2's `API key or AWS credentials or GCP credentials are required to use …`).
   {
     cause: 'missing-token',
-    re: /environment variable is missing or empty|api_key client option must be set|Missing credentials|must be instantiated be either passing in token|did not pass an authentication token|You didn't provide an API key|unregistered callers|Could not resolve authentication method|x-api-key header is required|must have access to it and be authenticated|Missing key inputs argument|No API (?:key|token) (?:was )?(?:provided|found)|API key not found(?!\. Please pass a valid)|API key is (?:missing|not set|required)|API key or [\w ]{1,60}? are required\b|\b[A-Z][A-Z0-9_]*_(?:API_KEY|API_TOKEN|TOKEN|KEY)["'`]?(?: environment variable)? (?:is not set|is required|is missing|not found)|\brequires [A-Z][A-Z0-9]*_(?:API_KEY|API_TOKEN)\b|\bPlease set (?:the |your )?[A-Z][A-Z0-9_]*_(?:API_KEY|API_TOKEN)\b(?! (?:correctly|properly|to a valid))|Environment variable [A-Z][A-Z0-9_]* is required|Did not find [A-Z][A-Z0-9_]*_(?:API_KEY|TOKEN)|Set \w+ (?:API )?Key in [A-Z][A-Z0-9_]*|Missing \w+ API Key|Missing [a-z]+_api_key\b|api_key (?:must be set|is required|cannot be empty)|\bBearer (?:undefined|null|None)\b|must provide an? (?:\w+ )?API key|Could not find (?:the |an? |your )?(?:\w+ )?API key/i,
+    re: /environment variable is missing or empty|api_key client option must(?: be\b| b?$)|Missing credentials|must be instantiated be either passing in token|did not pass an authentication token|You didn't provide an API key|unregistered callers|Could not resolve authentication method|x-api-key header is required|must have access to it and be authenticated|Missing key inputs argument|No API (?:key|token) (?:was )?(?:provided|found)|API key not found(?!\. Please pass a valid)|API key is (?:missing|not set|required)|API key or [\w ]{1,60}? are required\b|\b[A-Z][A-Z0-9_]*_(?:API_KEY|API_TOKEN|TOKEN|KEY)["'`]?(?: environment variable)? (?:is not set|is required|is missing|not found)|\brequires [A-Z][A-Z0-9]*_(?:API_KEY|API_TOKEN)\b|\bPlease set (?:the |your )?[A-Z][A-Z0-9_]*_(?:API_KEY|API_TOKEN)\b(?! (?:correctly|properly|to a valid))|Environment variable [A-Z][A-Z0-9_]* is required|Did not find [A-Z][A-Z0-9_]*_(?:API_KEY|TOKEN)|Set \w+ (?:API )?Key in [A-Z][A-Z0-9_]*|Missing \w+ API Key|Missing [a-z]+_api_key\b|api_key (?:must be set|is required|cannot be empty)|\bBearer (?:undefined|null|None)\b|must provide an? (?:\w+ )?API key|Could not find (?:the |an? |your )?(?:\w+ )?API key/i,
   },
   // Python's lookup of a key's environment variable that is not set (`os.environ["ACME_API_KEY"]`):
   // `KeyError: 'ACME_API_KEY'`. Capitals only: a dict's `KeyError: 'next_token'` is no key.
@@ -191,6 +191,8 @@ export const STATUS_SHAPES: readonly RegExp[] = [
   /["']status["']: ?(4\d\d)\b/,
   // openai-python 0.x's error repr inside a wrapper's tuple: `AuthenticationError(message='', http_status=401, request_id=None)`.
   /\bhttp_status=(\d{3})\b/,
+  // …and its logfmt record of the response above the error (`message='… API response' path=… response_code=404`).
+  /\bresponse_code=(4\d\d)\b/,
   // openai-python's `Error code: 400 - {…}` as a tool lowercased it: `error code: 400 - {'error': …}`.
   /\berror code: (4\d\d) - [{[]/,
   // A browser console's failed request: `POST https://api.<provider>/v1/chat/completions 401 (Unauthorized)`.
@@ -208,7 +210,7 @@ export const STATUS_SHAPES: readonly RegExp[] = [
  * would imply.
  */
 export const CLIENT_SIDE =
-  /No API key provided\.(?: You can set your API key|\s*["'`]|\s*$)|api_key client option must be set|Missing credentials\. Please pass|environment variable is missing or empty/;
+  /No API key provided\.(?: You can set your API key|\s*["'`]|\s*$)|api_key client option must(?: be\b| b?$)|Missing credentials\. Please pass|environment variable is missing or empty/;
 
 /**
  * AI vendors and gateways that are none of the packs. When the output names one and the chosen

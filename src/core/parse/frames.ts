@@ -171,6 +171,16 @@ export function isLibraryFrame(frame: Frame, appJars: ReadonlySet<string> = NO_J
   return inKnownPackage(f) || isCompiledModuleFrame(frame);
 }
 
+/**
+ * Whether a Python traceback was printed with each frame's file name only (aider's uncaught-exception
+ * report: `File "_base_client.py", line 1041, in _request`): every frame is a bare `.py` name and one
+ * is a package's private module (`_client.py`), which no one runs as their own script. Then no frame
+ * can be told as the user's.
+ */
+export function foldersStripped(frames: readonly Frame[]): boolean {
+  return frames.length > 0 && frames.every((f) => /^[\w.-]+\.py$/.test(f.file)) && frames.some((f) => /^_[A-Za-z][\w-]*\.py$/.test(f.file));
+}
+
 /** The innermost frame in the user's own code (frames are innermost last), or null. */
 export function innermostUserFrame(frames: readonly Frame[]): Frame | null {
   const appJars = jarsWithPlatformClasses(frames);

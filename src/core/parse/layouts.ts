@@ -200,6 +200,12 @@ export const STATUS_REASON_LINE = /^\s*Status: [1-5]\d\d \([^()]{1,80}\)\s*$/;
  */
 export const STATUS_ONLY_LINE =
   /^\s*(?:[^\w\s]{1,3} )?(?:HTTP\/[\d.]+ |(?:Status|Code|Status Code):? )?[45]\d\d:?(?: [A-Z][a-z]+){1,3}\s*$|^\s*- (?:httpResponseCode|httpStatusCode|statusCode|responseCode) : [45]\d\d\s*$|^[^{}\n]{0,40}\b[Ss]tatus ?[Cc]ode: [45]\d\d\s*$|^\s*Request failed with status code [45]\d\d\s*$/;
+/**
+ * A logfmt record of the response a request got, logged right above the record of the error read
+ * from it (`message='… API response' path=https://…/v1/engines/<model>/completions … response_code=404`,
+ * then `error_code=… error_message='That model does not exist' …`): the report's URL and status.
+ */
+export const LOGFMT_RESPONSE_RECORD = /\bpath=https?:\/\/\S+ .*\bresponse_code=[45]\d\d\b/;
 /** A rule an app prints between its error's lines (`==========`, `----------`): looked past between a status line and the report. */
 export const RULE_ONLY_LINE = /^\s*(?:={3,}|-{3,})\s*$/;
 export const ERROR_CODE_LINE = /^\s*ErrorCode: \w+\s*$/;
@@ -551,6 +557,9 @@ const REPORT_PHRASES: readonly string[] = [
   // model `gpt-4.1`` and `The model `gpt-4` does not exist or you do not have access to it`.
   'does not have access to model',
   'does not exist or you do not have access',
+  // Claude Code's refusal of the model it was set to, in its own words (`There's an issue with the selected
+  // model (claude-…). It may not exist or you may not have access to it. Run /model to pick a different model.`).
+  'may not exist or you may not have access',
   // Azure OpenAI's DeploymentNotFound sentence quoted alone (`The API deployment for this resource does
   // not exist. If you created the deployment within the last 5 minutes, …`; older: `for the resource`).
   'API deployment for th',
@@ -728,6 +737,10 @@ export const REPORT_ANCHORS: readonly string[] = [
   // scanner's speed, so a refusal naming no `gpt-` model nor a project id needs another anchor.
   '`gpt-',
   'Project `proj_',
+  // …and Claude Code's (REPORT_PHRASES: `… It may not exist or you may not have access to it. Run /model to pick a
+  // different model.`): its slash command after a full stop is what is rare (measured: 2 benign blocks a MiB more;
+  // `Run /model to pick` let 889 through).
+  '. Run /model',
   // Azure OpenAI's DeploymentNotFound sentence quoted alone, without `error` words.
   'API deployment for th',
   // API Management's refusal body (in front of Azure OpenAI) quoted without `error` words: `{ "statusCode": 401,

@@ -61,6 +61,9 @@ export const anthropic = {
       { in: 'text', re: /Failed to authenticate\. API Error: 4\d\d\b/, weight: 3 },
       // A tool naming the provider that answered (`Error: Anthropic error: Handshake status 401 None`, `Anthropic API error: 404 - {…}`).
       { in: 'text', re: /\bAnthropic(?: API)? [Ee]rror\b/, weight: 3 },
+      // Claude Code's own words for the model it was set to and cannot use (`There's an issue with the selected
+      // model (claude-…). It may not exist or you may not have access to it. Run /model to pick a different model.`).
+      { in: 'text', re: /\bissue with the selected model \([^)\n]{1,128}\)\. It may not exist or you may not have access to it\b/, weight: 3 },
       // The Agent SDK's words for a Claude Code run that ended in an error (claude-code-action's log:
       // `Claude Code returned an error result: Invalid API key`).
       { in: 'text', re: /\bClaude Code returned an error result: /, weight: 3 },
@@ -89,6 +92,8 @@ export const anthropic = {
     // …or `model: <id>` (newer: `model: <id> was not found. Did you mean …?`), up to its quote: an id with spaces (a display name sent as the id) is no id.
     // Some clients print two spaces after the colon (aider: `"model:  anthropic.claude-3-5-sonnet-20240620-v1:0"`).
     modelPatterns: [
+      // Claude Code names the model it was set to: `There's an issue with the selected model (claude-haiku-4-5-20251001). …`.
+      /\bissue with the selected model \(([A-Za-z0-9][\w.:@[\]-]*[\w\]])\)/,
       /['"]?type['"]?: ?['"]not_found_error['"], ?['"]?message['"]?: ?['"]([A-Za-z0-9][\w.:@-]*[\w])['"]/,
       /['"]?type['"]?: ?['"]not_found_error['"], ?['"]?message['"]?: ?['"]model: +([^'"\\\n]{1,128}?)(?: was not found\b[^'"\n]{0,200})? *\\?['"]/,
     ],
@@ -113,6 +118,8 @@ export const anthropic = {
       { cause: 'account-disabled', re: /This\s+organization\s+has\s*been\s*disabled/i, after: 'unsupported-region' },
       // Its 404 for a model names it `model: <id>`; Claude Code may print only that (`API Error: 404 model: claude-sonnet-4-20250514`).
       { cause: 'model-access', re: /\bmodel: claude-[\w.:@-]*\d/, statuses: [404] },
+      // …and in its own words: `There's an issue with the selected model (…). It may not exist or you may not have access to it.`
+      { cause: 'model-access', re: /\bissue with the selected model \([^)\n]{1,128}\)\. It may not exist or you may not have access to it\b/ },
       // Claude Code with no key at all: `Missing API key · Run /login`.
       { cause: 'missing-token', re: /\bMissing API key · (?:Please )?[Rr]un \/login\b/ },
       // Claude Code prints it wrapped at the terminal's width: the words may sit on several lines.

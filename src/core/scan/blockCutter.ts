@@ -54,6 +54,7 @@ import {
   RICH_RULE,
   RICH_SIDE,
   SEPARATOR,
+  LOGFMT_RESPONSE_RECORD,
   STATUS_FROM_URL,
   STATUS_REASON_LINE,
   STATUS_ONLY_LINE,
@@ -838,6 +839,13 @@ export class BlockCutter {
       this.fromReport = true;
       return;
     }
+    if (prev !== null && LOGFMT_RESPONSE_RECORD.test(prev) && statusFrom(line.slice(at)) === null) {
+      // A logger's record of the response (its URL and status) right above its record of the error: one report.
+      this.startHead(prev);
+      this.continueReport(line);
+      this.fromReport = true;
+      return;
+    }
     const statusAbove = earlier.length ? earlier[earlier.length - 1] : null;
     if (
       prev !== null &&
@@ -1211,9 +1219,27 @@ export class BlockCutter {
           this.closed = true;
           return null;
         }
-        if (PY_HEADER.test(line) && this.fromReport && this.held.every((l, n) => l.trim() === '' || (n === this.held.length - 1 && isTraceCaption(l)))) {
+        if (
+          (IPY_RULE.test(line) || IPY_HEADER.test(line)) &&
+          this.lines.length === 1 &&
+          (DEBUGGER_CAUSE.test(this.lines[0]) || BARE_EXCEPTION_LINE.test(this.lines[0])) &&
+          this.held.length > 0 &&
+          this.held.every((l) => l.trim() === '')
+        ) {
+          // …and above a notebook's traceback (IPython's dashed rule, then its header): the same block.
+          this.takeHeld(line);
+          this.ipython = true;
+          this.state = 'ipy';
+          return null;
+        }
+        if (
+          PY_HEADER.test(line) &&
+          (this.fromReport || (this.lines.length === 1 && DEBUGGER_CAUSE.test(this.lines[0]))) &&
+          this.held.every((l, n) => l.trim() === '' || (n === this.held.length - 1 && isTraceCaption(l)))
+        ) {
           // `ERROR:root:… Error code: 401 …` logged right before its traceback: one block, the
-          // traceback's exception first, the logged message when the traceback is cut short.
+          // traceback's exception first, the logged message when the traceback is cut short. So is
+          // the exception line a post gives first (`openai.AuthenticationError: …`, then its traceback).
           this.takeHeld(line);
           this.state = 'py';
           return null;
@@ -1389,6 +1415,8 @@ function isTraceCaption(line: string): boolean {
  */
 /** The cause a debugger's exception panel shows above the chain line: a dotted exception class and its message. */
 const DEBUGGER_CAUSE = /^[a-z_][\w]*(?:\.[A-Za-z_]\w*)+(?:Error|Exception): \S/;
+/** An exception line as IPython ends its traceback, the class unqualified (`AuthenticationError: Error code: 401 - …`). */
+const BARE_EXCEPTION_LINE = /^[A-Z]\w*(?:Error|Exception): \S/;
 
 /** Whether `line` is a Node error head restating the end of the report line above it. */
 function restatesReport(report: string, line: string): boolean {

@@ -19,6 +19,7 @@ import {
   PY_FRAME,
   STATUS_ONLY_LINE,
   RULE_ONLY_LINE,
+  LOGFMT_RESPONSE_RECORD,
   STATUS_FROM_URL,
   STATUS_REASON_LINE,
   TOOL_REPORT_FIELD,
@@ -771,6 +772,7 @@ export class StreamScanner {
       return -1;
     }
     if (start === lineStart) start = this.statusLineAbove(text, from, lineStart);
+    if (start === lineStart) start = this.responseRecordAbove(text, from, lineStart);
     if (start === lineStart) start = this.bareFramesAbove(text, from, lineStart);
     // A line found above (a message over its `Status:` line, a head over its stack) may be a later piece too.
     if (start < lineStart && start - from > MIN_WRAP_WIDTH) start = wrappedLineStart(text, from, start, this.widthUpTo);
@@ -848,6 +850,15 @@ export class StreamScanner {
     if (above - further > MAX_STATUS_LINE + MAX_LINE_PREFIX) return lineStart;
     const status = this.cleanLine(text, further);
     return status.length <= MAX_STATUS_LINE && STATUS_ONLY_LINE.test(status) && !HAS_STATUS.test(this.cleanLine(text, lineStart)) ? further : lineStart;
+  }
+
+  /** The logfmt response record right above the anchor's line (LOGFMT_RESPONSE_RECORD), else `lineStart`. */
+  private responseRecordAbove(text: string, from: number, lineStart: number): number {
+    if (lineStart <= from) return lineStart;
+    const above = Math.max(from, text.lastIndexOf('\n', lineStart - 2) + 1);
+    // One cheap look at the raw line first: most lines above an anchor hold no such key.
+    const raw = text.slice(above, lineStart);
+    return raw.includes('response_code=') && LOGFMT_RESPONSE_RECORD.test(this.cleanLine(text, above)) ? above : lineStart;
   }
 
   /**
