@@ -54,10 +54,12 @@ const MODEL_ID = /^[A-Za-z0-9][\w.:/@-]{0,127}$/;
 
 /** A language's empty value printed where a model would be (`model=None` in a Python repr, `model: null`). */
 const NO_VALUE = /^(?:None|null|nil|undefined|NULL|NaN)$/;
+/** An acronym in a sentence after `model:` (`failed to create model: API request failed`): no model id is capitals alone. */
+const ACRONYM = /^[A-Z]+$/;
 
 function cleanModel(id: string): string | null {
   const m = id.replace(/[.,;:]+$/, '');
-  return MODEL_ID.test(m) && /[A-Za-z]/.test(m) && !NO_VALUE.test(m) ? m : null;
+  return MODEL_ID.test(m) && /[A-Za-z]/.test(m) && !NO_VALUE.test(m) && !ACRONYM.test(m) ? m : null;
 }
 
 /**

@@ -50,4 +50,12 @@ describe('access messages', () => {
       'anthropic/permission-denied/403/null',
     ]);
   });
+
+  it('takes no acronym after `model:` for the model, and the id after it still', () => {
+    const body = (message: string) =>
+      `openai.NotFoundError: Error code: 404 - {'error': {'message': '${message}', 'type': 'invalid_request_error', 'code': 'model_not_found'}}\n`;
+    assert.deepEqual(brief(body('failed to create model: API request failed')), ['openai/model-access/404/null']);
+    // Control: an id in the same place is the model.
+    assert.deepEqual(brief(body('model: gpt-4o is not available')), ['openai/model-access/404/gpt-4o']);
+  });
 });
