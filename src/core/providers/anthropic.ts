@@ -62,8 +62,13 @@ export const anthropic = {
       // A tool naming the provider that answered (`Error: Anthropic error: Handshake status 401 None`, `Anthropic API error: 404 - {…}`).
       { in: 'text', re: /\bAnthropic(?: API)? [Ee]rror\b/, weight: 3 },
       // Claude Code's own words for the model it was set to and cannot use (`There's an issue with the selected
-      // model (claude-…). It may not exist or you may not have access to it. Run /model to pick a different model.`).
-      { in: 'text', re: /\bissue with the selected model \([^)\n]{1,128}\)\. It may not exist or you may not have access to it\b/, weight: 3 },
+      // model (claude-…). It may not exist or you may not have access to it. Run /model to pick a different model.`),
+      // when that model is Claude: pointed at another vendor's endpoint (`glm-4.6`, `kimi-k2`), that vendor answered.
+      {
+        in: 'text',
+        re: /\bissue with the selected model \([\w.:@-]*\b(?:claude|opus|sonnet|haiku)\b[^)\n]{0,120}\)\. It may not exist or you may not have access to it\b/i,
+        weight: 3,
+      },
       // The Agent SDK's words for a Claude Code run that ended in an error (claude-code-action's log:
       // `Claude Code returned an error result: Invalid API key`).
       { in: 'text', re: /\bClaude Code returned an error result: /, weight: 3 },

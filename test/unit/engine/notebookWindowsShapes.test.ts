@@ -52,6 +52,15 @@ describe('notebook and Windows console shapes', () => {
     // Controls: the slash command alone, and the sentence about no selected model, are no report.
     assert.deepEqual(summary('Tip: Run /model to pick a different model.\n'), []);
     assert.deepEqual(summary('The selected model may not exist yet. Run /model to pick a different model.\n'), []);
+    // Claude Code pointed at another vendor's Anthropic-compatible endpoint: that vendor answered for its own model.
+    const other = (model: string) =>
+      `There's an issue with the selected model (${model}). It may not exist or you may not have access to it. Run /model to pick a different model.\n`;
+    assert.deepEqual(summary(other('glm-4.6')), []);
+    assert.deepEqual(summary(other('kimi-k2-0905-preview')), []);
+    assert.deepEqual(
+      summary(other('opus')).map((i) => i.provider),
+      ['anthropic'],
+    );
   });
 
   it('reads the SDKs\' missing-key message cut short (a title or a log column cut it inside "must be set")', () => {
