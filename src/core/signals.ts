@@ -71,7 +71,8 @@ const SHARED_SIGNALS: CauseSignal[] = [
   // at 123 bytes (`… generic::not_found: models/gemini-2.0-flash is not found for API v; then sent 1008 …`).
   {
     cause: 'model-access',
-    re: /model_not_found|key not allowed to access model|Publisher Model `[^`]+` (?:was |is )?not found|project does not have access to it|This model is private|private model|That model does not exist|access to (?:the )?model|The model:? (?:`[^`]+`|'[^'\n]+'|[\w.:/@-]+) (?:does not exist|has been deprecated|has been decommissioned)|\bmodel_decommissioned\b|does not exist or you do not have access to it|DeploymentNotFound|API deployment for (?:this|the) resource does not exist|is not found for API version|is not found for API v(?:e(?:r(?:s(?:io?)?)?)?)?(?=;|[ \t]*$)|Invalid model\b|invalid_model|model '[^']+' not found|not_found_error|Repository ?Not ?Found|This model is private|model (?:is )?not (?:available|enabled) for your|\bModel not found\b/i,
+    // LangChain JS's link names its guess for any 404 (`…/troubleshooting/errors/MODEL_NOT_FOUND/`), not the provider's words.
+    re: /(?<!troubleshooting\/errors\/)model_not_found|key not allowed to access model|Publisher Model `[^`]+` (?:was |is )?not found|project does not have access to it|This model is private|private model|That model does not exist|access to (?:the )?model|The model:? (?:`[^`]+`|'[^'\n]+'|[\w.:/@-]+) (?:does not exist|has been deprecated|has been decommissioned)|\bmodel_decommissioned\b|does not exist or you do not have access to it|DeploymentNotFound|API deployment for (?:this|the) resource does not exist|is not found for API version|is not found for API v(?:e(?:r(?:s(?:io?)?)?)?)?(?=;|[ \t]*$)|Invalid model\b|invalid_model|model '[^']+' not found|not_found_error|Repository ?Not ?Found|This model is private|model (?:is )?not (?:available|enabled) for your|\bModel not found\b/i,
   },
   {
     cause: 'permission-denied',
