@@ -49,4 +49,25 @@ describe('held-out raw openai SDK reports', () => {
     // Negative control: another message under the same code is not read as a missing resource.
     assert.notDeepEqual(read(text('Deployment gone')), ['azure-openai/destination-not-found/404/null']);
   });
+
+  it("reads the status a tool's label puts before a body with two spaces between (`Error from OpenAI: 404  {`)", () => {
+    const body = ['{', '    "error": {', '        "message": "The model: `gpt-4` does not exist",', '        "code": "model_not_found"', '    }', '}'];
+    const report = (label: string): string => [`${label}  ${body[0]}`, ...body.slice(1)].join('\n');
+    assert.deepEqual(read(report('Error from OpenAI: 404')), ['openai/model-access/404/gpt-4']);
+    // Negative control: a number that is no status before the body states none.
+    assert.deepEqual(read(report('Error from OpenAI: 1404')), ['openai/model-access/null/gpt-4']);
+  });
+
+  it("openai-python 0.x's 2021 missing-key wording is raised before any request: no status", () => {
+    const hint =
+      'openai.error.AuthenticationError: No API key provided. (HINT: set your API key using in code using "openai.api_key = <API-KEY>", or you can set the environment variable OPENAI_API_KEY=<API-KEY>). You can generate API keys in the OpenAI web interface. See https://onboard.openai.com for details, or email support@openai.com if you have any questions.';
+    assert.deepEqual(read(hint), ['openai/missing-token/null/null']);
+    // Positive control for the class's status: a refusal the API sent keeps the 401 the class implies.
+    assert.deepEqual(
+      read(
+        'openai.error.AuthenticationError: Incorrect API key provided: sk-abc***xyz. You can find your API key at https://platform.openai.com/account/api-keys.',
+      ),
+      ['openai/invalid-token/401/null'],
+    );
+  });
 });
