@@ -70,4 +70,12 @@ describe('held-out raw openai SDK reports', () => {
       ['openai/invalid-token/401/null'],
     );
   });
+
+  it("OpenAI's retired-model refusal quoted alone is a report; another tool's deprecation notice is not", () => {
+    const retired = 'The model `gpt-4-vision-preview` has been deprecated, learn more here: https://platform.openai.com/docs/deprecations';
+    assert.deepEqual(read(['UI Sketcher: Unable to create completion', `404 ${retired}`].join('\n')), ['openai/model-access/404/gpt-4-vision-preview']);
+    assert.deepEqual(read(`"${retired}"\ntype: "invalid_request_error"`), ['openai/model-access/null/gpt-4-vision-preview']);
+    // Negative control: a library's own deprecation notice in the same words names no provider's refusal.
+    assert.deepEqual(read('Error: The option `gpt-style` has been deprecated, use `style` instead.'), []);
+  });
 });
