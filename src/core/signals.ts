@@ -71,7 +71,8 @@ const SHARED_SIGNALS: CauseSignal[] = [
   // at 123 bytes (`… generic::not_found: models/gemini-2.0-flash is not found for API v; then sent 1008 …`).
   {
     cause: 'model-access',
-    re: /model_not_found|key not allowed to access model|Publisher Model `[^`]+` (?:was |is )?not found|project does not have access to it|This model is private|private model|That model does not exist|access to (?:the )?model|The model:? (?:`[^`]+`|'[^'\n]+'|[\w.:/@-]+) (?:does not exist|has been deprecated|has been decommissioned)|\bmodel_decommissioned\b|does not exist or you do not have access to it|DeploymentNotFound|API deployment for (?:this|the) resource does not exist|is not found for API version|is not found for API v(?:e(?:r(?:s(?:io?)?)?)?)?(?=;|[ \t]*$)|Invalid model\b|invalid_model|model '[^']+' not found|not_found_error|Repository ?Not ?Found|This model is private|model (?:is )?not (?:available|enabled) for your|\bModel not found\b/i,
+    // LangChain JS's link names its guess for any 404 (`…/troubleshooting/errors/MODEL_NOT_FOUND/`), not the provider's words.
+    re: /(?<!troubleshooting\/errors\/)model_not_found|key not allowed to access model|Publisher Model `[^`]+` (?:was |is )?not found|project does not have access to it|This model is private|private model|That model does not exist|access to (?:the )?model|The model:? (?:`[^`]+`|'[^'\n]+'|[\w.:/@-]+) (?:does not exist|has been deprecated|has been decommissioned)|\bmodel_decommissioned\b|does not exist or you do not have access to it|DeploymentNotFound|API deployment for (?:this|the) resource does not exist|is not found for API version|is not found for API v(?:e(?:r(?:s(?:io?)?)?)?)?(?=;|[ \t]*$)|Invalid model\b|invalid_model|model '[^']+' not found|not_found_error|Repository ?Not ?Found|This model is private|model (?:is )?not (?:available|enabled) for your|\bModel not found\b/i,
   },
   {
     cause: 'permission-denied',
@@ -169,8 +170,9 @@ export const STATUS_SHAPES: readonly RegExp[] = [
   /\b(\d{3}) (?:Unauthorized|Forbidden|Not Found|Bad Request)\b/,
   /\b(?:Unauthorized|Forbidden|Not Found) \((\d{3})\)/,
   /\bHTTP(?:\/\d(?:\.\d)?)? (\d{3})\b/,
-  // A wrapper quoting the status after its own words: `… provided to Gemini: 400 API key not valid`.
-  /: (4\d\d) (?=[A-Z{])/,
+  // A wrapper quoting the status after its own words: `… provided to Gemini: 400 API key not valid`, also
+  // with two spaces before the body (Chatbox's `Error from OpenAI: 404  {`).
+  /: (4\d\d) {1,2}(?=[A-Z{])/,
   // A tool's own label before the status and a colon: `Error Message: 401: The principal … lacks the required data action …`.
   /: (4\d\d): (?=[A-Z])/,
   // openai-node's `${status} ${message}` quoted in a sentence: `it is showing "404 The model `gpt-4o` does not exist …"`.
@@ -205,12 +207,12 @@ export const STATUS_SHAPES: readonly RegExp[] = [
 ];
 
 /**
- * Messages an SDK raises before sending any request (openai-python 0.x's "No API key provided", also
- * as posted cut after its first sentence and closed by a quote): no HTTP status, whatever the class
- * would imply.
+ * Messages an SDK raises before sending any request (openai-python 0.x's "No API key provided", its
+ * 2021 wording `No API key provided. (HINT: set your API key …`, also as posted cut after its first
+ * sentence and closed by a quote): no HTTP status, whatever the class would imply.
  */
 export const CLIENT_SIDE =
-  /No API key provided\.(?: You can set your API key|\s*["'`]|\s*$)|api_key client option must(?: be\b| b?$)|Missing credentials\. Please pass|environment variable is missing or empty/;
+  /No API key provided\.(?: You can set your API key| \(HINT: set your API key|\s*["'`]|\s*$)|api_key client option must(?: be\b| b?$)|Missing credentials\. Please pass|environment variable is missing or empty/;
 
 /**
  * AI vendors and gateways that are none of the packs. When the output names one and the chosen

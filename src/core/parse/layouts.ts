@@ -568,6 +568,9 @@ const REPORT_PHRASES: readonly string[] = [
   'token is missing, invalid',
   // …and its older wording, the id in backticks: `error: The model: `gpt-4` does not exist` (go-openai).
   '` does not exist',
+  // …and its refusal of a retired model quoted alone (`404 The model `gpt-4-vision-preview` has been deprecated, learn
+  // more here: …`), a chunk the id's anchor (`` `gpt- ``) lets through.
+  '` has been deprecated',
   // @google/generative-ai's message quoted without its class: `[GoogleGenerativeAI Error]: Error fetching from …`,
   // or with its class name in the same brackets: `[GoogleGenerativeAIError]: API key not valid. …`.
   '[GoogleGenerativeAI Error]: ',

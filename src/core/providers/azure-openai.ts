@@ -12,7 +12,7 @@ const AZURE_VNET = /Access denied due to Virtual Network\/Firewall rules|A Virtu
  * its message alone after its Azure prefix (`litellm.APIError: AzureException APIError - Resource not found`).
  */
 const AZURE_NO_RESOURCE =
-  /['"]code['"]: ?['"]404['"], ?['"]message['"]: ?['"]Resource not found['"]|\bHTTP 404 \(: 404\)\s*\n\s*Resource not found\b|\{code=404, message=Resource not found\}|\bAzureException \w{1,40} - Resource not found\b(?! \w)/;
+  /(?:['"]|\b)code['"]?: ?['"]404['"], ?['"]?message['"]?: ?['"]Resource not found['"]|\bHTTP 404 \(: 404\)\s*\n\s*Resource not found\b|\{code=404, message=Resource not found\}|\bAzureException \w{1,40} - Resource not found\b(?! \w)/;
 /**
  * …and the same 404 from its API Management front, as the openai SDK prints the body (TruLens's retry
  * line: `openai.NotFoundError'>=Error code: 404 - {'statusCode': 404, 'message': 'Resource not found'}`),
@@ -109,10 +109,12 @@ export const azureOpenai = {
     fallback: ACCESS_FALLBACK,
     signals: [
       // A path the resource does not serve (a wrong endpoint, API version or route), as the openai SDK
-      // prints the body: `Error code: 404 - {'error': {'code': '404', 'message': 'Resource not found'}}`.
+      // prints the body: `Error code: 404 - {'error': {'code': '404', 'message': 'Resource not found'}}`; openai-node's
+      // error dump with its keys unquoted (`error: { code: '404', message: 'Resource not found' }`), which outranks a
+      // wrapper's guess (LangChain's `lc_error_code: 'MODEL_NOT_FOUND'` for any 404).
       {
         cause: 'destination-not-found',
-        re: /['"]code['"]: ?['"]404['"], ?['"]message['"]: ?['"]Resource not found['"]/,
+        re: /(?:['"]|\b)code['"]?: ?['"]404['"], ?['"]?message['"]?: ?['"]Resource not found['"]/,
         statuses: [404, null],
       },
       { cause: 'auth-method-disabled', re: /AuthenticationTypeDisabled|Key based authentication is disabled/, after: 'unsupported-region' },

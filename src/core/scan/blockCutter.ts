@@ -199,6 +199,8 @@ export const AZURE_CORE_REQUEST = 'Azure-Core: Request [';
 export const AZURE_CORE_ERROR_RESPONSE = /Azure-Core: Error response \[([\w-]{1,64})\]/;
 /** A head whose URL went onto the next line (huggingface_hub's `… for url:` then the URL). */
 const FOR_URL_AT_END = /\bfor url:\s*$/;
+/** LangChain JS's link under an SDK error's head, a blank line either side (`Troubleshooting URL: https://js.langchain.com/docs/troubleshooting/errors/MODEL_NOT_FOUND/`). */
+const TROUBLESHOOTING_LINK = /^Troubleshooting URL: https?:\/\/\S+\/troubleshooting\/errors\/[A-Z_]{3,40}\/?\s*$/;
 /** The Azure.Core request line whose id the block's first line (its error response) names, else null. */
 function coreRequestAnswered(request: string, head: string): string | null {
   const id = AZURE_CORE_ERROR_RESPONSE.exec(head)?.[1];
@@ -1022,6 +1024,11 @@ export class BlockCutter {
           return [line];
         }
         if (this.chainedTraceback(line)) return null;
+        if (this.blankAfterStatus() && TROUBLESHOOTING_LINK.test(line)) {
+          // The wrapper's link belongs to the head above it; the stack follows after one more blank line.
+          this.takeHeld(line);
+          return null;
+        }
         if (this.blankAfterHttpStatus() && line.trim() !== '' && !nodeHead(line) && !NODE_AT.test(line)) {
           this.takeHeld(line);
           return null;
