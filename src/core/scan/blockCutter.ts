@@ -140,6 +140,12 @@ const DUMP_OPENED = /\{\s*$/;
 const MAX_BLANKS = 2;
 /** Lines after a one-line report's head that still read as its message. */
 const MAX_REPORT_LINES = 4;
+/** Lines of an error head's indented field list (`  status: 400 Bad Request`, `  reason: …`) read as one report. */
+const MAX_FIELD_LIST = 12;
+/** The status as the first field of such a list; the head's own words state none. */
+const STATUS_FIELD_LINE = /^[ \t]{1,8}status: [45]\d\d\b/;
+/** A `name: value` field of it, indented like the status; an object dump's `status: 401,` ends in a comma. */
+const FIELD_LINE = /^[ \t]{1,8}[a-z][a-z_]{1,30}: \S.*[^,\s]\s*$/;
 /** Reports read from one line; more are left in the last one. */
 const MAX_REPORTS_PER_LINE = 8;
 /** How much of a report's head another one repeats to be the same report again. */
@@ -1227,6 +1233,19 @@ export class BlockCutter {
         if (this.fromReport && this.lines.length === 1 && this.held.length === 0 && restatesReport(this.lines[0], line)) {
           // A logger's record ending in the error (`… job failed: Error: 403 …`), then the error's own
           // stack under the same words (winston, pino printing `err.stack`): one failure.
+          this.takeHeld(line);
+          return null;
+        }
+        if (
+          this.lines.length >= 2 &&
+          this.lines.length + this.held.length < MAX_FIELD_LIST &&
+          STATUS_FIELD_LINE.test(this.lines[1]) &&
+          FIELD_LINE.test(line) &&
+          this.held.every((l) => FIELD_LINE.test(l))
+        ) {
+          // A CLI's error head over an indented field list whose first field is the status (mistral-vibe's `LLM backend
+          // error [mistral]`, then `  status: 400 Bad Request`, `  reason: …`, `  provider_message: …`, `  body_excerpt: {…}`):
+          // one report, though a field quotes the provider's body.
           this.takeHeld(line);
           return null;
         }
