@@ -36,22 +36,18 @@ describe('held-out shapes: Cohere, Mistral, Groq', () => {
     assert.deepEqual(verdicts(line(429, 'Rate limit reached for model `llama3-8b-8192` in organization `org_x`.', 'rate_limit_exceeded')), []);
   });
 
-  it("a CLI's error head over an indented field list is one report, its status the first field; a rate limit in the same list stays silent", () => {
-    const report = (status: string, body: string) =>
+  it("a CLI's error head over a field list is one report, its status the first field, indented or not; a rate limit there stays silent", () => {
+    const report = (indent: string, status: string, body: string) =>
       [
         'Error: API error from mistral (model: mistral-vibe-cli-latest): LLM backend error [mistral]',
-        `  status: ${status}`,
-        '  reason: Bad Request',
-        '  request_id: N/A',
-        '  endpoint: https://api.mistral.ai',
-        `  body_excerpt: ${body}`,
+        ...[`status: ${status}`, 'reason: Bad Request', 'request_id: N/A', 'endpoint: https://api.mistral.ai', `body_excerpt: ${body}`].map((f) => indent + f),
         '',
       ].join('\n');
     const invalid = '{"object":"error","message":"Invalid model: mistral-medium-3.5","type":"invalid_model","param":null,"code":"1500"}';
-    assert.deepEqual(verdicts(report('400 Bad Request', invalid)), ['mistral/model-access/400/mistral-medium-3.5']);
-    assert.deepEqual(
-      verdicts(report('429 Too Many Requests', '{"object":"error","message":"Requests rate limit exceeded","type":"rate_limited","code":"1300"}')),
-      [],
-    );
+    const limited = '{"object":"error","message":"Requests rate limit exceeded","type":"rate_limited","code":"1300"}';
+    for (const indent of ['  ', '']) {
+      assert.deepEqual(verdicts(report(indent, '400 Bad Request', invalid)), ['mistral/model-access/400/mistral-medium-3.5']);
+      assert.deepEqual(verdicts(report(indent, '429 Too Many Requests', limited)), []);
+    }
   });
 });
