@@ -211,6 +211,8 @@ const STATUS = [
   // Also a bracketed label: `[Status Code] 401 | [Response Text] {…}` (PyChatGPT).
   /\bstatus(?:_code|Code| code)?["'\]]?[=:]?\s*(\d{3})\b/i,
   /\bStatus (\d{3})\b/,
+  // A Chinese client's own label for it: `请求失败，状态码: 400,内容: {…}` ("request failed, status code").
+  /状态码[:：]\s*([45]\d\d)\b/,
   /\b(\d{3}) Client Error\b/,
   // `401 {…}`, also after a tool's provider tag: `[ANTHROPIC] 401 {…}`.
   /^(?:\[[A-Z][\w -]{0,30}\] )?(\d{3}) (?=[A-Za-z<{"])/,

@@ -469,6 +469,13 @@ export function isMessageTail(line: string): boolean {
 }
 
 const REPORT_PHRASES: readonly string[] = [
+  // Groq's retirement of a model quoted after an app's words (`Error while chatting: The model `…` has been
+  // decommissioned and is no longer supported. …`). Without an `Error` word before it no anchor finds the line: the
+  // sentence's lowercase words, as an anchor, let benign text through the prefilter (measured).
+  'has been decommissioned and is no longer',
+  // Cohere's refusal of a model printed alone after an app's words (`Error while extracting keywords from text: model not
+  // found, make sure the correct model ID was used and that you have access to the model.`).
+  'make sure the correct model ID was used',
   // OpenAI: `400 Your organization must be verified to stream this model.`
   'organization must be verified',
   // OpenAI's region block as tools print it: `Reason: Country, region, or territory not supported`.

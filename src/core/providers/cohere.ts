@@ -24,6 +24,9 @@ export const cohere = {
       // …and for a retired one, which sends the reader to its own docs: `model 'command' was removed on September 15,
       // 2025. See https://docs.cohere.com/docs/models#command for a list of models you can use instead.`
       { in: 'text', re: /\bmodel '[^'\n]{1,128}' was removed on \w+ \d{1,2}, \d{4}\. See https:\/\/docs\.cohere\.com\//, weight: 5 },
+      // …and for a model it does not serve to this key, in its v1 and v2 APIs alike (`model 'xyz' not found, make sure the
+      // correct model ID was used and that you have access to the model.`; cohere 4.x printed `model not found, …`).
+      { in: 'text', re: /\bnot found, make sure the correct model ID was used\b/, weight: 3 },
       { in: 'frames', re: new RegExp(`${SITE}cohere[\\\\/]|${NM}cohere-ai[\\\\/]`), weight: 3 },
       { in: 'text', re: /api\.cohere\.(?:com|ai)|dashboard\.cohere\.com|\bCO_API_KEY\b|COHERE_API_KEY/, weight: 3 },
     ],
@@ -34,11 +37,15 @@ export const cohere = {
     signals: [
       {
         cause: 'model-access',
-        re: /\bmodel at '[^']{1,128}' does not exist\b|\bis not an available endpoint on this model\b|\bmodel '[^'\n]{1,128}' was removed on \w+ \d{1,2}, \d{4}\b/,
+        re: /\bmodel at '[^']{1,128}' does not exist\b|\bis not an available endpoint on this model\b|\bmodel '[^'\n]{1,128}' was removed on \w+ \d{1,2}, \d{4}\b|\bnot found, make sure the correct model ID was used\b/,
       },
       { cause: 'missing-token', re: /\bno api key supplied\b/i },
     ],
-    modelPatterns: [/\bmodel at '([^']{1,128})' does not exist\b/, /\bmodel '([^'\n]{1,128})' was removed on \w+ \d{1,2}, \d{4}\b/],
+    modelPatterns: [
+      /\bmodel '([^'\n]{1,128})' not found, make sure the correct model ID\b/,
+      /\bmodel at '([^']{1,128})' does not exist\b/,
+      /\bmodel '([^'\n]{1,128})' was removed on \w+ \d{1,2}, \d{4}\b/,
+    ],
   },
   python: {
     pipPackage: 'cohere',

@@ -28,12 +28,16 @@ export const groq = {
       { in: 'text', re: /\bThe model `?[\w.:/-]{2,128}`? has been decommissioned and is no longer supported\b/, weight: 3 },
       // The same words as a whole message (`APICallError: Invalid API Key`, `401 Invalid API Key`).
       { in: 'text', re: /(?:^|: |^[45]\d\d )Invalid API Key\s*$/m, weight: 3 },
+      // Its answer to a key of an organization it has restricted (code `organization_restricted`): `Organization has
+      // been restricted. Please reach out to support if you believe this was in error.`
+      { in: 'text', re: /\borganization_restricted\b|\bOrganization has been restricted\. Please reach out to support\b/, weight: 3 },
     ],
     causes: [
       'model-access',
       'unsupported-region',
       'missing-token',
       'invalid-token',
+      'account-disabled',
       'network-block',
       'proxy-html',
       'permission-denied',
@@ -41,6 +45,7 @@ export const groq = {
     ],
     fallback: ACCESS_FALLBACK,
     signals: [
+      { cause: 'account-disabled', re: /\borganization_restricted\b|\bOrganization has been restricted\b/, after: 'unsupported-region' },
       // Its 404 for a path it does not serve (a base URL that already ends in `/chat/completions`, the SDK
       // adding its own): `Error code: 404 - {'error': {'message': 'Not Found'}}`. A model it lacks is named.
       { cause: 'destination-not-found', re: /\{\s*['"]error['"]: ?\{\s*['"]message['"]: ?['"]Not Found['"]\s*\}\s*\}/, statuses: [404] },

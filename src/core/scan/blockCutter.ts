@@ -141,6 +141,18 @@ const DUMP_OPENED = /\{\s*$/;
 const MAX_BLANKS = 2;
 /** Lines after a one-line report's head that still read as its message. */
 const MAX_REPORT_LINES = 4;
+/** Lines of an error head's indented field list (`  status: 400 Bad Request`, `  reason: …`) read as one report. */
+const MAX_FIELD_LIST = 12;
+/** The status as the first field of such a list (indented or not); the head's own words state none. */
+const STATUS_FIELD_LINE = /^([ \t]{0,8})status: [45]\d\d\b/;
+/** A `name: value` field of it; an object dump's `status: 401,` ends in a comma. */
+const FIELD_LINE = /^([ \t]{0,8})[a-z][a-z_]{1,30}: \S.*[^,\s]\s*$/;
+/** Whether `line` is a field of the list whose status field is `status`: the same indentation. */
+function sameListField(status: string, line: string): boolean {
+  const s = STATUS_FIELD_LINE.exec(status);
+  const f = FIELD_LINE.exec(line);
+  return s !== null && f !== null && s[1] === f[1];
+}
 /** Reports read from one line; more are left in the last one. */
 const MAX_REPORTS_PER_LINE = 8;
 /** How much of a report's head another one repeats to be the same report again. */
@@ -1260,6 +1272,18 @@ export class BlockCutter {
         if (this.fromReport && this.lines.length === 1 && this.held.length === 0 && restatesReport(this.lines[0], line)) {
           // A logger's record ending in the error (`… job failed: Error: 403 …`), then the error's own
           // stack under the same words (winston, pino printing `err.stack`): one failure.
+          this.takeHeld(line);
+          return null;
+        }
+        if (
+          this.lines.length >= 2 &&
+          this.lines.length + this.held.length < MAX_FIELD_LIST &&
+          sameListField(this.lines[1], line) &&
+          this.held.every((l) => sameListField(this.lines[1], l))
+        ) {
+          // A CLI's error head over a field list whose first field is the status (mistral-vibe's `LLM backend error
+          // [mistral]`, then `  status: 400 Bad Request`, `  reason: …`, `  provider_message: …`, `  body_excerpt: {…}`,
+          // indented or, copied, not): one report, though a field quotes the provider's body.
           this.takeHeld(line);
           return null;
         }
