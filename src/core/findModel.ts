@@ -26,7 +26,8 @@ const SHARED_MESSAGE_PATTERNS: RegExp[] = [
   /(?:^|[\s'"{,])model: Some\("([A-Za-z0-9][\w.:/@-]*[\w])"\)/,
   // Spaces after the colon are a wrap undone (`"message":"model: \n     sonnet"`); Rust's `Some(…)`/`None` is no id.
   // Anthropic's not_found_error message is the whole value its pack reads (`"model: Claude Sonnet 4.5"` is no id, not `Claude`).
-  /(?:^|[\s'"{])model: +(?<!not_found_error['"], ?['"]?message['"]?: ?['"]model: +)(?!Some\(|None\b)([A-Za-z0-9][\w.:/-]*[\w])/,
+  // An acronym going on into a sentence is no id (`failed to create model: API request failed`).
+  /(?:^|[\s'"{])model: +(?<!not_found_error['"], ?['"]?message['"]?: ?['"]model: +)(?!Some\(|None\b|[A-Z]+ [a-z])([A-Za-z0-9][\w.:/-]*[\w])/,
   // A logfmt record's key: `… model=claude-haiku-4-5 provider=anthropic error="HTTP 401 …"`.
   // …also in a tool's parentheses: `LLM embedding request failed (model=openai/text-embedding-3-small): …`.
   /(?:^|[\s(])model(?:_?(?:id|name))?=["']?([A-Za-z0-9][\w.:/@-]*[\w])(?=["']?(?:[\s),]|$))/i,
@@ -54,12 +55,10 @@ const MODEL_ID = /^[A-Za-z0-9][\w.:/@-]{0,127}$/;
 
 /** A language's empty value printed where a model would be (`model=None` in a Python repr, `model: null`). */
 const NO_VALUE = /^(?:None|null|nil|undefined|NULL|NaN)$/;
-/** An acronym in a sentence after `model:` (`failed to create model: API request failed`): no model id is capitals alone. */
-const ACRONYM = /^[A-Z]+$/;
 
 function cleanModel(id: string): string | null {
   const m = id.replace(/[.,;:]+$/, '');
-  return MODEL_ID.test(m) && /[A-Za-z]/.test(m) && !NO_VALUE.test(m) && !ACRONYM.test(m) ? m : null;
+  return MODEL_ID.test(m) && /[A-Za-z]/.test(m) && !NO_VALUE.test(m) ? m : null;
 }
 
 /**
