@@ -469,6 +469,9 @@ const REPORT_PHRASES: readonly string[] = [
   'territory not supported',
   // Gemini's region block in a tool's own words: gemini-cli's `[API Error: User location is not supported for the API use. (Status: FAILED_PRECONDITION)]`.
   'User location is not supported',
+  // Gemini's refusal of a leaked key quoted alone, without status or body (an issue's title: `Your API key was
+  // reported as leaked. Please use another API key.`); the `API key` anchor finds the line, the packs tell whose key.
+  'reported as leaked. Please use another',
   // The ChatGPT-plan backend's refusal (Codex): `… 404 Not Found: Model not found gpt-5.4, url: …`.
   'Model not found',
   // openai-python 0.x's log line for a failed call: `openai: error_code=PermissionDenied error_message='…' … message='OpenAI API error received'`.
