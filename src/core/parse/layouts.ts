@@ -472,6 +472,9 @@ const REPORT_PHRASES: readonly string[] = [
   // Gemini's refusal of a leaked key quoted alone, without status or body (an issue's title: `Your API key was
   // reported as leaked. Please use another API key.`); the `API key` anchor finds the line, the packs tell whose key.
   'reported as leaked. Please use another',
+  // …and Gemini CLI's frame around any refusal it took from Google's error, which names the gRPC status it got
+  // (`[API Error: Permission denied on resource project p. (Status: PERMISSION_DENIED)]`); the packs decide whose.
+  '(Status: PERMISSION_DENIED)',
   // The ChatGPT-plan backend's refusal (Codex): `… 404 Not Found: Model not found gpt-5.4, url: …`.
   'Model not found',
   // openai-python 0.x's log line for a failed call: `openai: error_code=PermissionDenied error_message='…' … message='OpenAI API error received'`.

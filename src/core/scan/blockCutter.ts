@@ -308,6 +308,9 @@ export class BlockCutter {
     if (this.indent !== '') {
       // A block indented as a whole ends at the first line with text that lacks its indentation.
       if (line.startsWith(this.indent)) line = line.slice(this.indent.length);
+      // A head alone so far says nothing of the whole being indented (a post's first line pasted after a
+      // space, then a logged traceback at the margin): read on at column 0.
+      else if (this.headAloneIndented(line)) this.indent = '';
       else if (this.state !== 'idle' && line.trim() !== '' && !this.wrapsHead(line)) this.finish(out);
     }
     // A line may end one block and start the next, so loop until it is consumed.
@@ -681,6 +684,10 @@ export class BlockCutter {
    * A terminal wraps an indented head onto the margin: requests' URL after `for url:`, then what its
    * open bracket still holds (`(Request ID: ` … `)`).
    */
+  private headAloneIndented(line: string): boolean {
+    return this.state === 'nodeHead' && this.lines.length === 1 && this.held.length === 0 && line.trim() !== '';
+  }
+
   private wrapsHead(line: string): boolean {
     if (this.state !== 'nodeHead' || this.held.length !== 0 || !FOR_URL_AT_END.test(this.lines[0] ?? '')) return false;
     return this.lines.length === 1 ? bodyFollows(this.lines[0], line) : this.open > 0 && this.lines.length <= 3;
