@@ -1194,6 +1194,8 @@ export function isRequestEcho(lines: readonly string[]): boolean {
  * flag (`--model gpt-4`, `--model=gpt-4`, `-m gpt-4o`): group 1 the flag's value.
  */
 export const SHELL_COMMAND_MODEL = /^(?:[$%\u276f]|PS [^>\n]{1,200}>)\s+\S[^\n]*?\s(?:--model(?:=|\s+)|-m\s+)["']?([\w.:/@-]+)/u;
+/** An agent CLI's line naming the model that answers the turn, right above its error (Gemini CLI's `Responding with gemini-2.5-pro`). */
+export const CLI_MODEL_LINE = /^\s*Responding with ([\w.:/@-]+)\s*$/;
 /** Any command typed at such a prompt: a later one without a model flag ran the error's call instead. */
 export const SHELL_COMMAND = /^(?:[$%\u276f]|PS [^>\n]{1,200}>)\s+\S/u;
 

@@ -75,6 +75,7 @@ import {
   MAX_REQUEST_SECTION,
   SHELL_COMMAND,
   SHELL_COMMAND_MODEL,
+  CLI_MODEL_LINE,
   requestAbove,
 } from '../parse/layouts';
 import { statusFrom } from '../parse/frames';
@@ -488,7 +489,7 @@ export class BlockCutter {
       // The command a terminal session shows a few lines above the error names the model it asked for.
       this.command = null;
       for (let i = this.earlier.length - 1; i >= 0; i--) {
-        if (SHELL_COMMAND_MODEL.test(this.earlier[i])) this.command = this.earlier[i];
+        if (SHELL_COMMAND_MODEL.test(this.earlier[i]) || CLI_MODEL_LINE.test(this.earlier[i])) this.command = this.earlier[i];
         if (SHELL_COMMAND.test(this.earlier[i])) break;
       }
     }

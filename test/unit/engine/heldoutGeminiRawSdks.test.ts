@@ -43,4 +43,15 @@ describe('engine: Gemini and Vertex AI raw-SDK reports as users paste them (held
     assert.deepEqual(read(record), ['google/invalid-token/400/null']);
     assert.deepEqual(read('INFO worker started on port 8080\nTraceback (most recent call last):\n'), []);
   });
+
+  it("Gemini CLI's `Responding with <model>` line right above its error names the call's model; an id not in Google's shapes is not read", () => {
+    const error = '✕ [API Error: API key not valid. Please pass a valid API key. (Status: INVALID_ARGUMENT)]\n';
+    assert.deepEqual(read(`  Responding with gemini-3.1-pro-preview\n${error}`), ['google/invalid-token/null/gemini-3.1-pro-preview']);
+    assert.deepEqual(read(`  Responding with my-custom-bot\n${error}`), ['google/invalid-token/null/null']);
+  });
+
+  it("Google: a `models/<id>` refused for an API version, quoted short without its method, is the Gemini API's; a bare model name in the same words is not", () => {
+    assert.deepEqual(read('[404 Not Found] models/gemini-pro is not found for API version v1beta...\n'), ['google/model-access/404/gemini-pro']);
+    assert.deepEqual(read('[404 Not Found] model gemini-pro is not found for API version v1beta...\n'), []);
+  });
 });
