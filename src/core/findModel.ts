@@ -1,7 +1,7 @@
 // Where the model id of a failing call shows: the provider's message first (shared shapes, then
 // its pack's own), then the source lines the trace printed. Data, tried in order; group 1 is the id.
 import { fromPacks, isProviderHost } from './providers';
-import { SHELL_COMMAND_MODEL } from './parse/layouts';
+import { CLI_MODEL_LINE, SHELL_COMMAND_MODEL } from './parse/layouts';
 import type { Frame, ProviderId } from './types';
 
 const SHARED_MESSAGE_PATTERNS: RegExp[] = [
@@ -164,7 +164,7 @@ export function modelInRequest(provider: ProviderId, request: string | undefined
  * another vendor's id is not read as this provider's model.
  */
 export function modelInCommand(provider: ProviderId, command: string | undefined): string | null {
-  const m = command ? SHELL_COMMAND_MODEL.exec(command) : null;
+  const m = command ? (SHELL_COMMAND_MODEL.exec(command) ?? CLI_MODEL_LINE.exec(command)) : null;
   const id = m && cleanModel(m[1]);
   return id && OWN_MODEL_IDS[provider].some((re) => re.test(id)) ? id : null;
 }

@@ -482,6 +482,12 @@ const REPORT_PHRASES: readonly string[] = [
   'territory not supported',
   // Gemini's region block in a tool's own words: gemini-cli's `[API Error: User location is not supported for the API use. (Status: FAILED_PRECONDITION)]`.
   'User location is not supported',
+  // Gemini's refusal of a leaked key quoted alone, without status or body (an issue's title: `Your API key was
+  // reported as leaked. Please use another API key.`); the `API key` anchor finds the line, the packs tell whose key.
+  'reported as leaked. Please use another',
+  // …and Gemini CLI's frame around any refusal it took from Google's error, which names the gRPC status it got
+  // (`[API Error: Permission denied on resource project p. (Status: PERMISSION_DENIED)]`); the packs decide whose.
+  '(Status: PERMISSION_DENIED)',
   // The ChatGPT-plan backend's refusal (Codex): `… 404 Not Found: Model not found gpt-5.4, url: …`.
   'Model not found',
   // openai-python 0.x's log line for a failed call: `openai: error_code=PermissionDenied error_message='…' … message='OpenAI API error received'`.
@@ -1211,6 +1217,8 @@ export function isRequestEcho(lines: readonly string[]): boolean {
  * flag (`--model gpt-4`, `--model=gpt-4`, `-m gpt-4o`): group 1 the flag's value.
  */
 export const SHELL_COMMAND_MODEL = /^(?:[$%\u276f]|PS [^>\n]{1,200}>)\s+\S[^\n]*?\s(?:--model(?:=|\s+)|-m\s+)["']?([\w.:/@-]+)/u;
+/** An agent CLI's line naming the model that answers the turn, right above its error (Gemini CLI's `Responding with gemini-2.5-pro`). */
+export const CLI_MODEL_LINE = /^\s*Responding with ([\w.:/@-]+)\s*$/;
 /** Any command typed at such a prompt: a later one without a model flag ran the error's call instead. */
 export const SHELL_COMMAND = /^(?:[$%\u276f]|PS [^>\n]{1,200}>)\s+\S/u;
 

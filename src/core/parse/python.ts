@@ -98,7 +98,7 @@ export function parsePythonTraceback(block: string): ParsedTrace | null {
   close();
   if (!chain.length) {
     // Cut short before its exception line: the message logged above the header (or above the chain
-    // line that leads to it) stands in.
+    // line that leads to it) stands in, also when the copy stops at the header itself.
     const preface = lines
       .slice(
         0,
@@ -109,7 +109,7 @@ export function parsePythonTraceback(block: string): ParsedTrace | null {
       )
       .join('\n')
       .trim();
-    if (!preface || !lastFrames.length) return null;
+    if (!preface) return null;
     const head = nodeHead(preface.split('\n', 1)[0]);
     chain.push(
       exception(

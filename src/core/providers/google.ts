@@ -48,6 +48,9 @@ export const google = {
         re: /\bis not found for API version v\d\w*, or is not supported for \w+|\bModel is not found: models\/[\w.-]+ for api version v\d/i,
         weight: 2,
       },
+      // …and the same refusal quoted short, its method left out (`[404 Not Found] models/gemini-pro is not found for API
+      // version v1beta...`), for a Gemini or Gemma id (an id of no Google family in these words is not enough).
+      { in: 'text', re: /\bmodels\/(?:gemini|gemma)-[\w.-]+ is not found for API version v\d/, weight: 3 },
       // The Gemini API's own method names (`… or is not supported for generateContent`, `… for embedContent`),
       // also the PaLM methods of its v1beta2 (`… is not supported for generateMessage`).
       // The Live API's `bidiGenerateContent` too (`… or is not supported for bidiGenerateContent`).

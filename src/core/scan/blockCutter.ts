@@ -76,6 +76,7 @@ import {
   MAX_REQUEST_SECTION,
   SHELL_COMMAND,
   SHELL_COMMAND_MODEL,
+  CLI_MODEL_LINE,
   requestAbove,
 } from '../parse/layouts';
 import { statusFrom } from '../parse/frames';
@@ -323,6 +324,9 @@ export class BlockCutter {
     if (this.indent !== '') {
       // A block indented as a whole ends at the first line with text that lacks its indentation.
       if (line.startsWith(this.indent)) line = line.slice(this.indent.length);
+      // A head alone so far says nothing of the whole being indented (a post's first line pasted after a
+      // space, then a logged traceback at the margin): read on at column 0.
+      else if (this.headAloneIndented(line)) this.indent = '';
       else if (this.state !== 'idle' && line.trim() !== '' && !this.wrapsHead(line)) this.finish(out);
     }
     // A line may end one block and start the next, so loop until it is consumed.
@@ -500,7 +504,7 @@ export class BlockCutter {
       // The command a terminal session shows a few lines above the error names the model it asked for.
       this.command = null;
       for (let i = this.earlier.length - 1; i >= 0; i--) {
-        if (SHELL_COMMAND_MODEL.test(this.earlier[i])) this.command = this.earlier[i];
+        if (SHELL_COMMAND_MODEL.test(this.earlier[i]) || CLI_MODEL_LINE.test(this.earlier[i])) this.command = this.earlier[i];
         if (SHELL_COMMAND.test(this.earlier[i])) break;
       }
     }
@@ -696,6 +700,10 @@ export class BlockCutter {
    * A terminal wraps an indented head onto the margin: requests' URL after `for url:`, then what its
    * open bracket still holds (`(Request ID: ` … `)`).
    */
+  private headAloneIndented(line: string): boolean {
+    return this.state === 'nodeHead' && this.lines.length === 1 && this.held.length === 0 && line.trim() !== '';
+  }
+
   private wrapsHead(line: string): boolean {
     if (this.state !== 'nodeHead' || this.held.length !== 0 || !FOR_URL_AT_END.test(this.lines[0] ?? '')) return false;
     return this.lines.length === 1 ? bodyFollows(this.lines[0], line) : this.open > 0 && this.lines.length <= 3;

@@ -33,6 +33,7 @@ import {
   MAX_REQUEST_SECTION,
   SHELL_COMMAND,
   SHELL_COMMAND_MODEL,
+  CLI_MODEL_LINE,
   requestAbove,
 } from '../parse/layouts';
 import { firstAnchorAcross, LONGEST_ANCHOR, nextAnchor } from './anchors';
@@ -814,19 +815,19 @@ export class StreamScanner {
 
   /**
    * A shell command passing a model flag (`$ sgpt --model gpt-4 "…"`, `parse/layouts.ts`
-   * SHELL_COMMAND_MODEL) a few lines above the block's `start`: the block is cut from it, so the
+   * SHELL_COMMAND_MODEL), or an agent CLI's `Responding with <model>` line, a few lines above the block's `start`: the block is cut from it, so the
    * cutter sees it above the error (CutBlock.command). Else `start`. Most anchors have no model
    * flag near them: one slice and two searches.
    */
   private commandAbove(text: string, from: number, start: number): number {
     if (start <= from) return start;
     const near = text.slice(Math.max(from, start - COMMAND_REACH), start);
-    if (near.indexOf('--model') < 0 && near.indexOf(' -m ') < 0) return start;
+    if (near.indexOf('--model') < 0 && near.indexOf(' -m ') < 0 && near.indexOf('Responding with ') < 0) return start;
     let at = start;
     for (let n = 0; n < MAX_COMMAND_ABOVE && at > from; n++) {
       at = Math.max(from, text.lastIndexOf('\n', at - 2) + 1);
       const line = this.cleanLine(text, at);
-      if (SHELL_COMMAND_MODEL.test(line)) return at;
+      if (SHELL_COMMAND_MODEL.test(line) || CLI_MODEL_LINE.test(line)) return at;
       if (SHELL_COMMAND.test(line)) return start;
     }
     return start;
