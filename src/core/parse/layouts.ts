@@ -23,6 +23,12 @@ export const PY_CARETS = /^\s*[~^]+\s*$/;
 export const PY_LOOSE_HEADER = /^\s*(?:Traceback|Stack ?trace):?\s*$/i;
 /** `openai.PermissionDeniedError: Error code: 403 - …`, `KeyError`, `replicate.exceptions.X: …`. */
 export const PY_EXCEPTION = /^([A-Za-z_][\w.]*)(?::\s?(.*))?$/;
+/**
+ * Django's copy-and-paste debug view ends its traceback with `Exception Type: X at /path/` and then
+ * `Exception Value: message` where Python prints `X: message`.
+ */
+export const DJANGO_EXCEPTION_TYPE = /^Exception Type:[ \t]*([A-Za-z_][\w.]*)(?: at \S*)?[ \t]*$/;
+export const DJANGO_EXCEPTION_VALUE = /^Exception Value:[ \t]?(.*)$/;
 
 /** IPython/Jupyter: `PermissionDeniedError                     Traceback (most recent call last)`. */
 export const IPY_HEADER = /^([A-Za-z_][\w.]*)[ \t]+Traceback \(most recent call last\)\s*$/;
