@@ -129,3 +129,14 @@ describe("server logs: Django's copy-and-paste debug view", () => {
     assert.deepEqual(read(trace('OperationalError', 'no such table: chat_message')), []);
   });
 });
+
+describe("server logs: Spring WebClient's `403 Forbidden from POST https://…`", () => {
+  it('reads the status, host and model, on one line or with the URL wrapped below, and no other host', () => {
+    const want = { provider: 'google', cause: 'permission-denied', model: 'gemini-2.5-flash', status: 403, userFrame: null };
+    const url = 'https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash:generateContent';
+    assert.deepEqual(read([`org.springframework.web.reactive.function.client.WebClientResponseException$Forbidden: 403 Forbidden from POST ${url}`]), [want]);
+    assert.deepEqual(read(['2026-04-21 15:00:04 ERROR 요청 실패: 403 Forbidden from POST', url]), [want]);
+    // The same refusal from a host that is no AI provider is no incident.
+    assert.deepEqual(read(['WebClientResponseException$Unauthorized: 401 Unauthorized from GET https://api.github.com/repos/acme/app/issues']), []);
+  });
+});
