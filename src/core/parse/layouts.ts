@@ -23,6 +23,12 @@ export const PY_CARETS = /^\s*[~^]+\s*$/;
 export const PY_LOOSE_HEADER = /^\s*(?:Traceback|Stack ?trace):?\s*$/i;
 /** `openai.PermissionDeniedError: Error code: 403 - …`, `KeyError`, `replicate.exceptions.X: …`. */
 export const PY_EXCEPTION = /^([A-Za-z_][\w.]*)(?::\s?(.*))?$/;
+/**
+ * Django's copy-and-paste debug view ends its traceback with `Exception Type: X at /path/` and then
+ * `Exception Value: message` where Python prints `X: message`.
+ */
+export const DJANGO_EXCEPTION_TYPE = /^Exception Type:[ \t]*([A-Za-z_][\w.]*)(?: at \S*)?[ \t]*$/;
+export const DJANGO_EXCEPTION_VALUE = /^Exception Value:[ \t]?(.*)$/;
 
 /** IPython/Jupyter: `PermissionDeniedError                     Traceback (most recent call last)`. */
 export const IPY_HEADER = /^([A-Za-z_][\w.]*)[ \t]+Traceback \(most recent call last\)\s*$/;
@@ -754,9 +760,10 @@ export const REPORT_ANCHORS: readonly string[] = [
   '`gpt-',
   'Project `proj_',
   // …and Claude Code's (REPORT_PHRASES: `… It may not exist or you may not have access to it. Run /model to pick a
-  // different model.`): its slash command after a full stop is what is rare (measured: 2 benign blocks a MiB more;
-  // `Run /model to pick` let 889 through).
-  '. Run /model',
+  // different model.`): its slash command is what is rare. Which words pass benign text depends on the others'
+  // (the prefilter's buckets mix them): `. Run /model` let 12 benign blocks a MiB through, then 1910 beside
+  // two later anchors; `/model to pick` lets 14 (`Run /model to pick` once let 889).
+  '/model to pick',
   // Azure OpenAI's DeploymentNotFound sentence quoted alone, without `error` words.
   'API deployment for th',
   // API Management's refusal body (in front of Azure OpenAI) quoted without `error` words: `{ "statusCode": 401,
@@ -773,6 +780,11 @@ export const REPORT_ANCHORS: readonly string[] = [
   'Missing key inputs argument',
   // transformers.js's 401 from the Hub printed alone (no `Error` word): the colon and quote are what is rare.
   'file: "https://',
+  // Spring's WebClient refusal logged without an `Error` word (`…WebClientResponseException$Forbidden: 403 Forbidden
+  // from POST https://…`, STATUS_FROM_METHOD_URL). Measured with every anchor in: ending in `POST` the two let
+  // 8 benign blocks a MiB through, ending in `from ` 1,891, and adding the `GET` pair 295.
+  'Forbidden from POST',
+  'Unauthorized from POST',
   // Gemini's unknown-model refusal printed alone: `404 models/gemini-pro is not found for API version v1beta, …`.
   'is not found for API version',
   // Gemini's region refusal printed with its status only: `400 User location is not supported for the API use.`
@@ -946,8 +958,10 @@ const REPORT_HINT_WORDS: readonly string[] = [
   // DEVTOOLS_REQUEST: a browser console's failed request.
   'POST http',
   'GET http',
-  // STATUS_FROM_URL: a client's `HTTP 401 Unauthorized from https://…` line.
+  // STATUS_FROM_URL: a client's `HTTP 401 Unauthorized from https://…` line; Spring's `403 Forbidden from POST …`.
   ' from http',
+  ' from POST',
+  ' from GET',
 ];
 const REPORT_HINT = new RegExp(REPORT_HINT_WORDS.map(escapeRegExp).join('|'));
 /**
@@ -1095,10 +1109,18 @@ const STATUS_FROM_URL_INLINE_BODY = /\bHTTP [45]\d\d [A-Z][A-Za-z]+(?: [A-Z][a-z
  */
 const QT_REPLY = /\bError (?:transferring|downloading) https?:\/\/[^\s'"<>]+ - server replied: (?:Unauthorized|Forbidden|Not Found)\b/;
 
-/** Where a status-from-URL line's `HTTP` (or Qt's `Error transferring`) starts, or null. */
+/**
+ * Spring's WebClient (`WebClientResponseException`): `403 Forbidden from POST https://…`, the status
+ * and reason, then the method and URL; a logger may wrap the URL onto the next line.
+ */
+const STATUS_FROM_METHOD_URL = /\b[45]\d\d [A-Z][A-Za-z]+(?: [A-Z][a-z]+)? from (?:GET|POST|PUT|PATCH|DELETE)(?: https?:\/\/[^\s'"<>]+)?\s*$/;
+
+/** Where a status-from-URL line's `HTTP` (or Qt's `Error transferring`, or Spring's status) starts, or null. */
 function statusFromUrlStart(line: string): number | null {
   const m = STATUS_FROM_URL.exec(line) ?? STATUS_FROM_URL_INLINE_BODY.exec(line);
   if (m) return m.index + (line[m.index] === 'H' ? 0 : 1);
+  const spring = STATUS_FROM_METHOD_URL.exec(line);
+  if (spring) return spring.index;
   const qt = QT_REPLY.exec(line);
   return qt ? qt.index : null;
 }

@@ -4,6 +4,8 @@ import type { Frame, ParsedTrace } from '../types';
 import { statusFrom } from './frames';
 import {
   DEBUGGER_HEAD,
+  DJANGO_EXCEPTION_TYPE,
+  DJANGO_EXCEPTION_VALUE,
   PY_CHAIN as CHAIN,
   PY_EXCEPTION as EXC,
   PY_FRAME,
@@ -88,6 +90,14 @@ export function parsePythonTraceback(block: string): ParsedTrace | null {
         continue;
       }
       if (line.trim() === '' || /^\s/.test(line) || CARETS.test(line)) continue;
+      const django = DJANGO_EXCEPTION_TYPE.exec(line);
+      if (django) {
+        const value = DJANGO_EXCEPTION_VALUE.exec(lines[i + 1] ?? '');
+        exc = { cls: django[1], first: value ? value[1] : '', rest: [] };
+        if (value) i++;
+        inFrames = false;
+        continue;
+      }
       const m = EXC.exec(line);
       exc = m ? { cls: m[1], first: m[2] ?? '', rest: [] } : { cls: line.trim(), first: '', rest: [] };
       inFrames = false;

@@ -28,6 +28,7 @@ import {
   PHP_TRACE_LINE,
   ERROR_CODE_LINE,
   HTTP_STATUS_HEAD,
+  DJANGO_EXCEPTION_TYPE,
   IPY_HEADER,
   IPY_RULE,
   isIPythonFrameLine,
@@ -915,7 +916,8 @@ export class BlockCutter {
   private cutShortAbove(line: string): boolean {
     let n = this.lines.length;
     // Words, not a hard-wrapped path's next piece (`"C:\…`).
-    if (n < 3 || this.lines[n - 1].trim() !== '' || !/^[A-Za-z]/.test(line) || PY_EXCEPTION.test(line.trimEnd())) return false;
+    if (n < 3 || this.lines[n - 1].trim() !== '' || !/^[A-Za-z]/.test(line) || PY_EXCEPTION.test(line.trimEnd()) || DJANGO_EXCEPTION_TYPE.test(line))
+      return false;
     while (n > 1 && this.lines[n - 1].trim() === '') n--;
     // The copy ended in a frame's indented source line, its carets or a header. Not after a line at
     // column 0 (a frame printed there has its source line there too; a hard wrap's first piece).

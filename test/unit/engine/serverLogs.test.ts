@@ -102,3 +102,41 @@ describe("server logs: journalctl's ISO and precise modes", () => {
     }
   });
 });
+
+describe("server logs: Django's copy-and-paste debug view", () => {
+  // The view prints the frames, a blank line, then `Exception Type: X at /path/` and
+  // `Exception Value: message` where Python prints `X: message`.
+  const trace = (cls: string, value: string): string[] => [
+    'Traceback (most recent call last):',
+    '  File "/srv/venv/lib/python3.11/site-packages/django/core/handlers/exception.py", line 55, in inner',
+    '    response = get_response(request)',
+    '  File "/srv/site/chat/views.py", line 12, in ask',
+    '    response = client.chat.completions.create(',
+    '  File "/srv/venv/lib/python3.11/site-packages/openai/_base_client.py", line 1020, in _request',
+    '    raise self._make_status_error_from_response(err.response) from None',
+    '',
+    `Exception Type: ${cls} at /chat/`,
+    `Exception Value: ${value}`,
+  ];
+
+  it('reads the type and value as the exception line, so the view frame is the user frame', () => {
+    const value =
+      "Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-abc1*****wxyz. You can find your API key at https://platform.openai.com/account/api-keys.', 'type': 'invalid_request_error', 'param': None, 'code': 'invalid_api_key'}}";
+    assert.deepEqual(read(trace('AuthenticationError', value)), [
+      { provider: 'openai', cause: 'invalid-token', model: null, status: 401, userFrame: { file: '/srv/site/chat/views.py', line: 12, function: 'ask' } },
+    ]);
+    // The same view over a database error in the same frames is no incident.
+    assert.deepEqual(read(trace('OperationalError', 'no such table: chat_message')), []);
+  });
+});
+
+describe("server logs: Spring WebClient's `403 Forbidden from POST https://…`", () => {
+  it('reads the status, host and model, on one line or with the URL wrapped below, and no other host', () => {
+    const want = { provider: 'google', cause: 'permission-denied', model: 'gemini-2.5-flash', status: 403, userFrame: null };
+    const url = 'https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash:generateContent';
+    assert.deepEqual(read([`org.springframework.web.reactive.function.client.WebClientResponseException$Forbidden: 403 Forbidden from POST ${url}`]), [want]);
+    assert.deepEqual(read(['2026-04-21 15:00:04 ERROR 요청 실패: 403 Forbidden from POST', url]), [want]);
+    // The same refusal from a host that is no AI provider is no incident.
+    assert.deepEqual(read(['WebClientResponseException$Unauthorized: 401 Unauthorized from GET https://api.github.com/repos/acme/app/issues']), []);
+  });
+});
