@@ -212,6 +212,14 @@ export const STATUS_ONLY_LINE =
  * then `error_code=… error_message='That model does not exist' …`): the report's URL and status.
  */
 export const LOGFMT_RESPONSE_RECORD = /\bpath=https?:\/\/\S+ .*\bresponse_code=[45]\d\d\b/;
+/**
+ * The Hub's refusal head (`huggingface_hub`'s `hf_raise_for_status`): `403 Forbidden: <the server's message>`,
+ * the line above its `Cannot access content at: <url>.` (HUB_CONTENT_LINE) when the class is printed apart.
+ */
+export const HUB_STATUS_HEAD = /^\s*[45]\d\d [A-Z][a-z]+(?: [A-Z][a-z]+){0,3}: \S/;
+export const HUB_CONTENT_LINE = /^\s*Cannot access content at: /;
+/** …and the hint the Hub puts under that line. */
+export const HUB_PERMISSIONS_HINT = /^\s*Make sure your token has the correct permissions\.?\s*$/;
 /** A rule an app prints between its error's lines (`==========`, `----------`): looked past between a status line and the report. */
 export const RULE_ONLY_LINE = /^\s*(?:={3,}|-{3,})\s*$/;
 export const ERROR_CODE_LINE = /^\s*ErrorCode: \w+\s*$/;
@@ -464,6 +472,9 @@ const MESSAGE_TAIL_PHRASES: readonly string[] = [
   'trying to access a private or gated repo',
   'Invalid username or password.',
   'Invalid credentials in Authorization header',
+  // …and its line under any other refusal (`403 Forbidden: The requested provider 'deepinfra' is not available..`
+  // above it, the class printed apart or not at all): `Cannot access content at: https://<the Hub>/…`.
+  'Cannot access content at: ',
   // Replicate's 401 detail: the `detail:` line under replicate-python's `ReplicateError Details:`, or quoted alone
   // (`"Error: You did not pass an authentication token" with notebook/…`, an issue's title).
   'did not pass an authentication token',
@@ -798,6 +809,8 @@ export const REPORT_ANCHORS: readonly string[] = [
   // …and its refusal to a token whose permissions miss a file (`403 Forbidden: Authorization error..`): its
   // doubled full stop is what is rare (the words alone let benign text through the prefilter).
   'Authorization error..',
+  // …and the line under its other refusals (`Cannot access content at: https://router.huggingface.co/…`): the capital keeps it rare.
+  'Cannot access content at: ',
   // …and to a fine-grained token without read access to public gated repos (`403 Forbidden: Please enable access
   // to public gated repositories in your fine-grained token settings …`).
   'enable access to public gated',

@@ -52,6 +52,10 @@ export function parseLineReport(block: string): ParsedTrace | null {
   // Ruby prints the message and class on its first line; the `from …` lines below are frames.
   const ruby = RUBY_HEAD.exec(lines[0]);
   if (ruby) return rubyReport(lines, ruby[1], ruby[2], block);
+  // Python's chained exceptions printed without their tracebacks (their last lines kept, a blank line
+  // between them): each `pkg.Class: …` line is the next exception; the last one was raised.
+  const raisedAt = shown ? -1 : lastChainedExceptionLine(lines);
+  if (raisedAt > 0) return chainedReport(lines, raisedAt, block);
   const text = unescapeJson(unwrap(shown ? lines.slice(1) : lines));
   const head = shown ? { errorClass: shown[1], message: text } : classAndMessage(text);
   const errorClass = head ? head.errorClass : '';
@@ -64,6 +68,44 @@ export function parseLineReport(block: string): ParsedTrace | null {
   const exc: ParsedException = { errorClass, message, status, frames: [] };
   const quotedStack = inspectedStackFrames(lines);
   return { language, errorClass, status, message, body: block, frames: [], chain: [exc], ...(quotedStack.length ? { quotedStack } : {}) };
+}
+
+/** A Python exception's last line: a dotted module path, then a class named as an error or exception. */
+const PY_EXCEPTION_LINE = /^[a-z_]\w*(?:\.\w+)*\.([A-Z]\w*(?:Error|Exception)): \S/;
+
+/**
+ * The index of the last exception line after a blank line (the first line is the first exception), or -1.
+ * The same class again is the same failure repeated (a retry, another file), not an exception raised from it.
+ */
+function lastChainedExceptionLine(lines: readonly string[]): number {
+  const first = PY_EXCEPTION_LINE.exec(lines[0]);
+  if (!first) return -1;
+  let previous = first[1];
+  let last = -1;
+  for (let i = 2; i < lines.length; i++) {
+    const m = lines[i - 1].trim() === '' ? PY_EXCEPTION_LINE.exec(lines[i]) : null;
+    if (!m) continue;
+    if (m[1] === previous) return -1;
+    previous = m[1];
+    last = i;
+  }
+  return last;
+}
+
+/** The exceptions of a chain printed as their last lines, each read as a report of its own, the raised one last. */
+function chainedReport(lines: readonly string[], raisedAt: number, block: string): ParsedTrace | null {
+  const chain: ParsedException[] = [];
+  let start = 0;
+  for (let i = 1; i <= lines.length; i++) {
+    if (i < lines.length && !(i <= raisedAt && PY_EXCEPTION_LINE.test(lines[i]) && lines[i - 1].trim() === '')) continue;
+    const own = lines.slice(start, i).filter((l, j, all) => l.trim() !== '' || j < all.length - 1);
+    const head = classAndMessage(unwrap(own.map((l) => l.trimEnd()).filter((l) => l !== '')));
+    if (head) chain.push({ errorClass: head.errorClass, message: head.message.trim(), status: statusFrom(head.message), frames: [] });
+    start = i;
+  }
+  const raised = chain[chain.length - 1];
+  if (!raised?.message) return null;
+  return { language: 'python', errorClass: raised.errorClass, status: raised.status, message: raised.message, body: block, frames: [], chain };
 }
 
 /**

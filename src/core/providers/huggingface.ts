@@ -43,8 +43,12 @@ export const huggingface = {
     ],
     causes: ['model-access', 'missing-token', 'invalid-token', 'missing-scopes', 'gated-repo', 'network-block', 'proxy-html', 'permission-denied'],
     fallback: ACCESS_FALLBACK,
-    // A fine-grained token without the permission this call needs (Inference Providers, gated repos).
     signals: [
+      // The router refusing the Inference Provider a model is pinned to (`403 Forbidden: The requested provider
+      // 'deepinfra' is not available..`, read before the `Make sure your token has the correct permissions.` under
+      // it): no provider this account may use serves the model that way.
+      { cause: 'model-access', re: /\bThe requested provider '[\w.-]+' is not available\b/, after: 'org-mismatch' },
+      // A fine-grained token without the permission this call needs (Inference Providers, gated repos).
       { cause: 'missing-scopes', re: /Make sure your token has the correct permissions/ },
       // …and the Hub's 403 to a token whose role or fine-grained permissions do not cover the file:
       // `403 Forbidden: Authorization error..`, `… make sure you have a token with the `write` role.`
@@ -64,6 +68,8 @@ export const huggingface = {
         cause: 'model-access',
         re: /\b404 Client Error: Not Found for url:\s+https:\/\/(?:router\.huggingface\.co\/[\w-]+\/models|api-inference\.huggingface\.co\/(?:models|status))\/[\w.-]+\/[\w.-]+/,
       },
+      // A client library's own words for the Hub's gated refusal (R's hfhub: `Error: Access denied to gated repository.`).
+      { cause: 'gated-repo', re: /\bAccess denied to gated repo(?:sitory)?\b/i },
       // Gradio's `gr.load("models/…")` without a token: "Could not find model: owner/name. If it is a
       // private or gated model, please provide your Hugging Face access token (https://huggingface.co/settings/tokens)…".
       { cause: 'missing-token', re: GRADIO_NO_TOKEN },
@@ -80,6 +86,9 @@ export const huggingface = {
       // "Make sure to have access to it at https://huggingface.co/owner/name." (older transformers:
       // "Make sure to request access at https://huggingface.co/owner/name and pass a token …")
       /(?:access to it|request access) at https:\/\/huggingface\.co\/([\w-]+\/[\w.-]*[\w])/,
+      // "Visit https://huggingface.co/owner/name to ask for access." (the Hub's gated refusal to a token not on the
+      // list), and a client's `Visit <https://huggingface.co/owner/name> to accept the terms.`
+      /\bVisit <?https:\/\/huggingface\.co\/([\w-]+\/[\w.-]*\w)>? to (?:ask for access|accept)\b/,
       // "Access to model owner/name is restricted." (the Hub's gated refusal).
       /\bAccess to model ([\w.-]+\/[\w.-]*[\w]) is restricted\b/,
     ],

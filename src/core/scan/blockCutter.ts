@@ -59,6 +59,9 @@ import {
   STATUS_FROM_URL,
   STATUS_REASON_LINE,
   STATUS_ONLY_LINE,
+  HUB_CONTENT_LINE,
+  HUB_PERMISSIONS_HINT,
+  HUB_STATUS_HEAD,
   RULE_ONLY_LINE,
   SWIFT_DUMP_FIELD,
   MAX_WGET_PROGRESS,
@@ -869,6 +872,15 @@ export class BlockCutter {
       this.fromReport = true;
       return;
     }
+    if (prev !== null && HUB_STATUS_HEAD.test(prev) && HUB_CONTENT_LINE.test(line)) {
+      // The Hub's `403 Forbidden: <the server's message>` over its `Cannot access content at: <url>.`: its head line.
+      // Its hint may follow (`Make sure your token has the correct permissions.`): the report stays open for it.
+      this.startHead(prev);
+      this.continueReport(line);
+      this.closed = false;
+      this.fromReport = true;
+      return;
+    }
     const statusAbove = earlier.length ? earlier[earlier.length - 1] : null;
     if (
       prev !== null &&
@@ -1034,6 +1046,12 @@ export class BlockCutter {
 
       case 'nodeHead':
         if (this.dotnet !== 'none') return this.dotnetDetail(line, out);
+        if (this.held.length === 0 && HUB_PERMISSIONS_HINT.test(line) && HUB_CONTENT_LINE.test(this.lines[this.lines.length - 1])) {
+          // The Hub's hint under its `Cannot access content at: <url>.` line: the end of the same message.
+          this.push(line);
+          this.closed = true;
+          return null;
+        }
         if (RUBY_FROM.test(line) && RUBY_HEAD.test(this.lines[0])) {
           // Ruby's `from file.rb:42:in '…'` frames under its head (and under the rest of a message of several lines).
           this.takeHeld(line);
@@ -1143,7 +1161,9 @@ export class BlockCutter {
         }
         if (
           line.trim() !== '' &&
-          !this.below &&
+          // …and again under a Hub exception raised from the one above it (`requests…HTTPError: 401 …`, a blank
+          // line, `…RepositoryNotFoundError: 401 Client Error. (Request ID: …)`): its message follows too.
+          (!this.below || (this.held.length === 1 && HF_REQUEST_ID_END.test(this.lines[this.lines.length - 1]))) &&
           ((this.held.length === 1 &&
             this.held[0].trim() === '' &&
             (CLIENT_ERROR_HEAD.test(this.lines[this.lines.length - 1]) ||

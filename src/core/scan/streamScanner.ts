@@ -18,6 +18,8 @@ import {
   PY_EXCEPTION,
   PY_FRAME,
   STATUS_ONLY_LINE,
+  HUB_CONTENT_LINE,
+  HUB_STATUS_HEAD,
   RULE_ONLY_LINE,
   LOGFMT_RESPONSE_RECORD,
   STATUS_FROM_URL,
@@ -102,6 +104,8 @@ const FLAT_BODY_KEY = /^["'“‘][A-Za-z_]{1,40}["'”’]: ?\S/;
 const MAX_FLAT_BODY_KEYS = 4;
 /** Longest line statusLineAbove reads as a status line above an anchor, and the longest collector prefix before it. */
 const MAX_STATUS_LINE = 64;
+/** The longest Hub refusal head read above its `Cannot access content at:` line (a server message is a sentence or two). */
+const MAX_HUB_HEAD_LINE = 512;
 const MAX_LINE_PREFIX = 160;
 /**
  * A troubleshooting page's entry: its fix label ending the entry above a status heading
@@ -841,6 +845,10 @@ export class StreamScanner {
   private statusLineAbove(text: string, from: number, lineStart: number): number {
     if (lineStart <= from) return lineStart;
     const above = Math.max(from, text.lastIndexOf('\n', lineStart - 2) + 1);
+    // The Hub's `403 Forbidden: <the server's message>` over its `Cannot access content at: <url>.`: one report.
+    if (lineStart - above <= MAX_HUB_HEAD_LINE && HUB_CONTENT_LINE.test(this.cleanLine(text, lineStart)) && HUB_STATUS_HEAD.test(this.cleanLine(text, above))) {
+      return above;
+    }
     // A log collector's prefix may make the raw line long: its length is read without it.
     if (lineStart - above > MAX_STATUS_LINE + MAX_LINE_PREFIX) return lineStart;
     const line = this.cleanLine(text, above);

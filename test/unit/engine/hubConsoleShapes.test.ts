@@ -70,3 +70,61 @@ describe("hub console shapes: VS Code's exception panel of a chained exception",
     assert.equal(scanText(panel('RepositoryNotFoundError: 401 Client Error.')).length, 2);
   });
 });
+
+describe('hub console shapes: chained exceptions printed as their last lines only', () => {
+  const chained = (raised: string): string =>
+    [
+      'requests.exceptions.HTTPError: 401 Client Error: Unauthorized for url: https://huggingface.co/org/model/resolve/main/config.json',
+      '',
+      raised,
+      '',
+      'Repository Not Found for url: https://huggingface.co/org/model/resolve/main/config.json.',
+      'Please make sure you specified the correct `repo_id` and `repo_type`.',
+      '',
+      "OSError: org/model is not a local folder and is not a valid model identifier listed on 'https://huggingface.co/models'",
+      '',
+    ].join('\n');
+
+  it('reads the last exception line as the one raised, and the lines under it as the same failure', () => {
+    const raised = 'huggingface_hub.utils._errors.RepositoryNotFoundError: 401 Client Error. (Request ID: Root=1-abc)';
+    assert.deepEqual(verdicts(chained(raised)), ['huggingface/model-access/401/org/model']);
+    // Control: the HTTP error alone says only that the token was refused.
+    assert.deepEqual(verdicts(chained('').split('\n').slice(0, 1).join('\n') + '\n'), ['huggingface/invalid-token/401/org/model']);
+  });
+});
+
+describe("hub console shapes: the Hub's status head over its `Cannot access content at:` line, the class printed apart", () => {
+  const hub = (head: string): string =>
+    [
+      "httpx.HTTPStatusError: Client error '403 Forbidden' for url",
+      "'https://router.huggingface.co/v1/chat/completions'",
+      '...',
+      head,
+      'Cannot access content at: https://router.huggingface.co/v1/chat/completions.',
+      'Make sure your token has the correct permissions.',
+      'huggingface_hub.errors.HfHubHTTPError: (Request ID: Root=1-abc-...)',
+      '',
+    ].join('\n');
+
+  it('is one report with the head’s status, and the router’s refusal of its provider is model access', () => {
+    assert.deepEqual(verdicts(hub("403 Forbidden: The requested provider 'deepinfra' is not available..")), ['huggingface/model-access/403/null']);
+    // Control: the Hub's other refusals keep the permissions hint's reading.
+    assert.deepEqual(verdicts(hub('403 Forbidden: Something else.')), ['huggingface/missing-scopes/403/null']);
+    assert.equal(scanText('403 Forbidden: The requested provider is down.\nPlease retry later.\n').length, 0);
+  });
+});
+
+describe("hub console shapes: a client library's own words for the Hub's gated refusal", () => {
+  it('reads R hfhub’s `Access denied to gated repository.` and the model its `Visit <…>` line names', () => {
+    const r = [
+      'Error: Access denied to gated repository.',
+      'ℹ This model requires accepting a license agreement.',
+      'ℹ Visit <https://huggingface.co/org/model> to accept the terms.',
+      'ℹ Make sure you are logged in with the account that owns your HF_TOKEN.',
+      '',
+    ].join('\n');
+    assert.deepEqual(verdicts(r), ['huggingface/gated-repo/null/org/model']);
+    // Control: its older words say nothing of access.
+    assert.equal(scanText('Error: Distant resource does not seem to be on huggingface.co (missing commit header).\n').length, 0);
+  });
+});
