@@ -701,13 +701,18 @@ export class BlockCutter {
   }
 
   /**
+   * A head indented by one space alone so far, over a line at the margin: a post's first line pasted after a
+   * space. Output indented on purpose (a test runner's `    AssertionError: …`) is indented by more, and its
+   * block ends at the margin.
+   */
+  private headAloneIndented(line: string): boolean {
+    return this.indent === ' ' && this.state === 'nodeHead' && this.lines.length === 1 && this.held.length === 0 && line.trim() !== '';
+  }
+
+  /**
    * A terminal wraps an indented head onto the margin: requests' URL after `for url:`, then what its
    * open bracket still holds (`(Request ID: ` … `)`).
    */
-  private headAloneIndented(line: string): boolean {
-    return this.state === 'nodeHead' && this.lines.length === 1 && this.held.length === 0 && line.trim() !== '';
-  }
-
   private wrapsHead(line: string): boolean {
     if (this.state !== 'nodeHead' || this.held.length !== 0 || !FOR_URL_AT_END.test(this.lines[0] ?? '')) return false;
     return this.lines.length === 1 ? bodyFollows(this.lines[0], line) : this.open > 0 && this.lines.length <= 3;
