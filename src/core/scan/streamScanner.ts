@@ -205,6 +205,12 @@ export class StreamScanner {
     this.cutter = new BlockCutter({ maxBlockBytes: limits.maxBlockBytes, maxBlockLines: limits.maxBlockLines });
   }
 
+  /**
+   * Lines read closely so far (cleaned and fed to the cutter): the scanner's work beyond the prefilter,
+   * counted so a test can tell when a change makes it read on past what it needs (`engine/fastPaths.test.ts`).
+   */
+  linesRead = 0;
+
   /** Raw bytes (UTF-16 units) held by this stream. */
   get bufferedBytes(): number {
     return this.ringLen + this.cutter.bufferedBytes;
@@ -462,6 +468,7 @@ export class StreamScanner {
   }
 
   private feedLine(raw: string, out: CutBlock[]): void {
+    this.linesRead++;
     const line = stripLinePrefix(stripAnsi(resolveCarriageReturns(raw)));
     const half = pastedTwiceHalf(line);
     if (half === null) this.cutter.feed(line, hasPromptBoundary(raw), out);
