@@ -49,9 +49,18 @@ export function isProviderSite(provider: ProviderId, site: string): boolean {
   return PROVIDERS[provider].hosts.some((h) => siteOf(h.replace(/^\*\./, '')) === site);
 }
 
+/**
+ * The cookie the answer set (`'set-cookie': '__cf_bm=…; path=/; domain=.example.com; HttpOnly'` in openai-node's
+ * headers dump): its domain is the host that answered, as a URL would say (an OpenAI-compatible SDK pointed at it).
+ */
+const COOKIE_DOMAIN = /\bset-cookie['"]?: ?['"][^'"\n]{0,2000}?;\s?domain=\.?([A-Za-z0-9.-]{1,253})/gi;
+
 export function requestHosts(text: string): RequestHosts {
   const providers = new Set<ProviderId>();
-  // Every pattern needs `://`; most blocks print no URL, and this is asked of every block.
+  if (text.indexOf('domain=') >= 0) {
+    for (const m of text.matchAll(COOKIE_DOMAIN)) for (const id of PROVIDER_IDS) if (isProviderSite(id, siteOf(m[1]))) providers.add(id);
+  }
+  // Every other pattern needs `://`; most blocks print no URL, and this is asked of every block.
   if (text.indexOf('://') < 0) return { providers, foreign: false, keySites: [] };
   for (const m of text.matchAll(ANY_URL)) {
     const host = m[1];

@@ -48,7 +48,12 @@ export const groq = {
       { cause: 'account-disabled', re: /\borganization_restricted\b|\bOrganization has been restricted\b/, after: 'unsupported-region' },
       // Its 404 for a path it does not serve (a base URL that already ends in `/chat/completions`, the SDK
       // adding its own): `Error code: 404 - {'error': {'message': 'Not Found'}}`. A model it lacks is named.
-      { cause: 'destination-not-found', re: /\{\s*['"]error['"]: ?\{\s*['"]message['"]: ?['"]Not Found['"]\s*\}\s*\}/, statuses: [404] },
+      // openai-node's dump of the same answer prints the body unquoted (`  error: { message: 'Not Found' },`).
+      {
+        cause: 'destination-not-found',
+        re: /\{\s*['"]error['"]: ?\{\s*['"]message['"]: ?['"]Not Found['"]\s*\}\s*\}|^\s*error: \{ message: 'Not Found' \},?\s*$/m,
+        statuses: [404],
+      },
       // Its answer to a path it does not serve (the OpenAI path without its `/openai` prefix): `Unknown request URL:
       // POST /v1/chat/completions. Please check the URL for typos, or see the docs at https://console.groq.com/docs/`.
       { cause: 'destination-not-found', re: /\bUnknown request URL: (?:GET|POST|PUT|PATCH|DELETE) \// },

@@ -193,6 +193,11 @@ function opensBody(line: string): boolean {
  */
 const STATUS_SENTENCE_LINE = /^\s*["'`]?[45]\d\d [A-Z][a-z]+ [a-z]/;
 /**
+ * A line that opens with an error code and a sentence (chatgpt-demo's `${code} ${message}`:
+ * `insufficient_quota You exceeded your current quota, …` under a `model_not_found The model …` line): another answer.
+ */
+const CODE_SENTENCE_LINE = /^\s*[a-z]{2,20}(?:_[a-z]{2,20}){1,4} [A-Z][a-z]+ [a-z]/;
+/**
  * A .NET exception's sections after its `ErrorCode:` line; and the `Stack trace` heading a test
  * report (VSTest, Azure DevOps) puts above its frames, after a blank line.
  */
@@ -1346,7 +1351,7 @@ export class BlockCutter {
           nodeHead(line) ||
           isPrompt(line) ||
           (!this.repeatsSeenHead(line) && !isMessageTail(line) && lineReportStart(line) >= 0) ||
-          (this.fromReport && STATUS_SENTENCE_LINE.test(line)) ||
+          (this.fromReport && (STATUS_SENTENCE_LINE.test(line) || CODE_SENTENCE_LINE.test(line))) ||
           this.held.length >= MAX_NODE_HEAD_CONTINUATION
         ) {
           const again = this.held;

@@ -130,4 +130,22 @@ describe('classify: OpenAI-compatible hosts and their look-alikes (held-out roun
     assert.deepEqual(read(line('authorized_error')), []);
     assert.deepEqual(read(line('authentication_error')), ['anthropic/invalid-token/401/null']);
   });
+  it("openai-node's dump whose only host is the answer's cookie domain is that host's; an unquoted `Not Found` body is a path it does not serve", () => {
+    const dump = (cookieDomain: string): string =>
+      [
+        'NotFoundError: 404 Not Found',
+        '    at APIError.generate (/app/node_modules/openai/error.js:54:20)',
+        '    at async OpenAIClient.chatStream (/app/dist/index.cjs:1253:20) {',
+        '  status: 404,',
+        '  headers: {',
+        `    'set-cookie': '__cf_bm=abc; path=/; expires=Fri, 21-Feb-25 13:24:39 GMT; domain=${cookieDomain}; HttpOnly; Secure',`,
+        '  },',
+        "  error: { message: 'Not Found' },",
+        '}',
+        '',
+      ].join('\n');
+    assert.deepEqual(read(dump('.groq.com')), ['groq/destination-not-found/404/null']);
+    // Control: a cookie of a host that is none of the packs names no provider, and the bare 404 stays unread.
+    assert.deepEqual(read(dump('.example-relay.net')), []);
+  });
 });

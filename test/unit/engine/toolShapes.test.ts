@@ -193,6 +193,15 @@ describe('tool shapes: refusals quoted bare in a chat app or a post', () => {
     assert.deepEqual(verdicts(`${quota}\n`), []);
   });
 
+  it('a `code Sentence` line below a `code Sentence` report is another answer (chatgpt-demo)', () => {
+    const refusal = 'gpt-4o模型错误：model_not_found The model `gpt-4o` does not exist or you do not have access to it. ';
+    const quota = 'insufficient_quota You exceeded your current quota, please check your plan and billing details.';
+    assert.deepEqual(verdicts(`${refusal}\n我把OPENAI_API_MODEL=gpt-3.5-turbo再次发送显示\n${quota}\n`), ['openai/model-access/null/gpt-4o']);
+    // Control: the quota line alone is no incident, nor the quota line under a report whose head it continues.
+    assert.deepEqual(verdicts(`${quota}\n`), []);
+    assert.deepEqual(verdicts(`Error: The model \`gpt-4o\` does not exist or you do not have access to it. ${quota}\n`), []);
+  });
+
   it("openai-python 0.x's logfmt line for a failed call is read", () => {
     const line = (message: string): string =>
       `openai: error_code=PermissionDenied error_message='${message}' error_param=None error_type=None message='OpenAI API error received' stream_error=False\n`;
