@@ -181,6 +181,14 @@ function laterUserFrame(later: readonly { frames: readonly Frame[] }[]): Frame |
   return null;
 }
 
+/** httpx's log line of the refused request right above the error states its status (`"HTTP/1.1 401 Unauthorized"`). */
+const REFUSED_REQUEST_STATUS = /\bHTTP Request: [A-Z]{3,7} \S+ "HTTP\/[\d.]+ (4\d\d)\b/;
+
+function refusedRequestStatus(request: string): number | null {
+  const m = REFUSED_REQUEST_STATUS.exec(request);
+  return m ? Number(m[1]) : null;
+}
+
 /** `read`, evaluated on the first call only. */
 function once<T>(read: () => T): () => T {
   let value: { v: T } | undefined;
@@ -234,6 +242,8 @@ export function classifyTrace(printed: ParsedTrace, enabled: ReadonlySet<Provide
   const resold = once(() => RESELLERS.test(whole) || COMPATIBLE_SERVER_WORDS.test(whole));
   const named = new Set<ProviderId>(hosts.providers);
   for (const c of carried) if (c.provider) named.add(c.provider);
+  // The request logged right above the error (httpx's refused `HTTP Request: GET https://api.openai.com/…`) names whose API answered.
+  if (trace.request !== undefined) for (const p of requestHosts(trace.request).providers) named.add(p);
   // The last exception is what was raised; an earlier one in the chain may be the provider's.
   // Later ones printed as a bare class (`GatedRepoError` raised from an `HTTPError`) still name
   // the cause: the last exception decides it.
@@ -277,6 +287,7 @@ export function classifyTrace(printed: ParsedTrace, enabled: ReadonlySet<Provide
     const status =
       exc.status ??
       (last ? trace.status : null) ??
+      (last && trace.request !== undefined ? refusedRequestStatus(trace.request) : null) ??
       statusInText(exc.message) ??
       (last ? (carried.find((c) => c.status !== null)?.status ?? null) : null) ??
       (CLIENT_SIDE.test(exc.message) ? null : statusFromClass(rule.provider, exc.errorClass));

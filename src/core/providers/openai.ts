@@ -156,6 +156,8 @@ export const openai = {
       /\bapi\.openai\.com\/v1\/realtime\?(?:[^\s'"?#]*&)?model=([\w.:-]+)/,
       // The legacy engines endpoint names the model as its engine (`https://api.openai.com/v1/engines/davinci/completions`).
       /\bapi\.openai\.com\/v1\/engines\/([\w.:-]+)\/(?:completions|embeddings|search|answers|classifications)\b/,
+      // The retrieve-model endpoint names the id it asked about (httpx's `HTTP Request: GET https://api.openai.com/v1/models/gpt-4o "HTTP/1.1 401 …"`).
+      /\bapi\.openai\.com\/v1\/models\/([\w.:-]+)(?=[\s"'?]|$)/,
       // The verification message with its backticks lost (a tool's own print, a wrap): `must be verified to use the model o3. Please go to: …`.
       /\bmust be verified\s+to (?:use|stream) the model:?\s+[`'"]?([A-Za-z0-9][\w.:/-]*[\w])/,
     ],

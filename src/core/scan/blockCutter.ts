@@ -281,6 +281,8 @@ export class BlockCutter {
   /** httpx's log line of a refused request fed while idle (HTTPX_REQUEST), and how many idle lines came since. */
   private refusedRequest: string | null = null;
   private refusedRequestAge = 0;
+  /** The idle line last counted toward that age. */
+  private agedLine: string | null = null;
   /** The shell command with a model flag printed right above the block in progress (CutBlock.command). */
   private command: string | null = null;
   /** What the head's line printed before the report found inside it: handed over with the block. */
@@ -756,7 +758,8 @@ export class BlockCutter {
     this.open = openBrackets(line);
   }
 
-  private startIdle(line: string, out: CutBlock[]): void {
+  /** `again`: the line just fed, read once more without its indentation. */
+  private startIdle(line: string, out: CutBlock[], again = false): void {
     const prev = this.prev;
     const earlier = this.earlier;
     this.prev = line;
@@ -766,7 +769,12 @@ export class BlockCutter {
     if (httpx) {
       this.refusedRequest = /^4\d\d$/.test(httpx[1]) ? line : null;
       this.refusedRequestAge = 0;
-    } else if (this.refusedRequest !== null && ++this.refusedRequestAge > MAX_REFUSED_REQUEST_AGE) this.refusedRequest = null;
+      this.agedLine = null;
+    } else if (this.refusedRequest !== null && !again && line !== this.agedLine) {
+      // A line counts once: read again without its indentation, or fed again (a stream's anchor line once the line below it came).
+      this.agedLine = line;
+      if (++this.refusedRequestAge > MAX_REFUSED_REQUEST_AGE) this.refusedRequest = null;
+    }
     // wget's request line: held until its status line says whether the request was refused.
     if (WGET_REQUEST.test(line)) return this.start('wget', line);
     if (TOOL_REPORT_FIELD.test(line)) {
@@ -802,7 +810,7 @@ export class BlockCutter {
       // if at column 0, up to the first line with text that lacks the indentation.
       this.indent = indent[0];
       this.prev = prev;
-      this.startIdle(line.slice(this.indent.length), out);
+      this.startIdle(line.slice(this.indent.length), out, true);
       if (this.state === 'idle') this.indent = '';
       return;
     }

@@ -17,6 +17,9 @@ const STATUS_KEY = /^(?:code|status|statusCode|status_code)$/;
 /** A prefix stating a status: `Reason: Request Failed: 400 `, `Error code: 403 - `. */
 const STATUS_BEFORE_BODY = /\b[45]\d\d\b/;
 
+/** A record's fields without its start: the rest of a string value, then `","key":` (no `{` before it). */
+const CUT_RECORD_START = /^[^{\s]*","[\w.-]{1,40}":/;
+
 /** A frame line of a stack printed as a list of strings (AWS Lambda's Node runtime: `"stack":["Error: …","    at …"]`). */
 const STACK_ITEM = /^\s+(?:at |File ")/;
 
@@ -44,7 +47,10 @@ export function traceInJsonLine(line: string, mayHoldReport = mayHoldLineReport(
   // Only what a log prefix may precede: a timestamp, a level, a service column. A prefix naming
   // an error class (`litellm.NotFoundError: VertexAIException - {…}`) heads the body that follows:
   // the line is a report as printed, not a record to unwrap.
-  if (start > 0 && (/[{"']/.test(line.slice(0, start)) || ERROR_HEAD.test(line.slice(0, start)))) return null;
+  if (start > 0 && (/[{"']/.test(line.slice(0, start)) || ERROR_HEAD.test(line.slice(0, start)))) {
+    // …unless the line is a record cut at its start (a post's excerpt: `one","level":"error",…,"stack":"Error: …`): its escaped stack still reads.
+    return CUT_RECORD_START.test(line.slice(0, start)) ? escapedStack(line) : null;
+  }
   let value: unknown;
   try {
     value = JSON.parse(line.slice(start));
@@ -125,7 +131,13 @@ export function isJsonRecord(line: string): boolean {
 
 /** A JSON string's escapes undone, when the text holds an escaped stack (`\n    at `, `\n  File "`). */
 function escapedStack(json: string): string | null {
-  if (json.indexOf('\\n    at ') < 0 && json.indexOf('\\n  File \\"') < 0) return null;
+  const at = json.indexOf('\\n    at ');
+  const stackAt = at >= 0 ? at : json.indexOf('\\n  File \\"');
+  if (stackAt < 0) return null;
+  // The stack's string ends at its closing quote: the record's fields after it (`","status":401,…`) are not its last
+  // frame's; indented on a line of their own they read as the error's properties printed after its stack.
+  const end = stringEnd(json, stackAt);
+  if (end > 0) json = `${json.slice(0, end)}\n  ${json.slice(end)}`;
   return json.replace(/\\(u[0-9a-fA-F]{4}|.)/g, (_, c: string) => {
     if (c === 'n') return '\n';
     if (c === 't') return '\t';
@@ -133,4 +145,14 @@ function escapedStack(json: string): string | null {
     if (c.length === 5) return String.fromCharCode(parseInt(c.slice(1), 16));
     return c;
   });
+}
+
+/** The index of the unescaped `"` that closes the JSON string holding `from`, or -1. */
+function stringEnd(json: string, from: number): number {
+  for (let i = from; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    if (c === 92 /* \\ */) i++;
+    else if (c === 34 /* " */) return i;
+  }
+  return -1;
 }

@@ -67,6 +67,8 @@ const CLOUDWATCH_TABLE_ROW = /^(?: *\| )?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)
 const TABLE_RULE = /^-+ \| -+\s*$/;
 /** `docker compose up`: the service column, `web-1  | `; `docker service logs` (Swarm): the task and its node, `web.1.5i9c5kwt9m4r@manager1    | `. */
 const COMPOSE_SERVICE = /^[A-Za-z0-9][\w.-]*(?:@[\w.-]+)?\s*\| /;
+/** …and its column alone, the space after it trimmed, where the container printed an empty line (`mindsdb_container  |`). */
+const COMPOSE_SERVICE_BLANK = /^[A-Za-z0-9][\w.-]*(?:@[\w.-]+)? +\|$/;
 /** pm2 logs: `0|app      | `. */
 const PM2_PROCESS = /^\d+\|[\w.-]+\s*\| /;
 /**
@@ -188,7 +190,7 @@ function stripCollectorPrefix(line: string): string {
     const service = line.replace(COMPOSE_SERVICE, '');
     // `docker compose logs -t`: the service column, then the container's timestamp.
     if (service !== line) line = service.charCodeAt(0) >= 48 && service.charCodeAt(0) <= 57 ? withoutStamp(service) : service;
-  }
+  } else if (line.charCodeAt(line.length - 1) === 124 /* | */) line = line.replace(COMPOSE_SERVICE_BLANK, '');
   // The job's own prefix, also under a collector's; ComfyUI-Manager's minute stamp and torchrun's rank likewise.
   if (line.charCodeAt(0) === 91 /* [ */) line = line.replace(BRACKETED_LOGGER, '').replace(COMFY_MANAGER_STAMP, '').replace(TORCH_RANK, '');
   // A time the program's own view put on its lines (Docker Desktop's, containerd's), under a collector's prefix.
