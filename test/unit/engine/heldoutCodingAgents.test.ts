@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { scanText } from '../../../src/core/engine';
+import { statusFrom } from '../../../src/core/parse/frames';
 
 /** Each incident as provider/cause/status/model. */
 function read(text: string): string[] {
@@ -29,5 +30,18 @@ describe('held-out coding-agent reports', () => {
     const words = ['API Error: 403 {"error":{"type":"forbidden","message":"Request not', '     allowed"}}'].join('\n');
     assert.deepEqual(read(words), ['anthropic/unsupported-region/403/null']);
     assert.match(scanText(words)[0].message, /Request not allowed/);
+  });
+
+  it('reads a status a dash separates from the words or body after it', () => {
+    const body =
+      '{"error":{"code":"unsupported_country_region_territory","message":"Country, region, or territory not supported","param":null,"type":"request_forbidden"}}';
+    assert.deepEqual(read(`Token exchange failed: 403 — ${body}`), ['openai/unsupported-region/403/null']);
+    assert.equal(statusFrom(`Token exchange failed: 403 — ${body}`), 403);
+    assert.equal(statusFrom('Token exchange failed: 403 – Country, region, or territory not supported'), 403);
+    // Negative controls: a count with its unit after the dash is no status, nor is a number before a dash and digits,
+    // nor a dump's field before a hyphen and its next field (Xcode's `- retryCount : 404 - message : …`).
+    assert.equal(statusFrom('batch done: 500 — items processed'), null);
+    assert.equal(statusFrom('elapsed: 404 – 12'), null);
+    assert.equal(statusFrom('- retryCount : 404 - message : "x"'), null);
   });
 });
