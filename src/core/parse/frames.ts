@@ -243,8 +243,8 @@ const STATUS = [
   // aiohttp's ClientResponseError: `401, message='Unauthorized', url=URL('https://…')`.
   /(?:^|: )(\d{3}), message=['"]/,
   // A status right before the provider's JSON body after a tool's words: `Error in non-streaming fallback: 403 {"type":…}`,
-  // or a reporter's: `… I get a 403 {"error":{…}} response.`
-  /(?::|\s)([45]\d\d) \{"/,
+  // or a reporter's: `… I get a 403 {"error":{…}} response.`; also with a dash between (`Token exchange failed: 403 — {"error":…}`).
+  /(?::|\s)([45]\d\d) (?:[\u2013\u2014] )?\{"/,
   // An app's error record naming the HTTP status it got: n8n's `"httpCode": "401"`.
   /["']http_?(?:[Cc]ode|[Ss]tatus)["']:\s*["']?(\d{3})\b/,
   // The Java SDKs Stainless generates (openai-java, anthropic-java) put the status first: `UnauthorizedException: 401: {type=error, …}`.
@@ -261,8 +261,8 @@ const STATUS = [
   /\breturned (?:HTTP |status |status code )?([45]\d\d)(?=:|$)/,
   // A tool's words before an SDK error printed as `<status> <message>` (google-api-core's str):
   // `Sorry, I had a problem talking to Google Generative AI: 404 models/gemini-pro is not found …`.
-  // A count with its unit (`took: 500 ms`) is no status.
-  /: ([45]\d\d) (?!(?:ms|s|secs?|seconds?|minutes?|bytes?|[KMG]i?B|items?|lines?|tokens?|times|chars?|characters?)\b)(?=[A-Za-z*])/,
+  // A count with its unit (`took: 500 ms`) is no status. A dash may stand between (`Token exchange failed: 403 — Country, …`).
+  /: ([45]\d\d) (?:[\u2013\u2014] )?(?!(?:ms|s|secs?|seconds?|minutes?|bytes?|[KMG]i?B|items?|lines?|tokens?|times|chars?|characters?)\b)(?=[A-Za-z*])/,
 ];
 
 export function statusFrom(text: string): number | null {

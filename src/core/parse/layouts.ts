@@ -505,6 +505,9 @@ const REPORT_PHRASES: readonly string[] = [
   // …and Gemini CLI's frame around any refusal it took from Google's error, which names the gRPC status it got
   // (`[API Error: Permission denied on resource project p. (Status: PERMISSION_DENIED)]`); the packs decide whose.
   '(Status: PERMISSION_DENIED)',
+  // …and Vertex AI's refusal of a model in its words, which Gemini CLI prints without status or brackets (`✕ API Error:
+  // Publisher Model `projects/p/locations/us-central1/publishers/google/models/gemini-2.5-pro-preview-06-05` not found.`).
+  'Publisher Model `',
   // The ChatGPT-plan backend's refusal (Codex): `… 404 Not Found: Model not found gpt-5.4, url: …`.
   'Model not found',
   // openai-python 0.x's log line for a failed call: `openai: error_code=PermissionDenied error_message='…' … message='OpenAI API error received'`.

@@ -187,8 +187,15 @@ function unwrap(lines: string[]): string {
   // A cut line that ends in spaces was broken at a space (padding after it is the terminal's): one space.
   if (fixedWidth) return lines.map((l, i) => (i < cut.length ? l.replace(/[ \t]+$/, ' ') : l)).join('');
   // The space a line was broke at may stay at its end (one, or a terminal's padding): one space joins.
-  return lines.map((l, i) => (i === 0 ? l.trimEnd() : l.trim())).join(' ');
+  // Not inside a quoted resource path, which has no space to break at: the terminal cut it mid-word.
+  return lines.map((l, i) => (i === 0 ? l.trimEnd() : l.trim())).reduce((text, l) => text + (OPEN_QUOTED_PATH_AT_END.test(text) ? '' : ' ') + l);
 }
+
+/**
+ * A line that ends inside a backticked path (Gemini CLI's `Publisher Model `projects/p/locations/us-central1/pub`,
+ * then `lishers/google/models/…` on the next line): its opening backtick not closed, a slash and no space after it.
+ */
+const OPEN_QUOTED_PATH_AT_END = /^[^`]*(?:`[^`]*`[^`]*)*`[^`\s]*\/[^`\s]*$/;
 
 /** A line ending in a URL broken after a hyphen (Python's textwrap breaks there: `…/Meta-Llama-3.1-8B-` / `Instruct (Request ID:`). */
 const URL_BROKEN_AT_HYPHEN = /\bhttps?:\/\/\S*\w-[ \t]*$/;
