@@ -242,7 +242,7 @@ export function classifyTrace(printed: ParsedTrace, enabled: ReadonlySet<Provide
   const resold = once(() => RESELLERS.test(whole) || COMPATIBLE_SERVER_WORDS.test(whole));
   const named = new Set<ProviderId>(hosts.providers);
   for (const c of carried) if (c.provider) named.add(c.provider);
-  // The request logged right above the error (httpx's refused `HTTP Request: GET https://api.openai.com/…`) names whose API answered.
+  // The request logged right above the error (httpx's refused `HTTP Request: GET https://api.acme.example/…`) names whose API answered.
   if (trace.request !== undefined) for (const p of requestHosts(trace.request).providers) named.add(p);
   // The last exception is what was raised; an earlier one in the chain may be the provider's.
   // Later ones printed as a bare class (`GatedRepoError` raised from an `HTTPError`) still name

@@ -533,7 +533,7 @@ const REPORT_PHRASES: readonly string[] = [
   '_API_TOKEN is required',
   '_API_KEY is required',
   // replicate-python's client without a token, quoted without its class (an issue's title): `No API token provided.
-  // You need to set the REPLICATE_API_TOKEN environment variable or create a client with …`.
+  // You need to set the ACME_API_TOKEN environment variable or create a client with …`.
   'No API token provided',
   // LangChain's missing-key sentence under a pydantic `1 validation error for OpenAI` / `__root__` that a
   // tool printed without the ValidationError class (Langflow's `Error building node …:`, h2oGPT's
@@ -812,7 +812,7 @@ export const REPORT_ANCHORS: readonly string[] = [
   // …and its refusal to a token whose permissions miss a file (`403 Forbidden: Authorization error..`): its
   // doubled full stop is what is rare (the words alone let benign text through the prefilter).
   'Authorization error..',
-  // …and the line under its other refusals (`Cannot access content at: https://router.huggingface.co/…`): the capital keeps it rare.
+  // …and the line under its other refusals (`Cannot access content at: https://router.acme.example/…`): the capital keeps it rare.
   'Cannot access content at: ',
   // …and to a fine-grained token without read access to public gated repos (`403 Forbidden: Please enable access
   // to public gated repositories in your fine-grained token settings …`).
