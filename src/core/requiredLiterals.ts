@@ -1,7 +1,7 @@
 // What a pattern cannot match without: for each of its top-level alternatives, a literal run every
-// match of that alternative holds. A text holding none of them cannot match, so a cheap search for
-// the runs (literalGate.ts) spares most texts the pattern. Only what is sure is kept: anything this
-// reader does not follow (a class, a group's alternatives, a look-around) ends a run.
+// match of that alternative holds. A text holding none of them cannot match, so one cheap search for
+// the runs (anyOf.ts) spares most texts the pattern. Only what is sure is kept: a class, an optional or
+// repeated part and a look-around end a run; a required group counts as the set of its alternatives' runs.
 
 /** Runs shorter than this say little: a text holds them by chance. */
 const MIN_LITERAL = 4;
@@ -18,8 +18,9 @@ const CONTROL: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: '\r' };
  * alternative holds no run of MIN_LITERAL characters this reader is sure of.
  */
 export function requiredLiterals(re: RegExp): string[] | null {
-  // Case folding under `u` or `v` maps some other characters onto ASCII letters (`ſ` onto `s`): not followed.
-  if (re.ignoreCase && (re.unicode || re.flags.includes('v'))) return null;
+  // Case folding under `u` maps some other characters onto ASCII letters (`ſ` onto `s`), and `v` nests
+  // classes (`[[a-z]--[aeiou]]`): neither is followed.
+  if ((re.ignoreCase && re.unicode) || re.flags.includes('v')) return null;
   const reader = new Reader(re.source, re.ignoreCase);
   const alternatives = reader.alternatives();
   if (reader.failed || reader.at !== re.source.length) return null;
