@@ -12,15 +12,15 @@ describe('classify: held-out raw openai SDK reports (round h58)', () => {
       ),
       'openai/org-verification-required/404/o3',
     );
-    // Negative control: "this model" names no id, so none is read.
+    // Negative control: "this model" names no id, so none is read, backticks or not.
     assert.equal(
       verdict(
         trace(
           '',
-          '400 Your organization must be verified to stream this model. Please go to: https://platform.openai.com/settings/organization/general and click on Verify Organization.',
+          "Error code: 404 - {'error': {'message': 'Your organization must be verified to use this model. Please go to: https://platform.openai.com/settings/organization/general and click on Verify Organization.', 'type': 'invalid_request_error', 'param': None, 'code': 'model_not_found'}}",
         ),
       ),
-      'openai/org-verification-required/400/null',
+      'openai/org-verification-required/404/null',
     );
   });
 });
