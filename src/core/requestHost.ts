@@ -14,7 +14,6 @@ const REQUEST_URL = new RegExp(
     String.raw`)\b`,
   'g',
 );
-/** Any URL's host. */
 /** A URL's host, and its path and query (a service's REST path on a host it shares with others). */
 const ANY_URL = /\bhttps?:\/\/([A-Za-z0-9.-]{1,253})([^\s'"<>)]{0,300})/g;
 

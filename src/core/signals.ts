@@ -109,11 +109,6 @@ export const SIGNALS: Record<ProviderId, readonly CauseSignal[]> = fromPacks((p)
 export const NOT_ACCESS =
   /insufficient_quota|Quota exceeded|quotaExceeded|rateLimitExceeded|dailyLimitExceeded|BILLING_DISABLED|requires billing to be enabled|INVALID_PAYMENT_INSTRUMENT|valid payment instrument must be provided|credit balance is too low|billing_not_active|billing hard limit|exceeded your current quota|\brate[_ ]limit(?:_exceeded|ed\b| reached| exceeded)|RESOURCE_EXHAUSTED|Budget has been exceeded|budget_exceeded|ExceededBudget|free (?:account|plan|tier) is limited|context_length_exceeded|maximum context length|context window|content_policy_violation|content management policy|version (?:has been |is )?disabled|failed (?:during )?setup|\bis not supported in [\w-]+ mode\b|too large to be loaded automatically|\b(?:Item|Previous response) with id '[^'\n]{1,200}' not found\b|\bprevious_response_not_found\b/i;
 
-/**
- * Error classes that name a non-access failure (rate limit, server error, timeout, context length),
- * and Python's own `PermissionError` (a file's `[Errno 13]`), bare or as `builtins.`: an SDK's class of
- * that name (openai-python 0.x's `openai.error.PermissionError`, its 403) is an access failure.
- */
 /** Whether `text` says no key was given (the shared missing-token words), as a client says before any request. */
 export function statesMissingKey(text: string): boolean {
   return SHARED_SIGNALS.some((s) => s.cause === 'missing-token' && s.re.test(text));
@@ -125,6 +120,11 @@ export function statesMissingKey(text: string): boolean {
  */
 export const CONNECTION_CLASS = /(?:^|\.|::)APIConnectionError$/;
 
+/**
+ * Error classes that name a non-access failure (rate limit, server error, timeout, context length),
+ * and Python's own `PermissionError` (a file's `[Errno 13]`), bare or as `builtins.`: an SDK's class of
+ * that name (openai-python 0.x's `openai.error.PermissionError`, its 403) is an access failure.
+ */
 export const NOT_ACCESS_CLASS =
   /(?:^|\.|::)(?:RateLimitError|RateLimitExceeded|InternalServerError|ServiceUnavailableError|ServiceUnavailable|BadGatewayError|APITimeoutError|Timeout|APIConnectionError|ContextWindowExceededError|BudgetExceededError|ResourceExhausted|ContentPolicyViolationError)$|^(?:builtins\.)?PermissionError$/;
 

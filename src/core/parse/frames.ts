@@ -63,10 +63,10 @@ export function addLibraryPackages(names: Iterable<string>): void {
   for (const n of names) PACKAGES.add(n);
 }
 
-/** `replicate/client/models.py`, `@google/genai/dist/x.js`: a relative path inside a known package. */
 /** A path a poster shortened at its start (`.../litellm/llms/…`, `…/openai/_base_client.py`). */
 const ELIDED_START = /^(?:\.\.\.|\u2026)[\\/]/;
 
+/** `replicate/client/models.py`, `@google/genai/dist/x.js`: a relative path inside a known package. */
 function inKnownPackage(path: string): boolean {
   // What follows the elision is read as package-relative: its first segment says whose code it is.
   const file = path.replace(ELIDED_START, '');

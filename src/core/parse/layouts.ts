@@ -171,17 +171,6 @@ export function debuggerValue(line: string): NodeHead | null {
 }
 
 /**
- * The Azure SDK for .NET words a failed request (`RequestFailedException`, and Semantic Kernel's
- * `HttpOperationException` around it) as the service's message, then `Status: 404 (Not Found)` and
- * `ErrorCode: DeploymentNotFound` lines (then `Content:` and `Headers:`). Apps print the message
- * after words of their own (`An error occurred: …`): the status line makes the line above it the head.
- */
-/**
- * System.ClientModel's exception (the OpenAI and Azure OpenAI .NET SDKs) heads its message with
- * the status and the provider's code, then a blank line, then the provider's message:
- * `ClientResultException: HTTP 401 (invalid_request_error: invalid_api_key)`.
- */
-/**
  * R's condition as rlang and cli print it (httr2, ellmer): a head that names the call and ends in a
  * colon, `Error in `req_perform()`:`, with the place it was raised (`Error in `f()` at
  * pkg/R/httr2.R:36:3:`), or a chained `Caused by error in `req_perform()`:`; its message on the lines
@@ -195,7 +184,18 @@ export const R_CONDITION_HEAD = /^(?:Error in `[^`\n]{1,200}`|Caused by error(?:
  */
 export const R_CONDITION_LINE = /^(?:[!\u2139\u2022\u2716\u2714\u2192*xvi] \S|  +\S)/;
 
+/**
+ * System.ClientModel's exception (the OpenAI and Azure OpenAI .NET SDKs) heads its message with
+ * the status and the provider's code, then a blank line, then the provider's message:
+ * `ClientResultException: HTTP 401 (invalid_request_error: invalid_api_key)`.
+ */
 export const HTTP_STATUS_HEAD = /^(?:[\w.]+\.)?\w+Exception: HTTP [45]\d\d \([^()]*\)\s*$/;
+/**
+ * The Azure SDK for .NET words a failed request (`RequestFailedException`, and Semantic Kernel's
+ * `HttpOperationException` around it) as the service's message, then `Status: 404 (Not Found)` and
+ * `ErrorCode: DeploymentNotFound` lines (then `Content:` and `Headers:`). Apps print the message
+ * after words of their own (`An error occurred: …`): the status line makes the line above it the head.
+ */
 export const STATUS_REASON_LINE = /^\s*Status: [1-5]\d\d \([^()]{1,80}\)\s*$/;
 /**
  * A status and its reason phrase alone on a line (`401 Unauthorized`, `HTTP/2 403 Forbidden`), also
@@ -319,10 +319,6 @@ export function reasonAsStatus(text: string): number | null {
  */
 export const NODE_AT = /^(?:\s+at\s|at (?=\S[^\n]*(?::\d+:\d+\)?|\((?:<anonymous>|native|node:[\w/]+)\))(?: \{)?\s*$)|\s*❯ [^\s❯][^❯]*:\d+:\d+\s*$)/;
 /**
- * Lines inside a stack that are not frames: `... 3 lines matching cause stack trace ...`, `[cause]:`, and .NET's
- * `--- End of inner exception stack trace ---` (the outer exception's frames follow) and `--- End of stack trace from previous location ---`.
- */
-/**
  * Julia's stack under its error: `Stacktrace:`, then per frame ` [1] auth_header(::OpenAI.OpenAIProvider, …)`
  * and, indented under it, `@ OpenAI ~/.julia/packages/OpenAI/wLQsT/src/OpenAI.jl:40` (the module left
  * out of an inlined frame's: `@ ~/.julia/packages/OpenAI/wLQsT/src/OpenAI.jl:135 [inlined]`).
@@ -359,17 +355,17 @@ export const BODY_DETAIL_LINE = /^\s*(?:Response |HTTP )?[Bb]ody: ?[{[]/;
 /** The same text after an error class: `huggingface_hub.errors.GatedRepoError: 401 Client Error. …`. */
 export const CLIENT_ERROR_HEAD = /^\s*(?:[A-Za-z_][\w.]*: )?[45]\d\d Client Error\b/;
 /**
- * huggingface_hub's head that ends where the server's message begins (`…GatedRepoError: 403 Client
- * Error.`, its request id after it or not): the message may follow on the very next line, without
- * the blank line between (as posts and newer versions print it). `requests`' `403 Client Error:
- * Forbidden for url: …` says its all on one line.
- */
-/**
  * Older huggingface_hub's head whose message is only the request id (`huggingface_hub.utils._errors.
  * BadRequestError:  (Request ID: …)`): the server's words follow after a blank line (`Bad request:`, then
  * `Authorization header is correct, but the token seems invalid`), as under a `4xx Client Error` head.
  */
 export const HUB_REQUEST_ID_ONLY_HEAD = /^\s*[A-Za-z_][\w.]*Error:\s+\(Request ID: [^()]*\)[*\s]*$/;
+/**
+ * huggingface_hub's head that ends where the server's message begins (`…GatedRepoError: 403 Client
+ * Error.`, its request id after it or not): the message may follow on the very next line, without
+ * the blank line between (as posts and newer versions print it). `requests`' `403 Client Error:
+ * Forbidden for url: …` says it all on one line.
+ */
 export const HUB_CLIENT_ERROR_END = /[45]\d\d Client Error\.(?: \(Request ID: [^()]*\))?[ \t]*$/;
 
 /**
@@ -404,7 +400,6 @@ export function wrappedAfterStatus(head: string, line: string): boolean {
  * one backtick as some tools write it) or GitHub's collapsible section (`<details>`, `<summary>Logs</summary>`).
  */
 export const MARKUP_LINE = /^\s*(?:(?:`+|~{3,})[\w+#.-]*|<\/?(?:details|pre|code)>|<summary>.{0,80}<\/summary>)\s*$/;
-/** huggingface_hub's head inside a log record's words: `Load model: repo="…" login=True 401 Client Error. (Request ID: …`. */
 /**
  * A field line of the error report an IDE extension prints above the provider's words (Continue's
  * "Error Details": `Model: <title>`, `Provider: groq`, `Status Code: 401`, a blank line, then the
@@ -420,6 +415,7 @@ export const TOOL_REPORT_STATUS = /^Status Code: (?:[45]\d\d|N\/A)\s*$/;
 export const TOOL_REPORT_OUTPUT_HEAD = /^(?:\*\*|#{1,4} )?Error Output(?:\*\*)?\s*$|^```[\w-]*\s*$/;
 /** Most field lines a tool report has. */
 export const MAX_TOOL_REPORT_FIELDS = 4;
+/** huggingface_hub's head inside a log record's words: `Load model: repo="…" login=True 401 Client Error. (Request ID: …`. */
 export const CLIENT_ERROR_IN_RECORD = /\b[45]\d\d Client Error\. \(Request ID:/;
 
 /**
@@ -456,11 +452,6 @@ export function matchesPromptPattern(line: string): boolean {
 }
 
 /**
- * Report phrases: words that make a line a report though it says no `error` (a provider's message
- * printed alone, a transport's own wording). Each names an access failure or its transport, never
- * a provider's identity (the packs decide that from the rest of the line).
- */
-/**
  * Report phrases a provider prints on a later line of its own message: a report when quoted alone,
  * the same report when a head above is still open (Hugging Face's `Cannot access gated repo for url …`,
  * then `Access to model owner/name is restricted. You must have access to it …`).
@@ -485,6 +476,11 @@ export function isMessageTail(line: string): boolean {
   return MESSAGE_TAIL_PHRASES.some((p) => line.includes(p));
 }
 
+/**
+ * Report phrases: words that make a line a report though it says no `error` (a provider's message
+ * printed alone, a transport's own wording). Each names an access failure or its transport, never
+ * a provider's identity (the packs decide that from the rest of the line).
+ */
 const REPORT_PHRASES: readonly string[] = [
   // Groq's retirement of a model quoted after an app's words (`Error while chatting: The model `…` has been
   // decommissioned and is no longer supported. …`). Without an `Error` word before it no anchor finds the line: the

@@ -113,7 +113,6 @@ export interface CutterLimits {
 
 /** Guzzle's status line: the response body follows on the next line. */
 const GUZZLE_HEAD = /[`'] resulted in a [`'][45]\d\d [^`']*[`'] response/;
-/** huggingface_hub's status line ends with the request id; the server's message is on the lines below. */
 /**
  * huggingface_hub's own lines under the server's message of a `4xx Client Error` head (its
  * not-found hint, its docs link, the server's reason last): the same report, though the hint's
@@ -121,6 +120,7 @@ const GUZZLE_HEAD = /[`'] resulted in a [`'][45]\d\d [^`']*[`'] response/;
  */
 const HUB_HINT_LINE =
   /^(?:Please make sure you specified the correct `?repo_id|If you are trying to access a private or gated repo|For more details, see https:\/\/huggingface\.co\/docs\/|Invalid (?:username or password|credentials in Authorization header)\.?\s*$)/;
+/** huggingface_hub's status line ends with the request id; the server's message is on the lines below. */
 const HF_REQUEST_ID_END = /\(Request ID: [^()]*\)\s*$/;
 /** A record's date and time at the start of its line (`2024-04-22 16:54:03 `). */
 const RECORD_STAMP = /^\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:[.,]\d+)? /;
@@ -198,14 +198,14 @@ const STATUS_SENTENCE_LINE = /^\s*["'`]?[45]\d\d [A-Z][a-z]+ [a-z]/;
  */
 const CODE_SENTENCE_LINE = /^\s*[a-z]{2,20}(?:_[a-z]{2,20}){1,4} [A-Z][a-z]+ [a-z]/;
 /**
- * A .NET exception's sections after its `ErrorCode:` line; and the `Stack trace` heading a test
- * report (VSTest, Azure DevOps) puts above its frames, after a blank line.
- */
-/**
  * Blank lines held between a .NET exception's sections: newer Azure SDKs print two between `ErrorCode:`,
  * `Content:` and `Headers:`, and a test report one more before its `Stack trace` heading.
  */
 const MAX_DOTNET_BLANKS = 3;
+/**
+ * A .NET exception's sections after its `ErrorCode:` line; and the `Stack trace` heading a test
+ * report (VSTest, Azure DevOps) puts above its frames, after a blank line.
+ */
 const DOTNET_SECTION = /^(?:Content|Headers):\s*$|^\s*Stack ?[Tt]race:?\s*$/;
 /** The end of a report's line label kept for its model (a list item's, a log record's prefix). */
 const MAX_LABEL = 200;
@@ -1477,21 +1477,17 @@ export class BlockCutter {
 /** The ` ---> ` before .NET's inner exception head. */
 const DOTNET_INNER_MARK = /^\s*---> /;
 
-/** A caption an app prints between its error message and the traceback (`Full Traceback for X:`, `Stacktrace:`). */
 /** Whether two lines start with the same bracketed logger tag (`[ERROR] …`, `[Email Agent] [ERROR] …`). */
 function sameRecordPrefix(a: string, b: string): boolean {
   const end = a.startsWith('[') ? a.lastIndexOf('] ', 80) : -1;
   return end > 0 && b.startsWith(a.slice(0, end + 2));
 }
 
+/** A caption an app prints between its error message and the traceback (`Full Traceback for X:`, `Stacktrace:`). */
 function isTraceCaption(line: string): boolean {
   return line.length < MAX_CAPTION && /^\S.*\b(?:[Tt]raceback|[Ss]tack ?trace)\b.*:\s*$/.test(line);
 }
 
-/**
- * The next line opens the body a head announced: a bare `{`, or any `{…` after `… -` or `…:`;
- * under a debugger's `Exception has occurred: X`, the message itself.
- */
 /** The cause a debugger's exception panel shows above the chain line: a dotted exception class and its message. */
 const DEBUGGER_CAUSE = /^[a-z_][\w]*(?:\.[A-Za-z_]\w*)+(?:Error|Exception): \S/;
 /** An exception line as IPython ends its traceback, the class unqualified (`AuthenticationError: Error code: 401 - …`). */
@@ -1525,6 +1521,10 @@ function listsProblems(lines: readonly string[], line: string): boolean {
 /** The rest of a wrapped URL, if any, then huggingface_hub's `(Request ID: …` (`Instruct (Request ID:`). */
 const WRAPPED_REQUEST_ID = /^\s*(?:[\w.~%/-]+ )?\(Request ID: ?/;
 
+/**
+ * The next line opens the body a head announced: a bare `{`, or any `{…` after `… -` or `…:`;
+ * under a debugger's `Exception has occurred: X`, the message itself.
+ */
 function bodyFollows(head: string, line: string): boolean {
   const t = line.trim();
   if (DEBUGGER_HEAD.test(head)) return t !== '';

@@ -28,10 +28,10 @@ function rarity(c: string): number {
   return 3;
 }
 
-/** The rarest run of FINGERPRINT characters in `literal` (the first of equals). */
 /** Pairs JSON and log lines are made of (`":"`, `", "`, `: `): a fingerprint holding one passes them all. */
 const COMMON_PAIRS = ['":', ':"', '",', ',"', "':", ":'", "',", ",'", ': ', ', ', '="', "='", '//'];
 
+/** The rarest run of FINGERPRINT characters in `literal` (the first of equals). */
 function fingerprintOf(literal: string): string {
   let best = -Infinity;
   let at = 0;

@@ -41,7 +41,6 @@ import {
 import { firstAnchorAcross, LONGEST_ANCHOR, nextAnchor } from './anchors';
 import { joinPieces, longLineAbove, MIN_WRAP_WIDTH, WRAP_LOOKBACK, wrapWidth, wrappedLineEnd, wrappedLineStart, type WrapWidth } from './hardWrap';
 
-/** Whether `text` holds an anchor (`anchors.ts`): the scanner's whole cost on benign output (the benchmark times it alone). */
 /** Shortest line read as one report pasted twice: short repeats (`abcabc`, a ruler) are not. */
 const MIN_PASTED_TWICE = 80;
 
@@ -58,6 +57,7 @@ function pastedTwiceHalf(line: string): string | null {
   return t.startsWith(t.slice(half)) ? t.slice(0, half) : null;
 }
 
+/** Whether `text` holds an anchor (`anchors.ts`): the scanner's whole cost on benign output (the benchmark times it alone). */
 export function hasAnchor(text: string): boolean {
   return nextAnchor(text) >= 0;
 }
@@ -131,7 +131,6 @@ function isHeaderAt(text: string, i: number): boolean {
   if (text.charCodeAt(i) === 95 /* _ */) return true;
   return text.startsWith('Traceback (most recent call last)', i) || (text.startsWith('Traceback:', i) && (i === 0 || text.charCodeAt(i - 1) === 10));
 }
-/** A frame line of a Python traceback, and how far up a run of bare frames is followed. */
 /** Whether the line at `at` is a Node stack frame (`    at …`), escapes and collector prefix aside. */
 function frameLineAt(text: string, at: number): boolean {
   // Looked at once per anchor line that opened no block; a collector's prefix may start with any
@@ -141,6 +140,7 @@ function frameLineAt(text: string, at: number): boolean {
   return NODE_AT.test(stripLinePrefix(stripAnsi(text.slice(at, Math.min(end < 0 ? text.length : end, at + 512)))));
 }
 
+/** A frame line of a Python traceback, and how far up a run of bare frames is followed. */
 const BARE_FRAME = /^\s*File "/;
 const MAX_BARE_FRAME_LINES = 64;
 const MAX_BARE_FRAME_LINE = 2048;
