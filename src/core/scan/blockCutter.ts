@@ -82,6 +82,8 @@ import {
   SHELL_COMMAND_MODEL,
   CLI_MODEL_LINE,
   requestAbove,
+  BODY_LABEL,
+  STATUS_ONLY_HEAD,
 } from '../parse/layouts';
 import { statusFrom } from '../parse/frames';
 import { parsePhpException } from '../parse/php';
@@ -743,6 +745,18 @@ export class BlockCutter {
     return this.held.length === 1 && this.held[0].trim() === '' && this.lines.length === 1 && statusFrom(this.lines[0]) !== null;
   }
 
+  /** A head stating only its status, then a blank line and a short label held (a post that split the head from its body). */
+  private labelAfterStatusOnly(): boolean {
+    return (
+      this.open <= 0 &&
+      this.lines.length === 1 &&
+      this.held.length === 2 &&
+      this.held[0].trim() === '' &&
+      BODY_LABEL.test(this.held[1]) &&
+      STATUS_ONLY_HEAD.test(this.lines[0])
+    );
+  }
+
   /** One blank line held after a .NET `…Exception: HTTP 401 (code)` head: the provider's message comes next. */
   private blankAfterHttpStatus(): boolean {
     if (this.held.length !== 1 || this.held[0].trim() !== '') return false;
@@ -1082,6 +1096,11 @@ export class BlockCutter {
           return [line];
         }
         if (this.chainedTraceback(line)) return null;
+        if (this.labelAfterStatusOnly() && line.trim() === '{') {
+          // `openai.BadRequestError: Error code: 400`, a blank line, the poster's label, then the body it stands for.
+          this.continueReport(line);
+          return null;
+        }
         if (this.blankAfterStatus() && TROUBLESHOOTING_LINK.test(line)) {
           // The wrapper's link belongs to the head above it; the stack follows after one more blank line.
           this.takeHeld(line);
