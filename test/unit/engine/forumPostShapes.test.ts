@@ -69,3 +69,28 @@ describe('verification sentences quoted short', () => {
     assert.deepEqual(scanText('You must be verified to use the model viewer in the settings page.\n'), []);
   });
 });
+
+describe('a rendered list under its head', () => {
+  const list = [
+    '',
+    '  • 1.Invalid Authentication',
+    '  • 2.Incorrect API key provided.',
+    '  • 3.Incorrect Organization provided.',
+    '    See for more details. ChatGPT error 401: {',
+    '    "error": {',
+    '    "message": "This key is associated with a deactivated account. If you feel this is an error, contact us through our help center at",',
+    '    "type": "invalid_request_error",',
+    '    "code": "account_deactivated"',
+  ];
+
+  it("reads a head's listed reasons, a blank line below it, and the body an item's wrapped words open as one report", () => {
+    const head = 'If you stored your API key in settings.json, make sure it is accurate. (HTTP 401 Unauthorized) Potential reasons:';
+    assert.deepEqual(
+      scanText([head, ...list].join('\n')).map((i) => `${i.provider}/${i.cause}/${i.status}`),
+      ['openai/account-disabled/401'],
+    );
+    // Control: a head that does not end in a colon lists nothing; its items are read apart.
+    const notAList = scanText(['If you stored your API key in settings.json, make sure it is accurate.', ...list].join('\n'));
+    assert.ok(notAList.length > 1, `${notAList.length} incidents`);
+  });
+});
