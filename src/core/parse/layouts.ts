@@ -222,6 +222,10 @@ export const HUB_CONTENT_LINE = /^\s*Cannot access content at: /;
 export const HUB_PERMISSIONS_HINT = /^\s*Make sure your token has the correct permissions\.?\s*$/;
 /** A rule an app prints between its error's lines (`==========`, `----------`): looked past between a status line and the report. */
 export const RULE_ONLY_LINE = /^\s*(?:={3,}|-{3,})\s*$/;
+/** An exception head that states its status and nothing after it: `openai.BadRequestError: Error code: 400`, `APIError: 401`. */
+export const STATUS_ONLY_HEAD = /^\s*[A-Za-z_][\w.]*(?:Error|Exception): (?:Error code: )?[45]\d\d\s*$/;
+/** A poster's short label over a body they pasted apart from its head (`Error details:`, `エラー情報`): no status, no bracket. */
+export const BODY_LABEL = /^\s*[^\s{}[\]\d][^{}[\]\d]{0,38}$/;
 export const ERROR_CODE_LINE = /^\s*ErrorCode: \w+\s*$/;
 /** A field of Swift's `dump()` (`- message : "API key not valid. …"`, `- status : GoogleGenerativeAI.RPCStatus.invalidArgument`). */
 export const SWIFT_DUMP_FIELD = /^\s*- \w+ : \S/;
@@ -490,7 +494,7 @@ const REPORT_PHRASES: readonly string[] = [
   // found, make sure the correct model ID was used and that you have access to the model.`).
   'make sure the correct model ID was used',
   // OpenAI: `400 Your organization must be verified to stream this model.`
-  'organization must be verified',
+  'ization must be verified',
   // OpenAI's region block as tools print it: `Reason: Country, region, or territory not supported`.
   'territory not supported',
   // Gemini's region block in a tool's own words: gemini-cli's `[API Error: User location is not supported for the API use. (Status: FAILED_PRECONDITION)]`.
@@ -717,6 +721,12 @@ export const REPORT_ANCHORS: readonly string[] = [
   // google.api_core's 404 printed bare (`NotFound: 404 Gemini 1.0 Pro Vision has been deprecated …`).
   'NotFound: 404',
   'Verify Organization',
+  // …and the verification sentence quoted without that tail or `gpt-` backticks (a forum post's `403 Your
+  // organization must be verified to use the model gpt-image-1.`, `… to stream this model.`). Measured with
+  // every anchor in: `organization must be verified` and `must be verified to` let 313 benign blocks a MiB
+  // through the prefilter, these none more than before.
+  'ied to use the model',
+  'ied to stream this model',
   'territory not supported',
   '_API_TOKEN is required',
   '_API_KEY is required',

@@ -82,6 +82,8 @@ import {
   SHELL_COMMAND_MODEL,
   CLI_MODEL_LINE,
   requestAbove,
+  BODY_LABEL,
+  STATUS_ONLY_HEAD,
 } from '../parse/layouts';
 import { statusFrom } from '../parse/frames';
 import { parsePhpException } from '../parse/php';
@@ -743,6 +745,18 @@ export class BlockCutter {
     return this.held.length === 1 && this.held[0].trim() === '' && this.lines.length === 1 && statusFrom(this.lines[0]) !== null;
   }
 
+  /** A head stating only its status, then a blank line and a short label held (a post that split the head from its body). */
+  private labelAfterStatusOnly(): boolean {
+    return (
+      this.open <= 0 &&
+      this.lines.length === 1 &&
+      this.held.length === 2 &&
+      this.held[0].trim() === '' &&
+      BODY_LABEL.test(this.held[1]) &&
+      STATUS_ONLY_HEAD.test(this.lines[0])
+    );
+  }
+
   /** One blank line held after a .NET `…Exception: HTTP 401 (code)` head: the provider's message comes next. */
   private blankAfterHttpStatus(): boolean {
     if (this.held.length !== 1 || this.held[0].trim() !== '') return false;
@@ -1082,6 +1096,11 @@ export class BlockCutter {
           return [line];
         }
         if (this.chainedTraceback(line)) return null;
+        if (this.labelAfterStatusOnly() && line.trim() === '{') {
+          // `openai.BadRequestError: Error code: 400`, a blank line, the poster's label, then the body it stands for.
+          this.continueReport(line);
+          return null;
+        }
         if (this.blankAfterStatus() && TROUBLESHOOTING_LINK.test(line)) {
           // The wrapper's link belongs to the head above it; the stack follows after one more blank line.
           this.takeHeld(line);
@@ -1114,10 +1133,19 @@ export class BlockCutter {
           this.continueReport(line);
           return null;
         }
-        if (this.open <= 0 && this.held.length === 0 && this.lines.length <= MAX_LISTED_PROBLEMS && listsProblems(this.lines, line)) {
+        if (
+          this.open <= 0 &&
+          (this.held.length === 0 || this.blankAfterColon()) &&
+          this.lines.length <= MAX_LISTED_PROBLEMS &&
+          listsProblems(this.lines, line)
+        ) {
           // A head ending in `:` over the problems it lists, indented: its message (claude-code-action's
-          // `Environment variable validation failed:` / `  - Either ACME_API_KEY or … is required …`).
+          // `Environment variable validation failed:` / `  - Either ACME_API_KEY or … is required …`); a rendered
+          // list a blank line below its head, an item's words wrapped onto a deeper line that may open the body
+          // the list explains (an editor extension's `Potential reasons:` / `  • 2.Incorrect API key provided.` /
+          // `    See … for more details. ChatGPT error 401: {`).
           this.takeHeld(line);
+          this.open += openBrackets(line);
           return null;
         }
         if (
@@ -1510,11 +1538,16 @@ function restatesReport(report: string, line: string): boolean {
 const LISTED_PROBLEM = /^[ \t]{1,8}[-*\u2022] \S/;
 /** Problems read as a head's message, at most. */
 const MAX_LISTED_PROBLEMS = 8;
+/** A listed item's words a renderer wrapped onto the next line, deeper than its bullet. */
+const LISTED_ITEM_WRAP = /^[ \t]{4,12}\S/;
 
 /** Whether `line` is one more problem listed under a head that ends in `:`, every line so far below it one too. */
 function listsProblems(lines: readonly string[], line: string): boolean {
-  if (!LISTED_PROBLEM.test(line) || !/:\s*$/.test(lines[0])) return false;
-  for (let i = 1; i < lines.length; i++) if (!LISTED_PROBLEM.test(lines[i])) return false;
+  if (!/:\s*$/.test(lines[0])) return false;
+  const item = (l: string, i: number): boolean =>
+    LISTED_PROBLEM.test(l) || (i > 1 && LISTED_ITEM_WRAP.test(l) && (LISTED_PROBLEM.test(lines[i - 1] ?? '') || LISTED_ITEM_WRAP.test(lines[i - 1] ?? '')));
+  if (!LISTED_PROBLEM.test(line) && !(lines.length > 1 && item(line, lines.length))) return false;
+  for (let i = 1; i < lines.length; i++) if (lines[i].trim() !== '' && !item(lines[i], i)) return false;
   return true;
 }
 

@@ -69,6 +69,9 @@ function cleanLineAt(text: string, at: number): string {
 }
 
 /** Whether the line at `at` starts with whitespace once its escapes and collector prefix are gone. */
+/** An object dump's opening line at the margin: a few words, then `{` (Node's `console.log(label, obj)`). */
+const DUMP_OPENER = /^[A-Za-z][\w .:-]{0,60} \{$/;
+
 function indented(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   if (c === 32 || c === 9) return true;
@@ -530,6 +533,11 @@ export class StreamScanner {
       if (!indented(text, start)) break;
       start = prevStart;
       if (indented(text, prevStart)) continue;
+      // A dump's opening line (`upstream error {`), then a blank line a post put under it, then its fields.
+      if (prevStart > from && this.cleanLine(text, prevStart) === '') {
+        const opener = Math.max(from, text.lastIndexOf('\n', prevStart - 2) + 1);
+        if (DUMP_OPENER.test(this.cleanLine(text, opener))) return opener;
+      }
       // A later piece of an indented line a terminal cut (a long frame line): the run goes on above.
       const first = prevStart > from ? wrappedLineStart(text, from, prevStart, this.widthUpTo) : prevStart;
       if (first < prevStart && indented(text, first)) {
