@@ -68,10 +68,10 @@ function cleanLineAt(text: string, at: number): string {
   return stripLinePrefix(stripAnsi(text.slice(at, Math.min(end < 0 ? text.length : end, at + 2048))));
 }
 
-/** Whether the line at `at` starts with whitespace once its escapes and collector prefix are gone. */
 /** An object dump's opening line at the margin: a few words, then `{` (Node's `console.log(label, obj)`). */
 const DUMP_OPENER = /^[A-Za-z][\w .:-]{0,60} \{$/;
 
+/** Whether the line at `at` starts with whitespace once its escapes and collector prefix are gone. */
 function indented(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   if (c === 32 || c === 9) return true;
