@@ -253,8 +253,11 @@ export const RESELLERS =
  * caller sent (`ErrorInfo(message='The model `gpt-4o` does not exist.', type='NotFoundError', …)`):
  * they type an error by an exception class, where the providers' types are snake_case words. Like a
  * reseller's answer, it is a provider's only when a wrapper or the request URL names that provider.
+ * Also a server's own refusal in FastAPI's shape under openai-python's status line (`Error code: 401 -
+ * {'detail': 'Authentication required'}`): OpenAI answers in an `error` object, never a bare `detail`.
  */
-export const COMPATIBLE_SERVER_WORDS = /\btype["']?\s?[:=]\s?["'](?:NotFound|BadRequest)Error["']/;
+export const COMPATIBLE_SERVER_WORDS =
+  /\btype["']?\s?[:=]\s?["'](?:NotFound|BadRequest)Error["']|\bError code: ?\d{3} - \{['"]detail['"]: ?['"]/;
 
 /**
  * A refusal naming the model it was asked for (OpenAI's words, which OpenAI-compatible servers

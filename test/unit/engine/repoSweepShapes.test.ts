@@ -25,4 +25,41 @@ describe('repository sweep shapes', () => {
     const [incident] = scanText(trace);
     assert.deepEqual(incident.userFrame && { file: incident.userFrame.file, line: incident.userFrame.line }, { file: 'app_gui.py', line: 65 });
   });
+
+  it("reads the Inference API's Pro-subscription refusal as Hugging Face model access", () => {
+    const brief = (text: string): string[] => scanText(text).map((i) => `${i.provider}/${i.cause}/${i.status}/${i.model}`);
+    const chained = [
+      'Traceback (most recent call last):',
+      '  File "/srv/venv/lib/python3.10/site-packages/huggingface_hub/utils/_errors.py", line 261, in hf_raise_for_status',
+      '    response.raise_for_status()',
+      'requests.exceptions.HTTPError: 400 Client Error: Bad Request for url: https://api-inference.huggingface.co/models/acme/big-chat',
+      '',
+      'The above exception was the direct cause of the following exception:',
+      '',
+      'Traceback (most recent call last):',
+      '  File "/srv/venv/lib/python3.10/site-packages/huggingface_hub/utils/_errors.py", line 299, in hf_raise_for_status',
+      '    raise BadRequestError(message, response=response) from e',
+      'huggingface_hub.utils._errors.BadRequestError:  (Request ID: abc123)',
+      '',
+      'Bad request:',
+      'Model requires a Pro subscription',
+    ].join('\n');
+    assert.deepEqual(brief(chained), ['huggingface/model-access/400/acme/big-chat']);
+    assert.deepEqual(brief('> BadRequestError: Model requires a Pro subscription; check out hf.co/pricing to learn more.\n'), ['huggingface/model-access/400/null']);
+    // Control: the same Bad Request for another reason is no access problem.
+    assert.deepEqual(brief(chained.replace('Model requires a Pro subscription', 'Input validation error: inputs must have less than 1024 tokens')), []);
+  });
+
+  it("does not read a FastAPI `detail` body under openai-python's status line as OpenAI's", () => {
+    const trace = (body: string): string =>
+      [
+        '  File "/srv/venv/lib/python3.11/site-packages/openai/_base_client.py", line 1034, in request',
+        '    raise self._make_status_error_from_response(err.response) from None',
+        `openai.AuthenticationError: Error code: 401 - ${body}`,
+      ].join('\n');
+    assert.deepEqual(scanText(trace("{'detail': 'Authentication required'}")), []);
+    // Control: OpenAI's own envelope under the same line.
+    const [own] = scanText(trace("{'error': {'message': 'Incorrect API key provided: sk-abc*****1234.', 'type': 'invalid_request_error', 'code': 'invalid_api_key'}}"));
+    assert.deepEqual([own.provider, own.cause, own.status], ['openai', 'invalid-token', 401]);
+  });
 });
