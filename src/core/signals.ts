@@ -256,8 +256,7 @@ export const RESELLERS =
  * Also a server's own refusal in FastAPI's shape under openai-python's status line (`Error code: 401 -
  * {'detail': 'Authentication required'}`): OpenAI answers in an `error` object, never a bare `detail`.
  */
-export const COMPATIBLE_SERVER_WORDS =
-  /\btype["']?\s?[:=]\s?["'](?:NotFound|BadRequest)Error["']|\bError code: ?\d{3} - \{['"]detail['"]: ?['"]/;
+export const COMPATIBLE_SERVER_WORDS = /\btype["']?\s?[:=]\s?["'](?:NotFound|BadRequest)Error["']|\bError code: ?\d{3} - \{['"]detail['"]: ?['"]/;
 
 /**
  * A refusal naming the model it was asked for (OpenAI's words, which OpenAI-compatible servers

@@ -45,7 +45,9 @@ describe('repository sweep shapes', () => {
       'Model requires a Pro subscription',
     ].join('\n');
     assert.deepEqual(brief(chained), ['huggingface/model-access/400/acme/big-chat']);
-    assert.deepEqual(brief('> BadRequestError: Model requires a Pro subscription; check out hf.co/pricing to learn more.\n'), ['huggingface/model-access/400/null']);
+    assert.deepEqual(brief('> BadRequestError: Model requires a Pro subscription; check out hf.co/pricing to learn more.\n'), [
+      'huggingface/model-access/400/null',
+    ]);
     // Control: the same Bad Request for another reason is no access problem.
     assert.deepEqual(brief(chained.replace('Model requires a Pro subscription', 'Input validation error: inputs must have less than 1024 tokens')), []);
   });
@@ -59,7 +61,9 @@ describe('repository sweep shapes', () => {
       ].join('\n');
     assert.deepEqual(scanText(trace("{'detail': 'Authentication required'}")), []);
     // Control: OpenAI's own envelope under the same line.
-    const [own] = scanText(trace("{'error': {'message': 'Incorrect API key provided: sk-abc*****1234.', 'type': 'invalid_request_error', 'code': 'invalid_api_key'}}"));
+    const [own] = scanText(
+      trace("{'error': {'message': 'Incorrect API key provided: sk-abc*****1234.', 'type': 'invalid_request_error', 'code': 'invalid_api_key'}}"),
+    );
     assert.deepEqual([own.provider, own.cause, own.status], ['openai', 'invalid-token', 401]);
   });
 });
