@@ -66,4 +66,25 @@ describe('repository sweep shapes', () => {
     );
     assert.deepEqual([own.provider, own.cause, own.status], ['openai', 'invalid-token', 401]);
   });
+
+  it("reads the Anthropic SDK's newer no-key wording (`api_key, auth_token, or credentials`) as Anthropic's missing key", () => {
+    const said = (expected: string): string =>
+      `TypeError: "Could not resolve authentication method. Expected ${expected} to be set. Or for one of the \`X-Api-Key\` or \`Authorization\` headers to be explicitly omitted"`;
+    const [newer] = scanText(said('one of api_key, auth_token, or credentials'));
+    assert.deepEqual([newer.provider, newer.cause], ['anthropic', 'missing-token']);
+    // Control: a client's own `Could not resolve …` with no Anthropic words stays silent.
+    assert.deepEqual(scanText('TypeError: "Could not resolve authentication method for the webhook."'), []);
+  });
+
+  it("reads `<Vendor>'s API key not provided` as that vendor's missing key, one report per failed test", () => {
+    const line = (test: string, vendor: string): string =>
+      `FAILED tests/evals/test_classify.py::${test} - RuntimeError: ${vendor}'s API key not provided. Pass it as an argument to 'api_key' or set it in your environment: 'export OPENAI_API_KEY=sk-****'`;
+    const found = scanText(`${line('test_llm_classify', 'OpenAI')}\n${line('test_classify_tolerance_to_exceptions', 'OpenAI')}\n`);
+    assert.deepEqual(
+      found.map((i) => `${i.provider}/${i.cause}`),
+      ['openai/missing-token', 'openai/missing-token'],
+    );
+    // Control: the same words for a key that is not a provider's.
+    assert.deepEqual(scanText("RuntimeError: Acme's API key not provided. Pass it as an argument to 'api_key'\n"), []);
+  });
 });
