@@ -87,4 +87,22 @@ describe('repository sweep shapes', () => {
     // Control: the same words for a key that is not a provider's.
     assert.deepEqual(scanText("RuntimeError: Acme's API key not provided. Pass it as an argument to 'api_key'\n"), []);
   });
+
+  it("reads Code Assist's `You don't have access to this model or the model name is invalid` in Gemini CLI's box as model access", () => {
+    const box = (message: string): string =>
+      [
+        '✕ [API Error: [{',
+        '    "error": {',
+        '      "code": 400,',
+        `      "message": "${message}",`,
+        '      "status": "INVALID_ARGUMENT"',
+        '    }',
+        '  }',
+        '  ]]',
+      ].join('\n');
+    const [found] = scanText(box("You don't have access to this model or the model name is invalid"));
+    assert.deepEqual([found.provider, found.cause, found.status], ['google', 'model-access', 400]);
+    // Control: another INVALID_ARGUMENT in the same box is a bad request, not access.
+    assert.deepEqual(scanText(box('Request contains an invalid argument.')), []);
+  });
 });
