@@ -44,7 +44,7 @@ const SHARED_SIGNALS: CauseSignal[] = [
   // alternatives (AG2's `API key or AWS credentials or GCP credentials are required to use …`).
   {
     cause: 'missing-token',
-    re: /environment variable is missing or empty|api_key client option must(?: be\b| b?$)|Missing credentials|must be instantiated be either passing in token|did not pass an authentication token|You didn't provide an API key|unregistered callers|Could not resolve authentication method|x-api-key header is required|must have access to it and be authenticated|Missing key inputs argument|No API (?:key|token) (?:was )?(?:provided|found)|API key not found(?!\. Please pass a valid)|API key is (?:missing|not set|required)|API key or [\w ]{1,60}? are required\b|\b[A-Z][A-Z0-9_]*_(?:API_KEY|API_TOKEN|TOKEN|KEY)["'`]?(?: environment variable)? (?:is not set|is required|is missing|not found)|\brequires [A-Z][A-Z0-9]*_(?:API_KEY|API_TOKEN)\b|\bPlease set (?:the |your )?[A-Z][A-Z0-9_]*_(?:API_KEY|API_TOKEN)\b(?! (?:correctly|properly|to a valid))|Environment variable [A-Z][A-Z0-9_]* is required|Did not find [A-Z][A-Z0-9_]*_(?:API_KEY|TOKEN)|Set \w+ (?:API )?Key in [A-Z][A-Z0-9_]*|Missing \w+ API Key|Missing [a-z]+_api_key\b|api_key (?:must be set|is required|cannot be empty)|\bBearer (?:undefined|null|None)\b|must provide an? (?:\w+ )?API key|Could not find (?:the |an? |your )?(?:\w+ )?API key/i,
+    re: /environment variable is missing or empty|api_key client option must(?: be\b| b?$)|Missing credentials|must be instantiated be either passing in token|did not pass an authentication token|You didn't provide an API key|unregistered callers|Could not resolve authentication method|x-api-key header is required|must have access to it and be authenticated|Missing key inputs argument|No API (?:key|token) (?:was )?(?:provided|found)|API key not (?:found(?!\. Please pass a valid)|provided\b)|API key is (?:missing|not set|required)|API key or [\w ]{1,60}? are required\b|\b[A-Z][A-Z0-9_]*_(?:API_KEY|API_TOKEN|TOKEN|KEY)["'`]?(?: environment variable)? (?:is not set|is required|is missing|not found)|\brequires [A-Z][A-Z0-9]*_(?:API_KEY|API_TOKEN)\b|\bPlease set (?:the |your )?[A-Z][A-Z0-9_]*_(?:API_KEY|API_TOKEN)\b(?! (?:correctly|properly|to a valid))|Environment variable [A-Z][A-Z0-9_]* is required|Did not find [A-Z][A-Z0-9_]*_(?:API_KEY|TOKEN)|Set \w+ (?:API )?Key in [A-Z][A-Z0-9_]*|Missing \w+ API Key|Missing [a-z]+_api_key\b|api_key (?:must be set|is required|cannot be empty)|\bBearer (?:undefined|null|None)\b|must provide an? (?:\w+ )?API key|Could not find (?:the |an? |your )?(?:\w+ )?API key/i,
   },
   // Python's lookup of a key's environment variable that is not set (`os.environ["ACME_API_KEY"]`):
   // `KeyError: 'ACME_API_KEY'`. Capitals only: a dict's `KeyError: 'next_token'` is no key.
@@ -253,8 +253,10 @@ export const RESELLERS =
  * caller sent (`ErrorInfo(message='The model `gpt-4o` does not exist.', type='NotFoundError', …)`):
  * they type an error by an exception class, where the providers' types are snake_case words. Like a
  * reseller's answer, it is a provider's only when a wrapper or the request URL names that provider.
+ * Also a server's own refusal in FastAPI's shape under openai-python's status line (`Error code: 401 -
+ * {'detail': 'Authentication required'}`): OpenAI answers in an `error` object, never a bare `detail`.
  */
-export const COMPATIBLE_SERVER_WORDS = /\btype["']?\s?[:=]\s?["'](?:NotFound|BadRequest)Error["']/;
+export const COMPATIBLE_SERVER_WORDS = /\btype["']?\s?[:=]\s?["'](?:NotFound|BadRequest)Error["']|\bError code: ?\d{3} - \{['"]detail['"]: ?['"]/;
 
 /**
  * A refusal naming the model it was asked for (OpenAI's words, which OpenAI-compatible servers

@@ -58,6 +58,12 @@ for (const p of Object.values(SDK_SYNTAX)) {
   for (const m of [...p.python.modules, ...p.node.modules]) PACKAGES.add(m.startsWith('@') ? m : m.split('.')[0]);
 }
 
+/**
+ * Python's HTTP transports, which a frozen app (PyInstaller) prints relative like the SDKs
+ * (`File "requests\\models.py", line 1024, in raise_for_status`): never the user's code.
+ */
+for (const p of ['requests', 'httpx', 'httpcore', 'urllib3', 'aiohttp']) PACKAGES.add(p);
+
 /** Declares more packages whose relative paths are library code (wrapper libraries' carriers). */
 export function addLibraryPackages(names: Iterable<string>): void {
   for (const n of names) PACKAGES.add(n);

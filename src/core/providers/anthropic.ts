@@ -84,8 +84,9 @@ export const anthropic = {
       { in: 'text', re: /\bauthenticate with (?:Anthropic|Claude)\b/, weight: 3 },
       // …and naming the API it needs credentials for (AG2's `API key or AWS credentials or GCP credentials are required to use the Anthropic API.`).
       { in: 'text', re: /\b(?:is|are) required to (?:use|access|call) the Anthropic API\b/, weight: 3 },
-      // Its SDKs' own words when no key is set (Python: `api_key or auth_token`, Node: `apiKey or authToken`).
-      { in: 'text', re: /Could not resolve authentication method\. Expected either api_?[Kk]ey or auth_?[Tt]oken/, weight: 3 },
+      // Its SDKs' own words when no key is set (Python: `api_key or auth_token`, Node: `apiKey or authToken`;
+      // newer releases: `Expected one of api_key, auth_token, or credentials to be set`).
+      { in: 'text', re: /Could not resolve authentication method\. Expected (?:either api_?[Kk]ey or|one of api_?[Kk]ey,) auth_?[Tt]oken/, weight: 3 },
     ],
     // Vendors answering in Anthropic's envelope (MiniMax, Mistral's `request_id` style) give a hex
     // request id; Anthropic's own are `req_…`. MiniMax's own error type too, when a log cuts the id off,

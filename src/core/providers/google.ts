@@ -160,6 +160,8 @@ export const google = {
       },
       // A tuned model shared with others only: `You do not have permission to access tuned model tunedModels/…`.
       { cause: 'model-access', re: /permission to access tuned model/, after: 'key-leaked' },
+      // Code Assist's 400 (Gemini CLI) for a model the account may not use or does not know (reason `badRequest`).
+      { cause: 'model-access', re: /\bYou don't have access to this model or the model name is invalid\b/ },
       // A suspended key's consumer, or the project barred as a whole.
       // Also an account barred from Gemini (Code Assist) for its terms: `Gemini has been disabled in this account
       // for violation of Terms of Service. …`.

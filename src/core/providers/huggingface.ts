@@ -40,6 +40,8 @@ export const huggingface = {
       { in: 'text', re: /\bhuggingface-cli\b|\bInvalid user token\b/, weight: 3 },
       // The Hub's own sentence for a gated model, quoted alone (`Access to model meta-llama/Llama-4-Scout-17B-16E is restricted. You must …`).
       { in: 'text', re: /\bAccess to model [\w.-]+\/[\w.-]+ is restricted\b/, weight: 3 },
+      // The Inference API's refusal of a model kept for its paid plan (`Model requires a Pro subscription; check out hf.co/pricing …`).
+      { in: 'text', re: /\bModel requires a Pro subscription\b/, weight: 3 },
     ],
     causes: ['model-access', 'missing-token', 'invalid-token', 'missing-scopes', 'gated-repo', 'network-block', 'proxy-html', 'permission-denied'],
     fallback: ACCESS_FALLBACK,
@@ -48,6 +50,8 @@ export const huggingface = {
       // 'deepinfra' is not available..`, read before the `Make sure your token has the correct permissions.` under
       // it): no provider this account may use serves the model that way.
       { cause: 'model-access', re: /\bThe requested provider '[\w.-]+' is not available\b/, after: 'org-mismatch' },
+      // The Inference API keeps the model for its paid plan: this account may not use it (sent as a 400).
+      { cause: 'model-access', re: /\bModel requires a Pro subscription\b/ },
       // A fine-grained token without the permission this call needs (Inference Providers, gated repos).
       { cause: 'missing-scopes', re: /Make sure your token has the correct permissions/ },
       // …and the Hub's 403 to a token whose role or fine-grained permissions do not cover the file:
