@@ -41,6 +41,16 @@ describe('access messages', () => {
     assert.deepEqual(brief(`We upgraded the client to the newest release and now it says Statuscode: 401\n${body}`), ['openai/account-disabled/null/null']);
   });
 
+  it("takes the status from plandex's arrow-chain step that holds only it, one step above the message", () => {
+    const chain =
+      '🚨 Server error\n  → Error starting reply stream\n    → Error, status code\n      → 401, message\n        → Incorrect API key provided\n          → sk-or-v1****de1a. You can find your API key at https://platform.openai.com/account/api-keys.\n';
+    assert.deepEqual(brief(chain), ['openai/invalid-token/401/null']);
+    // Control: a step that names no status leaves it unstated.
+    assert.deepEqual(brief(chain.replace('→ 401, message', '→ Error, message')), ['openai/invalid-token/null/null']);
+    // Control: the status step over words that are no provider's is nothing.
+    assert.deepEqual(brief('🚨 Server error\n      → 401, message\n        → Session expired, please log in again\n'), []);
+  });
+
   it('reads an Anthropic OAuth token without the inference scope as missing scopes, wrapped as posted', () => {
     const wrapped =
       'Error: 403 {"type":"error","error":{"type":"permission_error",\n"message":"OAuth token does not meet scope requirement any_of(user:inference, user:voice,\n org:service_key_inference)"},"request_id":"req_011CY4ZKJWn3U6TnV1BMNW2o"}\n';
