@@ -594,6 +594,9 @@ const REPORT_PHRASES: readonly string[] = [
   // Claude Code's refusal of the model it was set to, in its own words (`There's an issue with the selected
   // model (claude-…). It may not exist or you may not have access to it. Run /model to pick a different model.`).
   'may not exist or you may not have access',
+  // A tool's own words for the model refusal, naming the id (Open Interpreter: `You do not have access to
+  // gpt-4-1106-preview. Would you like to try gpt-3.5-turbo instead? (y/n)`).
+  'You do not have access to gpt-',
   // Azure OpenAI's DeploymentNotFound sentence quoted alone (`The API deployment for this resource does
   // not exist. If you created the deployment within the last 5 minutes, …`; older: `for the resource`).
   'API deployment for th',
@@ -774,6 +777,10 @@ export const REPORT_ANCHORS: readonly string[] = [
   // scanner's speed, so a refusal naming no `gpt-` model nor a project id needs another anchor.
   '`gpt-',
   'Project `proj_',
+  // …and a tool's words for that refusal (REPORT_PHRASES: Open Interpreter's `You do not have access to gpt-4. …`).
+  // Measured with every anchor in: `have access to gpt-` let 2,405 benign blocks a MiB through the prefilter, this one
+  // keeps under the anchors test's limit.
+  'access to gpt-',
   // …and Claude Code's (REPORT_PHRASES: `… It may not exist or you may not have access to it. Run /model to pick a
   // different model.`): its slash command is what is rare. Which words pass benign text depends on the others'
   // (the prefilter's buckets mix them): `. Run /model` let 12 benign blocks a MiB through, then 1910 beside

@@ -51,6 +51,24 @@ describe('access messages', () => {
     assert.deepEqual(brief('🚨 Server error\n      → 401, message\n        → Session expired, please log in again\n'), []);
   });
 
+  it("reads Open Interpreter's own words for a refused OpenAI model, with the id, and no one's prose", () => {
+    const banner =
+      "Give Feedback / Get Help: https://github.com/BerriAI/litellm/issues/new\nLiteLLM.Info: If you need to debug this error, use `litellm.set_verbose=True'.\n\n";
+    assert.deepEqual(brief(`${banner}  You do not have access to gpt-4-1106-preview. Would you like to try gpt-3.5-turbo instead? (y/n)\n`), [
+      'openai/model-access/null/gpt-4-1106-preview',
+    ]);
+    // Its later wording, alone.
+    assert.deepEqual(
+      brief(
+        '  You do not have access to gpt-4. You will need to add a payment method and purchase credits for the OpenAI API billing page (different from ChatGPT) to use `GPT-4`.\n',
+      ),
+      ['openai/model-access/null/gpt-4'],
+    );
+    // Controls: a reporter's prose about the same model, and the words about something that is no model.
+    assert.deepEqual(brief("I don't have access to gpt-4 yet, so I switched to gpt-3.5-turbo\n"), []);
+    assert.deepEqual(brief('  You do not have access to this repository. Would you like to request access? (y/n)\n'), []);
+  });
+
   it('reads an Anthropic OAuth token without the inference scope as missing scopes, wrapped as posted', () => {
     const wrapped =
       'Error: 403 {"type":"error","error":{"type":"permission_error",\n"message":"OAuth token does not meet scope requirement any_of(user:inference, user:voice,\n org:service_key_inference)"},"request_id":"req_011CY4ZKJWn3U6TnV1BMNW2o"}\n';
