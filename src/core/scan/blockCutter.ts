@@ -1102,6 +1102,11 @@ export class BlockCutter {
           this.continueReport(line);
           return null;
         }
+        if (this.held.length === 0 && REQUEST_ID_TAIL.test(line) && endsInWrappedRequestId([...this.lines, line])) {
+          // huggingface_hub's `401 Client Error. (Request ID: ` cut by a terminal's width: the id's rest (`Root=…)`).
+          this.continueReport(line);
+          return null;
+        }
         if (
           this.open <= 0 &&
           this.held.length === 0 &&
@@ -1185,6 +1190,7 @@ export class BlockCutter {
           ((this.held.length === 1 &&
             this.held[0].trim() === '' &&
             (CLIENT_ERROR_HEAD.test(this.lines[this.lines.length - 1]) ||
+              endsInWrappedRequestId(this.lines) ||
               HUB_REQUEST_ID_ONLY_HEAD.test(this.lines[this.lines.length - 1]) ||
               (this.lines.length <= 3 && this.lines.some((l) => CLIENT_ERROR_IN_RECORD.test(l))))) ||
             (this.held.length === 0 &&
@@ -1520,6 +1526,14 @@ function listsProblems(lines: readonly string[], line: string): boolean {
   if (!LISTED_PROBLEM.test(line) || !/:\s*$/.test(lines[0])) return false;
   for (let i = 1; i < lines.length; i++) if (!LISTED_PROBLEM.test(lines[i])) return false;
   return true;
+}
+
+/** huggingface_hub's status line cut by a terminal inside its request id (`401 Client Error. (Request ID: `, then `Root=…)`). */
+const REQUEST_ID_OPEN_AT_END = /\(Request ID:\s*$/;
+const REQUEST_ID_TAIL = /^\s*[^\s()]+\)\s*$/;
+function endsInWrappedRequestId(lines: readonly string[]): boolean {
+  const n = lines.length;
+  return n >= 2 && REQUEST_ID_TAIL.test(lines[n - 1]) && REQUEST_ID_OPEN_AT_END.test(lines[n - 2]) && CLIENT_ERROR_HEAD.test(lines[n - 2]);
 }
 
 /** The rest of a wrapped URL, if any, then huggingface_hub's `(Request ID: …` (`Instruct (Request ID:`). */
