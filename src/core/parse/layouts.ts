@@ -695,6 +695,9 @@ const REPORT_PHRASES: readonly string[] = [
   // …and OpenAI's older deactivated-key wording quoted alone: `This key is associated with a deactivated account. If you
   // feel this is an error, contact us through our help center at help.openai.com`.
   'with a deactivated account',
+  // …and its `account_deactivated` message shown with its code and no status (FastGPT's chat: `account_deactivated The
+  // OpenAI account associated with this API key has been deactivated. …`); the `API key` anchor finds the line.
+  'API key has been deactivated',
   // An app's own words for the client error its call got, with no other anchor (a Worker's `Claude API
   // returned 403: error code: 1000`, Cloudflare's plain-text refusal); the packs tell whose API.
   'API returned 4',

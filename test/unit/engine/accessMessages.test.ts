@@ -33,6 +33,17 @@ describe('access messages', () => {
     assert.deepEqual(brief('{"error":{"message":"You do not have an account because it has been deleted or deactivated."}}\n'), []);
   });
 
+  it("reads OpenAI's deactivated-account message shown after its code with no status or error word", () => {
+    assert.deepEqual(
+      brief(
+        'account_deactivated The OpenAI account associated with this API key has been deactivated. If you are the developer for this OpenAI app, please check your email for more information.\n',
+      ),
+      ['openai/account-disabled/null/null'],
+    );
+    // Control: another service's words for a deactivated key name no provider.
+    assert.deepEqual(brief('Your Acme Maps API key has been deactivated by an administrator of your workspace.\n'), []);
+  });
+
   it("takes the status from a tool's short line ending in `Statuscode: 401` above the body", () => {
     const body =
       '{"error":{"message":"Your OpenAI account has been deactivated, please check your email for more information.","type":"requests","param":null,"code":null}}\n';
