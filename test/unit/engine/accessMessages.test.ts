@@ -52,6 +52,13 @@ describe('access messages', () => {
     assert.deepEqual(brief(`We upgraded the client to the newest release and now it says Statuscode: 401\n${body}`), ['openai/account-disabled/null/null']);
   });
 
+  it("takes the status from a tool's short line ending in `status code 404` without a colon above the body", () => {
+    const body = "{'error': {'message': 'The model: `gpt-4` does not exist', 'type': 'invalid_request_error', 'param': None, 'code': 'model_not_found'}}\n";
+    assert.deepEqual(brief(`Unknown error, status code 404\n${body}`), ['openai/model-access/404/gpt-4']);
+    // Control: a long sentence that ends in a status is no status line; the body alone states none.
+    assert.deepEqual(brief(`After the upgrade every request to the chat endpoint fails with status code 404\n${body}`), ['openai/model-access/null/gpt-4']);
+  });
+
   it("takes the status from plandex's arrow-chain step that holds only it, one step above the message", () => {
     const chain =
       '🚨 Server error\n  → Error starting reply stream\n    → Error, status code\n      → 401, message\n        → Incorrect API key provided\n          → sk-or-v1****de1a. You can find your API key at https://platform.openai.com/account/api-keys.\n';
