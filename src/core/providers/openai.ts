@@ -96,6 +96,8 @@ export const openai = {
       },
       // An app's own words for the API its call failed on, with the status and the body it got (`[Error] OpenAI API error: 401 - {…}`).
       { in: 'text', re: /\bOpenAI API (?:error|request failed)(?::| with)? (?:status )?(?:code )?4\d\d(?: -|:)? \{/i, weight: 3 },
+      // …or naming it under a bare status (Chatbox's card: `API Error: 403`, then `An error has occurred with OpenAI API, …`).
+      { in: 'text', re: /\bAn error has occurred with OpenAI API\b/, weight: 3 },
       // Its restricted keys' scope names (`Missing scopes: api.responses.write`, an OAuth token's
       // `model.request`), quoted without host or class.
       { in: 'text', re: /\bMissing scopes: (?:api\.)?[a-z_]+\.(?:read|write|request)\b/, weight: 3 },

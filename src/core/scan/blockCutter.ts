@@ -121,6 +121,8 @@ const GUZZLE_HEAD = /[`'] resulted in a [`'][45]\d\d [^`']*[`'] response/;
  */
 const HUB_HINT_LINE =
   /^(?:Please make sure you specified the correct `?repo_id|If you are trying to access a private or gated repo|For more details, see https:\/\/huggingface\.co\/docs\/|Invalid (?:username or password|credentials in Authorization header)\.?\s*$)/;
+/** A head that says only a client error's status after its words (`API Error: 403`). */
+const STATUS_ONLY_HEAD = /^\s*[\w. ]{0,30}\b[Ee]rror:\s*4\d\d\s*$/;
 const HF_REQUEST_ID_END = /\(Request ID: [^()]*\)\s*$/;
 /** A record's date and time at the start of its line (`2024-04-22 16:54:03 `). */
 const RECORD_STAMP = /^\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:[.,]\d+)? /;
@@ -382,7 +384,9 @@ export class BlockCutter {
       // A message that goes on over a few lines (Hugging Face's gated-repo text) belongs to it. A
       // head that says only `Forbidden` has what it means in the paragraph below (an app's error
       // text: the URL it called, the block page's words): one blank line is crossed.
-      let blankAllowed = this.lines.length === 1 && bareReasonStatus(nodeHead(this.lines[0])?.message ?? '') !== null;
+      // Also a head that says only its status (Chatbox's card: `API Error: 403`, a blank line, then `An error has
+      // occurred with OpenAI API, …`).
+      let blankAllowed = this.lines.length === 1 && (bareReasonStatus(nodeHead(this.lines[0])?.message ?? '') !== null || STATUS_ONLY_HEAD.test(this.lines[0]));
       let n = 0;
       for (let taken = 0; n < this.held.length && taken < MAX_REPORT_LINES; n++) {
         const l = this.held[n];

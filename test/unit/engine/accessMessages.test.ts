@@ -59,6 +59,15 @@ describe('access messages', () => {
     assert.deepEqual(brief(`After the upgrade every request to the chat endpoint fails with status code 404\n${body}`), ['openai/model-access/null/gpt-4']);
   });
 
+  it("reads Chatbox's card: a head with only its status, a blank line, then the words naming the API", () => {
+    const card = (who: string): string =>
+      `API Error: 403\n\nAn error has occurred with ${who}, which is usually caused by incorrect settings or account issues. Please check your AI settings and account status.\n`;
+    assert.deepEqual(brief(card('OpenAI API')), ['openai/permission-denied/403/null']);
+    // Controls: the same card for the app's own service, and the bare status over a paragraph naming no API.
+    assert.deepEqual(brief(card('Chatbox-AI')), []);
+    assert.deepEqual(brief('API Error: 403\n\nThe build went on and the tests passed.\n'), []);
+  });
+
   it("takes the status from plandex's arrow-chain step that holds only it, one step above the message", () => {
     const chain =
       '🚨 Server error\n  → Error starting reply stream\n    → Error, status code\n      → 401, message\n        → Incorrect API key provided\n          → sk-or-v1****de1a. You can find your API key at https://platform.openai.com/account/api-keys.\n';
