@@ -248,6 +248,8 @@ const STATUS = [
   /["']code["']\s*:\s*(\d{3})\b/,
   // aiohttp's ClientResponseError: `401, message='Unauthorized', url=URL('https://…')`.
   /(?:^|: )(\d{3}), message=['"]/,
+  // plandex's arrow chain, its status step joined to the message step below it: `→ 401, message → Incorrect API key …`.
+  /^\u2192 ([45]\d\d), message \u2192 /,
   // A status right before the provider's JSON body after a tool's words: `Error in non-streaming fallback: 403 {"type":…}`,
   // or a reporter's: `… I get a 403 {"error":{…}} response.`; also with a dash between (`Token exchange failed: 403 — {"error":…}`).
   /(?::|\s)([45]\d\d) (?:[\u2013\u2014] )?\{"/,

@@ -96,6 +96,8 @@ export const openai = {
       },
       // An app's own words for the API its call failed on, with the status and the body it got (`[Error] OpenAI API error: 401 - {…}`).
       { in: 'text', re: /\bOpenAI API (?:error|request failed)(?::| with)? (?:status )?(?:code )?4\d\d(?: -|:)? \{/i, weight: 3 },
+      // …or naming it under a bare status (Chatbox's card: `API Error: 403`, then `An error has occurred with OpenAI API, …`).
+      { in: 'text', re: /\bAn error has occurred with OpenAI API\b/, weight: 3 },
       // Its restricted keys' scope names (`Missing scopes: api.responses.write`, an OAuth token's
       // `model.request`), quoted without host or class.
       { in: 'text', re: /\bMissing scopes: (?:api\.)?[a-z_]+\.(?:read|write|request)\b/, weight: 3 },
@@ -113,6 +115,8 @@ export const openai = {
       // `unexpected status 404 Not Found: Model not found gpt-5.5-codex-…`); others' `Model not found: gpt-4o` has a colon.
       { in: 'text', re: /\bunexpected status 404 Not Found: Model not found (?:gpt-|o\d|codex-)/, weight: 3 },
       { in: 'text', re: /\b(?:gpt-(?:3\.5|4|5)[\w.-]*|o[134](?:-mini|-preview|-pro)?|chatgpt-4o[\w-]*)\b/, weight: 1, modelIds: true },
+      // A tool's words for a refused model that is one of its ids (Open Interpreter: `You do not have access to gpt-4. …`).
+      { in: 'text', re: /\bYou do not have access to (?:gpt-(?:3\.5|4|5)|o[134]\b)/, weight: 3 },
       // openai-python 0.x's repr of its errors, as wrappers print them in their own tuples
       // (semantic-kernel: `AuthenticationError(message='', http_status=401, request_id=None)`).
       { in: 'text', re: /\b[A-Z]\w*Error\(message=.{0,400}?, http_status=(?:\d{3}|None), request_id=/, weight: 3 },
@@ -160,6 +164,8 @@ export const openai = {
       /\bapi\.openai\.com\/v1\/models\/([\w.:-]+)(?=[\s"'?]|$)/,
       // The verification message with its backticks lost (a tool's own print, a wrap): `must be verified to use the model o3. Please go to: …`.
       /\bmust be verified\s+to (?:use|stream) the model:?\s+[`'"]?([A-Za-z0-9][\w.:/-]*[\w])/,
+      // A tool's own words for the API's model refusal, naming the id (Open Interpreter: `You do not have access to gpt-4-1106-preview. …`).
+      /\bYou do not have access to ((?:gpt-|o\d)[\w.:-]*[\w])/,
     ],
     signals: [
       { cause: 'org-verification-required', re: /organization must be verified to/i, after: 'unsupported-region' },
@@ -171,6 +177,9 @@ export const openai = {
         cause: 'model-access',
         re: /The requested model '[^'\n]{1,128}' does not exist|\baccess_not_enabled\b|does not have access to the Realtime API/,
       },
+      // A tool's own words for that refusal, naming one of its model ids (Open Interpreter's `You do not have access to
+      // gpt-4-1106-preview. Would you like to try gpt-3.5-turbo instead? (y/n)`).
+      { cause: 'model-access', re: /\bYou do not have access to (?:gpt-|o\d)/ },
       // A model this key may not call (`You are not allowed to sample from this model`, DALL·E and older
       // models, 403; embeddings: `… to generate embeddings from this model`), or one the fine-tuning API
       // will not take from it (`… is not available for fine-tuning or does not exist`); the first would
