@@ -57,6 +57,16 @@ describe('app and plugin shapes', () => {
     );
   });
 
+  it("reads the model AstrBot's runner names before the provider's error (`Chat Model openai/gpt-4.1-mini request error:`)", () => {
+    const body =
+      "Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-coGlT***TS0D.', 'type': 'invalid_request_error', 'code': 'invalid_api_key'}}";
+    assert.deepEqual(verdicts(`[v4.25.2] [runners.tool_loop_agent_runner:557]: Chat Model openai/gpt-4.1-mini request error: ${body}\n`), [
+      'openai/invalid-token/401/gpt-4.1-mini',
+    ]);
+    // Control: the same body after a plugin's own words names no model.
+    assert.deepEqual(verdicts(`[v4.25.2] [astrbot_plugin_affection.unconscious:54]: [Unconscious] LLM 调用失败: ${body}\n`), ['openai/invalid-token/401/null']);
+  });
+
   it(".NET's status names where a client logs `HTTP status code: NotFound`", () => {
     assert.equal(statusFrom('GetCompletionAsync Failed! HTTP status code: NotFound | Response body: {'), 404);
     assert.equal(statusFrom('StatusCode: Unauthorized'), 401);
