@@ -67,6 +67,14 @@ describe('app and plugin shapes', () => {
     assert.deepEqual(verdicts(`[v4.25.2] [astrbot_plugin_affection.unconscious:54]: [Unconscious] LLM 调用失败: ${body}\n`), ['openai/invalid-token/401/null']);
   });
 
+  it("reads OpenAI's project refusal whose project id the poster hid, by the model's family", () => {
+    assert.deepEqual(verdicts('the logs say "Project XYZ does not have access to model `gpt-4o-mini-2024-07-18`".\n'), [
+      'openai/model-access/null/gpt-4o-mini-2024-07-18',
+    ]);
+    // Control: the same words for a model of no OpenAI family name no provider.
+    assert.deepEqual(verdicts('the logs say "Project XYZ does not have access to model `llama-3.1-8b`".\n'), []);
+  });
+
   it(".NET's status names where a client logs `HTTP status code: NotFound`", () => {
     assert.equal(statusFrom('GetCompletionAsync Failed! HTTP status code: NotFound | Response body: {'), 404);
     assert.equal(statusFrom('StatusCode: Unauthorized'), 401);
