@@ -75,6 +75,13 @@ describe('app and plugin shapes', () => {
     assert.deepEqual(verdicts('the logs say "Project XYZ does not have access to model `llama-3.1-8b`".\n'), []);
   });
 
+  it("reads Gemini's OpenAI-compatible endpoint refusing a call without its key header (Google's list-wrapped body)", () => {
+    const body = "[{'error': {'code': 400, 'message': 'Missing Authorization header.', 'status': 'INVALID_ARGUMENT'}}";
+    assert.deepEqual(verdicts(`[Bug] Error code: 400 - ${body}\n`), ['google/missing-token/400/null']);
+    // Control: another server's own words for a missing header are no provider's.
+    assert.deepEqual(verdicts('HTTPError: 401 {"detail": "Missing Authorization header."}\n'), []);
+  });
+
   it(".NET's status names where a client logs `HTTP status code: NotFound`", () => {
     assert.equal(statusFrom('GetCompletionAsync Failed! HTTP status code: NotFound | Response body: {'), 404);
     assert.equal(statusFrom('StatusCode: Unauthorized'), 401);
