@@ -395,8 +395,15 @@ export const BARE_ERROR_CODE_END = /\bError code: [45]\d\d[ \t]*$/;
 export const BARE_STATUS_END = /\bstatus(?: code)?:? ([45]\d\d)[ \t]*$/i;
 const REASON_OF: Readonly<Record<string, string>> = { '400': 'Bad Request', '401': 'Unauthorized', '403': 'Forbidden', '404': 'Not Found' };
 
-/** Whether `line` goes on with the reason phrase of the status `head` ends in: one report, wrapped. */
+/** A head that stops after the model its sentence names (`404 The model 'gpt-4o'`, `… model `gpt-4``). */
+const ENDS_AT_MODEL = /\bmodel:? ['"`]?[\w.:/-]+['"`]?\s*$/i;
+
+/**
+ * Whether `line` goes on with the reason phrase of the status `head` ends in, or with the rest of the
+ * sentence `head` broke off after its model: one report, wrapped.
+ */
 export function wrappedAfterStatus(head: string, line: string): boolean {
+  if (ENDS_AT_MODEL.test(head) && WRAPPED_SENTENCE_TAIL.test(line)) return true;
   const reason = REASON_OF[BARE_STATUS_END.exec(head)?.[1] ?? ''];
   return reason !== undefined && line.startsWith(reason) && !/^\w/.test(line.slice(reason.length));
 }
@@ -477,9 +484,15 @@ const MESSAGE_TAIL_PHRASES: readonly string[] = [
   'did not pass an authentication token',
   'did not pass a valid authentication token',
 ];
-/** Whether a line holds one of MESSAGE_TAIL_PHRASES. */
+/**
+ * The rest of a provider's sentence on the next line, where a popup or a user's retyping broke it after the
+ * model (`404 The model 'gpt-4o'`, then `does not exist or you do not have access to it.`): it starts with
+ * the sentence's lowercase verb, which no report of its own starts with.
+ */
+const WRAPPED_SENTENCE_TAIL = /^\s*(?:does not exist or you do not have access|does not have access to model)\b/;
+/** Whether a line holds one of MESSAGE_TAIL_PHRASES, or starts with the wrapped rest of a provider's sentence. */
 export function isMessageTail(line: string): boolean {
-  return MESSAGE_TAIL_PHRASES.some((p) => line.includes(p));
+  return MESSAGE_TAIL_PHRASES.some((p) => line.includes(p)) || WRAPPED_SENTENCE_TAIL.test(line);
 }
 
 /**
