@@ -1,0 +1,55 @@
+import * as assert from 'node:assert/strict';
+import { verdicts } from './helpers';
+
+// The Hub's refusals as posts on training and evaluation tools print them, found in a blind
+// held-out round on those repositories (PEFT, Unsloth, LLaMA-Factory, lm-evaluation-harness).
+
+describe('hub training shapes: a retyped not-found head over the Hub hint lines at other indentations', () => {
+  const retyped = (reason: string): string =>
+    [
+      '   401 client error, Repository Not Found for url: https://huggingface.co/org/adapter/resolve/main/adapter_model.safetensors. ',
+      ' Please make sure you specified the correct `repo_id` and `repo_type`. ',
+      `If you are trying to access a private or gated repo, make sure you are authenticated. ${reason}`,
+      '',
+    ].join('\n');
+
+  it('is one report, and the reason at the end of the hint line decides the cause', () => {
+    assert.deepEqual(verdicts(retyped('Invalid username or password')), ['huggingface/invalid-token/401/org/adapter']);
+    // Control: without the reason the Hub's text says only that the repo is not this caller's to read.
+    assert.deepEqual(verdicts(retyped('')), ['huggingface/model-access/401/org/adapter']);
+  });
+
+  it('an indented head over a line that is not the Hub hint still ends at the margin', () => {
+    const text = [
+      '   401 client error, Repository Not Found for url: https://huggingface.co/org/adapter/resolve/main/adapter_model.safetensors.',
+      'Invalid username or password elsewhere, in prose',
+      '',
+    ].join('\n');
+    assert.deepEqual(verdicts(text), ['huggingface/model-access/401/org/adapter']);
+  });
+});
+
+describe("hub training shapes: older huggingface_hub's `Repo model … is gated` names the model on any host", () => {
+  const gated = (sentence: string): string =>
+    [
+      'huggingface_hub.utils._errors.GatedRepoError: 401 Client Error. (Request ID: Root=1-65e138d4-abc)',
+      '',
+      'Cannot access gated repo for url https://hf-mirror.com/api/models/org/model/revision/main.',
+      sentence,
+      '',
+    ].join('\n');
+
+  it('reads the model from the sentence', () => {
+    assert.deepEqual(verdicts(gated('Repo model org/model is gated. You must be authenticated to access it.')), ['huggingface/gated-repo/401/org/model']);
+    // Control: a mirror's URL alone is not the Hub's, so no model is read from it.
+    assert.deepEqual(verdicts(gated('You must be authenticated to access it.')), ['huggingface/gated-repo/401/null']);
+  });
+});
+
+describe("hub training shapes: the Hub's refusal to a token not on the list, quoted alone", () => {
+  it('is a report (an issue title), its model read from the sentence', () => {
+    assert.deepEqual(verdicts('Access to model org/model is restricted and you are not in the authorized list\n'), ['huggingface/gated-repo/null/org/model']);
+    // Control: the same opening words about something else are no report.
+    assert.deepEqual(verdicts('Access to model settings is restricted to admins and you are not one of them\n'), []);
+  });
+});
