@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { scanText } from '../../../src/core/engine';
 import { verdicts } from './helpers';
 
 // The Hub's refusals as posts on training and evaluation tools print them, found in a blind
@@ -51,5 +52,43 @@ describe("hub training shapes: the Hub's refusal to a token not on the list, quo
     assert.deepEqual(verdicts('Access to model org/model is restricted and you are not in the authorized list\n'), ['huggingface/gated-repo/null/org/model']);
     // Control: the same opening words about something else are no report.
     assert.deepEqual(verdicts('Access to model settings is restricted to admins and you are not one of them\n'), []);
+  });
+});
+
+describe("hub training shapes: aiohttp's ClientResponseError under the dataset viewer's aligned field labels", () => {
+  const viewer = (message: string): string => ['Status code:   400', 'Exception:     ClientResponseError', `Message:       ${message}`, ''].join('\n');
+
+  it("takes the status from aiohttp's `<status>, message='…'`, not the viewer's own", () => {
+    const url = "url=URL('https://huggingface.co/datasets/org/data/resolve/abc/data/train/0000.parquet')";
+    assert.deepEqual(verdicts(viewer(`401, message='Unauthorized', ${url}`)), ['huggingface/invalid-token/401/null']);
+    // Control: the same words without aiohttp's shape state no status of the Hub's.
+    assert.deepEqual(verdicts(viewer(`Unauthorized (see 401 docs), ${url}`)), ['huggingface/invalid-token/null/null']);
+  });
+});
+
+describe('hub training shapes: a Python frame a terminal cut inside its line number', () => {
+  // `  File "<path>", line 7` is exactly 80 columns; `01, in __init__` is the rest of the line number.
+  const dir = '/app/finetune/src/';
+  const file = dir + 'x'.repeat(80 - '  File "'.length - '", line 7'.length - dir.length - 3) + '.py';
+  const trace = (last: string): string =>
+    [
+      'Traceback (most recent call last):',
+      '  File "/app/quickstart.py", line 8, in <module>',
+      '    trainer = Trainer()',
+      `  File "${file}", line 7`,
+      '01, in __init__',
+      '    self.client.chat.completions.create(model="gpt-4o", messages=[])',
+      '  File "/usr/local/lib/python3.12/site-packages/openai/_base_client.py", line 1047, in request',
+      '    raise self._make_status_error_from_response(err.response) from None',
+      last,
+      '',
+    ].join('\n');
+
+  it('joins the pieces: the frame keeps its whole line number', () => {
+    const [incident] = scanText(trace('openai.PermissionDeniedError: Error code: 403 - {"error": {"message": "denied"}}'));
+    assert.equal(incident.provider, 'openai');
+    assert.deepEqual({ ...incident.userFrame, source: undefined }, { file, line: 701, function: '__init__', source: undefined });
+    // Control: the same trace ending in a file's permission error is no access failure.
+    assert.deepEqual(scanText(trace("PermissionError: [Errno 13] Permission denied: 'out'")), []);
   });
 });
