@@ -465,6 +465,9 @@ const MESSAGE_TAIL_PHRASES: readonly string[] = [
   // …and its refusal to a token not on the list (`Access to model owner/name is restricted and you are not in the
   // authorized list. Visit …`), an issue's title quoting it alone.
   'is restricted and you are not in the authorized list',
+  // …and transformers' line naming the gated repo's page, printed without the class line above it (the scanner
+  // starts there only over the Hub's status line: GATED_ACCESS_HINT).
+  'Make sure to have access to it at https://',
   // …and the Hub's lines under its `Repository Not Found for url …` (REPORT_PHRASES): its hint, and its
   // reason (a bad token).
   'trying to access a private or gated repo',

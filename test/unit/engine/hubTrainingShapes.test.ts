@@ -92,3 +92,15 @@ describe('hub training shapes: a Python frame a terminal cut inside its line num
     assert.deepEqual(scanText(trace("PermissionError: [Errno 13] Permission denied: 'out'")), []);
   });
 });
+
+describe("hub training shapes: transformers' gated message without its class, above the Hub's status line", () => {
+  const lines = ['You are trying to access a gated repo.', 'Make sure to have access to it at https://huggingface.co/org/model.'];
+  const status = ['401 Client Error. (Request ID: ...)', 'Cannot access gated repo for url .../config.json. ...', ''];
+
+  it('starts the report at its first line, so the model its hint names is read', () => {
+    assert.deepEqual(verdicts([...lines, ...status].join('\n')), ['huggingface/gated-repo/401/org/model']);
+    assert.deepEqual(verdicts([lines[1], ...status].join('\n')), ['huggingface/gated-repo/401/org/model']);
+    // Control: a line of other output between them: the status line starts the report, which names no model.
+    assert.deepEqual(verdicts([...lines, 'INFO loading tokenizer', ...status].join('\n')), ['huggingface/gated-repo/401/null']);
+  });
+});
