@@ -249,8 +249,9 @@ const STATUS = [
   /^\[?(\d{3})\]? [-\u2013] /,
   // Pretty-printed with a space before the colon too: `"code" : 403` (Gemini CLI's display, Jackson).
   /["']code["']\s*:\s*(\d{3})\b/,
-  // aiohttp's ClientResponseError: `401, message='Unauthorized', url=URL('https://…')`.
-  /(?:^|: )(\d{3}), message=['"]/,
+  // aiohttp's ClientResponseError: `401, message='Unauthorized', url=URL('https://…')`, also under a field label
+  // aligned with spaces (the Hub dataset viewer's `Message:       401, message='Unauthorized', …`).
+  /(?:^|:[ \t]+)(\d{3}), message=['"]/,
   // plandex's arrow chain, its status step joined to the message step below it: `→ 401, message → Incorrect API key …`.
   /^\u2192 ([45]\d\d), message \u2192 /,
   // A status right before the provider's JSON body after a tool's words: `Error in non-streaming fallback: 403 {"type":…}`,

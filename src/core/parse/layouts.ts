@@ -471,6 +471,12 @@ export function matchesPromptPattern(line: string): boolean {
  */
 const MESSAGE_TAIL_PHRASES: readonly string[] = [
   'is restricted. You must',
+  // …and its refusal to a token not on the list (`Access to model owner/name is restricted and you are not in the
+  // authorized list. Visit …`), an issue's title quoting it alone.
+  'is restricted and you are not in the authorized list',
+  // …and transformers' line naming the gated repo's page, printed without the class line above it (the scanner
+  // starts there only over the Hub's status line: GATED_ACCESS_HINT).
+  'Make sure to have access to it at https://',
   // …and the Hub's lines under its `Repository Not Found for url …` (REPORT_PHRASES): its hint, and its
   // reason (a bad token).
   'trying to access a private or gated repo',
@@ -779,6 +785,9 @@ export const REPORT_ANCHORS: readonly string[] = [
   // The Hub's gated sentence quoted alone (`Access to model owner/name is restricted. You must have access to it and
   // be authenticated …`): the capital after the full stop keeps the fingerprint rare.
   'restricted. You must',
+  // …and its refusal to a token not on the list, quoted alone (MESSAGE_TAIL_PHRASES): the sentence's start, its capital
+  // keeping the fingerprint rare (measured: `restricted and you are not` let 639 benign blocks a MiB through, this none more).
+  'Access to model ',
   // OpenAI's project allow-list printed with its status only: `403 Project `proj_…` does not have access
   // to model `…``; the backtick before the phrase is what is rare.
   '` does not have access',

@@ -121,11 +121,16 @@ const GUZZLE_HEAD = /[`'] resulted in a [`'][45]\d\d [^`']*[`'] response/;
  * `private or gated repo` words would start one.
  */
 const HUB_HINT_LINE =
-  /^(?:Please make sure you specified the correct `?repo_id|If you are trying to access a private or gated repo|For more details, see https:\/\/huggingface\.co\/docs\/|Invalid (?:username or password|credentials in Authorization header)\.?\s*$)/;
+  /^\s*(?:Please make sure you specified the correct `?repo_id|If you are trying to access a private or gated repo|For more details, see https:\/\/huggingface\.co\/docs\/|Invalid (?:username or password|credentials in Authorization header)\.?\s*$)/;
 /** A head that says only a client error's status after its words (`API Error: 403`). */
 const CLIENT_STATUS_ONLY_HEAD = /^\s*[\w. ]{0,30}\b[Ee]rror:\s*4\d\d\s*$/;
 /** huggingface_hub's status line ends with the request id; the server's message is on the lines below. */
 const HF_REQUEST_ID_END = /\(Request ID: [^()]*\)\s*$/;
+/**
+ * The Hub's not-found sentence on the head's own line, the status before it in the poster's words
+ * (`401 client error, Repository Not Found for url: …`): its hint lines follow as under a `4xx Client Error` head.
+ */
+const HUB_NOT_FOUND_IN_HEAD = /\bRepository Not Found for url: https?:\/\//;
 /** A record's date and time at the start of its line (`2024-04-22 16:54:03 `). */
 const RECORD_STAMP = /^\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:[.,]\d+)? /;
 const MAX_EXC_CONTINUATION = 40;
@@ -341,7 +346,7 @@ export class BlockCutter {
       if (line.startsWith(this.indent)) line = line.slice(this.indent.length);
       // A head alone so far says nothing of the whole being indented (a post's first line pasted after a
       // space, then a logged traceback at the margin): read on at column 0.
-      else if (this.headAloneIndented(line)) this.indent = '';
+      else if (this.headAloneIndented(line) || this.hubHintUnderHead(line)) this.indent = '';
       else if (this.state !== 'idle' && line.trim() !== '' && !this.wrapsHead(line)) this.finish(out);
     }
     // A line may end one block and start the next, so loop until it is consumed.
@@ -721,6 +726,17 @@ export class BlockCutter {
    */
   private headAloneIndented(line: string): boolean {
     return this.indent === ' ' && this.state === 'nodeHead' && this.lines.length === 1 && this.held.length === 0 && line.trim() !== '';
+  }
+
+  /**
+   * The Hub's hint lines under a head that holds its not-found sentence, at another indentation than the
+   * head's (a post retyping the error: `   401 client error, Repository Not Found for url: …`, then
+   * ` Please make sure you specified …`): the same report, not the end of a block indented as a whole.
+   */
+  private hubHintUnderHead(line: string): boolean {
+    return (
+      this.state === 'nodeHead' && this.held.length === 0 && this.lines.length <= 3 && HUB_NOT_FOUND_IN_HEAD.test(this.lines[0]) && HUB_HINT_LINE.test(line)
+    );
   }
 
   /**
@@ -1245,7 +1261,7 @@ export class BlockCutter {
           this.closed = false;
           return null;
         }
-        if (this.below && HUB_HINT_LINE.test(line)) {
+        if ((this.below || (this.held.length === 0 && this.lines.length <= 3 && HUB_NOT_FOUND_IN_HEAD.test(this.lines[0]))) && HUB_HINT_LINE.test(line)) {
           // …and huggingface_hub's hint lines under that message, the server's reason last.
           this.takeHeld(line);
           return null;
