@@ -160,7 +160,10 @@ export const openai = {
       // as a refused handshake prints it (aiohttp's `WSServerHandshakeError: 403, …, url='https://api.openai.com/v1/realtime?model=…'`).
       /\bapi\.openai\.com\/v1\/realtime\?(?:[^\s'"?#]*&)?model=([\w.:-]+)/,
       // The legacy engines endpoint names the model as its engine (`https://api.openai.com/v1/engines/davinci/completions`).
-      /\bapi\.openai\.com\/v1\/engines\/([\w.:-]+)\/(?:completions|embeddings|search|answers|classifications)\b/,
+      /\bapi\.openai\.com\/v1\/engines\/([\w.:-]+)\/(?:chat\/)?(?:completions|embeddings|search|answers|classifications)\b/,
+      // …and OpenAI's own refusal of that path quotes it without the host (openai 0.x called with `engine=`):
+      // `Invalid URL (POST /v1/engines/gpt-35-turbo-16k/chat/completions)`.
+      /\bInvalid URL \((?:GET|POST|PUT|PATCH|DELETE) \/v1\/engines\/([\w.:-]+)\/(?:chat\/)?(?:completions|embeddings)\)/,
       // The retrieve-model endpoint names the id it asked about (httpx's `HTTP Request: GET https://api.openai.com/v1/models/gpt-4o "HTTP/1.1 401 …"`).
       /\bapi\.openai\.com\/v1\/models\/([\w.:-]+)(?=[\s"'?]|$)/,
       // The verification message with its backticks lost (a tool's own print, a wrap): `must be verified to use the model o3. Please go to: …`.
