@@ -74,6 +74,9 @@ export const huggingface = {
       },
       // A client library's own words for the Hub's gated refusal (R's hfhub: `Error: Access denied to gated repository.`).
       { cause: 'gated-repo', re: /\bAccess denied to gated repo(?:sitory)?\b/i },
+      // huggingface_hub asked to send the saved token when there is none (`token=True`):
+      // `LocalTokenNotFoundError: Token is required (`token=True`), but no token found. …`.
+      { cause: 'missing-token', re: /\bLocalTokenNotFoundError\b|\bToken is required \(`token=True`\), but no token found\b/ },
       // Gradio's `gr.load("models/…")` without a token: "Could not find model: owner/name. If it is a
       // private or gated model, please provide your Hugging Face access token (https://huggingface.co/settings/tokens)…".
       { cause: 'missing-token', re: GRADIO_NO_TOKEN },

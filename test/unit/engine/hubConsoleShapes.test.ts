@@ -128,3 +128,17 @@ describe("hub console shapes: a client library's own words for the Hub's gated r
     assert.equal(scanText('Error: Distant resource does not seem to be on huggingface.co (missing commit header).\n').length, 0);
   });
 });
+
+describe('hub console shapes: huggingface_hub asked for the saved token when there is none', () => {
+  it('reads `LocalTokenNotFoundError` as a missing token, its traceback cut to the raise line', () => {
+    const cut = [
+      '    raise LocalTokenNotFoundError(',
+      'huggingface_hub.errors.LocalTokenNotFoundError: Token is required (`token=True`), but no token found. You need to provide a token or be logged in to Hugging Face with `huggingface-cli login` or `huggingface_hub.login`. See https://huggingface.co/settings/tokens.',
+      '2025-02-01 21:56:42,107 INFO [uvicorn.error]: connection open',
+      '',
+    ].join('\n');
+    assert.deepEqual(verdicts(cut), ['huggingface/missing-token/null/null']);
+    // Control: another huggingface_hub error with no access words stays silent.
+    assert.equal(scanText('huggingface_hub.errors.LocalEntryNotFoundError: Cannot find the requested files in the disk cache.\n').length, 0);
+  });
+});
