@@ -3,6 +3,7 @@
 import { RULES } from '../providers';
 import { CLASS_STATUSES } from '../signals';
 import type { ProviderId } from '../types';
+import { astrBot } from './astrBot';
 import { continueDev } from './continueDev';
 import { dify } from './dify';
 import { k8sgpt } from './k8sgpt';
@@ -39,6 +40,7 @@ export const CARRIERS: readonly Carrier[] = [
   k8sgpt,
   toolReport,
   lobeChat,
+  astrBot,
 ];
 
 /** Relative frame paths starting with one of these are wrapper code, not the user's. */

@@ -24,6 +24,9 @@ const LIBRARY = [
   /^\/\$bunfs\/|^[A-Za-z]:[\\/]~BUN[\\/]/,
   // …and inside a pkg-built one (`/snapshot/app/out/index.js`, `C:\snapshot\…`): its virtual file system.
   /^\/snapshot\/|^[A-Za-z]:[\\/]snapshot[\\/]/,
+  // …and inside an installed browser extension (`chrome-extension://<id>/background.js`, Firefox's `moz-extension://`):
+  // the store's package, not a file the user edits.
+  /^(?:chrome|moz|safari-web)-extension:\/\//,
   // …and inside an Electron app's archive (`…\resources\app.asar\.vite\build\main.js`): the app's bundle, not the user's.
   /\.asar[\\/]/,
   // Bun's built-ins: `at processTicksAndRejections (native:7:39)`.
@@ -246,8 +249,11 @@ const STATUS = [
   /^\[?(\d{3})\]? [-\u2013] /,
   // Pretty-printed with a space before the colon too: `"code" : 403` (Gemini CLI's display, Jackson).
   /["']code["']\s*:\s*(\d{3})\b/,
-  // aiohttp's ClientResponseError: `401, message='Unauthorized', url=URL('https://…')`.
-  /(?:^|: )(\d{3}), message=['"]/,
+  // aiohttp's ClientResponseError: `401, message='Unauthorized', url=URL('https://…')`, also under a field label
+  // aligned with spaces (the Hub dataset viewer's `Message:       401, message='Unauthorized', …`).
+  /(?:^|:[ \t]+)(\d{3}), message=['"]/,
+  // plandex's arrow chain, its status step joined to the message step below it: `→ 401, message → Incorrect API key …`.
+  /^\u2192 ([45]\d\d), message \u2192 /,
   // A status right before the provider's JSON body after a tool's words: `Error in non-streaming fallback: 403 {"type":…}`,
   // or a reporter's: `… I get a 403 {"error":{…}} response.`; also with a dash between (`Token exchange failed: 403 — {"error":…}`).
   /(?::|\s)([45]\d\d) (?:[\u2013\u2014] )?\{"/,
@@ -279,8 +285,16 @@ export function statusFrom(text: string): number | null {
       if (n >= 400 && n < 600) return n;
     }
   }
-  return null;
+  const named = DOTNET_STATUS_NAME.exec(text);
+  return named ? DOTNET_STATUS_CODES[named[1]] : null;
 }
+
+/**
+ * .NET's `HttpStatusCode` printed by its name where a client logs the status (a C# bot's `HTTP status code:
+ * NotFound | Response body: {…}`, `StatusCode: Unauthorized`): the access statuses only.
+ */
+const DOTNET_STATUS_NAME = /\b[Ss]tatus ?[Cc]ode:? (Unauthorized|Forbidden|NotFound|BadRequest)\b/;
+const DOTNET_STATUS_CODES: Readonly<Record<string, number>> = { BadRequest: 400, Unauthorized: 401, Forbidden: 403, NotFound: 404 };
 
 /** `file:///home/dev/app.mjs` → `/home/dev/app.mjs`. */
 export function fileFromUrl(file: string): string {

@@ -201,11 +201,13 @@ export const STATUS_REASON_LINE = /^\s*Status: [1-5]\d\d \([^()]{1,80}\)\s*$/;
  * A status and its reason phrase alone on a line (`401 Unauthorized`, `HTTP/2 403 Forbidden`), also
  * labelled and marked by a bot's log (`❌ Code 401: Unauthorized`), above a report that states none;
  * or a status field of Swift's `dump()` of an error, as Xcode's debugger prints it (`- httpResponseCode : 400`);
- * or a tool's short words ending in the status (tgpt: `Some error has occurred. Statuscode: 401`),
- * or axios's message printed alone (`Request failed with status code 401`).
+ * or a tool's short words ending in the status (tgpt: `Some error has occurred. Statuscode: 401`; chatgpt-cli:
+ * `Unknown error, status code 404`, no colon),
+ * or axios's message printed alone (`Request failed with status code 401`),
+ * or a step of plandex's nested arrow chain that holds only the status (`      → 401, message`, its message one step below).
  */
 export const STATUS_ONLY_LINE =
-  /^\s*(?:[^\w\s]{1,3} )?(?:HTTP\/[\d.]+ |(?:Status|Code|Status Code):? )?[45]\d\d:?(?: [A-Z][a-z]+){1,3}\s*$|^\s*- (?:httpResponseCode|httpStatusCode|statusCode|responseCode) : [45]\d\d\s*$|^[^{}\n]{0,40}\b[Ss]tatus ?[Cc]ode: [45]\d\d\s*$|^\s*Request failed with status code [45]\d\d\s*$/;
+  /^\s*(?:[^\w\s]{1,3} )?(?:HTTP\/[\d.]+ |(?:Status|Code|Status Code):? )?[45]\d\d:?(?: [A-Z][a-z]+){1,3}\s*$|^\s*- (?:httpResponseCode|httpStatusCode|statusCode|responseCode) : [45]\d\d\s*$|^[^{}\n]{0,40}\b[Ss]tatus ?[Cc]ode:? [45]\d\d\s*$|^\s*Request failed with status code [45]\d\d\s*$|^\s*\u2192 [45]\d\d, message\s*$/;
 /**
  * A logfmt record of the response a request got, logged right above the record of the error read
  * from it (`message='… API response' path=https://…/v1/engines/<model>/completions … response_code=404`,
@@ -393,8 +395,15 @@ export const BARE_ERROR_CODE_END = /\bError code: [45]\d\d[ \t]*$/;
 export const BARE_STATUS_END = /\bstatus(?: code)?:? ([45]\d\d)[ \t]*$/i;
 const REASON_OF: Readonly<Record<string, string>> = { '400': 'Bad Request', '401': 'Unauthorized', '403': 'Forbidden', '404': 'Not Found' };
 
-/** Whether `line` goes on with the reason phrase of the status `head` ends in: one report, wrapped. */
+/** A head that stops after the model its sentence names (`404 The model 'gpt-4o'`, `… model `gpt-4``). */
+const ENDS_AT_MODEL = /\bmodel:? ['"`]?[\w.:/-]+['"`]?\s*$/i;
+
+/**
+ * Whether `line` goes on with the reason phrase of the status `head` ends in, or with the rest of the
+ * sentence `head` broke off after its model: one report, wrapped.
+ */
 export function wrappedAfterStatus(head: string, line: string): boolean {
+  if (ENDS_AT_MODEL.test(head) && WRAPPED_SENTENCE_TAIL.test(line)) return true;
   const reason = REASON_OF[BARE_STATUS_END.exec(head)?.[1] ?? ''];
   return reason !== undefined && line.startsWith(reason) && !/^\w/.test(line.slice(reason.length));
 }
@@ -462,6 +471,12 @@ export function matchesPromptPattern(line: string): boolean {
  */
 const MESSAGE_TAIL_PHRASES: readonly string[] = [
   'is restricted. You must',
+  // …and its refusal to a token not on the list (`Access to model owner/name is restricted and you are not in the
+  // authorized list. Visit …`), an issue's title quoting it alone.
+  'is restricted and you are not in the authorized list',
+  // …and transformers' line naming the gated repo's page, printed without the class line above it (the scanner
+  // starts there only over the Hub's status line: GATED_ACCESS_HINT).
+  'Make sure to have access to it at https://',
   // …and the Hub's lines under its `Repository Not Found for url …` (REPORT_PHRASES): its hint, and its
   // reason (a bad token).
   'trying to access a private or gated repo',
@@ -488,9 +503,15 @@ export function isHintUnderReport(line: string): boolean {
   return HINT_UNDER_REPORT.test(line);
 }
 
-/** Whether a line holds one of MESSAGE_TAIL_PHRASES. */
+/**
+ * The rest of a provider's sentence on the next line, where a popup or a user's retyping broke it after the
+ * model (`404 The model 'gpt-4o'`, then `does not exist or you do not have access to it.`): it starts with
+ * the sentence's lowercase verb, which no report of its own starts with.
+ */
+const WRAPPED_SENTENCE_TAIL = /^\s*(?:does not exist or you do not have access|does not have access to model)\b/;
+/** Whether a line holds one of MESSAGE_TAIL_PHRASES, or starts with the wrapped rest of a provider's sentence. */
 export function isMessageTail(line: string): boolean {
-  return MESSAGE_TAIL_PHRASES.some((p) => line.includes(p));
+  return MESSAGE_TAIL_PHRASES.some((p) => line.includes(p)) || WRAPPED_SENTENCE_TAIL.test(line);
 }
 
 /**
@@ -609,6 +630,9 @@ const REPORT_PHRASES: readonly string[] = [
   // Claude Code's refusal of the model it was set to, in its own words (`There's an issue with the selected
   // model (claude-…). It may not exist or you may not have access to it. Run /model to pick a different model.`).
   'may not exist or you may not have access',
+  // A tool's own words for the model refusal, naming the id (Open Interpreter: `You do not have access to
+  // gpt-4-1106-preview. Would you like to try gpt-3.5-turbo instead? (y/n)`).
+  'You do not have access to gpt-',
   // Azure OpenAI's DeploymentNotFound sentence quoted alone (`The API deployment for this resource does
   // not exist. If you created the deployment within the last 5 minutes, …`; older: `for the resource`).
   'API deployment for th',
@@ -707,6 +731,9 @@ const REPORT_PHRASES: readonly string[] = [
   // …and OpenAI's older deactivated-key wording quoted alone: `This key is associated with a deactivated account. If you
   // feel this is an error, contact us through our help center at help.openai.com`.
   'with a deactivated account',
+  // …and its `account_deactivated` message shown with its code and no status (FastGPT's chat: `account_deactivated The
+  // OpenAI account associated with this API key has been deactivated. …`); the `API key` anchor finds the line.
+  'API key has been deactivated',
   // An app's own words for the client error its call got, with no other anchor (a Worker's `Claude API
   // returned 403: error code: 1000`, Cloudflare's plain-text refusal); the packs tell whose API.
   'API returned 4',
@@ -779,6 +806,9 @@ export const REPORT_ANCHORS: readonly string[] = [
   // The Hub's gated sentence quoted alone (`Access to model owner/name is restricted. You must have access to it and
   // be authenticated …`): the capital after the full stop keeps the fingerprint rare.
   'restricted. You must',
+  // …and its refusal to a token not on the list, quoted alone (MESSAGE_TAIL_PHRASES): the sentence's start, its capital
+  // keeping the fingerprint rare (measured: `restricted and you are not` let 639 benign blocks a MiB through, this none more).
+  'Access to model ',
   // OpenAI's project allow-list printed with its status only: `403 Project `proj_…` does not have access
   // to model `…``; the backtick before the phrase is what is rare.
   '` does not have access',
@@ -800,6 +830,10 @@ export const REPORT_ANCHORS: readonly string[] = [
   // scanner's speed, so a refusal naming no `gpt-` model nor a project id needs another anchor.
   '`gpt-',
   'Project `proj_',
+  // …and a tool's words for that refusal (REPORT_PHRASES: Open Interpreter's `You do not have access to gpt-4. …`).
+  // Measured with every anchor in: `have access to gpt-` let 2,405 benign blocks a MiB through the prefilter, this one
+  // keeps under the anchors test's limit.
+  'access to gpt-',
   // …and Claude Code's (REPORT_PHRASES: `… It may not exist or you may not have access to it. Run /model to pick a
   // different model.`): its slash command is what is rare. Which words pass benign text depends on the others'
   // (the prefilter's buckets mix them): `. Run /model` let 12 benign blocks a MiB through, then 1910 beside

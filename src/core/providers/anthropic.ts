@@ -124,6 +124,9 @@ export const anthropic = {
       { cause: 'account-disabled', re: /This\s+organization\s+has\s*been\s*disabled/i, after: 'unsupported-region' },
       // Its 404 for a model names it `model: <id>`; Claude Code may print only that (`API Error: 404 model: claude-sonnet-4-20250514`).
       { cause: 'model-access', re: /\bmodel: claude-[\w.:@-]*\d/, statuses: [404] },
+      // …and as the whole message after an error's label where a client dropped the status (a browser extension's
+      // `Error: API error: model: claude-3-5-sonnet-latest`); a config's `model: claude-…` line has no such label.
+      { cause: 'model-access', re: /\b(?:[Ee]rror|API error): model: claude-[\w.:@-]*\d[\w.:@-]*\s*$/m, statuses: [null] },
       // …and in its own words: `There's an issue with the selected model (…). It may not exist or you may not have access to it.`
       { cause: 'model-access', re: /\bissue with the selected model \([^)\n]{1,128}\)\. It may not exist or you may not have access to it\b/ },
       // Claude Code with no key at all: `Missing API key · Run /login`.

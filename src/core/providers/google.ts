@@ -108,6 +108,9 @@ export const google = {
         re: /Your API key was reported as leaked\. Please use another API key|Your project has been denied access\. Please contact support/,
         weight: 3,
       },
+      // Its OpenAI-compatible endpoint reached without the key's header answers in Google's error shape, a list around it
+      // (`[{'error': {'code': 400, 'message': 'Missing Authorization header.', 'status': 'INVALID_ARGUMENT'}}`).
+      { in: 'text', re: /['"]message['"]: ?['"]Missing Authorization header\.['"], ?['"]status['"]: ?['"]INVALID_ARGUMENT['"]/, weight: 3 },
     ],
     causes: [
       'model-access',
@@ -155,7 +158,7 @@ export const google = {
       // which name no API: the provider comes from the block's other words (a Vertex AI wrapper's frames), never from these.
       {
         cause: 'missing-token',
-        re: /\bCREDENTIALS_MISSING\b|\bRequest is missing required authentication credential\b|\bAPI keys are not supported by this API\. Expected OAuth2 access token\b|\bUnable to authenticate your request\.\s+Depending on your runtime environment\b|\bYour default credentials were not found\b|\bCould not load the default credentials\b/,
+        re: /\bCREDENTIALS_MISSING\b|\bRequest is missing required authentication credential\b|\bMissing Authorization header\.['"], ?['"]status['"]: ?['"]INVALID_ARGUMENT\b|\bAPI keys are not supported by this API\. Expected OAuth2 access token\b|\bUnable to authenticate your request\.\s+Depending on your runtime environment\b|\bYour default credentials were not found\b|\bCould not load the default credentials\b/,
         after: 'key-leaked',
       },
       // A tuned model shared with others only: `You do not have permission to access tuned model tunedModels/…`.

@@ -107,6 +107,9 @@ export const huggingface = {
       /\bCould not download '([\w.-]+\/[\w.-]*\w)' (?:pipeline|model)\./,
       // "Access to model owner/name is restricted." (the Hub's gated refusal).
       /\bAccess to model ([\w.-]+\/[\w.-]*[\w]) is restricted\b/,
+      // Older huggingface_hub's words for it (`Repo model owner/name is gated. You must be authenticated …`),
+      // whatever host the URL above names (a mirror's `https://hf-mirror.com/api/models/…/revision/main`).
+      /\bRepo model ([\w.-]+\/[\w.-]*\w) is gated\b/,
     ],
   },
   python: {

@@ -89,13 +89,16 @@ export const openai = {
       },
       // The API's own words and the model ids only OpenAI serves. Its project refusal also without the quotes around the
       // id, or with Markdown having eaten them (`Project proj_…does not have access to modelgpt-4o``): its `proj_` ids say whose.
+      // A poster who hid the id (`Project XYZ does not have access to model `gpt-4o-mini-…``): the model's family says whose.
       {
         in: 'text',
-        re: /Incorrect API key provided|organization must be verified to|Invalid URL \((?:GET|POST|PUT|PATCH|DELETE) \/v1\/|help\.openai\.com|chatgpt\.com\/backend-api\/|\bOpenAI (?:API key|account|Authentication)|The model:? [`']?(?:ft:)?(?:gpt-|o\d|text-|code-|davinci|curie|babbage|ada\b|dall-e|whisper|tts-|chatgpt|computer-use)|Project\s{1,2}[`'][^`'\n]{1,80}[`'] does not have access to model|Project\s{1,2}proj_[A-Za-z0-9]{16,40}\s?does not have access to model|\bChatGPT\b|\b(?:no|invalid)_organization\b|\baccount_deactivated\b|The requested model '[^'\n]{1,128}' does not exist|Country, region, or territory not supported|That model does not exist|does not exist or you do not have access to it|OpenAI's services are not available|message='OpenAI API error received'|Encountered invalidated oauth token for user|not allowed to (?:sample|generate embeddings) from this model/,
+        re: /Incorrect API key provided|organization must be verified to|Invalid URL \((?:GET|POST|PUT|PATCH|DELETE) \/v1\/|help\.openai\.com|chatgpt\.com\/backend-api\/|\bOpenAI (?:API key|account|Authentication)|The model:? [`']?(?:ft:)?(?:gpt-|o\d|text-|code-|davinci|curie|babbage|ada\b|dall-e|whisper|tts-|chatgpt|computer-use)|Project\s{1,2}[`'][^`'\n]{1,80}[`'] does not have access to model|Project\s{1,2}proj_[A-Za-z0-9]{16,40}\s?does not have access to model|Project\s{1,2}\S{1,80}\s{1,2}does not have access to model\s{1,2}[`']?(?:gpt-|o\d|chatgpt-|text-embedding-|dall-e|whisper|tts-|computer-use)|\bChatGPT\b|\b(?:no|invalid)_organization\b|\baccount_deactivated\b|The requested model '[^'\n]{1,128}' does not exist|Country, region, or territory not supported|That model does not exist|does not exist or you do not have access to it|OpenAI's services are not available|message='OpenAI API error received'|Encountered invalidated oauth token for user|not allowed to (?:sample|generate embeddings) from this model/,
         weight: 3,
       },
       // An app's own words for the API its call failed on, with the status and the body it got (`[Error] OpenAI API error: 401 - {…}`).
       { in: 'text', re: /\bOpenAI API (?:error|request failed)(?::| with)? (?:status )?(?:code )?4\d\d(?: -|:)? \{/i, weight: 3 },
+      // …or naming it under a bare status (Chatbox's card: `API Error: 403`, then `An error has occurred with OpenAI API, …`).
+      { in: 'text', re: /\bAn error has occurred with OpenAI API\b/, weight: 3 },
       // Its restricted keys' scope names (`Missing scopes: api.responses.write`, an OAuth token's
       // `model.request`), quoted without host or class.
       { in: 'text', re: /\bMissing scopes: (?:api\.)?[a-z_]+\.(?:read|write|request)\b/, weight: 3 },
@@ -113,6 +116,8 @@ export const openai = {
       // `unexpected status 404 Not Found: Model not found gpt-5.5-codex-…`); others' `Model not found: gpt-4o` has a colon.
       { in: 'text', re: /\bunexpected status 404 Not Found: Model not found (?:gpt-|o\d|codex-)/, weight: 3 },
       { in: 'text', re: /\b(?:gpt-(?:3\.5|4|5)[\w.-]*|o[134](?:-mini|-preview|-pro)?|chatgpt-4o[\w-]*)\b/, weight: 1, modelIds: true },
+      // A tool's words for a refused model that is one of its ids (Open Interpreter: `You do not have access to gpt-4. …`).
+      { in: 'text', re: /\bYou do not have access to (?:gpt-(?:3\.5|4|5)|o[134]\b)/, weight: 3 },
       // openai-python 0.x's repr of its errors, as wrappers print them in their own tuples
       // (semantic-kernel: `AuthenticationError(message='', http_status=401, request_id=None)`).
       { in: 'text', re: /\b[A-Z]\w*Error\(message=.{0,400}?, http_status=(?:\d{3}|None), request_id=/, weight: 3 },
@@ -160,6 +165,8 @@ export const openai = {
       /\bapi\.openai\.com\/v1\/models\/([\w.:-]+)(?=[\s"'?]|$)/,
       // The verification message with its backticks lost (a tool's own print, a wrap): `must be verified to use the model o3. Please go to: …`.
       /\bmust be verified\s+to (?:use|stream) the model:?\s+[`'"]?([A-Za-z0-9][\w.:/-]*[\w])/,
+      // A tool's own words for the API's model refusal, naming the id (Open Interpreter: `You do not have access to gpt-4-1106-preview. …`).
+      /\bYou do not have access to ((?:gpt-|o\d)[\w.:-]*[\w])/,
     ],
     signals: [
       { cause: 'org-verification-required', re: /organization must be verified to/i, after: 'unsupported-region' },
@@ -171,6 +178,9 @@ export const openai = {
         cause: 'model-access',
         re: /The requested model '[^'\n]{1,128}' does not exist|\baccess_not_enabled\b|does not have access to the Realtime API/,
       },
+      // A tool's own words for that refusal, naming one of its model ids (Open Interpreter's `You do not have access to
+      // gpt-4-1106-preview. Would you like to try gpt-3.5-turbo instead? (y/n)`).
+      { cause: 'model-access', re: /\bYou do not have access to (?:gpt-|o\d)/ },
       // A model this key may not call (`You are not allowed to sample from this model`, DALL·E and older
       // models, 403; embeddings: `… to generate embeddings from this model`), or one the fine-tuning API
       // will not take from it (`… is not available for fine-tuning or does not exist`); the first would

@@ -121,9 +121,16 @@ const GUZZLE_HEAD = /[`'] resulted in a [`'][45]\d\d [^`']*[`'] response/;
  * `private or gated repo` words would start one.
  */
 const HUB_HINT_LINE =
-  /^(?:Please make sure you specified the correct `?repo_id|If you are trying to access a private or gated repo|For more details, see https:\/\/huggingface\.co\/docs\/|Invalid (?:username or password|credentials in Authorization header)\.?\s*$)/;
+  /^\s*(?:Please make sure you specified the correct `?repo_id|If you are trying to access a private or gated repo|For more details, see https:\/\/huggingface\.co\/docs\/|Invalid (?:username or password|credentials in Authorization header)\.?\s*$)/;
+/** A head that says only a client error's status after its words (`API Error: 403`). */
+const CLIENT_STATUS_ONLY_HEAD = /^\s*[\w. ]{0,30}\b[Ee]rror:\s*4\d\d\s*$/;
 /** huggingface_hub's status line ends with the request id; the server's message is on the lines below. */
 const HF_REQUEST_ID_END = /\(Request ID: [^()]*\)\s*$/;
+/**
+ * The Hub's not-found sentence on the head's own line, the status before it in the poster's words
+ * (`401 client error, Repository Not Found for url: …`): its hint lines follow as under a `4xx Client Error` head.
+ */
+const HUB_NOT_FOUND_IN_HEAD = /\bRepository Not Found for url: https?:\/\//;
 /** A record's date and time at the start of its line (`2024-04-22 16:54:03 `). */
 const RECORD_STAMP = /^\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:[.,]\d+)? /;
 const MAX_EXC_CONTINUATION = 40;
@@ -339,7 +346,7 @@ export class BlockCutter {
       if (line.startsWith(this.indent)) line = line.slice(this.indent.length);
       // A head alone so far says nothing of the whole being indented (a post's first line pasted after a
       // space, then a logged traceback at the margin): read on at column 0.
-      else if (this.headAloneIndented(line)) this.indent = '';
+      else if (this.headAloneIndented(line) || this.hubHintUnderHead(line)) this.indent = '';
       else if (this.state !== 'idle' && line.trim() !== '' && !this.wrapsHead(line)) this.finish(out);
     }
     // A line may end one block and start the next, so loop until it is consumed.
@@ -384,7 +391,10 @@ export class BlockCutter {
       // A message that goes on over a few lines (Hugging Face's gated-repo text) belongs to it. A
       // head that says only `Forbidden` has what it means in the paragraph below (an app's error
       // text: the URL it called, the block page's words): one blank line is crossed.
-      let blankAllowed = this.lines.length === 1 && bareReasonStatus(nodeHead(this.lines[0])?.message ?? '') !== null;
+      // Also a head that says only its status (Chatbox's card: `API Error: 403`, a blank line, then `An error has
+      // occurred with OpenAI API, …`).
+      let blankAllowed =
+        this.lines.length === 1 && (bareReasonStatus(nodeHead(this.lines[0])?.message ?? '') !== null || CLIENT_STATUS_ONLY_HEAD.test(this.lines[0]));
       let n = 0;
       for (let taken = 0; n < this.held.length && taken < MAX_REPORT_LINES; n++) {
         const l = this.held[n];
@@ -716,6 +726,17 @@ export class BlockCutter {
    */
   private headAloneIndented(line: string): boolean {
     return this.indent === ' ' && this.state === 'nodeHead' && this.lines.length === 1 && this.held.length === 0 && line.trim() !== '';
+  }
+
+  /**
+   * The Hub's hint lines under a head that holds its not-found sentence, at another indentation than the
+   * head's (a post retyping the error: `   401 client error, Repository Not Found for url: …`, then
+   * ` Please make sure you specified …`): the same report, not the end of a block indented as a whole.
+   */
+  private hubHintUnderHead(line: string): boolean {
+    return (
+      this.state === 'nodeHead' && this.held.length === 0 && this.lines.length <= 3 && HUB_NOT_FOUND_IN_HEAD.test(this.lines[0]) && HUB_HINT_LINE.test(line)
+    );
   }
 
   /**
@@ -1121,6 +1142,11 @@ export class BlockCutter {
           this.continueReport(line);
           return null;
         }
+        if (this.held.length === 0 && REQUEST_ID_TAIL.test(line) && endsInWrappedRequestId([...this.lines, line])) {
+          // huggingface_hub's `401 Client Error. (Request ID: ` cut by a terminal's width: the id's rest (`Root=…)`).
+          this.continueReport(line);
+          return null;
+        }
         if (
           this.open <= 0 &&
           this.held.length === 0 &&
@@ -1213,6 +1239,7 @@ export class BlockCutter {
           ((this.held.length === 1 &&
             this.held[0].trim() === '' &&
             (CLIENT_ERROR_HEAD.test(this.lines[this.lines.length - 1]) ||
+              endsInWrappedRequestId(this.lines) ||
               HUB_REQUEST_ID_ONLY_HEAD.test(this.lines[this.lines.length - 1]) ||
               (this.lines.length <= 3 && this.lines.some((l) => CLIENT_ERROR_IN_RECORD.test(l))))) ||
             (this.held.length === 0 &&
@@ -1234,7 +1261,7 @@ export class BlockCutter {
           this.closed = false;
           return null;
         }
-        if (this.below && HUB_HINT_LINE.test(line)) {
+        if ((this.below || (this.held.length === 0 && this.lines.length <= 3 && HUB_NOT_FOUND_IN_HEAD.test(this.lines[0]))) && HUB_HINT_LINE.test(line)) {
           // …and huggingface_hub's hint lines under that message, the server's reason last.
           this.takeHeld(line);
           return null;
@@ -1549,6 +1576,14 @@ function listsProblems(lines: readonly string[], line: string): boolean {
   if (!LISTED_PROBLEM.test(line) && !(lines.length > 1 && item(line, lines.length))) return false;
   for (let i = 1; i < lines.length; i++) if (lines[i].trim() !== '' && !item(lines[i], i)) return false;
   return true;
+}
+
+/** huggingface_hub's status line cut by a terminal inside its request id (`401 Client Error. (Request ID: `, then `Root=…)`). */
+const REQUEST_ID_OPEN_AT_END = /\(Request ID:\s*$/;
+const REQUEST_ID_TAIL = /^\s*[^\s()]+\)\s*$/;
+function endsInWrappedRequestId(lines: readonly string[]): boolean {
+  const n = lines.length;
+  return n >= 2 && REQUEST_ID_TAIL.test(lines[n - 1]) && REQUEST_ID_OPEN_AT_END.test(lines[n - 2]) && CLIENT_ERROR_HEAD.test(lines[n - 2]);
 }
 
 /** The rest of a wrapped URL, if any, then huggingface_hub's `(Request ID: …` (`Instruct (Request ID:`). */

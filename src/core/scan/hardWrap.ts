@@ -138,8 +138,8 @@ function continues(text: string, from: number, to: number, next: number, width: 
   // A line padded to the width (Rich's sideless box) is the tool's own, a whole JSON record its own line.
   if (fillsWidth(line) || /\s\s$/.test(printed) || wholeRecord(line)) return false;
   // A whole Python frame line (`File "…", line 921, in request`) ends there, unless what follows
-  // is one word (the rest of its function's name).
-  if (PY_FRAME.test(line) && /\s/.test(after.trim())) return false;
+  // is one word (the rest of its function's name) or the rest of its line number (`…", line 7` / `01, in __init__`).
+  if (PY_FRAME.test(line) && /\s/.test(after.trim()) && !(/, line \d+$/.test(line) && /^\d+, in \S/.test(after))) return false;
   // Python's carets line under a source line is as wide as the call it marks: its own line, not a piece.
   if (PY_CARETS.test(line) || PY_CARETS.test(after)) return false;
   // A REST client's request line (`POST https://…?key=…`) and its first header: a long URL is no piece.

@@ -65,6 +65,12 @@ const CLOUDWATCH_ROW = /^\| \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\
  */
 const CLOUDWATCH_TABLE_ROW = /^(?: *\| )?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)(.+?) \| \1\s*$/;
 const TABLE_RULE = /^-+ \| -+\s*$/;
+/**
+ * A log viewer's time glued to every line it shows (TrueNAS' app log view: `2025-08-27 15:25:06.530287+00:00[backend] error: …`,
+ * `…+00:00at new OpenAI (…)`): a fraction and an offset, then the line's own first character with no
+ * space between, which a logger's own record stamp always has.
+ */
+const GLUED_STAMP = /^\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d\.\d+(?:Z|[+-]\d\d:\d\d)(?=[^\s\d.:+-])/;
 /** `docker compose up`: the service column, `web-1  | `; `docker service logs` (Swarm): the task and its node, `web.1.5i9c5kwt9m4r@manager1    | `. */
 const COMPOSE_SERVICE = /^[A-Za-z0-9][\w.-]*(?:@[\w.-]+)?\s*\| /;
 /** …and its column alone, the space after it trimmed, where the container printed an empty line (`mindsdb_container  |`). */
@@ -130,7 +136,10 @@ function withoutStamp(line: string): string {
   }
   const process = line.indexOf('|') > 0 ? line.replace(PM2_PROCESS, '') : line;
   const viewed = process !== line ? process.replace(PM2_TIME, '') : line.replace(VIEWER_STAMP, '');
-  return viewed !== line ? viewed : line.replace(DESKTOP_STAMP, '');
+  if (viewed !== line) return viewed;
+  const desktop = line.replace(DESKTOP_STAMP, '');
+  // A row of a pasted table whose cells differ keeps its glued time (CLOUDWATCH_TABLE_ROW reads the console's own copy).
+  return desktop !== line || line.indexOf(' | ') > 0 ? desktop : line.replace(GLUED_STAMP, '');
 }
 
 /** One clean (escape-free) line without its collector prefix. */

@@ -20,6 +20,7 @@ import {
   STATUS_ONLY_LINE,
   HUB_CONTENT_LINE,
   HUB_STATUS_HEAD,
+  CLIENT_ERROR_HEAD,
   RULE_ONLY_LINE,
   LOGFMT_RESPONSE_RECORD,
   STATUS_FROM_URL,
@@ -102,6 +103,10 @@ function findAnchor(text: string, from: number, searchFrom: number = from): numb
 const TOOL_FIELDS_REACH = 400;
 /** Text kept from the end of the previous chunk to find an anchor cut in two. */
 const JUNCTION = LONGEST_ANCHOR;
+/** transformers' line naming the gated repo's page: `Make sure to have access to it at https://huggingface.co/owner/name.` */
+const GATED_ACCESS_HINT = /^Make sure to (?:have access to it|request access) at https?:\/\/\S+/;
+/** …and its first line, its class left out: `You are trying to access a gated repo.` */
+const GATED_MESSAGE_HEAD = /^(?:[A-Za-z_][\w.]*: )?You are trying to access a gated repo\.?\s*$/;
 /** How many indented lines above an anchor line the scanner walks to find their opening line. */
 const MAX_OPENING_LOOKBACK = 60;
 /** A key line of a JSON body printed at column 0 (`"error": {`, `“message”: “…`), for flatBodyOpening. */
@@ -823,6 +828,7 @@ export class StreamScanner {
     if (start === lineStart) start = this.statusLineAbove(text, from, lineStart);
     if (start === lineStart) start = this.responseRecordAbove(text, from, lineStart);
     if (start === lineStart) start = this.bareFramesAbove(text, from, lineStart);
+    start = this.gatedMessageAbove(text, from, start);
     // A line found above (a message over its `Status:` line, a head over its stack) may be a later piece too.
     if (start < lineStart && start - from > MIN_WRAP_WIDTH) start = wrappedLineStart(text, from, start, this.widthUpTo);
     return this.commandAbove(text, from, this.refusedRequestAbove(text, from, this.coreRequestAbove(text, from, start)));
@@ -903,6 +909,29 @@ export class StreamScanner {
     if (above - further > MAX_STATUS_LINE + MAX_LINE_PREFIX) return lineStart;
     const status = this.cleanLine(text, further);
     return status.length <= MAX_STATUS_LINE && STATUS_ONLY_LINE.test(status) && !HAS_STATUS.test(this.cleanLine(text, lineStart)) ? further : lineStart;
+  }
+
+  /**
+   * transformers' gated-repo message printed without its class (an app's panel showing `str(exc)`): `You are trying
+   * to access a gated repo.` and `Make sure to have access to it at https://huggingface.co/owner/name.` right above the
+   * Hub's `401 Client Error. (Request ID: …)` line at or just above `lineStart` (its `Cannot access gated repo …` line):
+   * the block starts there, the model named only in it. Else `lineStart`. One look at one line for most anchors.
+   */
+  private gatedMessageAbove(text: string, from: number, lineStart: number): number {
+    if (lineStart <= from) return lineStart;
+    const above = (at: number): number => Math.max(from, text.lastIndexOf('\n', at - 2) + 1);
+    let status = lineStart;
+    if (!CLIENT_ERROR_HEAD.test(this.cleanLine(text, status))) {
+      if (!this.cleanLine(text, lineStart).startsWith('Cannot access gated repo')) return lineStart;
+      status = above(lineStart);
+      if (status > from && this.cleanLine(text, status).trim() === '') status = above(status);
+      if (!CLIENT_ERROR_HEAD.test(this.cleanLine(text, status))) return lineStart;
+    }
+    if (status <= from) return lineStart;
+    const hint = above(status);
+    if (!GATED_ACCESS_HINT.test(this.cleanLine(text, hint))) return lineStart;
+    const head = hint > from ? above(hint) : hint;
+    return head < hint && GATED_MESSAGE_HEAD.test(this.cleanLine(text, head)) ? head : hint;
   }
 
   /** The logfmt response record right above the anchor's line (LOGFMT_RESPONSE_RECORD), else `lineStart`. */

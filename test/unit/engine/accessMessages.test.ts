@@ -33,12 +33,67 @@ describe('access messages', () => {
     assert.deepEqual(brief('{"error":{"message":"You do not have an account because it has been deleted or deactivated."}}\n'), []);
   });
 
+  it("reads OpenAI's deactivated-account message shown after its code with no status or error word", () => {
+    assert.deepEqual(
+      brief(
+        'account_deactivated The OpenAI account associated with this API key has been deactivated. If you are the developer for this OpenAI app, please check your email for more information.\n',
+      ),
+      ['openai/account-disabled/null/null'],
+    );
+    // Control: another service's words for a deactivated key name no provider.
+    assert.deepEqual(brief('Your Acme Maps API key has been deactivated by an administrator of your workspace.\n'), []);
+  });
+
   it("takes the status from a tool's short line ending in `Statuscode: 401` above the body", () => {
     const body =
       '{"error":{"message":"Your OpenAI account has been deactivated, please check your email for more information.","type":"requests","param":null,"code":null}}\n';
     assert.deepEqual(brief(`Some error has occurred. Statuscode: 401\n${body}`), ['openai/account-disabled/401/null']);
     // Control: a longer sentence that merely ends in a status is no status line; the body alone states none.
     assert.deepEqual(brief(`We upgraded the client to the newest release and now it says Statuscode: 401\n${body}`), ['openai/account-disabled/null/null']);
+  });
+
+  it("takes the status from a tool's short line ending in `status code 404` without a colon above the body", () => {
+    const body = "{'error': {'message': 'The model: `gpt-4` does not exist', 'type': 'invalid_request_error', 'param': None, 'code': 'model_not_found'}}\n";
+    assert.deepEqual(brief(`Unknown error, status code 404\n${body}`), ['openai/model-access/404/gpt-4']);
+    // Control: a long sentence that ends in a status is no status line; the body alone states none.
+    assert.deepEqual(brief(`After the upgrade every request to the chat endpoint fails with status code 404\n${body}`), ['openai/model-access/null/gpt-4']);
+  });
+
+  it("reads Chatbox's card: a head with only its status, a blank line, then the words naming the API", () => {
+    const card = (who: string): string =>
+      `API Error: 403\n\nAn error has occurred with ${who}, which is usually caused by incorrect settings or account issues. Please check your AI settings and account status.\n`;
+    assert.deepEqual(brief(card('OpenAI API')), ['openai/permission-denied/403/null']);
+    // Controls: the same card for the app's own service, and the bare status over a paragraph naming no API.
+    assert.deepEqual(brief(card('Chatbox-AI')), []);
+    assert.deepEqual(brief('API Error: 403\n\nThe build went on and the tests passed.\n'), []);
+  });
+
+  it("takes the status from plandex's arrow-chain step that holds only it, one step above the message", () => {
+    const chain =
+      '🚨 Server error\n  → Error starting reply stream\n    → Error, status code\n      → 401, message\n        → Incorrect API key provided\n          → sk-or-v1****de1a. You can find your API key at https://platform.openai.com/account/api-keys.\n';
+    assert.deepEqual(brief(chain), ['openai/invalid-token/401/null']);
+    // Control: a step that names no status leaves it unstated.
+    assert.deepEqual(brief(chain.replace('→ 401, message', '→ Error, message')), ['openai/invalid-token/null/null']);
+    // Control: the status step over words that are no provider's is nothing.
+    assert.deepEqual(brief('🚨 Server error\n      → 401, message\n        → Session expired, please log in again\n'), []);
+  });
+
+  it("reads Open Interpreter's own words for a refused OpenAI model, with the id, and no one's prose", () => {
+    const banner =
+      "Give Feedback / Get Help: https://github.com/BerriAI/litellm/issues/new\nLiteLLM.Info: If you need to debug this error, use `litellm.set_verbose=True'.\n\n";
+    assert.deepEqual(brief(`${banner}  You do not have access to gpt-4-1106-preview. Would you like to try gpt-3.5-turbo instead? (y/n)\n`), [
+      'openai/model-access/null/gpt-4-1106-preview',
+    ]);
+    // Its later wording, alone.
+    assert.deepEqual(
+      brief(
+        '  You do not have access to gpt-4. You will need to add a payment method and purchase credits for the OpenAI API billing page (different from ChatGPT) to use `GPT-4`.\n',
+      ),
+      ['openai/model-access/null/gpt-4'],
+    );
+    // Controls: a reporter's prose about the same model, and the words about something that is no model.
+    assert.deepEqual(brief("I don't have access to gpt-4 yet, so I switched to gpt-3.5-turbo\n"), []);
+    assert.deepEqual(brief('  You do not have access to this repository. Would you like to request access? (y/n)\n'), []);
   });
 
   it('reads an Anthropic OAuth token without the inference scope as missing scopes, wrapped as posted', () => {

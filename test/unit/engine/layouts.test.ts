@@ -44,6 +44,40 @@ describe('layouts: one table for the cutter and the parsers', () => {
   });
 });
 
+describe("huggingface_hub's gated-repo message cut by a terminal's width", () => {
+  const wrapped = [
+    '✗ Inference error: You are trying to access a gated repo.',
+    'Make sure to have access to it at ',
+    'https://huggingface.co/acme/gated-model.',
+    '401 Client Error. (Request ID: ',
+    'Root=1-68f5db8a-33457286395d034133228d4b;7759b2aa-d58b-452e-b9c4-6f82b9fdf5af)',
+    '',
+    'Cannot access gated repo for url ',
+    'https://huggingface.co/acme/gated-model/resolve/main/config.json.',
+    'Access to model acme/gated-model is restricted. You must have access',
+    'to it and be authenticated to access it. Please log in.',
+    '',
+  ].join('\n');
+  const verdicts = (text: string): string[] => scanText(text).map((i) => `${i.provider}/${i.cause}/${i.status}/${i.model}`);
+
+  it('keeps the request id cut inside its bracket with its status line, and the message after the blank line in the same report', () => {
+    assert.equal(cut(wrapped).length, 1);
+    assert.deepEqual(verdicts(wrapped), ['huggingface/gated-repo/401/acme/gated-model']);
+    // Positive control: the same message unwrapped is one report too.
+    const unwrapped = wrapped.replace('(Request ID: \nRoot=', '(Request ID: Root=');
+    assert.deepEqual(verdicts(unwrapped), ['huggingface/gated-repo/401/acme/gated-model']);
+  });
+
+  it('joins a bracket cut at the line end only under a status line', () => {
+    // Control: another line cut inside the same bracket words is no status line; the gated message below stands alone.
+    const other = wrapped.replace('401 Client Error. (Request ID: ', 'Starting download (Request ID: ');
+    assert.deepEqual(
+      cut(other).map((b) => b.text.split('\n')[0]),
+      ['✗ Inference error: You are trying to access a gated repo.', 'Cannot access gated repo for url '],
+    );
+  });
+});
+
 describe('parse: Node frame lines by hand', () => {
   const cases: Array<[string, { file: string; line: number; function: string | null } | null]> = [
     ['    at ask (/home/dev/app/index.js:7:20)', { file: '/home/dev/app/index.js', line: 7, function: 'ask' }],

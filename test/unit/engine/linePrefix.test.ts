@@ -108,6 +108,19 @@ describe('line prefixes', () => {
     assert.equal(stripLinePrefix(`0|app  | 2025-04-16 23:19:50 error: ${LINE}`), `2025-04-16 23:19:50 error: ${LINE}`);
   });
 
+  it("takes a log viewer's time glued to each line off (TrueNAS' app logs), not a logger's own stamp", () => {
+    assert.equal(stripLinePrefix(`2025-08-27 15:25:06.530287+00:00[backend] error: ${LINE}`), `[backend] error: ${LINE}`);
+    assert.equal(
+      stripLinePrefix('2025-08-27 15:25:06.530388+00:00at new OpenAI (/app/server/node_modules/openai/index.js:72:19)'),
+      'at new OpenAI (/app/server/node_modules/openai/index.js:72:19)',
+    );
+    assert.equal(stripLinePrefix(`2025-08-27T15:25:06.5Z${LINE}`), LINE);
+    // Controls: a stamp followed by a space is the record; one without a fraction and an offset is no viewer's column.
+    assert.equal(stripLinePrefix(`2025-08-27 15:25:06.530287+00:00 error: ${LINE}`), `2025-08-27 15:25:06.530287+00:00 error: ${LINE}`);
+    assert.equal(stripLinePrefix(`2025-08-27 15:25:06[backend] ${LINE}`), `2025-08-27 15:25:06[backend] ${LINE}`);
+    assert.equal(stripLinePrefix(`2025-08-27 15:25:06.530287[backend] ${LINE}`), `2025-08-27 15:25:06.530287[backend] ${LINE}`);
+  });
+
   it("takes Android logcat's brief and threadtime columns off, not a path or a logger's own record", () => {
     assert.equal(stripLinePrefix(`E/AndroidRuntime( 2345): ${LINE}`), LINE);
     assert.equal(
