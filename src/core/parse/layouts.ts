@@ -491,6 +491,19 @@ const MESSAGE_TAIL_PHRASES: readonly string[] = [
   'did not pass a valid authentication token',
 ];
 /**
+ * Hint lines a library prints a line or two under its own report, where the scanner's anchor is (the
+ * report's line has none): pyannote.audio's `sure to authenticate. Visit https://hf.co/settings/tokens to`
+ * under `Could not download 'pyannote/…' pipeline.` and `It might be because the pipeline is private or gated so make`.
+ */
+const HINT_UNDER_REPORT = /\bsure to authenticate\. Visit /;
+/** How many lines above its hint a report's line may be (blank lines included). */
+export const MAX_HINT_REACH = 4;
+/** Whether a line is one of the hints HINT_UNDER_REPORT names. */
+export function isHintUnderReport(line: string): boolean {
+  return HINT_UNDER_REPORT.test(line);
+}
+
+/**
  * The rest of a provider's sentence on the next line, where a popup or a user's retyping broke it after the
  * model (`404 The model 'gpt-4o'`, then `does not exist or you do not have access to it.`): it starts with
  * the sentence's lowercase verb, which no report of its own starts with.
@@ -579,6 +592,9 @@ const REPORT_PHRASES: readonly string[] = [
   // …and the Hub's refusal of a private, gated or missing repo printed without its class or status (a
   // tool's console): `Repository Not Found for url: https://<the Hub>/…`, its reason lines below it.
   'Repository Not Found for url',
+  // pyannote.audio's words for the Hub's refusal, printed instead of raising: `Could not download
+  // 'pyannote/speaker-diarization-3.1' pipeline.` and its hint lines (no `error` word, class or status).
+  "Could not download '",
   // …and the Hub's sentence quoted alone (MESSAGE_TAIL_PHRASES).
   ...MESSAGE_TAIL_PHRASES,
   // Guzzle (PHP): `Client error: 'GET https://…' resulted in a '401 Unauthorized' response`; Guzzle 7
@@ -780,6 +796,11 @@ export const REPORT_ANCHORS: readonly string[] = [
   // Hugging Face's gated-repo text printed without its class or status: `Cannot access gated repo for url …`
   // (`gated repo` alone shares its prefilter fingerprint with common words).
   'Cannot access gated',
+  // pyannote.audio's refusal, printed instead of raised (REPORT_PHRASES: `Could not download 'pyannote/…' pipeline.`,
+  // then `It might be because the pipeline is private or gated so make` / `sure to authenticate. Visit …`): the
+  // anchor is the hint (HINT_UNDER_REPORT), whose prefilter fingerprint ` to ` an anchor already has, so the
+  // prefilter lets no more benign blocks through (the report line's own words let 284 to 4505 a MiB through).
+  'sure to authenticate.',
   // …and its `Repository Not Found for url: …` printed the same way (the capitals keep the fingerprint rare).
   'Repository Not Found for',
   // The Hub's gated sentence quoted alone (`Access to model owner/name is restricted. You must have access to it and

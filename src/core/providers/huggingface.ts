@@ -2,6 +2,9 @@
 import { ACCESS_FALLBACK, NM, pyArg, SITE } from './shared';
 import type { ProviderPack } from './types';
 
+// pyannote.audio's words for a Hub repo it could not download (it prints them and returns None): `Could not
+// download 'pyannote/speaker-diarization-3.1' pipeline.` (`… model.` for a model).
+const PYANNOTE_NO_DOWNLOAD = /\bCould not download '[\w.-]+\/[\w.-]+' (?:pipeline|model)\./;
 const GRADIO_NO_TOKEN = /\bplease provide your Hugging Face access token\b/;
 
 export const huggingface = {
@@ -40,6 +43,7 @@ export const huggingface = {
       { in: 'text', re: /\bhuggingface-cli\b|\bInvalid user token\b/, weight: 3 },
       // The Hub's own sentence for a gated model, quoted alone (`Access to model meta-llama/Llama-4-Scout-17B-16E is restricted. You must …`).
       { in: 'text', re: /\bAccess to model [\w.-]+\/[\w.-]+ is restricted\b/, weight: 3 },
+      { in: 'text', re: PYANNOTE_NO_DOWNLOAD, weight: 3 },
       // The Inference API's refusal of a model kept for its paid plan (`Model requires a Pro subscription; check out hf.co/pricing …`).
       { in: 'text', re: /\bModel requires a Pro subscription\b/, weight: 3 },
     ],
@@ -74,6 +78,12 @@ export const huggingface = {
       },
       // A client library's own words for the Hub's gated refusal (R's hfhub: `Error: Access denied to gated repository.`).
       { cause: 'gated-repo', re: /\bAccess denied to gated repo(?:sitory)?\b/i },
+      // pyannote.audio prints that only on the Hub's RepositoryNotFoundError and says why: the repo is gated or private
+      // (`visit https://hf.co/<repo> to accept the user conditions`).
+      { cause: 'gated-repo', re: PYANNOTE_NO_DOWNLOAD },
+      // huggingface_hub asked to send the saved token when there is none (`token=True`):
+      // `LocalTokenNotFoundError: Token is required (`token=True`), but no token found. …`.
+      { cause: 'missing-token', re: /\bLocalTokenNotFoundError\b|\bToken is required \(`token=True`\), but no token found\b/ },
       // Gradio's `gr.load("models/…")` without a token: "Could not find model: owner/name. If it is a
       // private or gated model, please provide your Hugging Face access token (https://huggingface.co/settings/tokens)…".
       { cause: 'missing-token', re: GRADIO_NO_TOKEN },
@@ -93,6 +103,8 @@ export const huggingface = {
       // "Visit https://huggingface.co/owner/name to ask for access." (the Hub's gated refusal to a token not on the
       // list), and a client's `Visit <https://huggingface.co/owner/name> to accept the terms.`
       /\bVisit <?https:\/\/huggingface\.co\/([\w-]+\/[\w.-]*\w)>? to (?:ask for access|accept)\b/,
+      // pyannote.audio: "Could not download 'owner/name' pipeline." (or "model.").
+      /\bCould not download '([\w.-]+\/[\w.-]*\w)' (?:pipeline|model)\./,
       // "Access to model owner/name is restricted." (the Hub's gated refusal).
       /\bAccess to model ([\w.-]+\/[\w.-]*[\w]) is restricted\b/,
       // Older huggingface_hub's words for it (`Repo model owner/name is gated. You must be authenticated …`),

@@ -32,6 +32,9 @@ import {
   WGET_PROGRESS,
   WGET_REFUSED,
   WGET_REQUEST,
+  isHintUnderReport,
+  lineReportStart,
+  MAX_HINT_REACH,
   type CutBlock,
   MAX_REQUEST_SECTION,
   SHELL_COMMAND,
@@ -667,6 +670,23 @@ export class StreamScanner {
   }
 
   /**
+   * A library's hint line at `lineStart` (`parse/layouts.ts` HINT_UNDER_REPORT) under its own report: where
+   * that report's line starts, a few lines up (blank lines between allowed), else `lineStart`; -1 when
+   * the view begins before the reach ends and no report was found (the caller may widen it).
+   */
+  private reportAboveHint(text: string, from: number, lineStart: number, a: number): number {
+    // The anchor's own line: a run of lines a terminal seems to have cut starts above it (the hint's lines are of a width).
+    if (!isHintUnderReport(this.cleanLine(text, Math.max(from, text.lastIndexOf('\n', a) + 1)))) return lineStart;
+    let at = lineStart;
+    for (let n = 0; n < MAX_HINT_REACH; n++) {
+      if (at <= from) return -1;
+      at = Math.max(from, text.lastIndexOf('\n', at - 2) + 1);
+      if (lineReportStart(this.cleanLine(text, at)) >= 0) return at;
+    }
+    return lineStart;
+  }
+
+  /**
    * An IDE extension's report (`parse/layouts.ts` TOOL_REPORT_FIELD) whose `Status Code:` line is at
    * `lineStart`, or above the error output there (one blank line at most between): where its first
    * field line starts (`Model:`, `Provider:`, then its `Status Code:`), else `lineStart`.
@@ -775,6 +795,15 @@ export class StreamScanner {
     }
     if (start === lineStart) start = this.requestEchoAbove(text, from, lineStart);
     if (start === lineStart) start = this.wgetRequestAbove(text, from, lineStart);
+    if (start === lineStart) {
+      const head = this.reportAboveHint(text, from, lineStart, a);
+      // The view begins within the hint's reach: its report's line may be just above it.
+      if (head < 0 && mayWiden) {
+        this.headersSeenTo = seenBefore;
+        return -1;
+      }
+      if (head >= 0) start = head;
+    }
     if (
       start === lineStart &&
       (text.startsWith('Status Code: ', a) || text.slice(Math.max(from, lineStart - TOOL_FIELDS_REACH), lineStart).includes('Status Code: '))

@@ -128,3 +128,53 @@ describe("hub console shapes: a client library's own words for the Hub's gated r
     assert.equal(scanText('Error: Distant resource does not seem to be on huggingface.co (missing commit header).\n').length, 0);
   });
 });
+
+describe('hub console shapes: huggingface_hub asked for the saved token when there is none', () => {
+  it('reads `LocalTokenNotFoundError` as a missing token, its traceback cut to the raise line', () => {
+    const cut = [
+      '    raise LocalTokenNotFoundError(',
+      'huggingface_hub.errors.LocalTokenNotFoundError: Token is required (`token=True`), but no token found. You need to provide a token or be logged in to Hugging Face with `huggingface-cli login` or `huggingface_hub.login`. See https://huggingface.co/settings/tokens.',
+      '2025-02-01 21:56:42,107 INFO [uvicorn.error]: connection open',
+      '',
+    ].join('\n');
+    assert.deepEqual(verdicts(cut), ['huggingface/missing-token/null/null']);
+    // Control: another huggingface_hub error with no access words stays silent.
+    assert.equal(scanText('huggingface_hub.errors.LocalEntryNotFoundError: Cannot find the requested files in the disk cache.\n').length, 0);
+  });
+});
+
+/** pyannote.audio's message for a Hub repo it could not download, as it prints it (`gap`: lines between head and hint). */
+function pyannote(repo: string, gap = ''): string {
+  return [
+    `Could not download '${repo}' pipeline.`,
+    gap + 'It might be because the pipeline is private or gated so make',
+    'sure to authenticate. Visit https://hf.co/settings/tokens to',
+    'create your access token and retry with:',
+    '',
+    `   >>> Pipeline.from_pretrained('${repo}',`,
+    '   ...                          use_auth_token=YOUR_AUTH_TOKEN)',
+    '',
+    'If this still does not work, it might be because the pipeline is gated:',
+    `visit https://hf.co/${repo} to accept the user conditions.`,
+    '',
+  ].join('\n');
+}
+
+describe("hub console shapes: pyannote.audio's refusal, printed instead of raised", () => {
+  it('reads the report line above the hint that anchors it, whatever its width, a blank line between or not', () => {
+    assert.deepEqual(verdicts(pyannote('pyannote/speaker-diarization-3.1')), ['huggingface/gated-repo/null/pyannote/speaker-diarization-3.1']);
+    assert.deepEqual(verdicts(pyannote('pyannote/speaker-diarization')), ['huggingface/gated-repo/null/pyannote/speaker-diarization']);
+    assert.deepEqual(verdicts(pyannote('pyannote/segmentation-3.0', '\n')), ['huggingface/gated-repo/null/pyannote/segmentation-3.0']);
+    // Under an app's log lines, an unrelated error after it.
+    const logged = ['load speaker brain model...', '', pyannote('org/pipe'), 'Error: boom', ''].join('\n');
+    assert.deepEqual(verdicts(logged), ['huggingface/gated-repo/null/org/pipe']);
+  });
+
+  it('stays silent on the hint without its report above, and on other download failures', () => {
+    const hintAlone = ['Downloading weights...', 'sure to authenticate. Visit https://hf.co/settings/tokens to', ''].join('\n');
+    assert.equal(scanText(hintAlone).length, 0);
+    assert.equal(scanText("Could not download model from url 'https://example.com/m.onnx'.\n").length, 0);
+    // Control: with its report line above, the same hint is read.
+    assert.equal(scanText(pyannote('org/pipe')).length, 1);
+  });
+});
