@@ -1,5 +1,5 @@
 // Hugging Face: `huggingface_hub` / `@huggingface/*` and huggingface.co (Hub and router).
-import { ACCESS_FALLBACK, NM, pyArg, SITE } from './shared';
+import { ACCESS_FALLBACK, keyLackedFor, NM, pyArg, SITE } from './shared';
 import type { ProviderPack } from './types';
 
 const GRADIO_NO_TOKEN = /\bplease provide your Hugging Face access token\b/;
@@ -19,6 +19,7 @@ export const huggingface = {
   recognition: {
     names: /^(?:hugging_?face|huggingface_?hub|hf)$/i,
     evidence: [
+      keyLackedFor('hugging ?face'),
       { in: 'class', re: /^huggingface_hub\./, weight: 3 },
       { in: 'class', re: /^HubApiError$/, weight: 1 },
       { in: 'class', re: /^(?:GatedRepoError|RepositoryNotFoundError|HfHubHTTPError)$/, weight: 3 },
