@@ -41,4 +41,19 @@ describe('SDK repository sweep shapes', () => {
     // Control: a service that is none of the packs names no provider.
     assert.deepEqual(brief('Error: No API key found for deepseek.\n'), []);
   });
+
+  it("reads the Azure OpenAI .NET SDK's 404 with no body as a path the resource does not serve", () => {
+    const report = (sdk: string): string =>
+      [
+        'System.ClientModel.ClientResultException: Service request failed.',
+        'Status: 404 (Not Found)',
+        '',
+        `   at ${sdk}.ClientPipelineExtensions.ProcessMessageAsync(ClientPipeline pipeline, PipelineMessage message, RequestOptions options)`,
+        '   at QuizApp.Components.Pages.Quiz.MoveToNextQuestionAsync() in C:\\src\\Quiz.razor.cs:line 49',
+        '',
+      ].join('\n');
+    assert.deepEqual(brief(report('Azure.AI.OpenAI')), ['azure-openai/destination-not-found/404/null']);
+    // Control: the same bodiless 404 from another Azure service's SDK is no AI access problem.
+    assert.deepEqual(brief(report('Azure.AI.FormRecognizer')), []);
+  });
 });
