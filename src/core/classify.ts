@@ -183,9 +183,11 @@ function laterUserFrame(later: readonly { frames: readonly Frame[] }[]): Frame |
 
 /** httpx's log line of the refused request right above the error states its status (`"HTTP/1.1 401 Unauthorized"`). */
 const REFUSED_REQUEST_STATUS = /\bHTTP Request: [A-Z]{3,7} \S+ "HTTP\/[\d.]+ (4\d\d)\b/;
+/** …or a Rust error chain's cause line for it (`    1: 401 GET https://api.anthropic.com/v1/models`). */
+const REFUSED_CAUSE_STATUS = /^\s*(?:\d{1,2}: )?(4\d\d) (?:GET|POST|PUT|PATCH|DELETE) https?:\/\//;
 
 function refusedRequestStatus(request: string): number | null {
-  const m = REFUSED_REQUEST_STATUS.exec(request);
+  const m = REFUSED_REQUEST_STATUS.exec(request) ?? REFUSED_CAUSE_STATUS.exec(request);
   return m ? Number(m[1]) : null;
 }
 

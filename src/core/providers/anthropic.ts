@@ -1,5 +1,5 @@
 // Anthropic: the `anthropic` / `@anthropic-ai/sdk` SDKs and api.anthropic.com.
-import { ACCESS_FALLBACK, jsOpt, NM, pyArg, SITE, STAINLESS_NODE_CLASS } from './shared';
+import { ACCESS_FALLBACK, jsOpt, keyLackedFor, NM, pyArg, SITE, STAINLESS_NODE_CLASS } from './shared';
 import type { ProviderPack } from './types';
 
 export const anthropic = {
@@ -19,6 +19,7 @@ export const anthropic = {
     phpNamespaces: ['Anthropic'],
     names: /^(?:anthropic|claude)$/i,
     evidence: [
+      keyLackedFor('anthropic|claude'),
       { in: 'class', re: /^anthropic\./, weight: 3 },
       { in: 'class', re: /^AnthropicError$/, weight: 3 },
       { in: 'class', re: STAINLESS_NODE_CLASS, weight: 1 },

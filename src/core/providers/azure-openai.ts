@@ -120,6 +120,9 @@ export const azureOpenai = {
       { cause: 'auth-method-disabled', re: /AuthenticationTypeDisabled|Key based authentication is disabled/, after: 'unsupported-region' },
       { cause: 'missing-token', re: /Access denied due to (?:a )?missing (?:application credentials or )?subscription key/ },
       { cause: 'network-block', re: AZURE_VNET },
+      // Its .NET SDK's 404 with no body at all (System.ClientModel's own `Service request failed.` over the status
+      // line): the path it asked for, a deployment or an API version, is none the resource serves.
+      { cause: 'destination-not-found', re: /^Service request failed\.\s*Status: 404 \(Not Found\)\s*$/, statuses: [404] },
       { cause: 'destination-not-found', re: AZURE_NO_RESOURCE, statuses: [404, null] },
       { cause: 'destination-not-found', re: AZURE_GATEWAY_NO_RESOURCE, statuses: [404, null] },
     ],

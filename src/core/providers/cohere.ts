@@ -1,5 +1,5 @@
 // Cohere: the `cohere` / `cohere-ai` SDKs and api.cohere.com.
-import { ACCESS_FALLBACK, jsOpt, NM, pyArg, SITE } from './shared';
+import { ACCESS_FALLBACK, jsOpt, keyLackedFor, NM, pyArg, SITE } from './shared';
 import type { ProviderPack } from './types';
 
 export const cohere = {
@@ -12,6 +12,7 @@ export const cohere = {
   recognition: {
     names: /^cohere$/i,
     evidence: [
+      keyLackedFor('cohere'),
       { in: 'class', re: /^cohere\./, weight: 3 },
       { in: 'class', re: /^Cohere\w*Error$/, weight: 3 },
       // The Fern-generated v5 SDK's error text.

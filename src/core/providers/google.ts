@@ -1,5 +1,5 @@
 // Google Gemini: the `google-genai` / `@google/genai` SDKs and generativelanguage.googleapis.com.
-import { ACCESS_FALLBACK, jsOpt, NM, pyArg, SITE } from './shared';
+import { ACCESS_FALLBACK, jsOpt, keyLackedFor, NM, pyArg, SITE } from './shared';
 import type { ProviderPack } from './types';
 
 export const google = {
@@ -20,6 +20,7 @@ export const google = {
     jvmPackages: ['com.google.genai', 'com.google.cloud.vertexai', 'com.google.api.gax', 'com.google.ai.client.generativeai', 'com.google.firebase.vertexai'],
     names: /^(?:google|gemini|google_?gemini|google_?genai|google_?generative_?ai|vertex_?ai|vertex|google_?vertex_?ai|palm)$/i,
     evidence: [
+      keyLackedFor('google|gemini'),
       { in: 'class', re: /^google\.genai\./, weight: 3 },
       { in: 'class', re: /^(?:ApiError|ClientError)$/, weight: 1 },
       { in: 'frames', re: new RegExp(`${SITE}google[\\\\/]genai[\\\\/]|${NM}@google[\\\\/]genai[\\\\/]`), weight: 3 },

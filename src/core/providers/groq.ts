@@ -1,5 +1,5 @@
 // Groq: the `groq` / `groq-sdk` SDKs and api.groq.com (OpenAI-compatible).
-import { ACCESS_FALLBACK, jsOpt, NM, OPENAI_COMPATIBLE_STEPS, OPENAI_RULES, pyArg, SITE, STAINLESS_NODE_CLASS } from './shared';
+import { ACCESS_FALLBACK, jsOpt, keyLackedFor, NM, OPENAI_COMPATIBLE_STEPS, OPENAI_RULES, pyArg, SITE, STAINLESS_NODE_CLASS } from './shared';
 import { CHAT_COMPLETIONS_CALL } from './openai';
 import type { ProviderPack } from './types';
 
@@ -14,6 +14,7 @@ export const groq = {
   recognition: {
     names: /^groq$/i,
     evidence: [
+      keyLackedFor('groq'),
       { in: 'class', re: /^groq\./, weight: 3 },
       { in: 'class', re: /^GroqError$/, weight: 3 },
       { in: 'class', re: STAINLESS_NODE_CLASS, weight: 1 },

@@ -1,5 +1,5 @@
 // Hugging Face: `huggingface_hub` / `@huggingface/*` and huggingface.co (Hub and router).
-import { ACCESS_FALLBACK, NM, pyArg, SITE } from './shared';
+import { ACCESS_FALLBACK, keyLackedFor, NM, pyArg, SITE } from './shared';
 import type { ProviderPack } from './types';
 
 // pyannote.audio's words for a Hub repo it could not download (it prints them and returns None): `Could not
@@ -22,6 +22,7 @@ export const huggingface = {
   recognition: {
     names: /^(?:hugging_?face|huggingface_?hub|hf)$/i,
     evidence: [
+      keyLackedFor('hugging ?face'),
       { in: 'class', re: /^huggingface_hub\./, weight: 3 },
       { in: 'class', re: /^HubApiError$/, weight: 1 },
       { in: 'class', re: /^(?:GatedRepoError|RepositoryNotFoundError|HfHubHTTPError)$/, weight: 3 },

@@ -1,5 +1,5 @@
 // Mistral: the `mistralai` / `@mistralai/mistralai` SDKs and api.mistral.ai.
-import { ACCESS_FALLBACK, jsOpt, NM, OPENAI_COMPATIBLE_STEPS, OPENAI_RULES, pyArg, SITE } from './shared';
+import { ACCESS_FALLBACK, jsOpt, keyLackedFor, NM, OPENAI_COMPATIBLE_STEPS, OPENAI_RULES, pyArg, SITE } from './shared';
 import type { ProviderPack } from './types';
 
 export const mistral = {
@@ -14,6 +14,7 @@ export const mistral = {
     // LiteLLM's `codestral` and `text-completion-codestral` providers are Mistral's Codestral endpoint.
     names: /^(?:mistral|mistral_?ai|(?:text-completion-)?codestral)$/i,
     evidence: [
+      keyLackedFor('mistral'),
       { in: 'class', re: /^mistralai\./, weight: 3 },
       // LangChain4j's and Spring AI's Mistral modules (`dev.langchain4j.model.mistralai.internal.client.DefaultMistralAiClient`).
       { in: 'functions', re: /^(?:dev\.langchain4j\.model|org\.springframework\.ai)\.mistralai\./, weight: 3 },

@@ -1,5 +1,5 @@
 // OpenAI: the `openai` SDKs (Python, Node) and api.openai.com.
-import { ACCESS_FALLBACK, jsOpt, NM, OPENAI_COMPATIBLE_STEPS, OPENAI_RULES, pyArg, SITE, STAINLESS_NODE_CLASS } from './shared';
+import { ACCESS_FALLBACK, jsOpt, keyLackedFor, NM, OPENAI_COMPATIBLE_STEPS, OPENAI_RULES, pyArg, SITE, STAINLESS_NODE_CLASS } from './shared';
 import type { NodeSdkFacts, ProviderPack, PythonSdkFacts } from './types';
 
 /** The `openai` package's error classes; Azure OpenAI uses the same SDK. */
@@ -64,6 +64,7 @@ export const openai = {
     composerPackages: ['openai-php/client', 'tectalic/openai'],
     names: /^(?:openai|open_ai|chatgpt)$/i,
     evidence: [
+      keyLackedFor('openai'),
       { in: 'class', re: /^openai\./, weight: 3 },
       { in: 'class', re: /^OpenAIError$/, weight: 3 },
       { in: 'class', re: STAINLESS_NODE_CLASS, weight: 1 },

@@ -1,5 +1,5 @@
 // Replicate: the `replicate` SDKs (Python, Node) and api.replicate.com.
-import { ACCESS_FALLBACK, jsOpt, NM, pyArg, SITE } from './shared';
+import { ACCESS_FALLBACK, jsOpt, keyLackedFor, NM, pyArg, SITE } from './shared';
 import type { ProviderPack } from './types';
 
 /** replicate-js's words for a client built without a token; `auth_code`, `authToken` are others' parameters. */
@@ -16,6 +16,7 @@ export const replicate = {
   recognition: {
     names: /^replicate$/i,
     evidence: [
+      keyLackedFor('replicate'),
       { in: 'class', re: /^replicate\./, weight: 3 },
       { in: 'class', re: /^ApiError$/, weight: 1 },
       { in: 'frames', re: new RegExp(`${SITE}replicate[\\\\/]|${NM}replicate[\\\\/]`), weight: 3 },

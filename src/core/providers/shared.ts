@@ -1,11 +1,21 @@
 // Pieces several packs share: where SDK files live, the Stainless SDKs' Node error classes, the
 // OpenAI-shaped verification steps and rules. Data only.
 import type { OutcomeRule } from '../verify/checks';
-import type { Recognition } from './types';
+import type { Evidence, Recognition } from './types';
 
 /** A Python package folder / an npm package folder, for `frames` evidence. */
 export const SITE = String.raw`(?:site-packages|dist-packages)[\\/]`;
 export const NM = String.raw`node_modules[\\/]`;
+
+/**
+ * A tool's words naming the provider it has no key for, in whatever case it prints the id (the pi coding
+ * agent's `No API key found for anthropic.`, LlamaIndex's `No API key found for OpenAI.`): `names`, the pack's own.
+ */
+export const keyLackedFor = (names: string): Evidence => ({
+  in: 'text',
+  re: new RegExp(String.raw`\bNo API (?:key|token) (?:was )?(?:found|provided|set) for (?:the )?(?:${names})\b`, 'i'),
+  weight: 3,
+});
 
 /** Error classes every Stainless-generated Node SDK prints (OpenAI, Anthropic, Groq). */
 export const STAINLESS_NODE_CLASS = /^(?:APIError|AuthenticationError|PermissionDeniedError|NotFoundError|UnprocessableEntityError|BadRequestError)$/;

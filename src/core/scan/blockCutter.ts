@@ -141,6 +141,12 @@ const MAX_EXC_CONTINUATION = 40;
  * lines (a request that succeeded) ends that.
  */
 export const HTTPX_REQUEST = /\bHTTP Request: [A-Z]{3,7} https?:\/\/\S+ "HTTP\/[\d.]+ (\d{3})\b/;
+/**
+ * A Rust error chain's cause line for the request the API refused (anyhow's numbered `Caused by:` list,
+ * reqwest's status, method and URL: `    1: 401 GET https://api.anthropic.com/v1/models`), right above the
+ * cause line that prints the body: read as httpx's log line is.
+ */
+const CAUSE_REQUEST = /^\s*(?:\d{1,2}: )?(\d{3}) (?:GET|POST|PUT|PATCH|DELETE) https?:\/\/\S+\s*$/;
 /** Idle lines after a refused request's log line within which an error still reads as its answer (retries between). */
 export const MAX_REFUSED_REQUEST_AGE = 2;
 const MAX_NODE_HEAD_CONTINUATION = 60;
@@ -211,6 +217,8 @@ const CODE_SENTENCE_LINE = /^\s*[a-z]{2,20}(?:_[a-z]{2,20}){1,4} [A-Z][a-z]+ [a-
  * `Content:` and `Headers:`, and a test report one more before its `Stack trace` heading.
  */
 const MAX_DOTNET_BLANKS = 3;
+/** A .NET exception's head: its namespace-qualified class, then its message (`Azure.RequestFailedException: …`). */
+const DOTNET_EXCEPTION_HEAD = /^\s*(?:[A-Z]\w*\.)+[A-Z]\w*Exception: \S/;
 /**
  * A .NET exception's sections after its `ErrorCode:` line; and the `Stack trace` heading a test
  * report (VSTest, Azure DevOps) puts above its frames, after a blank line.
@@ -800,7 +808,7 @@ export class BlockCutter {
     this.prev = line;
     this.earlier = prev === null ? [] : [...earlier, prev].slice(-MAX_REQUEST_SECTION);
     if (line.includes(AZURE_CORE_REQUEST)) this.coreRequest = line;
-    const httpx = HTTPX_REQUEST.exec(line);
+    const httpx = HTTPX_REQUEST.exec(line) ?? CAUSE_REQUEST.exec(line);
     if (httpx) {
       this.refusedRequest = /^4\d\d$/.test(httpx[1]) ? line : null;
       this.refusedRequestAge = 0;
@@ -1099,6 +1107,13 @@ export class BlockCutter {
 
       case 'nodeHead':
         if (this.dotnet !== 'none') return this.dotnetDetail(line, out);
+        if (STATUS_REASON_LINE.test(line) && DOTNET_EXCEPTION_HEAD.test(this.lines[0]) && this.held.every((l) => l.trim() !== '')) {
+          // `Status: 401 (Unauthorized)` under a .NET exception's own head and message (Azure.Core's
+          // `Azure.RequestFailedException: …`): its `ErrorCode:`, `Content:` and `Headers:` sections follow.
+          this.takeHeld(line);
+          this.dotnet = 'details';
+          return null;
+        }
         if (this.held.length === 0 && HUB_PERMISSIONS_HINT.test(line) && HUB_CONTENT_LINE.test(this.lines[this.lines.length - 1])) {
           // The Hub's hint under its `Cannot access content at: <url>.` line: the end of the same message.
           this.push(line);
