@@ -1,6 +1,6 @@
 // An IDE extension's error report that names the provider and status in field lines above the
 // provider's words (Continue's "Error Details": `Model: <title>`, `Provider: groq`, `Status Code: 401`).
-// The cutter keeps the fields with the error output (parse/layouts.ts TOOL_REPORT_FIELD).
+// The cutter keeps the fields with the error output (parse/layouts/surroundings.ts TOOL_REPORT_FIELD).
 import type { Carrier } from './types';
 
 export const toolReport: Carrier = {

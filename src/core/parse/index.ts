@@ -19,7 +19,7 @@ type Parser = (text: string) => ParsedTrace | null;
 
 /**
  * The parser for each layout the cutter cuts. Another layout (IPython/Jupyter cells, …) adds
- * its parser here and its opening line to the cutter's idle state, both from layouts.ts.
+ * its parser here and its opening line to the cutter's idle state, both from layouts/.
  */
 const PARSERS: Record<string, Parser> = {
   python: parsePythonTraceback,

@@ -11,7 +11,7 @@ import { BLOCK, LiteralPrefilter } from './literalPrefilter';
  * `invalid_request_error`, `error: `, `error (status 404)`, `error 403`, httpx's `Client error '401`), or names a Python
  * exception path (`google.api_core.exceptions.NotFound`), or an `API key` (`401 Incorrect API key
  * provided`). `0 errors` and `error handling` are not anchors. Plus `REPORT_ANCHORS`
- * (`parse/layouts.ts`): reports that say no `error` word (`Verify Organization`, `API error occurred`).
+ * (`parse/layouts/reportPhrases.ts`): reports that say no `error` word (`Verify Organization`, `API error occurred`).
  */
 export const ANCHOR_LITERALS: readonly string[] = [
   'Error',

@@ -1,5 +1,5 @@
 // Line state machine that cuts candidate trace blocks out of clean (escape-free) lines, in the
-// layouts of src/core/parse/layouts.ts: Python tracebacks (chained, exception groups,
+// layouts of src/core/parse/layouts/: Python tracebacks (chained, exception groups,
 // logging.exception, message-first as Streamlit shows them), pytest failure entries, Node.js
 // error stacks with the object dump that follows them, IPython/Jupyter tracebacks, traces inside
 // JSON log lines, Rich's boxed tracebacks, and one-line reports with no trace. Knows layouts, not

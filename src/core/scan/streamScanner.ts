@@ -584,7 +584,7 @@ export class StreamScanner {
 
   /**
    * An anchor in a .NET exception's `Status: 404 (Not Found)` line or the `ErrorCode:` line under
-   * it (`parse/layouts.ts`): the message above them starts the block, else `lineStart`.
+   * it (`parse/layouts/otherRuntimes.ts`): the message above them starts the block, else `lineStart`.
    */
   private messageAboveStatus(text: string, from: number, lineStart: number): number {
     if (lineStart <= from) return lineStart;
@@ -623,7 +623,7 @@ export class StreamScanner {
   }
 
   /**
-   * The request echo (`parse/layouts.ts`) right above an error head at `lineStart`, one blank line
+   * The request echo (`parse/layouts/surroundings.ts`) right above an error head at `lineStart`, one blank line
    * at most between: where its URL line starts, else `lineStart`. Looked at only when the line
    * above the head is a lone `}`.
    */
@@ -655,7 +655,7 @@ export class StreamScanner {
 
   /**
    * wget's refused status line at `lineStart`: up over its progress lines to the request line that
-   * names the URL (`parse/layouts.ts` WGET_REQUEST), where the block starts; else `lineStart`.
+   * names the URL (`parse/layouts/surroundings.ts` WGET_REQUEST), where the block starts; else `lineStart`.
    */
   private wgetRequestAbove(text: string, from: number, lineStart: number): number {
     if (lineStart <= from || !WGET_REFUSED.test(this.cleanLine(text, lineStart))) return lineStart;
@@ -687,7 +687,7 @@ export class StreamScanner {
   }
 
   /**
-   * An IDE extension's report (`parse/layouts.ts` TOOL_REPORT_FIELD) whose `Status Code:` line is at
+   * An IDE extension's report (`parse/layouts/surroundings.ts` TOOL_REPORT_FIELD) whose `Status Code:` line is at
    * `lineStart`, or above the error output there (one blank line at most between): where its first
    * field line starts (`Model:`, `Provider:`, then its `Status Code:`), else `lineStart`.
    */
@@ -868,7 +868,7 @@ export class StreamScanner {
   }
 
   /**
-   * A shell command passing a model flag (`$ sgpt --model gpt-4 "…"`, `parse/layouts.ts`
+   * A shell command passing a model flag (`$ sgpt --model gpt-4 "…"`, `parse/layouts/surroundings.ts`
    * SHELL_COMMAND_MODEL), or an agent CLI's `Responding with <model>` line, a few lines above the block's `start`: the block is cut from it, so the
    * cutter sees it above the error (CutBlock.command). Else `start`. Most anchors have no model
    * flag near them: one slice and two searches.

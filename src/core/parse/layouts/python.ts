@@ -1,0 +1,126 @@
+// Python's trace layouts: the traceback, IPython and Jupyter's, Rich's box, pytest's report.
+
+/** Python: `Traceback (most recent call last):`, exception groups' `| ` and `+ ` margins. */
+export const PY_HEADER = /^[\s|+]*(?:Exception Group )?Traceback \(most recent call last\):/;
+
+/** Python chained exceptions. */
+export const PY_CHAIN =
+  /^(?:During handling of the above exception, another exception occurred:|The above exception was the direct cause of the following exception:)\s*$/;
+
+/**
+ * `  File "app.py", line 42, in main` (the function is trimmed by the parser); a paste through a word
+ * processor or a forum may turn the quotes typographic (`File “app.py”, line 42`). A line holding
+ * more frames after this one is a whole trace flattened onto one line, not a frame. A Markdown renderer
+ * drops `<module>` as a tag: `File "app.py", line 154, in` is a frame whose function it ate.
+ */
+export const PY_FRAME = /^\s*File ["\u201c]([^"\u201c\u201d]+)["\u201d], line (\d+)(?:, in(?: (?!.* File ["\u201c])(\S.*))?)?[ \t]*$/;
+
+/** The carets (3.11+) or tildes under a source line. */
+export const PY_CARETS = /^\s*[~^]+\s*$/;
+
+/** Streamlit's exception display and pasted pages put `Traceback:` between message and frames. */
+export const PY_LOOSE_HEADER = /^\s*(?:Traceback|Stack ?trace):?\s*$/i;
+
+/** `openai.PermissionDeniedError: Error code: 403 - …`, `KeyError`, `replicate.exceptions.X: …`. */
+export const PY_EXCEPTION = /^([A-Za-z_][\w.]*)(?::\s?(.*))?$/;
+
+/**
+ * Django's copy-and-paste debug view ends its traceback with `Exception Type: X at /path/` and then
+ * `Exception Value: message` where Python prints `X: message`.
+ */
+export const DJANGO_EXCEPTION_TYPE = /^Exception Type:[ \t]*([A-Za-z_][\w.]*)(?: at \S*)?[ \t]*$/;
+
+export const DJANGO_EXCEPTION_VALUE = /^Exception Value:[ \t]?(.*)$/;
+
+/** IPython/Jupyter: `PermissionDeniedError                     Traceback (most recent call last)`. */
+export const IPY_HEADER = /^([A-Za-z_][\w.]*)[ \t]+Traceback \(most recent call last\)\s*$/;
+
+/** The dashed rule IPython prints above its header. */
+export const IPY_RULE = /^-{20,}\s*$/;
+
+/**
+ * IPython 8 frames: `Cell In[28], line 3` (`, in ask(prompt)` when in a function); 8.0–8.5
+ * printed `Cell In [28], line 3`; Databricks names its cells `File <command-2381926542358720>, line 5`
+ * (a cell, not a file: no quotes, no `path:line`). Group 1: the cell as printed.
+ */
+export const IPY_CELL_FRAME = /^(?:File )?(Cell In ?\[\d+\]|(?<=^File )<[^<>]+>), line (\d+)(?:, in (.+?))?\s*$/;
+
+/** `File ~/…/openai/_base_client.py:1047, in SyncAPIClient.request(self, …)`. */
+export const IPY_FILE_FRAME = /^File (.+?):(\d+)(?:, in (.+?))?\s*$/;
+
+/** IPython 8.0–8.4 named the cell without its line: `Input In [20], in <cell line: 5>()` (the marker gives it). */
+export const IPY_INPUT_FRAME = /^(Input In \[\d+\]), in (.+?)\s*$/;
+
+/** IPython 7 / Colab: `<ipython-input-21-…> in <cell line: 1>()`, `/path/file.py in func(args)`. */
+export const IPY_OLD_FRAME = /^(<ipython-input-[\w-]+>|(?:[A-Za-z]:)?[~\\/.\w-]\S*?\.py|<[\w -]+>) in (.+?)\s*$/;
+
+/** `----> 1 code`, `--> 275 code`, `      2 code`: numbered source, the arrow on the failing line. */
+export const IPY_SOURCE_LINE = /^\s*(-+>)?\s*(\d+)(?: (.*))?$/;
+
+/**
+ * VS Code Jupyter (2022–2023) named a cell by its notebook and index, in the user's language:
+ * `c:\proj\chat.ipynb Cell 3 line <cell line: 5>()`, `/u/report.ipynb Cell 16' in <module>`,
+ * `…\Intro.ipynb 셀 15 in <cell line: 1>()`.
+ */
+export const IPY_VSCODE_CELL_FRAME = /^(\S.*?\.ipynb \S+ \d+'?) (?:in|line) (.+?)\s*$/;
+
+/** Colab's folded `4 frames`, IPython's `(...)` for elided source lines. */
+export const IPY_FOLDED = /^\s*(?:\d+ frames?|\(\.\.\.\))\s*$/;
+
+/** Drops Markdown links (Colab copies) and HTML anchors (VS Code Jupyter), keeping their text. */
+export function stripLinks(line: string): string {
+  if (line.indexOf('](') < 0 && line.indexOf('<a ') < 0) return line;
+  return line.replace(/\[([^\]]*)\]\([^)\s]*\)/g, '$1').replace(/<a\s[^>]*>([^<]*)<\/a>/g, '$1');
+}
+
+/** A first-column line that belongs to an IPython traceback before its exception line. */
+export function isIPythonFrameLine(line: string): boolean {
+  const l = stripLinks(line);
+  return (
+    IPY_CELL_FRAME.test(l) ||
+    IPY_FILE_FRAME.test(l) ||
+    IPY_OLD_FRAME.test(l) ||
+    IPY_INPUT_FRAME.test(l) ||
+    IPY_VSCODE_CELL_FRAME.test(l) ||
+    IPY_SOURCE_LINE.test(l) ||
+    IPY_FOLDED.test(l) ||
+    IPY_RULE.test(l) ||
+    PY_CHAIN.test(l) ||
+    IPY_HEADER.test(l)
+  );
+}
+
+/**
+ * Rich (`rich.traceback`, Typer): the top of its box, `╭──── Traceback (most recent call last) ────╮`
+ * (`┌…┐` on legacy Windows consoles), or a bare rule when the box has no sides (Streamlit's log).
+ * The right corner goes when a copy cuts the line. Group 1: the indentation (RichHandler's log
+ * columns), group 2: the left corner (none: no sides).
+ */
+export const RICH_HEADER = /^([ \t]*)([╭┌]?)─+ Traceback \(most recent call last\) ─+[╮┐]?[ \t]*$/;
+
+/** The bottom of a Rich box; the exception line(s) come right after it. */
+export const RICH_BOTTOM = /^[╰└]─+[╯┘]?[ \t]*$/;
+
+/** The rule closing a Rich traceback printed without sides. */
+export const RICH_RULE = /^─{8,}[ \t]*$/;
+
+/** The side of a Rich box, opening each of its lines. */
+export const RICH_SIDE = '│';
+
+/**
+ * A numbered source line inside a Rich frame (the box's side taken off): `❱ 149 │   response = …`,
+ * legacy Windows' `>  61 │ …`, `   146 │   llm = …`. Group 1: the marker of the failing line, 2: the
+ * line number, 3: the code with Rich's indent guides (`│   `).
+ */
+export const RICH_SOURCE = /^(?:([❱>]) +| +)(\d+)(?: (.*))?$/;
+
+/** The guides Rich draws at each indentation level of a source line. */
+export const RICH_GUIDES = /^(?:│ {0,3})+/;
+
+/** pytest's `____ test_name ____` entry header, and the `path:line: ErrorClass` line ending it. */
+export const PYTEST_HEADER = /^_{3,} .* _{3,}\s*$/;
+
+export const PYTEST_LOCATION_END = /^\S+:\d+: [A-Za-z_][\w.]*\s*$/;
+
+/** pytest's short frame line (`--tb=short`, collection errors): `app/client.py:29: in <module>`. */
+export const PYTEST_FRAME_LINE = /^\S+:\d+: in \S+\s*$/;

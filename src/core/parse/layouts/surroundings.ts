@@ -1,0 +1,145 @@
+// What stands around pasted output and ends or frames it: a post's markup, an IDE tool's report fields,
+// log records, shell prompts, wget's progress, a request echoed above its answer, the command that ran it.
+
+/**
+ * A line of a post's markup around pasted output: a Markdown code fence (```` ``` ````, ```` ```python ````,
+ * one backtick as some tools write it) or GitHub's collapsible section (`<details>`, `<summary>Logs</summary>`).
+ */
+export const MARKUP_LINE = /^\s*(?:(?:`+|~{3,})[\w+#.-]*|<\/?(?:details|pre|code)>|<summary>.{0,80}<\/summary>)\s*$/;
+
+/**
+ * A field line of the error report an IDE extension prints above the provider's words (Continue's
+ * "Error Details": `Model: <title>`, `Provider: groq`, `Status Code: 401`, a blank line, then the
+ * error output): the provider and status may be said only there.
+ */
+export const TOOL_REPORT_FIELD = /^(?:Model|Provider|Status Code): \S.*$/;
+
+/** The field that makes field lines a report: its status (`N/A` when the extension had none). */
+export const TOOL_REPORT_STATUS = /^Status Code: (?:[45]\d\d|N\/A)\s*$/;
+
+/**
+ * What stands between the fields and the error output when a report is pasted as its Markdown source:
+ * the section's heading (`**Error Output**`) and the code fence that opens the output.
+ */
+export const TOOL_REPORT_OUTPUT_HEAD = /^(?:\*\*|#{1,4} )?Error Output(?:\*\*)?\s*$|^```[\w-]*\s*$/;
+
+/** Most field lines a tool report has. */
+export const MAX_TOOL_REPORT_FIELDS = 4;
+
+/** huggingface_hub's head inside a log record's words: `Load model: repo="…" login=True 401 Client Error. (Request ID: …`. */
+export const CLIENT_ERROR_IN_RECORD = /\b[45]\d\d Client Error\. \(Request ID:/;
+
+/**
+ * pytest's short summary repeats each failure's last line, cut: `FAILED tests/x.py::t - openai.X: E...`.
+ * Its item is a test file or node id; a logger's `ERROR livekit.plugins.openai.realtime - …` (Python's
+ * `%(levelname)s %(name)s - %(message)s`) is a record of its own.
+ */
+export const REPEATED_SUMMARY = /^(?:FAILED|ERROR) \S*(?:\.py\b|::)\S* - /;
+
+/** A banner line (`=====`, pytest's summary) that ends whatever came before it. */
+export const SEPARATOR = /^={5,}/;
+
+/** A log record or a CI runner's own line (`##[error]…`, `::group::…`): not part of a message. */
+export const LOG_RECORD =
+  /^(?:(?:INFO|WARNING|WARN|DEBUG|ERROR|CRITICAL|FATAL|TRACE)\b[:\s[]|\[?\d{4}-\d\d-\d\d[ T]|\[\d{1,2}:\d\d|##\[[a-z]+\]|::[a-z-]+(?: [^:]*)?::)/;
+
+/** A shell prompt: the output of the command is over. */
+const PROMPT = /(?:^|\s|[\w~\])])[$#%❯›»]\s*$|^PS [A-Za-z]:\\.*>\s*$|^>>>\s/;
+
+/** The last visible character of every prompt PROMPT reads (`PS C:\>` ends in `>`). */
+const PROMPT_ENDS = '$#%❯›»>';
+
+/**
+ * Whether a line is a shell prompt. PROMPT only matches a line that starts with `>>>` or whose
+ * last non-space character is a prompt sign: that is checked first, without running the pattern
+ * over the line (it is asked of most lines inside a trace).
+ */
+export function isPrompt(line: string): boolean {
+  const last = line.trimEnd().slice(-1);
+  if ((last === '' || !PROMPT_ENDS.includes(last)) && !line.startsWith('>>>')) return false;
+  return PROMPT.test(line);
+}
+
+/** PROMPT itself, for the test that compares it with isPrompt. */
+export function matchesPromptPattern(line: string): boolean {
+  return PROMPT.test(line);
+}
+
+/**
+ * GNU wget's exchange for one URL: its request line (`--2023-05-06 13:37:02--  https://…`), its
+ * progress lines (`Resolving …`, `Connecting to …`), then its status line (`HTTP request sent,
+ * awaiting response... 401 Unauthorized`). A client error there is a report whose URL is the
+ * request line's; redirects (`302 Found`, `Location: …`) go on to the next request line.
+ */
+export const WGET_REQUEST = /^--\d{4}-\d\d-\d\d \d\d:\d\d:\d\d--\s+https?:\/\/\S/;
+
+export const WGET_PROGRESS =
+  /^(?:Resolving |Connecting to |Reusing existing connection to |(?:HTTP|Proxy) request sent, awaiting response\.\.\. [123]\d\d\b|Location: )/;
+
+export const WGET_REFUSED = /^(?:HTTP|Proxy) request sent, awaiting response\.\.\. 4\d\d\b/;
+
+/** Most progress lines between a wget request line and its status line. */
+export const MAX_WGET_PROGRESS = 6;
+
+/**
+ * A request echo: a tool's debug output printing the request it is about to send, as a URL line,
+ * then its body between a `{` line and a `}` line at column 0 (node-chatgpt-api: the URL, then
+ * `{ model: '…', … }`). Right above an error head (one blank line at most), it is that error's request.
+ */
+export const REQUEST_ECHO_URL = /^https?:\/\/[^\s'"<>]+$/;
+
+/** Most lines the scanner walks up through a request echo's body. */
+export const MAX_REQUEST_ECHO_LINES = 20;
+
+/** Whether `lines` (a URL, `{`, the body, `}`) are a request echo. */
+export function isRequestEcho(lines: readonly string[]): boolean {
+  return (
+    lines.length >= 3 &&
+    REQUEST_ECHO_URL.test(lines[0].trimEnd()) &&
+    lines[1].trimEnd() === '{' &&
+    lines[lines.length - 1].trimEnd() === '}' &&
+    lines.slice(2, -1).every((l) => /^\s/.test(l))
+  );
+}
+
+/**
+ * A command typed at a shell prompt (`$ `, `% `, `❯ `, PowerShell's `PS C:\\…> `) that passes a model
+ * flag (`--model gpt-4`, `--model=gpt-4`, `-m gpt-4o`): group 1 the flag's value.
+ */
+export const SHELL_COMMAND_MODEL = /^(?:[$%\u276f]|PS [^>\n]{1,200}>)\s+\S[^\n]*?\s(?:--model(?:=|\s+)|-m\s+)["']?([\w.:/@-]+)/u;
+
+/** An agent CLI's line naming the model that answers the turn, right above its error (Gemini CLI's `Responding with gemini-2.5-pro`). */
+export const CLI_MODEL_LINE = /^\s*Responding with ([\w.:/@-]+)\s*$/;
+
+/** Any command typed at such a prompt: a later one without a model flag ran the error's call instead. */
+export const SHELL_COMMAND = /^(?:[$%\u276f]|PS [^>\n]{1,200}>)\s+\S/u;
+
+/** Lines looked up past a bare `{`'s caption for the request it answers (its headers, a `Response:` label). */
+export const MAX_REQUEST_SECTION = 4;
+
+/** An HTTP request line as a REST client shows it: `POST https://…/v1beta/models/…:generateContent?key=…`. */
+const HTTP_REQUEST_LINE = /^(?:GET|POST|PUT|PATCH|DELETE) https?:\/\/\S+\s*$/;
+
+/** A line between that request and its response body: a header (`Content-Type: application/json`) or a label (`Response:`). */
+const REQUEST_SECTION = /^(?:Response(?: body)?|Body):\s*$|^[A-Z][A-Za-z-]*: [^\s{}][^{}]*$/;
+
+/**
+ * An HTTP request line and a header or label under it: two lines, never one a terminal cut (a URL
+ * holds no space, and nothing follows it on a request line as a REST client shows it).
+ */
+export function requestThenSection(line: string, next: string): boolean {
+  return HTTP_REQUEST_LINE.test(line) && REQUEST_SECTION.test(next.trimEnd());
+}
+
+/**
+ * Where in `earlier` the HTTP request line stands whose response a bare `{` under `caption` opens,
+ * every line from it to the caption a header or a label; -1 when there is none.
+ */
+export function requestAbove(caption: string, earlier: readonly string[]): number {
+  if (!REQUEST_SECTION.test(caption.trimEnd())) return -1;
+  for (let at = earlier.length - 1; at >= 0; at--) {
+    if (HTTP_REQUEST_LINE.test(earlier[at])) return at;
+    if (!REQUEST_SECTION.test(earlier[at].trimEnd())) return -1;
+  }
+  return -1;
+}
