@@ -1010,436 +1010,20 @@ export class BlockCutter {
         return null;
 
       case 'py':
-        if (PY_FRAME.test(line)) {
-          this.push(line);
-          this.afterBareFrame = /^\S/.test(line) ? 1 : 0;
-          return null;
-        }
-        if (this.afterBareFrame === 2 && !CARETS.test(line)) this.afterBareFrame = 0;
-        if (this.afterBareFrame === 3 && PY_EXCEPTION.test(line.trimEnd())) this.afterBareFrame = 0;
-        if (this.afterBareFrame === 1 && line.trim() === '') {
-          // A page that doubled every line break (a forum post): the source comes after a blank line.
-          this.push(line);
-          this.afterBareFrame = 3;
-          return null;
-        }
-        if (this.afterBareFrame > 0) {
-          // The source line under a frame printed at column 0, then its carets.
-          this.push(line);
-          this.afterBareFrame = this.afterBareFrame !== 2 && !CARETS.test(line) ? 2 : 0;
-          return null;
-        }
-        if (line.trim() === '' || PY_CHAIN.test(line) || PY_HEADER.test(line) || /^\s/.test(line) || CARETS.test(line)) {
-          this.push(line);
-          return null;
-        }
-        if (this.cutShortAbove(line)) {
-          this.finish(out);
-          return [line];
-        }
-        // First column, not a header: the exception line.
-        this.push(line);
-        this.state = 'pyExc';
-        this.cont = 0;
-        return null;
+        return this.pythonFrameLine(line, out);
 
       case 'rich':
         return this.richLine(line, out);
 
       case 'ipy':
-        // Frames, numbered source lines and markers; the first other first-column line is the
-        // exception line, read on like a Python one.
-        if (!(line.trim() === '' || /^\s/.test(line) || isIPythonFrameLine(line)) && this.cutShortAbove(line)) {
-          this.finish(out);
-          return [line];
-        }
-        this.push(line);
-        if (!(line.trim() === '' || /^\s/.test(line) || isIPythonFrameLine(line))) {
-          this.state = 'pyExc';
-          this.cont = 0;
-        }
-        return null;
+        return this.ipythonLine(line, out);
 
       case 'pyExc':
-      case 'pyExcBlank': {
-        if (PY_CHAIN.test(line)) {
-          this.takeHeld(line);
-          const richChain = this.rich === 'box' || this.rich === 'between';
-          this.state = this.ipython ? 'ipy' : richChain ? 'rich' : 'py';
-          if (richChain) this.rich = 'between';
-          return null;
-        }
-        if (line.trim() === '') {
-          this.held.push(line);
-          this.state = 'pyExcBlank';
-          if (++this.blanks > MAX_BLANKS) {
-            this.finish(out);
-          }
-          return null;
-        }
-        if (this.rich === 'box' && PY_HEADER.test(line) && this.blanks === 0) {
-          // A tool printing the failure again as a plain traceback right after Rich's: one report.
-          this.takeHeld(line);
-          this.rich = 'plain';
-          this.state = 'py';
-          return null;
-        }
-        if (
-          PY_HEADER.test(line) ||
-          RICH_HEADER.test(line) ||
-          IPY_HEADER.test(line) ||
-          IPY_RULE.test(line) ||
-          PYTEST_HEADER.test(line) ||
-          SEPARATOR.test(line) ||
-          LOG_RECORD.test(line) ||
-          isPrompt(line) ||
-          this.cont >= MAX_EXC_CONTINUATION
-        ) {
-          this.finish(out);
-          return [line];
-        }
-        this.takeHeld(line);
-        this.blanks = 0;
-        this.cont++;
-        this.state = 'pyExc';
-        return null;
-      }
+      case 'pyExcBlank':
+        return this.pythonExceptionLine(line, out);
 
       case 'nodeHead':
-        if (this.dotnet !== 'none') return this.dotnetDetail(line, out);
-        if (STATUS_REASON_LINE.test(line) && DOTNET_EXCEPTION_HEAD.test(this.lines[0]) && this.held.every((l) => l.trim() !== '')) {
-          // `Status: 401 (Unauthorized)` under a .NET exception's own head and message (Azure.Core's
-          // `Azure.RequestFailedException: …`): its `ErrorCode:`, `Content:` and `Headers:` sections follow.
-          this.takeHeld(line);
-          this.dotnet = 'details';
-          return null;
-        }
-        if (this.held.length === 0 && HUB_PERMISSIONS_HINT.test(line) && HUB_CONTENT_LINE.test(this.lines[this.lines.length - 1])) {
-          // The Hub's hint under its `Cannot access content at: <url>.` line: the end of the same message.
-          this.push(line);
-          this.closed = true;
-          return null;
-        }
-        if (RUBY_FROM.test(line) && RUBY_HEAD.test(this.lines[0])) {
-          // Ruby's `from file.rb:42:in '…'` frames under its head (and under the rest of a message of several lines).
-          this.takeHeld(line);
-          this.state = 'rubyFrames';
-          return null;
-        }
-        if (this.open <= 0 && REPEATED_SUMMARY.test(line)) {
-          // The next test's summary line: a report of its own, or a repeat that ends this one.
-          this.finish(out);
-          return [line];
-        }
-        if (this.chainedTraceback(line)) return null;
-        if (this.labelAfterStatusOnly() && line.trim() === '{') {
-          // `openai.BadRequestError: Error code: 400`, a blank line, the poster's label, then the body it stands for.
-          this.continueReport(line);
-          return null;
-        }
-        if (this.blankAfterStatus() && TROUBLESHOOTING_LINK.test(line)) {
-          // The wrapper's link belongs to the head above it; the stack follows after one more blank line.
-          this.takeHeld(line);
-          return null;
-        }
-        if (this.blankAfterHttpStatus() && line.trim() !== '' && !nodeHead(line) && !NODE_AT.test(line)) {
-          this.takeHeld(line);
-          return null;
-        }
-        if (
-          this.open <= 0 &&
-          !this.closed &&
-          (this.held.length === 0 || this.blankAfterColon() || this.blankAfterStatus()) &&
-          this.lines.length === 1 &&
-          bodyFollows(this.lines[0], line)
-        ) {
-          // `litellm.NotFoundError: AnthropicException -` then the body on its own line.
-          this.continueReport(line);
-          return null;
-        }
-        if (this.held.length === 0 && REQUEST_ID_TAIL.test(line) && endsInWrappedRequestId([...this.lines, line])) {
-          // huggingface_hub's `401 Client Error. (Request ID: ` cut by a terminal's width: the id's rest (`Root=…)`).
-          this.continueReport(line);
-          return null;
-        }
-        if (
-          this.open <= 0 &&
-          this.held.length === 0 &&
-          this.lines.length === 2 &&
-          FOR_URL_AT_END.test(this.lines[0]) &&
-          /^\s*https?:\/\/\S+\s*$/.test(this.lines[1]) &&
-          WRAPPED_REQUEST_ID.test(line)
-        ) {
-          // huggingface_hub's `… for url: <url> (Request ID: …)` wrapped at the URL: its end and the request id.
-          this.continueReport(line);
-          return null;
-        }
-        if (
-          this.open <= 0 &&
-          (this.held.length === 0 || this.blankAfterColon()) &&
-          this.lines.length <= MAX_LISTED_PROBLEMS &&
-          listsProblems(this.lines, line)
-        ) {
-          // A head ending in `:` over the problems it lists, indented: its message (claude-code-action's
-          // `Environment variable validation failed:` / `  - Either ACME_API_KEY or … is required …`); a rendered
-          // list a blank line below its head, an item's words wrapped onto a deeper line that may open the body
-          // the list explains (an editor extension's `Potential reasons:` / `  • 2.Incorrect API key provided.` /
-          // `    See … for more details. ChatGPT error 401: {`).
-          this.takeHeld(line);
-          this.open += openBrackets(line);
-          return null;
-        }
-        if (
-          this.open > 0 &&
-          !NODE_AT.test(line) &&
-          this.lines.length <= (DUMP_OPENED.test(this.lines[0]) ? MAX_DUMP_LINES : MAX_REPORT_WRAP) &&
-          !this.repeatsHeadAfterBlank(line)
-        ) {
-          // The report goes on over lines a terminal or a pretty-printer broke it onto.
-          this.takeHeld(line);
-          this.open += openBrackets(line);
-          if (this.open <= 0) this.closed = true;
-          return null;
-        }
-        if (NODE_AT.test(line)) {
-          this.takeHeld(line);
-          this.state = line.trimEnd().endsWith('{') ? 'nodeDump' : 'nodeFrames';
-          return null;
-        }
-        if (JULIA_STACKTRACE.test(line) && this.held.length === 0) {
-          // Julia's `Stacktrace:` right under its error: its indented frame lines follow.
-          this.takeHeld(line);
-          this.state = 'nodeFrames';
-          return null;
-        }
-        if (this.open <= 0 && this.held.length === 0 && DOTNET_INNER.test(line)) {
-          // .NET's inner exception right under the outer one's message (` ---> System.ClientModel.ClientResultException:
-          // HTTP 404 (: DeploymentNotFound)`): the same failure, its status on this line.
-          this.push(line);
-          return null;
-        }
-        if (DUMP_WITHOUT_HEAD.test(line) && this.held.length === 0) {
-          // The head's own object dump, its stack left out: `status: 401,`, then its properties.
-          this.push(line);
-          this.state = 'nodeFrames';
-          return null;
-        }
-        if (
-          CLIENT_ERROR_LINE.test(line) &&
-          !this.closed &&
-          this.held.length < MAX_REPORT_LINES &&
-          this.held.every((l) => l.trim() !== '' && !LOG_RECORD.test(l))
-        ) {
-          // transformers' gated-repo message quotes the HTTP error on its own line: the same report.
-          this.takeHeld(line);
-          this.open = 0;
-          this.closed = true;
-          return null;
-        }
-        if (!this.closed && this.held.length === 0 && this.lines.length === 1 && STATUS_DETAIL_LINE.test(line) && statusFrom(this.lines[0]) === null) {
-          // The head's status on a line of its own (`Status code: 401`); its body may follow.
-          this.takeHeld(line);
-          return null;
-        }
-        if (this.open <= 0 && this.held.length === 0 && this.lines.length === 2 && STATUS_DETAIL_LINE.test(this.lines[1]) && BODY_DETAIL_LINE.test(line)) {
-          // `Response body: {`, then the body over the lines a pretty-printer broke it onto.
-          this.continueReport(line);
-          return null;
-        }
-        if (
-          line.trim() !== '' &&
-          // …and again under a Hub exception raised from the one above it (`requests…HTTPError: 401 …`, a blank
-          // line, `…RepositoryNotFoundError: 401 Client Error. (Request ID: …)`): its message follows too.
-          (!this.below || (this.held.length === 1 && HF_REQUEST_ID_END.test(this.lines[this.lines.length - 1]))) &&
-          ((this.held.length === 1 &&
-            this.held[0].trim() === '' &&
-            (CLIENT_ERROR_HEAD.test(this.lines[this.lines.length - 1]) ||
-              endsInWrappedRequestId(this.lines) ||
-              HUB_REQUEST_ID_ONLY_HEAD.test(this.lines[this.lines.length - 1]) ||
-              (this.lines.length <= 3 && this.lines.some((l) => CLIENT_ERROR_IN_RECORD.test(l))))) ||
-            (this.held.length === 0 &&
-              HF_REQUEST_ID_END.test(this.lines[this.lines.length - 1]) &&
-              CLIENT_ERROR_HEAD.test(this.lines[this.lines.length - 1])) ||
-            (this.held.length === 0 &&
-              this.lines.length === 1 &&
-              HUB_CLIENT_ERROR_END.test(this.lines[0]) &&
-              CLIENT_ERROR_HEAD.test(this.lines[0]) &&
-              !/^\s/.test(line) &&
-              !PY_HEADER.test(line) &&
-              !nodeHead(line)))
-        ) {
-          // huggingface_hub: `403 Client Error. (Request ID: …)`, a blank line (or none), then the server's
-          // message; also when a logger wrapped the head's record onto lines of its own (SD.Next's Rich log).
-          this.takeHeld(line);
-          this.below = true;
-          this.open = 0;
-          this.closed = false;
-          return null;
-        }
-        if ((this.below || (this.held.length === 0 && this.lines.length <= 3 && HUB_NOT_FOUND_IN_HEAD.test(this.lines[0]))) && HUB_HINT_LINE.test(line)) {
-          // …and huggingface_hub's hint lines under that message, the server's reason last.
-          this.takeHeld(line);
-          return null;
-        }
-        if (line.trim() !== '' && this.held.length === 0 && this.lines.length === 1 && !this.closed && GUZZLE_HEAD.test(this.lines[0])) {
-          // Guzzle (PHP) prints the response body under its `… resulted in a `401 Unauthorized` response` line.
-          this.takeHeld(line);
-          this.closed = true;
-          return null;
-        }
-        if (this.fromReport && PHP_TRACE_LINE.test(line) && this.lines.length > 0 && parsePhpException(this.lines[0]) !== null) {
-          // A PHP exception's `Stack trace:` and `#n` frames under its head: the same report.
-          this.takeHeld(line);
-          return null;
-        }
-        if (DEBUGGER_HEAD.test(this.lines[0]) && !this.closed && (PY_CHAIN.test(line) || DEBUGGER_CAUSE.test(line))) {
-          // VS Code's exception panel of a chained exception: the cause's `module.Class: …` line and the
-          // chain line come between the message and the frames of the exception it paused on.
-          this.takeHeld(line);
-          return null;
-        }
-        if ((PY_LOOSE_HEADER.test(line) && this.held.every((l) => l.trim() === '')) || PY_FRAME.test(line)) {
-          // Message first, then the frames (Streamlit, pasted pages).
-          this.takeHeld(line);
-          this.state = 'pyLoose';
-          this.cont = PY_FRAME.test(line) ? 0 : MAX_LOOSE_SOURCE;
-          this.blanks = 0;
-          return null;
-        }
-        if (
-          this.fromReport &&
-          this.lines.length === 1 &&
-          this.held.length === 0 &&
-          STATUS_REASON_ONLY_END.test(this.lines[0]) &&
-          (/^\s/.test(line) || /^\{['"]/.test(line) || sameRecordPrefix(this.lines[0], line)) &&
-          statusFrom(line) === null &&
-          lineReportStart(line) >= 0
-        ) {
-          // The status head's message on the line below (`[ERROR] OpenAI API Error: 401 Unauthorized`,
-          // then `  Message: "Incorrect API key provided."`, or the body `{'error': …}`): the same
-          // report, not another.
-          this.takeHeld(line);
-          this.closed = true;
-          return null;
-        }
-        if (
-          this.lines.length === 1 &&
-          this.held.length === 0 &&
-          !this.closed &&
-          BARE_ERROR_CODE_END.test(this.lines[0]) &&
-          statusFrom(line) === null &&
-          lineReportStart(line) >= 0
-        ) {
-          // `openai.PermissionDeniedError: Error code: 403`, then the provider's message on a line of
-          // its own (a service's log): one report, its status from the head.
-          this.takeHeld(line);
-          this.closed = true;
-          return null;
-        }
-        if (this.lines.length === 1 && this.held.length === 0 && !this.closed && wrappedAfterStatus(this.lines[0], line)) {
-          // `… Request failed with status: 401`, then `Unauthorized, the error: …`: a popup wrapped one report after its status.
-          this.takeHeld(line);
-          return null;
-        }
-        if (
-          this.lines.length === 1 &&
-          this.held.length === 1 &&
-          RULE_ONLY_LINE.test(this.held[0]) &&
-          STATUS_ONLY_LINE.test(this.lines[0]) &&
-          statusFrom(line) === null &&
-          lineReportStart(line) >= 0
-        ) {
-          // A status line alone (axios's `Request failed with status code 401`), an app's rule, then the
-          // provider's message: one report; the rule says nothing and is left out.
-          this.held = [];
-          this.push(line);
-          this.closed = true;
-          return null;
-        }
-        if (
-          (IPY_RULE.test(line) || IPY_HEADER.test(line)) &&
-          this.lines.length === 1 &&
-          (DEBUGGER_CAUSE.test(this.lines[0]) || BARE_EXCEPTION_LINE.test(this.lines[0])) &&
-          this.held.length > 0 &&
-          this.held.every((l) => l.trim() === '')
-        ) {
-          // …and above a notebook's traceback (IPython's dashed rule, then its header): the same block.
-          this.takeHeld(line);
-          this.ipython = true;
-          this.state = 'ipy';
-          return null;
-        }
-        if (
-          PY_HEADER.test(line) &&
-          (this.fromReport || (this.lines.length === 1 && DEBUGGER_CAUSE.test(this.lines[0]))) &&
-          this.held.every((l, n) => l.trim() === '' || (n === this.held.length - 1 && isTraceCaption(l)))
-        ) {
-          // `ERROR:root:… Error code: 401 …` logged right before its traceback: one block, the
-          // traceback's exception first, the logged message when the traceback is cut short. So is
-          // the exception line a post gives first (`openai.AuthenticationError: …`, then its traceback).
-          this.takeHeld(line);
-          this.state = 'py';
-          return null;
-        }
-        if (ERROR_CODE_LINE.test(line) && STATUS_REASON_LINE.test(this.held.length ? this.held[this.held.length - 1] : this.lines[this.lines.length - 1])) {
-          // A .NET exception's `ErrorCode: 401` under its `Status:` line: the same report, not another.
-          this.takeHeld(line);
-          this.dotnet = 'details';
-          return null;
-        }
-        if (this.fromReport && this.lines.length === 1 && this.held.length === 0 && restatesReport(this.lines[0], line)) {
-          // A logger's record ending in the error (`… job failed: Error: 403 …`), then the error's own
-          // stack under the same words (winston, pino printing `err.stack`): one failure.
-          this.takeHeld(line);
-          return null;
-        }
-        if (
-          this.lines.length >= 2 &&
-          this.lines.length + this.held.length < MAX_FIELD_LIST &&
-          sameListField(this.lines[1], line) &&
-          this.held.every((l) => sameListField(this.lines[1], l))
-        ) {
-          // A CLI's error head over a field list whose first field is the status (mistral-vibe's `LLM backend error
-          // [mistral]`, then `  status: 400 Bad Request`, `  reason: …`, `  provider_message: …`, `  body_excerpt: {…}`,
-          // indented or, copied, not): one report, though a field quotes the provider's body.
-          this.takeHeld(line);
-          return null;
-        }
-        if (isPrompt(line) && !nodeHead(line) && !this.closed) {
-          // The command is over: the lines held since the head are the rest of its message.
-          this.finish(out);
-          return [line];
-        }
-        if (this.closed && this.fromReport && this.held.length <= 1 && this.held.every((l) => l.trim() === '') && nodeHead(line) && isRequestEcho(this.lines)) {
-          // The request a tool echoed right above an error head: that error's request, not a report.
-          const request = this.lines.join('\n');
-          this.reset();
-          this.request = request;
-          return [line];
-        }
-        if (this.fromReport && SWIFT_DUMP_FIELD.test(line) && SWIFT_DUMP_FIELD.test(this.lines[0]) && this.lines.length < MAX_DUMP_LINES) {
-          // The next field of the Swift `dump()` whose status field headed the report (`- status : …`).
-          this.takeHeld(line);
-          return null;
-        }
-        if (
-          (this.closed && line.trim() !== '') ||
-          PY_HEADER.test(line) ||
-          RICH_HEADER.test(line) ||
-          nodeHead(line) ||
-          isPrompt(line) ||
-          (!this.repeatsSeenHead(line) && !isMessageTail(line) && lineReportStart(line) >= 0) ||
-          (this.fromReport && (STATUS_SENTENCE_LINE.test(line) || CODE_SENTENCE_LINE.test(line))) ||
-          this.held.length >= MAX_NODE_HEAD_CONTINUATION
-        ) {
-          const again = this.held;
-          this.held = [];
-          this.finish(out);
-          again.push(line);
-          return again;
-        }
-        this.held.push(line);
-        return null;
+        return this.nodeHeadLine(line, out);
 
       case 'fields':
         return this.toolFields(line);
@@ -1448,84 +1032,19 @@ export class BlockCutter {
         return this.wgetLine(line);
 
       case 'rHead':
-        if (R_CONDITION_LINE.test(line) && !/^\s/.test(line)) {
-          // `! HTTP 401 Unauthorized.` (or a bullet) under it: one report, head, message and bullets.
-          this.push(line);
-          this.state = 'rCondition';
-          return null;
-        }
-        // A caption that ends in a colon, not a condition: the line below is read on its own.
-        this.reset();
-        return [line];
+        return this.rHeadLine(line);
 
       case 'rubyFrames':
-        if (RUBY_FROM.test(line)) {
-          this.push(line);
-          return null;
-        }
-        this.finish(out);
-        return [line];
+        return this.rubyFrameLine(line, out);
 
       case 'rCondition':
-        // Its bullets, the lines they wrap onto and a chained `Caused by error …:` head go on; a
-        // blank line, `---` or `Backtrace:` ends it.
-        if (R_CONDITION_LINE.test(line) || R_CONDITION_HEAD.test(line)) {
-          this.push(line);
-          return null;
-        }
-        this.finish(out);
-        return [line];
+        return this.rConditionLine(line, out);
 
       case 'pyLoose':
-        if (PY_FRAME.test(line)) {
-          this.takeHeld(line);
-          this.cont = 0;
-          this.blanks = 0;
-          return null;
-        }
-        if (line.trim() === '') {
-          this.held.push(line);
-          if (++this.blanks > 1) this.finish(out);
-          return null;
-        }
-        if (this.cont < MAX_LOOSE_SOURCE && this.blanks === 0) {
-          this.push(line);
-          this.cont++;
-          return null;
-        }
-        this.held = [];
-        this.finish(out);
-        return [line];
+        return this.looseFrameLine(line, out);
 
       case 'nodeFrames':
-        if (JVM_CAUSED_BY.test(line) && this.lines.length > 0 && JVM_FRAME_LINE.test(this.lines[this.lines.length - 1])) {
-          // A JVM stack's `Caused by: …` under the frames it wrapped: the same failure, its cause's frames follow.
-          this.push(line);
-          return null;
-        }
-        if (this.vitestGap.length > 0 || line.trim() === '' || VITEST_RULE.test(line)) return this.vitestSerialized(line, out);
-        if (NODE_AT.test(line) || NODE_STACK_EXTRA.test(line)) {
-          this.push(line);
-          if (line.trimEnd().endsWith('{')) this.state = 'nodeDump';
-          return null;
-        }
-        if (line === '{') {
-          this.push(line);
-          this.state = 'nodeDump';
-          return null;
-        }
-        if (/^\s+\S/.test(line)) {
-          // The error's own properties, printed after the stack without their opening brace.
-          this.push(line);
-          return null;
-        }
-        if (/^[}\]]/.test(line)) {
-          this.push(line);
-          this.finish(out);
-          return null;
-        }
-        this.finish(out);
-        return [line];
+        return this.nodeFrameLine(line, out);
 
       case 'nodeDump':
         this.push(line);
@@ -1533,14 +1052,532 @@ export class BlockCutter {
         return null;
 
       case 'pytest':
-        if (PYTEST_HEADER.test(line) || SEPARATOR.test(line)) {
-          this.finish(out);
-          return [line];
-        }
-        this.push(line);
-        if (PYTEST_LOCATION_END.test(line)) this.finish(out);
-        return null;
+        return this.pytestLine(line, out);
     }
+  }
+
+  /** A line under a Python traceback's header: frames, their source and carets, until the exception line. */
+  private pythonFrameLine(line: string, out: CutBlock[]): string[] | null {
+    if (PY_FRAME.test(line)) {
+      this.push(line);
+      this.afterBareFrame = /^\S/.test(line) ? 1 : 0;
+      return null;
+    }
+    if (this.afterBareFrame === 2 && !CARETS.test(line)) this.afterBareFrame = 0;
+    if (this.afterBareFrame === 3 && PY_EXCEPTION.test(line.trimEnd())) this.afterBareFrame = 0;
+    if (this.afterBareFrame === 1 && line.trim() === '') {
+      // A page that doubled every line break (a forum post): the source comes after a blank line.
+      this.push(line);
+      this.afterBareFrame = 3;
+      return null;
+    }
+    if (this.afterBareFrame > 0) {
+      // The source line under a frame printed at column 0, then its carets.
+      this.push(line);
+      this.afterBareFrame = this.afterBareFrame !== 2 && !CARETS.test(line) ? 2 : 0;
+      return null;
+    }
+    if (line.trim() === '' || PY_CHAIN.test(line) || PY_HEADER.test(line) || /^\s/.test(line) || CARETS.test(line)) {
+      this.push(line);
+      return null;
+    }
+    if (this.cutShortAbove(line)) {
+      this.finish(out);
+      return [line];
+    }
+    // First column, not a header: the exception line.
+    this.push(line);
+    this.state = 'pyExc';
+    this.cont = 0;
+    return null;
+  }
+
+  /** A line of an IPython traceback: frames, numbered source and markers, until the exception line. */
+  private ipythonLine(line: string, out: CutBlock[]): string[] | null {
+    // Frames, numbered source lines and markers; the first other first-column line is the
+    // exception line, read on like a Python one.
+    if (!(line.trim() === '' || /^\s/.test(line) || isIPythonFrameLine(line)) && this.cutShortAbove(line)) {
+      this.finish(out);
+      return [line];
+    }
+    this.push(line);
+    if (!(line.trim() === '' || /^\s/.test(line) || isIPythonFrameLine(line))) {
+      this.state = 'pyExc';
+      this.cont = 0;
+    }
+    return null;
+  }
+
+  /** A line after a Python exception line: its message goes on, a chain line leads to the next traceback. */
+  private pythonExceptionLine(line: string, out: CutBlock[]): string[] | null {
+    if (PY_CHAIN.test(line)) {
+      this.takeHeld(line);
+      const richChain = this.rich === 'box' || this.rich === 'between';
+      this.state = this.ipython ? 'ipy' : richChain ? 'rich' : 'py';
+      if (richChain) this.rich = 'between';
+      return null;
+    }
+    if (line.trim() === '') {
+      this.held.push(line);
+      this.state = 'pyExcBlank';
+      if (++this.blanks > MAX_BLANKS) {
+        this.finish(out);
+      }
+      return null;
+    }
+    if (this.rich === 'box' && PY_HEADER.test(line) && this.blanks === 0) {
+      // A tool printing the failure again as a plain traceback right after Rich's: one report.
+      this.takeHeld(line);
+      this.rich = 'plain';
+      this.state = 'py';
+      return null;
+    }
+    if (
+      PY_HEADER.test(line) ||
+      RICH_HEADER.test(line) ||
+      IPY_HEADER.test(line) ||
+      IPY_RULE.test(line) ||
+      PYTEST_HEADER.test(line) ||
+      SEPARATOR.test(line) ||
+      LOG_RECORD.test(line) ||
+      isPrompt(line) ||
+      this.cont >= MAX_EXC_CONTINUATION
+    ) {
+      this.finish(out);
+      return [line];
+    }
+    this.takeHeld(line);
+    this.blanks = 0;
+    this.cont++;
+    this.state = 'pyExc';
+    return null;
+  }
+
+  /** A line after an error head (Node's, a one-line report, the other runtimes'): its message, body, details and stack. */
+  private nodeHeadLine(line: string, out: CutBlock[]): string[] | null {
+    if (this.dotnet !== 'none') return this.dotnetDetail(line, out);
+    if (STATUS_REASON_LINE.test(line) && DOTNET_EXCEPTION_HEAD.test(this.lines[0]) && this.held.every((l) => l.trim() !== '')) {
+      // `Status: 401 (Unauthorized)` under a .NET exception's own head and message (Azure.Core's
+      // `Azure.RequestFailedException: …`): its `ErrorCode:`, `Content:` and `Headers:` sections follow.
+      this.takeHeld(line);
+      this.dotnet = 'details';
+      return null;
+    }
+    if (this.held.length === 0 && HUB_PERMISSIONS_HINT.test(line) && HUB_CONTENT_LINE.test(this.lines[this.lines.length - 1])) {
+      // The Hub's hint under its `Cannot access content at: <url>.` line: the end of the same message.
+      this.push(line);
+      this.closed = true;
+      return null;
+    }
+    if (RUBY_FROM.test(line) && RUBY_HEAD.test(this.lines[0])) {
+      // Ruby's `from file.rb:42:in '…'` frames under its head (and under the rest of a message of several lines).
+      this.takeHeld(line);
+      this.state = 'rubyFrames';
+      return null;
+    }
+    if (this.open <= 0 && REPEATED_SUMMARY.test(line)) {
+      // The next test's summary line: a report of its own, or a repeat that ends this one.
+      this.finish(out);
+      return [line];
+    }
+    if (this.chainedTraceback(line)) return null;
+    if (this.labelAfterStatusOnly() && line.trim() === '{') {
+      // `openai.BadRequestError: Error code: 400`, a blank line, the poster's label, then the body it stands for.
+      this.continueReport(line);
+      return null;
+    }
+    if (this.blankAfterStatus() && TROUBLESHOOTING_LINK.test(line)) {
+      // The wrapper's link belongs to the head above it; the stack follows after one more blank line.
+      this.takeHeld(line);
+      return null;
+    }
+    if (this.blankAfterHttpStatus() && line.trim() !== '' && !nodeHead(line) && !NODE_AT.test(line)) {
+      this.takeHeld(line);
+      return null;
+    }
+    if (
+      this.open <= 0 &&
+      !this.closed &&
+      (this.held.length === 0 || this.blankAfterColon() || this.blankAfterStatus()) &&
+      this.lines.length === 1 &&
+      bodyFollows(this.lines[0], line)
+    ) {
+      // `litellm.NotFoundError: AnthropicException -` then the body on its own line.
+      this.continueReport(line);
+      return null;
+    }
+    if (this.held.length === 0 && REQUEST_ID_TAIL.test(line) && endsInWrappedRequestId([...this.lines, line])) {
+      // huggingface_hub's `401 Client Error. (Request ID: ` cut by a terminal's width: the id's rest (`Root=…)`).
+      this.continueReport(line);
+      return null;
+    }
+    if (
+      this.open <= 0 &&
+      this.held.length === 0 &&
+      this.lines.length === 2 &&
+      FOR_URL_AT_END.test(this.lines[0]) &&
+      /^\s*https?:\/\/\S+\s*$/.test(this.lines[1]) &&
+      WRAPPED_REQUEST_ID.test(line)
+    ) {
+      // huggingface_hub's `… for url: <url> (Request ID: …)` wrapped at the URL: its end and the request id.
+      this.continueReport(line);
+      return null;
+    }
+    if (this.open <= 0 && (this.held.length === 0 || this.blankAfterColon()) && this.lines.length <= MAX_LISTED_PROBLEMS && listsProblems(this.lines, line)) {
+      // A head ending in `:` over the problems it lists, indented: its message (claude-code-action's
+      // `Environment variable validation failed:` / `  - Either ACME_API_KEY or … is required …`); a rendered
+      // list a blank line below its head, an item's words wrapped onto a deeper line that may open the body
+      // the list explains (an editor extension's `Potential reasons:` / `  • 2.Incorrect API key provided.` /
+      // `    See … for more details. ChatGPT error 401: {`).
+      this.takeHeld(line);
+      this.open += openBrackets(line);
+      return null;
+    }
+    if (
+      this.open > 0 &&
+      !NODE_AT.test(line) &&
+      this.lines.length <= (DUMP_OPENED.test(this.lines[0]) ? MAX_DUMP_LINES : MAX_REPORT_WRAP) &&
+      !this.repeatsHeadAfterBlank(line)
+    ) {
+      // The report goes on over lines a terminal or a pretty-printer broke it onto.
+      this.takeHeld(line);
+      this.open += openBrackets(line);
+      if (this.open <= 0) this.closed = true;
+      return null;
+    }
+    if (NODE_AT.test(line)) {
+      this.takeHeld(line);
+      this.state = line.trimEnd().endsWith('{') ? 'nodeDump' : 'nodeFrames';
+      return null;
+    }
+    if (JULIA_STACKTRACE.test(line) && this.held.length === 0) {
+      // Julia's `Stacktrace:` right under its error: its indented frame lines follow.
+      this.takeHeld(line);
+      this.state = 'nodeFrames';
+      return null;
+    }
+    if (this.open <= 0 && this.held.length === 0 && DOTNET_INNER.test(line)) {
+      // .NET's inner exception right under the outer one's message (` ---> System.ClientModel.ClientResultException:
+      // HTTP 404 (: DeploymentNotFound)`): the same failure, its status on this line.
+      this.push(line);
+      return null;
+    }
+    if (DUMP_WITHOUT_HEAD.test(line) && this.held.length === 0) {
+      // The head's own object dump, its stack left out: `status: 401,`, then its properties.
+      this.push(line);
+      this.state = 'nodeFrames';
+      return null;
+    }
+    if (CLIENT_ERROR_LINE.test(line) && !this.closed && this.held.length < MAX_REPORT_LINES && this.held.every((l) => l.trim() !== '' && !LOG_RECORD.test(l))) {
+      // transformers' gated-repo message quotes the HTTP error on its own line: the same report.
+      this.takeHeld(line);
+      this.open = 0;
+      this.closed = true;
+      return null;
+    }
+    if (!this.closed && this.held.length === 0 && this.lines.length === 1 && STATUS_DETAIL_LINE.test(line) && statusFrom(this.lines[0]) === null) {
+      // The head's status on a line of its own (`Status code: 401`); its body may follow.
+      this.takeHeld(line);
+      return null;
+    }
+    if (this.open <= 0 && this.held.length === 0 && this.lines.length === 2 && STATUS_DETAIL_LINE.test(this.lines[1]) && BODY_DETAIL_LINE.test(line)) {
+      // `Response body: {`, then the body over the lines a pretty-printer broke it onto.
+      this.continueReport(line);
+      return null;
+    }
+    if (
+      line.trim() !== '' &&
+      // …and again under a Hub exception raised from the one above it (`requests…HTTPError: 401 …`, a blank
+      // line, `…RepositoryNotFoundError: 401 Client Error. (Request ID: …)`): its message follows too.
+      (!this.below || (this.held.length === 1 && HF_REQUEST_ID_END.test(this.lines[this.lines.length - 1]))) &&
+      ((this.held.length === 1 &&
+        this.held[0].trim() === '' &&
+        (CLIENT_ERROR_HEAD.test(this.lines[this.lines.length - 1]) ||
+          endsInWrappedRequestId(this.lines) ||
+          HUB_REQUEST_ID_ONLY_HEAD.test(this.lines[this.lines.length - 1]) ||
+          (this.lines.length <= 3 && this.lines.some((l) => CLIENT_ERROR_IN_RECORD.test(l))))) ||
+        (this.held.length === 0 && HF_REQUEST_ID_END.test(this.lines[this.lines.length - 1]) && CLIENT_ERROR_HEAD.test(this.lines[this.lines.length - 1])) ||
+        (this.held.length === 0 &&
+          this.lines.length === 1 &&
+          HUB_CLIENT_ERROR_END.test(this.lines[0]) &&
+          CLIENT_ERROR_HEAD.test(this.lines[0]) &&
+          !/^\s/.test(line) &&
+          !PY_HEADER.test(line) &&
+          !nodeHead(line)))
+    ) {
+      // huggingface_hub: `403 Client Error. (Request ID: …)`, a blank line (or none), then the server's
+      // message; also when a logger wrapped the head's record onto lines of its own (SD.Next's Rich log).
+      this.takeHeld(line);
+      this.below = true;
+      this.open = 0;
+      this.closed = false;
+      return null;
+    }
+    if ((this.below || (this.held.length === 0 && this.lines.length <= 3 && HUB_NOT_FOUND_IN_HEAD.test(this.lines[0]))) && HUB_HINT_LINE.test(line)) {
+      // …and huggingface_hub's hint lines under that message, the server's reason last.
+      this.takeHeld(line);
+      return null;
+    }
+    if (line.trim() !== '' && this.held.length === 0 && this.lines.length === 1 && !this.closed && GUZZLE_HEAD.test(this.lines[0])) {
+      // Guzzle (PHP) prints the response body under its `… resulted in a `401 Unauthorized` response` line.
+      this.takeHeld(line);
+      this.closed = true;
+      return null;
+    }
+    if (this.fromReport && PHP_TRACE_LINE.test(line) && this.lines.length > 0 && parsePhpException(this.lines[0]) !== null) {
+      // A PHP exception's `Stack trace:` and `#n` frames under its head: the same report.
+      this.takeHeld(line);
+      return null;
+    }
+    if (DEBUGGER_HEAD.test(this.lines[0]) && !this.closed && (PY_CHAIN.test(line) || DEBUGGER_CAUSE.test(line))) {
+      // VS Code's exception panel of a chained exception: the cause's `module.Class: …` line and the
+      // chain line come between the message and the frames of the exception it paused on.
+      this.takeHeld(line);
+      return null;
+    }
+    if ((PY_LOOSE_HEADER.test(line) && this.held.every((l) => l.trim() === '')) || PY_FRAME.test(line)) {
+      // Message first, then the frames (Streamlit, pasted pages).
+      this.takeHeld(line);
+      this.state = 'pyLoose';
+      this.cont = PY_FRAME.test(line) ? 0 : MAX_LOOSE_SOURCE;
+      this.blanks = 0;
+      return null;
+    }
+    if (
+      this.fromReport &&
+      this.lines.length === 1 &&
+      this.held.length === 0 &&
+      STATUS_REASON_ONLY_END.test(this.lines[0]) &&
+      (/^\s/.test(line) || /^\{['"]/.test(line) || sameRecordPrefix(this.lines[0], line)) &&
+      statusFrom(line) === null &&
+      lineReportStart(line) >= 0
+    ) {
+      // The status head's message on the line below (`[ERROR] OpenAI API Error: 401 Unauthorized`,
+      // then `  Message: "Incorrect API key provided."`, or the body `{'error': …}`): the same
+      // report, not another.
+      this.takeHeld(line);
+      this.closed = true;
+      return null;
+    }
+    if (
+      this.lines.length === 1 &&
+      this.held.length === 0 &&
+      !this.closed &&
+      BARE_ERROR_CODE_END.test(this.lines[0]) &&
+      statusFrom(line) === null &&
+      lineReportStart(line) >= 0
+    ) {
+      // `openai.PermissionDeniedError: Error code: 403`, then the provider's message on a line of
+      // its own (a service's log): one report, its status from the head.
+      this.takeHeld(line);
+      this.closed = true;
+      return null;
+    }
+    if (this.lines.length === 1 && this.held.length === 0 && !this.closed && wrappedAfterStatus(this.lines[0], line)) {
+      // `… Request failed with status: 401`, then `Unauthorized, the error: …`: a popup wrapped one report after its status.
+      this.takeHeld(line);
+      return null;
+    }
+    if (
+      this.lines.length === 1 &&
+      this.held.length === 1 &&
+      RULE_ONLY_LINE.test(this.held[0]) &&
+      STATUS_ONLY_LINE.test(this.lines[0]) &&
+      statusFrom(line) === null &&
+      lineReportStart(line) >= 0
+    ) {
+      // A status line alone (axios's `Request failed with status code 401`), an app's rule, then the
+      // provider's message: one report; the rule says nothing and is left out.
+      this.held = [];
+      this.push(line);
+      this.closed = true;
+      return null;
+    }
+    if (
+      (IPY_RULE.test(line) || IPY_HEADER.test(line)) &&
+      this.lines.length === 1 &&
+      (DEBUGGER_CAUSE.test(this.lines[0]) || BARE_EXCEPTION_LINE.test(this.lines[0])) &&
+      this.held.length > 0 &&
+      this.held.every((l) => l.trim() === '')
+    ) {
+      // …and above a notebook's traceback (IPython's dashed rule, then its header): the same block.
+      this.takeHeld(line);
+      this.ipython = true;
+      this.state = 'ipy';
+      return null;
+    }
+    if (
+      PY_HEADER.test(line) &&
+      (this.fromReport || (this.lines.length === 1 && DEBUGGER_CAUSE.test(this.lines[0]))) &&
+      this.held.every((l, n) => l.trim() === '' || (n === this.held.length - 1 && isTraceCaption(l)))
+    ) {
+      // `ERROR:root:… Error code: 401 …` logged right before its traceback: one block, the
+      // traceback's exception first, the logged message when the traceback is cut short. So is
+      // the exception line a post gives first (`openai.AuthenticationError: …`, then its traceback).
+      this.takeHeld(line);
+      this.state = 'py';
+      return null;
+    }
+    if (ERROR_CODE_LINE.test(line) && STATUS_REASON_LINE.test(this.held.length ? this.held[this.held.length - 1] : this.lines[this.lines.length - 1])) {
+      // A .NET exception's `ErrorCode: 401` under its `Status:` line: the same report, not another.
+      this.takeHeld(line);
+      this.dotnet = 'details';
+      return null;
+    }
+    if (this.fromReport && this.lines.length === 1 && this.held.length === 0 && restatesReport(this.lines[0], line)) {
+      // A logger's record ending in the error (`… job failed: Error: 403 …`), then the error's own
+      // stack under the same words (winston, pino printing `err.stack`): one failure.
+      this.takeHeld(line);
+      return null;
+    }
+    if (
+      this.lines.length >= 2 &&
+      this.lines.length + this.held.length < MAX_FIELD_LIST &&
+      sameListField(this.lines[1], line) &&
+      this.held.every((l) => sameListField(this.lines[1], l))
+    ) {
+      // A CLI's error head over a field list whose first field is the status (mistral-vibe's `LLM backend error
+      // [mistral]`, then `  status: 400 Bad Request`, `  reason: …`, `  provider_message: …`, `  body_excerpt: {…}`,
+      // indented or, copied, not): one report, though a field quotes the provider's body.
+      this.takeHeld(line);
+      return null;
+    }
+    if (isPrompt(line) && !nodeHead(line) && !this.closed) {
+      // The command is over: the lines held since the head are the rest of its message.
+      this.finish(out);
+      return [line];
+    }
+    if (this.closed && this.fromReport && this.held.length <= 1 && this.held.every((l) => l.trim() === '') && nodeHead(line) && isRequestEcho(this.lines)) {
+      // The request a tool echoed right above an error head: that error's request, not a report.
+      const request = this.lines.join('\n');
+      this.reset();
+      this.request = request;
+      return [line];
+    }
+    if (this.fromReport && SWIFT_DUMP_FIELD.test(line) && SWIFT_DUMP_FIELD.test(this.lines[0]) && this.lines.length < MAX_DUMP_LINES) {
+      // The next field of the Swift `dump()` whose status field headed the report (`- status : …`).
+      this.takeHeld(line);
+      return null;
+    }
+    if (
+      (this.closed && line.trim() !== '') ||
+      PY_HEADER.test(line) ||
+      RICH_HEADER.test(line) ||
+      nodeHead(line) ||
+      isPrompt(line) ||
+      (!this.repeatsSeenHead(line) && !isMessageTail(line) && lineReportStart(line) >= 0) ||
+      (this.fromReport && (STATUS_SENTENCE_LINE.test(line) || CODE_SENTENCE_LINE.test(line))) ||
+      this.held.length >= MAX_NODE_HEAD_CONTINUATION
+    ) {
+      const again = this.held;
+      this.held = [];
+      this.finish(out);
+      again.push(line);
+      return again;
+    }
+    this.held.push(line);
+    return null;
+  }
+
+  /** The line under an R condition's head: its message, or a caption's line read on its own. */
+  private rHeadLine(line: string): string[] | null {
+    if (R_CONDITION_LINE.test(line) && !/^\s/.test(line)) {
+      // `! HTTP 401 Unauthorized.` (or a bullet) under it: one report, head, message and bullets.
+      this.push(line);
+      this.state = 'rCondition';
+      return null;
+    }
+    // A caption that ends in a colon, not a condition: the line below is read on its own.
+    this.reset();
+    return [line];
+  }
+
+  /** A line under Ruby's head: its `from` frames go on. */
+  private rubyFrameLine(line: string, out: CutBlock[]): string[] | null {
+    if (RUBY_FROM.test(line)) {
+      this.push(line);
+      return null;
+    }
+    this.finish(out);
+    return [line];
+  }
+
+  /** A line of an R condition: its bullets, their wrapped lines and a chained head go on. */
+  private rConditionLine(line: string, out: CutBlock[]): string[] | null {
+    // Its bullets, the lines they wrap onto and a chained `Caused by error …:` head go on; a
+    // blank line, `---` or `Backtrace:` ends it.
+    if (R_CONDITION_LINE.test(line) || R_CONDITION_HEAD.test(line)) {
+      this.push(line);
+      return null;
+    }
+    this.finish(out);
+    return [line];
+  }
+
+  /** A line of a traceback pasted message first (Streamlit's display): frames with a line of source each. */
+  private looseFrameLine(line: string, out: CutBlock[]): string[] | null {
+    if (PY_FRAME.test(line)) {
+      this.takeHeld(line);
+      this.cont = 0;
+      this.blanks = 0;
+      return null;
+    }
+    if (line.trim() === '') {
+      this.held.push(line);
+      if (++this.blanks > 1) this.finish(out);
+      return null;
+    }
+    if (this.cont < MAX_LOOSE_SOURCE && this.blanks === 0) {
+      this.push(line);
+      this.cont++;
+      return null;
+    }
+    this.held = [];
+    this.finish(out);
+    return [line];
+  }
+
+  /** A line after a Node error's first frame: frames, a JVM cause, the error's properties, Vitest's serialized error. */
+  private nodeFrameLine(line: string, out: CutBlock[]): string[] | null {
+    if (JVM_CAUSED_BY.test(line) && this.lines.length > 0 && JVM_FRAME_LINE.test(this.lines[this.lines.length - 1])) {
+      // A JVM stack's `Caused by: …` under the frames it wrapped: the same failure, its cause's frames follow.
+      this.push(line);
+      return null;
+    }
+    if (this.vitestGap.length > 0 || line.trim() === '' || VITEST_RULE.test(line)) return this.vitestSerialized(line, out);
+    if (NODE_AT.test(line) || NODE_STACK_EXTRA.test(line)) {
+      this.push(line);
+      if (line.trimEnd().endsWith('{')) this.state = 'nodeDump';
+      return null;
+    }
+    if (line === '{') {
+      this.push(line);
+      this.state = 'nodeDump';
+      return null;
+    }
+    if (/^\s+\S/.test(line)) {
+      // The error's own properties, printed after the stack without their opening brace.
+      this.push(line);
+      return null;
+    }
+    if (/^[}\]]/.test(line)) {
+      this.push(line);
+      this.finish(out);
+      return null;
+    }
+    this.finish(out);
+    return [line];
+  }
+
+  /** A line of a pytest failure entry, up to its `path:line: ErrorClass` end. */
+  private pytestLine(line: string, out: CutBlock[]): string[] | null {
+    if (PYTEST_HEADER.test(line) || SEPARATOR.test(line)) {
+      this.finish(out);
+      return [line];
+    }
+    this.push(line);
+    if (PYTEST_LOCATION_END.test(line)) this.finish(out);
+    return null;
   }
 }
 
