@@ -103,7 +103,7 @@ function findAnchor(text: string, from: number, searchFrom: number = from): numb
 const TOOL_FIELDS_REACH = 400;
 /** Text kept from the end of the previous chunk to find an anchor cut in two. */
 const JUNCTION = LONGEST_ANCHOR;
-/** transformers' line naming the gated repo's page: `Make sure to have access to it at https://huggingface.co/owner/name.` */
+/** transformers' line naming the gated repo's page: `Make sure to have access to it at https://<the Hub>/owner/name.` */
 const GATED_ACCESS_HINT = /^Make sure to (?:have access to it|request access) at https?:\/\/\S+/;
 /** …and its first line, its class left out: `You are trying to access a gated repo.` */
 const GATED_MESSAGE_HEAD = /^(?:[A-Za-z_][\w.]*: )?You are trying to access a gated repo\.?\s*$/;
@@ -913,7 +913,7 @@ export class StreamScanner {
 
   /**
    * transformers' gated-repo message printed without its class (an app's panel showing `str(exc)`): `You are trying
-   * to access a gated repo.` and `Make sure to have access to it at https://huggingface.co/owner/name.` right above the
+   * to access a gated repo.` and `Make sure to have access to it at https://<the Hub>/owner/name.` right above the
    * Hub's `401 Client Error. (Request ID: …)` line at or just above `lineStart` (its `Cannot access gated repo …` line):
    * the block starts there, the model named only in it. Else `lineStart`. One look at one line for most anchors.
    */
