@@ -74,6 +74,9 @@ export const REPORT_PHRASES: readonly string[] = [
   'territory not supported',
   // Gemini's region block in a tool's own words: gemini-cli's `[API Error: User location is not supported for the API use. (Status: FAILED_PRECONDITION)]`.
   'User location is not supported',
+  // @google/generative-ai's message quoted without its `[GoogleGenerativeAI Error]: ` head: `Error fetching from
+  // https://…:generateContent: [403 Forbidden] You do not have permission to access tuned model …` (no `Error:`).
+  'Error fetching from https://',
   // Gemini's refusal of a leaked key quoted alone, without status or body (an issue's title: `Your API key was
   // reported as leaked. Please use another API key.`); the `API key` anchor finds the line, the packs tell whose key.
   'reported as leaked. Please use another',
