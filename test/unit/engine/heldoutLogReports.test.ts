@@ -77,3 +77,13 @@ describe('held-out logs: a key variable named as not set, without `is`, after a 
     assert.deepEqual(read('ERROR:__main__:Error: STRIPE_API_KEY environment variable not set\n'), []);
   });
 });
+
+describe('held-out one-line reports: openai-python 0.x missing-key message cut before its link (h73)', () => {
+  it("names OpenAI by the module attribute its message quotes; the same words with another module's attribute name no provider", () => {
+    assert.deepEqual(read("Error: No API key provided. You can set your API key in code using 'openai.api_key = <API-KEY>'\n"), [
+      'openai/missing-token/null/null',
+    ]);
+    // Control: a vendor-neutral module's identical wording is not OpenAI's.
+    assert.deepEqual(read("Error: No API key provided. You can set your API key in code using 'acme.api_key = <API-KEY>'\n"), []);
+  });
+});
