@@ -57,6 +57,9 @@ export const huggingface = {
       { cause: 'model-access', re: /\bThe requested provider '[\w.-]+' is not available\b/, after: 'org-mismatch' },
       // The Inference API keeps the model for its paid plan: this account may not use it (sent as a 400).
       { cause: 'model-access', re: /\bModel requires a Pro subscription\b/ },
+      // The Hub's refusal of a direct commit to a repo the caller may not write (`Forbidden: pass `create_pr=1` as a
+      // query parameter to create a Pull Request.`): the account has no rights there, whatever the permissions hint under it says.
+      { cause: 'permission-denied', re: /\bpass `?create_pr=1`? as a query parameter to create a Pull Request\b/, after: 'missing-scopes' },
       // A fine-grained token without the permission this call needs (Inference Providers, gated repos).
       { cause: 'missing-scopes', re: /Make sure your token has the correct permissions/ },
       // …and the Hub's 403 to a token whose role or fine-grained permissions do not cover the file:

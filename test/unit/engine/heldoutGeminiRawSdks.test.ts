@@ -17,6 +17,15 @@ const TRACE = [
 ].join('\n');
 
 describe('engine: Gemini and Vertex AI raw-SDK reports as users paste them (held-out round h57)', () => {
+  it("@google/generative-ai's `Error fetching from <url>: [403 Forbidden] …` quoted without its head is a report; the same words for another host are nothing", () => {
+    const tuned = 'https://generativelanguage.googleapis.com/v1/tunedModels/M:generateContent';
+    assert.deepEqual(read(`Error fetching from ${tuned}: [403 Forbidden] You do not have permission to access tuned model M\n`), [
+      'google/model-access/403/tunedModels/M',
+    ]);
+    // Control: a page fetch from another host in the same shape is not an AI API's refusal.
+    assert.deepEqual(read('Error fetching from https://example.com/feed.xml: [403 Forbidden] You do not have permission to access this feed\n'), []);
+  });
+
   it("Google: the leaked-key sentence quoted alone is a report; the same words about another vendor's token are not Google's", () => {
     assert.deepEqual(read('Your API key was reported as leaked. Please use another API key.\n'), ['google/key-leaked/null/null']);
     assert.deepEqual(read('Error: your API key was reported as leaked. Please use another token from the vault.\n'), []);

@@ -66,3 +66,24 @@ describe('held-out logs and one-line reports', () => {
     assert.deepEqual(frames(record({ code: 401, message: 'Invalid credentials' })), []);
   });
 });
+
+describe('held-out logs: a key variable named as not set, without `is`, after a logger record head (h73)', () => {
+  it("is the named provider's missing key; another vendor's variable in the same words is nothing", () => {
+    assert.deepEqual(read('ERROR:__main__:Error: GEMINI_API_KEY environment variable not set and GOOGLE_GENAI_USE_VERTEXAI is not TRUE.\n'), [
+      'google/missing-token/null/null',
+    ]);
+    assert.deepEqual(read('WARNING:app:OPENAI_API_KEY environment variable not set\n'), ['openai/missing-token/null/null']);
+    // Control: a payment vendor's key in the same words names no AI provider.
+    assert.deepEqual(read('ERROR:__main__:Error: STRIPE_API_KEY environment variable not set\n'), []);
+  });
+});
+
+describe('held-out one-line reports: openai-python 0.x missing-key message cut before its link (h73)', () => {
+  it("names OpenAI by the module attribute its message quotes; the same words with another module's attribute name no provider", () => {
+    assert.deepEqual(read("Error: No API key provided. You can set your API key in code using 'openai.api_key = <API-KEY>'\n"), [
+      'openai/missing-token/null/null',
+    ]);
+    // Control: a vendor-neutral module's identical wording is not OpenAI's.
+    assert.deepEqual(read("Error: No API key provided. You can set your API key in code using 'acme.api_key = <API-KEY>'\n"), []);
+  });
+});

@@ -178,3 +178,18 @@ describe("hub console shapes: pyannote.audio's refusal, printed instead of raise
     assert.equal(scanText(pyannote('org/pipe')).length, 1);
   });
 });
+
+describe("hub console shapes: the Hub's refusal of a direct commit (`pass create_pr=1`) over its permissions hint", () => {
+  const commit = (head: string): string =>
+    [head, 'Cannot access content at: https://huggingface.co/api/datasets/org/data/commit/main.', 'Make sure your token has the correct permissions.', ''].join(
+      '\n',
+    );
+
+  it('is permission-denied: the account may not write that repo; other 403 heads keep the hint’s reading', () => {
+    assert.deepEqual(verdicts(commit('403 Forbidden: Forbidden: pass `create_pr=1` as a query parameter to create a Pull Request.')), [
+      'huggingface/permission-denied/403/null',
+    ]);
+    // Control: the same hint under another 403 head stays a token-permissions problem.
+    assert.deepEqual(verdicts(commit('403 Forbidden: Authorization error..')), ['huggingface/missing-scopes/403/null']);
+  });
+});

@@ -74,6 +74,9 @@ export const REPORT_PHRASES: readonly string[] = [
   'territory not supported',
   // Gemini's region block in a tool's own words: gemini-cli's `[API Error: User location is not supported for the API use. (Status: FAILED_PRECONDITION)]`.
   'User location is not supported',
+  // @google/generative-ai's message quoted without its `[GoogleGenerativeAI Error]: ` head: `Error fetching from
+  // https://…:generateContent: [403 Forbidden] You do not have permission to access tuned model …` (no `Error:`).
+  'Error fetching from https://',
   // Gemini's refusal of a leaked key quoted alone, without status or body (an issue's title: `Your API key was
   // reported as leaked. Please use another API key.`); the `API key` anchor finds the line, the packs tell whose key.
   'reported as leaked. Please use another',
@@ -120,6 +123,9 @@ export const REPORT_PHRASES: readonly string[] = [
   // A key's variable named as unset, printed alone (Chroma's embedding functions: `Failed to peek collection
   // 'x': The CHROMA_<VENDOR>_API_KEY environment variable is not set`); the packs tell whose key.
   '_API_KEY environment variable is not set',
+  // …and without its `is`, after a logger's record head (an app's `ERROR:__main__:Error: GEMINI_API_KEY environment
+  // variable not set and GOOGLE_GENAI_USE_VERTEXAI is not TRUE.`).
+  '_API_KEY environment variable not set',
   // Rust's reqwest `Response` printed with `{:?}` after an app's words (`Problem with request: Response { url: Url {
   // scheme: "https", …, host: Some(Domain("api.acme.example")), … }, status: 401, headers: {…} }`): its host says whose API.
   'Response { url: Url {',
