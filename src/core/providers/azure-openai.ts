@@ -21,6 +21,13 @@ const AZURE_NO_RESOURCE =
 const AZURE_GATEWAY_NO_RESOURCE = /Error code: 404 - \{['"]statusCode['"]: ?404, ?['"]message['"]: ?['"]Resource not found['"]/;
 
 /**
+ * The hub-based Azure AI Agent Service (an Azure ML workspace behind it) refusing the caller its agents data
+ * action: `Identity(object id: …) does not have permissions for Microsoft.MachineLearningServices/workspaces/agents/action
+ * actions.` Only the agents actions: the workspace's other refusals (`…/workspaces/datasets/registered/write`) are no model call.
+ */
+const AZURE_AGENTS_NO_PERMISSION = /does not have permissions for Microsoft\.MachineLearningServices\/workspaces\/agents\/\w+ actions/;
+
+/**
  * Azure AI services that share its hosts and words but are not Azure OpenAI, by what their output
  * shows of them: the REST paths their requests print (`https://x.cognitiveservices.azure.com/documentintelligence/documentModels/…`,
  * `…services.ai.azure.com/contentunderstanding/analyzers/…`, `/vision/v3.2/analyze`, `/language/:analyze-text`) and
@@ -70,6 +77,7 @@ export const azureOpenai = {
       // The resource's network rules, and its 404 for a path or api-version it does not serve, a body
       // whose code is a string (`{'error': {'code': '404', 'message': 'Resource not found'}}`).
       { in: 'text', re: new RegExp(`${AZURE_VNET.source}|${AZURE_NO_RESOURCE.source}|${AZURE_GATEWAY_NO_RESOURCE.source}`), weight: 6 },
+      { in: 'text', re: AZURE_AGENTS_NO_PERMISSION, weight: 6 },
       // The .NET SDK's namespace in a stack (`at Azure.AI.OpenAI.Chat.AzureChatClient.CompleteChatAsync(…)`); it
       // could once call api.openai.com too, whose own words and host then outweigh it.
       { in: 'text', re: /\bat Azure\.AI\.OpenAI\./, weight: 4 },
@@ -120,6 +128,7 @@ export const azureOpenai = {
       { cause: 'auth-method-disabled', re: /AuthenticationTypeDisabled|Key based authentication is disabled/, after: 'unsupported-region' },
       { cause: 'missing-token', re: /Access denied due to (?:a )?missing (?:application credentials or )?subscription key/ },
       { cause: 'network-block', re: AZURE_VNET },
+      { cause: 'principal-no-access', re: AZURE_AGENTS_NO_PERMISSION },
       // Its .NET SDK's 404 with no body at all (System.ClientModel's own `Service request failed.` over the status
       // line): the path it asked for, a deployment or an API version, is none the resource serves.
       { cause: 'destination-not-found', re: /^Service request failed\.\s*Status: 404 \(Not Found\)\s*$/, statuses: [404] },

@@ -100,6 +100,10 @@ export const REPORT_PHRASES: readonly string[] = [
   // Azure AI's RBAC refusal as an IDE extension's report field gives it, without status (`Error Message: The
   // principal `…` lacks the required data action `Microsoft.CognitiveServices/…` to perform …`).
   'lacks the required data action',
+  // …and the hub-based Agent Service's (an Azure ML workspace) refusal, after a script's own words without status
+  // (`ERROR:__main__:An error occurred initializing the agent: (UserError) Identity(object id: …) does not have
+  // permissions for Microsoft.MachineLearningServices/workspaces/agents/action actions.`); the pack tells whose.
+  'MachineLearningServices/workspaces/agents/',
   // Replicate's 422 title for a version that does not exist or is not this token's to run, quoted with its
   // body after a tool's own words (LiteLLM: `Error with model replicate/…: ReplicateException - Failed to
   // start prediction {"title":"Invalid version or not permitted",…,"status":422}`).
