@@ -246,6 +246,9 @@ const STATUS = [
   /\b(\d{3}) (?:Unauthorized|Forbidden|Not Found|Bad Request|Unprocessable Entity)\b/,
   // google-genai's ClientError, also after a framework's words: `Error from Gemini API: 404 NOT_FOUND.`
   /\b([45]\d\d) (?:NOT_FOUND|PERMISSION_DENIED|UNAUTHENTICATED|INVALID_ARGUMENT|FAILED_PRECONDITION)\b/,
+  // …and a Go client's words for the same: the status name, then the status in parentheses (Antigravity CLI's log:
+  // `FAILED_PRECONDITION (code 400):`, the message on the next line).
+  /\b[A-Z]+(?:_[A-Z]+)* \(code ([45]\d\d)\)/,
   /^\[?(\d{3})\]? [-\u2013] /,
   // Pretty-printed with a space before the colon too: `"code" : 403` (Gemini CLI's display, Jackson).
   /["']code["']\s*:\s*(\d{3})\b/,

@@ -189,6 +189,10 @@ export const REPORT_PHRASES: readonly string[] = [
   // or with its class name in the same brackets: `[GoogleGenerativeAIError]: API key not valid. …`.
   '[GoogleGenerativeAI Error]: ',
   '[GoogleGenerativeAIError]: ',
+  // …and that message without its brackets, the request's URL and status after it (`Error fetching from
+  // https://generativelanguage.googleapis.com/v1/tunedModels/…:generateContent: [403 Forbidden] You do not have
+  // permission to access tuned model …`, an issue's inline quote); the packs decide from the URL whose it is.
+  'Error fetching from https://',
   // Google's disabled-API message as a tool prints it: `Failed to connect to Vertex AI: 403 Vertex AI
   // API has not been used in project … before or it is disabled.` (only an AI API's name makes it one).
   'has not been used in project',

@@ -1,0 +1,38 @@
+import * as assert from 'node:assert/strict';
+import { scanText } from '../../../src/core/engine';
+
+// Gemini and Vertex AI errors as users of Google's samples and SDK repositories paste them (round h75).
+
+describe('Google samples: reports quoted without their SDK class', () => {
+  it("reads @google/generative-ai's `Error fetching from <url>: [403 Forbidden] …` quoted without its brackets", () => {
+    const text =
+      'Error fetching from https://generativelanguage.googleapis.com/v1/tunedModels/my-tuned:generateContent: [403 Forbidden] You do not have permission to access tuned model my-tuned\n';
+    const [i] = scanText(text);
+    assert.equal(i.provider, 'google');
+    assert.equal(i.cause, 'model-access');
+    assert.equal(i.status, 403);
+    assert.equal(i.model, 'tunedModels/my-tuned');
+  });
+
+  it('stays silent on the same words from a URL no provider owns', () => {
+    const positive = scanText(
+      "Error fetching from https://generativelanguage.googleapis.com/v1beta/models/gemini-2.0-flash:generateContent: [403 Forbidden] Method doesn't allow unregistered callers\n",
+    );
+    assert.equal(positive.length, 1);
+    assert.deepEqual(scanText('Error fetching from https://api.example.com/v1/items: [403 Forbidden] You do not have permission\n'), []);
+  });
+});
+
+describe('Google samples: a gRPC status name with its HTTP status in parentheses', () => {
+  it("reads the status from `FAILED_PRECONDITION (code 400):` above the message (Antigravity CLI's log)", () => {
+    const [i] = scanText('FAILED_PRECONDITION (code 400):\nUser location is not supported for the API use.\n');
+    assert.equal(i.provider, 'google');
+    assert.equal(i.cause, 'unsupported-region');
+    assert.equal(i.status, 400);
+  });
+
+  it('stays silent when the same line heads a quota message', () => {
+    assert.equal(scanText('FAILED_PRECONDITION (code 400):\nUser location is not supported for the API use.\n').length, 1);
+    assert.deepEqual(scanText('RESOURCE_EXHAUSTED (code 429):\nResource has been exhausted (e.g. check quota).\n'), []);
+  });
+});
