@@ -34,6 +34,10 @@ export const google = {
       // Cloud Code's private API behind Gemini CLI's and Code Assist's sign-in (`Cloud Code Private API has not
       // been used in project …`), and Vertex AI in Firebase / Firebase AI Logic's own API.
       { in: 'text', re: /cloudcode-pa\.googleapis\.com|Cloud Code Private API|firebasevertexai\.googleapis\.com/, weight: 3 },
+      // …and that SDK's own type names as Xcode's dump of its error prints them (`- status : FirebaseAI.RPCStatus.permissionDenied`
+      // under `▿ underlying : BackendError`; `FirebaseVertexAI` before its rename). Not its `[FirebaseAI]` log tag, which
+      // heads every record of one failure (the status record names the API's host already).
+      { in: 'text', re: /\bFirebase(?:Vertex)?AI\.[A-Z]\w*/, weight: 3 },
       // The AI APIs' own names in Google's messages, when a log cut the host off (`Generative Language API has
       // not been used in project … before or it is disabled. Enable it by`).
       { in: 'text', re: /\b(?:Generative Language|Vertex AI) API\b/, weight: 3 },

@@ -36,3 +36,28 @@ describe('Google samples: a gRPC status name with its HTTP status in parentheses
     assert.deepEqual(scanText('RESOURCE_EXHAUSTED (code 429):\nResource has been exhausted (e.g. check quota).\n'), []);
   });
 });
+
+describe('Google samples: Firebase AI Logic errors as Xcode dumps them', () => {
+  const dump = (module: string): string =>
+    [
+      'GenerateContentError',
+      '  ▿ internalError : 1 element',
+      '    ▿ underlying : BackendError',
+      '      - httpResponseCode : 403',
+      '      - message : "Requests from this iOS client application <empty> are blocked."',
+      `      - status : ${module}.RPCStatus.permissionDenied`,
+      '',
+    ].join('\n');
+
+  it("reads an API key app restriction in the dump of FirebaseAI's BackendError", () => {
+    const [i] = scanText(dump('FirebaseAI'));
+    assert.equal(i.provider, 'google');
+    assert.equal(i.cause, 'key-restricted');
+    assert.equal(i.status, 403);
+  });
+
+  it('stays silent on the same dump from a module that is no AI SDK', () => {
+    assert.equal(scanText(dump('FirebaseVertexAI')).length, 1);
+    assert.deepEqual(scanText(dump('MapsKit')), []);
+  });
+});

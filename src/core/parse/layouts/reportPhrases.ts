@@ -91,6 +91,10 @@ export const REPORT_PHRASES: readonly string[] = [
   // method … are blocked.`, `Requests from referer <empty> are blocked.` (an AI API's name makes them incidents).
   'Requests to this API ',
   'Requests from referer ',
+  // …and its app restrictions, in a dump of the SDK's error (Firebase AI Logic on iOS: `- message : "Requests from this
+  // iOS client application <empty> are blocked."` under `- httpResponseCode : 403`).
+  'Requests from this iOS client',
+  'Requests from this Android client',
   'User location not supported',
   // Azure's network rules quoted without status (`{"code":"403","message":"A Virtual Network is configured for this resource. …"}`).
   'A Virtual Network is configured',
