@@ -16,6 +16,9 @@ const LIBRARY = [
   // Next.js bundles: server chunks and vendor chunks are libraries, the app's own routes are not
   // (Next.js 16's dev server builds into `.next/dev/server/chunks/…`).
   /(?:^|[\\/])\.next[\\/](?:dev[\\/])?server[\\/](?:chunks|vendor-chunks)[\\/]/,
+  // Vite's prebundled dependencies, also under the Angular CLI's cache (`node_modules/.vite/deps/…`,
+  // `.angular/cache/19.2.5/app/vite/deps_ssr/@genkit-ai_googleai.js`): the packages, flattened into one file each.
+  /(?:^|[\\/])\.?vite[\\/]deps(?:_ssr)?[\\/]/,
   // Deno's npm and remote module caches, remote modules.
   // A page a local dev server serves (Vite's `http://localhost:5173/src/App.tsx`) is the user's own.
   /(?:^|[\\/])deno[\\/](?:npm|deps|remote)[\\/]|^(?:https?:(?!\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])[:/])|npm:|jsr:)/,

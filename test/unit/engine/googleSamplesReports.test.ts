@@ -61,3 +61,25 @@ describe('Google samples: Firebase AI Logic errors as Xcode dumps them', () => {
     assert.deepEqual(scanText(dump('MapsKit')), []);
   });
 });
+
+describe("Google samples: missing keys in Genkit's words", () => {
+  const genkit = (variable: string, file: string): string =>
+    [
+      `Error: Please pass in the API key or set the ${variable} or GOOGLE_API_KEY environment variable.`,
+      `    at defineGoogleAIModel2 (${file}:2699:15)`,
+      '',
+    ].join('\n');
+
+  it("reads Genkit's missing-key message by its Gemini variable, its Vite-prebundled frame as library code", () => {
+    const [i] = scanText(genkit('GOOGLE_GENAI_API_KEY', '/w/app/.angular/cache/19.2.5/app/vite/deps_ssr/@genkit-ai_googleai.js'));
+    assert.equal(i.provider, 'google');
+    assert.equal(i.cause, 'missing-token');
+    assert.equal(i.userFrame, null);
+  });
+
+  it("keeps the user's own frame and stays silent without a Gemini variable (GOOGLE_API_KEY is any Google API's)", () => {
+    const [own] = scanText(genkit('GOOGLE_GENAI_API_KEY', '/w/app/src/vite/models.js'));
+    assert.equal(own.userFrame?.file, '/w/app/src/vite/models.js');
+    assert.deepEqual(scanText('Error: Please pass in the API key or set the GOOGLE_API_KEY environment variable.\n'), []);
+  });
+});
