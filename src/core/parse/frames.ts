@@ -16,6 +16,9 @@ const LIBRARY = [
   // Next.js bundles: server chunks and vendor chunks are libraries, the app's own routes are not
   // (Next.js 16's dev server builds into `.next/dev/server/chunks/…`).
   /(?:^|[\\/])\.next[\\/](?:dev[\\/])?server[\\/](?:chunks|vendor-chunks)[\\/]/,
+  // Vite's prebundled dependencies, also under the Angular CLI's cache (`node_modules/.vite/deps/…`,
+  // `.angular/cache/19.2.5/app/vite/deps_ssr/@genkit-ai_googleai.js`): the packages, flattened into one file each.
+  /(?:^|[\\/])\.?vite[\\/]deps(?:_ssr)?[\\/]/,
   // Deno's npm and remote module caches, remote modules.
   // A page a local dev server serves (Vite's `http://localhost:5173/src/App.tsx`) is the user's own.
   /(?:^|[\\/])deno[\\/](?:npm|deps|remote)[\\/]|^(?:https?:(?!\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])[:/])|npm:|jsr:)/,
@@ -246,6 +249,9 @@ const STATUS = [
   /\b(\d{3}) (?:Unauthorized|Forbidden|Not Found|Bad Request|Unprocessable Entity)\b/,
   // google-genai's ClientError, also after a framework's words: `Error from Gemini API: 404 NOT_FOUND.`
   /\b([45]\d\d) (?:NOT_FOUND|PERMISSION_DENIED|UNAUTHENTICATED|INVALID_ARGUMENT|FAILED_PRECONDITION)\b/,
+  // …and a Go client's words for the same: the status name, then the status in parentheses (Antigravity CLI's log:
+  // `FAILED_PRECONDITION (code 400):`, the message on the next line).
+  /\b[A-Z]+(?:_[A-Z]+)* \(code ([45]\d\d)\)/,
   /^\[?(\d{3})\]? [-\u2013] /,
   // Pretty-printed with a space before the colon too: `"code" : 403` (Gemini CLI's display, Jackson).
   /["']code["']\s*:\s*(\d{3})\b/,

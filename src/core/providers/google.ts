@@ -34,6 +34,14 @@ export const google = {
       // Cloud Code's private API behind Gemini CLI's and Code Assist's sign-in (`Cloud Code Private API has not
       // been used in project …`), and Vertex AI in Firebase / Firebase AI Logic's own API.
       { in: 'text', re: /cloudcode-pa\.googleapis\.com|Cloud Code Private API|firebasevertexai\.googleapis\.com/, weight: 3 },
+      // …and that SDK's own type names as Xcode's dump of its error prints them (`- status : FirebaseAI.RPCStatus.permissionDenied`
+      // under `▿ underlying : BackendError`; `FirebaseVertexAI` before its rename). Not its `[FirebaseAI]` log tag, which
+      // heads every record of one failure (the status record names the API's host already).
+      { in: 'text', re: /\bFirebase(?:Vertex)?AI\.[A-Z]\w*/, weight: 3 },
+      // Genkit's Gemini plugins: their key variable (`Please pass in the API key or set the GOOGLE_GENAI_API_KEY or
+      // GOOGLE_API_KEY environment variable.`, GOOGLE_API_KEY alone is any Google API's) and their packages as Vite's
+      // prebundled deps name them (`.angular/cache/…/deps_ssr/@genkit-ai_googleai.js`) or as npm does.
+      { in: 'text', re: /\bGOOGLE_GENAI_API_KEY\b|@genkit-ai[\\/_](?:googleai|google-genai|vertexai)\b/, weight: 3 },
       // The AI APIs' own names in Google's messages, when a log cut the host off (`Generative Language API has
       // not been used in project … before or it is disabled. Enable it by`).
       { in: 'text', re: /\b(?:Generative Language|Vertex AI) API\b/, weight: 3 },

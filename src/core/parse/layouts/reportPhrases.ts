@@ -94,6 +94,10 @@ export const REPORT_PHRASES: readonly string[] = [
   // method … are blocked.`, `Requests from referer <empty> are blocked.` (an AI API's name makes them incidents).
   'Requests to this API ',
   'Requests from referer ',
+  // …and its app restrictions, in a dump of the SDK's error (Firebase AI Logic on iOS: `- message : "Requests from this
+  // iOS client application <empty> are blocked."` under `- httpResponseCode : 403`).
+  'Requests from this iOS client',
+  'Requests from this Android client',
   'User location not supported',
   // Azure's network rules quoted without status (`{"code":"403","message":"A Virtual Network is configured for this resource. …"}`).
   'A Virtual Network is configured',
@@ -199,6 +203,10 @@ export const REPORT_PHRASES: readonly string[] = [
   // or with its class name in the same brackets: `[GoogleGenerativeAIError]: API key not valid. …`.
   '[GoogleGenerativeAI Error]: ',
   '[GoogleGenerativeAIError]: ',
+  // …and that message without its brackets, the request's URL and status after it (`Error fetching from
+  // https://generativelanguage.googleapis.com/v1/tunedModels/…:generateContent: [403 Forbidden] You do not have
+  // permission to access tuned model …`, an issue's inline quote); the packs decide from the URL whose it is.
+  'Error fetching from https://',
   // Google's disabled-API message as a tool prints it: `Failed to connect to Vertex AI: 403 Vertex AI
   // API has not been used in project … before or it is disabled.` (only an AI API's name makes it one).
   'has not been used in project',
