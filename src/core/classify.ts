@@ -3,7 +3,7 @@
 // (carriers/), message shapes (signals.ts).
 import { CARRIER_PACKAGES, carriedBy, carriedModel, labelCallsForeign } from './carriers';
 import { addLibraryPackages, foldersStripped, innermostUserFrame } from './parse/frames';
-import { bareReasonStatus, reasonAsStatus } from './parse/layouts';
+import { bareReasonStatus, reasonAsStatus } from './parse/layouts/statusLines';
 import { isClassName, isModelId } from './modelId';
 import { anyOf } from './anyOf';
 import { escapeRegExp } from './escapeRegExp';

@@ -1,7 +1,7 @@
 // Where the model id of a failing call shows: the provider's message first (shared shapes, then
 // its pack's own), then the source lines the trace printed. Data, tried in order; group 1 is the id.
 import { fromPacks, isProviderHost } from './providers';
-import { CLI_MODEL_LINE, SHELL_COMMAND_MODEL } from './parse/layouts';
+import { CLI_MODEL_LINE, SHELL_COMMAND_MODEL } from './parse/layouts/surroundings';
 import type { Frame, ProviderId } from './types';
 
 const SHARED_MESSAGE_PATTERNS: RegExp[] = [

@@ -2,7 +2,7 @@
 // printed again (a watch-mode rerun, a retry loop, a log tailed twice) skips parse and classify.
 // Sound because parse and classify are pure functions of the block and the engine's settings:
 // the same text in the same layout is rejected again. Bounded in entries and in characters.
-import type { CutBlock } from './parse/layouts';
+import type { CutBlock } from './parse/layouts/block';
 
 /** Longest block remembered: repeated benign errors are short; long blocks are rare and costly to key. */
 const MAX_TEXT = 4 * 1024;

@@ -1,7 +1,7 @@
 // Cut block -> ParsedTrace, by the layout it was cut in. Pure functions, no provider knowledge.
 import type { ParsedTrace } from '../types';
 import { parseIPythonTraceback } from './ipython';
-import type { CutBlock } from './layouts';
+import type { CutBlock } from './layouts/block';
 import { parseLineReport } from './lineReport';
 import { parseNode } from './node';
 import { parsePytest, parsePythonMessageFirst, parsePythonTraceback } from './python';
@@ -13,7 +13,7 @@ export { traceFromNotebookError, type NotebookErrorItem } from './ipython';
 export { traceFromExceptionInfo, type ExceptionInfoBody } from './exceptionInfo';
 export { innermostUserFrame, isLibraryFrame, statusFrom } from './frames';
 export type { ParsedException } from './types';
-export type { CutBlock, LayoutId } from './layouts';
+export type { CutBlock, LayoutId } from './layouts/block';
 
 type Parser = (text: string) => ParsedTrace | null;
 

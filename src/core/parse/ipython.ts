@@ -31,7 +31,7 @@ import {
   IPY_VSCODE_CELL_FRAME as VSCODE_CELL_FRAME,
   PY_CHAIN as CHAIN,
   stripLinks,
-} from './layouts';
+} from './layouts/python';
 import type { ParsedException } from './types';
 
 const EXC = /^([A-Za-z_][\w.]*)(?::\s?(.*))?$/;

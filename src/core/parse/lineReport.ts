@@ -6,21 +6,10 @@ import type { Frame, ParsedTrace, TraceLanguage } from '../types';
 import { statusFrom } from './frames';
 import { parseNodeFrame } from './nodeFrame';
 import { parsePhpException } from './php';
-import {
-  BARE_ERROR_CODE_END,
-  BARE_STATUS_END,
-  DEBUGGER_HEAD,
-  ERROR_DETAILS_HEAD,
-  RUBY_FROM,
-  RUBY_HEAD,
-  RUBY_HEAD_SITE,
-  STATUS_CLASS_HEAD,
-  TOOL_REPORT_FIELD,
-  bareReasonStatus,
-  debuggerValue,
-  nodeHead,
-  type NodeHead,
-} from './layouts';
+import { DEBUGGER_HEAD, debuggerValue, nodeHead, type NodeHead } from './layouts/node';
+import { RUBY_FROM, RUBY_HEAD, RUBY_HEAD_SITE } from './layouts/otherRuntimes';
+import { BARE_ERROR_CODE_END, BARE_STATUS_END, ERROR_DETAILS_HEAD, STATUS_CLASS_HEAD, bareReasonStatus } from './layouts/statusLines';
+import { TOOL_REPORT_FIELD } from './layouts/surroundings';
 import type { ParsedException } from './types';
 
 /** `google.api_core.exceptions.BadRequest: 400 …`: a dotted class path, whatever its name says. */

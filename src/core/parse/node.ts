@@ -3,7 +3,9 @@
 // Deno and Bun heads. Frame lines are read by hand (nodeFrame.ts), never by backtracking.
 import type { Frame, ParsedTrace } from '../types';
 import { isLibraryFrame, statusFrom } from './frames';
-import { DUMP_WITHOUT_HEAD, JULIA_FRAME_AT, JULIA_FRAME_CALL, JULIA_STACKTRACE, JVM_CAUSED_BY, NODE_AT, NODE_STACK_EXTRA, nodeHead } from './layouts';
+import { NODE_AT, NODE_STACK_EXTRA, nodeHead } from './layouts/node';
+import { JULIA_FRAME_AT, JULIA_FRAME_CALL, JULIA_STACKTRACE, JVM_CAUSED_BY } from './layouts/otherRuntimes';
+import { DUMP_WITHOUT_HEAD } from './layouts/statusLines';
 import { parseNodeFrame } from './nodeFrame';
 import type { ParsedException } from './types';
 

@@ -4,7 +4,7 @@
 // when a browser shows it or a post quotes it. Read by hand: indexOf and anchored tests only.
 import type { Frame, ParsedTrace } from '../types';
 import { statusFrom } from './frames';
-import { PHP_EXCEPTION_CLASS, PHP_LOCATION } from './layouts';
+import { PHP_EXCEPTION_CLASS, PHP_LOCATION } from './layouts/otherRuntimes';
 import type { ParsedException } from './types';
 
 /** After the head on its line (a browser, a quote) or on the next (a log; a terminal may have joined them). */

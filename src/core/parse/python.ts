@@ -2,8 +2,8 @@
 // stripping) and pytest failure entries -> ParsedTrace.
 import type { Frame, ParsedTrace } from '../types';
 import { statusFrom } from './frames';
+import { DEBUGGER_HEAD, nodeHead } from './layouts/node';
 import {
-  DEBUGGER_HEAD,
   DJANGO_EXCEPTION_TYPE,
   DJANGO_EXCEPTION_VALUE,
   PY_CHAIN as CHAIN,
@@ -12,8 +12,7 @@ import {
   PY_HEADER as HEADER,
   PY_LOOSE_HEADER,
   PY_CARETS as CARETS,
-  nodeHead,
-} from './layouts';
+} from './layouts/python';
 import type { ParsedException } from './types';
 
 const GROUP_PREFIX = /^(?:\s*[|+]\s?(?:-+ \d+ -+)?)+/;

@@ -21,7 +21,7 @@ import type { Frame, ParsedTrace } from '../types';
 import { statusFrom } from './frames';
 import { depth } from './ipython';
 import { parsePythonTraceback } from './python';
-import { PY_CHAIN, PY_EXCEPTION, PY_HEADER, RICH_BOTTOM, RICH_GUIDES, RICH_HEADER, RICH_RULE, RICH_SIDE, RICH_SOURCE } from './layouts';
+import { PY_CHAIN, PY_EXCEPTION, PY_HEADER, RICH_BOTTOM, RICH_GUIDES, RICH_HEADER, RICH_RULE, RICH_SIDE, RICH_SOURCE } from './layouts/python';
 import type { ParsedException } from './types';
 
 /** Lines a frame header may wrap onto. */

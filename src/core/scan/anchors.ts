@@ -1,7 +1,7 @@
 // The scanner's anchors: words without which a chunk of output holds nothing to read. Looked for in
 // every chunk, so this is the whole cost of benign output (`npm run bench` times it alone).
 import { escapeRegExp } from '../escapeRegExp';
-import { REPORT_ANCHORS } from '../parse/layouts';
+import { REPORT_ANCHORS } from '../parse/layouts/reportPhrases';
 import { ANCHOR_TABLES } from './anchorTables';
 import { BLOCK, LiteralPrefilter } from './literalPrefilter';
 

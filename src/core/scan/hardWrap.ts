@@ -1,7 +1,9 @@
 // Lines a terminal cut at its width (Windows console, tmux, a CLI that wraps its own output): a
 // JSON log line, a URL, a model id or a message broken across lines at a fixed column. Read as
 // one line again before the cutter sees them, so they parse as printed.
-import { isPrompt, LOG_RECORD, NODE_AT, PY_CARETS, PY_FRAME, PY_HEADER, PYTEST_FRAME_LINE, PYTEST_LOCATION_END, requestThenSection } from '../parse/layouts';
+import { NODE_AT } from '../parse/layouts/node';
+import { PY_CARETS, PY_FRAME, PY_HEADER, PYTEST_FRAME_LINE, PYTEST_LOCATION_END } from '../parse/layouts/python';
+import { isPrompt, LOG_RECORD, requestThenSection } from '../parse/layouts/surroundings';
 import { hasBareColour, hasPromptBoundary, stripAnsi } from './ansi';
 import { stripLinePrefix } from './linePrefix';
 

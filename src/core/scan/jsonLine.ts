@@ -1,7 +1,8 @@
 // Structured JSON logs (pino, winston, bunyan, structlog, …): one JSON object per line whose
 // string fields hold the whole trace with `\n` escapes (`err.stack`, `stack`, `exc_info`,
 // `exception`) or a one-line report (`msg`). The decoded text is then cut like printed output.
-import { LOG_RECORD, lineReportStart, mayHoldLineReport } from '../parse/layouts';
+import { lineReportStart, mayHoldLineReport } from '../parse/layouts/reportStart';
+import { LOG_RECORD } from '../parse/layouts/surroundings';
 
 const MAX_DEPTH = 4;
 /** Longest log prefix (timestamp, level, service) before a record's `{`. */

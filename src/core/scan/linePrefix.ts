@@ -1,7 +1,7 @@
 // Prefixes that log collectors, task runners and quoting put before every line of a program's output. They
 // are removed before a line is read as part of a trace. Each is specific enough not to eat a
 // trace's own text (a provider tag like `[ANTHROPIC] 401 …` is evidence, not a prefix).
-import { MARKUP_LINE } from '../parse/layouts';
+import { MARKUP_LINE } from '../parse/layouts/surroundings';
 
 /** GitHub Actions raw logs, `kubectl logs --timestamps`, `docker logs -t`, Heroku: an ISO timestamp. */
 const ISO_STAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d) /;

@@ -6,25 +6,17 @@
 import { hasPromptBoundary, resolveCarriageReturns, stripAnsi } from './ansi';
 import { stripLinePrefix } from './linePrefix';
 import { AZURE_CORE_ERROR_RESPONSE, AZURE_CORE_REQUEST, BlockCutter, HAS_STATUS, HTTPX_REQUEST, MAX_REFUSED_REQUEST_AGE } from './blockCutter';
+import { type CutBlock } from '../parse/layouts/block';
+import { NODE_AT, nodeHead } from '../parse/layouts/node';
+import { DOTNET_INNER, VS_DETAILS_MESSAGE, ERROR_CODE_LINE, STATUS_REASON_LINE } from '../parse/layouts/otherRuntimes';
+import { PY_EXCEPTION, PY_FRAME } from '../parse/layouts/python';
+import { isHintUnderReport, MAX_HINT_REACH } from '../parse/layouts/reportPhrases';
+import { STATUS_FROM_URL, lineReportStart } from '../parse/layouts/reportStart';
+import { STATUS_ONLY_LINE, HUB_CONTENT_LINE, HUB_STATUS_HEAD, CLIENT_ERROR_HEAD, RULE_ONLY_LINE, LOGFMT_RESPONSE_RECORD } from '../parse/layouts/statusLines';
 import {
-  DOTNET_INNER,
-  VS_DETAILS_MESSAGE,
-  ERROR_CODE_LINE,
   MAX_REQUEST_ECHO_LINES,
   MAX_TOOL_REPORT_FIELDS,
-  NODE_AT,
-  nodeHead,
   REQUEST_ECHO_URL,
-  PY_EXCEPTION,
-  PY_FRAME,
-  STATUS_ONLY_LINE,
-  HUB_CONTENT_LINE,
-  HUB_STATUS_HEAD,
-  CLIENT_ERROR_HEAD,
-  RULE_ONLY_LINE,
-  LOGFMT_RESPONSE_RECORD,
-  STATUS_FROM_URL,
-  STATUS_REASON_LINE,
   TOOL_REPORT_FIELD,
   TOOL_REPORT_OUTPUT_HEAD,
   TOOL_REPORT_STATUS,
@@ -32,16 +24,12 @@ import {
   WGET_PROGRESS,
   WGET_REFUSED,
   WGET_REQUEST,
-  isHintUnderReport,
-  lineReportStart,
-  MAX_HINT_REACH,
-  type CutBlock,
   MAX_REQUEST_SECTION,
   SHELL_COMMAND,
   SHELL_COMMAND_MODEL,
   CLI_MODEL_LINE,
   requestAbove,
-} from '../parse/layouts';
+} from '../parse/layouts/surroundings';
 import { firstAnchorAcross, LONGEST_ANCHOR, nextAnchor } from './anchors';
 import { joinPieces, longLineAbove, MIN_WRAP_WIDTH, WRAP_LOOKBACK, wrapWidth, wrappedLineEnd, wrappedLineStart, type WrapWidth } from './hardWrap';
 

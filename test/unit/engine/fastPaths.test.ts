@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { adversarialOutput, benignOutput } from '../../../bench/output';
-import { isPrompt, lineReportStart, matchesPromptPattern, mayHoldLineReport, reportStartIn } from '../../../src/core/parse/layouts';
+import { lineReportStart, mayHoldLineReport, reportStartIn } from '../../../src/core/parse/layouts/reportStart';
+import { isPrompt, matchesPromptPattern } from '../../../src/core/parse/layouts/surroundings';
 import { stripAnsi } from '../../../src/core/scan/ansi';
 import { hasAnchor, StreamScanner } from '../../../src/core/scan/streamScanner';
 

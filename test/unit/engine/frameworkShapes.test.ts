@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { scanText } from '../../../src/core/engine';
 import { isLibraryFrame } from '../../../src/core/parse/frames';
-import { lineReportStart } from '../../../src/core/parse/layouts';
+import { lineReportStart } from '../../../src/core/parse/layouts/reportStart';
 
 const brief = (text: string): string[] => scanText(text).map((i) => `${i.provider}/${i.cause}/${i.status}/${i.model}`);
 

@@ -3,10 +3,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { scanText, toScanRecord, TraceEngine } from '../../../src/core/engine';
 import { innermostUserFrame, isLibraryFrame, parseBlock, parseNodeFrame } from '../../../src/core/parse';
-import { lineReportStart, nodeHead } from '../../../src/core/parse/layouts';
+import { nodeHead } from '../../../src/core/parse/layouts/node';
+import { lineReportStart } from '../../../src/core/parse/layouts/reportStart';
 import { BlockCutter } from '../../../src/core/scan/blockCutter';
 import { StreamScanner } from '../../../src/core/scan/streamScanner';
-import type { CutBlock } from '../../../src/core/parse/layouts';
+import type { CutBlock } from '../../../src/core/parse/layouts/block';
 
 const SEEDS = path.resolve(__dirname, '../../../../test/fixtures/seeds');
 

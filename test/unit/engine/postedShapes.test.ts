@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { scanText, TraceEngine } from '../../../src/core/engine';
 import type { Incident } from '../../../src/core/types';
-import { NODE_AT } from '../../../src/core/parse/layouts';
+import { NODE_AT } from '../../../src/core/parse/layouts/node';
 import { realFixtures, realSummary } from '../../support/realFixtures';
 import { verdicts } from './helpers';
 

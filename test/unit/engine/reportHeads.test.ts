@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { scanText, TraceEngine } from '../../../src/core/engine';
 import { parseBlock } from '../../../src/core/parse';
-import { lineReportStart } from '../../../src/core/parse/layouts';
+import { lineReportStart } from '../../../src/core/parse/layouts/reportStart';
 import { StreamScanner } from '../../../src/core/scan/streamScanner';
-import type { CutBlock } from '../../../src/core/parse/layouts';
+import type { CutBlock } from '../../../src/core/parse/layouts/block';
 import type { Incident } from '../../../src/core/types';
 import { realFixtures, realSummary } from '../../support/realFixtures';
 import { verdicts } from './helpers';

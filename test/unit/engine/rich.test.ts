@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import { scanText, TraceEngine } from '../../../src/core/engine';
 import { innermostUserFrame, parseBlock } from '../../../src/core/parse';
 import { parseRichTraceback } from '../../../src/core/parse/rich';
-import type { CutBlock } from '../../../src/core/parse/layouts';
+import type { CutBlock } from '../../../src/core/parse/layouts/block';
 import { StreamScanner } from '../../../src/core/scan/streamScanner';
 import type { Incident } from '../../../src/core/types';
 
