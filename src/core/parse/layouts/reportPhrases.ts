@@ -131,8 +131,8 @@ export const REPORT_PHRASES: readonly string[] = [
   // A key's variable named as unset, printed alone (Chroma's embedding functions: `Failed to peek collection
   // 'x': The CHROMA_<VENDOR>_API_KEY environment variable is not set`); the packs tell whose key.
   '_API_KEY environment variable is not set',
-  // …and without its `is`, after a logger's record head (an app's `ERROR:__main__:Error: GEMINI_API_KEY environment
-  // variable not set and GOOGLE_GENAI_USE_VERTEXAI is not TRUE.`).
+  // …and without its `is`, after a logger's record head (an app's `ERROR:__main__:Error: ACME_API_KEY environment
+  // variable not set and ACME_USE_PROXY is not TRUE.`).
   '_API_KEY environment variable not set',
   // Rust's reqwest `Response` printed with `{:?}` after an app's words (`Problem with request: Response { url: Url {
   // scheme: "https", …, host: Some(Domain("api.acme.example")), … }, status: 401, headers: {…} }`): its host says whose API.
