@@ -18,14 +18,21 @@ const BARE_SGR_LINE = /\[(?:0|39|49)(?:;[0-9]+)*m|^\[[0-9]+(?:;[0-9]+)+m/;
 
 /** Whether a line holds colour codes that lost their ESC (see BARE_SGR). */
 export function hasBareColour(line: string): boolean {
-  // What BARE_SGR_LINE needs before it can match (`[0`, `[39`, `[49`, or `[` first), found with indexOf: most lines have none.
-  const may = line.charCodeAt(0) === 91 || line.indexOf('[0') >= 0 || line.indexOf('[39') >= 0 || line.indexOf('[49') >= 0;
+  // What BARE_SGR_LINE needs before it can match (`[0`, `[39`, `[49`, or `[` first), found with indexOf: most lines have
+  // no `[` at all, and one search rules them out.
+  const bracket = line.indexOf('[');
+  if (bracket < 0) return false;
+  const may = bracket === 0 || line.indexOf('[0', bracket) >= 0 || line.indexOf('[39', bracket) >= 0 || line.indexOf('[49', bracket) >= 0;
   return may && BARE_SGR_LINE.test(line);
 }
 
+/** A character only an escape, a control or a Windows console's `←[` colour code puts in a line (ESC is among the controls). */
+const MAY_ESCAPE = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u2190]/;
+
 /** Removes escape sequences and control characters (tab kept) from one line. */
 export function stripAnsi(line: string): string {
-  const printed = line.indexOf('\x1b') < 0 && line.indexOf('\u2190[') < 0 && !/[\x00-\x08\x0b-\x1f\x7f-\x9f]/.test(line) ? line : line.replace(ESCAPES, '');
+  // One search for a clean line, which most are.
+  const printed = MAY_ESCAPE.test(line) ? line.replace(ESCAPES, '') : line;
   return hasBareColour(printed) ? printed.replace(BARE_SGR, '') : printed;
 }
 
