@@ -1093,8 +1093,7 @@ export class BlockCutter {
 
   /** A line of an IPython traceback: frames, numbered source and markers, until the exception line. */
   private ipythonLine(line: string, out: CutBlock[]): string[] | null {
-    // Frames, numbered source lines and markers; the first other first-column line is the
-    // exception line, read on like a Python one.
+    // The first first-column line that is not a frame, source line or marker is the exception line.
     if (!(line.trim() === '' || /^\s/.test(line) || isIPythonFrameLine(line)) && this.cutShortAbove(line)) {
       this.finish(out);
       return [line];
@@ -1501,10 +1500,11 @@ export class BlockCutter {
     return [line];
   }
 
-  /** A line of an R condition: its bullets, their wrapped lines and a chained head go on. */
+  /**
+   * A line of an R condition: its bullets, the lines they wrap onto and a chained `Caused by error …:`
+   * head go on; a blank line, `---` or `Backtrace:` ends it.
+   */
   private rConditionLine(line: string, out: CutBlock[]): string[] | null {
-    // Its bullets, the lines they wrap onto and a chained `Caused by error …:` head go on; a
-    // blank line, `---` or `Backtrace:` ends it.
     if (R_CONDITION_LINE.test(line) || R_CONDITION_HEAD.test(line)) {
       this.push(line);
       return null;
