@@ -96,6 +96,17 @@ describe('access messages', () => {
     assert.deepEqual(brief('  You do not have access to this repository. Would you like to request access? (y/n)\n'), []);
   });
 
+  it("reads OpenAI's model refusal quoted alone with its backticks lost, and no other resource's", () => {
+    assert.deepEqual(
+      brief('When I send the request, I receive this error message:\n404 The model o1-2024-12-17 does not exist or you do not have access to it.\n'),
+      ['openai/model-access/404/o1-2024-12-17'],
+    );
+    assert.deepEqual(brief('model_not_found\nThe model gpt-4 does not exist or you do not have access to it.\n'), ['openai/model-access/null/gpt-4']);
+    // Controls: the same sentence about a file or a project, with and without an `Error` word before it.
+    assert.deepEqual(brief('The file report.pdf does not exist or you do not have access to it.\n'), []);
+    assert.deepEqual(brief('Error: The project my-project does not exist or you do not have access to it.\n'), []);
+  });
+
   it('reads an Anthropic OAuth token without the inference scope as missing scopes, wrapped as posted', () => {
     const wrapped =
       'Error: 403 {"type":"error","error":{"type":"permission_error",\n"message":"OAuth token does not meet scope requirement any_of(user:inference, user:voice,\n org:service_key_inference)"},"request_id":"req_011CY4ZKJWn3U6TnV1BMNW2o"}\n';

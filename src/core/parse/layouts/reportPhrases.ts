@@ -393,6 +393,10 @@ export const REPORT_ANCHORS: readonly string[] = [
   // Measured with every anchor in: `have access to gpt-` let 2,405 benign blocks a MiB through the prefilter, this one
   // keeps under the anchors test's limit.
   'access to gpt-',
+  // …and OpenAI's model refusal with its backticks lost (`404 The model o1-2024-12-17 does not exist or you do not
+  // have access to it.`): the tail's fingerprint (` to `) is one an anchor above already has, so the prefilter
+  // lets no more blocks through; the sentence's other words let 18 to 1,721 benign blocks a MiB through.
+  'access to it',
   // …and Claude Code's (REPORT_PHRASES: `… It may not exist or you may not have access to it. Run /model to pick a
   // different model.`): its slash command is what is rare. Which words pass benign text depends on the others'
   // (the prefilter's buckets mix them): `. Run /model` let 12 benign blocks a MiB through, then 1910 beside
