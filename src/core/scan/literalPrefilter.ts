@@ -32,7 +32,7 @@ function rarity(c: string): number {
 const COMMON_PAIRS = ['":', ':"', '",', ',"', "':", ":'", "',", ",'", ': ', ', ', '="', "='", '//'];
 
 /** The rarest run of FINGERPRINT characters in `literal` (the first of equals). */
-function fingerprintOf(literal: string): string {
+export function fingerprintOf(literal: string): string {
   let best = -Infinity;
   let at = 0;
   for (let i = 0; i + FINGERPRINT <= literal.length; i++) {

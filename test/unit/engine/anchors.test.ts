@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { benignOutput } from '../../../bench/output';
 import { ANCHOR_LITERALS, firstAnchorAcross, nextAnchor, precomputedTables } from '../../../src/core/scan/anchors';
 import { ANCHOR_TABLES } from '../../../src/core/scan/anchorTables';
-import { BLOCK, LiteralPrefilter, prefilterTables } from '../../../src/core/scan/literalPrefilter';
+import { BLOCK, fingerprintOf, LiteralPrefilter, prefilterTables } from '../../../src/core/scan/literalPrefilter';
 
 // The prefilter (literalPrefilter.wat) may only skip text: with it, `nextAnchor` must give the
 // pattern's own answer from every offset of every kind of text.
@@ -41,6 +41,13 @@ describe('anchor prefilter', () => {
     assert.equal(filter.next(0), 32);
     filter.load(benignOutput(8 * 1024).replace(/Error/g, 'Err0r'));
     assert.equal(filter.next(0), -1);
+  });
+
+  it('gives the anchors whose comments say so a fingerprint another anchor already has (they let no more blocks through)', () => {
+    const others = (literal: string): Set<string> => new Set(ANCHOR_LITERALS.filter((a) => a !== literal).map(fingerprintOf));
+    for (const literal of ['access to it', 'sure to authenticate.']) assert.ok(others(literal).has(fingerprintOf(literal)), literal);
+    // Control: a word whose fingerprint no anchor has.
+    assert.ok(!others('Invalid username').has(fingerprintOf('Invalid username')));
   });
 
   it('lets almost no block of a MiB of benign output through (fingerprints of anchors merged apart can mix)', () => {
