@@ -9,11 +9,12 @@ export const NM = String.raw`node_modules[\\/]`;
 
 /**
  * A tool's words naming the provider it has no key for, in whatever case it prints the id (the pi coding
- * agent's `No API key found for anthropic.`, LlamaIndex's `No API key found for OpenAI.`): `names`, the pack's own.
+ * agent's `No API key found for anthropic.`, LlamaIndex's `No API key found for OpenAI.`, OpenClaw's `No API key
+ * found for provider "anthropic".`): `names`, the pack's own.
  */
 export const keyLackedFor = (names: string): Evidence => ({
   in: 'text',
-  re: new RegExp(String.raw`\bNo API (?:key|token) (?:was )?(?:found|provided|set) for (?:the )?(?:${names})\b`, 'i'),
+  re: new RegExp(String.raw`\bNo API (?:key|token) (?:was )?(?:found|provided|set) for (?:the )?(?:provider ["'\x60]?)?(?:${names})\b`, 'i'),
   weight: 3,
 });
 
