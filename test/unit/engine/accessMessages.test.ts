@@ -113,4 +113,22 @@ describe('access messages', () => {
     // Control: an id in the same place is the model.
     assert.deepEqual(brief(body('model: gpt-4o is not available')), ['openai/model-access/404/gpt-4o']);
   });
+
+  it("reads Anthropic's bare 404 from the Messages endpoint as a model this key cannot use", () => {
+    assert.deepEqual(brief('requests.exceptions.HTTPError: 404 Client Error: Not Found for url: https://api.anthropic.com/v1/messages\n'), [
+      'anthropic/model-access/404/null',
+    ]);
+    assert.deepEqual(brief("aiohttp.client_exceptions.ClientResponseError: 404, message='Not Found', url='https://api.anthropic.com/v1/messages'\n"), [
+      'anthropic/model-access/404/null',
+    ]);
+    assert.deepEqual(brief('Error: HTTP/2 404 returned for `https://api.anthropic.com/v1/messages`.\n'), ['anthropic/model-access/404/null']);
+    // Controls: a batch id the account does not have, and another status at the same endpoint.
+    assert.deepEqual(
+      brief('requests.exceptions.HTTPError: 404 Client Error: Not Found for url: https://api.anthropic.com/v1/messages/batches/msgbatch_01\n'),
+      [],
+    );
+    assert.deepEqual(brief('requests.exceptions.HTTPError: 403 Client Error: Forbidden for url: https://api.anthropic.com/v1/messages\n'), [
+      'anthropic/permission-denied/403/null',
+    ]);
+  });
 });
