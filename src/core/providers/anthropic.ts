@@ -38,6 +38,13 @@ export const anthropic = {
         re: /['"]?type['"]?: ?['"]?error['"]?, ?['"]?error['"]?: ?\{ ?['"]?type['"]?: ?['"]?[a-z]+(?:_[a-z]+)*['"]?(?:[}\s]|,(?! ?['"]?code['"]?:))/,
         weight: 3,
       },
+      // Its 2023 body had no outer `type`: `{'error': {'type': 'not_found_error', 'message': 'Not Found'}}`. The inner
+      // type comes first and is one of its own (OpenAI's bodies put `message` first).
+      {
+        in: 'text',
+        re: /['"]?error['"]?: ?\{ ?['"]?type['"]?: ?['"](?:not_found_error|permission_error|authentication_error)['"], ?['"]?message['"]?:/,
+        weight: 3,
+      },
       {
         in: 'text',
         // Keys quoted (JSON, a dict) or not (Node's object dump: `{ type: 'forbidden', message: … }`).
@@ -155,7 +162,7 @@ export const anthropic = {
       // the type and message on one line (OpenClaw: `HTTP 404: not_found_error: Not Found (request_id: …)`).
       {
         cause: 'destination-not-found',
-        re: /['"]?type['"]?: ?['"]not_found_error['"], ?['"]?message['"]?: ?['"]Not found['"]|\bnot_found_error: Not [Ff]ound(?=\s*(?:\(|$))/m,
+        re: /['"]?type['"]?: ?['"]not_found_error['"], ?['"]?message['"]?: ?['"]Not [Ff]ound['"]|\bnot_found_error: Not [Ff]ound(?=\s*(?:\(|$))/m,
       },
     ],
   },

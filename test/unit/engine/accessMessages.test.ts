@@ -131,4 +131,20 @@ describe('access messages', () => {
       'anthropic/permission-denied/403/null',
     ]);
   });
+
+  it("reads Anthropic's 404 for a path it does not serve, in its 2023 body too, whatever the case of `Not Found`", () => {
+    assert.deepEqual(brief("Error: Error code: 404 - {'error': {'type': 'not_found_error', 'message': 'Not Found'}}\n"), [
+      'anthropic/destination-not-found/404/null',
+    ]);
+    assert.deepEqual(brief("Error code: 404 - {'type': 'error', 'error': {'type': 'not_found_error', 'message': 'Not Found'}}\n"), [
+      'anthropic/destination-not-found/404/null',
+    ]);
+    // Controls: an OpenAI-compatible vendor's body (message first, with a code) names no provider of the nine.
+    assert.deepEqual(
+      brief(
+        "Error: {'error': {'message': 'Authentication Fails (no such user)', 'type': 'authentication_error', 'param': None, 'code': 'invalid_request_error'}}\n",
+      ),
+      [],
+    );
+  });
 });
