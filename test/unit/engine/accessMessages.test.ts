@@ -147,4 +147,14 @@ describe('access messages', () => {
       [],
     );
   });
+
+  it('takes the status from an SDK class a report quotes inside its own words', () => {
+    assert.deepEqual(brief('3. Error: `openai.error.AuthenticationError: Incorrect API key provided: XXX`.\n'), ['openai/invalid-token/401/null']);
+    assert.deepEqual(brief('Error: openai.error.AuthenticationError: Incorrect API key provided: XXX\n'), ['openai/invalid-token/401/null']);
+    // Controls: a class no pack has, and no class at all, state no status.
+    assert.deepEqual(brief('3. Error: `mylib.errors.CustomError: Incorrect API key provided: XXX`.\n'), ['openai/invalid-token/null/null']);
+    assert.deepEqual(brief('3. Error: `Incorrect API key provided: XXX`.\n'), ['openai/invalid-token/null/null']);
+    // …and a wrapper's own class keeps the inner one as its cause: no status is read from it.
+    assert.deepEqual(brief('com.acme.AiException: openai.error.AuthenticationError: Incorrect API key provided: XXX\n'), ['openai/invalid-token/null/null']);
+  });
 });
