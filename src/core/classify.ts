@@ -292,7 +292,9 @@ export function classifyTrace(printed: ParsedTrace, enabled: ReadonlySet<Provide
       (last && trace.request !== undefined ? refusedRequestStatus(trace.request) : null) ??
       statusInText(exc.message) ??
       (last ? (carried.find((c) => c.status !== null)?.status ?? null) : null) ??
-      (CLIENT_SIDE.test(exc.message) ? null : statusFromClass(rule.provider, exc.errorClass));
+      (CLIENT_SIDE.test(exc.message)
+        ? null
+        : (statusFromClass(rule.provider, exc.errorClass) ?? statusFromClass(rule.provider, innerClass(exc.errorClass, exc.message))));
     if (!ACCESS_STATUSES.has(status)) continue;
     // The class names the cause when the words do not (`RepositoryNotFoundError: 404 Client Error. (Request ID: …)`): read last.
     const cause = pickCause(rule, status, [...raisedLater, ...(last && chain.length === 1 ? [exc.message, trace.body] : [exc.message]), exc.errorClass]);
@@ -369,6 +371,17 @@ function statusInText(text: string): number | null {
     if (m && Number(m[1]) >= 400 && Number(m[1]) < 600) return Number(m[1]);
   }
   return bareReasonStatus(text) ?? reasonAsStatus(text);
+}
+
+/**
+ * The SDK class a tool's own words quote in the message (`Error: openai.error.AuthenticationError: …`, a report's
+ * `3. Error: \`openai.error.AuthenticationError: …\``): a dotted module path before its colon, so a plain word is none.
+ */
+function innerClass(errorClass: string, message: string): string {
+  // Under a class of its own (a JVM wrapper's `AIProcessingException: com.google…PermissionDeniedException: …`) the
+  // inner class is a cause the wrapper chose to keep, not the tool's label: it states no status of its own here.
+  if (!/^(?:[Ee]rror|[Ee]xception)?$/.test(errorClass)) return '';
+  return /(?:^|[\s`'"(])((?:[A-Za-z_]\w*\.)+[A-Z]\w*(?:Error|Exception)): /.exec(message)?.[1] ?? '';
 }
 
 /**

@@ -38,6 +38,13 @@ export const anthropic = {
         re: /['"]?type['"]?: ?['"]?error['"]?, ?['"]?error['"]?: ?\{ ?['"]?type['"]?: ?['"]?[a-z]+(?:_[a-z]+)*['"]?(?:[}\s]|,(?! ?['"]?code['"]?:))/,
         weight: 3,
       },
+      // Its 2023 body had no outer `type`: `{'error': {'type': 'not_found_error', 'message': 'Not Found'}}`. The inner
+      // type comes first and is one of its own (OpenAI's bodies put `message` first).
+      {
+        in: 'text',
+        re: /['"]?error['"]?: ?\{ ?['"]?type['"]?: ?['"](?:not_found_error|permission_error|authentication_error)['"], ?['"]?message['"]?:/,
+        weight: 3,
+      },
       {
         in: 'text',
         // Keys quoted (JSON, a dict) or not (Node's object dump: `{ type: 'forbidden', message: … }`).
@@ -125,6 +132,10 @@ export const anthropic = {
       { cause: 'account-disabled', re: /This\s+organization\s+has\s*been\s*disabled/i, after: 'unsupported-region' },
       // Its 404 for a model names it `model: <id>`; Claude Code may print only that (`API Error: 404 model: claude-sonnet-4-20250514`).
       { cause: 'model-access', re: /\bmodel: claude-[\w.:@-]*\d/, statuses: [404] },
+      // A bare 404 from the Messages endpoint, its body dropped by the client (requests' `404 Client Error: Not Found
+      // for url: https://api.anthropic.com/v1/messages`, aiohttp's `404, message='Not Found', url=…`, an app's
+      // `HTTP/2 404 returned for …`): it answers 404 there only for a model id this key cannot use (`not_found_error`).
+      { cause: 'model-access', re: /\bapi\.anthropic\.com\/v1\/messages(?=[\s'"`)>,?]|\.?$)/m, statuses: [404] },
       // …and as the whole message after an error's label where a client dropped the status (a browser extension's
       // `Error: API error: model: claude-3-5-sonnet-latest`); a config's `model: claude-…` line has no such label.
       { cause: 'model-access', re: /\b(?:[Ee]rror|API error): model: claude-[\w.:@-]*\d[\w.:@-]*\s*$/m, statuses: [null] },
@@ -151,7 +162,7 @@ export const anthropic = {
       // the type and message on one line (OpenClaw: `HTTP 404: not_found_error: Not Found (request_id: …)`).
       {
         cause: 'destination-not-found',
-        re: /['"]?type['"]?: ?['"]not_found_error['"], ?['"]?message['"]?: ?['"]Not found['"]|\bnot_found_error: Not [Ff]ound(?=\s*(?:\(|$))/m,
+        re: /['"]?type['"]?: ?['"]not_found_error['"], ?['"]?message['"]?: ?['"]Not [Ff]ound['"]|\bnot_found_error: Not [Ff]ound(?=\s*(?:\(|$))/m,
       },
     ],
   },

@@ -146,7 +146,8 @@ describe('carriers: wrapper libraries name the wrapped provider', () => {
     );
     assert.equal(verdict(bare), 'anthropic/model-access/404/claude-3-5-sonnet-20240620');
     const sentence = trace('litellm.NotFoundError', 'AnthropicException - {"type":"error","error":{"type":"not_found_error","message":"Not Found"}}');
-    assert.equal(verdict(sentence), 'anthropic/model-access/404/null');
+    // `Not Found` alone is Anthropic's answer for a path it does not serve (an unknown model's names it): no model.
+    assert.equal(verdict(sentence), 'anthropic/destination-not-found/404/null');
   });
 
   it("LiteLLM proxy: the model group it received is the model asked for, after the message's own words", () => {

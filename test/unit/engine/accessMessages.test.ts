@@ -124,4 +124,48 @@ describe('access messages', () => {
     // Control: an id in the same place is the model.
     assert.deepEqual(brief(body('model: gpt-4o is not available')), ['openai/model-access/404/gpt-4o']);
   });
+
+  it("reads Anthropic's bare 404 from the Messages endpoint as a model this key cannot use", () => {
+    assert.deepEqual(brief('requests.exceptions.HTTPError: 404 Client Error: Not Found for url: https://api.anthropic.com/v1/messages\n'), [
+      'anthropic/model-access/404/null',
+    ]);
+    assert.deepEqual(brief("aiohttp.client_exceptions.ClientResponseError: 404, message='Not Found', url='https://api.anthropic.com/v1/messages'\n"), [
+      'anthropic/model-access/404/null',
+    ]);
+    assert.deepEqual(brief('Error: HTTP/2 404 returned for `https://api.anthropic.com/v1/messages`.\n'), ['anthropic/model-access/404/null']);
+    // Controls: a batch id the account does not have, and another status at the same endpoint.
+    assert.deepEqual(
+      brief('requests.exceptions.HTTPError: 404 Client Error: Not Found for url: https://api.anthropic.com/v1/messages/batches/msgbatch_01\n'),
+      [],
+    );
+    assert.deepEqual(brief('requests.exceptions.HTTPError: 403 Client Error: Forbidden for url: https://api.anthropic.com/v1/messages\n'), [
+      'anthropic/permission-denied/403/null',
+    ]);
+  });
+
+  it("reads Anthropic's 404 for a path it does not serve, in its 2023 body too, whatever the case of `Not Found`", () => {
+    assert.deepEqual(brief("Error: Error code: 404 - {'error': {'type': 'not_found_error', 'message': 'Not Found'}}\n"), [
+      'anthropic/destination-not-found/404/null',
+    ]);
+    assert.deepEqual(brief("Error code: 404 - {'type': 'error', 'error': {'type': 'not_found_error', 'message': 'Not Found'}}\n"), [
+      'anthropic/destination-not-found/404/null',
+    ]);
+    // Controls: an OpenAI-compatible vendor's body (message first, with a code) names no provider of the nine.
+    assert.deepEqual(
+      brief(
+        "Error: {'error': {'message': 'Authentication Fails (no such user)', 'type': 'authentication_error', 'param': None, 'code': 'invalid_request_error'}}\n",
+      ),
+      [],
+    );
+  });
+
+  it('takes the status from an SDK class a report quotes inside its own words', () => {
+    assert.deepEqual(brief('3. Error: `openai.error.AuthenticationError: Incorrect API key provided: XXX`.\n'), ['openai/invalid-token/401/null']);
+    assert.deepEqual(brief('Error: openai.error.AuthenticationError: Incorrect API key provided: XXX\n'), ['openai/invalid-token/401/null']);
+    // Controls: a class no pack has, and no class at all, state no status.
+    assert.deepEqual(brief('3. Error: `mylib.errors.CustomError: Incorrect API key provided: XXX`.\n'), ['openai/invalid-token/null/null']);
+    assert.deepEqual(brief('3. Error: `Incorrect API key provided: XXX`.\n'), ['openai/invalid-token/null/null']);
+    // …and a wrapper's own class keeps the inner one as its cause: no status is read from it.
+    assert.deepEqual(brief('com.acme.AiException: openai.error.AuthenticationError: Incorrect API key provided: XXX\n'), ['openai/invalid-token/null/null']);
+  });
 });
