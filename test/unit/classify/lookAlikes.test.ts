@@ -162,6 +162,18 @@ describe('relays typing their own errors by brand', () => {
   });
 });
 
+describe("relays' own key checks under a client set to a provider", () => {
+  it("claude-relay-service's client restriction and a relay's Chinese model allow-list are the relay's; Anthropic's own 403 is read", () => {
+    const claudeCode = (body: string) => `Failed to authenticate. API Error: 403 ${body}\n`;
+    assert.deepEqual(read(claudeCode('Your client is not authorized to use this API key')), []);
+    const report = (output: string) => `**Error Details**\n\nModel: Claude Sonnet 4.5\nProvider: anthropic\nStatus Code: 403\n\n**Error Output**\n${output}\n`;
+    assert.deepEqual(read(report('"API Key 不允许使用该模型"')), []);
+    // Controls: Anthropic's own 403 in the same two carriers.
+    assert.deepEqual(read(claudeCode('{"type":"error","error":{"type":"forbidden","message":"Request not allowed"}}')), ['anthropic/unsupported-region/403']);
+    assert.deepEqual(read(report('{"type":"error","error":{"type":"forbidden","message":"Request not allowed"}}')), ['anthropic/unsupported-region/403']);
+  });
+});
+
 describe("the Gemini JS SDK's class in brackets", () => {
   it('heads a report; a timeout under it is still no incident', () => {
     assert.deepEqual(read('[GoogleGenerativeAIError]: API key not valid. Please pass a valid API key.\n[400 Bad Request] API_KEY_INVALID\n'), [
