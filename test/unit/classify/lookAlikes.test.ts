@@ -162,6 +162,19 @@ describe('relays typing their own errors by brand', () => {
   });
 });
 
+describe('an error typed or coded `auth_error` through the OpenAI SDK', () => {
+  it("is another host's (a gateway's upstream, the LiteLLM proxy); OpenAI's own 401 in the same envelope is read", () => {
+    const body = (message: string, code: string) =>
+      `openai.AuthenticationError: Error code: 401 - {'error': {'message': '${message}', 'type': 'invalid_request_error', 'param': None, 'code': '${code}'}}\n`;
+    assert.deepEqual(read(body('[trace_id: 1f2e] Validate Certification failed: missing token', 'auth_error')), []);
+    // Control: OpenAI's words and code in the same envelope.
+    assert.deepEqual(
+      read(body('Incorrect API key provided: sk-XXXX. You can find your API key at https://platform.openai.com/account/api-keys.', 'invalid_api_key')),
+      ['openai/invalid-token/401'],
+    );
+  });
+});
+
 describe("relays' own key checks under a client set to a provider", () => {
   it("claude-relay-service's client restriction and a relay's Chinese model allow-list are the relay's; Anthropic's own 403 is read", () => {
     const claudeCode = (body: string) => `Failed to authenticate. API Error: 403 ${body}\n`;
