@@ -175,6 +175,21 @@ describe('an error typed or coded `auth_error` through the OpenAI SDK', () => {
   });
 });
 
+describe("Moonshot's refusal under a client set to OpenAI", () => {
+  it("`401 Invalid Authentication` and `invalid_authentication_error` are Moonshot's; OpenAI's own 401 in the same report is read", () => {
+    const report = (output: string) => `**Error Details**\n\nModel: Kimi Cloud\nProvider: openai\nStatus Code: 401\n\n**Error Output**\n${output}\n`;
+    assert.deepEqual(read(report('401 Invalid Authentication')), []);
+    assert.deepEqual(
+      read("openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Invalid Authentication', 'type': 'invalid_authentication_error'}}\n"),
+      [],
+    );
+    // Control: OpenAI's words in the same report.
+    assert.deepEqual(read(report('401 Incorrect API key provided: sk-XXXX. You can find your API key at https://platform.openai.com/account/api-keys.')), [
+      'openai/invalid-token/401',
+    ]);
+  });
+});
+
 describe("relays' own key checks under a client set to a provider", () => {
   it("claude-relay-service's client restriction and a relay's Chinese model allow-list are the relay's; Anthropic's own 403 is read", () => {
     const claudeCode = (body: string) => `Failed to authenticate. API Error: 403 ${body}\n`;
