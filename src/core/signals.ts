@@ -232,12 +232,18 @@ export const OTHER_VENDOR_CALL =
 
 /**
  * Answers only another vendor words so, the way it names itself in them: OpenRouter's "No auth
- * credentials found", DeepSeek's "Authentication Fails", Ollama's "try pulling it first", and the
+ * credentials found", DeepSeek's "Authentication Fails", Moonshot's `invalid_authentication_error` and its
+ * message after the status (`401 Invalid Authentication`; OpenAI's docs title the status so, its API never
+ * answers so), Ollama's "try pulling it first", and the
  * One API family of relays typing their own errors by brand (`'type': 'new_api_error'`,
- * `shell_api_error`; the providers' own type is a bare `api_error`). Next to a pack's model id or
+ * `shell_api_error`; the providers' own type is a bare `api_error`), and relays' own key checks:
+ * claude-relay-service's client restriction (`403 Your client is not authorized to use this API key`)
+ * (read up to `this`: a terminal may wrap the line there) and a relay token's model allow-list in
+ * Chinese (`API Key 不允许使用该模型`; the providers answer in English). Next to a pack's model id or
  * SDK class they tell whose answer it is.
  */
-export const OTHER_VENDOR_WORDS = /\bNo auth credentials found\b|\bAuthentication Fails\b|\bnot found, try pulling it first\b|\b[A-Za-z]+_api_error\b/;
+export const OTHER_VENDOR_WORDS =
+  /\bNo auth credentials found\b|\bAuthentication Fails\b|\bnot found, try pulling it first\b|\b[A-Za-z]+_api_error\b|\bYour client is not authorized to use this\b|不允许使用该模型|\binvalid_authentication_error\b|\b401 Invalid Authentication\b/;
 
 /**
  * Clouds and routers that resell the providers' models (Bedrock, OpenRouter): their answers name

@@ -134,6 +134,9 @@ export const azureOpenai = {
       { cause: 'destination-not-found', re: /^Service request failed\.\s*Status: 404 \(Not Found\)\s*$/, statuses: [404] },
       { cause: 'destination-not-found', re: AZURE_NO_RESOURCE, statuses: [404, null] },
       { cause: 'destination-not-found', re: AZURE_GATEWAY_NO_RESOURCE, statuses: [404, null] },
+      // A refused Realtime websocket handshake has no body (aiohttp's `WSServerHandshakeError: 404, …,
+      // url=URL('wss://x.openai.azure.com/realtime?api-version=…')`): a 404 there is a path or deployment it does not serve.
+      { cause: 'destination-not-found', re: /\.openai\.azure\.com\/(?:openai\/)?realtime\?/, statuses: [404] },
     ],
     // The deployment a request went to is the model the call named: `…/openai/deployments/gpt-4o-mini/chat/completions`.
     modelPatterns: [

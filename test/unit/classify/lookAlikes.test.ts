@@ -162,6 +162,46 @@ describe('relays typing their own errors by brand', () => {
   });
 });
 
+describe('an error typed or coded `auth_error` through the OpenAI SDK', () => {
+  it("is another host's (a gateway's upstream, the LiteLLM proxy); OpenAI's own 401 in the same envelope is read", () => {
+    const body = (message: string, code: string) =>
+      `openai.AuthenticationError: Error code: 401 - {'error': {'message': '${message}', 'type': 'invalid_request_error', 'param': None, 'code': '${code}'}}\n`;
+    assert.deepEqual(read(body('[trace_id: 1f2e] Validate Certification failed: missing token', 'auth_error')), []);
+    // Control: OpenAI's words and code in the same envelope.
+    assert.deepEqual(
+      read(body('Incorrect API key provided: sk-XXXX. You can find your API key at https://platform.openai.com/account/api-keys.', 'invalid_api_key')),
+      ['openai/invalid-token/401'],
+    );
+  });
+});
+
+describe("Moonshot's refusal under a client set to OpenAI", () => {
+  it("`401 Invalid Authentication` and `invalid_authentication_error` are Moonshot's; OpenAI's own 401 in the same report is read", () => {
+    const report = (output: string) => `**Error Details**\n\nModel: Kimi Cloud\nProvider: openai\nStatus Code: 401\n\n**Error Output**\n${output}\n`;
+    assert.deepEqual(read(report('401 Invalid Authentication')), []);
+    assert.deepEqual(
+      read("openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Invalid Authentication', 'type': 'invalid_authentication_error'}}\n"),
+      [],
+    );
+    // Control: OpenAI's words in the same report.
+    assert.deepEqual(read(report('401 Incorrect API key provided: sk-XXXX. You can find your API key at https://platform.openai.com/account/api-keys.')), [
+      'openai/invalid-token/401',
+    ]);
+  });
+});
+
+describe("relays' own key checks under a client set to a provider", () => {
+  it("claude-relay-service's client restriction and a relay's Chinese model allow-list are the relay's; Anthropic's own 403 is read", () => {
+    const claudeCode = (body: string) => `Failed to authenticate. API Error: 403 ${body}\n`;
+    assert.deepEqual(read(claudeCode('Your client is not authorized to use this API key')), []);
+    const report = (output: string) => `**Error Details**\n\nModel: Claude Sonnet 4.5\nProvider: anthropic\nStatus Code: 403\n\n**Error Output**\n${output}\n`;
+    assert.deepEqual(read(report('"API Key 不允许使用该模型"')), []);
+    // Controls: Anthropic's own 403 in the same two carriers.
+    assert.deepEqual(read(claudeCode('{"type":"error","error":{"type":"forbidden","message":"Request not allowed"}}')), ['anthropic/unsupported-region/403']);
+    assert.deepEqual(read(report('{"type":"error","error":{"type":"forbidden","message":"Request not allowed"}}')), ['anthropic/unsupported-region/403']);
+  });
+});
+
 describe("the Gemini JS SDK's class in brackets", () => {
   it('heads a report; a timeout under it is still no incident', () => {
     assert.deepEqual(read('[GoogleGenerativeAIError]: API key not valid. Please pass a valid API key.\n[400 Bad Request] API_KEY_INVALID\n'), [

@@ -69,6 +69,18 @@ describe('voice and realtime shapes', () => {
     assert.deepEqual(verdicts(azure('api-version=2024-10-01-preview')), ['azure-openai/invalid-token/401/null']);
   });
 
+  it("a bodiless 404 on Azure's Realtime websocket is a path it does not serve; a 404 elsewhere or a 429 there is nothing", () => {
+    const handshake = (status: number, url: string) =>
+      `aiohttp.client_exceptions.WSServerHandshakeError: ${status}, message='Invalid response status', url=URL('${url}')\n`;
+    assert.deepEqual(verdicts(handshake(404, 'wss://res.openai.azure.com/realtime?api-version=alpha')), ['azure-openai/destination-not-found/404/null']);
+    assert.deepEqual(verdicts(handshake(404, 'wss://res.openai.azure.com/openai/realtime?api-version=2024-10-01-preview&deployment=rt')), [
+      'azure-openai/destination-not-found/404/rt',
+    ]);
+    // Negatives: a rate limit on the same URL, and a 404 from a LiveKit server's websocket.
+    assert.deepEqual(verdicts(handshake(429, 'wss://res.openai.azure.com/openai/realtime?api-version=2024-10-01-preview')), []);
+    assert.deepEqual(verdicts(handshake(404, 'wss://demo.livekit.cloud/agent')), []);
+  });
+
   it("Gemini's region refusal cut by a Live API close (`… for the A;`) is Google's; a 1007 for a bad request is nothing", () => {
     assert.deepEqual(
       verdicts(
