@@ -44,6 +44,8 @@ export const huggingface = {
       { in: 'text', re: /\bhuggingface-cli\b|\bInvalid user token\b/, weight: 3 },
       // The Hub's own sentence for a gated model, quoted alone (`Access to model meta-llama/Llama-4-Scout-17B-16E is restricted. You must …`).
       { in: 'text', re: /\bAccess to model [\w.-]+\/[\w.-]+ is restricted\b/, weight: 3 },
+      // …and older huggingface_hub's (`Repo model meta-llama/Llama-2-7b-hf is gated. You must be authenticated to access it.`).
+      { in: 'text', re: /\bRepo model [\w.-]+\/[\w.-]+ is gated\. You must\b/, weight: 3 },
       { in: 'text', re: PYANNOTE_NO_DOWNLOAD, weight: 3 },
       // The Inference API's refusal of a model kept for its paid plan (`Model requires a Pro subscription; check out hf.co/pricing …`).
       { in: 'text', re: /\bModel requires a Pro subscription\b/, weight: 3 },
