@@ -17,15 +17,13 @@ describe('notebook held-out round: lines read alone', () => {
   });
 
   it("Vertex AI's `Publisher Model `publishers/google/models/…`` names the model though the path starts bare", () => {
-    assert.deepEqual(
-      verdicts('google.api_core.exceptions.NotFound: 404 Publisher Model `publishers/google/models/text-bison` is not found.\n'),
-      ['google/model-access/404/text-bison'],
-    );
+    assert.deepEqual(verdicts('google.api_core.exceptions.NotFound: 404 Publisher Model `publishers/google/models/text-bison` is not found.\n'), [
+      'google/model-access/404/text-bison',
+    ]);
     // Negative control: `publishers` inside a longer segment (`our-publishers/…`) is no Vertex path: the same refusal, no model.
-    assert.deepEqual(
-      verdicts('google.api_core.exceptions.NotFound: 404 Publisher Model `our-publishers/google/models/text-bison` is not found.\n'),
-      ['google/model-access/404/null'],
-    );
+    assert.deepEqual(verdicts('google.api_core.exceptions.NotFound: 404 Publisher Model `our-publishers/google/models/text-bison` is not found.\n'), [
+      'google/model-access/404/null',
+    ]);
   });
 
   it("Hugging Face's message lines, then the traceback that raised them, are one report (the traceback has no exception line)", () => {
