@@ -41,4 +41,14 @@ describe('notebook held-out round: lines read alone', () => {
       ['huggingface/gated-repo/null/acme/big-2', 'openai/invalid-token/null/null'],
     );
   });
+
+  it("transformers' `owner/name is not a local folder … valid model identifier` with its private-repo hint is a refused Hub repo", () => {
+    const hint = ' If this is a private repository, make sure to pass a token having permission to this repo with `use_auth_token`\n';
+    const line = (id: string): string => `OSError: ${id} is not a local folder and is not a valid model identifier listed on 'https://huggingface.co/models'\n`;
+    assert.deepEqual(verdicts(line('meta-llama/Llama-2-13b-hf') + hint), ['huggingface/model-access/null/meta-llama/Llama-2-13b-hf']);
+    // Negatives: an id without its owner and a path (a typo, a missing folder), and the line without the hint.
+    assert.deepEqual(verdicts(line('bert-base-uncased2') + hint), []);
+    assert.deepEqual(verdicts(line('./models/llama-2') + hint), []);
+    assert.deepEqual(verdicts(line('meta-llama/Llama-2-13b-hf')), []);
+  });
 });
