@@ -34,7 +34,7 @@ const SHARED_SIGNALS: CauseSignal[] = [
   },
   {
     cause: 'gated-repo',
-    re: /Cannot access gated repo|access a gated repo|is a gated repo|Access to model [\w.-]+\/[\w.-]+ is restricted|gated repo(?:sitory)? (?:access|request)|not in the authorized list|access (?:request )?(?:is )?awaiting (?:a )?review|GatedRepoError/,
+    re: /Cannot access gated repo|access a gated repo|is a gated repo|Access to model [\w.-]+\/[\w.-]+ is restricted|Repo model [\w.-]+\/[\w.-]+ is gated\b|gated repo(?:sitory)? (?:access|request)|not in the authorized list|access (?:request )?(?:is )?awaiting (?:a )?review|GatedRepoError/,
   },
   // A key never given, in SDKs' and wrappers' own words; also an LLM library's or an eval harness's
   // pre-flight check (guidance's `You must provide an OpenAI API key …`, spacy-llm's `Could not find

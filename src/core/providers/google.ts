@@ -142,7 +142,8 @@ export const google = {
       /googleapis\.com\/v\d\w*\/(?:models\/|(?=tunedModels\/))((?:tunedModels\/)?[\w.-]+?)[:?\s]/,
       // A Vertex AI version is part of the id the call named (`chat-bison@001`); an alias the service
       // adds or resolves (`@default`, `@latest`) is not.
-      /\/publishers\/[\w-]+\/models\/([\w.-]+?(?:@\d+)?)(?:[:?@'"`\s]|$)/,
+      // The path may start bare, quoted by the service's own message (`Publisher Model `publishers/google/models/text-bison` is not found.`).
+      /(?<![\w.-])publishers\/[\w-]+\/models\/([\w.-]+?(?:@\d+)?)(?:[:?@'"`\s]|$)/,
       // An endpoint named after a model, as wrappers build it (`…/locations/us-central1/endpoints/veo-3.0-generate-preview`);
       // deployed endpoints have numeric ids and Vertex's own (`endpoints/openapi`) no hyphen: no model.
       /\/locations\/[\w-]+\/endpoints\/([a-z][\w.]*-[\w.-]*?)(?:[:'"`\s]|$)/,

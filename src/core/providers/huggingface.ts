@@ -6,6 +6,8 @@ import type { ProviderPack } from './types';
 // download 'pyannote/speaker-diarization-3.1' pipeline.` (`… model.` for a model).
 const PYANNOTE_NO_DOWNLOAD = /\bCould not download '[\w.-]+\/[\w.-]+' (?:pipeline|model)\./;
 const GRADIO_NO_TOKEN = /\bplease provide your Hugging Face access token\b/;
+const HUB_ID_NOT_RESOLVED =
+  /(?<![\w./\\:~-])([\w-][\w.-]*\/[\w.-]*\w) is not a local folder and is not a valid model identifier listed on 'https:\/\/huggingface\.co\/models'/;
 
 export const huggingface = {
   id: 'huggingface',
@@ -44,6 +46,8 @@ export const huggingface = {
       { in: 'text', re: /\bhuggingface-cli\b|\bInvalid user token\b/, weight: 3 },
       // The Hub's own sentence for a gated model, quoted alone (`Access to model meta-llama/Llama-4-Scout-17B-16E is restricted. You must …`).
       { in: 'text', re: /\bAccess to model [\w.-]+\/[\w.-]+ is restricted\b/, weight: 3 },
+      // …and older huggingface_hub's (`Repo model meta-llama/Llama-2-7b-hf is gated. You must be authenticated to access it.`).
+      { in: 'text', re: /\bRepo model [\w.-]+\/[\w.-]+ is gated\. You must\b/, weight: 3 },
       { in: 'text', re: PYANNOTE_NO_DOWNLOAD, weight: 3 },
       // The Inference API's refusal of a model kept for its paid plan (`Model requires a Pro subscription; check out hf.co/pricing …`).
       { in: 'text', re: /\bModel requires a Pro subscription\b/, weight: 3 },
@@ -80,6 +84,11 @@ export const huggingface = {
         cause: 'model-access',
         re: /\b404 Client Error: Not Found for url:\s+https:\/\/(?:router\.huggingface\.co\/[\w-]+\/models|api-inference\.huggingface\.co\/(?:models|status))\/[\w.-]+\/[\w.-]+/,
       },
+      // transformers' words for a Hub repo it could not read, quoted without the Hub's status lines (an issue's body, a
+      // notebook's last lines): `OSError: owner/name is not a local folder and is not a valid model identifier listed on
+      // 'https://huggingface.co/models'`, then its hint `If this is a private repository, make sure to pass a token …`. The
+      // hint says access; the line alone may be a typo, and under the Hub's own 401 it is that report's last line.
+      { cause: 'model-access', re: new RegExp(`${HUB_ID_NOT_RESOLVED.source}\\s+If this is a private repository, make sure to pass a token\\b`) },
       // A client library's own words for the Hub's gated refusal (R's hfhub: `Error: Access denied to gated repository.`).
       { cause: 'gated-repo', re: /\bAccess denied to gated repo(?:sitory)?\b/i },
       // pyannote.audio prints that only on the Hub's RepositoryNotFoundError and says why: the repo is gated or private
@@ -109,6 +118,8 @@ export const huggingface = {
       /\bVisit <?https:\/\/huggingface\.co\/([\w-]+\/[\w.-]*\w)>? to (?:ask for access|accept)\b/,
       // pyannote.audio: "Could not download 'owner/name' pipeline." (or "model.").
       /\bCould not download '([\w.-]+\/[\w.-]*\w)' (?:pipeline|model)\./,
+      // transformers' `owner/name is not a local folder and is not a valid model identifier listed on 'https://huggingface.co/models'`.
+      HUB_ID_NOT_RESOLVED,
       // "Access to model owner/name is restricted." (the Hub's gated refusal).
       /\bAccess to model ([\w.-]+\/[\w.-]*[\w]) is restricted\b/,
       // Older huggingface_hub's words for it (`Repo model owner/name is gated. You must be authenticated …`),

@@ -1457,6 +1457,15 @@ export class BlockCutter {
       this.takeHeld(line);
       return null;
     }
+    if (PY_HEADER.test(line) && this.held.length > 0 && this.held.every(isMessageTail)) {
+      // The rest of the provider's message, then the traceback that raised it (Hugging Face's `Cannot access gated repo
+      // for url …`, its `Repo model owner/name is gated. You must …` line, then `Traceback …`): the sentence is this
+      // report's, not the head of the traceback's own.
+      for (const l of this.held) this.push(l);
+      this.held = [];
+      this.finish(out);
+      return [line];
+    }
     if (
       (this.closed && line.trim() !== '') ||
       PY_HEADER.test(line) ||

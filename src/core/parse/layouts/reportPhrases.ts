@@ -8,6 +8,8 @@
  */
 const MESSAGE_TAIL_PHRASES: readonly string[] = [
   'is restricted. You must',
+  // …and older huggingface_hub's words for it (`Repo model owner/name is gated. You must be authenticated to access it.`).
+  'is gated. You must be authenticated',
   // …and its refusal to a token not on the list (`Access to model owner/name is restricted and you are not in the
   // authorized list. Visit …`), an issue's title quoting it alone.
   'is restricted and you are not in the authorized list',
@@ -365,6 +367,9 @@ export const REPORT_ANCHORS: readonly string[] = [
   // The Hub's gated sentence quoted alone (`Access to model owner/name is restricted. You must have access to it and
   // be authenticated …`): the capital after the full stop keeps the fingerprint rare.
   'restricted. You must',
+  // …and older huggingface_hub's gated sentence quoted alone (`Repo model owner/name is gated. You must be authenticated …`);
+  // its fingerprint is the one above's (`d. Y`), so no more benign blocks pass.
+  'is gated. You must',
   // …and its refusal to a token not on the list, quoted alone (MESSAGE_TAIL_PHRASES): the sentence's start, its capital
   // keeping the fingerprint rare (measured: `restricted and you are not` let 639 benign blocks a MiB through, this none more).
   'Access to model ',
