@@ -1,0 +1,23 @@
+import * as assert from 'node:assert/strict';
+import { scanText } from '../../../src/core/engine';
+
+/** Each incident as provider/cause/status/model. */
+function read(text: string): string[] {
+  return scanText(text).map((i) => `${i.provider}/${i.cause}/${i.status}/${i.model}`);
+}
+
+// Editor and IDE plugins printing a provider's refusal in their own lines (held-out round h79).
+describe('held-out editor-plugin reports', () => {
+  it("reads Vertex AI's refusal of a partner model (Claude in the Model Garden) as Google's, backticks or not", () => {
+    const partner = 'projects/p-1/locations/us-east5/publishers/anthropic/models/claude-sonnet-4-6@20260114';
+    const noAccess = `404 [{"error":{"code":404,"message":"Publisher Model ${partner} was not found or your project does not have access to it.","status":"NOT_FOUND"}}]`;
+    assert.deepEqual(read(noAccess), ['google/model-access/404/claude-sonnet-4-6@20260114']);
+    const short =
+      '{"error":{"code":404,"message":"Publisher Model projects/p-1/locations/us-east5/publishers/anthropic/models/claude-sonnet-4-20250514 not found.","status":"NOT_FOUND"}}';
+    assert.deepEqual(read(short), ['google/model-access/404/claude-sonnet-4-20250514']);
+    // Negative control: Anthropic's own refusal of the same id stays Anthropic's.
+    const own =
+      'HTTP 404 Not Found from https://api.anthropic.com/v1/messages {"type":"error","error":{"type":"not_found_error","message":"model: claude-sonnet-4-20250514"}}';
+    assert.deepEqual(read(own), ['anthropic/model-access/404/claude-sonnet-4-20250514']);
+  });
+});
