@@ -101,6 +101,9 @@ export const openai = {
       { in: 'text', re: /\bopenai\.api_key(?:_path)? = <(?:API-KEY|PATH)>/, weight: 3 },
       // An app's own words for the API its call failed on, with the status and the body it got (`[Error] OpenAI API error: 401 - {…}`).
       { in: 'text', re: /\bOpenAI API (?:error|request failed)(?::| with)? (?:status )?(?:code )?4\d\d(?: -|:)? \{/i, weight: 3 },
+      // vim-ai's label for the OpenAI call its urllib request failed on, with no body (`OpenAI: HTTPError 401 (Hint: verify
+      // that your API key is valid)`).
+      { in: 'text', re: /\bOpenAI: HTTPError 4\d\d\b/i, weight: 3 },
       // …or naming it under a bare status (Chatbox's card: `API Error: 403`, then `An error has occurred with OpenAI API, …`).
       { in: 'text', re: /\bAn error has occurred with OpenAI API\b/, weight: 3 },
       // Its restricted keys' scope names (`Missing scopes: api.responses.write`, an OAuth token's

@@ -20,4 +20,10 @@ describe('held-out editor-plugin reports', () => {
       'HTTP 404 Not Found from https://api.anthropic.com/v1/messages {"type":"error","error":{"type":"not_found_error","message":"model: claude-sonnet-4-20250514"}}';
     assert.deepEqual(read(own), ['anthropic/model-access/404/claude-sonnet-4-20250514']);
   });
+
+  it("reads vim-ai's `OpenAI: HTTPError 401` label alone as OpenAI's refusal of the key", () => {
+    assert.deepEqual(read('OpenAI: HTTPError 401 (Hint: verify that your API key is valid)'), ['openai/invalid-token/401/null']);
+    // Negative control: the same label on a rate limit is no access problem.
+    assert.deepEqual(read('OpenAI: HTTPError 429 (Hint: check your quota)'), []);
+  });
 });
