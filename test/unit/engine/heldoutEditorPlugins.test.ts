@@ -26,4 +26,29 @@ describe('held-out editor-plugin reports', () => {
     // Negative control: the same label on a rate limit is no access problem.
     assert.deepEqual(read('OpenAI: HTTPError 429 (Hint: check your quota)'), []);
   });
+
+  it('reads a JVM stack whose every line break a paste doubled, up to the plugin frame under the SDK', () => {
+    const frames = [
+      'com.openai.errors.NotFoundException: 404: The model `gpt-4o` does not exist or you do not have access to it.',
+      '    at com.openai.core.handlers.ErrorHandler$errorHandler$1.handle(ErrorHandler.kt:63) ~[agent.jar:?]',
+      '    at com.openai.services.blocking.chat.ChatCompletionServiceImpl.create(ChatCompletionServiceImpl.kt:62) ~[agent.jar:?]',
+      '    at org.example.ai.service.AiService.generate(AiService.java:254) [agent.jar:?]',
+    ];
+    const frame = (text: string): unknown => scanText(text)[0]?.userFrame ?? null;
+    assert.deepEqual(read(frames.join('\n\n')), ['openai/model-access/404/gpt-4o']);
+    assert.equal((frame(frames.join('\n\n')) as { file: string } | null)?.file, 'AiService.java');
+    // Negative control: two blank lines part the stack from the frames below them (a later, separate paste).
+    const parted = [frames[0], frames[1], frames[2], '', '', frames[3]].join('\n');
+    assert.equal(frame(parted), null);
+  });
+
+  it("takes the model from the Anthropic Java SDK's unquoted error toString", () => {
+    const line =
+      'com.anthropic.errors.NotFoundException: 404: AnthropicError{additionalProperties={type=error, error={type=not_found_error, message=model: claude-3-sonnet-20240229}}}';
+    assert.deepEqual(read(line), ['anthropic/model-access/404/claude-3-sonnet-20240229']);
+    // Negative control: another error type's message names no model.
+    const other =
+      'com.anthropic.errors.UnauthorizedException: 401: AnthropicError{additionalProperties={type=error, error={type=authentication_error, message=invalid x-api-key}}}';
+    assert.deepEqual(read(other), ['anthropic/invalid-token/401/null']);
+  });
 });
