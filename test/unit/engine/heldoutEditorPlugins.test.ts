@@ -51,4 +51,11 @@ describe('held-out editor-plugin reports', () => {
       'com.anthropic.errors.UnauthorizedException: 401: AnthropicError{additionalProperties={type=error, error={type=authentication_error, message=invalid x-api-key}}}';
     assert.deepEqual(read(other), ['anthropic/invalid-token/401/null']);
   });
+
+  it("reads a key message without status under Zed's `Error interacting with language model` heading", () => {
+    assert.deepEqual(read('Error interacting with language model Missing OpenAI API Key'), ['openai/missing-token/null/null']);
+    assert.deepEqual(read('Error interacting with language model\nMissing OpenAI API Key'), ['openai/missing-token/null/null']);
+    // Negative control: a server error under the same heading is no access problem.
+    assert.deepEqual(read('Error interacting with language model Failed to connect to API: 500 Internal Server Error'), []);
+  });
 });
