@@ -58,4 +58,12 @@ describe('held-out editor-plugin reports', () => {
     // Negative control: a server error under the same heading is no access problem.
     assert.deepEqual(read('Error interacting with language model Failed to connect to API: 500 Internal Server Error'), []);
   });
+
+  it("leaves OpenRouter's own error envelope to OpenRouter, even under Claude Code's words", () => {
+    const routed = 'Failed to authenticate. API Error: 403 {"error":{"message":"This model is not available in your region.","code":403}}';
+    assert.deepEqual(read(routed), []);
+    // Positive control: Anthropic's own region refusal under the same words stays Anthropic's.
+    const own = 'Failed to authenticate. API Error: 403 {"error":{"type":"forbidden","message":"Request not allowed"}}';
+    assert.deepEqual(read(own), ['anthropic/unsupported-region/403/null']);
+  });
 });
