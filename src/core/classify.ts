@@ -25,6 +25,7 @@ import {
   OTHER_VENDORS,
   REFUSED_MODEL,
   RESELLERS,
+  ROUTER_ENVELOPE,
   SIGNALS,
   STATUS_SHAPES,
 } from './signals';
@@ -280,6 +281,7 @@ export function classifyTrace(printed: ParsedTrace, enabled: ReadonlySet<Provide
     // Its own words copied by another vendor: the message sends the reader to that vendor for a key.
     if (hosts.keySites.length && !hosts.keySites.some((site) => isProviderSite(rule.provider, site))) continue;
     if (!isNamed(rule, named) && resold()) continue;
+    if (!isNamed(rule, named) && ROUTER_ENVELOPE.test(whole) && !anyIds(whole)) continue;
     // The app says whose API it called, and it is none of the packs.
     if (OTHER_VENDOR_CALL.test(whole) && !isNamed(rule, named)) continue;
     // Another service in the same words: the vendor's own (Azure's Computer Vision), or a copier's envelope;

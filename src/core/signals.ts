@@ -256,6 +256,13 @@ export const RESELLERS =
   /\bBedrock\b|bedrock-runtime|botocore\.exceptions|AccessDeniedException|\bOpenRouter\b|openrouter\.ai|Provider returned error|["']provider_name["']: ?["']|\bError from provider \(|\bUpstream request failed: \[/;
 
 /**
+ * OpenRouter's own error envelope: a numeric code right after the message and nothing else (`{"error":{"message":"This
+ * model is not available in your region.","code":403}}`); no provider's body has that shape. Whose refusal it relays
+ * only a model id the caller named can tell (Claude Code pointed at OpenRouter names none).
+ */
+export const ROUTER_ENVELOPE = /\{\s?["']error["']:\s?\{\s?["']message["']:\s?["'][^"'\n]{1,300}["'],\s?["']code["']:\s?[45]\d\d\s?\}\s?\}/;
+
+/**
  * OpenAI-compatible servers (vLLM and its kin) answering in OpenAI's words under the model name the
  * caller sent (`ErrorInfo(message='The model `gpt-4o` does not exist.', type='NotFoundError', …)`):
  * they type an error by an exception class, where the providers' types are snake_case words. Like a

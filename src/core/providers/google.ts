@@ -71,6 +71,15 @@ export const google = {
       // that carried it (the OpenAI SDK pointed at a gateway that relays Vertex AI). Also worded `… ` not found.` and
       // `… ` is not found.`, also for an id another vendor serves (a Claude id under Google's publisher path).
       { in: 'text', re: /Publisher Model `[^`\n]*\bpublishers\/google\/models\/[^`\n]+` (?:was |is )?not found/, weight: 5 },
+      // The same refusal of a partner model in Vertex AI's Model Garden, backticked or not (`Publisher Model
+      // projects/p/locations/us-east5/publishers/anthropic/models/claude-sonnet-4-6@20260114 was not found or your
+      // project does not have access to it`): the project's access is Google's to grant, so it outweighs the
+      // partner's id and name (Claude's id and `anthropic` in the path).
+      {
+        in: 'text',
+        re: /Publisher Model `?projects\/[^\s`'"]{1,200}\/publishers\/(?!google\/)[\w-]+\/models\/[\w.@-]+`? (?:was |is )?not found/,
+        weight: 6,
+      },
       // …and its refusal of an unknown model, which no OpenAI-compatible server copies: it outweighs the
       // SDK that carried it (the OpenAI SDK pointed at Gemini's OpenAI-compatible endpoint).
       { in: 'text', re: /Call ListModels to see the list of available models/, weight: 5 },
@@ -197,7 +206,8 @@ export const google = {
       { cause: 'model-access', re: /has been deprecated on \w+ \d{1,2}, \d{4}\. Consider switching to (?:a )?different model/ },
       // Vertex AI's 404 for a model its location does not serve, without the backticks of the longer form:
       // `Publisher Model projects/p/locations/global/publishers/google/models/gemini-2.0-flash not found.`
-      { cause: 'model-access', re: /\bPublisher Model projects\/[^\s'"`]{1,200}\/publishers\/google\/models\/[\w.@-]+ not found\b/ },
+      // Also a partner model's (`…/publishers/anthropic/models/claude-sonnet-4-20250514 not found.`).
+      { cause: 'model-access', re: /\bPublisher Model projects\/[^\s'"`]{1,200}\/publishers\/[\w-]+\/models\/[\w.@-]+ (?:was )?not found\b/ },
       // And its 404 for a model taken off the API: `This model models/gemini-2.0-flash is no longer available.`
       { cause: 'model-access', re: /\bThis model models\/[\w.-]+ is no longer available\b|\bModel is not found: models\//i },
     ],

@@ -93,7 +93,7 @@ export const openai = {
       // A poster who hid the id (`Project XYZ does not have access to model `gpt-4o-mini-…``): the model's family says whose.
       {
         in: 'text',
-        re: /Incorrect API key provided|organization must be verified to|Invalid URL \((?:GET|POST|PUT|PATCH|DELETE) \/v1\/|help\.openai\.com|chatgpt\.com\/backend-api\/|\bOpenAI (?:API key|account|Authentication)|The model:? [`']?(?:ft:)?(?:gpt-|o\d|text-|code-|davinci|curie|babbage|ada\b|dall-e|whisper|tts-|chatgpt|computer-use)|Project\s{1,2}[`'][^`'\n]{1,80}[`'] does not have access to model|Project\s{1,2}proj_[A-Za-z0-9]{16,40}\s?does not have access to model|Project\s{1,2}\S{1,80}\s{1,2}does not have access to model\s{1,2}[`']?(?:gpt-|o\d|chatgpt-|text-embedding-|dall-e|whisper|tts-|computer-use)|\bChatGPT\b|\b(?:no|invalid)_organization\b|\baccount_deactivated\b|The requested model '[^'\n]{1,128}' does not exist|Country, region, or territory not supported|That model does not exist|does not exist or you do not have access to it(?<=[Mm]odel\b[\s\S]{1,200})|OpenAI's services are not available|message='OpenAI API error received'|Encountered invalidated oauth token for user|not allowed to (?:sample|generate embeddings) from this model/,
+        re: /Incorrect API key provided|organization must be verified to|Invalid URL \((?:GET|POST|PUT|PATCH|DELETE) \/v1\/|help\.openai\.com|chatgpt\.com\/backend-api\/|\bOpenAI (?:API [Kk]ey|account|Authentication)|The model:? [`']?(?:ft:)?(?:gpt-|o\d|text-|code-|davinci|curie|babbage|ada\b|dall-e|whisper|tts-|chatgpt|computer-use)|Project\s{1,2}[`'][^`'\n]{1,80}[`'] does not have access to model|Project\s{1,2}proj_[A-Za-z0-9]{16,40}\s?does not have access to model|Project\s{1,2}\S{1,80}\s{1,2}does not have access to model\s{1,2}[`']?(?:gpt-|o\d|chatgpt-|text-embedding-|dall-e|whisper|tts-|computer-use)|\bChatGPT\b|\b(?:no|invalid)_organization\b|\baccount_deactivated\b|The requested model '[^'\n]{1,128}' does not exist|Country, region, or territory not supported|That model does not exist|does not exist or you do not have access to it(?<=[Mm]odel\b[\s\S]{1,200})|OpenAI's services are not available|message='OpenAI API error received'|Encountered invalidated oauth token for user|not allowed to (?:sample|generate embeddings) from this model/,
         weight: 3,
       },
       // openai-python 0.x's missing-key message, quoted cut short before its platform link (an issue title's `Error: No API
@@ -101,6 +101,9 @@ export const openai = {
       { in: 'text', re: /\bopenai\.api_key(?:_path)? = <(?:API-KEY|PATH)>/, weight: 3 },
       // An app's own words for the API its call failed on, with the status and the body it got (`[Error] OpenAI API error: 401 - {…}`).
       { in: 'text', re: /\bOpenAI API (?:error|request failed)(?::| with)? (?:status )?(?:code )?4\d\d(?: -|:)? \{/i, weight: 3 },
+      // vim-ai's label for the OpenAI call its urllib request failed on, with no body (`OpenAI: HTTPError 401 (Hint: verify
+      // that your API key is valid)`).
+      { in: 'text', re: /\bOpenAI: HTTPError 4\d\d\b/i, weight: 3 },
       // …or naming it under a bare status (Chatbox's card: `API Error: 403`, then `An error has occurred with OpenAI API, …`).
       { in: 'text', re: /\bAn error has occurred with OpenAI API\b/, weight: 3 },
       // Its restricted keys' scope names (`Missing scopes: api.responses.write`, an OAuth token's

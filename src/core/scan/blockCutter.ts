@@ -489,10 +489,22 @@ export class BlockCutter {
       this.vitestGap.push(line);
       return null;
     }
+    if (this.doubleSpacedFrame(line)) {
+      // A paste that doubled every line break (a log viewer's copy, a forum post): the stack goes on.
+      this.vitestGap = [];
+      this.push(line);
+      return null;
+    }
     const again = [...this.vitestGap, line];
     this.vitestGap = [];
     this.finish(out);
     return again;
+  }
+
+  /** A frame one blank line below a frame: the same stack with every line break doubled. */
+  private doubleSpacedFrame(line: string): boolean {
+    const last = this.lines[this.lines.length - 1] ?? '';
+    return this.vitestGap.length === 1 && this.vitestGap[0].trim() === '' && /^\s+at\s/.test(line) && /^\s+at\s/.test(last);
   }
 
   private rememberHeads(): void {

@@ -63,6 +63,9 @@ export function isMessageTail(line: string): boolean {
  * a provider's identity (the packs decide that from the rest of the line).
  */
 export const REPORT_PHRASES: readonly string[] = [
+  // Zed's heading for a failed model call, its message on the same line or the next (`Error interacting with
+  // language model Missing OpenAI API Key`): a message without a status is a report under it (the `Error` anchor finds it).
+  'Error interacting with language model',
   // Groq's retirement of a model quoted after an app's words (`Error while chatting: The model `…` has been
   // decommissioned and is no longer supported. …`). Without an `Error` word before it no anchor finds the line: the
   // sentence's lowercase words, as an anchor, let benign text through the prefilter (measured).
