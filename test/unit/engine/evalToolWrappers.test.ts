@@ -17,3 +17,22 @@ describe('eval tool shapes: a judge model with no key configured', () => {
     assert.deepEqual(verdicts('DeepEvalError: OpenAI tracing is not configured. Set OPENAI_LOG in your environment.\n'), []);
   });
 });
+
+describe('eval tool shapes: a missing-key sentence quoted without its class', () => {
+  it("the Stainless SDKs' `… environment variable is missing or empty` after a user's words names whose key; another service's stays silent", () => {
+    const quoted =
+      'This throws me an Error: "The OPENAI_API_KEY environment variable is missing or empty; either provide it, or instantiate the OpenAI client with an apiKey option."\n';
+    assert.deepEqual(verdicts(quoted), ['openai/missing-token/null/null']);
+    assert.deepEqual(verdicts('The ANTHROPIC_API_KEY environment variable is missing or empty; either provide it.\n'), ['anthropic/missing-token/null/null']);
+    // Control: an observability platform's own key is no AI provider's.
+    assert.deepEqual(verdicts('The COMET_API_KEY environment variable is missing or empty; either provide it.\n'), []);
+  });
+
+  it("promptfoo's `API key is not set. Set the … environment variable` quoted alone reads by the variable it names", () => {
+    const quoted = '**Actual:** Fails with `"API key is not set. Set the OPENAI_API_KEY environment variable or add apiKey to the provider config."`\n';
+    assert.deepEqual(verdicts(quoted), ['openai/missing-token/null/null']);
+    // Control: a gateway's variable (LiteLLM proxy) or a tracing service's names none of the providers.
+    assert.deepEqual(verdicts('API key is not set. Set the LITELLM_API_KEY environment variable or add `apiKey` to the provider config.\n'), []);
+    assert.deepEqual(verdicts('API key is not set. Set the WANDB_API_KEY environment variable.\n'), []);
+  });
+});
