@@ -36,3 +36,14 @@ describe('eval tool shapes: a missing-key sentence quoted without its class', ()
     assert.deepEqual(verdicts('API key is not set. Set the WANDB_API_KEY environment variable.\n'), []);
   });
 });
+
+describe("eval tool shapes: Azure's refusal of a token from another tenant", () => {
+  it("`Tenant provided in token does not match resource token` after a tool's words is an Azure OpenAI token refusal; a sibling service's stays silent", () => {
+    const graded = 'API response error: Tenant provided in token does not match resource token.\nToken tenant f3211d0e does not match resource tenant.\n';
+    assert.deepEqual(verdicts(graded), ['azure-openai/invalid-token/null/null']);
+    // Control: the same words from Azure Speech (its token endpoint named) are no Azure OpenAI refusal.
+    const speech =
+      'API response error: Tenant provided in token does not match resource token. https://myspeech.cognitiveservices.azure.com/sts/v1.0/issueToken\n';
+    assert.deepEqual(verdicts(speech), []);
+  });
+});

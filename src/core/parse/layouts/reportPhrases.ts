@@ -101,6 +101,9 @@ export const REPORT_PHRASES: readonly string[] = [
   'User location not supported',
   // Azure's network rules quoted without status (`{"code":"403","message":"A Virtual Network is configured for this resource. …"}`).
   'A Virtual Network is configured',
+  // Azure's refusal of an Entra token from another tenant after a tool's own words (promptfoo's graders: `API response
+  // error: Tenant provided in token does not match resource token.`); the pack tells whose front.
+  'Tenant provided in token does not match',
   // Azure AI's RBAC refusal as an IDE extension's report field gives it, without status (`Error Message: The
   // principal `…` lacks the required data action `Microsoft.CognitiveServices/…` to perform …`).
   'lacks the required data action',
