@@ -20,6 +20,9 @@ const AZURE_NO_RESOURCE =
  */
 const AZURE_GATEWAY_NO_RESOURCE = /Error code: 404 - \{['"]statusCode['"]: ?404, ?['"]message['"]: ?['"]Resource not found['"]/;
 
+/** Its front refusing an Entra token whose tenant is not the resource's (a credential for another directory). */
+const AZURE_TENANT_MISMATCH = /Tenant provided in token does not match resource token/;
+
 /**
  * The hub-based Azure AI Agent Service (an Azure ML workspace behind it) refusing the caller its agents data
  * action: `Identity(object id: …) does not have permissions for Microsoft.MachineLearningServices/workspaces/agents/action
@@ -84,6 +87,9 @@ export const azureOpenai = {
       // Its front's refusal of a bad or expired Entra token, whatever audience it names
       // (`Unauthorized. Access token is missing, invalid, audience is incorrect (urn:ms.scopedToken or …), or have expired.`).
       { in: 'text', re: /Access token is missing, invalid, audience is incorrect \(/, weight: 6 },
+      // …and of an Entra token issued in another tenant (a service principal's, promptfoo's graders: `Tenant provided in
+      // token does not match resource token. Token tenant … does not match resource tenant.`).
+      { in: 'text', re: AZURE_TENANT_MISMATCH, weight: 6 },
       // Its API Management front's refusal of a request without a key, as the openai SDK prints it
       // (`Error code: 401 - {'statusCode': 401, 'message': 'Access denied due to missing subscription key. …'}`),
       // also as a reporter retells the SDK's head (`Authentication Error: 401 - {'statusCode': 401, …}`), and as Codex
@@ -127,6 +133,7 @@ export const azureOpenai = {
       },
       { cause: 'auth-method-disabled', re: /AuthenticationTypeDisabled|Key based authentication is disabled/, after: 'unsupported-region' },
       { cause: 'missing-token', re: /Access denied due to (?:a )?missing (?:application credentials or )?subscription key/ },
+      { cause: 'invalid-token', re: AZURE_TENANT_MISMATCH },
       { cause: 'network-block', re: AZURE_VNET },
       { cause: 'principal-no-access', re: AZURE_AGENTS_NO_PERMISSION },
       // Its .NET SDK's 404 with no body at all (System.ClientModel's own `Service request failed.` over the status

@@ -92,8 +92,9 @@ describe("automation shapes: a server's log copied from a log viewer, then colle
   it('reads the head over its stack under any collector prefix', () => {
     assert.deepEqual(frame(log), want);
     for (const prefix of ['[pod/api-7d9f/app] ', 'web-1  | ', '> ']) assert.deepEqual(frame(log.map((l) => (l ? prefix + l : l))), want, prefix);
-    // Control: the same head over a line that is no frame: the stack below is what makes it a head.
-    assert.deepEqual(frame([log[0], '2025-03-07 17:49:56     retrying in 5s', '']), []);
+    // Control: the same head over a line that is no frame is the SDK's sentence alone (a one-line report): the
+    // stack below is what gives it a user frame.
+    assert.deepEqual(frame([log[0], '2025-03-07 17:49:56     retrying in 5s', '']), ['openai/missing-token/undefined:undefined']);
   });
 
   it('reads it the same line by line when a terminal cut the head and its frames', () => {

@@ -106,6 +106,9 @@ export const REPORT_PHRASES: readonly string[] = [
   'User location not supported',
   // Azure's network rules quoted without status (`{"code":"403","message":"A Virtual Network is configured for this resource. …"}`).
   'A Virtual Network is configured',
+  // Azure's refusal of an Entra token from another tenant after a tool's own words (promptfoo's graders: `API response
+  // error: Tenant provided in token does not match resource token.`); the pack tells whose front.
+  'Tenant provided in token does not match',
   // Azure AI's RBAC refusal as an IDE extension's report field gives it, without status (`Error Message: The
   // principal `…` lacks the required data action `Microsoft.CognitiveServices/…` to perform …`).
   'lacks the required data action',
@@ -139,6 +142,13 @@ export const REPORT_PHRASES: readonly string[] = [
   // …and without its `is`, after a logger's record head (an app's `ERROR:__main__:Error: ACME_API_KEY environment
   // variable not set and ACME_USE_PROXY is not TRUE.`).
   '_API_KEY environment variable not set',
+  // …and the Stainless-built SDKs' own sentence (openai-node, anthropic-sdk-typescript, groq-sdk), quoted after a
+  // user's words without its class: `This throws me an Error: "The OPENAI_API_KEY environment variable is missing or
+  // empty; either provide it, or instantiate the OpenAI client with an apiKey option, …"`.
+  '_API_KEY environment variable is missing',
+  // An eval tool's pre-flight check quoted without its `Error: ` (promptfoo: `API key is not set. Set the
+  // OPENAI_API_KEY environment variable or add `apiKey` to the provider config.`); the packs tell whose key.
+  'API key is not set. Set the ',
   // Rust's reqwest `Response` printed with `{:?}` after an app's words (`Problem with request: Response { url: Url {
   // scheme: "https", …, host: Some(Domain("api.acme.example")), … }, status: 401, headers: {…} }`): its host says whose API.
   'Response { url: Url {',
