@@ -249,11 +249,13 @@ export const OTHER_VENDOR_WORDS =
  * Clouds and routers that resell the providers' models (Bedrock, OpenRouter): their answers name
  * Anthropic or OpenAI models yet are theirs, also when they relay the provider's own refusal
  * inside their envelope (OpenRouter's "Provider returned error" with `provider_name`; OpenCode
- * Zen's `Error from provider (Console): Upstream request failed: [unsupported_country_region_territory] …`).
+ * Zen's `Error from provider (Console): Upstream request failed: [unsupported_country_region_territory] …`;
+ * a model id in OpenCode Zen's or Go's namespace, `opencode/claude-sonnet-4-6`, as a CI workflow's opencode
+ * run names it; not a path's `…/opencode/opencode.json`).
  * Only a wrapper or a request URL naming the provider makes such output the provider's.
  */
 export const RESELLERS =
-  /\bBedrock\b|bedrock-runtime|botocore\.exceptions|AccessDeniedException|\bOpenRouter\b|openrouter\.ai|Provider returned error|["']provider_name["']: ?["']|\bError from provider \(|\bUpstream request failed: \[/;
+  /\bBedrock\b|bedrock-runtime|botocore\.exceptions|AccessDeniedException|\bOpenRouter\b|openrouter\.ai|Provider returned error|["']provider_name["']: ?["']|\bError from provider \(|\bUpstream request failed: \[|(?<![\w./-])opencode(?:-go)?\/[a-z][\w.-]*\d/;
 
 /**
  * OpenRouter's own error envelope: a numeric code right after the message and nothing else (`{"error":{"message":"This

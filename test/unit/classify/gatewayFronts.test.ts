@@ -47,6 +47,17 @@ describe('classify: gateways in front of a provider (held-out round on gateways 
     );
   });
 
+  it("a model id in OpenCode's gateway namespace (`opencode/claude-…`) is the gateway's, not Anthropic's; the bare id is Anthropic's", () => {
+    assert.deepEqual(read('Error: Model not found: opencode/claude-sonnet-4-6. Did you mean: claude-sonnet-4-6?\n'), []);
+    assert.deepEqual(read('Error: Model not found: opencode-go/claude-sonnet-4-6.\n'), []);
+    // Controls: the same refusal naming only the provider's own id is read, and a config path through an
+    // `opencode/` folder is no gateway's model id.
+    assert.deepEqual(read('Error: Model not found: claude-sonnet-4-6.\n'), ['anthropic/model-access/null/claude-sonnet-4-6']);
+    assert.deepEqual(read('Loaded ~/.config/opencode/opencode2.json\nError: Model not found: claude-sonnet-4-6.\n'), [
+      'anthropic/model-access/null/claude-sonnet-4-6',
+    ]);
+  });
+
   it("a language's empty value where the model would be (`model=None`) is no model id; a real id there is", () => {
     const repr = (model: string) =>
       `ChatCompletion(id=None, choices=None, created=None, model=${model}, object=None, usage=None, error={'code': 400, 'message': 'User location is not supported for the API use.', 'status': 'FAILED_PRECONDITION'})\n`;
