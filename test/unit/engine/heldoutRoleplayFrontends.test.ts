@@ -36,3 +36,31 @@ describe("roleplay frontends: claude.ai's refusal relayed by a Claude reverse pr
     );
   });
 });
+
+describe("roleplay frontends: Google's model refusal relayed by a reverse proxy", () => {
+  const body = (message: string, status: string): string =>
+    `错误: API请求失败 (400): {\n"error": {\n"code": 400,\n"message": "${message}",\n"status": "${status}"\n}\n}`;
+
+  it("reads Google's own words in its error shape as a model Google refuses", () => {
+    assert.deepEqual(verdicts(body("You don't have access to this model or the model name is invalid", 'INVALID_ARGUMENT')), ['google/model-access/400/null']);
+  });
+
+  it('the words without Google’s status, or another message in the shape, name no provider', () => {
+    assert.deepEqual(verdicts(body("You don't have access to this model or the model name is invalid", 'BAD_INPUT')), []);
+    assert.deepEqual(verdicts(body('The prompt is empty', 'INVALID_ARGUMENT')), []);
+  });
+});
+
+describe('roleplay frontends: an app exception with the status in brackets', () => {
+  const line = (status: string): string =>
+    `OpenaiApiException: ${status} errors.openaiWeb { "error": { "message": "The model \`gpt-4\` does not exist or you do not have access to it.", "type": "invalid_request_error", "param": null, "code": "model_not_found" } }`;
+
+  it('reads the bracketed status before the body', () => {
+    assert.deepEqual(verdicts(line('[404]')), ['openai/model-access/404/gpt-4']);
+  });
+
+  it('a bracketed number that is no client error, or none, states no status', () => {
+    assert.deepEqual(verdicts(line('[200]')), ['openai/model-access/null/gpt-4']);
+    assert.deepEqual(verdicts(line('')), ['openai/model-access/null/gpt-4']);
+  });
+});
