@@ -132,9 +132,10 @@ export const anthropic = {
       'permission-denied',
     ],
     fallback: ACCESS_FALLBACK,
-    // Anthropic's whole answer to callers from unsupported regions.
+    // Anthropic's whole answer to callers from unsupported regions; claude.ai's web API (what Claude reverse proxies
+    // call) words it `{"type": "permission_error", "message": "We are unable to serve your request"}`.
     signals: [
-      { cause: 'unsupported-region', re: /\bRequest not allowed\b/, statuses: [403, null] },
+      { cause: 'unsupported-region', re: /\bRequest not allowed\b|\bWe are unable to serve your request\b/, statuses: [403, null] },
       { cause: 'account-disabled', re: /This\s+organization\s+has\s*been\s*disabled/i, after: 'unsupported-region' },
       // Its 404 for a model names it `model: <id>`; Claude Code may print only that (`API Error: 404 model: claude-sonnet-4-20250514`).
       { cause: 'model-access', re: /\bmodel: claude-[\w.:@-]*\d/, statuses: [404] },

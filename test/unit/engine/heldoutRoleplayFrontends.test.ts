@@ -64,3 +64,21 @@ describe('roleplay frontends: an app exception with the status in brackets', () 
     assert.deepEqual(verdicts(line('')), ['openai/model-access/null/gpt-4']);
   });
 });
+
+describe("roleplay frontends: claude.ai's refusal of a caller's location", () => {
+  it('reads `We are unable to serve your request` in its permission_error body as an unsupported region', () => {
+    assert.deepEqual(verdicts('Error: 403 - {"error": {"type": "permission_error", "message": "We are unable to serve your request"}}'), [
+      'anthropic/unsupported-region/403/null',
+    ]);
+    assert.deepEqual(verdicts("  error: {\n    type: 'permission_error',\n    message: 'We are unable to serve your request'\n  }\n}"), [
+      'anthropic/unsupported-region/null/null',
+    ]);
+  });
+
+  it('another permission_error message stays a permission refusal; the words alone name no provider', () => {
+    assert.deepEqual(verdicts('Error: 403 - {"error": {"type": "permission_error", "message": "Invalid authorization"}}'), [
+      'anthropic/permission-denied/403/null',
+    ]);
+    assert.deepEqual(verdicts('Error: 403 - We are unable to serve your request'), []);
+  });
+});
