@@ -180,6 +180,8 @@ export const STATUS_SHAPES: readonly RegExp[] = [
   /["'](4\d\d) (?=[A-Z][a-z]+ )/,
   // A chat app's `${status}: ${message}`: `400: User location is not supported for the API use …`.
   /^(4\d\d): (?=[A-Z])/,
+  // An app's exception with the status in brackets before its own words: `OpenaiApiException: [404] errors.openaiWeb {…}`.
+  /^\[(4\d\d)\] (?=\S)/,
   // A bot's labelled status line above the report (`❌ Code 401: Unauthorized`, its glyph already dropped).
   /^(?:Status|Code|Status Code):? (4\d\d):? (?=[A-Z][a-z])/,
   // openai-node's `${status} ${message}` after a tool's own words: `Error handling request 404 Your organization must be verified …`.

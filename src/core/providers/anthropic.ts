@@ -60,6 +60,9 @@ export const anthropic = {
       // (not_found_error) [trace req_011C…]: model: …`): a sign of its own apart from the words above.
       { in: 'text', re: /\breq_011C[1-9A-HJ-NP-Za-km-z]{10,}/, weight: 2 },
       { in: 'text', re: /\bclaude-[\w.-]*\d/, weight: 3, modelIds: true },
+      // The claude.ai web API that Claude reverse proxies call with a session cookie (clewd, clove, Claude-API:
+      // `"url":"https://claude.ai/api/organizations/…/completion"`): its answer is Anthropic's.
+      { in: 'text', re: /\bclaude\.ai\/api\//, weight: 3 },
       // The first `@anthropic-ai/sdk` (0.4) threw `Error: Sampling error: 401 Unauthorized`: with its name, enough.
       { in: 'text', re: /\bSampling error: [45]\d\d\b/, weight: 1 },
       // An app's own log naming the API and the status it got (`Claude API returned 403: error code: 1000`): with its name, enough.
@@ -129,9 +132,10 @@ export const anthropic = {
       'permission-denied',
     ],
     fallback: ACCESS_FALLBACK,
-    // Anthropic's whole answer to callers from unsupported regions.
+    // Anthropic's whole answer to callers from unsupported regions; claude.ai's web API (what Claude reverse proxies
+    // call) words it `{"type": "permission_error", "message": "We are unable to serve your request"}`.
     signals: [
-      { cause: 'unsupported-region', re: /\bRequest not allowed\b/, statuses: [403, null] },
+      { cause: 'unsupported-region', re: /\bRequest not allowed\b|\bWe are unable to serve your request\b/, statuses: [403, null] },
       { cause: 'account-disabled', re: /This\s+organization\s+has\s*been\s*disabled/i, after: 'unsupported-region' },
       // Its 404 for a model names it `model: <id>`; Claude Code may print only that (`API Error: 404 model: claude-sonnet-4-20250514`).
       { cause: 'model-access', re: /\bmodel: claude-[\w.:@-]*\d/, statuses: [404] },
@@ -163,6 +167,9 @@ export const anthropic = {
       // Its 404 for a path it does not serve names no model: `{'type': 'not_found_error', 'message': 'Not
       // found'}` (a gateway sending `/v1/completions`); an unknown model's names the id instead. A client may print
       // the type and message on one line (OpenClaw: `HTTP 404: not_found_error: Not Found (request_id: …)`).
+      // claude.ai's refusal of a model the plan does not include (`permission_error - This model isn't available right now.
+      // You can switch to another model to continue using Claude.`), as a reverse proxy relays it.
+      { cause: 'model-access', re: /\bThis\s+model\s+isn't\s+available\s+right\s+now\b/, statuses: [403, null] },
       {
         cause: 'destination-not-found',
         re: /['"]?type['"]?: ?['"]not_found_error['"], ?['"]?message['"]?: ?['"]Not [Ff]ound['"]|\bnot_found_error: Not [Ff]ound(?=\s*(?:\(|$))/m,

@@ -126,6 +126,13 @@ export const google = {
         re: /Your API key was reported as leaked\. Please use another API key|Your project has been denied access\. Please contact support/,
         weight: 3,
       },
+      // Its refusal of a model the caller may not use, in its own error shape (Gemini CLI's and the Antigravity
+      // API's `"message": "You don't have access to this model or the model name is invalid", … "status": "INVALID_ARGUMENT"`).
+      {
+        in: 'text',
+        re: /\bYou don't have access to this model or the model name is invalid\b[\s\S]{0,400}?['"]status['"]: ?['"]INVALID_ARGUMENT['"]/,
+        weight: 3,
+      },
       // Its OpenAI-compatible endpoint reached without the key's header answers in Google's error shape, a list around it
       // (`[{'error': {'code': 400, 'message': 'Missing Authorization header.', 'status': 'INVALID_ARGUMENT'}}`).
       { in: 'text', re: /['"]message['"]: ?['"]Missing Authorization header\.['"], ?['"]status['"]: ?['"]INVALID_ARGUMENT['"]/, weight: 3 },

@@ -9,6 +9,9 @@ const MAX_DEPTH = 4;
 const MAX_PREFIX = 200;
 /** A record's field that names the model of the failing call (`"modelId":"gemini-3-pro-preview"`). */
 const MODEL_KEY = /^model(?:_?(?:id|name))?$/i;
+/** A record's field that names the URL of the failing request (the Vercel AI SDK's `"url":"https://…/v1/messages"`). */
+const URL_KEY = /^url$/i;
+const REQUEST_URL_VALUE = /^https?:\/\/[^\s"'<>]{1,300}$/;
 /** An error class named before the body. */
 const ERROR_HEAD = /[A-Za-z](?:Error|Exception)\b/;
 /** The field a router's envelope names the upstream provider in. */
@@ -61,6 +64,7 @@ export function traceInJsonLine(line: string, mayHoldReport = mayHoldLineReport(
   const multi: string[] = [];
   const reports: string[] = [];
   let model: string | null = null;
+  let url: string | null = null;
   // An object's fields repeat one error (`msg` and `err.message`): its first report counts. A
   // list's items are each their own (a printed list of the errors of several attempts).
   let relayed = false;
@@ -77,6 +81,7 @@ export function traceInJsonLine(line: string, mayHoldReport = mayHoldLineReport(
       const own = list ? undefined : Object.entries(v).find(([k, x]) => STATUS_KEY.test(k) && /^4\d\d$/.test(String(x)))?.[1];
       for (const [k, x] of Object.entries(v)) {
         if (!list && model === null && typeof x === 'string' && MODEL_KEY.test(k) && /^[\w.:/@-]{1,128}$/.test(x)) model = x;
+        if (!list && url === null && typeof x === 'string' && URL_KEY.test(k) && REQUEST_URL_VALUE.test(x)) url = x;
         if (!list && RELAY_KEY.test(k)) relayed = true;
         walk(x, depth + 1, list, own === undefined ? '' : `${String(own)} `);
       }
@@ -99,7 +104,9 @@ export function traceInJsonLine(line: string, mayHoldReport = mayHoldLineReport(
     return model === null ? trace : `${trace.trimEnd()}\nmodel: ${model}`;
   }
   if (!reports.length) return null;
-  return reports.map((r) => (model === null ? `${said}${r}` : `${said}${r} model: ${model}`)).join('\n');
+  // …and the URL it names says whose API answered (a relay's host is none of the providers').
+  const asked = `${model === null ? '' : ` model: ${model}`}${url === null ? '' : ` url: ${url}`}`;
+  return reports.map((r) => `${said}${r}${asked}`).join('\n');
 }
 
 /** A Node stack's frame line: the last line of a stack a dump may follow. */
