@@ -23,4 +23,10 @@ describe('held-out research-repo reports', () => {
     // Negative control: the same decorator's words for a field that is not a key name no access problem.
     assert.deepEqual(read(trace.replace('required API keys in environment variables: OPENAI_API_KEY', 'required fields: name')), []);
   });
+
+  it("reads the status from an app's `<Name> API 400 Error:` label before the provider's words", () => {
+    assert.deepEqual(read('Google Gemini API 400 Error: "User location is not supported"'), ['google/unsupported-region/400/null']);
+    // Negative control: a count of API calls before the word errors states no status.
+    assert.deepEqual(read('Google Gemini API 400 errors so far: "User location is not supported"'), ['google/unsupported-region/null/null']);
+  });
 });
