@@ -29,4 +29,23 @@ describe('held-out research-repo reports', () => {
     // Negative control: a count of API calls before the word errors states no status.
     assert.deepEqual(read('Google Gemini API 400 errors so far: "User location is not supported"'), ['google/unsupported-region/null/null']);
   });
+
+  it("reads Positron's notebook display: the message first, then the cell's frame and its `Hide Traceback` toggle", () => {
+    const shown = [
+      "AuthenticationError: Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-abc***xyz. You can find your API key at https://platform.openai.com/account/api-keys.', 'type': 'invalid_request_error', 'param': None, 'code': 'invalid_api_key'}}",
+      'Cell In[16], line 1',
+      '----> 1 chat.chat("hello")',
+      'Hide Traceback',
+      'File ~/.venv/lib/python3.12/site-packages/chatlas/_chat.py:858, in Chat.chat(self, *args)',
+      '--> 858     for _ in response:',
+      '    859         pass',
+    ].join('\n');
+    const [incident] = scanText(shown);
+    assert.deepEqual(read(shown), ['openai/invalid-token/401/null']);
+    assert.deepEqual(incident?.userFrame && { file: incident.userFrame.file, line: incident.userFrame.line }, { file: 'Cell In[16]', line: 1 });
+    // Negative control: a line that only names a cell is no frame; the report stays a report without one.
+    const prose = [shown.split('\n')[0], 'Cell 16 failed; see above'].join('\n');
+    assert.deepEqual(read(prose), ['openai/invalid-token/401/null']);
+    assert.equal(scanText(prose)[0]?.userFrame, null);
+  });
 });
