@@ -234,6 +234,8 @@ const STATUS = [
   // Semantic Kernel's (and Chat Copilot's) `Invalid request: The request is not valid, HTTP status: 404. Details: …`.
   /\bHTTP status: (\d{3})\b/,
   /\b[Ee]rror:? \(?(\d{3})\b/,
+  // An app's label naming the API and its status before the word error: `Google Gemini API 400 Error: "User location …"`.
+  /\bAPI ([45]\d\d) [Ee]rror\b/,
   // A class name glued to its status, as a Vim plugin prints urllib's error: `OpenAI: HTTPError 404: The model …`.
   /\bHTTPError:? (\d{3})\b/,
   /\b[Ee]rror response (\d{3})\b/,

@@ -98,6 +98,11 @@ export function parseIPythonTraceback(block: string): ParsedTrace | null {
       afterChain = CHAIN.test(line);
       continue;
     }
+    if (!inFrames && exc && beforeHeader && !chain.length && CELL_FRAME.test(line)) {
+      // Message first, then the cell's frame with no header between (Positron's notebook display).
+      inFrames = true;
+      beforeHeader = false;
+    }
     if (!inFrames) {
       const opening: RegExpExecArray | null = beforeHeader && !exc && !chain.length && /^[A-Za-z_][\w.]*: \S/.test(line) ? EXC.exec(line.trim()) : null;
       if (opening) exc = { cls: opening[1], first: opening[2] ?? '', rest: [] };

@@ -24,6 +24,7 @@ import {
 } from '../parse/layouts/otherRuntimes';
 import {
   DJANGO_EXCEPTION_TYPE,
+  IPY_CELL_FRAME,
   IPY_HEADER,
   IPY_RULE,
   isIPythonFrameLine,
@@ -1411,6 +1412,18 @@ export class BlockCutter {
       this.held.every((l) => l.trim() === '')
     ) {
       // …and above a notebook's traceback (IPython's dashed rule, then its header): the same block.
+      this.takeHeld(line);
+      this.ipython = true;
+      this.state = 'ipy';
+      return null;
+    }
+    if (
+      IPY_CELL_FRAME.test(line) &&
+      this.lines.length === 1 &&
+      this.held.length === 0 &&
+      (DEBUGGER_CAUSE.test(this.lines[0]) || BARE_EXCEPTION_LINE.test(this.lines[0]))
+    ) {
+      // …or right above the cell's frame with no header (Positron shows the message first): the same block.
       this.takeHeld(line);
       this.ipython = true;
       this.state = 'ipy';

@@ -64,8 +64,8 @@ export const IPY_SOURCE_LINE = /^\s*(-+>)?\s*(\d+)(?: (.*))?$/;
  */
 export const IPY_VSCODE_CELL_FRAME = /^(\S.*?\.ipynb \S+ \d+'?) (?:in|line) (.+?)\s*$/;
 
-/** Colab's folded `4 frames`, IPython's `(...)` for elided source lines. */
-export const IPY_FOLDED = /^\s*(?:\d+ frames?|\(\.\.\.\))\s*$/;
+/** Colab's folded `4 frames`, IPython's `(...)` for elided source lines, Positron's `Hide Traceback` toggle under the cell. */
+export const IPY_FOLDED = /^\s*(?:\d+ frames?|\(\.\.\.\)|(?:Hide|Show) Traceback)\s*$/;
 
 /** Drops Markdown links (Colab copies) and HTML anchors (VS Code Jupyter), keeping their text. */
 export function stripLinks(line: string): string {
