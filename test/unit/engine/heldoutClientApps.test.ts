@@ -1,0 +1,36 @@
+import * as assert from 'node:assert/strict';
+import { scanText } from '../../../src/core/engine';
+
+/** Each incident as provider/cause/status/model. */
+function read(text: string): string[] {
+  return scanText(text).map((i) => `${i.provider}/${i.cause}/${i.status}/${i.model}`);
+}
+
+// What browser extensions, desktop and mobile clients and game-engine plugins show (held-out round on client apps).
+describe('held-out client apps and plugins', () => {
+  it('reads an error body whose apostrophes the printer escaped (a Godot Dictionary print)', () => {
+    const body = (apostrophe: string) =>
+      `ERROR: { "error": { "message": "You didn${apostrophe}t provide an API key. You need to provide your API key in an Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY).", "type": "invalid_request_error", "param": <null>, "code": <null> } }`;
+    assert.deepEqual(read(body("'")), ['openai/missing-token/null/null']);
+    assert.deepEqual(read(body("\\'")), read(body("'")));
+    // The incident keeps the message as printed.
+    assert.match(scanText(body("\\'"))[0].message, /didn\\'t/);
+    // Negative control: a rate limit printed the same way stays silent.
+    assert.deepEqual(
+      read(
+        `ERROR: { "error": { "message": "You exceeded your current quota, please check your plan and billing details. It\\'s not an access problem.", "type": "insufficient_quota", "param": <null>, "code": "insufficient_quota" } }`,
+      ),
+      [],
+    );
+  });
+
+  it("a proxy's `Model '<claude id>' not found` body is not Anthropic's 404 (it names a model `model: <id>`)", () => {
+    const proxy =
+      'API Error: 404 {"error":{"message":"Model \'claude-sonnet-4-5-20250929\' not found. Use /api/v1/lm/chatModels to list available models and pass a valid model ID.","type":"invalid_request_error"}}';
+    assert.deepEqual(read(proxy), []);
+    // Positive control: Anthropic's own 404 for that id.
+    assert.deepEqual(read('API Error: 404 {"type":"error","error":{"type":"not_found_error","message":"model: claude-sonnet-4-5-20250929"}}'), [
+      'anthropic/model-access/404/claude-sonnet-4-5-20250929',
+    ]);
+  });
+});
