@@ -33,4 +33,24 @@ describe('held-out client apps and plugins', () => {
       'anthropic/model-access/404/claude-sonnet-4-5-20250929',
     ]);
   });
+
+  it("a body's own lines between a report and the SDK error restating it do not make it a second incident", () => {
+    const verify =
+      'Your organization must be verified to generate reasoning summaries. Please go to: https://platform.openai.com/settings/organization/general and click on Verify Organization.';
+    const log = (between: string) =>
+      [
+        `    "message": "${verify}",`,
+        '    "type": "invalid_request_error",',
+        '    "param": "reasoning.summary",',
+        '  }',
+        between,
+        `  error: 'AI_APICallError: ${verify}\\n' +`,
+      ].join('\n');
+    assert.deepEqual(read(log('} error= {')), ['openai/org-verification-required/null/null']);
+    // Negative control: an unrelated error line between them ends the first report; the second is told again.
+    assert.deepEqual(read(log('Error: ENOENT: no such file or directory, open config.json')), [
+      'openai/org-verification-required/null/null',
+      'openai/org-verification-required/null/null',
+    ]);
+  });
 });
