@@ -53,4 +53,18 @@ describe('held-out client apps and plugins', () => {
       'openai/org-verification-required/null/null',
     ]);
   });
+
+  it("reads Google's 401 body in a launcher's log line that says no `error` word", () => {
+    const log = (url: string) =>
+      [
+        `2025-12-18 16:09:42.800 [ERR] [ UI] Failed to post data: Exception: GET "${url}": 401 Unauthorized {`,
+        '    "code": 401,',
+        '    "message": "Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential.",',
+        '    "status": "UNAUTHENTICATED"',
+        '}',
+      ].join('\n');
+    assert.deepEqual(read(log('https://generativelanguage.googleapis.com/v1beta/models')), ['google/invalid-token/401/null']);
+    // Negative control: the same refusal from a Google API that is no AI one.
+    assert.deepEqual(read(log('https://www.googleapis.com/drive/v3/files')), []);
+  });
 });
