@@ -67,4 +67,12 @@ describe('held-out client apps and plugins', () => {
     // Negative control: the same refusal from a Google API that is no AI one.
     assert.deepEqual(read(log('https://www.googleapis.com/drive/v3/files')), []);
   });
+
+  it("reads aiohttp's status after an add-on's words and a dash (a bare 404 from OpenAI's chat endpoint)", () => {
+    const popup = (status: number, reason: string) =>
+      `Smart Notes Error: Unknown error from OpenAI - ${status}, message='${reason}', url=URL('https://api.openai.com/v1/chat/completions')`;
+    assert.deepEqual(read(popup(404, 'Not Found')), ['openai/model-access/404/null']);
+    // Negative control: the same popup for a rate limit stays silent.
+    assert.deepEqual(read(popup(429, 'Too Many Requests')), []);
+  });
 });
