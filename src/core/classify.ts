@@ -198,16 +198,20 @@ function once<T>(read: () => T): () => T {
   return () => (value ??= { v: read() }).v;
 }
 
-/** Typographic quotes a post or a word processor put in (`{“error”:{“type”:“forbidden”, …`). */
-const TYPOGRAPHIC_QUOTES = /[\u2018\u2019\u201c\u201d]/;
+/**
+ * Typographic quotes a post or a word processor put in (`{“error”:{“type”:“forbidden”, …`), and an
+ * apostrophe escaped by the printer of a quoted string (Godot's Dictionary print and Python's repr:
+ * `"You didn\'t provide an API key"`).
+ */
+const UNSTRAIGHT_QUOTES = /[\u2018\u2019\u201c\u201d]|\\'/;
 
 function straightQuotes(text: string): string {
-  return TYPOGRAPHIC_QUOTES.test(text) ? text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"') : text;
+  return UNSTRAIGHT_QUOTES.test(text) ? text.replace(/[\u2018\u2019]|\\'/g, "'").replace(/[\u201c\u201d]/g, '"') : text;
 }
 
-/** The trace as the packs' words read it: a body quoted with typographic quotes is still the provider's JSON. */
+/** The trace as the packs' words read it: a body quoted with typographic or escaped quotes is still the provider's JSON. */
 function withStraightQuotes(trace: ParsedTrace): ParsedTrace {
-  if (!TYPOGRAPHIC_QUOTES.test(trace.message) && !TYPOGRAPHIC_QUOTES.test(trace.body)) return trace;
+  if (!UNSTRAIGHT_QUOTES.test(trace.message) && !UNSTRAIGHT_QUOTES.test(trace.body)) return trace;
   return {
     ...trace,
     message: straightQuotes(trace.message),

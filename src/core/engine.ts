@@ -90,14 +90,14 @@ export class TraceEngine {
     if (blocks.length === 0) return out;
     for (const block of blocks) {
       if (this.rejected.has(block)) {
-        this.told.delete(streamId);
+        if (!isBodyRemnant(block)) this.told.delete(streamId);
         continue;
       }
       const trace = parseBlock(block);
       const c = trace && classifyTrace(trace, this.enabled);
       if (!trace || !c) {
         this.rejected.add(block);
-        this.told.delete(streamId);
+        if (!isBodyRemnant(block)) this.told.delete(streamId);
         continue;
       }
       const told = this.told.get(streamId);
@@ -111,6 +111,16 @@ export class TraceEngine {
     }
     return out;
   }
+}
+
+/**
+ * A line of the printed body the last incident came from, cut apart by the scanner (`"type": "invalid_request_error",`,
+ * `} error= {`): no failed call of its own, so the line restating that incident below it is still a restatement.
+ */
+const BODY_REMNANT = /^\s*(?:["']?[\w.-]+["']?: ?(?:"[^"\n]*"|'[^'\n]*'|[\w.-]+),?|[}\])]+,?(?: ?[\w.]+ ?[=:] ?[{[])?)\s*$/;
+
+function isBodyRemnant(block: CutBlock): boolean {
+  return block.layout === 'line-report' && block.text.indexOf('\n') < 0 && BODY_REMNANT.test(block.text);
 }
 
 /** Scans a whole text as one stream that then ends (pass `opts.ids` to keep ids unique across calls). */

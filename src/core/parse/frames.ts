@@ -258,8 +258,9 @@ const STATUS = [
   // Pretty-printed with a space before the colon too: `"code" : 403` (Gemini CLI's display, Jackson).
   /["']code["']\s*:\s*(\d{3})\b/,
   // aiohttp's ClientResponseError: `401, message='Unauthorized', url=URL('https://…')`, also under a field label
-  // aligned with spaces (the Hub dataset viewer's `Message:       401, message='Unauthorized', …`).
-  /(?:^|:[ \t]+)(\d{3}), message=['"]/,
+  // aligned with spaces (the Hub dataset viewer's `Message:       401, message='Unauthorized', …`), or after an
+  // add-on's words and a dash (`Unknown error from OpenAI - 404, message='Not Found', url=URL('…')`).
+  /(?:^|:[ \t]+|\s[-\u2013\u2014] )(\d{3}), message=['"]/,
   // plandex's arrow chain, its status step joined to the message step below it: `→ 401, message → Incorrect API key …`.
   /^\u2192 ([45]\d\d), message \u2192 /,
   // A status right before the provider's JSON body after a tool's words: `Error in non-streaming fallback: 403 {"type":…}`,

@@ -545,4 +545,8 @@ export const REPORT_ANCHORS: readonly string[] = [
   // An app's words for the API its call failed on, with the status (Zed's `Failed to connect to Mistral API: 401
   // Unauthorized {"detail":"Unauthorized"}`); the packs tell whose API.
   'API: 40',
+  // Google's 401 body quoted without `error` words (a launcher's log: `… GET "https://generativelanguage…/models": 401
+  // Unauthorized {` then `"message": "Request had invalid authentication credentials. Expected OAuth 2 access token, …"`):
+  // this part's fingerprint (`Auth`) is one an anchor above already has, so the prefilter lets no more blocks through.
+  'Auth 2 access token',
 ];
