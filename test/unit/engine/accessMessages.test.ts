@@ -107,6 +107,26 @@ describe('access messages', () => {
     assert.deepEqual(brief('Error: The project my-project does not exist or you do not have access to it.\n'), []);
   });
 
+  it("reads Replicate's HTTP API bodies as curl prints them and Codex's ChatGPT-backend refusal, with no error word", () => {
+    assert.deepEqual(brief('{"title":"Unauthenticated","detail":"You did not pass an authentication token","status":401}\n'), [
+      'replicate/missing-token/401/null',
+    ]);
+    assert.deepEqual(
+      brief(
+        '{"title":"Invalid version or not permitted","detail":"The specified version does not exist (or perhaps you don\'t have permission to use it?)","status":422}\n',
+      ),
+      ['replicate/version-not-permitted/422/null'],
+    );
+    assert.deepEqual(
+      brief('unexpected status 403 Forbidden: Voice session access denied., url: https://chatgpt.com/backend-api/codex/realtime/calls?intent=x\n'),
+      ['openai/permission-denied/403/null'],
+    );
+    // Controls: the same words from no provider, and the backend answering.
+    assert.deepEqual(brief('{"code":16,"message":"Unauthenticated","details":[]}\n'), []);
+    assert.deepEqual(brief('The license key is valid but you do not have permission to use it on this machine.\n'), []);
+    assert.deepEqual(brief('GET https://chatgpt.com/backend-api/codex/responses 200 OK\n'), []);
+  });
+
   it('reads an Anthropic OAuth token without the inference scope as missing scopes, wrapped as posted', () => {
     const wrapped =
       'Error: 403 {"type":"error","error":{"type":"permission_error",\n"message":"OAuth token does not meet scope requirement any_of(user:inference, user:voice,\n org:service_key_inference)"},"request_id":"req_011CY4ZKJWn3U6TnV1BMNW2o"}\n';

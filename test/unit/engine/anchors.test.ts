@@ -45,7 +45,8 @@ describe('anchor prefilter', () => {
 
   it('gives the anchors whose comments say so a fingerprint another anchor already has (they let no more blocks through)', () => {
     const others = (literal: string): Set<string> => new Set(ANCHOR_LITERALS.filter((a) => a !== literal).map(fingerprintOf));
-    for (const literal of ['access to it', 'sure to authenticate.']) assert.ok(others(literal).has(fingerprintOf(literal)), literal);
+    for (const literal of ['access to it', 'sure to authenticate.', 'Unauthenticated"', 'permission to use it', 'https://chatgpt.com/backend-api'])
+      assert.ok(others(literal).has(fingerprintOf(literal)), literal);
     // Control: a word whose fingerprint no anchor has.
     assert.ok(!others('Invalid username').has(fingerprintOf('Invalid username')));
   });

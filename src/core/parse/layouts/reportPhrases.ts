@@ -549,4 +549,12 @@ export const REPORT_ANCHORS: readonly string[] = [
   // Unauthorized {` then `"message": "Request had invalid authentication credentials. Expected OAuth 2 access token, …"`):
   // this part's fingerprint (`Auth`) is one an anchor above already has, so the prefilter lets no more blocks through.
   'Auth 2 access token',
+  // Replicate's HTTP API bodies as curl prints them, with no `error` word (`{"title":"Unauthenticated","detail":"You did not
+  // pass an authentication token","status":401}`; its 422 `… does not exist (or perhaps you don't have permission to use
+  // it?)`), and a Codex refusal from the ChatGPT backend (`unexpected status 403 Forbidden: Voice session access denied.,
+  // url: https://chatgpt.com/backend-api/codex/realtime/calls?…`). Each one's fingerprint (`Unau`, ` to `, `ps:/`) is
+  // one an anchor above already has, so the prefilter lets no more blocks through (scripts/anchor-candidates.mjs).
+  'Unauthenticated"',
+  'permission to use it',
+  'https://chatgpt.com/backend-api',
 ];
