@@ -216,6 +216,9 @@ const STATUS = [
   // `Error code: 403 - {…}` (openai-python), `Error Code: 403, Message: …` (PHP clients), a Java app's `(ERROR CODE: 404 | MESSAGE: …)`.
   /\b(?:Error [Cc]ode|ERROR CODE): (\d{3})\b/,
   /\bfailed with status (?:code )?(\d{3})\b/,
+  // An app's own words for it: `Embedding failed with code 401: {…}` (AI Town's Convex action). A 4xx/5xx only:
+  // `failed with code 1` is a process exit.
+  /\bfailed with code ([45]\d\d)\b/,
   // A client's own report of the status and the provider's message: `Request completed with error. Code: 401, message: …` (rgpt3).
   /\bCode: ([45]\d\d), [Mm]essage\b/,
   // A status field of Swift's `dump()` of an error (`- httpResponseCode : 400`).
