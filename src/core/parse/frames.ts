@@ -32,6 +32,9 @@ const LIBRARY = [
   /^(?:chrome|moz|safari-web)-extension:\/\//,
   // …and inside an Electron app's archive (`…\resources\app.asar\.vite\build\main.js`): the app's bundle, not the user's.
   /\.asar[\\/]/,
+  // …and the same bundle before packaging, as Electron Forge's Vite plugin builds it in dev (`<repo>/.vite/build/main-DZf9MeHr.js`):
+  // the app and its SDKs flattened into one generated file, so a frame there is not a line the user wrote.
+  /(?:^|[\\/])\.vite[\\/]build[\\/]/,
   // Bun's built-ins: `at processTicksAndRejections (native:7:39)`.
   /^native$/,
   // Julia's installed packages (`~/.julia/packages/OpenAI/wLQsT/src/OpenAI.jl`) and Base's own files,

@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { scanText, toScanRecord } from '../../../src/core/engine';
+import { isLibraryFrame } from '../../../src/core/parse';
 import { statusFrom } from '../../../src/core/parse/frames';
 import { verdicts } from './helpers';
 
@@ -25,5 +27,30 @@ describe('JS AI templates: an app that names the status in its own words', () =>
     assert.equal(statusFrom('Embedding failed with code 401: {'), 401);
     assert.equal(statusFrom('Command failed with code 1: npm run build'), null);
     assert.equal(statusFrom('Build failed with code 127'), null);
+  });
+});
+
+describe("JS AI templates: an Electron app's Vite bundle in dev", () => {
+  it("frames in Electron Forge's `.vite/build/` output are the bundle, not the user's; the app's sources stay the user's", () => {
+    assert.equal(isLibraryFrame({ file: '/Users/u/app/.vite/build/main-DZf9MeHr.js', line: 85681, function: 'Replicate2.request' }), true);
+    assert.equal(isLibraryFrame({ file: 'C:\\Users\\u\\app\\.vite\\build\\main.js', line: 3, function: null }), true);
+    // Controls: the app's own source, and a folder merely named build.
+    assert.equal(isLibraryFrame({ file: '/Users/u/app/src/main/replicate.ts', line: 12, function: 'generateMovie' }), false);
+    assert.equal(isLibraryFrame({ file: '/Users/u/app/build/main.js', line: 3, function: 'run' }), false);
+  });
+
+  it('a replicate-js 401 whose every frame is that bundle has no user frame', () => {
+    const log = [
+      '02:51:34.842 › Replicate generation error: ApiError: Request to https://api.replicate.com/v1/models/owner/name/predictions failed with status 401 Unauthorized: {"title":"Unauthenticated","detail":"You did not pass a valid authentication token","status":401}',
+      '.',
+      '    at Replicate2.request (/Users/u/app/.vite/build/main-DZf9MeHr.js:85681:15)',
+      '    at process.processTicksAndRejections (node:internal/process/task_queues:105:5)',
+      '    at async generateMovie (/Users/u/app/.vite/build/main-DZf9MeHr.js:85841:21)',
+    ].join('\n');
+    const found = scanText(log).map(toScanRecord);
+    assert.deepEqual(
+      found.map((i) => [i.provider, i.cause, i.status, i.userFrame]),
+      [['replicate', 'invalid-token', 401, null]],
+    );
   });
 });
