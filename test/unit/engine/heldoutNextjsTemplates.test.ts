@@ -54,3 +54,26 @@ describe("JS AI templates: an Electron app's Vite bundle in dev", () => {
     );
   });
 });
+
+describe("JS AI templates: a web demo's own request and response labels", () => {
+  const body = [
+    '{',
+    '  "error": {',
+    '    "code": 403,',
+    '    "message": "Generative Language API has not been used in project 123 before or it is disabled. Enable it by visiting https://console.developers.google.com/apis/api/generativelanguage.googleapis.com/overview?project=123 then retry.",',
+    '    "status": "PERMISSION_DENIED"',
+    '  }',
+    '}',
+  ].join('\n');
+
+  it('takes the model from `HTTP request: <url>` above `HTTP response 403:` and its body', () => {
+    const text = `HTTP request: https://generativelanguage.googleapis.com/v1beta1/models/chat-bison-001:generateMessage?key=<redacted>\nHTTP response 403:\n${body}\n`;
+    assert.deepEqual(verdicts(text), ['google/api-not-enabled/403/chat-bison-001']);
+  });
+
+  it('a sentence between the request and the caption breaks the link (control: the same body alone has no model)', () => {
+    const text = `HTTP request: https://generativelanguage.googleapis.com/v1beta1/models/chat-bison-001:generateMessage?key=<redacted>\nthen the app printed this\nHTTP response 403:\n${body}\n`;
+    assert.deepEqual(verdicts(text), ['google/api-not-enabled/403/null']);
+    assert.deepEqual(verdicts(`${body}\n`), ['google/api-not-enabled/403/null']);
+  });
+});
