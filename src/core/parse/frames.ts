@@ -32,6 +32,9 @@ const LIBRARY = [
   /^(?:chrome|moz|safari-web)-extension:\/\//,
   // …and inside an Electron app's archive (`…\resources\app.asar\.vite\build\main.js`): the app's bundle, not the user's.
   /\.asar[\\/]/,
+  // …and the same bundle before packaging, as Electron Forge's Vite plugin builds it in dev (`<repo>/.vite/build/main-DZf9MeHr.js`):
+  // the app and its SDKs flattened into one generated file, so a frame there is not a line the user wrote.
+  /(?:^|[\\/])\.vite[\\/]build[\\/]/,
   // Bun's built-ins: `at processTicksAndRejections (native:7:39)`.
   /^native$/,
   // Julia's installed packages (`~/.julia/packages/OpenAI/wLQsT/src/OpenAI.jl`) and Base's own files,
@@ -216,6 +219,9 @@ const STATUS = [
   // `Error code: 403 - {…}` (openai-python), `Error Code: 403, Message: …` (PHP clients), a Java app's `(ERROR CODE: 404 | MESSAGE: …)`.
   /\b(?:Error [Cc]ode|ERROR CODE): (\d{3})\b/,
   /\bfailed with status (?:code )?(\d{3})\b/,
+  // An app's own words for it: `Embedding failed with code 401: {…}` (AI Town's Convex action). A 4xx/5xx only:
+  // `failed with code 1` is a process exit.
+  /\bfailed with code ([45]\d\d)\b/,
   // A client's own report of the status and the provider's message: `Request completed with error. Code: 401, message: …` (rgpt3).
   /\bCode: ([45]\d\d), [Mm]essage\b/,
   // A status field of Swift's `dump()` of an error (`- httpResponseCode : 400`).

@@ -117,11 +117,17 @@ export const SHELL_COMMAND = /^(?:[$%\u276f]|PS [^>\n]{1,200}>)\s+\S/u;
 /** Lines looked up past a bare `{`'s caption for the request it answers (its headers, a `Response:` label). */
 export const MAX_REQUEST_SECTION = 4;
 
-/** An HTTP request line as a REST client shows it: `POST https://…/v1beta/models/…:generateContent?key=…`. */
-const HTTP_REQUEST_LINE = /^(?:GET|POST|PUT|PATCH|DELETE) https?:\/\/\S+\s*$/;
+/**
+ * An HTTP request line as a REST client shows it: `POST https://…/v1beta/models/…:generateContent?key=…`,
+ * also under an app's own label, the method left out (`HTTP request: https://…:generateMessage?key=…`).
+ */
+const HTTP_REQUEST_LINE = /^(?:GET|POST|PUT|PATCH|DELETE) https?:\/\/\S+\s*$|^(?:HTTP )?[Rr]equest: (?:(?:GET|POST|PUT|PATCH|DELETE) )?https?:\/\/\S+\s*$/;
 
-/** A line between that request and its response body: a header (`Content-Type: application/json`) or a label (`Response:`). */
-const REQUEST_SECTION = /^(?:Response(?: body)?|Body):\s*$|^[A-Z][A-Za-z-]*: [^\s{}][^{}]*$/;
+/**
+ * A line between that request and its response body: a header (`Content-Type: application/json`) or a label
+ * (`Response:`, an app's `HTTP response 403:`).
+ */
+const REQUEST_SECTION = /^(?:Response(?: body)?|Body):\s*$|^(?:HTTP )?[Rr]esponse [1-5]\d\d:\s*$|^[A-Z][A-Za-z-]*: [^\s{}][^{}]*$/;
 
 /**
  * An HTTP request line and a header or label under it: two lines, never one a terminal cut (a URL
