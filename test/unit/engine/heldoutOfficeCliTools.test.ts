@@ -1,0 +1,24 @@
+import * as assert from 'node:assert/strict';
+import { scanText } from '../../../src/core/engine';
+
+/** provider/cause/status/model of each incident the engine reads in `text`. */
+const read = (text: string): string[] => scanText(text, 'test').map((i) => `${i.provider}/${i.cause}/${i.status}/${i.model}`);
+
+describe('engine: office add-ins and CLI tools from the held-out round', () => {
+  it("Apps Script's UrlFetchApp states the status as `returned code N`; a host that is no provider's is no incident", () => {
+    const fetchFailed = (host: string): string =>
+      `Exception: Request failed for ${host} returned code 401. Truncated server response: { "error": { "message": "Incorrect API key provided: [sk-abc*****7su]. You can find your API key a... (use muteHttpExceptions option to examine full response)\n`;
+    assert.deepEqual(read(fetchFailed('https://api.openai.com')), ['openai/invalid-token/401/null']);
+    assert.deepEqual(
+      read(`Exception: Request failed for https://www.googleapis.com returned code 401. Truncated server response: { "error": { "code": 401 } }\n`),
+      [],
+    );
+  });
+
+  it("Go's go-anthropic error names Anthropic; its bare `Not Found` is a path, a rate limit in the same words is none", () => {
+    const goError = (type: string, message: string, status: number): string =>
+      `Messages stream error, type: ${type}, message: ${message}error, status code: ${status}, message: anthropic api error type: ${type}, message: ${message}\n`;
+    assert.deepEqual(read(goError('not_found_error', 'Not Found', 404)), ['anthropic/destination-not-found/404/null']);
+    assert.deepEqual(read(goError('rate_limit_error', 'Number of requests has exceeded your rate limit', 429)), []);
+  });
+});
