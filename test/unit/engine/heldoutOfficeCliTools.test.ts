@@ -21,4 +21,15 @@ describe('engine: office add-ins and CLI tools from the held-out round', () => {
     assert.deepEqual(read(goError('not_found_error', 'Not Found', 404)), ['anthropic/destination-not-found/404/null']);
     assert.deepEqual(read(goError('rate_limit_error', 'Number of requests has exceeded your rate limit', 429)), []);
   });
+
+  it("a log line restating a Python exception right below its closed body is a report of its own; a line without a status stays the message's", () => {
+    const body =
+      "{'error': {'message': 'Incorrect API key provided: abc***s8. You can find your API key at https://platform.openai.com/account/api-keys.', 'type': 'invalid_request_error', 'param': None, 'code': 'invalid_api_key'}}";
+    const head = `  File "C:\\app\\Lib\\site-packages\\openai\\_base_client.py", line 1020, in _request\n    raise self._make_status_error_from_response(err.response) from None\nopenai.AuthenticationError: Error code: 401 - ${body}\n`;
+    assert.deepEqual(read(`${head}Updating from thread EXCEPTION: Error code: 401 - ${body}\nState updated: idle\n`), [
+      'openai/invalid-token/401/null',
+      'openai/invalid-token/401/null',
+    ]);
+    assert.deepEqual(read(`${head}State updated: idle\n`), ['openai/invalid-token/401/null']);
+  });
 });
