@@ -32,4 +32,11 @@ describe('engine: office add-ins and CLI tools from the held-out round', () => {
     ]);
     assert.deepEqual(read(`${head}State updated: idle\n`), ['openai/invalid-token/401/null']);
   });
+
+  it('Azure: a deployment base URL ending at the deployment names the model; the deployments list names none', () => {
+    const dump = (endpoint: string): string =>
+      `{\n  "endpoint": "${endpoint}",\n  "error": {\n    "code": "DeploymentNotFound",\n    "message": "The API deployment for this resource does not exist. If you created the deployment within the last 5 minutes, please wait a moment and try again."\n  }\n}\n`;
+    assert.deepEqual(read(dump('https://acme.openai.azure.com/openai/deployments/gpt-35-turbo')), ['azure-openai/model-access/null/gpt-35-turbo']);
+    assert.deepEqual(read(dump('https://acme.openai.azure.com/openai/deployments?api-version=2023-05-15')), ['azure-openai/model-access/null/null']);
+  });
 });
