@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { scanText } from '../../../src/core/engine';
+import { joinPieces } from '../../../src/core/scan/hardWrap';
 
 /** provider/cause/status/model of each incident the engine reads in `text`. */
 const read = (text: string): string[] => scanText(text, 'test').map((i) => `${i.provider}/${i.cause}/${i.status}/${i.model}`);
@@ -38,5 +39,27 @@ describe('engine: office add-ins and CLI tools from the held-out round', () => {
       `{\n  "endpoint": "${endpoint}",\n  "error": {\n    "code": "DeploymentNotFound",\n    "message": "The API deployment for this resource does not exist. If you created the deployment within the last 5 minutes, please wait a moment and try again."\n  }\n}\n`;
     assert.deepEqual(read(dump('https://acme.openai.azure.com/openai/deployments/gpt-35-turbo')), ['azure-openai/model-access/null/gpt-35-turbo']);
     assert.deepEqual(read(dump('https://acme.openai.azure.com/openai/deployments?api-version=2023-05-15')), ['azure-openai/model-access/null/null']);
+  });
+
+  it("pieces an app wrapped inside its gutter lose the gutter's indent when joined; other pieces keep their spaces", () => {
+    const join = (text: string): string => joinPieces(text, 0, text.length);
+    assert.equal(join('    "reason":"API_KEY_INV\n    ALID","domain"'), '    "reason":"API_KEY_INVALID","domain"');
+    assert.equal(join('  ⎿ API Error: 400 {"error":{"mes\n    sage":"x"}}'), '  ⎿ API Error: 400 {"error":{"message":"x"}}');
+    assert.equal(join('\x1b[31m    "API_KEY_INV\x1b[0m\n\x1b[31m    ALID"\x1b[0m'), '\x1b[31m    "API_KEY_INV\x1b[0m\x1b[31mALID"\x1b[0m');
+    // Deeper than the gutter (the text's own spaces), or no indent on the first piece: joined as they are.
+    assert.equal(join('    a b c\n      d'), '    a b c      d');
+    assert.equal(join('abc\n    def'), 'abc    def');
+    const wrapped = [
+      '> 1',
+      '  ⎿ API Error: 400 {"error":{"code":400,"message":"API key not valid. ',
+      '    Please pass a valid API key.","status":"INVALID_ARGUMENT","details":[{"',
+      '    @type":"type.googleapis.com/google.rpc.ErrorInfo","reason":"API_KEY_INV',
+      '    ALID","domain":"googleapis.com","metadata":{"service":"generativelangua',
+      '    ge.googleapis.com"}},{"@type":"type.googleapis.com/google.rpc.Localized',
+      '    Message","locale":"en-US","message":"API key not valid. Please pass a ',
+      '    valid API key."}]}}',
+      '',
+    ].join('\n');
+    assert.deepEqual(read(wrapped), ['google/invalid-token/400/null']);
   });
 });
