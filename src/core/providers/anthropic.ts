@@ -56,6 +56,8 @@ export const anthropic = {
       { in: 'text', re: /\b(?:authentication_error|not_found_error|permission_error)\b|\b(?:Anthropic|anthropic|Claude)\b/, weight: 2 },
       // Its 404 for an unknown model, whatever the id looks like (`{"type":"not_found_error","message":"model: Claude Sonnet 4.5"}`).
       { in: 'text', re: /['"]?type['"]?: ?['"]not_found_error['"], ?['"]?message['"]?: ?['"]model: /, weight: 3 },
+      // Go's go-anthropic client names the API in its error's own words (`anthropic api error type: not_found_error, message: …`).
+      { in: 'text', re: /\banthropic api error type: [a-z]+(?:_[a-z]+)*_error\b/, weight: 3 },
       // Its request ids (`req_011C…`), which a CLI prints as its trace id beside the error type (`404 Not Found
       // (not_found_error) [trace req_011C…]: model: …`): a sign of its own apart from the words above.
       { in: 'text', re: /\breq_011C[1-9A-HJ-NP-Za-km-z]{10,}/, weight: 2 },
@@ -167,13 +169,14 @@ export const anthropic = {
       { cause: 'auth-method-disabled', re: /credential\s+is\s+only\s+authorized\s+for\s+use\s+with\s+Claude\s+Code\b/i, after: 'unsupported-region' },
       // Its 404 for a path it does not serve names no model: `{'type': 'not_found_error', 'message': 'Not
       // found'}` (a gateway sending `/v1/completions`); an unknown model's names the id instead. A client may print
-      // the type and message on one line (OpenClaw: `HTTP 404: not_found_error: Not Found (request_id: …)`).
+      // the type and message on one line (OpenClaw: `HTTP 404: not_found_error: Not Found (request_id: …)`), or
+      // unquoted (Go's go-anthropic: `anthropic api error type: not_found_error, message: Not Found`).
       // claude.ai's refusal of a model the plan does not include (`permission_error - This model isn't available right now.
       // You can switch to another model to continue using Claude.`), as a reverse proxy relays it.
       { cause: 'model-access', re: /\bThis\s+model\s+isn't\s+available\s+right\s+now\b/, statuses: [403, null] },
       {
         cause: 'destination-not-found',
-        re: /['"]?type['"]?: ?['"]not_found_error['"], ?['"]?message['"]?: ?['"]Not [Ff]ound['"]|\bnot_found_error: Not [Ff]ound(?=\s*(?:\(|$))/m,
+        re: /['"]?type['"]?: ?['"]not_found_error['"], ?['"]?message['"]?: ?['"]Not [Ff]ound['"]|\bnot_found_error: Not [Ff]ound(?=\s*(?:\(|$))|\btype: not_found_error, message: Not [Ff]ound(?=\s*$|[\s,.)}])/m,
       },
     ],
   },

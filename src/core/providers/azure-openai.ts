@@ -145,9 +145,10 @@ export const azureOpenai = {
       // url=URL('wss://x.openai.azure.com/realtime?api-version=…')`): a 404 there is a path or deployment it does not serve.
       { cause: 'destination-not-found', re: /\.openai\.azure\.com\/(?:openai\/)?realtime\?/, statuses: [404] },
     ],
-    // The deployment a request went to is the model the call named: `…/openai/deployments/gpt-4o-mini/chat/completions`.
+    // The deployment a request went to is the model the call named: `…/openai/deployments/gpt-4o-mini/chat/completions`,
+    // also a client's deployment base URL ending there (LobeChat's `"endpoint": "https://….openai.azure.com/openai/deployments/gpt-35-turbo"`).
     modelPatterns: [
-      /\/openai\/deployments\/([\w.-]{1,64})\//,
+      /\/openai\/deployments\/([\w.-]{1,64})(?:\/|(?=["'`\s]|$))/m,
       // The Realtime API's websocket names the deployment in its query (`wss://…/openai/realtime?api-version=…&deployment=gpt-4o-realtime`).
       /\/openai\/realtime\?(?:[^\s'"?#]*&)?deployment=([\w.-]{1,64})/,
     ],

@@ -1152,7 +1152,8 @@ export class BlockCutter {
       SEPARATOR.test(line) ||
       LOG_RECORD.test(line) ||
       isPrompt(line) ||
-      this.cont >= MAX_EXC_CONTINUATION
+      this.cont >= MAX_EXC_CONTINUATION ||
+      this.restatedBelowClosedBody(line)
     ) {
       this.finish(out);
       return [line];
@@ -1162,6 +1163,17 @@ export class BlockCutter {
     this.cont++;
     this.state = 'pyExc';
     return null;
+  }
+
+  /**
+   * The exception line ended with its body closed (`openai.AuthenticationError: Error code: 401 - {…}}`) and the
+   * line right below is a report stating its own status (an app's log line restating it, `Updating from thread
+   * EXCEPTION: Error code: 401 - {…}`): that line is no part of the message but a report of its own.
+   */
+  private restatedBelowClosedBody(line: string): boolean {
+    if (this.cont !== 0 || this.held.length !== 0) return false;
+    const exc = this.lines[this.lines.length - 1];
+    return CLOSED_BODY_END.test(exc) && PY_EXCEPTION_HEAD.test(exc) && openBrackets(exc) === 0 && statusFrom(line) !== null && lineReportStart(line) >= 0;
   }
 
   /** A line after an error head (Node's, a one-line report, the other runtimes'): its message, body, details and stack. */
@@ -1712,6 +1724,11 @@ function bodyEnd(text: string): number {
   }
   return -1;
 }
+
+/** A line ending in a closed object body (`… - {'error': {…}}`). */
+const CLOSED_BODY_END = /\{.*\}\s*$/;
+/** A Python exception line with a message (`openai.AuthenticationError: …`), no indent. */
+const PY_EXCEPTION_HEAD = /^[A-Za-z_][\w.]*(?:Error|Exception): \S/;
 
 /** Open brackets minus closed ones, quotes ignored: > 0 while a wrapped report goes on. */
 function openBrackets(line: string): number {

@@ -260,8 +260,34 @@ export function longLineAbove(text: string, from: number, at: number): boolean {
   return rawLength(text, above, lineStart - 1) >= MIN_WRAP_WIDTH;
 }
 
-/** The pieces [from, to) read as the one line they were cut from. */
+/**
+ * Where a line's text starts after its indent and a gutter glyph a renderer draws (Claude Code's `  ⎿ `, a
+ * tree's `│ `): an app that wraps its own output there starts each further piece at that column.
+ */
+const GUTTER = /^[ \t]*(?:[⎿│┃├└╰] )?[ \t]*/;
+/** Colour codes a piece opens with. */
+const COLOUR_LEAD = /^(?:\x1b\[[0-9;]*m)*/;
+
+/**
+ * The pieces [from, to) read as the one line they were cut from. A piece indented exactly to the column
+ * the first piece's text starts at was wrapped by the app inside its gutter (`API_KEY_INV` / `    ALID`):
+ * that indent is the gutter's, not the text's.
+ */
 export function joinPieces(text: string, from: number, to: number): string {
   const raw = text.slice(from, to);
-  return raw.indexOf('\n') < 0 ? raw : raw.replace(/\r?\n/g, '');
+  if (raw.indexOf('\n') < 0) return raw;
+  const pieces = raw.split(/\r?\n/);
+  const first = pieces[0].slice(COLOUR_LEAD.exec(pieces[0])?.[0].length ?? 0);
+  const column = GUTTER.exec(first)?.[0].length ?? 0;
+  if (column === 0) return pieces.join('');
+  const indent = ' '.repeat(column);
+  let out = pieces[0];
+  for (let i = 1; i < pieces.length; i++) {
+    const p = pieces[i];
+    // A colour code the renderer opens each piece with stays; the indent after it is the gutter's.
+    const lead = COLOUR_LEAD.exec(p)?.[0].length ?? 0;
+    const at = lead + column;
+    out += p.startsWith(indent, lead) && p.length > at && p[at] !== ' ' && p[at] !== '\t' ? p.slice(0, lead) + p.slice(at) : p;
+  }
+  return out;
 }

@@ -104,8 +104,10 @@ describe('engine: real fixtures', () => {
   // collector's prefix or padding on every piece, each piece is its own record and stays apart.
   // ihub-apps: its model is on the app's `[INTERACTION] … | Model: …` line, which the wrap joiner puts
   // before the error's line; with a prefix on each line the two stay apart and the model is not read.
+  // claude-worker-proxy-2: Claude Code wrapped Google's body inside its gutter mid-token (`API_KEY_INV` / `    ALID`).
   const WRAPS_JOINED = new Set([
     'huggingface/agents-course-222-smolagents-rich-401-router-invalid-username.txt',
+    'tool-wrapped/claude-worker-proxy-2-claude-code-wrapped-gemini-400-key-invalid.txt',
     'structured-log/ihub-apps-236-console-object-gemini-api-key-invalid.txt',
   ]);
   const KEEPS_PIECES = new Set(['CRLF line ends', 'red ANSI colour']);
