@@ -207,7 +207,7 @@ export const STATUS_SHAPES: readonly RegExp[] = [
   /\((?:status)?[Cc]ode: (4\d\d)[,)]/,
   // The status in brackets after `Error` (Dart's chat_gpt_sdk: `have Error [401] => Data: {error: {…}}`).
   /\b[Ee]rror \[(4\d\d)\]/,
-  // Google Apps Script's UrlFetchApp: `Exception: Request failed for https://api.openai.com returned code 401. Truncated server response: …`.
+  // Google Apps Script's UrlFetchApp: `Exception: Request failed for https://api.acme.example returned code 401. Truncated server response: …`.
   /\bRequest failed for \S+ returned code (4\d\d)\b/,
 ];
 

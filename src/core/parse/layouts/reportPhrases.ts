@@ -143,11 +143,11 @@ export const REPORT_PHRASES: readonly string[] = [
   // variable not set and ACME_USE_PROXY is not TRUE.`).
   '_API_KEY environment variable not set',
   // …and the Stainless-built SDKs' own sentence (openai-node, anthropic-sdk-typescript, groq-sdk), quoted after a
-  // user's words without its class: `This throws me an Error: "The OPENAI_API_KEY environment variable is missing or
+  // user's words without its class: `This throws me an Error: "The ACME_API_KEY environment variable is missing or
   // empty; either provide it, or instantiate the OpenAI client with an apiKey option, …"`.
   '_API_KEY environment variable is missing',
   // An eval tool's pre-flight check quoted without its `Error: ` (promptfoo: `API key is not set. Set the
-  // OPENAI_API_KEY environment variable or add `apiKey` to the provider config.`); the packs tell whose key.
+  // ACME_API_KEY environment variable or add `apiKey` to the provider config.`); the packs tell whose key.
   'API key is not set. Set the ',
   // Rust's reqwest `Response` printed with `{:?}` after an app's words (`Problem with request: Response { url: Url {
   // scheme: "https", …, host: Some(Domain("api.acme.example")), … }, status: 401, headers: {…} }`): its host says whose API.
