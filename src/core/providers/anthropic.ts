@@ -85,6 +85,9 @@ export const anthropic = {
       // The Agent SDK's words for a Claude Code run that ended in an error (claude-code-action's log:
       // `Claude Code returned an error result: Invalid API key`).
       { in: 'text', re: /\bClaude Code returned an error result: /, weight: 3 },
+      // …and its stream-json record of a refused call, the status beside its own error type (`"error_status":401,
+      // "error":"authentication_failed"` in an `api_retry` or result message).
+      { in: 'text', re: /["']error_status["']: ?[45]\d\d, ?["']error["']: ?["'][a-z]+(?:_[a-z]+)*["']/, weight: 3 },
       // …and its refusal lines with no status or body: `Invalid API key · Please run /login`, `Missing API
       // key · Run /login`, headless `-p`'s `Invalid API key · Fix external API key`.
       { in: 'text', re: /\bAPI key · (?:(?:Please )?[Rr]un \/login\b|Fix external API key)/, weight: 3 },
