@@ -17,4 +17,17 @@ describe('held-out MCP and agent-SDK reports', () => {
     // Negative control: an MCP server's own JSON-RPC refusal of its key names no AI provider.
     assert.deepEqual(read('HTTP 401 {"jsonrpc":"2.0","id":null,"error":{"code":-32001,"message":"Invalid API key"}}'), []);
   });
+
+  it("reads each record's stack in a JSON array cut short (Claude Code's Errors list), not only the first", () => {
+    const entry = (status: number, type: string, message: string): string =>
+      `{"error":"Error: ${status} {\\"type\\":\\"error\\",\\"error\\":{\\"type\\":\\"${type}\\",\\"message\\":\\"${message}\\"}}\\n    at V4.generate (file:///opt/homebrew/lib/node_modules/@anthropic-ai/claude-code/cli.js:962:2517)\\n    at jP.makeRequest (file:///opt/homebrew/lib/node_modules/@anthropic-ai/claude-code/cli.js:979:5344)","timestamp":"2026-04-10T19:58:57.921Z"}`;
+    const cut = (second: string): string =>
+      `[${entry(404, 'not_found_error', 'model: claude-3-5-haiku-20241022')},${second.slice(0, second.lastIndexOf('\\n'))}`;
+    const notFound = entry(404, 'not_found_error', 'model: claude-3-5-haiku-20241022');
+    assert.deepEqual(read(cut(notFound)), ['anthropic/model-access/404/claude-3-5-haiku-20241022', 'anthropic/model-access/404/claude-3-5-haiku-20241022']);
+    // Negative control: a rate limit in the cut second record adds no incident.
+    assert.deepEqual(read(cut(entry(429, 'rate_limit_error', 'Number of requests has exceeded your rate limit'))), [
+      'anthropic/model-access/404/claude-3-5-haiku-20241022',
+    ]);
+  });
 });
