@@ -14,6 +14,8 @@ describe('held-out MCP and agent-SDK reports', () => {
     // Negative control: a rate limit in the same record is no access problem.
     const limited = '{"type":"system","subtype":"api_retry","attempt":1,"max_retries":10,"error_status":429,"error":"rate_limit"}';
     assert.deepEqual(read(limited), []);
+    // Negative control: another app's record with the same keys and its own error word is not Claude Code's.
+    assert.deepEqual(read('{"level":"error","error_status":403,"error":"forbidden","path":"/api/upload"}'), []);
     // Negative control: an MCP server's own JSON-RPC refusal of its key names no AI provider.
     assert.deepEqual(read('HTTP 401 {"jsonrpc":"2.0","id":null,"error":{"code":-32001,"message":"Invalid API key"}}'), []);
   });
@@ -29,5 +31,12 @@ describe('held-out MCP and agent-SDK reports', () => {
     assert.deepEqual(read(cut(entry(429, 'rate_limit_error', 'Number of requests has exceeded your rate limit'))), [
       'anthropic/model-access/404/claude-3-5-haiku-20241022',
     ]);
+  });
+
+  it("reads the Agent SDK's error result for an expired subscription login as Anthropic's refusal of the credential", () => {
+    const expired = 'Error: Claude Code returned an error result: Failed to authenticate: OAuth session expired and could not be refreshed';
+    assert.deepEqual(read(expired), ['anthropic/invalid-token/null/null']);
+    // Negative control: the SDK's opaque error result states no access problem.
+    assert.deepEqual(read('Exception: Claude Code returned an error result: success'), []);
   });
 });
