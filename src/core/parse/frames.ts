@@ -272,6 +272,9 @@ const STATUS = [
   // A status right before the provider's JSON body after a tool's words: `Error in non-streaming fallback: 403 {"type":…}`,
   // or a reporter's: `… I get a 403 {"error":{…}} response.`; also with a dash between (`Token exchange failed: 403 — {"error":…}`).
   /(?::|\s)([45]\d\d) (?:[\u2013\u2014] )?\{"/,
+  // Claude Code's stream-json record of a refused call (the Agent SDK's `api_retry` and result messages):
+  // `"error_status":401,"error":"authentication_failed"`, `"api_error_status": 401`.
+  /["'](?:api_)?error_status["']:\s*([45]\d\d)\b/,
   // An app's error record naming the HTTP status it got: n8n's `"httpCode": "401"`.
   /["']http_?(?:[Cc]ode|[Ss]tatus)["']:\s*["']?(\d{3})\b/,
   // The Java SDKs Stainless generates (openai-java, anthropic-java) put the status first: `UnauthorizedException: 401: {type=error, …}`.

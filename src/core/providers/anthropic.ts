@@ -85,6 +85,9 @@ export const anthropic = {
       // The Agent SDK's words for a Claude Code run that ended in an error (claude-code-action's log:
       // `Claude Code returned an error result: Invalid API key`).
       { in: 'text', re: /\bClaude Code returned an error result: /, weight: 3 },
+      // …and its stream-json record of a refused call, the status beside its own error type (`"error_status":401,
+      // "error":"authentication_failed"` in an `api_retry` or result message); another app's `"error":"forbidden"` is not its.
+      { in: 'text', re: /["']error_status["']: ?4\d\d, ?["']error["']: ?["']authentication_failed["']/, weight: 3 },
       // …and its refusal lines with no status or body: `Invalid API key · Please run /login`, `Missing API
       // key · Run /login`, headless `-p`'s `Invalid API key · Fix external API key`.
       { in: 'text', re: /\bAPI key · (?:(?:Please )?[Rr]un \/login\b|Fix external API key)/, weight: 3 },
@@ -151,6 +154,9 @@ export const anthropic = {
       { cause: 'model-access', re: /\b(?:[Ee]rror|API error): model: claude-[\w.:@-]*\d[\w.:@-]*\s*$/m, statuses: [null] },
       // …and in its own words: `There's an issue with the selected model (…). It may not exist or you may not have access to it.`
       { cause: 'model-access', re: /\bissue with the selected model \([^)\n]{1,128}\)\. It may not exist or you may not have access to it\b/ },
+      // Claude Code's words when its subscription login could not be renewed, without a status (the Agent SDK's
+      // `Claude Code returned an error result: Failed to authenticate: OAuth session expired and could not be refreshed`).
+      { cause: 'invalid-token', re: /\bOAuth session expired and could not be refreshed\b/ },
       // Claude Code with no key at all: `Missing API key · Run /login`.
       { cause: 'missing-token', re: /\bMissing API key · (?:Please )?[Rr]un \/login\b/ },
       // Claude Code prints it wrapped at the terminal's width: the words may sit on several lines.

@@ -139,13 +139,27 @@ export function isJsonRecord(line: string): boolean {
 
 /** A JSON string's escapes undone, when the text holds an escaped stack (`\n    at `, `\n  File "`). */
 function escapedStack(json: string): string | null {
-  const at = json.indexOf('\\n    at ');
-  const stackAt = at >= 0 ? at : json.indexOf('\\n  File \\"');
+  let stackAt = nextStack(json, 0);
   if (stackAt < 0) return null;
   // The stack's string ends at its closing quote: the record's fields after it (`","status":401,…`) are not its last
-  // frame's; indented on a line of their own they read as the error's properties printed after its stack.
-  const end = stringEnd(json, stackAt);
-  if (end > 0) json = `${json.slice(0, end)}\n  ${json.slice(end)}`;
+  // frame's; indented on a line of their own they read as the error's properties printed after its stack. A later
+  // record's stack in the same cut line (an array of errors, Claude Code's `[{"error":"Error: 404 …\n    at …"},{"error":"…`)
+  // starts a line of its own at its string's opening quote, so its head reads as a report too.
+  let out = '';
+  let from = 0;
+  for (let n = 0; stackAt >= 0 && n < MAX_CUT_STACKS; n++) {
+    const open = json.lastIndexOf('":"', stackAt);
+    if (from > 0 && open >= from) {
+      out += `${json.slice(from, open + 3)}\n`;
+      from = open + 3;
+    }
+    const end = stringEnd(json, stackAt);
+    if (end < 0) break;
+    out += `${json.slice(from, end)}\n  `;
+    from = end;
+    stackAt = nextStack(json, end);
+  }
+  json = out + json.slice(from);
   return json.replace(/\\(u[0-9a-fA-F]{4}|.)/g, (_, c: string) => {
     if (c === 'n') return '\n';
     if (c === 't') return '\t';
@@ -153,6 +167,16 @@ function escapedStack(json: string): string | null {
     if (c.length === 5) return String.fromCharCode(parseInt(c.slice(1), 16));
     return c;
   });
+}
+
+/** Most stacks a cut line is split into: a log line holds a few records. */
+const MAX_CUT_STACKS = 16;
+
+/** Where the next escaped stack (`\n    at `, `\n  File \"`) starts at or after `from`, or -1. */
+function nextStack(json: string, from: number): number {
+  const node = json.indexOf('\\n    at ', from);
+  const python = json.indexOf('\\n  File \\"', from);
+  return node < 0 ? python : python < 0 ? node : Math.min(node, python);
 }
 
 /** The index of the unescaped `"` that closes the JSON string holding `from`, or -1. */
