@@ -70,3 +70,26 @@ describe('Localized posts: a status line above the report', () => {
     assert.deepEqual(verdicts(`Step 401 Done\n${report}\n`), ['openai/invalid-token/null/null']);
   });
 });
+
+describe('Localized posts: exception objects and quotes in notes', () => {
+  it("reads the Gemini Dart SDK's region refusal printed as `Instance of 'UnsupportedUserLocation'` in a result map, not an app's own class", () => {
+    const map = (value: string): string => `{property: Анализ, value: 0.8, response: Instance of '${value}'}\n`;
+    assert.deepEqual(verdicts(map('UnsupportedUserLocation')), ['google/unsupported-region/null/null']);
+    assert.deepEqual(verdicts(map('UserLocationService')), []);
+  });
+
+  it("joins a quote wrapped at a space mid-sentence (a note's list item) with the space, a line cut at the margin as is", () => {
+    const quoted = (rest: string): string =>
+      `1. **Raw 401.** На запрос с битым OPENAI_API_KEY пользователь\n   видел \`Ошибка: Error code: 401 - {'error': {'message': 'Incorrect API\n   key provided${rest}\`. Утечка.\n`;
+    assert.deepEqual(verdicts(quoted(': changeme...')), ['openai/invalid-token/401/null']);
+    // DashScope's copy of the sentence sends the reader to its own docs: not OpenAI's.
+    assert.deepEqual(verdicts(quoted(". For details, see: https://help.aliyun.com/zh/model-studio/error-code#apikey-error'")), []);
+    // A report from the margin cut mid-word at the terminal's width still joins as is.
+    assert.deepEqual(
+      verdicts(
+        "Error code: 401 - {'error': {'message': 'Incorrect API key prov\nided: sk-abc***1234. You can find your API key at https://platform.openai.com/account/api-keys.'}}\n",
+      ),
+      ['openai/invalid-token/401/null'],
+    );
+  });
+});
