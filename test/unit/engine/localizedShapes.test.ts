@@ -78,6 +78,13 @@ describe('Localized posts: exception objects and quotes in notes', () => {
     assert.deepEqual(verdicts(map('UserLocationService')), []);
   });
 
+  it("reads gaxios's error pasted from its `config: {…}` on with the `data:` body below, by the URL in the config; not another Google API's", () => {
+    const dump = (url: string): string =>
+      `config: {\n      url: '${url}',\n      method: 'POST',\n      headers: [Object],\n      errorRedactor: [Function: defaultErrorRedactor]\n    },\n    data: '[{\\n' +\n      '  "error": {\\n' +\n      '    "code": 403,\\n' +\n      '    "message": "The caller does not have permission",\\n' +\n      '    "status": "PERMISSION_DENIED"\\n' +\n      '  }\\n' +\n      '}\\n' +\n      ']',\n\n질의하면 위와같이 오류 납니다.\n`;
+    assert.deepEqual(verdicts(dump('https://cloudcode-pa.googleapis.com/v1internal:streamGenerateContent?alt=sse')), ['google/permission-denied/403/null']);
+    assert.deepEqual(verdicts(dump('https://sheets.googleapis.com/v4/spreadsheets/abc/values/A1')), []);
+  });
+
   it("joins a quote wrapped at a space mid-sentence (a note's list item) with the space, a line cut at the margin as is", () => {
     const quoted = (rest: string): string =>
       `1. **Raw 401.** На запрос с битым OPENAI_API_KEY пользователь\n   видел \`Ошибка: Error code: 401 - {'error': {'message': 'Incorrect API\n   key provided${rest}\`. Утечка.\n`;
