@@ -15,7 +15,7 @@ export { innermostUserFrame, isLibraryFrame, statusFrom } from './frames';
 export type { ParsedException } from './types';
 export type { CutBlock, LayoutId } from './layouts/block';
 
-type Parser = (text: string) => ParsedTrace | null;
+type Parser = (text: string, startedMidLine: boolean) => ParsedTrace | null;
 
 /**
  * The parser for each layout the cutter cuts. Another layout (IPython/Jupyter cells, …) adds
@@ -32,7 +32,7 @@ const PARSERS: Record<string, Parser> = {
 };
 
 export function parseBlock(block: CutBlock): ParsedTrace | null {
-  const trace = (PARSERS[block.layout] ?? parseNode)(block.text);
+  const trace = (PARSERS[block.layout] ?? parseNode)(block.text, block.label !== undefined);
   if (trace && block.request !== undefined) trace.request = block.request;
   if (trace && block.label !== undefined) trace.label = block.label;
   if (trace && block.command !== undefined) trace.command = block.command;

@@ -27,7 +27,8 @@ const LEADING_GLYPH = /^\s*[\u2716\u2717\u2718\u274c\u274e\u00d7\u2a2f]\uFE0F?\s
 /** Longest report read: real ones are far shorter, and classification reads all of it. */
 const MAX_REPORT = 8 * 1024;
 
-export function parseLineReport(block: string): ParsedTrace | null {
+/** `startedMidLine`: the report began after other words on its first line (a label, a sentence quoting it). */
+export function parseLineReport(block: string, startedMidLine = false): ParsedTrace | null {
   if (block.length > MAX_REPORT) block = block.slice(0, MAX_REPORT);
   // An IDE extension's report fields above the error output are no part of its message (they stay in the body).
   const lines = withoutToolFields(block.split('\n'));
@@ -45,7 +46,7 @@ export function parseLineReport(block: string): ParsedTrace | null {
   // between them): each `pkg.Class: …` line is the next exception; the last one was raised.
   const raisedAt = shown ? -1 : lastChainedExceptionLine(lines);
   if (raisedAt > 0) return chainedReport(lines, raisedAt, block);
-  const text = unescapeJson(unwrap(shown ? lines.slice(1) : lines));
+  const text = unescapeJson(unwrap(shown ? lines.slice(1) : lines, startedMidLine));
   const head = shown ? { errorClass: shown[1], message: text } : classAndMessage(text);
   const errorClass = head ? head.errorClass : '';
   // A report without a class may lead with a tool's status glyph (`✖ 403 {…}`): the message starts after it.
@@ -160,7 +161,7 @@ function unescapeCSharp(text: string): string {
  * Joins a hard-wrapped report back: a terminal cuts every line at the same width, mid-word (join
  * as is); Rich and loggers wrap at a space they drop (join with one).
  */
-function unwrap(lines: string[]): string {
+function unwrap(lines: string[], startedMidLine = false): string {
   if (lines.length === 1) return lines[0];
   lines = joinUrlsBrokenAtHyphens(lines);
   if (lines.length === 1) return lines[0];
@@ -172,7 +173,11 @@ function unwrap(lines: string[]): string {
     cut.length === 1 && (/[.!?]$/.test(cut[0]) || BARE_ERROR_CODE_END.test(cut[0]) || BARE_STATUS_END.test(cut[0])) && /^\s*[A-Z]/.test(lines[1]);
   // A continuation printed indented (Claude Code's `    organization has been disabled.`) was wrapped at a space, not cut mid-word.
   const indentedWrap = lines.slice(1).some((l) => /^\s{2,}\S/.test(l));
-  const fixedWidth = !sentences && !indentedWrap && cut.every((l) => l.length === cut[0].length) && cut[0].length >= 40;
+  // A report that began mid-line (after a label, inside a sentence) printed more than its first line shows here:
+  // that one cut line's length is not the width a terminal cut at (a note's `видел \`Ошибка: Error code: 401 - …
+  // 'Incorrect API` wrapped at a space before `key provided: …`).
+  const oneCutMidLine = startedMidLine && cut.length === 1;
+  const fixedWidth = !sentences && !indentedWrap && !oneCutMidLine && cut.every((l) => l.length === cut[0].length) && cut[0].length >= 40;
   // A cut line that ends in spaces was broken at a space (padding after it is the terminal's): one space.
   if (fixedWidth) return lines.map((l, i) => (i < cut.length ? l.replace(/[ \t]+$/, ' ') : l)).join('');
   // The space a line was broke at may stay at its end (one, or a terminal's padding): one space joins.

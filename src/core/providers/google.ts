@@ -120,6 +120,9 @@ export const google = {
       // The Vertex AI SDK's (google-cloud-aiplatform) own words when no credentials are found, which apps
       // re-raise inside their own lines (`Error building nodeVertexAI(…):Unable to authenticate your request.`).
       { in: 'text', re: /\bUnable to authenticate your request\.\s+Depending on your runtime environment\b/, weight: 3 },
+      // The Dart SDK's (google_generative_ai) exception object for the region refusal, printed by Dart's toString
+      // (`response: Instance of 'UnsupportedUserLocation'`): its class is the only word left of the body.
+      { in: 'text', re: /\bInstance of 'UnsupportedUserLocation'/, weight: 3 },
       // The Gemini API's own refusals, quoted without host or class: a leaked key, a barred project.
       {
         in: 'text',
@@ -169,6 +172,8 @@ export const google = {
       /\bModel is not found: models\/([\w.-]+?) for api version\b/i,
     ],
     signals: [
+      // The Dart SDK's exception for `User location is not supported…`, its message gone (EVIDENCE above).
+      { cause: 'unsupported-region', re: /\bInstance of 'UnsupportedUserLocation'/, statuses: [400, null] },
       {
         cause: 'key-restricted',
         re: /API_KEY_(?:SERVICE|HTTP_REFERRER|IP_ADDRESS|ANDROID_APP|IOS_APP)_BLOCKED|Requests (?:from referer|to this API) [^"'\n]{0,300}? are blocked|Requests from this (?:Android|iOS) client application/,

@@ -198,6 +198,14 @@ const MAX_SEEN_HEADS = 32;
 
 /** Longest line read as the caption above a bare `{`. */
 const MAX_CAPTION = 300;
+/** An HTTP client's error object printed from its `config: {` field, the request's `url: '…'` in it, closed (`},`). */
+function isClientConfigDump(lines: readonly string[]): boolean {
+  return /^\s*config: \{\s*$/.test(lines[0]) && /^\s*\},?\s*$/.test(lines[lines.length - 1]) && lines.some((l) => /^\s*url: '/.test(l));
+}
+
+/** The next field of that object holding the answer (`data: '[{\n' +`, `response: {`). */
+const CLIENT_DUMP_NEXT_FIELD = /^\s*(?:data|response): \S/;
+
 /** A line that opens a pretty-printed error body: `{`, `SomeException: 404 - {` (unindented). */
 function opensBody(line: string): boolean {
   return line.length > 0 && line.charCodeAt(0) > 32 && line.trimEnd().endsWith('{');
@@ -1502,6 +1510,14 @@ export class BlockCutter {
       this.held = [];
       this.finish(out);
       return [line];
+    }
+    if (this.closed && this.held.length === 0 && isClientConfigDump(this.lines) && CLIENT_DUMP_NEXT_FIELD.test(line)) {
+      // gaxios/axios's error printed from its `config: {…}` on (the request it sent, the URL naming the API),
+      // then the same object's `data:`/`response:` field with the body: one report.
+      this.push(line);
+      this.closed = false;
+      this.open = openBrackets(line);
+      return null;
     }
     if (
       (this.closed && line.trim() !== '') ||

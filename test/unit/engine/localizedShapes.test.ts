@@ -70,3 +70,33 @@ describe('Localized posts: a status line above the report', () => {
     assert.deepEqual(verdicts(`Step 401 Done\n${report}\n`), ['openai/invalid-token/null/null']);
   });
 });
+
+describe('Localized posts: exception objects and quotes in notes', () => {
+  it("reads the Gemini Dart SDK's region refusal printed as `Instance of 'UnsupportedUserLocation'` in a result map, not an app's own class", () => {
+    const map = (value: string): string => `{property: Анализ, value: 0.8, response: Instance of '${value}'}\n`;
+    assert.deepEqual(verdicts(map('UnsupportedUserLocation')), ['google/unsupported-region/null/null']);
+    assert.deepEqual(verdicts(map('UserLocationService')), []);
+  });
+
+  it("reads gaxios's error pasted from its `config: {…}` on with the `data:` body below, by the URL in the config; not another Google API's", () => {
+    const dump = (url: string): string =>
+      `config: {\n      url: '${url}',\n      method: 'POST',\n      headers: [Object],\n      errorRedactor: [Function: defaultErrorRedactor]\n    },\n    data: '[{\\n' +\n      '  "error": {\\n' +\n      '    "code": 403,\\n' +\n      '    "message": "The caller does not have permission",\\n' +\n      '    "status": "PERMISSION_DENIED"\\n' +\n      '  }\\n' +\n      '}\\n' +\n      ']',\n\n질의하면 위와같이 오류 납니다.\n`;
+    assert.deepEqual(verdicts(dump('https://cloudcode-pa.googleapis.com/v1internal:streamGenerateContent?alt=sse')), ['google/permission-denied/403/null']);
+    assert.deepEqual(verdicts(dump('https://sheets.googleapis.com/v4/spreadsheets/abc/values/A1')), []);
+  });
+
+  it("joins a quote wrapped at a space mid-sentence (a note's list item) with the space, a line cut at the margin as is", () => {
+    const quoted = (rest: string): string =>
+      `1. **Raw 401.** На запрос с битым OPENAI_API_KEY пользователь\n   видел \`Ошибка: Error code: 401 - {'error': {'message': 'Incorrect API\n   key provided${rest}\`. Утечка.\n`;
+    assert.deepEqual(verdicts(quoted(': changeme...')), ['openai/invalid-token/401/null']);
+    // DashScope's copy of the sentence sends the reader to its own docs: not OpenAI's.
+    assert.deepEqual(verdicts(quoted(". For details, see: https://help.aliyun.com/zh/model-studio/error-code#apikey-error'")), []);
+    // A report from the margin cut mid-word at the terminal's width still joins as is.
+    assert.deepEqual(
+      verdicts(
+        "Error code: 401 - {'error': {'message': 'Incorrect API key prov\nided: sk-abc***1234. You can find your API key at https://platform.openai.com/account/api-keys.'}}\n",
+      ),
+      ['openai/invalid-token/401/null'],
+    );
+  });
+});

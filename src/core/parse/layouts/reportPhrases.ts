@@ -311,6 +311,9 @@ export const REPORT_PHRASES: readonly string[] = [
   // An app's own words for the client error its call got, with no other anchor (a Worker's `Claude API
   // returned 403: error code: 1000`, Cloudflare's plain-text refusal); the packs tell whose API.
   'API returned 4',
+  // The Gemini Dart SDK's region refusal as Dart prints the exception object (a result map's `response: Instance of
+  // 'UnsupportedUserLocation'`); the `UserLocation` anchor finds the line.
+  "Instance of 'UnsupportedUserLocation'",
   // A websocket the server closed for a policy violation, as Python's websockets prints it (`received 1008
   // (policy violation) <reason>; then sent …`): the Gemini Live API's refusals come only this way (a missing
   // key's `Method doesn't allow unregistered callers …`); classify decides whether the reason is an access failure.
@@ -447,6 +450,9 @@ export const REPORT_ANCHORS: readonly string[] = [
   'User location is not',
   // …and its older wording, without `is`, shown alone by a chat app: `User location not supported for the API use.`
   'User location not',
+  // …and the Dart SDK's exception class for it (`Instance of 'UnsupportedUserLocation'`); its fingerprint (`User`) is one
+  // the two above have, so the prefilter lets no more blocks through (scripts/anchor-candidates.mjs).
+  "UserLocation'",
   // Hugging Face's refusal to a token without the Inference Providers permission, quoted alone:
   // `403 Forbidden: This authentication method does not have sufficient permissions to call
   // Inference Providers on behalf of user …`.
