@@ -1,0 +1,26 @@
+import * as assert from 'node:assert/strict';
+import { verdicts } from './helpers';
+
+// Hugging Face Spaces, Gradio apps and the Hub's clients as users paste them, found in a blind held-out round.
+
+describe('held-out HF Spaces: the Hub mirror and its look-alikes', () => {
+  it("a bare 401 for a file on the Hub's public mirror (hf-mirror.com) is the Hub's refusal", () => {
+    const line = (host: string): string =>
+      `requests.exceptions.HTTPError: 401 Client Error: Unauthorized for url: https://${host}/briaai/RMBG-1.4/resolve/main/model.safetensors\n`;
+    assert.deepEqual(verdicts(line('hf-mirror.com')), ['huggingface/invalid-token/401/briaai/RMBG-1.4']);
+    assert.deepEqual(verdicts(line('huggingface.co')), ['huggingface/invalid-token/401/briaai/RMBG-1.4']);
+    // Control: the same line for a host that is none of the providers' is not an AI access failure.
+    assert.deepEqual(verdicts(line('files.example-cdn.com')), []);
+  });
+
+  it("the serverless API's URL names an owner-less model (`/models/gpt2`) as the model", () => {
+    const report = (path: string): string =>
+      `HfHubHTTPError: 401 Client Error: Unauthorized for url: https://api-inference.huggingface.co/models/${path} (Request ID: abc)\n\nInvalid credentials in Authorization header\n`;
+    assert.deepEqual(verdicts(report('gpt2')), ['huggingface/invalid-token/401/gpt2']);
+    assert.deepEqual(verdicts(report('gpt2/v1/chat/completions')), ['huggingface/invalid-token/401/gpt2']);
+    // Control: an owner/name id is still read whole, not cut at its owner.
+    assert.deepEqual(verdicts(report('Qwen/Qwen2.5-Coder-32B-Instruct/v1/chat/completions')), [
+      'huggingface/invalid-token/401/Qwen/Qwen2.5-Coder-32B-Instruct',
+    ]);
+  });
+});
