@@ -90,6 +90,9 @@ export const huggingface = {
       // 'https://huggingface.co/models'`, then its hint `If this is a private repository, make sure to pass a token …`. The
       // hint says access; the line alone may be a typo, and under the Hub's own 401 it is that report's last line.
       { cause: 'model-access', re: new RegExp(`${HUB_ID_NOT_RESOLVED.source}\\s+If this is a private repository, make sure to pass a token\\b`) },
+      // transformers' line naming the gated repo's page (it prints it only for the Hub's GatedRepoError), quoted alone
+      // (a discussion's blockquote): `Make sure to have access to it at https://huggingface.co/owner/name.`
+      { cause: 'gated-repo', re: /\bMake sure to (?:have access to it|request access) at https:\/\/(?:huggingface\.co|hf-mirror\.com)\/[\w-]+\/[\w.-]*\w/ },
       // A client library's own words for the Hub's gated refusal (R's hfhub: `Error: Access denied to gated repository.`).
       { cause: 'gated-repo', re: /\bAccess denied to gated repo(?:sitory)?\b/i },
       // pyannote.audio prints that only on the Hub's RepositoryNotFoundError and says why: the repo is gated or private

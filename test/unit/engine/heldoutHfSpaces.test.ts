@@ -23,4 +23,15 @@ describe('held-out HF Spaces: the Hub mirror and its look-alikes', () => {
       'huggingface/invalid-token/401/Qwen/Qwen2.5-Coder-32B-Instruct',
     ]);
   });
+
+  it("transformers' gated hint line quoted alone (a blockquote) is the gated refusal of the repo it names", () => {
+    const quoted = (url: string): string => `The error message says as follows.\n\n> Make sure to have access to it at ${url}.\n\n[err.txt](https://x)\n`;
+    assert.deepEqual(verdicts(quoted('https://huggingface.co/google/paligemma-3b-pt-224')), ['huggingface/gated-repo/null/google/paligemma-3b-pt-224']);
+    // …and under transformers' class-less first line, printed without the Hub's status lines.
+    assert.deepEqual(verdicts('You are trying to access a gated repo.\nMake sure to have access to it at https://huggingface.co/org/model.\n'), [
+      'huggingface/gated-repo/null/org/model',
+    ]);
+    // Control: the same words naming another site's page are no Hub refusal.
+    assert.deepEqual(verdicts(quoted('https://example.com/google/paligemma-3b-pt-224')), []);
+  });
 });

@@ -100,7 +100,11 @@ describe("hub training shapes: transformers' gated message without its class, ab
   it('starts the report at its first line, so the model its hint names is read', () => {
     assert.deepEqual(verdicts([...lines, ...status].join('\n')), ['huggingface/gated-repo/401/org/model']);
     assert.deepEqual(verdicts([lines[1], ...status].join('\n')), ['huggingface/gated-repo/401/org/model']);
-    // Control: a line of other output between them: the status line starts the report, which names no model.
-    assert.deepEqual(verdicts([...lines, 'INFO loading tokenizer', ...status].join('\n')), ['huggingface/gated-repo/401/null']);
+    // Control: a line of other output between them: the status line starts its own report, which names no model
+    // (the class-less gated message above it is a report of its own, with the repo its hint names).
+    assert.deepEqual(verdicts([...lines, 'INFO loading tokenizer', ...status].join('\n')), [
+      'huggingface/gated-repo/null/org/model',
+      'huggingface/gated-repo/401/null',
+    ]);
   });
 });
