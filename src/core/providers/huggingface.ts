@@ -107,7 +107,7 @@ export const huggingface = {
     ],
     modelPatterns: [
       // A repo without an owner names no model here: `api/models/None/tree/float16` is the API's route, not `None/tree`.
-      /huggingface\.co\/api\/models\/([\w.-]+\/(?!(?:tree|revision|auth-check|paths-info|commits|refs|discussions|preupload)\b)[\w.-]+)/,
+      /(?:huggingface\.co|hf-mirror\.com)\/api\/models\/([\w.-]+\/(?!(?:tree|revision|auth-check|paths-info|commits|refs|discussions|preupload)\b)[\w.-]+)/,
       /(?:huggingface\.co|hf-mirror\.com)\/(?!api\/)([\w.-]+\/[\w.-]+)\/resolve\//,
       // An id without its owner, as a caller may pass it (`all-mpnet-base-v2`): the Hub refuses that repo.
       /(?:huggingface\.co|hf-mirror\.com)\/(?!api\/)([\w.-]+)\/resolve\//,

@@ -11,6 +11,10 @@ describe('held-out HF Spaces: the Hub mirror and its look-alikes', () => {
     assert.deepEqual(verdicts(line('huggingface.co')), ['huggingface/invalid-token/401/briaai/RMBG-1.4']);
     // Control: the same line for a host that is none of the providers' is not an AI access failure.
     assert.deepEqual(verdicts(line('files.example-cdn.com')), []);
+    // The mirror's model API names the model as the Hub's does; a route with no owner names none.
+    const api = (path: string): string => `requests.exceptions.HTTPError: 401 Client Error: Unauthorized for url: https://hf-mirror.com/api/models/${path}\n`;
+    assert.deepEqual(verdicts(api('Qwen/Qwen2.5-VL-3B-Instruct/revision/main')), ['huggingface/invalid-token/401/Qwen/Qwen2.5-VL-3B-Instruct']);
+    assert.deepEqual(verdicts(api('None/tree/float16')), ['huggingface/invalid-token/401/null']);
   });
 
   it("the serverless API's URL names an owner-less model (`/models/gpt2`) as the model", () => {
