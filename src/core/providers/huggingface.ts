@@ -14,7 +14,8 @@ export const huggingface = {
   name: 'Hugging Face',
   tokenEnvVars: ['HF_TOKEN', 'HUGGING_FACE_HUB_TOKEN'],
   baseUrlEnvVar: 'HF_ENDPOINT',
-  hosts: ['huggingface.co', '*.huggingface.co'],
+  // hf-mirror.com: the Hub's public mirror (set as HF_ENDPOINT), which relays the Hub's own answers.
+  hosts: ['huggingface.co', '*.huggingface.co', 'hf-mirror.com'],
   consoleUrl: 'https://huggingface.co/settings/tokens',
   fixLinks: {
     // Access is requested on the model's own page; this page says how and where.
@@ -89,6 +90,9 @@ export const huggingface = {
       // 'https://huggingface.co/models'`, then its hint `If this is a private repository, make sure to pass a token …`. The
       // hint says access; the line alone may be a typo, and under the Hub's own 401 it is that report's last line.
       { cause: 'model-access', re: new RegExp(`${HUB_ID_NOT_RESOLVED.source}\\s+If this is a private repository, make sure to pass a token\\b`) },
+      // transformers' line naming the gated repo's page (it prints it only for the Hub's GatedRepoError), quoted alone
+      // (a discussion's blockquote): `Make sure to have access to it at https://huggingface.co/owner/name.`
+      { cause: 'gated-repo', re: /\bMake sure to (?:have access to it|request access) at https:\/\/(?:huggingface\.co|hf-mirror\.com)\/[\w-]+\/[\w.-]*\w/ },
       // A client library's own words for the Hub's gated refusal (R's hfhub: `Error: Access denied to gated repository.`).
       { cause: 'gated-repo', re: /\bAccess denied to gated repo(?:sitory)?\b/i },
       // pyannote.audio prints that only on the Hub's RepositoryNotFoundError and says why: the repo is gated or private
@@ -103,13 +107,15 @@ export const huggingface = {
     ],
     modelPatterns: [
       // A repo without an owner names no model here: `api/models/None/tree/float16` is the API's route, not `None/tree`.
-      /huggingface\.co\/api\/models\/([\w.-]+\/(?!(?:tree|revision|auth-check|paths-info|commits|refs|discussions|preupload)\b)[\w.-]+)/,
-      /huggingface\.co\/(?!api\/)([\w.-]+\/[\w.-]+)\/resolve\//,
+      /(?:huggingface\.co|hf-mirror\.com)\/api\/models\/([\w.-]+\/(?!(?:tree|revision|auth-check|paths-info|commits|refs|discussions|preupload)\b)[\w.-]+)/,
+      /(?:huggingface\.co|hf-mirror\.com)\/(?!api\/)([\w.-]+\/[\w.-]+)\/resolve\//,
       // An id without its owner, as a caller may pass it (`all-mpnet-base-v2`): the Hub refuses that repo.
-      /huggingface\.co\/(?!api\/)([\w.-]+)\/resolve\//,
+      /(?:huggingface\.co|hf-mirror\.com)\/(?!api\/)([\w.-]+)\/resolve\//,
       /router\.huggingface\.co\/[\w-]+\/models\/([\w.-]+\/[\w.-]+)/,
       // The serverless Inference API: `https://api-inference.huggingface.co/models/owner/name/v1/chat/completions`.
-      /api-inference\.huggingface\.co\/(?:models|status)\/([\w.-]+\/[\w.-]+)/,
+      /api-inference\.huggingface\.co\/(?:models|status)\/([\w.-]+\/(?!v1\/)[\w.-]+)/,
+      // …and an id without its owner (`https://api-inference.huggingface.co/models/gpt2`), the path ending there or at `/v1/`.
+      /api-inference\.huggingface\.co\/models\/([\w-]+(?:\.[\w-]+)*)(?=\/v1\/|[\s'"),]|\.(?:\s|$)|$)/m,
       // "Make sure to have access to it at https://huggingface.co/owner/name." (older transformers:
       // "Make sure to request access at https://huggingface.co/owner/name and pass a token …")
       /(?:access to it|request access) at https:\/\/huggingface\.co\/([\w-]+\/[\w.-]*[\w])/,

@@ -31,19 +31,21 @@ describe('hub training shapes: a retyped not-found head over the Hub hint lines 
 });
 
 describe("hub training shapes: older huggingface_hub's `Repo model … is gated` names the model on any host", () => {
-  const gated = (sentence: string): string =>
+  const gated = (sentence: string, host = 'hub.example.org'): string =>
     [
       'huggingface_hub.utils._errors.GatedRepoError: 401 Client Error. (Request ID: Root=1-65e138d4-abc)',
       '',
-      'Cannot access gated repo for url https://hf-mirror.com/api/models/org/model/revision/main.',
+      `Cannot access gated repo for url https://${host}/api/models/org/model/revision/main.`,
       sentence,
       '',
     ].join('\n');
 
   it('reads the model from the sentence', () => {
     assert.deepEqual(verdicts(gated('Repo model org/model is gated. You must be authenticated to access it.')), ['huggingface/gated-repo/401/org/model']);
-    // Control: a mirror's URL alone is not the Hub's, so no model is read from it.
+    // Control: another host's URL alone is not the Hub's, so no model is read from it (the Hub's public mirror,
+    // hf-mirror.com, serves the Hub's own repos: its URL names the model).
     assert.deepEqual(verdicts(gated('You must be authenticated to access it.')), ['huggingface/gated-repo/401/null']);
+    assert.deepEqual(verdicts(gated('You must be authenticated to access it.', 'hf-mirror.com')), ['huggingface/gated-repo/401/org/model']);
   });
 });
 
@@ -100,7 +102,11 @@ describe("hub training shapes: transformers' gated message without its class, ab
   it('starts the report at its first line, so the model its hint names is read', () => {
     assert.deepEqual(verdicts([...lines, ...status].join('\n')), ['huggingface/gated-repo/401/org/model']);
     assert.deepEqual(verdicts([lines[1], ...status].join('\n')), ['huggingface/gated-repo/401/org/model']);
-    // Control: a line of other output between them: the status line starts the report, which names no model.
-    assert.deepEqual(verdicts([...lines, 'INFO loading tokenizer', ...status].join('\n')), ['huggingface/gated-repo/401/null']);
+    // Control: a line of other output between them: the status line starts its own report, which names no model
+    // (the class-less gated message above it is a report of its own, with the repo its hint names).
+    assert.deepEqual(verdicts([...lines, 'INFO loading tokenizer', ...status].join('\n')), [
+      'huggingface/gated-repo/null/org/model',
+      'huggingface/gated-repo/401/null',
+    ]);
   });
 });
