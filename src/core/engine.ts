@@ -1,5 +1,6 @@
 // The detection engine: raw output chunks per stream in, incidents out.
 import { classifyTrace, toIncident } from './classify';
+import { modelInRunHeader } from './findModel';
 import { parseBlock, type CutBlock } from './parse';
 import { RejectedBlocks } from './rejectedBlocks';
 import { headOf, restates, TOLD_KEPT, type Told } from './restatement';
@@ -57,7 +58,12 @@ export class TraceEngine {
       this.streams.set(streamId, s);
     }
     s.lastActivity = now;
-    return this.toIncidents(streamId, s.push(chunk));
+    // A chunk larger than the scanner's window is taken in parts, each read before the next comes in:
+    // an incident may look above its block (runHeaderAbove) while that text is still in the window.
+    if (chunk.length <= MAX_PIECE) return this.toIncidents(streamId, s, s.push(chunk));
+    const out: Incident[] = [];
+    for (let i = 0; i < chunk.length; i += MAX_PIECE) out.push(...this.toIncidents(streamId, s, s.push(chunk.slice(i, i + MAX_PIECE))));
+    return out;
   }
 
   /** The stream ended: completes its open trace and forgets it. */
@@ -65,7 +71,7 @@ export class TraceEngine {
     const s = this.streams.get(streamId);
     if (!s) return [];
     this.streams.delete(streamId);
-    const out = this.toIncidents(streamId, s.flush());
+    const out = this.toIncidents(streamId, s, s.flush());
     this.told.delete(streamId);
     return out;
   }
@@ -74,7 +80,7 @@ export class TraceEngine {
   flushIdle(now: number = Date.now()): Incident[] {
     const out: Incident[] = [];
     for (const [id, s] of this.streams) {
-      if (s.pending && now - s.lastActivity > this.quietMs) out.push(...this.toIncidents(id, s.flush()));
+      if (s.pending && now - s.lastActivity > this.quietMs) out.push(...this.toIncidents(id, s, s.flush()));
     }
     return out;
   }
@@ -84,7 +90,7 @@ export class TraceEngine {
     return this.streams.get(streamId)?.bufferedBytes ?? 0;
   }
 
-  private toIncidents(streamId: string, blocks: CutBlock[]): Incident[] {
+  private toIncidents(streamId: string, scanner: StreamScanner, blocks: CutBlock[]): Incident[] {
     const out: Incident[] = [];
     // Nearly every chunk completes no block: skip the loop's setup.
     if (blocks.length === 0) return out;
@@ -100,6 +106,8 @@ export class TraceEngine {
         if (!isBodyRemnant(block)) this.told.delete(streamId);
         continue;
       }
+      // A failure naming no model takes the one its run's header above names, when that is its provider's.
+      if (c.model === null && block.at !== undefined) c.model = modelInRunHeader(c.provider, scanner.runHeaderAbove(block.at));
       const told = this.told.get(streamId);
       if (told && restates(block, trace, c, told)) {
         told.text = `${told.text}\n${block.text}`.slice(-TOLD_KEPT);
@@ -112,6 +120,9 @@ export class TraceEngine {
     return out;
   }
 }
+
+/** The longest chunk the scanner takes at once (a quarter of its window). */
+const MAX_PIECE = DEFAULT_LIMITS.ringBytes / 4;
 
 /**
  * A line of the printed body the last incident came from, cut apart by the scanner (`"type": "invalid_request_error",`,

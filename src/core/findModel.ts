@@ -1,7 +1,8 @@
 // Where the model id of a failing call shows: the provider's message first (shared shapes, then
 // its pack's own), then the source lines the trace printed. Data, tried in order; group 1 is the id.
 import { fromPacks, isProviderHost } from './providers';
-import { CLI_MODEL_LINE, SHELL_COMMAND_MODEL } from './parse/layouts/surroundings';
+import { providerNamed } from './carriers';
+import { CLI_MODEL_LINE, RUN_HEADERS, SHELL_COMMAND_MODEL } from './parse/layouts/surroundings';
 import type { Frame, ProviderId } from './types';
 
 const SHARED_MESSAGE_PATTERNS: RegExp[] = [
@@ -167,4 +168,23 @@ export function modelInCommand(provider: ProviderId, command: string | undefined
   const m = command ? (SHELL_COMMAND_MODEL.exec(command) ?? CLI_MODEL_LINE.exec(command)) : null;
   const id = m && cleanModel(m[1]);
   return id && OWN_MODEL_IDS[provider].some((re) => re.test(id)) ? id : null;
+}
+
+/**
+ * The model a run's header line names (`CutBlock.runHeader`), when it is this provider's: the provider
+ * the line names itself (LiteLLM's `provider = openai`, an `openai/` prefix), else one of the
+ * provider's own id shapes. Another provider's call in the same run stays without a model.
+ */
+export function modelInRunHeader(provider: ProviderId, header: string | undefined): string | null {
+  if (!header) return null;
+  for (const { re } of RUN_HEADERS) {
+    const m = re.exec(header);
+    if (!m?.groups) continue;
+    const id = cleanModel(m.groups.model);
+    const named = m.groups.provider;
+    if (id === null) return null;
+    if (named !== undefined) return providerNamed(named) === provider ? id : null;
+    return OWN_MODEL_IDS[provider].some((own) => own.test(id)) ? id : null;
+  }
+  return null;
 }

@@ -333,7 +333,14 @@ export class BlockCutter {
   /** VS Code's copied notebook error (`{ "name", "message", "stack" }`): its stack is read as printed. */
   private readonly notebookJson = new NotebookErrorJson();
 
-  constructor(private readonly limits: CutterLimits) {}
+  /** Where the block in progress starts in its stream (CutBlock.at). */
+  private startedAt: number | undefined = undefined;
+
+  /** `lineAt`: where the line being fed starts in the stream, when the feeder keeps count (the scanner does). */
+  constructor(
+    private readonly limits: CutterLimits,
+    private readonly lineAt: () => number | undefined = () => undefined,
+  ) {}
 
   get active(): boolean {
     return this.state !== 'idle' || this.notebookJson.holding;
@@ -446,12 +453,14 @@ export class BlockCutter {
         text: this.lines.join('\n'),
         ...(this.request !== null ? { request: this.request } : {}),
         ...(this.command !== null ? { command: this.command } : {}),
+        ...(this.startedAt !== undefined ? { at: this.startedAt } : {}),
         ...(this.label !== null ? { label: this.label } : {}),
         ...(this.startedAfter !== null ? { after: this.startedAfter } : {}),
       });
     }
     this.request = null;
     this.command = null;
+    this.startedAt = undefined;
     this.label = null;
     this.reset();
     this.sinceBlock = cut && !dropped ? 0 : null;
@@ -558,6 +567,7 @@ export class BlockCutter {
         if (SHELL_COMMAND_MODEL.test(this.earlier[i]) || CLI_MODEL_LINE.test(this.earlier[i])) this.command = this.earlier[i];
         if (SHELL_COMMAND.test(this.earlier[i])) break;
       }
+      this.startedAt = this.lineAt();
     }
     this.state = state;
     this.push(line);

@@ -25,6 +25,8 @@ import {
   WGET_REFUSED,
   WGET_REQUEST,
   MAX_REQUEST_SECTION,
+  RUN_HEADER_REACH,
+  RUN_HEADERS,
   SHELL_COMMAND,
   SHELL_COMMAND_MODEL,
   CLI_MODEL_LINE,
@@ -197,11 +199,34 @@ export class StreamScanner {
   /** Absolute offset up to which trace headers were looked for, and where the last one starts. */
   private headersSeenTo = 0;
   private lastHeader = -1;
+  /** Absolute offset of the line last fed to the cutter: where a block starting on it starts. */
+  private lineAt = 0;
   private readonly cutter: BlockCutter;
   lastActivity = 0;
 
   constructor(private readonly limits: ScannerLimits = DEFAULT_LIMITS) {
-    this.cutter = new BlockCutter({ maxBlockBytes: limits.maxBlockBytes, maxBlockLines: limits.maxBlockLines });
+    this.cutter = new BlockCutter({ maxBlockBytes: limits.maxBlockBytes, maxBlockLines: limits.maxBlockLines }, () => this.lineAt);
+  }
+
+  /**
+   * The nearest line above `at` (a block's CutBlock.at; within RUN_HEADER_REACH, in the ring) that names
+   * the model a run's calls use (`parse/layouts/surroundings.ts` RUN_HEADERS), unless a shell command
+   * typed between started another run. Asked only for an incident that names no model, before the
+   * next chunk comes (the ring moves on).
+   */
+  runHeaderAbove(at: number): string | undefined {
+    const from = Math.max(this.ringStart, at - RUN_HEADER_REACH);
+    if (at <= from) return undefined;
+    const region = this.slice(from, at);
+    if (!RUN_HEADERS.some((h) => region.includes(h.mark))) return undefined;
+    for (let end = region.length; end > 0;) {
+      const start = region.lastIndexOf('\n', end - 2) + 1;
+      const line = stripLinePrefix(stripAnsi(region.slice(start, end))).trimEnd();
+      if (SHELL_COMMAND.test(line)) return undefined;
+      if (RUN_HEADERS.some((h) => line.includes(h.mark) && h.re.test(line))) return line;
+      end = start;
+    }
+    return undefined;
   }
 
   /**
@@ -419,6 +444,7 @@ export class StreamScanner {
       }
       let raw = joinPieces(text, pos, nl);
       if (pos <= until && nl >= until && !this.cutter.active) anchorLine = pos;
+      this.lineAt = base + pos;
       pos = nl + 1;
       if (raw.length > maxLine) raw = raw.slice(0, maxLine);
       const blocks = out.length;

@@ -346,7 +346,10 @@ describe('posted shapes: a REST client exchange (request line, headers, `Respons
 describe("posted shapes: Hugging Face's fine-grained token refusal for public gated repos", () => {
   it('is read quoted alone after the CLI command; advice naming the same settings is not', () => {
     const refusal = '403 Forbidden: Please enable access to public gated repositories in your fine-grained token settings to view this repository.';
-    assert.deepEqual(verdicts(`huggingface-cli download meta-llama/Llama-3.1-8B-Instruct config.json\n${refusal}\n`), ['huggingface/missing-scopes/403/null']);
+    // The command above names the repo (`runHeader.test.ts`).
+    assert.deepEqual(verdicts(`huggingface-cli download meta-llama/Llama-3.1-8B-Instruct config.json\n${refusal}\n`), [
+      'huggingface/missing-scopes/403/meta-llama/Llama-3.1-8B-Instruct',
+    ]);
     assert.deepEqual(verdicts(`${refusal}\n`), ['huggingface/missing-scopes/403/null']);
     assert.deepEqual(verdicts('Tip: tick "Read access to public gated repos" in your fine-grained token settings before downloading.\n'), []);
   });

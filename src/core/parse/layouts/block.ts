@@ -24,6 +24,11 @@ export interface CutBlock {
    */
   command?: string;
   /**
+   * Where the block's first line starts in its stream (an offset from the stream's start), so that
+   * what was printed further above can be looked up (StreamScanner.runHeaderAbove).
+   */
+  at?: number;
+  /**
    * How many lines stood between the block cut before this one and this block (0: right below it;
    * absent when unknown: a blank line or skipped output between, or none cut before).
    */

@@ -111,6 +111,32 @@ export const SHELL_COMMAND_MODEL = /^(?:[$%\u276f]|PS [^>\n]{1,200}>)\s+\S[^\n]*
 /** An agent CLI's line naming the model that answers the turn, right above its error (Gemini CLI's `Responding with gemini-2.5-pro`). */
 export const CLI_MODEL_LINE = /^\s*Responding with ([\w.:/@-]+)\s*$/;
 
+/**
+ * A line a run prints before its calls naming the model they use (and maybe who serves it), read
+ * for a failure further down that names no model: group `model` the id, group `provider` the
+ * provider's own word when the line names one. `mark` is a literal the line holds, looked for first.
+ */
+export interface RunHeaderShape {
+  mark: string;
+  re: RegExp;
+}
+export const RUN_HEADERS: readonly RunHeaderShape[] = [
+  // An app's start-up line: `Using Anthropic API with model claude-3-5-sonnet-20240620.`
+  { mark: ' with model ', re: /^\s*Using\b[^\n]{0,60}?\bwith model:? [`'"]?(?<model>[A-Za-z0-9][\w.:/@-]*[\w])/ },
+  // LiteLLM's line before each call: `LiteLLM completion() model= gpt-4o; provider = openai`.
+  { mark: 'LiteLLM completion() model=', re: /\bLiteLLM completion\(\) model= ?(?<model>[A-Za-z0-9][\w.:/@-]*[\w]); provider = (?<provider>\w+)/ },
+  // LiteLLM's debug echo of the call: `litellm.aembedding('openai/text-embedding-3-small', input=…)`, `litellm.completion(model='gpt-4o', …)`.
+  {
+    mark: 'litellm.',
+    re: /\blitellm\.a?(?:completion|embedding|text_completion|image_generation|transcription)\((?:model=)?'(?:(?<provider>\w+)\/(?=[^'/]+'))?(?<model>[A-Za-z0-9][\w.:/@-]*[\w])'/,
+  },
+  // The Hub's CLI fetching a repo: `huggingface-cli download meta-llama/Llama-3.1-8B-Instruct config.json`, `hf download …`.
+  { mark: ' download ', re: /\b(?<provider>hf|huggingface)(?:-cli)? download (?<model>[\w.-]+\/[\w.-]+)/ },
+];
+
+/** How far above a block's first line run headers are looked for (a start-up banner and some progress lines). */
+export const RUN_HEADER_REACH = 4 * 1024;
+
 /** Any command typed at such a prompt: a later one without a model flag ran the error's call instead. */
 export const SHELL_COMMAND = /^(?:[$%\u276f]|PS [^>\n]{1,200}>)\s+\S/u;
 

@@ -1,0 +1,70 @@
+import * as assert from 'node:assert/strict';
+import { TraceEngine } from '../../../src/core/engine';
+import { verdicts } from './helpers';
+
+// A run's own line naming the model its calls use, printed once above failures that name none
+// (`Using Anthropic API with model …`, LiteLLM's `LiteLLM completion() model= …; provider = …`):
+// the failures below take their model from it, when it is their provider's.
+
+const ANTHROPIC_401 =
+  "anthropic.AuthenticationError: Error code: 401 - {'type': 'error', 'error': {'type': 'authentication_error', 'message': 'invalid x-api-key'}}\n";
+const OPENAI_401 =
+  "litellm.AuthenticationError: AuthenticationError: OpenAIException - Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-proj-XXXX. You can find your API key at https://platform.openai.com/account/api-keys.', 'type': 'invalid_request_error', 'param': None, 'code': 'invalid_api_key'}}\n";
+const progress = (n: number): string => Array.from({ length: n }, (_, i) => `Generating idea ${i + 1}/50\n`).join('');
+
+describe('run headers: the model a run announced above a failure that names none', () => {
+  it("takes an app's `Using … with model …` line for every failure of its run below", () => {
+    const header = 'Using Anthropic API with model claude-3-5-sonnet-20240620.\n';
+    const run = `${header}${progress(2)}${ANTHROPIC_401}${progress(3)}${ANTHROPIC_401}`;
+    assert.deepEqual(verdicts(run), Array(2).fill('anthropic/invalid-token/401/claude-3-5-sonnet-20240620'));
+    // Control: the same run without its header names no model.
+    assert.deepEqual(verdicts(`${progress(2)}${ANTHROPIC_401}`), ['anthropic/invalid-token/401/null']);
+  });
+
+  it("leaves another provider's model out, and a model the failure names itself wins", () => {
+    assert.deepEqual(verdicts(`Using OpenAI API with model gpt-4o.\n${ANTHROPIC_401}`), ['anthropic/invalid-token/401/null']);
+    const named =
+      "anthropic.NotFoundError: Error code: 404 - {'type': 'error', 'error': {'type': 'not_found_error', 'message': 'model: claude-3-opus-latest'}}\n";
+    assert.deepEqual(verdicts(`Using Anthropic API with model claude-3-5-sonnet-20240620.\n${named}`), ['anthropic/model-access/404/claude-3-opus-latest']);
+  });
+
+  it("reads LiteLLM's call line by the provider it names, whatever the id looks like", () => {
+    const call = (provider: string): string => `LiteLLM completion() model= meta.llama-3.2-90b-vision-instruct; provider = ${provider}\n`;
+    assert.deepEqual(verdicts(`${call('openai')}${OPENAI_401}`), ['openai/invalid-token/401/meta.llama-3.2-90b-vision-instruct']);
+    assert.deepEqual(verdicts(`${call('replicate')}${OPENAI_401}`), ['openai/invalid-token/401/null']);
+    // Its debug echo of the call, the provider as the id's prefix.
+    const echo = "litellm.aembedding('openai/my-embedding-model', input=['hello'], api_base=None)\n";
+    assert.deepEqual(verdicts(`${echo}${OPENAI_401}`), ['openai/invalid-token/401/my-embedding-model']);
+  });
+
+  it("reads the repo the Hub's CLI was asked for", () => {
+    const gated = '403 Forbidden: Please enable access to public gated repositories in your fine-grained token settings to view this repository.\n';
+    assert.deepEqual(verdicts(`huggingface-cli download meta-llama/Llama-3.1-8B-Instruct config.json\n${gated}`), [
+      'huggingface/missing-scopes/403/meta-llama/Llama-3.1-8B-Instruct',
+    ]);
+    assert.deepEqual(verdicts(`I tried to download meta-llama/Llama-3.1-8B-Instruct first\n${gated}`), ['huggingface/missing-scopes/403/null']);
+  });
+
+  it('stops at a command typed between the header and the failure: that is another run', () => {
+    const header = 'Using Anthropic API with model claude-3-5-sonnet-20240620.\n';
+    assert.deepEqual(verdicts(`${header}$ python other.py\n${ANTHROPIC_401}`), ['anthropic/invalid-token/401/null']);
+    assert.deepEqual(verdicts(`$ python other.py\n${header}${ANTHROPIC_401}`), ['anthropic/invalid-token/401/claude-3-5-sonnet-20240620']);
+  });
+
+  it('looks only so far up, and finds a header that came in an earlier chunk of a stream', () => {
+    const header = 'Using Anthropic API with model claude-3-5-sonnet-20240620.\n';
+    const far = 'x'.repeat(70) + '\n';
+    assert.deepEqual(verdicts(`${header}${far.repeat(80)}${ANTHROPIC_401}`), ['anthropic/invalid-token/401/null']);
+    assert.deepEqual(verdicts(`${header}${far.repeat(20)}${ANTHROPIC_401}`), ['anthropic/invalid-token/401/claude-3-5-sonnet-20240620']);
+    const engine = new TraceEngine();
+    const got = [header, ...progress(6).split(/(?<=\n)/), ANTHROPIC_401].flatMap((chunk) => engine.push('t', chunk, 0));
+    got.push(...engine.end('t'));
+    assert.deepEqual(
+      got.map((i) => i.model),
+      ['claude-3-5-sonnet-20240620'],
+    );
+    // A whole log in one chunk, much longer than the scanner's window after the failure: still read.
+    const log = `${header}${ANTHROPIC_401}${far.repeat(2000)}`;
+    assert.deepEqual(verdicts(log), ['anthropic/invalid-token/401/claude-3-5-sonnet-20240620']);
+  });
+});
