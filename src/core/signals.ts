@@ -209,6 +209,9 @@ export const STATUS_SHAPES: readonly RegExp[] = [
   /\b[Ee]rror \[(4\d\d)\]/,
   // Google Apps Script's UrlFetchApp: `Exception: Request failed for https://api.acme.example returned code 401. Truncated server response: …`.
   /\bRequest failed for \S+ returned code (4\d\d)\b/,
+  // huggingface_hub's `401 Client Error.` inside a repr'd exception, after a `\n` escape (a logging record's
+  // `Arguments: (…, OSError('You are trying to access a gated repo.\nMake sure …\n401 Client Error. (Request ID: …`).
+  /\\n([45]\d\d) Client Error\b/,
 ];
 
 /**

@@ -11,6 +11,7 @@ import {
   PY_FRAME,
   PY_HEADER as HEADER,
   PY_LOOSE_HEADER,
+  PY_LOGGING_CALL_STACK,
   PY_CARETS as CARETS,
 } from './layouts/python';
 import type { ParsedException } from './types';
@@ -43,9 +44,12 @@ export function parsePythonTraceback(block: string): ParsedTrace | null {
   let inFrames = PY_FRAME.test(lines[0] ?? '');
   let exc: { cls: string; first: string; rest: string[] } | null = null;
   let lastFrames: Frame[] = [];
+  // A logging error's `Call stack:` frames: the calls down to the `logger.…(` line, outside the frames above.
+  let callStack: Frame[] | null = null;
   const close = (): void => {
     if (exc) {
-      chain.push(exception(exc.cls, exc.first, exc.rest, frames));
+      chain.push(exception(exc.cls, exc.first, exc.rest, callStack ? [...callStack, ...frames] : frames));
+      callStack = null;
       lastFrames = [];
     } else if (frames.length) lastFrames = frames;
     exc = null;
@@ -100,6 +104,15 @@ export function parsePythonTraceback(block: string): ParsedTrace | null {
       const m = EXC.exec(line);
       exc = m ? { cls: m[1], first: m[2] ?? '', rest: [] } : { cls: line.trim(), first: '', rest: [] };
       inFrames = false;
+      continue;
+    }
+    if (exc && PY_LOGGING_CALL_STACK.test(line)) {
+      callStack = [];
+      for (let frame = pyFrame(lines[i + 1] ?? ''); frame; frame = pyFrame(lines[i + 1] ?? '')) {
+        i++;
+        if (/^\s{4,}\S/.test(lines[i + 1] ?? '') && !PY_FRAME.test(lines[i + 1])) frame.source = lines[++i].trim();
+        callStack.push(frame);
+      }
       continue;
     }
     if (exc) exc.rest.push(line);

@@ -15,6 +15,12 @@ export const PY_CHAIN =
  */
 export const PY_FRAME = /^\s*File ["\u201c]([^"\u201c\u201d]+)["\u201d], line (\d+)(?:, in(?: (?!.* File ["\u201c])(\S.*))?)?[ \t]*$/;
 
+/**
+ * Python logging's report of a record it could not format (`--- Logging error ---`): after the formatting
+ * error's own traceback, `Call stack:` and the frames down to the `logger.warning(` call, then `Message:`/`Arguments:`.
+ */
+export const PY_LOGGING_CALL_STACK = /^Call stack:\s*$/;
+
 /** The carets (3.11+) or tildes under a source line. */
 export const PY_CARETS = /^\s*[~^]+\s*$/;
 
