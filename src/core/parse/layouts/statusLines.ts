@@ -33,6 +33,12 @@ export const HUB_CONTENT_LINE = /^\s*Cannot access content at: /;
 /** …and the hint the Hub puts under that line. */
 export const HUB_PERMISSIONS_HINT = /^\s*Make sure your token has the correct permissions\.?\s*$/;
 
+/**
+ * A client's words ending in the status in brackets and a colon, its message on the lines below (the R package
+ * openai's stop(): `Error: OpenAI API request failed [401]:`, a blank line, the API's message).
+ */
+export const FAILED_STATUS_CAPTION = /\bfailed \[[45]\d\d\]:\s*$/;
+
 /** A rule an app prints between its error's lines (`==========`, `----------`): looked past between a status line and the report. */
 export const RULE_ONLY_LINE = /^\s*(?:={3,}|-{3,})\s*$/;
 
