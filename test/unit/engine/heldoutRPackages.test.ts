@@ -28,4 +28,13 @@ describe('held-out R packages', () => {
     // Control: another service's realm names no provider.
     assert.deepEqual(brief(condition('Acme Billing API')), []);
   });
+  it("gives a bullet report the status of httr2's `✖ HTTP 401 Unauthorized.` line an R app's cli alert prints above it", () => {
+    const bullet = '• Incorrect API key provided: sk-abc. You can find your API key at https://platform.openai.com/account/api-keys.';
+    assert.deepEqual(brief(['✖ HTTP 401 Unauthorized.', bullet].join('\n')), [{ provider: 'openai', cause: 'invalid-token', status: 401 }]);
+    // Controls: the same line over a quota bullet is no incident; a status line in prose is not a status line.
+    assert.deepEqual(brief(['✖ HTTP 429 Too Many Requests.', '• You exceeded your current quota, please check your plan and billing details.'].join('\n')), []);
+    assert.deepEqual(brief(['The server said HTTP 401 Unauthorized. Then:', bullet].join('\n')), [
+      { provider: 'openai', cause: 'invalid-token', status: null },
+    ]);
+  });
 });
