@@ -250,6 +250,8 @@ const STATUS = [
   /\b(?:Unauthorized|Forbidden|Not Found|Bad Request) \((\d{3})\)/,
   // @google/generative-ai's `[403 Forbidden]`, or `[403 ]` when the response has no reason phrase.
   /\[(\d{3}) (?:[A-Z][A-Za-z ]*)?\]/,
+  // The R package openai's stop() message: the bare status in brackets after the words (`OpenAI API request failed [401]:`).
+  /\bfailed \[([45]\d\d)\]/,
   // A .NET logging policy's failed response: `Error response [3d125785-…] 404 DeploymentNotFound (00.2s)`.
   /\bError response \[[^\]\n]{1,64}\] ([45]\d\d)\b/,
   // A Go CLI's `[status:type]` tag: `Error: [404:invalid_request_error] The model: …` (butterfish).

@@ -117,6 +117,8 @@ export const openai = {
         re: /Missing bearer or basic authentication in header|\binvalid_request_error\.[a-z]+(?:_[a-z]+)*\b|You didn't provide an API key\. You need|You didn't provide an API key\.?$/m,
         weight: 3,
       },
+      // The realm of its 401's `WWW-Authenticate` header, as R's httr2 prints it under the status (`• realm: OpenAI API`).
+      { in: 'text', re: /\brealm: ?"?OpenAI API\b/, weight: 3 },
       // The Realtime API's own refusal of an organization (`access_not_enabled`).
       { in: 'text', re: /does not have access to the Realtime API/, weight: 3 },
       // The ChatGPT-plan backend's refusal as Codex prints it without the URL (its WebSocket attempt's warning:

@@ -57,6 +57,7 @@ import {
   DUMP_WITHOUT_HEAD,
   LOGFMT_RESPONSE_RECORD,
   STATUS_ONLY_LINE,
+  FAILED_STATUS_CAPTION,
   HUB_CONTENT_LINE,
   HUB_PERMISSIONS_HINT,
   HUB_STATUS_HEAD,
@@ -1720,6 +1721,8 @@ function bodyFollows(head: string, line: string): boolean {
   const t = line.trim();
   if (DEBUGGER_HEAD.test(head)) return t !== '';
   if (t === '{') return true;
+  // `Error: OpenAI API request failed [401]:` (R's stop()), then the API's message in words.
+  if (FAILED_STATUS_CAPTION.test(head)) return t !== '';
   // requests' `404 Client Error: Not Found for url:` with the URL wrapped onto the next line.
   if (FOR_URL_AT_END.test(head) && /^https?:\/\/\S/.test(t)) return true;
   // `… -` / `…:` then the body, or a status the terminal wrapped the body away from (Claude Code's `API Error: 401` then `    {"type":"error",…`,

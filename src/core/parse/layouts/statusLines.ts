@@ -3,7 +3,8 @@
 import { WRAPPED_SENTENCE_TAIL } from './reportPhrases';
 
 /**
- * A status and its reason phrase alone on a line (`401 Unauthorized`, `HTTP/2 403 Forbidden`), also
+ * A status and its reason phrase alone on a line (`401 Unauthorized`, `HTTP/2 403 Forbidden`, httr2's `HTTP 401
+ * Unauthorized.` as an R app's cli alert prints it: `✖ HTTP 401 Unauthorized.` over its `•` bullets), also
  * labelled and marked by a bot's log (`❌ Code 401: Unauthorized`), above a report that states none;
  * or a status field of Swift's `dump()` of an error, as Xcode's debugger prints it (`- httpResponseCode : 400`);
  * or a tool's short words ending in the status (tgpt: `Some error has occurred. Statuscode: 401`; chatgpt-cli:
@@ -13,7 +14,7 @@ import { WRAPPED_SENTENCE_TAIL } from './reportPhrases';
  * or a gRPC status name with the HTTP status in parentheses (Antigravity CLI's log: `FAILED_PRECONDITION (code 400):`).
  */
 export const STATUS_ONLY_LINE =
-  /^\s*(?:[^\w\s]{1,3} )?(?:HTTP\/[\d.]+ |(?:Status|Code|Status Code):? )?[45]\d\d:?(?: [A-Z][a-z]+){1,3}\s*$|^\s*[A-Z]+(?:_[A-Z]+)+ \(code [45]\d\d\):?\s*$|^\s*- (?:httpResponseCode|httpStatusCode|statusCode|responseCode) : [45]\d\d\s*$|^[^{}\n]{0,40}\b[Ss]tatus ?[Cc]ode:? [45]\d\d\s*$|^\s*Request failed with status code [45]\d\d\s*$|^\s*\u2192 [45]\d\d, message\s*$/;
+  /^\s*(?:[^\w\s]{1,3} )?(?:HTTP(?:\/[\d.]+)? |(?:Status|Code|Status Code):? )?[45]\d\d:?(?: [A-Z][a-z]+){1,3}\.?\s*$|^\s*[A-Z]+(?:_[A-Z]+)+ \(code [45]\d\d\):?\s*$|^\s*- (?:httpResponseCode|httpStatusCode|statusCode|responseCode) : [45]\d\d\s*$|^[^{}\n]{0,40}\b[Ss]tatus ?[Cc]ode:? [45]\d\d\s*$|^\s*Request failed with status code [45]\d\d\s*$|^\s*\u2192 [45]\d\d, message\s*$/;
 
 /**
  * A logfmt record of the response a request got, logged right above the record of the error read
@@ -32,6 +33,12 @@ export const HUB_CONTENT_LINE = /^\s*Cannot access content at: /;
 
 /** …and the hint the Hub puts under that line. */
 export const HUB_PERMISSIONS_HINT = /^\s*Make sure your token has the correct permissions\.?\s*$/;
+
+/**
+ * A client's words ending in the status in brackets and a colon, its message on the lines below (the R package
+ * openai's stop(): `Error: OpenAI API request failed [401]:`, a blank line, the API's message).
+ */
+export const FAILED_STATUS_CAPTION = /\bfailed \[[45]\d\d\]:\s*$/;
 
 /** A rule an app prints between its error's lines (`==========`, `----------`): looked past between a status line and the report. */
 export const RULE_ONLY_LINE = /^\s*(?:={3,}|-{3,})\s*$/;
