@@ -6,6 +6,9 @@ import type { ProviderPack } from './types';
 // download 'pyannote/speaker-diarization-3.1' pipeline.` (`… model.` for a model).
 const PYANNOTE_NO_DOWNLOAD = /\bCould not download '[\w.-]+\/[\w.-]+' (?:pipeline|model)\./;
 const GRADIO_NO_TOKEN = /\bplease provide your Hugging Face access token\b/;
+// SD.Next's words for a Hub repo it may not download (the Hub's gated refusal, printed in its own log line):
+// `ERROR    Diffusers download error: id="black-forest-labs/FLUX.1-dev" model access requires login`.
+const SDNEXT_NEEDS_LOGIN = /\bDiffusers download error: id="([\w.-]+\/[\w.-]*\w)" model access requires login\b/;
 const HUB_ID_NOT_RESOLVED =
   /(?<![\w./\\:~-])([\w-][\w.-]*\/[\w.-]*\w) is not a local folder and is not a valid model identifier listed on 'https:\/\/huggingface\.co\/models'/;
 
@@ -50,6 +53,7 @@ export const huggingface = {
       // …and older huggingface_hub's (`Repo model meta-llama/Llama-2-7b-hf is gated. You must be authenticated to access it.`).
       { in: 'text', re: /\bRepo model [\w.-]+\/[\w.-]+ is gated\. You must\b/, weight: 3 },
       { in: 'text', re: PYANNOTE_NO_DOWNLOAD, weight: 3 },
+      { in: 'text', re: SDNEXT_NEEDS_LOGIN, weight: 3 },
       // The Inference API's refusal of a model kept for its paid plan (`Model requires a Pro subscription; check out hf.co/pricing …`).
       { in: 'text', re: /\bModel requires a Pro subscription\b/, weight: 3 },
     ],
@@ -98,6 +102,8 @@ export const huggingface = {
       // pyannote.audio prints that only on the Hub's RepositoryNotFoundError and says why: the repo is gated or private
       // (`visit https://hf.co/<repo> to accept the user conditions`).
       { cause: 'gated-repo', re: PYANNOTE_NO_DOWNLOAD },
+      // SD.Next prints that only when the Hub refused a gated repo to a caller without a token.
+      { cause: 'gated-repo', re: SDNEXT_NEEDS_LOGIN },
       // huggingface_hub asked to send the saved token when there is none (`token=True`):
       // `LocalTokenNotFoundError: Token is required (`token=True`), but no token found. …`.
       { cause: 'missing-token', re: /\bLocalTokenNotFoundError\b|\bToken is required \(`token=True`\), but no token found\b/ },
@@ -126,6 +132,7 @@ export const huggingface = {
       /\bCould not download '([\w.-]+\/[\w.-]*\w)' (?:pipeline|model)\./,
       // transformers' `owner/name is not a local folder and is not a valid model identifier listed on 'https://huggingface.co/models'`.
       HUB_ID_NOT_RESOLVED,
+      SDNEXT_NEEDS_LOGIN,
       // "Access to model owner/name is restricted." (the Hub's gated refusal).
       /\bAccess to model ([\w.-]+\/[\w.-]*[\w]) is restricted\b/,
       // Older huggingface_hub's words for it (`Repo model owner/name is gated. You must be authenticated …`),

@@ -3,6 +3,7 @@
 // one line again before the cutter sees them, so they parse as printed.
 import { NODE_AT } from '../parse/layouts/node';
 import { PY_CARETS, PY_FRAME, PY_HEADER, PYTEST_FRAME_LINE, PYTEST_LOCATION_END } from '../parse/layouts/python';
+import { CLIENT_ERROR_HEAD } from '../parse/layouts/statusLines';
 import { isPrompt, LOG_RECORD, requestThenSection } from '../parse/layouts/surroundings';
 import { hasBareColour, hasPromptBoundary, stripAnsi } from './ansi';
 import { stripLinePrefix } from './linePrefix';
@@ -173,6 +174,8 @@ function opensLine(line: string, aboveEnd: string): boolean {
     // A rule (pytest's `____ ERROR collecting x.py ____` section header) is drawn on a line of its own.
     RULE.test(line) ||
     ERROR_LINE.test(line) ||
+    // The Hub's status line (`401 Client Error. (Request ID: …)`) under transformers' `…/owner/name` hint, its period dropped.
+    CLIENT_ERROR_HEAD.test(line) ||
     PY_HEADER.test(line) ||
     PY_FRAME.test(line) ||
     // pytest's own frame and location lines (`app/client.py:29: in <module>`, `…/_client.py:110: OpenAIError`).

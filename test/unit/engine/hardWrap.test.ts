@@ -264,6 +264,15 @@ describe('hard wraps: what is read from the pieces', () => {
     assert.equal(scanText(text).length, 2);
     assert.equal(scanText(`${head}\n`).length, 1);
   });
+
+  it("the Hub's `401 Client Error.` line after a widest line ending in a model id is a line of its own (control: a cut id is joined)", () => {
+    const hint = 'Make sure to have access to it at https://huggingface.co/mistralai/Mistral-7B-Instruct-v0.2';
+    const own = `OSError: You are trying to access a gated repo.\n${hint}\n401 Client Error. \n`;
+    assert.deepEqual(verdicts(own), ['huggingface/gated-repo/401/mistralai/Mistral-7B-Instruct-v0.2/null']);
+    // Control: the id itself cut at that width still reads as one id.
+    const cut = `OSError: You are trying to access a gated repo.\n${hint.slice(0, -6)}\nt-v0.2.\n401 Client Error.\n`;
+    assert.deepEqual(verdicts(cut), ['huggingface/gated-repo/401/mistralai/Mistral-7B-Instruct-v0.2/null']);
+  });
 });
 
 describe('hard wraps: the rest of a cut frame on its own line', () => {

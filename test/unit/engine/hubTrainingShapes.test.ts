@@ -110,3 +110,22 @@ describe("hub training shapes: transformers' gated message without its class, ab
     ]);
   });
 });
+
+describe("hub training shapes: SD.Next's own log line for a gated repo, under tqdm bars at the terminal's width", () => {
+  const bar = (name: string): string => `${name}: 100%|${'█'.repeat(119 - name.length - 36)}| 4.39k/4.39k [00:00<?, ?B/s]`;
+  const log = (reason: string): string =>
+    [
+      'Fetching 29 files:   0%|                                                                        | 0/29 [00:00<?, ?it/s]',
+      bar('README.md'),
+      bar('LICENSE.md'),
+      `15:43:01-330858 ERROR    Diffusers download error: id="black-forest-labs/FLUX.1-dev" ${reason}`,
+      '15:43:01-330858 ERROR    Reference download: model="black-forest-labs/FLUX.1-dev"',
+      '',
+    ].join('\n');
+
+  it('is a gated repo of that id, the log record a line of its own (control: another download error is none)', () => {
+    assert.deepEqual(verdicts(log('model access requires login')), ['huggingface/gated-repo/null/black-forest-labs/FLUX.1-dev']);
+    assert.equal(scanText(log('model access requires login'))[0].message.startsWith('15:43:01-330858 ERROR'), true);
+    assert.deepEqual(verdicts(log('connection timed out')), []);
+  });
+});

@@ -289,6 +289,9 @@ export const REPORT_PHRASES: readonly string[] = [
   // spacy-llm's warning for a REST model without its key, a Python warnings line (`…\model.py:25: UserWarning:
   // Could not find the API key to access the OpenAI API. …`): no class or status makes it a report.
   'Could not find the API key',
+  // SD.Next's own words for a gated repo it may not download, on its log line (`ERROR    Diffusers download error:
+  // id="owner/name" model access requires login`): no class or status; the `error:` anchor finds the line.
+  'model access requires login',
   // transformers.js's 401 from the Hub, printed alone: `Unauthorized access to file: "https://<the Hub>/…/config.json".`
   'Unauthorized access to file: ',
   "You didn't provide an API key",

@@ -39,9 +39,12 @@ export const REPEATED_SUMMARY = /^(?:FAILED|ERROR) \S*(?:\.py\b|::)\S* - /;
 /** A banner line (`=====`, pytest's summary) that ends whatever came before it. */
 export const SEPARATOR = /^={5,}/;
 
-/** A log record or a CI runner's own line (`##[error]…`, `::group::…`): not part of a message. */
+/**
+ * A log record or a CI runner's own line (`##[error]…`, `::group::…`): not part of a message. A clock time
+ * with its fraction before the level is one too (SD.Next's `15:43:01-330858 ERROR    …`).
+ */
 export const LOG_RECORD =
-  /^(?:(?:INFO|WARNING|WARN|DEBUG|ERROR|CRITICAL|FATAL|TRACE)\b[:\s[]|\[?\d{4}-\d\d-\d\d[ T]|\[\d{1,2}:\d\d|##\[[a-z]+\]|::[a-z-]+(?: [^:]*)?::)/;
+  /^(?:(?:INFO|WARNING|WARN|DEBUG|ERROR|CRITICAL|FATAL|TRACE)\b[:\s[]|\[?\d{4}-\d\d-\d\d[ T]|\[\d{1,2}:\d\d|\d\d:\d\d:\d\d[.,-]\d{3,6} +(?:INFO|WARNING|DEBUG|ERROR|CRITICAL)\b|##\[[a-z]+\]|::[a-z-]+(?: [^:]*)?::)/;
 
 /** A shell prompt: the output of the command is over. */
 const PROMPT = /(?:^|\s|[\w~\])])[$#%❯›»]\s*$|^PS [A-Za-z]:\\.*>\s*$|^>>>\s/;
