@@ -1,6 +1,6 @@
 // The detection engine: raw output chunks per stream in, incidents out.
 import { classifyTrace, toIncident } from './classify';
-import { modelInRunHeader } from './findModel';
+import { modelInRunHeaders } from './findModel';
 import { parseBlock, type CutBlock } from './parse';
 import { RejectedBlocks } from './rejectedBlocks';
 import { headOf, restates, TOLD_KEPT, type Told } from './restatement';
@@ -59,7 +59,7 @@ export class TraceEngine {
     }
     s.lastActivity = now;
     // A chunk larger than the scanner's window is taken in parts, each read before the next comes in:
-    // an incident may look above its block (runHeaderAbove) while that text is still in the window.
+    // an incident may look above its block (runHeadersAbove) while that text is still in the window.
     if (chunk.length <= MAX_PIECE) return this.toIncidents(streamId, s, s.push(chunk));
     const out: Incident[] = [];
     for (let i = 0; i < chunk.length; i += MAX_PIECE) out.push(...this.toIncidents(streamId, s, s.push(chunk.slice(i, i + MAX_PIECE))));
@@ -107,7 +107,7 @@ export class TraceEngine {
         continue;
       }
       // A failure naming no model takes the one its run's header above names, when that is its provider's.
-      if (c.model === null && block.at !== undefined) c.model = modelInRunHeader(c.provider, scanner.runHeaderAbove(block.at));
+      if (c.model === null && block.at !== undefined) c.model = modelInRunHeaders(c.provider, scanner.runHeadersAbove(block.at));
       const told = this.told.get(streamId);
       if (told && restates(block, trace, c, told)) {
         told.text = `${told.text}\n${block.text}`.slice(-TOLD_KEPT);

@@ -171,12 +171,19 @@ export function modelInCommand(provider: ProviderId, command: string | undefined
 }
 
 /**
- * The model a run's header line names (`CutBlock.runHeader`), when it is this provider's: the provider
- * the line names itself (LiteLLM's `provider = openai`, an `openai/` prefix), else one of the
- * provider's own id shapes. Another provider's call in the same run stays without a model.
+ * The model the nearest of a run's header lines (`StreamScanner.runHeadersAbove`, nearest first) names for
+ * this provider: the provider the line names itself (LiteLLM's `provider = openai`, an `openai/` prefix),
+ * else one of the provider's own id shapes. A header of another provider's call is passed over.
  */
-export function modelInRunHeader(provider: ProviderId, header: string | undefined): string | null {
-  if (!header) return null;
+export function modelInRunHeaders(provider: ProviderId, headers: readonly string[]): string | null {
+  for (const header of headers) {
+    const id = modelInRunHeader(provider, header);
+    if (id !== null) return id;
+  }
+  return null;
+}
+
+function modelInRunHeader(provider: ProviderId, header: string): string | null {
   for (const { re } of RUN_HEADERS) {
     const m = re.exec(header);
     if (!m?.groups) continue;

@@ -153,6 +153,9 @@ const COMMAND_REACH = 3 * 240;
 /** How far above Azure.Core's error response line its request line is looked for (its headers, a body). */
 const MAX_CORE_REQUEST_REACH = 8 * 1024;
 
+/** Run headers read above a failure: a run calling several providers prints one per call. */
+const MAX_RUN_HEADERS = 8;
+
 /** How far before a fresh chunk the scanner looks first (one long line's worth). */
 const NEAR_BYTES = 2 * 1024;
 /**
@@ -209,24 +212,26 @@ export class StreamScanner {
   }
 
   /**
-   * The nearest line above `at` (a block's CutBlock.at; within RUN_HEADER_REACH, in the ring) that names
-   * the model a run's calls use (`parse/layouts/surroundings.ts` RUN_HEADERS), unless a shell command
-   * typed between started another run. Asked only for an incident that names no model, before the
-   * next chunk comes (the ring moves on).
+   * The lines above `at` (a block's CutBlock.at; within RUN_HEADER_REACH, in the ring) that name the model
+   * a run's calls use (`parse/layouts/surroundings.ts` RUN_HEADERS), nearest first, up to the shell
+   * command that started the run (itself one when it names a model). Asked only for an incident that
+   * names no model, before the next chunk comes (the ring moves on).
    */
-  runHeaderAbove(at: number): string | undefined {
+  runHeadersAbove(at: number): string[] {
+    const found: string[] = [];
     const from = Math.max(this.ringStart, at - RUN_HEADER_REACH);
-    if (at <= from) return undefined;
+    if (at <= from) return found;
     const region = this.slice(from, at);
-    if (!RUN_HEADERS.some((h) => region.includes(h.mark))) return undefined;
-    for (let end = region.length; end > 0;) {
-      const start = region.lastIndexOf('\n', end - 2) + 1;
+    if (!RUN_HEADERS.some((h) => region.includes(h.mark))) return found;
+    for (let end = region.length; end > 0 && found.length < MAX_RUN_HEADERS;) {
+      // (`lastIndexOf` reads a negative start as 0: a lone newline first would be found again.)
+      const start = end >= 2 ? region.lastIndexOf('\n', end - 2) + 1 : 0;
       const line = stripLinePrefix(stripAnsi(region.slice(start, end))).trimEnd();
-      if (SHELL_COMMAND.test(line)) return undefined;
-      if (RUN_HEADERS.some((h) => line.includes(h.mark) && h.re.test(line))) return line;
+      if (RUN_HEADERS.some((h) => line.includes(h.mark) && h.re.test(line))) found.push(line);
+      if (SHELL_COMMAND.test(line)) break;
       end = start;
     }
-    return undefined;
+    return found;
   }
 
   /**

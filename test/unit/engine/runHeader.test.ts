@@ -23,6 +23,11 @@ describe('run headers: the model a run announced above a failure that names none
 
   it("leaves another provider's model out, and a model the failure names itself wins", () => {
     assert.deepEqual(verdicts(`Using OpenAI API with model gpt-4o.\n${ANTHROPIC_401}`), ['anthropic/invalid-token/401/null']);
+    // The output opening with a blank line: the look upwards ends at its top.
+    assert.deepEqual(verdicts(`\nUsing OpenAI API with model gpt-4o.\n${ANTHROPIC_401}`), ['anthropic/invalid-token/401/null']);
+    // A run calling both: each failure takes its own provider's header, the nearest one passed over.
+    const both = 'Using Anthropic API with model claude-3-5-sonnet-20240620.\nUsing OpenAI API with model gpt-4o.\n';
+    assert.deepEqual(verdicts(`${both}${ANTHROPIC_401}`), ['anthropic/invalid-token/401/claude-3-5-sonnet-20240620']);
     const named =
       "anthropic.NotFoundError: Error code: 404 - {'type': 'error', 'error': {'type': 'not_found_error', 'message': 'model: claude-3-opus-latest'}}\n";
     assert.deepEqual(verdicts(`Using Anthropic API with model claude-3-5-sonnet-20240620.\n${named}`), ['anthropic/model-access/404/claude-3-opus-latest']);
@@ -43,6 +48,16 @@ describe('run headers: the model a run announced above a failure that names none
       'huggingface/missing-scopes/403/meta-llama/Llama-3.1-8B-Instruct',
     ]);
     assert.deepEqual(verdicts(`I tried to download meta-llama/Llama-3.1-8B-Instruct first\n${gated}`), ['huggingface/missing-scopes/403/null']);
+  });
+
+  it("reads a JSON record's model key and a CLI's `model:` setting line", () => {
+    const init = '{"type":"system","subtype":"init","cwd":"/w","model":"claude-opus-4-1-20250805","permissionMode":"default"}\n';
+    assert.deepEqual(verdicts(`${init}${ANTHROPIC_401}`), ['anthropic/invalid-token/401/claude-opus-4-1-20250805']);
+    const banner = 'workdir: /w\nmodel: claude-sonnet-4-5\nprovider: anthropic\n--------\n';
+    assert.deepEqual(verdicts(`${banner}${ANTHROPIC_401}`), ['anthropic/invalid-token/401/claude-sonnet-4-5']);
+    // Controls: a key that is not the model's, and a setting inside a sentence.
+    assert.deepEqual(verdicts(`{"type":"system","fallback_model":"claude-opus-4-1-20250805"}\n${ANTHROPIC_401}`), ['anthropic/invalid-token/401/null']);
+    assert.deepEqual(verdicts(`I set model: claude-sonnet-4-5 in the config\n${ANTHROPIC_401}`), ['anthropic/invalid-token/401/null']);
   });
 
   it('stops at a command typed between the header and the failure: that is another run', () => {

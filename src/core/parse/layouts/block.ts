@@ -25,7 +25,7 @@ export interface CutBlock {
   command?: string;
   /**
    * Where the block's first line starts in its stream (an offset from the stream's start), so that
-   * what was printed further above can be looked up (StreamScanner.runHeaderAbove).
+   * what was printed further above can be looked up (StreamScanner.runHeadersAbove).
    */
   at?: number;
   /**

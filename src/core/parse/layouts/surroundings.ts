@@ -133,6 +133,11 @@ export const RUN_HEADERS: readonly RunHeaderShape[] = [
     mark: 'litellm.',
     re: /\blitellm\.a?(?:completion|embedding|text_completion|image_generation|transcription)\((?:model=)?'(?:(?<provider>\w+)\/(?=[^'/]+'))?(?<model>[A-Za-z0-9][\w.:/@-]*[\w])'/,
   },
+  // A JSON record naming the model of the run or call (Claude Code's stream-json `{"type":"system","subtype":"init",…,"model":"claude-opus-5",…}`),
+  // also as a poster wrapped it (the line opening at its `"model":` key).
+  { mark: '"model":', re: /^\s*(?:\{.*?[,{]\s*)?"model": ?"(?<model>[A-Za-z0-9][\w.:/@-]*[\w])"/ },
+  // A CLI's start-up settings, a setting a line (Codex's `model: gpt-5.1-codex-max` under `workdir: …`).
+  { mark: 'model: ', re: /^model: (?<model>[A-Za-z0-9][\w.:/@-]*[\w])$/ },
   // The Hub's CLI fetching a repo: `huggingface-cli download meta-llama/Llama-3.1-8B-Instruct config.json`, `hf download …`.
   { mark: ' download ', re: /\b(?<provider>hf|huggingface)(?:-cli)? download (?<model>[\w.-]+\/[\w.-]+)/ },
 ];
