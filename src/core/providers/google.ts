@@ -202,10 +202,10 @@ export const google = {
       { cause: 'model-access', re: /\bYou don't have access to this model or the model name is invalid\b/ },
       // A suspended key's consumer, or the project barred as a whole.
       // Also an account barred from Gemini (Code Assist) for its terms: `Gemini has been disabled in this account
-      // for violation of Terms of Service. …`.
+      // for violation of Terms of Service. …`, also worded `This service has been disabled in this account …` (Gemini CLI).
       {
         cause: 'account-disabled',
-        re: /\bCONSUMER_SUSPENDED\b|Consumer '[^']*' has been suspended|Your project has been denied access|Gemini has been disabled in this account for violation of Terms/,
+        re: /\bCONSUMER_SUSPENDED\b|Consumer '[^']*' has been suspended|Your project has been denied access|\b(?:Gemini|This service) has been disabled in this account for violation of Terms/,
         after: 'key-leaked',
       },
       {

@@ -298,6 +298,19 @@ describe('tool shapes: a status line wrapped before its URL, and Vertex AI partn
   });
 });
 
+describe("tool shapes: Code Assist's account barred for its terms, in Gemini CLI's frame", () => {
+  const frame = (message: string): string =>
+    `✕ [API Error: [{\n    "error": {\n      "code": 403,\n      "message": "${message}",\n      "status": "PERMISSION_DENIED"\n    }\n  }\n  ]]\n`;
+
+  it('reads `This service has been disabled in this account for violation of Terms` as the account disabled', () => {
+    assert.deepEqual(verdicts(frame('This service has been disabled in this account for violation of Terms of\\n\\t\\tService.')), [
+      'google/account-disabled/403/null',
+    ]);
+    // Control: the same frame with the generic words is a plain permission refusal.
+    assert.deepEqual(verdicts(frame('The caller does not have permission')), ['google/permission-denied/403/null']);
+  });
+});
+
 describe("tool shapes: a client's reason phrase where the status goes", () => {
   it('`HTTP status code: Unauthorized | Response body: {…}` states 401', () => {
     const body =
