@@ -7,7 +7,8 @@ import type { Frame, ProviderId } from './types';
 
 const SHARED_MESSAGE_PATTERNS: RegExp[] = [
   /access to model:?\s*[`'"]?([A-Za-z0-9][\w.:/-]*[\w])/i,
-  /The model:? [`'"]([^`'"]+)[`'"]/i,
+  // …its id also on the next line where a wrap broke the sentence (Rich: `'The model` / `` `o1-preview` does not exist``).
+  /The model:?(?:[ \t]|[ \t]*\n)[`'"]([^`'"]+)[`'"]/i,
   // The backticks lost (Markdown rendered them away, a log stripped them): `The model gpt-4 does not exist`.
   /The model:?\s+([A-Za-z0-9][\w.:/@-]*[\w])\s+(?:does not exist|has been deprecated|has been decommissioned)/i,
   /\bTried to access ([A-Za-z0-9][\w.:/-]*[\w])/,

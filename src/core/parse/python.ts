@@ -9,6 +9,8 @@ import {
   PY_CHAIN as CHAIN,
   PY_EXCEPTION as EXC,
   PY_FRAME,
+  PY_FRAME_ENDS_AT_IN,
+  PY_WRAPPED_FUNCTION,
   PY_HEADER as HEADER,
   PY_LOOSE_HEADER,
   PY_LOGGING_CALL_STACK,
@@ -70,6 +72,11 @@ export function parsePythonTraceback(block: string): ParsedTrace | null {
     if (inFrames) {
       const frame = pyFrame(line);
       if (frame) {
+        if (frame.function === null && PY_FRAME_ENDS_AT_IN.test(line) && PY_WRAPPED_FUNCTION.test(lines[i + 1] ?? '')) {
+          // The function's name a wrap put on the next line.
+          frame.function = lines[i + 1].trim();
+          i++;
+        }
         const next = lines[i + 1];
         // The source line is indented under it, or at column 0 when the frame is (a post lost the indentation).
         const bare = /^\S/.test(line);

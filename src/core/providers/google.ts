@@ -80,6 +80,10 @@ export const google = {
         re: /Publisher Model `?projects\/[^\s`'"]{1,200}\/publishers\/(?!google\/)[\w-]+\/models\/[\w.@-]+`? (?:was |is )?not found/,
         weight: 6,
       },
+      // …and its refusal of a partner model whose publisher the project has not opted into data sharing for, naming
+      // Vertex AI's own setting (`Access to this model requires data sharing to be enabled for publisher 'anthropic'.
+      // Please set `PublisherModelConfig.data_sharing_enabled_provider` …`): Google's words about the partner's model.
+      { in: 'text', re: /\b(?:set)?PublisherModelConfig\b/, weight: 6 },
       // …and its refusal of an unknown model, which no OpenAI-compatible server copies: it outweighs the
       // SDK that carried it (the OpenAI SDK pointed at Gemini's OpenAI-compatible endpoint).
       { in: 'text', re: /Call ListModels to see the list of available models/, weight: 5 },
@@ -198,10 +202,10 @@ export const google = {
       { cause: 'model-access', re: /\bYou don't have access to this model or the model name is invalid\b/ },
       // A suspended key's consumer, or the project barred as a whole.
       // Also an account barred from Gemini (Code Assist) for its terms: `Gemini has been disabled in this account
-      // for violation of Terms of Service. …`.
+      // for violation of Terms of Service. …`, also worded `This service has been disabled in this account …` (Gemini CLI).
       {
         cause: 'account-disabled',
-        re: /\bCONSUMER_SUSPENDED\b|Consumer '[^']*' has been suspended|Your project has been denied access|Gemini has been disabled in this account for violation of Terms/,
+        re: /\bCONSUMER_SUSPENDED\b|Consumer '[^']*' has been suspended|Your project has been denied access|\b(?:Gemini|This service) has been disabled in this account for violation of Terms/,
         after: 'key-leaked',
       },
       {
@@ -220,6 +224,9 @@ export const google = {
       // `Publisher Model projects/p/locations/global/publishers/google/models/gemini-2.0-flash not found.`
       // Also a partner model's (`…/publishers/anthropic/models/claude-sonnet-4-20250514 not found.`).
       { cause: 'model-access', re: /\bPublisher Model projects\/[^\s'"`]{1,200}\/publishers\/[\w-]+\/models\/[\w.@-]+ (?:was )?not found\b/ },
+      // Its 403 for a partner model the project has not opted into sharing data with the publisher for (`Access to
+      // this model requires data sharing to be enabled for publisher 'anthropic'.`): the model is closed to the project.
+      { cause: 'model-access', re: /\brequires data sharing to be enabled for publisher\b/ },
       // And its 404 for a model taken off the API: `This model models/gemini-2.0-flash is no longer available.`
       { cause: 'model-access', re: /\bThis model models\/[\w.-]+ is no longer available\b|\bModel is not found: models\//i },
     ],

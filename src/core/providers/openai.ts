@@ -202,6 +202,9 @@ export const openai = {
         cause: 'model-access',
         re: /not allowed to (?:sample|generate embeddings) from this model|is not available for fine-tuning or does not exist|is not a valid model for your organization/,
       },
+      // The ChatGPT-plan backend refuses a model the plan lacks with a 401 (Codex: `unexpected status 401
+      // Unauthorized: You are not authorized to access this model.`): tried before the bare `Unauthorized`.
+      { cause: 'model-access', re: /\bYou are not authorized to access this model\b/, after: 'version-not-permitted' },
       // A bare 404 from an endpoint that exists (requests' `404 Client Error: Not Found for url:
       // https://api.openai.com/v1/chat/completions`): the API answers 404 there only for a model this key
       // cannot use (`model_not_found`); a wrong path is `Invalid URL` with the path it got.

@@ -31,6 +31,9 @@ import {
   PY_CHAIN,
   PY_EXCEPTION,
   PY_FRAME,
+  PY_FRAME_CUT_AT_WIDTH,
+  PY_FRAME_ENDS_AT_IN,
+  PY_WRAPPED_FUNCTION,
   PY_HEADER,
   PY_LOOSE_HEADER,
   PY_CARETS as CARETS,
@@ -247,6 +250,8 @@ export const AZURE_CORE_REQUEST = 'Azure-Core: Request [';
 export const AZURE_CORE_ERROR_RESPONSE = /Azure-Core: Error response \[([\w-]{1,64})\]/;
 /** A head whose URL went onto the next line (huggingface_hub's `… for url:` then the URL). */
 const FOR_URL_AT_END = /\bfor url:\s*$/;
+/** …and a client's `, url:` field wrapped before its value (Codex: `unexpected status 403 Forbidden: Unknown error, url:` then the URL). */
+const URL_FIELD_AT_END = /, url:\s*$/;
 /** LangChain JS's link under an SDK error's head, a blank line either side (`Troubleshooting URL: https://js.langchain.com/docs/troubleshooting/errors/MODEL_NOT_FOUND/`). */
 const TROUBLESHOOTING_LINK = /^Troubleshooting URL: https?:\/\/\S+\/troubleshooting\/errors\/[A-Z_]{3,40}\/?\s*$/;
 /** The Azure.Core request line whose id the block's first line (its error response) names, else null. */
@@ -957,6 +962,14 @@ export class BlockCutter {
       this.fromReport = true;
       return;
     }
+    if (prev !== null && line.slice(0, at).trim() === '' && /^https?:\/\//.test(line.slice(at)) && URL_FIELD_AT_END.test(prev) && statusFrom(prev) !== null) {
+      // A client's status line wrapped before its URL's value (Codex: `… unexpected status 403 Forbidden: Unknown
+      // error, url:` over `https://chatgpt.com/backend-api/…`): the line above is the report's head.
+      this.startHead(prev);
+      this.continueReport(line);
+      this.fromReport = true;
+      return;
+    }
     if (prev !== null && LOGFMT_RESPONSE_RECORD.test(prev) && statusFrom(line.slice(at)) === null) {
       // A logger's record of the response (its URL and status) right above its record of the error: one report.
       this.startHead(prev);
@@ -1089,6 +1102,12 @@ export class BlockCutter {
 
   /** A line under a Python traceback's header: frames, their source and carets, until the exception line. */
   private pythonFrameLine(line: string, out: CutBlock[]): string[] | null {
+    const above = this.lines.length > 0 ? this.lines[this.lines.length - 1] : '';
+    if (PY_WRAPPED_FUNCTION.test(line) && PY_FRAME_ENDS_AT_IN.test(above) && !PY_FRAME_CUT_AT_WIDTH.test(above)) {
+      // The frame's function name, wrapped onto the next line: still the frame.
+      this.push(line);
+      return null;
+    }
     if (PY_FRAME.test(line)) {
       this.push(line);
       this.afterBareFrame = /^\S/.test(line) ? 1 : 0;

@@ -815,3 +815,33 @@ describe("posted shapes: LobeChat's error details name the provider it called", 
     assert.deepEqual(verdicts(details('groq').replace(/ {2}"endpoint": [^\n]*\n/, '')), ['openai/model-access/null/llama-3.1-405b-reasoning']);
   });
 });
+
+describe("posted shapes: a traceback a terminal wrapped at a frame's `, in`", () => {
+  const frames = (fn: string): string[] => [
+    'Traceback (most recent call last):',
+    '  File "/home/me/app.py", line 12, in',
+    fn,
+    '    client.chat.completions.create(model="gpt-4o", messages=[])',
+    '  File "/home/me/.venv/lib/python3.12/site-packages/openai/_base_client.py", line 1047, in request',
+    '    raise self._make_status_error_from_response(err.response) from None',
+    "openai.NotFoundError: Error code: 404 - {'error': {'message': 'The model",
+    "`gpt-4o` does not exist or you do not have access to it.', 'code': 'model_not_found'}}",
+    '',
+  ];
+  const read = (text: string): string[] =>
+    scanText(text).map((i) => `${i.errorClass}/${i.status}/${i.model}/${i.userFrame?.file}:${i.userFrame?.line}:${i.userFrame?.function}`);
+
+  it("keeps the function's name on the next line in the frame and the trace going, and the id after the wrap", () => {
+    assert.deepEqual(read(frames('main').join('\n')), ['openai.NotFoundError/404/gpt-4o//home/me/app.py:12:main']);
+  });
+
+  it('does not take a capitalised line there for a function', () => {
+    // Control: an exception class at column 0 under such a frame ends the frames as before.
+    const got = read(['Traceback (most recent call last):', '  File "/home/me/app.py", line 12, in', 'KeyboardInterrupt', ''].join('\n'));
+    assert.deepEqual(got, []);
+    assert.deepEqual(
+      scanText(frames('Main').join('\n')).map((i) => i.errorClass),
+      ['Main'],
+    );
+  });
+});

@@ -260,6 +260,55 @@ describe('tool shapes: report fields over output that says no error, and more st
     // Control: another gateway's `Model not found` (Kilo's own) names no provider.
     assert.deepEqual(verdicts('Model not found: kilo/kilo-auto/free.\n{\n  "name": "UnknownError"\n}\n'), []);
   });
+
+  it("the ChatGPT-plan backend's 401 for a model the plan lacks is model access, not a bad key", () => {
+    const codex = (words: string): string =>
+      `unexpected status 401 Unauthorized: ${words}, url: https://chatgpt.com/backend-api/codex/responses, cf-ray: a38f956629a13449-DFW\n`;
+    assert.deepEqual(verdicts(codex('You are not authorized to access this model.')), ['openai/model-access/401/null']);
+    // Control: the same backend's bare 401 is the sign-in's.
+    assert.deepEqual(verdicts(codex('{"detail":"Unauthorized"}')), ['openai/invalid-token/401/null']);
+  });
+
+  it("Codex's status head with its message on the next line gives the report its status", () => {
+    const scopes =
+      'You have insufficient permissions for this operation. Missing scopes: api.responses.write.\nCheck that you have the correct role, url: http://127.0.0.1:4444/v1/responses\n';
+    assert.deepEqual(verdicts(`unexpected status 401 Unauthorized:\n${scopes}`), ['openai/missing-scopes/401/null']);
+    // Control: an unrelated line above states no status.
+    assert.deepEqual(verdicts(`reconnecting to the proxy:\n${scopes}`), ['openai/missing-scopes/null/null']);
+  });
+});
+
+describe('tool shapes: a status line wrapped before its URL, and Vertex AI partner-model words', () => {
+  it("reads Codex's `…, url:` head with the URL on the next line as one report", () => {
+    const url = 'https://chatgpt.com/backend-api/codex/responses/compact, cf-ray: 9ef4e6b21dfa247e-EWR\n';
+    assert.deepEqual(verdicts(`Error running remote compact task: unexpected status 403 Forbidden: Unknown error, url:\n${url}`), [
+      'openai/permission-denied/403/null',
+    ]);
+    // Control: a line above that states no status is no head for the URL.
+    assert.deepEqual(verdicts(`See the request log, url:\n${url}`), []);
+  });
+
+  it("reads Vertex AI's data-sharing refusal of a partner model as Google's model access", () => {
+    const body = (message: string): string => `⏺ API Error: 403 [{"error":{"code":403,"message":"${message}","status":"PERMISSION_DENIED"}}]\n`;
+    const vertex =
+      "Access to this model requires data sharing to be enabled for publisher 'anthropic'. Please set `PublisherModelConfig.data_sharing_enabled_provider` to 'anthropic' via the setPublisherModelConfig API to use this model.";
+    assert.deepEqual(verdicts(body(vertex)), ['google/model-access/403/null']);
+    // Control: the same 403 body in words any Google API sends names no AI service.
+    assert.deepEqual(verdicts(body('The caller does not have permission')), []);
+  });
+});
+
+describe("tool shapes: Code Assist's account barred for its terms, in Gemini CLI's frame", () => {
+  const frame = (message: string): string =>
+    `✕ [API Error: [{\n    "error": {\n      "code": 403,\n      "message": "${message}",\n      "status": "PERMISSION_DENIED"\n    }\n  }\n  ]]\n`;
+
+  it('reads `This service has been disabled in this account for violation of Terms` as the account disabled', () => {
+    assert.deepEqual(verdicts(frame('This service has been disabled in this account for violation of Terms of\\n\\t\\tService.')), [
+      'google/account-disabled/403/null',
+    ]);
+    // Control: the same frame with the generic words is a plain permission refusal.
+    assert.deepEqual(verdicts(frame('The caller does not have permission')), ['google/permission-denied/403/null']);
+  });
 });
 
 describe("tool shapes: a client's reason phrase where the status goes", () => {

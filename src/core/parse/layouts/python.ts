@@ -21,6 +21,19 @@ export const PY_FRAME = /^\s*File ["\u201c]([^"\u201c\u201d]+)["\u201d], line (\
  */
 export const PY_LOGGING_CALL_STACK = /^Call stack:\s*$/;
 
+/**
+ * A terminal or Rich wrapped a long frame line after its `, in` (`  File "…\\openai.py", line 683, in` over
+ * `make_sync_openai_chat_completion_request` at column 0): the function's name alone, lowercase or `<module>`-like,
+ * under an indented frame that lacks one. An exception class there would be capitalised.
+ */
+export const PY_FRAME_ENDS_AT_IN = /^\s+File .*, in[ \t]*$/;
+export const PY_WRAPPED_FUNCTION = /^(?:[a-z_][A-Za-z0-9_]*|<[\w -]+>)[ \t]*$/;
+/**
+ * A cut at the terminal's exact width keeps the one space before the name at the end of the piece (`…, in `); the
+ * stream's joiner puts those pieces back together, so the cutter leaves them to it. A word wrap drops that space.
+ */
+export const PY_FRAME_CUT_AT_WIDTH = /, in $/;
+
 /** The carets (3.11+) or tildes under a source line. */
 export const PY_CARETS = /^\s*[~^]+\s*$/;
 
