@@ -13,6 +13,10 @@ const LIBRARY = [
   /^(?:native|\[native code\]|unknown)$/,
   /(?:^|[\\/])lib[\\/]python\d(?:\.\d+)?[\\/]/i,
   /(?:^|[\\/])Lib[\\/](?!site-packages)[\w.-]+(?:[\\/]|\.py$)/,
+  // …and the same standard library printed with a lowercase `lib` (older python.org installers, the Microsoft Store's
+  // Python: `…\Python310\lib\asyncio\tasks.py`, `…\PythonSoftwareFoundation.Python.3.10_3.10.3056.0_x64__qbz5n2kfra8p0\lib\json\decoder.py`):
+  // only under a Python install's own folder, since a project's `lib\` is the user's.
+  /[\\/](?:Python\d{2,3}(?:-32|-64)?|PythonSoftwareFoundation\.Python\.\d+\.\d+_[\w.]+)[\\/]lib[\\/]/i,
   // Next.js bundles: server chunks and vendor chunks are libraries, the app's own routes are not
   // (Next.js 16's dev server builds into `.next/dev/server/chunks/…`).
   /(?:^|[\\/])\.next[\\/](?:dev[\\/])?server[\\/](?:chunks|vendor-chunks)[\\/]/,

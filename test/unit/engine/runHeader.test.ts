@@ -60,6 +60,15 @@ describe('run headers: the model a run announced above a failure that names none
     assert.deepEqual(verdicts(`I set model: claude-sonnet-4-5 in the config\n${ANTHROPIC_401}`), ['anthropic/invalid-token/401/null']);
   });
 
+  it("reads a Minecraft bot's chat settings line by the api it names (mindcraft)", () => {
+    const settings = (model: string, api: string): string => `Using chat settings: { model: '${model}', api: '${api}' }\n`;
+    const missing = 'Error: API key "OPENAI_API_KEY" not found in keys.json or environment variables!\n    at getKey (file:///C:/mc/src/utils/keys.js:17:15)\n';
+    assert.deepEqual(verdicts(`${settings('gpt-3.5-turbo', 'openai')}${missing}`), ['openai/missing-token/null/gpt-3.5-turbo']);
+    // Controls: a local server's model (`api: 'ollama'`) is not the failing provider's, and without the line no model is named.
+    assert.deepEqual(verdicts(`${settings('llama3.1:70b', 'ollama')}${missing}`), ['openai/missing-token/null/null']);
+    assert.deepEqual(verdicts(missing), ['openai/missing-token/null/null']);
+  });
+
   it('stops at a command typed between the header and the failure: that is another run', () => {
     const header = 'Using Anthropic API with model claude-3-5-sonnet-20240620.\n';
     assert.deepEqual(verdicts(`${header}$ python other.py\n${ANTHROPIC_401}`), ['anthropic/invalid-token/401/null']);

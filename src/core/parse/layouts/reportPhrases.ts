@@ -197,6 +197,10 @@ export const REPORT_PHRASES: readonly string[] = [
   // model `gpt-4.1`` and `The model `gpt-4` does not exist or you do not have access to it`.
   'does not have access to model',
   'does not exist or you do not have access',
+  // Anthropic's bad-key message after an app's own `… error:` with no status (a ComfyUI node's log: `✦ ERROR: Authentication
+  // error: invalid x-api-key`); the `error` anchor finds the line, the packs tell whose header it is. Not the message
+  // alone: inside a JSON body's `"message"` it would take the string from the body (and the status beside it).
+  'rror: invalid x-api-key',
   // Claude Code's refusal of the model it was set to, in its own words (`There's an issue with the selected
   // model (claude-…). It may not exist or you may not have access to it. Run /model to pick a different model.`).
   'may not exist or you may not have access',

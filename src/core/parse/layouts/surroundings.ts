@@ -140,6 +140,9 @@ export const RUN_HEADERS: readonly RunHeaderShape[] = [
   { mark: 'model: ', re: /^model: (?<model>[A-Za-z0-9][\w.:/@-]*[\w])$/ },
   // The Hub's CLI fetching a repo: `huggingface-cli download meta-llama/Llama-3.1-8B-Instruct config.json`, `hf download …`.
   { mark: ' download ', re: /\b(?<provider>hf|huggingface)(?:-cli)? download (?<model>[\w.-]+\/[\w.-]+)/ },
+  // A Minecraft bot's start-up line (mindcraft): `Using chat settings: { model: 'gpt-3.5-turbo', api: 'openai' }`; its
+  // `api` names who serves it (`google`, `anthropic`; a local `ollama` is none of the providers).
+  { mark: 'Using chat settings: {', re: /\bUsing chat settings: \{ model: '(?<model>[A-Za-z0-9][\w.:/@-]*[\w])', api: '(?<provider>\w+)'/ },
 ];
 
 /** How far above a block's first line run headers are looked for (a start-up banner and some progress lines). */
