@@ -1,0 +1,40 @@
+import * as assert from 'node:assert/strict';
+import { scanText } from '../../../../src/core/engine';
+import { statusFrom } from '../../../../src/core/parse/frames';
+
+const brief = (text: string) => scanText(text).map((i) => ({ provider: i.provider, cause: i.cause, status: i.status }));
+
+const NO_KEY =
+  "You didn't provide an API key. You need to provide your API key in an Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY).";
+
+// What R packages print for a refused call, as their users post it (held-out round on R, Julia, Ruby, PHP, Dart).
+describe('held-out R packages', () => {
+  it("reads the R package openai's `request failed [401]:` head over the API's message, a blank line between or not", () => {
+    assert.equal(statusFrom('OpenAI API request failed [401]:'), 401);
+    const head = 'Error: OpenAI API request failed [401]:';
+    assert.deepEqual(brief([head, '', NO_KEY].join('\n')), [{ provider: 'openai', cause: 'missing-token', status: 401 }]);
+    assert.deepEqual(brief([head, NO_KEY].join('\n')), [{ provider: 'openai', cause: 'missing-token', status: 401 }]);
+    // Controls: a bracketed count is no status; the same head over a quota message is no incident.
+    assert.equal(statusFrom('3 jobs failed [12]:'), null);
+    assert.deepEqual(
+      brief(['Error: OpenAI API request failed [429]:', '', 'You exceeded your current quota, please check your plan and billing details.'].join('\n')),
+      [],
+    );
+  });
+
+  it('names OpenAI from the realm httr2 prints under a bare 401 (`• realm: OpenAI API`)', () => {
+    const condition = (realm: string) => ['Error in `req_perform()`:', '! HTTP 401 Unauthorized.', '• OAuth error', `• realm: ${realm}`].join('\n');
+    assert.deepEqual(brief(condition('OpenAI API')), [{ provider: 'openai', cause: 'invalid-token', status: 401 }]);
+    // Control: another service's realm names no provider.
+    assert.deepEqual(brief(condition('Acme Billing API')), []);
+  });
+  it("gives a bullet report the status of httr2's `✖ HTTP 401 Unauthorized.` line an R app's cli alert prints above it", () => {
+    const bullet = '• Incorrect API key provided: sk-abc. You can find your API key at https://platform.openai.com/account/api-keys.';
+    assert.deepEqual(brief(['✖ HTTP 401 Unauthorized.', bullet].join('\n')), [{ provider: 'openai', cause: 'invalid-token', status: 401 }]);
+    // Controls: the same line over a quota bullet is no incident; a status line in prose is not a status line.
+    assert.deepEqual(brief(['✖ HTTP 429 Too Many Requests.', '• You exceeded your current quota, please check your plan and billing details.'].join('\n')), []);
+    assert.deepEqual(brief(['The server said HTTP 401 Unauthorized. Then:', bullet].join('\n')), [
+      { provider: 'openai', cause: 'invalid-token', status: null },
+    ]);
+  });
+});
