@@ -50,6 +50,9 @@ const LIBRARY = [
   /[\\/](?:work|a)[\\/]_actions[\\/][^\\/]+[\\/][^\\/]+[\\/]/,
   // AWS Lambda's layers: their Python packages are under `/opt/python/` (Node's under `/opt/nodejs/node_modules/`).
   /^\/opt\/python\//,
+  // …and Lambda's own runtime (`at postError (file:///var/runtime/index.mjs:711:51)`, `/var/runtime/bootstrap.py`):
+  // the platform's code, innermost when a handler calls `context.fail` or a promise rejection goes unhandled.
+  /^\/var\/runtime\//,
   // PHP's internal functions have no file: `#0 [internal function]: …`.
   /^\[internal function\]$/,
   // Ruby's installed gems (`…/gems/3.4.0/gems/faraday-2.12.2/lib/…`, Bundler's git checkouts under

@@ -67,6 +67,16 @@ describe('platform logs: deploy and function logs as users copy them', () => {
     assert.equal(isLibraryFrame(frame('/var/task/lambda_function.py', 12, 'lambda_handler')), false);
   });
 
+  it("Lambda's own runtime (/var/runtime/) is library code: the handler's frame below it is the user's", () => {
+    // A CloudWatch record of a handler that calls `context.fail(err)`: the runtime's frames come first.
+    const invokeError =
+      '2024-05-01T12:00:00.000Z\t6d2a1c3e-1111-2222-3333-444455556666\tERROR\tInvoke Error \t{"errorType":"Error","errorMessage":"401 Incorrect API key provided: sk-abc. You can find your API key at https://platform.openai.com/account/api-keys.","stack":["Error: 401 Incorrect API key provided: sk-abc. You can find your API key at https://platform.openai.com/account/api-keys.","    at intoError (file:///var/runtime/index.mjs:46:16)","    at postError (file:///var/runtime/index.mjs:711:51)","    at Object.fail (file:///var/runtime/index.mjs:782:20)","    at /var/task/index.js:43:25","    at IncomingMessage.emit (node:events:539:35)"]}';
+    assert.deepEqual(read(invokeError), ['openai/invalid-token/401/null @ /var/task/index.js:43 null']);
+    assert.equal(isLibraryFrame(frame('/var/runtime/bootstrap.py', 60, 'handle_event_request')), true);
+    // Negative control: the deployment package's own files (the handler under /var/task/) stay the user's.
+    assert.equal(isLibraryFrame(frame('/var/task/index.mjs', 12, 'Runtime.handler')), false);
+  });
+
   it("Gradio's gr.load without a Hugging Face token (a Space's runtime error) is a missing token", () => {
     const space = [
       'Traceback (most recent call last):',
