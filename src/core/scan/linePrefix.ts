@@ -115,6 +115,26 @@ const REPREX_OUTPUT = /^#> ?/;
 const LOGCAT_BRIEF = /^[VDIWEFA]\/[\w.$-]{1,64}\( *\d{1,7}\): /;
 const LOGCAT_THREADTIME = /^\d\d-\d\d \d\d:\d\d:\d\d\.\d{3} +\d{1,7} +\d{1,7} [VDIWEFA] [\w.$ -]{1,64}: /;
 
+/**
+ * Azure Container Apps' log stream (`az containerapp logs show`, the portal's console): one JSON record per line of
+ * the container's output, `{"TimeStamp": "…", "Log": "F   File \"/app/app.py\", line 4, in <module>"}`, the line
+ * in `Log` after containerd's full/partial tag. The record is the line's wrapping: its string, unescaped, is the line.
+ */
+const CONTAINER_APPS_RECORD = /^\{"TimeStamp": ?"[^"\\]{8,40}", ?"Log": ?("(?:[^"\\]|\\.)*")\}\s*$/;
+const CONTAINER_LINE_TAG = /^[FP](?: |$)/;
+
+/** The container's own line a Container Apps log record wraps, or the line as it was. */
+function unwrapContainerAppsRecord(line: string): string {
+  const record = CONTAINER_APPS_RECORD.exec(line);
+  if (!record) return line;
+  try {
+    const logged: unknown = JSON.parse(record[1]);
+    return typeof logged === 'string' && !logged.includes('\n') ? logged.replace(CONTAINER_LINE_TAG, '') : line;
+  } catch {
+    return line;
+  }
+}
+
 /** A Markdown blockquote's marker (output quoted in an issue or a notes app), possibly nested. */
 const BLOCKQUOTE = /^(?:> ?)+/;
 /**
@@ -172,6 +192,7 @@ function quotedAfterIndent(line: string): boolean {
 }
 
 function stripCollectorPrefix(line: string): string {
+  if (line.charCodeAt(0) === 123 /* { */ && line.charCodeAt(2) === 84 /* T */) line = unwrapContainerAppsRecord(line);
   if (line.charCodeAt(0) === 62 /* > */ && !line.startsWith('>>>')) line = line.replace(BLOCKQUOTE, '');
   else if (quotedAfterIndent(line)) line = line.replace(INDENTED_BLOCKQUOTE, '$1');
   if (line.charCodeAt(0) === 35 /* # */ && line.charCodeAt(1) === 62 /* > */) return line.replace(REPREX_OUTPUT, '');

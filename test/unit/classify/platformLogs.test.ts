@@ -77,6 +77,26 @@ describe('platform logs: deploy and function logs as users copy them', () => {
     assert.equal(isLibraryFrame(frame('/var/task/index.mjs', 12, 'Runtime.handler')), false);
   });
 
+  it("Azure Container Apps' log stream (a JSON record per line, `Log` after the F tag) reads as the container's lines", () => {
+    const record = (log: string): string =>
+      JSON.stringify({ TimeStamp: '2025-08-14T11:50:20.6074532+00:00', Log: log }).replace(/","/g, '", "').replace(/":"/g, '": "');
+    const stream = [
+      'F Traceback (most recent call last):',
+      'F   File "/app/backend/app.py", line 42, in chat',
+      'F     resp = await client.chat.completions.create(model="gpt-4o", messages=m)',
+      'F   File "/usr/local/lib/python3.11/site-packages/openai/_base_client.py", line 1634, in _request',
+      'F     raise self._make_status_error_from_response(err.response) from None',
+      "F openai.PermissionDeniedError: Error code: 403 - {'error': {'code': 'PermissionDenied', 'message': 'Principal does not have access to API/Operation.'}}",
+    ];
+    assert.equal(record(stream[1]), '{"TimeStamp": "2025-08-14T11:50:20.6074532+00:00", "Log": "F   File \\"/app/backend/app.py\\", line 42, in chat"}');
+    assert.deepEqual(read(stream.map(record).join('\n')), ['azure-openai/principal-no-access/403/gpt-4o @ /app/backend/app.py:42 chat']);
+    // Negative control: the same records around Azure AI Search's own refusal (no AI provider's call) say nothing.
+    const search = stream
+      .slice(0, 2)
+      .concat(['F azure.core.exceptions.HttpResponseError: () Authorization failed.', 'F Code: ', 'F Message: Authorization failed.']);
+    assert.deepEqual(read(search.map(record).join('\n')), []);
+  });
+
   it("Gradio's gr.load without a Hugging Face token (a Space's runtime error) is a missing token", () => {
     const space = [
       'Traceback (most recent call last):',
