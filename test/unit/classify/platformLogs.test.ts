@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { scanText } from '../../../src/core/engine';
 import { isLibraryFrame } from '../../../src/core/parse/frames';
+import { stripLinePrefix } from '../../../src/core/scan/linePrefix';
 import { frame } from './helpers';
 
 /** Each incident as provider/cause/status/model, then the user's frame. */
@@ -95,6 +96,35 @@ describe('platform logs: deploy and function logs as users copy them', () => {
       .slice(0, 2)
       .concat(['F azure.core.exceptions.HttpResponseError: () Authorization failed.', 'F Code: ', 'F Message: Authorization failed.']);
     assert.deepEqual(read(search.map(record).join('\n')), []);
+  });
+
+  it("a Lambda console's error JSON, its trace pretty-printed an item a line, keeps its frames", () => {
+    const result = (message: string, frames: string[]): string =>
+      [
+        '{',
+        '  "errorType": "Error",',
+        `  "errorMessage": "${message}",`,
+        '  "trace": [',
+        `    "Error: ${message}",`,
+        ...frames.map((f) => `    "    at ${f}",`),
+        '  ]',
+        '}',
+      ].join('\n');
+    const badKey = '401 Incorrect API key provided: sk-abc. You can find your API key at https://platform.openai.com/account/api-keys.';
+    const sdkFrames = [
+      'APIError.generate (/var/task/node_modules/openai/error.js:44:20)',
+      'OpenAI.makeStatusError (/var/task/node_modules/openai/core.js:275:33)',
+      'async Runtime.handler (file:///var/task/index.mjs:12:20)',
+    ];
+    assert.deepEqual(read(result(badKey, sdkFrames)), ['openai/invalid-token/401/null @ /var/task/index.mjs:12 Runtime.handler']);
+    assert.equal(
+      stripLinePrefix('    "    at async Runtime.handler (file:///var/task/index.mjs:12:20)",'),
+      '    at async Runtime.handler (file:///var/task/index.mjs:12:20)',
+    );
+    // Negative controls: a keyed string stays as printed, and OpenSearch's refusal of a Lambda's bulk write says nothing.
+    assert.equal(stripLinePrefix('  "message": "    at least one field is required",'), '  "message": "    at least one field is required",');
+    const refused = String.raw`{\"statusCode\":403,\"responseBody\":{\"error\":{\"type\":\"security_exception\",\"reason\":\"no permissions for [indices:data/write/bulk]\"},\"status\":403}}`;
+    assert.deepEqual(read(result(refused, ['intoError (file:///var/runtime/index.mjs:46:16)', '/var/task/index.js:43:25'])), []);
   });
 
   it("Gradio's gr.load without a Hugging Face token (a Space's runtime error) is a missing token", () => {
