@@ -100,13 +100,30 @@ export function traceInJsonLine(line: string, mayHoldReport = mayHoldLineReport(
   // The model a record names beside its error text reads as part of it: on a one-line report's
   // own line (`… model: gemini-3-pro-preview`), under a multi-line trace.
   if (multi.length) {
-    const trace = body === null ? multi.join('\n\n') : `${multi[0].trimEnd()} {\n  "error": ${body}\n}`;
+    const trace = body === null ? withoutRuntimeWrappers(multi).join('\n\n') : `${multi[0].trimEnd()} {\n  "error": ${body}\n}`;
     return model === null ? trace : `${trace.trimEnd()}\nmodel: ${model}`;
   }
   if (!reports.length) return null;
   // …and the URL it names says whose API answered (a relay's host is none of the providers').
   const asked = `${model === null ? '' : ` model: ${model}`}${url === null ? '' : ` url: ${url}`}`;
   return reports.map((r) => `${said}${r}${asked}`).join('\n');
+}
+
+/**
+ * AWS Lambda's Node runtime logs an unhandled rejection as its own error around the rejection's
+ * (`"reason":{…,"stack":["Error: 401 …","    at …"]}`, then `"stack":["Runtime.UnhandledPromiseRejection: Error: 401 …",
+ * "    at process.<anonymous> (file:///var/runtime/index.mjs:…)"]`): the wrapper's stack repeats the reason's head over
+ * the runtime's own frames, one failure, so it is dropped when the reason's stack is there.
+ */
+const RUNTIME_REJECTION_HEAD = /^Runtime\.UnhandledPromiseRejection: (.+)$/;
+
+function withoutRuntimeWrappers(stacks: string[]): string[] {
+  if (stacks.length < 2) return stacks;
+  const heads = stacks.map((x) => x.split('\n', 1)[0].trim());
+  return stacks.filter((_, i) => {
+    const wrapped = RUNTIME_REJECTION_HEAD.exec(heads[i]);
+    return wrapped === null || !heads.some((h, j) => j !== i && h === wrapped[1].trim());
+  });
 }
 
 /** A Node stack's frame line: the last line of a stack a dump may follow. */

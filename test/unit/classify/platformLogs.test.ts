@@ -127,6 +127,31 @@ describe('platform logs: deploy and function logs as users copy them', () => {
     assert.deepEqual(read(result(refused, ['intoError (file:///var/runtime/index.mjs:46:16)', '/var/task/index.js:43:25'])), []);
   });
 
+  it("Lambda's Runtime.UnhandledPromiseRejection record is one failure: the reason's stack, not the wrapper's repeat", () => {
+    const message = '401 Incorrect API key provided: sk-abc. You can find your API key at https://platform.openai.com/account/api-keys.';
+    const reason = {
+      errorType: 'Error',
+      errorMessage: message,
+      stack: [
+        `Error: ${message}`,
+        '    at OpenAI.makeStatusError (file:///var/task/node_modules/openai/core.mjs:275:33)',
+        '    at async ask (file:///var/task/index.mjs:12:20)',
+      ],
+    };
+    const wrapper = [
+      `Runtime.UnhandledPromiseRejection: Error: ${message}`,
+      '    at process.<anonymous> (file:///var/runtime/index.mjs:1194:17)',
+      '    at process.emit (node:events:513:28)',
+    ];
+    const record = (fields: object): string =>
+      `2023-02-16T00:42:01.764Z\t1f67eff4-2749-4ac9-bf2e-8b9575264edf\tERROR\tUnhandled Promise Rejection \t${JSON.stringify({ errorType: 'Runtime.UnhandledPromiseRejection', errorMessage: `Error: ${message}`, ...fields })}`;
+    assert.deepEqual(read(record({ reason, promise: {}, stack: wrapper })), ['openai/invalid-token/401/null @ /var/task/index.mjs:12 ask']);
+    // Negative control: without the reason's stack the wrapper is the only trace and stays (its runtime frames are no user's).
+    assert.deepEqual(read(record({ reason: { errorType: 'Error', errorMessage: message }, promise: {}, stack: wrapper })), [
+      'openai/invalid-token/401/null @ none',
+    ]);
+  });
+
   it("Gradio's gr.load without a Hugging Face token (a Space's runtime error) is a missing token", () => {
     const space = [
       'Traceback (most recent call last):',
