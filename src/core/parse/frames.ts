@@ -84,10 +84,16 @@ export function addLibraryPackages(names: Iterable<string>): void {
 /** A path a poster shortened at its start (`.../litellm/llms/…`, `…/openai/_base_client.py`). */
 const ELIDED_START = /^(?:\.\.\.|\u2026)[\\/]/;
 
+/**
+ * A serverless deployment package's root, where `pip install -t .` puts the dependencies beside the handler
+ * (AWS Lambda's and Vercel's Python runtimes: `/var/task/openai/_base_client.py` next to `/var/task/lambda_function.py`).
+ */
+const DEPLOYMENT_ROOT = /^\/var\/task\//;
+
 /** `replicate/client/models.py`, `@google/genai/dist/x.js`: a relative path inside a known package. */
 function inKnownPackage(path: string): boolean {
-  // What follows the elision is read as package-relative: its first segment says whose code it is.
-  const file = path.replace(ELIDED_START, '');
+  // What follows the elision (or a deployment package's root) is read as package-relative: its first segment says whose code it is.
+  const file = path.replace(ELIDED_START, '').replace(DEPLOYMENT_ROOT, '');
   if (/^(?:[\\/~.]|[A-Za-z]:)/.test(file)) return false;
   const parts = file.split(/[\\/]/, 3);
   if (parts.length < 2) return false;

@@ -152,6 +152,24 @@ describe('platform logs: deploy and function logs as users copy them', () => {
     ]);
   });
 
+  it("a Lambda deployment package's bundled SDK (/var/task/openai/) is library code beside the handler", () => {
+    const trace = (handler: string): string =>
+      [
+        "[ERROR] AuthenticationError: Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-abc. You can find your API key at https://platform.openai.com/account/api-keys.', 'type': 'invalid_request_error', 'param': None, 'code': 'invalid_api_key'}}",
+        'Traceback (most recent call last):',
+        `  File "${handler}", line 12, in lambda_handler`,
+        '    resp = client.chat.completions.create(model="gpt-4o", messages=messages)',
+        '  File "/var/task/openai/_utils/_utils.py", line 274, in wrapper',
+        '    return func(*args, **kwargs)',
+        '  File "/var/task/openai/_base_client.py", line 1041, in _request',
+        '    raise self._make_status_error_from_response(err.response) from None',
+      ].join('\n');
+    assert.deepEqual(read(trace('/var/task/lambda_function.py')), ['openai/invalid-token/401/gpt-4o @ /var/task/lambda_function.py:12 lambda_handler']);
+    // Negative control: the package's own folders (not an SDK's name) stay the user's.
+    assert.deepEqual(read(trace('/var/task/app/handler.py')), ['openai/invalid-token/401/gpt-4o @ /var/task/app/handler.py:12 lambda_handler']);
+    assert.equal(isLibraryFrame(frame('/var/task/app/handler.py', 12, 'lambda_handler')), false);
+  });
+
   it("Gradio's gr.load without a Hugging Face token (a Space's runtime error) is a missing token", () => {
     const space = [
       'Traceback (most recent call last):',
