@@ -88,6 +88,8 @@ export function traceInJsonLine(line: string, mayHoldReport = mayHoldLineReport(
     }
   };
   walk(value, 0, false);
+  const lambda = lambdaPythonTrace(value);
+  if (lambda !== null) return lambda;
   // The response body a record logs beside a Node stack (winston's `"error":{"code":401,"message":"…"}`) says who
   // answered: it is read as the object dump Node prints after the stack's last frame.
   const body = multi.length === 1 ? bodyBesideStack(value, multi[0]) : null;
@@ -107,6 +109,23 @@ export function traceInJsonLine(line: string, mayHoldReport = mayHoldLineReport(
   // …and the URL it names says whose API answered (a relay's host is none of the providers').
   const asked = `${model === null ? '' : ` model: ${model}`}${url === null ? '' : ` url: ${url}`}`;
   return reports.map((r) => `${said}${r}${asked}`).join('\n');
+}
+
+/** A Python frame as Lambda's runtime lists it, its source line after it: `  File "/var/task/app.py", line 10, in handler\n    x = f()\n`. */
+const LISTED_PYTHON_FRAME = /^ {2}File "[^"]+", line \d+, in /;
+
+/**
+ * AWS Lambda's Python runtime reports an error as `{"errorMessage": …, "errorType": …, "stackTrace": [frame, …]}`
+ * (the invoke response, `aws lambda invoke`'s output file): the frames without Python's head and exception line,
+ * for which the record's type and message stand. Read as the traceback they make together, or null.
+ */
+function lambdaPythonTrace(record: unknown): string | null {
+  if (!record || typeof record !== 'object' || Array.isArray(record)) return null;
+  const { errorMessage, errorType, stackTrace } = record as Record<string, unknown>;
+  if (typeof errorMessage !== 'string' || typeof errorType !== 'string' || !Array.isArray(stackTrace) || stackTrace.length === 0) return null;
+  if (!stackTrace.every((x) => typeof x === 'string' && LISTED_PYTHON_FRAME.test(x))) return null;
+  const frames = (stackTrace as string[]).map((x) => x.replace(/\n+$/, '')).join('\n');
+  return `Traceback (most recent call last):\n${frames}\n${errorType}: ${errorMessage}`;
 }
 
 /**

@@ -170,6 +170,26 @@ describe('platform logs: deploy and function logs as users copy them', () => {
     assert.equal(isLibraryFrame(frame('/var/task/app/handler.py', 12, 'lambda_handler')), false);
   });
 
+  it("a Python Lambda's invoke response (errorMessage, errorType, stackTrace) reads as the traceback it stands for", () => {
+    const response = (errorType: string, errorMessage: string, frames: string[]): string =>
+      JSON.stringify({ errorMessage, errorType, requestId: '6d2a1c3e-1111-2222-3333-444455556666', stackTrace: frames });
+    const frames = [
+      '  File "/var/task/lambda_function.py", line 10, in lambda_handler\n    response = client.chat.completions.create(model="gpt-4o", messages=m)\n',
+      '  File "/var/task/openai/_base_client.py", line 1010, in _request\n    raise self._make_status_error_from_response(err.response) from None\n',
+    ];
+    const badKey =
+      "Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-abc. You can find your API key at https://platform.openai.com/account/api-keys.', 'type': 'invalid_request_error', 'param': None, 'code': 'invalid_api_key'}}";
+    assert.deepEqual(read(response('AuthenticationError', badKey, frames)), [
+      'openai/invalid-token/401/gpt-4o @ /var/task/lambda_function.py:10 lambda_handler',
+    ]);
+    // Negative control: S3 refusing the same handler's read (boto's ClientError, no AI provider) says nothing.
+    const s3 = [
+      '  File "/var/task/lambda_function.py", line 8, in lambda_handler\n    obj = s3.get_object(Bucket=b, Key=k)\n',
+      '  File "/var/runtime/botocore/client.py", line 1009, in _make_api_call\n    raise error_class(parsed_response, operation_name)\n',
+    ];
+    assert.deepEqual(read(response('ClientError', 'An error occurred (AccessDenied) when calling the GetObject operation: Access Denied', s3)), []);
+  });
+
   it("Gradio's gr.load without a Hugging Face token (a Space's runtime error) is a missing token", () => {
     const space = [
       'Traceback (most recent call last):',
