@@ -54,6 +54,9 @@ const LIBRARY = [
   /[\\/](?:work|a)[\\/]_actions[\\/][^\\/]+[\\/][^\\/]+[\\/]/,
   // AWS Lambda's layers: their Python packages are under `/opt/python/` (Node's under `/opt/nodejs/node_modules/`).
   /^\/opt\/python\//,
+  // …and Lambda's own runtime (`at postError (file:///var/runtime/index.mjs:711:51)`, `/var/runtime/bootstrap.py`):
+  // the platform's code, innermost when a handler calls `context.fail` or a promise rejection goes unhandled.
+  /^\/var\/runtime\//,
   // PHP's internal functions have no file: `#0 [internal function]: …`.
   /^\[internal function\]$/,
   // Ruby's installed gems (`…/gems/3.4.0/gems/faraday-2.12.2/lib/…`, Bundler's git checkouts under
@@ -85,10 +88,16 @@ export function addLibraryPackages(names: Iterable<string>): void {
 /** A path a poster shortened at its start (`.../litellm/llms/…`, `…/openai/_base_client.py`). */
 const ELIDED_START = /^(?:\.\.\.|\u2026)[\\/]/;
 
+/**
+ * A serverless deployment package's root, where `pip install -t .` puts the dependencies beside the handler
+ * (AWS Lambda's and Vercel's Python runtimes: `/var/task/openai/_base_client.py` next to `/var/task/lambda_function.py`).
+ */
+const DEPLOYMENT_ROOT = /^\/var\/task\//;
+
 /** `replicate/client/models.py`, `@google/genai/dist/x.js`: a relative path inside a known package. */
 function inKnownPackage(path: string): boolean {
-  // What follows the elision is read as package-relative: its first segment says whose code it is.
-  const file = path.replace(ELIDED_START, '');
+  // What follows the elision (or a deployment package's root) is read as package-relative: its first segment says whose code it is.
+  const file = path.replace(ELIDED_START, '').replace(DEPLOYMENT_ROOT, '');
   if (/^(?:[\\/~.]|[A-Za-z]:)/.test(file)) return false;
   const parts = file.split(/[\\/]/, 3);
   if (parts.length < 2) return false;

@@ -88,6 +88,8 @@ export function traceInJsonLine(line: string, mayHoldReport = mayHoldLineReport(
     }
   };
   walk(value, 0, false);
+  const lambda = lambdaPythonTrace(value);
+  if (lambda !== null) return lambda;
   // The response body a record logs beside a Node stack (winston's `"error":{"code":401,"message":"…"}`) says who
   // answered: it is read as the object dump Node prints after the stack's last frame.
   const body = multi.length === 1 ? bodyBesideStack(value, multi[0]) : null;
@@ -100,13 +102,47 @@ export function traceInJsonLine(line: string, mayHoldReport = mayHoldLineReport(
   // The model a record names beside its error text reads as part of it: on a one-line report's
   // own line (`… model: gemini-3-pro-preview`), under a multi-line trace.
   if (multi.length) {
-    const trace = body === null ? multi.join('\n\n') : `${multi[0].trimEnd()} {\n  "error": ${body}\n}`;
+    const trace = body === null ? withoutRuntimeWrappers(multi).join('\n\n') : `${multi[0].trimEnd()} {\n  "error": ${body}\n}`;
     return model === null ? trace : `${trace.trimEnd()}\nmodel: ${model}`;
   }
   if (!reports.length) return null;
   // …and the URL it names says whose API answered (a relay's host is none of the providers').
   const asked = `${model === null ? '' : ` model: ${model}`}${url === null ? '' : ` url: ${url}`}`;
   return reports.map((r) => `${said}${r}${asked}`).join('\n');
+}
+
+/** A Python frame as Lambda's runtime lists it, its source line after it: `  File "/var/task/app.py", line 10, in handler\n    x = f()\n`. */
+const LISTED_PYTHON_FRAME = /^ {2}File "[^"]+", line \d+, in /;
+
+/**
+ * AWS Lambda's Python runtime reports an error as `{"errorMessage": …, "errorType": …, "stackTrace": [frame, …]}`
+ * (the invoke response, `aws lambda invoke`'s output file): the frames without Python's head and exception line,
+ * for which the record's type and message stand. Read as the traceback they make together, or null.
+ */
+function lambdaPythonTrace(record: unknown): string | null {
+  if (!record || typeof record !== 'object' || Array.isArray(record)) return null;
+  const { errorMessage, errorType, stackTrace } = record as Record<string, unknown>;
+  if (typeof errorMessage !== 'string' || typeof errorType !== 'string' || !Array.isArray(stackTrace) || stackTrace.length === 0) return null;
+  if (!stackTrace.every((x) => typeof x === 'string' && LISTED_PYTHON_FRAME.test(x))) return null;
+  const frames = (stackTrace as string[]).map((x) => x.replace(/\n+$/, '')).join('\n');
+  return `Traceback (most recent call last):\n${frames}\n${errorType}: ${errorMessage}`;
+}
+
+/**
+ * AWS Lambda's Node runtime logs an unhandled rejection as its own error around the rejection's
+ * (`"reason":{…,"stack":["Error: 401 …","    at …"]}`, then `"stack":["Runtime.UnhandledPromiseRejection: Error: 401 …",
+ * "    at process.<anonymous> (file:///var/runtime/index.mjs:…)"]`): the wrapper's stack repeats the reason's head over
+ * the runtime's own frames, one failure, so it is dropped when the reason's stack is there.
+ */
+const RUNTIME_REJECTION_HEAD = /^Runtime\.UnhandledPromiseRejection: (.+)$/;
+
+function withoutRuntimeWrappers(stacks: string[]): string[] {
+  if (stacks.length < 2) return stacks;
+  const heads = stacks.map((x) => x.split('\n', 1)[0].trim());
+  return stacks.filter((_, i) => {
+    const wrapped = RUNTIME_REJECTION_HEAD.exec(heads[i]);
+    return wrapped === null || !heads.some((h, j) => j !== i && h === wrapped[1].trim());
+  });
 }
 
 /** A Node stack's frame line: the last line of a stack a dump may follow. */

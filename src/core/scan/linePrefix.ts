@@ -115,6 +115,54 @@ const REPREX_OUTPUT = /^#> ?/;
 const LOGCAT_BRIEF = /^[VDIWEFA]\/[\w.$-]{1,64}\( *\d{1,7}\): /;
 const LOGCAT_THREADTIME = /^\d\d-\d\d \d\d:\d\d:\d\d\.\d{3} +\d{1,7} +\d{1,7} [VDIWEFA] [\w.$ -]{1,64}: /;
 
+/**
+ * Azure Container Apps' log stream (`az containerapp logs show`, the portal's console): one JSON record per line of
+ * the container's output, `{"TimeStamp": "…", "Log": "F   File \"/app/app.py\", line 4, in <module>"}`, the line
+ * in `Log` after containerd's full/partial tag. The record is the line's wrapping: its string, unescaped, is the line.
+ */
+const CONTAINER_APPS_RECORD = /^\{"TimeStamp": ?"[^"\\]{8,40}", ?"Log": ?("(?:[^"\\]|\\.)*")\}\s*$/;
+const CONTAINER_LINE_TAG = /^[FP](?: |$)/;
+
+/** The container's own line a Container Apps log record wraps, or the line as it was. */
+function unwrapContainerAppsRecord(line: string): string {
+  const record = CONTAINER_APPS_RECORD.exec(line);
+  if (!record) return line;
+  try {
+    const logged: unknown = JSON.parse(record[1]);
+    return typeof logged === 'string' && !logged.includes('\n') ? logged.replace(CONTAINER_LINE_TAG, '') : line;
+  } catch {
+    return line;
+  }
+}
+
+/**
+ * A Node stack frame printed as an item of a JSON list of lines: AWS Lambda's console and `aws lambda invoke` show
+ * an error's `"trace": [` / `"stack": [` pretty-printed, an item a line (`    "    at Runtime.handler (file:///var/task/index.mjs:12:20)",`).
+ * The item's string, unescaped, is the frame line, so the frames under the record's message read as its trace.
+ */
+const LISTED_NODE_FRAME = /^\s*("\s+at (?:[^"\\]|\\.)+"),?\s*$/;
+/** …and the list's first item, the stack's head line (`    "Error: 401 Incorrect API key provided: …",`, `"Runtime.UnhandledPromiseRejection: …"`). */
+const LISTED_STACK_HEAD = /^\s*("(?:[A-Za-z_$][\w$]*\.)*(?:[A-Za-z_$][\w$]*)?(?:Error|Exception|Rejection)(?: \[\w+\])?: (?:[^"\\]|\\.)+"),?\s*$/;
+
+/** The frame (or the stack's head) a JSON list item holds, or the line as it was. */
+function unquoteListedFrame(line: string): string {
+  const item = LISTED_NODE_FRAME.exec(line) ?? LISTED_STACK_HEAD.exec(line);
+  if (!item) return line;
+  try {
+    const frame: unknown = JSON.parse(item[1]);
+    return typeof frame === 'string' && !frame.includes('\n') ? frame : line;
+  } catch {
+    return line;
+  }
+}
+
+/** Whether the line's first character past its indentation is a double quote: one look for most lines. */
+function quotedAfterSpaces(line: string): boolean {
+  let i = 0;
+  while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++;
+  return i > 0 && line.charCodeAt(i) === 34; /* " */
+}
+
 /** A Markdown blockquote's marker (output quoted in an issue or a notes app), possibly nested. */
 const BLOCKQUOTE = /^(?:> ?)+/;
 /**
@@ -172,6 +220,7 @@ function quotedAfterIndent(line: string): boolean {
 }
 
 function stripCollectorPrefix(line: string): string {
+  if (line.charCodeAt(0) === 123 /* { */ && line.charCodeAt(2) === 84 /* T */) line = unwrapContainerAppsRecord(line);
   if (line.charCodeAt(0) === 62 /* > */ && !line.startsWith('>>>')) line = line.replace(BLOCKQUOTE, '');
   else if (quotedAfterIndent(line)) line = line.replace(INDENTED_BLOCKQUOTE, '$1');
   if (line.charCodeAt(0) === 35 /* # */ && line.charCodeAt(1) === 62 /* > */) return line.replace(REPREX_OUTPUT, '');
@@ -212,6 +261,7 @@ function stripCollectorPrefix(line: string): string {
   // A collector's prefix before output that was itself quoted (a notes app's callout, a tool's quote), or a reprex's.
   if (line.charCodeAt(0) === 62 /* > */ && !line.startsWith('>>>')) line = line.replace(BLOCKQUOTE, '');
   else if (line.charCodeAt(0) === 35 /* # */ && line.charCodeAt(1) === 62 /* > */) line = line.replace(REPREX_OUTPUT, '');
+  if (quotedAfterSpaces(line)) line = unquoteListedFrame(line);
   // A fence or a collapsible section's tag reads as the blank line it stands for: it opens or
   // closes the pasted output, and read as a line of it, it would be taken for the error's last line.
   return line.length < 120 && isMarkupStart(line) && MARKUP_LINE.test(line) ? '' : line;

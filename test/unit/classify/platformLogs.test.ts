@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { scanText } from '../../../src/core/engine';
 import { isLibraryFrame } from '../../../src/core/parse/frames';
+import { stripLinePrefix } from '../../../src/core/scan/linePrefix';
 import { frame } from './helpers';
 
 /** Each incident as provider/cause/status/model, then the user's frame. */
@@ -65,6 +66,128 @@ describe('platform logs: deploy and function logs as users copy them', () => {
   it("a Lambda layer's Python packages (/opt/python/) are library code", () => {
     assert.equal(isLibraryFrame(frame('/opt/python/openai/_base_client.py', 1059, '_request')), true);
     assert.equal(isLibraryFrame(frame('/var/task/lambda_function.py', 12, 'lambda_handler')), false);
+  });
+
+  it("Lambda's own runtime (/var/runtime/) is library code: the handler's frame below it is the user's", () => {
+    // A CloudWatch record of a handler that calls `context.fail(err)`: the runtime's frames come first.
+    const invokeError =
+      '2024-05-01T12:00:00.000Z\t6d2a1c3e-1111-2222-3333-444455556666\tERROR\tInvoke Error \t{"errorType":"Error","errorMessage":"401 Incorrect API key provided: sk-abc. You can find your API key at https://platform.openai.com/account/api-keys.","stack":["Error: 401 Incorrect API key provided: sk-abc. You can find your API key at https://platform.openai.com/account/api-keys.","    at intoError (file:///var/runtime/index.mjs:46:16)","    at postError (file:///var/runtime/index.mjs:711:51)","    at Object.fail (file:///var/runtime/index.mjs:782:20)","    at /var/task/index.js:43:25","    at IncomingMessage.emit (node:events:539:35)"]}';
+    assert.deepEqual(read(invokeError), ['openai/invalid-token/401/null @ /var/task/index.js:43 null']);
+    assert.equal(isLibraryFrame(frame('/var/runtime/bootstrap.py', 60, 'handle_event_request')), true);
+    // Negative control: the deployment package's own files (the handler under /var/task/) stay the user's.
+    assert.equal(isLibraryFrame(frame('/var/task/index.mjs', 12, 'Runtime.handler')), false);
+  });
+
+  it("Azure Container Apps' log stream (a JSON record per line, `Log` after the F tag) reads as the container's lines", () => {
+    const record = (log: string): string =>
+      JSON.stringify({ TimeStamp: '2025-08-14T11:50:20.6074532+00:00', Log: log }).replace(/","/g, '", "').replace(/":"/g, '": "');
+    const stream = [
+      'F Traceback (most recent call last):',
+      'F   File "/app/backend/app.py", line 42, in chat',
+      'F     resp = await client.chat.completions.create(model="gpt-4o", messages=m)',
+      'F   File "/usr/local/lib/python3.11/site-packages/openai/_base_client.py", line 1634, in _request',
+      'F     raise self._make_status_error_from_response(err.response) from None',
+      "F openai.PermissionDeniedError: Error code: 403 - {'error': {'code': 'PermissionDenied', 'message': 'Principal does not have access to API/Operation.'}}",
+    ];
+    assert.equal(record(stream[1]), '{"TimeStamp": "2025-08-14T11:50:20.6074532+00:00", "Log": "F   File \\"/app/backend/app.py\\", line 42, in chat"}');
+    assert.deepEqual(read(stream.map(record).join('\n')), ['azure-openai/principal-no-access/403/gpt-4o @ /app/backend/app.py:42 chat']);
+    // Negative control: the same records around Azure AI Search's own refusal (no AI provider's call) say nothing.
+    const search = stream
+      .slice(0, 2)
+      .concat(['F azure.core.exceptions.HttpResponseError: () Authorization failed.', 'F Code: ', 'F Message: Authorization failed.']);
+    assert.deepEqual(read(search.map(record).join('\n')), []);
+  });
+
+  it("a Lambda console's error JSON, its trace pretty-printed an item a line, keeps its frames", () => {
+    const result = (message: string, frames: string[]): string =>
+      [
+        '{',
+        '  "errorType": "Error",',
+        `  "errorMessage": "${message}",`,
+        '  "trace": [',
+        `    "Error: ${message}",`,
+        ...frames.map((f) => `    "    at ${f}",`),
+        '  ]',
+        '}',
+      ].join('\n');
+    const badKey = '401 Incorrect API key provided: sk-abc. You can find your API key at https://platform.openai.com/account/api-keys.';
+    const sdkFrames = [
+      'APIError.generate (/var/task/node_modules/openai/error.js:44:20)',
+      'OpenAI.makeStatusError (/var/task/node_modules/openai/core.js:275:33)',
+      'async Runtime.handler (file:///var/task/index.mjs:12:20)',
+    ];
+    assert.deepEqual(read(result(badKey, sdkFrames)), ['openai/invalid-token/401/null @ /var/task/index.mjs:12 Runtime.handler']);
+    assert.equal(
+      stripLinePrefix('    "    at async Runtime.handler (file:///var/task/index.mjs:12:20)",'),
+      '    at async Runtime.handler (file:///var/task/index.mjs:12:20)',
+    );
+    // Negative controls: a keyed string stays as printed, and OpenSearch's refusal of a Lambda's bulk write says nothing.
+    assert.equal(stripLinePrefix('  "message": "    at least one field is required",'), '  "message": "    at least one field is required",');
+    const refused = String.raw`{\"statusCode\":403,\"responseBody\":{\"error\":{\"type\":\"security_exception\",\"reason\":\"no permissions for [indices:data/write/bulk]\"},\"status\":403}}`;
+    assert.deepEqual(read(result(refused, ['intoError (file:///var/runtime/index.mjs:46:16)', '/var/task/index.js:43:25'])), []);
+  });
+
+  it("Lambda's Runtime.UnhandledPromiseRejection record is one failure: the reason's stack, not the wrapper's repeat", () => {
+    const message = '401 Incorrect API key provided: sk-abc. You can find your API key at https://platform.openai.com/account/api-keys.';
+    const reason = {
+      errorType: 'Error',
+      errorMessage: message,
+      stack: [
+        `Error: ${message}`,
+        '    at OpenAI.makeStatusError (file:///var/task/node_modules/openai/core.mjs:275:33)',
+        '    at async ask (file:///var/task/index.mjs:12:20)',
+      ],
+    };
+    const wrapper = [
+      `Runtime.UnhandledPromiseRejection: Error: ${message}`,
+      '    at process.<anonymous> (file:///var/runtime/index.mjs:1194:17)',
+      '    at process.emit (node:events:513:28)',
+    ];
+    const record = (fields: object): string =>
+      `2023-02-16T00:42:01.764Z\t1f67eff4-2749-4ac9-bf2e-8b9575264edf\tERROR\tUnhandled Promise Rejection \t${JSON.stringify({ errorType: 'Runtime.UnhandledPromiseRejection', errorMessage: `Error: ${message}`, ...fields })}`;
+    assert.deepEqual(read(record({ reason, promise: {}, stack: wrapper })), ['openai/invalid-token/401/null @ /var/task/index.mjs:12 ask']);
+    // Negative control: without the reason's stack the wrapper is the only trace and stays (its runtime frames are no user's).
+    assert.deepEqual(read(record({ reason: { errorType: 'Error', errorMessage: message }, promise: {}, stack: wrapper })), [
+      'openai/invalid-token/401/null @ none',
+    ]);
+  });
+
+  it("a Lambda deployment package's bundled SDK (/var/task/openai/) is library code beside the handler", () => {
+    const trace = (handler: string): string =>
+      [
+        "[ERROR] AuthenticationError: Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-abc. You can find your API key at https://platform.openai.com/account/api-keys.', 'type': 'invalid_request_error', 'param': None, 'code': 'invalid_api_key'}}",
+        'Traceback (most recent call last):',
+        `  File "${handler}", line 12, in lambda_handler`,
+        '    resp = client.chat.completions.create(model="gpt-4o", messages=messages)',
+        '  File "/var/task/openai/_utils/_utils.py", line 274, in wrapper',
+        '    return func(*args, **kwargs)',
+        '  File "/var/task/openai/_base_client.py", line 1041, in _request',
+        '    raise self._make_status_error_from_response(err.response) from None',
+      ].join('\n');
+    assert.deepEqual(read(trace('/var/task/lambda_function.py')), ['openai/invalid-token/401/gpt-4o @ /var/task/lambda_function.py:12 lambda_handler']);
+    // Negative control: the package's own folders (not an SDK's name) stay the user's.
+    assert.deepEqual(read(trace('/var/task/app/handler.py')), ['openai/invalid-token/401/gpt-4o @ /var/task/app/handler.py:12 lambda_handler']);
+    assert.equal(isLibraryFrame(frame('/var/task/app/handler.py', 12, 'lambda_handler')), false);
+  });
+
+  it("a Python Lambda's invoke response (errorMessage, errorType, stackTrace) reads as the traceback it stands for", () => {
+    const response = (errorType: string, errorMessage: string, frames: string[]): string =>
+      JSON.stringify({ errorMessage, errorType, requestId: '6d2a1c3e-1111-2222-3333-444455556666', stackTrace: frames });
+    const frames = [
+      '  File "/var/task/lambda_function.py", line 10, in lambda_handler\n    response = client.chat.completions.create(model="gpt-4o", messages=m)\n',
+      '  File "/var/task/openai/_base_client.py", line 1010, in _request\n    raise self._make_status_error_from_response(err.response) from None\n',
+    ];
+    const badKey =
+      "Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-abc. You can find your API key at https://platform.openai.com/account/api-keys.', 'type': 'invalid_request_error', 'param': None, 'code': 'invalid_api_key'}}";
+    assert.deepEqual(read(response('AuthenticationError', badKey, frames)), [
+      'openai/invalid-token/401/gpt-4o @ /var/task/lambda_function.py:10 lambda_handler',
+    ]);
+    // Negative control: S3 refusing the same handler's read (boto's ClientError, no AI provider) says nothing.
+    const s3 = [
+      '  File "/var/task/lambda_function.py", line 8, in lambda_handler\n    obj = s3.get_object(Bucket=b, Key=k)\n',
+      '  File "/var/runtime/botocore/client.py", line 1009, in _make_api_call\n    raise error_class(parsed_response, operation_name)\n',
+    ];
+    assert.deepEqual(read(response('ClientError', 'An error occurred (AccessDenied) when calling the GetObject operation: Access Denied', s3)), []);
   });
 
   it("Gradio's gr.load without a Hugging Face token (a Space's runtime error) is a missing token", () => {
