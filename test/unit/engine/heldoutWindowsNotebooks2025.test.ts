@@ -1,0 +1,36 @@
+import * as assert from 'node:assert/strict';
+import { scanText } from '../../../src/core/engine';
+
+const summary = (text: string) =>
+  scanText(text).map((i) => ({
+    provider: i.provider,
+    cause: i.cause,
+    status: i.status,
+    model: i.model,
+    userFrame: i.userFrame && `${i.userFrame.file}:${i.userFrame.line}`,
+  }));
+
+// httpx's status error as LiteLLM's Gemini client raises it in a Windows venv (`uv run` in PowerShell).
+const httpxTrace = (url: string) =>
+  [
+    'Traceback (most recent call last):',
+    '  File "C:\\Users\\dev\\proj\\.venv\\Lib\\site-packages\\httpx\\_models.py", line 829, in raise_for_status',
+    '    raise HTTPStatusError(message, request=request, response=self)',
+    `httpx.HTTPStatusError: Client error '400 Bad Request' for url '${url}'`,
+    'For more information check: https://developer.mozilla.org/en-US/docs/Web/HTTP/Status/400',
+    '',
+  ].join('\n');
+
+describe('held-out Windows and notebook posts (2025-2026)', () => {
+  it("reads the Gemini API's key parameter sent as None as a missing key", () => {
+    const url = 'https://generativelanguage.googleapis.com/v1beta/models/gemini-2.0-flash-exp:generateContent';
+    assert.deepEqual(summary(httpxTrace(`${url}?key=None`)), [
+      { provider: 'google', cause: 'missing-token', status: 400, model: 'gemini-2.0-flash-exp', userFrame: null },
+    ]);
+    assert.equal(summary(httpxTrace(`${url}?alt=sse&key=undefined`))[0]?.cause, 'missing-token');
+    // Controls: a key that is set is no missing key, and a `key=None` on a host that is no AI API is nothing.
+    assert.notEqual(summary(httpxTrace(`${url}?key=AIzaXXXX`))[0]?.cause, 'missing-token');
+    assert.notEqual(summary(httpxTrace(`${url}?key=Nonesuch`))[0]?.cause, 'missing-token');
+    assert.deepEqual(summary(httpxTrace('https://maps.example.com/api/geocode?key=None')), []);
+  });
+});
