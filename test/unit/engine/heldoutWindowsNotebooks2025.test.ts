@@ -33,4 +33,18 @@ describe('held-out Windows and notebook posts (2025-2026)', () => {
     assert.notEqual(summary(httpxTrace(`${url}?key=Nonesuch`))[0]?.cause, 'missing-token');
     assert.deepEqual(summary(httpxTrace('https://maps.example.com/api/geocode?key=None')), []);
   });
+
+  it("reads transformers' private-repo hint after a printed `\\n` inside a log record's dumped error", () => {
+    const id = 'acme/Qwen3-4B-GGUF';
+    const hint = 'If this is a private repository, make sure to pass a token having permission to this repo';
+    const record = (between: string) =>
+      JSON.stringify({
+        level: 'warning',
+        event: `Vision check failed for '${id}': ${JSON.stringify({ error: `${id} is not a local folder and is not a valid model identifier listed on 'https://huggingface.co/models'${between}` })}`,
+      });
+    assert.deepEqual(summary(`${record(`\n${hint}`)}\n`), [{ provider: 'huggingface', cause: 'model-access', status: null, model: id, userFrame: null }]);
+    // Controls: the identifier sentence without the hint may be a typo, and another sentence after the `\n` is no hint.
+    assert.deepEqual(summary(`${record('')}\n`), []);
+    assert.deepEqual(summary(`${record('\nPlease check the spelling of the name.')}\n`), []);
+  });
 });
