@@ -47,4 +47,15 @@ describe('held-out Windows and notebook posts (2025-2026)', () => {
     assert.deepEqual(summary(`${record('')}\n`), []);
     assert.deepEqual(summary(`${record('\nPlease check the spelling of the name.')}\n`), []);
   });
+
+  it("reads Claude Code's refusal of an API key for web sessions as a credential kind not accepted", () => {
+    const refusal =
+      'Error: Claude Code web sessions require authentication with a Claude.ai account. API key authentication is not sufficient. Please run /login to authenticate, or check your authentication status with /status.';
+    const want = [{ provider: 'anthropic', cause: 'auth-method-disabled', status: null, model: null, userFrame: null }];
+    assert.deepEqual(summary(`${refusal}\n`), want);
+    // Wrapped by a terminal, the same words on two lines.
+    assert.deepEqual(summary(`${refusal.replace(' API key authentication', '\n  API key authentication')}\n`), want);
+    // Control: the documentation's sentence about web sessions, no refusal of a key, is nothing.
+    assert.deepEqual(summary('Note: Claude Code web sessions require authentication with a Claude.ai account.\n'), []);
+  });
 });
