@@ -85,6 +85,8 @@ export const anthropic = {
       // The Agent SDK's words for a Claude Code run that ended in an error (claude-code-action's log:
       // `Claude Code returned an error result: Invalid API key`).
       { in: 'text', re: /\bClaude Code returned an error result: /, weight: 3 },
+      // …and its words for a web session opened with an API key (`Claude Code web sessions require authentication with a Claude.ai account.`).
+      { in: 'text', re: /\bClaude Code web sessions require authentication with a Claude\.ai account\b/, weight: 3 },
       // …and its stream-json record of a refused call, the status beside its own error type (`"error_status":401,
       // "error":"authentication_failed"` in an `api_retry` or result message); another app's `"error":"forbidden"` is not its.
       { in: 'text', re: /["']error_status["']: ?4\d\d, ?["']error["']: ?["']authentication_failed["']/, weight: 3 },
@@ -169,6 +171,13 @@ export const anthropic = {
       // Claude Code signed in with a subscription where the organization allows only API keys:
       // `Your organization has disabled Claude subscription access for Claude Code · Use an Anthropic API key instead`.
       { cause: 'auth-method-disabled', re: /organization\s+has\s+disabled\s+Claude\s+subscription\s+access/i, after: 'unsupported-region' },
+      // …and the case where a Claude.ai login is required and an API key will not do (Claude Code's web sessions:
+      // `Claude Code web sessions require authentication with a Claude.ai account. API key authentication is not sufficient.`).
+      {
+        cause: 'auth-method-disabled',
+        re: /\bsessions\s+require\s+authentication\s+with\s+a\s+Claude\.ai\s+account\.\s+API\s+key\s+authentication\s+is\s+not\s+sufficient\b/i,
+        after: 'unsupported-region',
+      },
       // The reverse: a Claude Code (subscription OAuth) credential sent to the Messages API by another
       // client, refused as invalid_request_error: `This credential is only authorized for use with Claude Code
       // and cannot be used for other API requests.`

@@ -196,6 +196,9 @@ export const google = {
         re: /\bCREDENTIALS_MISSING\b|\bRequest is missing required authentication credential\b|\bMissing Authorization header\.['"], ?['"]status['"]: ?['"]INVALID_ARGUMENT\b|\bAPI keys are not supported by this API\. Expected OAuth2 access token\b|\bUnable to authenticate your request\.\s+Depending on your runtime environment\b|\bYour default credentials were not found\b|\bCould not load the default credentials\b/,
         after: 'key-leaked',
       },
+      // The Gemini API's `key` query parameter sent as a language's null: a wrapper that found no key builds the URL
+      // anyway (LiteLLM: `Client error '400 Bad Request' for url '…/models/gemini-2.0-flash-exp:generateContent?key=None'`).
+      { cause: 'missing-token', re: /\bgoogleapis\.com\/[^\s'"`]*[?&]key=(?:None|undefined|null)(?![\w-])/, after: 'key-leaked' },
       // A tuned model shared with others only: `You do not have permission to access tuned model tunedModels/…`.
       { cause: 'model-access', re: /permission to access tuned model/, after: 'key-leaked' },
       // Code Assist's 400 (Gemini CLI) for a model the account may not use or does not know (reason `badRequest`).

@@ -92,8 +92,9 @@ export const huggingface = {
       // transformers' words for a Hub repo it could not read, quoted without the Hub's status lines (an issue's body, a
       // notebook's last lines): `OSError: owner/name is not a local folder and is not a valid model identifier listed on
       // 'https://huggingface.co/models'`, then its hint `If this is a private repository, make sure to pass a token …`. The
-      // hint says access; the line alone may be a typo, and under the Hub's own 401 it is that report's last line.
-      { cause: 'model-access', re: new RegExp(`${HUB_ID_NOT_RESOLVED.source}\\s+If this is a private repository, make sure to pass a token\\b`) },
+      // hint says access; the line alone may be a typo, and under the Hub's own 401 it is that report's last line. Inside a
+      // dumped dict or JSON string the line break prints as `\n` (a log record's `{"error": "… listed on '…/models'\nIf this is …"}`).
+      { cause: 'model-access', re: new RegExp(`${HUB_ID_NOT_RESOLVED.source}(?:\\s|\\\\n)+If this is a private repository, make sure to pass a token\\b`) },
       // transformers' line naming the gated repo's page (it prints it only for the Hub's GatedRepoError), quoted alone
       // (a discussion's blockquote): `Make sure to have access to it at https://huggingface.co/owner/name.`
       { cause: 'gated-repo', re: /\bMake sure to (?:have access to it|request access) at https:\/\/(?:huggingface\.co|hf-mirror\.com)\/[\w-]+\/[\w.-]*\w/ },
