@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { scanText } from '../../../src/core/engine';
+import { scanText } from '../../../../src/core/engine';
 
 const summary = (text: string) =>
   scanText(text).map((i) => ({
