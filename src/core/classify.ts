@@ -138,6 +138,7 @@ function pickProvider(
   text: string,
   named: ReadonlySet<ProviderId>,
   enabled: ReadonlySet<ProviderId> | null,
+  runProvider: ProviderId | null = null,
 ): Picked | null {
   let best: Picked | null = null;
   let bestScore = MIN_EVIDENCE - 1;
@@ -155,6 +156,8 @@ function pickProvider(
   for (const rule of RULES) {
     if (enabled && !enabled.has(rule.provider)) continue;
     const s = score(rule, cls, frames, texts, named, hits);
+    // The provider the run's header names is evidence enough, but none of the answer's own words.
+    if (rule.provider === runProvider) s.total += MIN_EVIDENCE;
     if (s.total > bestScore) {
       best = { rule, own: s.own };
       bestScore = s.total;
@@ -220,8 +223,16 @@ function withStraightQuotes(trace: ParsedTrace): ParsedTrace {
   };
 }
 
-/** Provider knowledge applied to a parsed trace; unredacted result (the message as printed). */
-export function classifyTrace(printed: ParsedTrace, enabled: ReadonlySet<ProviderId> | null = null): TraceClassification | null {
+/**
+ * Provider knowledge applied to a parsed trace; unredacted result (the message as printed).
+ * `runProvider`: the provider the run's header above names (`provider: openai`), for a failure whose own
+ * words name none; the engine passes it only when a first reading found no provider.
+ */
+export function classifyTrace(
+  printed: ParsedTrace,
+  enabled: ReadonlySet<ProviderId> | null = null,
+  runProvider: ProviderId | null = null,
+): TraceClassification | null {
   const trace = withStraightQuotes(printed);
   const chain = trace.chain?.length ? trace.chain : [{ errorClass: trace.errorClass, message: trace.message, status: trace.status, frames: trace.frames }];
   const printedMessages = printed.chain?.length ? printed.chain.map((c) => c.message) : [printed.message];
@@ -272,7 +283,7 @@ export function classifyTrace(printed: ParsedTrace, enabled: ReadonlySet<Provide
     // Text evidence from the whole block counts for the exception that was raised (source lines,
     // object dumps, a wrapper's words); an earlier one speaks for itself.
     const text = last ? whole : head;
-    const picked = pickProvider(exc.errorClass, frames.length ? frames : allFrames, text, last ? named : new Set(), enabled);
+    const picked = pickProvider(exc.errorClass, frames.length ? frames : allFrames, text, last ? named : new Set(), enabled, last ? runProvider : null);
     if (!picked) continue;
     const rule = picked.rule;
     // A request to a public host that is no provider's, or output naming another vendor (a

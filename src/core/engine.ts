@@ -1,7 +1,9 @@
 // The detection engine: raw output chunks per stream in, incidents out.
-import { classifyTrace, toIncident } from './classify';
-import { modelInRunHeaders } from './findModel';
+import { classifyTrace, toIncident, type TraceClassification } from './classify';
+import { modelInRunHeaders, providerInRunHeaders } from './findModel';
+import { RUN_PROVIDER_STATUSES } from './parse/layouts/surroundings';
 import { parseBlock, type CutBlock } from './parse';
+import type { ParsedTrace } from './types';
 import { RejectedBlocks } from './rejectedBlocks';
 import { headOf, restates, TOLD_KEPT, type Told } from './restatement';
 import { DEFAULT_LIMITS, StreamScanner } from './scan/streamScanner';
@@ -90,6 +92,19 @@ export class TraceEngine {
     return this.streams.get(streamId)?.bufferedBytes ?? 0;
   }
 
+  /**
+   * A refusal whose words name no provider (`stream error: exceeded retry limit, last status: 401 Unauthorized`),
+   * read again as the provider its run's header above names (Codex's `provider: openai`). Only for an access
+   * status stated in the block and no URL: other blocks never pay the look above.
+   */
+  private withRunProvider(trace: ParsedTrace, block: CutBlock, scanner: StreamScanner): TraceClassification | null {
+    if (block.at === undefined || trace.status === null || !RUN_PROVIDER_STATUSES.has(trace.status)) return null;
+    // A URL in it says which service answered (`https://api.github.com/…`): not the run's provider, or the words would have named it.
+    if (block.text.includes('://')) return null;
+    const provider = providerInRunHeaders(scanner.runHeadersAbove(block.at));
+    return provider && classifyTrace(trace, this.enabled, provider);
+  }
+
   private toIncidents(streamId: string, scanner: StreamScanner, blocks: CutBlock[]): Incident[] {
     const out: Incident[] = [];
     // Nearly every chunk completes no block: skip the loop's setup.
@@ -100,7 +115,7 @@ export class TraceEngine {
         continue;
       }
       const trace = parseBlock(block);
-      const c = trace && classifyTrace(trace, this.enabled);
+      const c = trace && (classifyTrace(trace, this.enabled) ?? this.withRunProvider(trace, block, scanner));
       if (!trace || !c) {
         this.rejected.add(block);
         if (!isBodyRemnant(block)) this.told.delete(streamId);

@@ -188,11 +188,23 @@ function modelInRunHeader(provider: ProviderId, header: string): string | null {
   for (const { re } of RUN_HEADERS) {
     const m = re.exec(header);
     if (!m?.groups) continue;
+    if (m.groups.model === undefined) continue;
     const id = cleanModel(m.groups.model);
     const named = m.groups.provider;
     if (id === null) return null;
     if (named !== undefined) return providerNamed(named) === provider ? id : null;
     return OWN_MODEL_IDS[provider].some((own) => own.test(id)) ? id : null;
+  }
+  return null;
+}
+
+/** The provider the nearest of a run's header lines names outright (`provider: openai`, LiteLLM's `provider = anthropic`), else null. */
+export function providerInRunHeaders(headers: readonly string[]): ProviderId | null {
+  for (const header of headers) {
+    for (const { re } of RUN_HEADERS) {
+      const named = re.exec(header)?.groups?.provider;
+      if (named !== undefined) return providerNamed(named.trim());
+    }
   }
   return null;
 }

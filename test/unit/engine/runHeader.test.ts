@@ -91,4 +91,17 @@ describe('run headers: the model a run announced above a failure that names none
     const log = `${header}${ANTHROPIC_401}${far.repeat(2000)}`;
     assert.deepEqual(verdicts(log), ['anthropic/invalid-token/401/claude-3-5-sonnet-20240620']);
   });
+
+  it("reads a refusal that names no provider as the provider its run's settings name (Codex's `provider: openai`)", () => {
+    const banner = (provider: string): string => `OpenAI Codex v0.42.0 (research preview)\n--------\nmodel: gpt-5-codex\nprovider: ${provider}\n--------\n`;
+    const retry = (status: string): string => `[2025-10-01T15:36:54] stream error: exceeded retry limit, last status: ${status}; retrying 1/5 in 208ms…\n`;
+    assert.deepEqual(verdicts(`${banner('openai')}${retry('401 Unauthorized')}`), ['openai/invalid-token/401/gpt-5-codex']);
+    // Controls: no settings above; a provider that is none of the packs; a status that is no refusal.
+    assert.deepEqual(verdicts(retry('401 Unauthorized')), []);
+    assert.deepEqual(verdicts(`${banner('ollama')}${retry('401 Unauthorized')}`), []);
+    assert.deepEqual(verdicts(`${banner('openai')}${retry('500 Internal Server Error')}`), []);
+    // A refusal naming another service's host stays silent whatever the run's settings say.
+    const github = 'Error: HTTP 401: Bad credentials (https://api.github.com/graphql)\n';
+    assert.deepEqual(verdicts(`${banner('openai')}${github}`), []);
+  });
 });

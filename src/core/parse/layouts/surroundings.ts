@@ -117,7 +117,7 @@ export const CLI_MODEL_LINE = /^\s*Responding with ([\w.:/@-]+)\s*$/;
 /**
  * A line a run prints before its calls naming the model they use (and maybe who serves it), read
  * for a failure further down that names no model: group `model` the id, group `provider` the
- * provider's own word when the line names one. `mark` is a literal the line holds, looked for first.
+ * provider's own word when the line names one (a line naming only the provider has no `model`). `mark` is a literal the line holds, looked for first.
  */
 export interface RunHeaderShape {
   mark: string;
@@ -138,12 +138,21 @@ export const RUN_HEADERS: readonly RunHeaderShape[] = [
   { mark: '"model":', re: /^\s*(?:\{.*?[,{]\s*)?"model": ?"(?<model>[A-Za-z0-9][\w.:/@-]*[\w])"/ },
   // A CLI's start-up settings, a setting a line (Codex's `model: gpt-5.1-codex-max` under `workdir: …`).
   { mark: 'model: ', re: /^model: (?<model>[A-Za-z0-9][\w.:/@-]*[\w])$/ },
+  // A CLI's start-up settings naming who serves the run (Codex's `provider: openai` under `model: …`; its `/status`
+  // box's `• Provider: OpenAI`): no model, the provider a failure that names none is read as (RUN_PROVIDER_STATUSES).
+  { mark: 'rovider: ', re: /^(?:\s*\u2022 )?[Pp]rovider: (?<provider>[A-Za-z][\w ]{0,30}?)\s*$/ },
   // The Hub's CLI fetching a repo: `huggingface-cli download meta-llama/Llama-3.1-8B-Instruct config.json`, `hf download …`.
   { mark: ' download ', re: /\b(?<provider>hf|huggingface)(?:-cli)? download (?<model>[\w.-]+\/[\w.-]+)/ },
   // A Minecraft bot's start-up line (mindcraft): `Using chat settings: { model: 'gpt-3.5-turbo', api: 'openai' }`; its
   // `api` names who serves it (`google`, `anthropic`; a local `ollama` is none of the providers).
   { mark: 'Using chat settings: {', re: /\bUsing chat settings: \{ model: '(?<model>[A-Za-z0-9][\w.:/@-]*[\w])', api: '(?<provider>\w+)'/ },
 ];
+
+/**
+ * The statuses a failure naming no provider must state to be read as the provider its run's header names
+ * (a CLI's `stream error: exceeded retry limit, last status: 401 Unauthorized`): an access refusal.
+ */
+export const RUN_PROVIDER_STATUSES: ReadonlySet<number> = new Set([401, 403]);
 
 /** How far above a block's first line run headers are looked for (a start-up banner and some progress lines). */
 export const RUN_HEADER_REACH = 4 * 1024;
