@@ -101,6 +101,10 @@ export const google = {
       { in: 'text', re: /\bgemini-\d/, weight: 3, modelIds: true },
       // Its image and video models, which only Google serves (Imagen, Veo).
       { in: 'text', re: /\b(?:imagen|veo)-\d/, weight: 3, modelIds: true },
+      // The Gemini API's own refusals for its image models, quoted without host or class: its paid-tier gate
+      // (`Imagen API is only accessible to billed users at this time.`) and its region gate for image output
+      // (`Image generation is not available in your country.`), which no other vendor words so.
+      { in: 'text', re: /\bImagen API is only accessible to billed users\b|\bImage generation is not available in your country\b/, weight: 3 },
       // Gemini CLI's frame around Google's JSON error (`✕ [API Error: [{ "error": { "code": 403, … "status":
       // "PERMISSION_DENIED" } }]]`): the tool calls only Gemini. Its framing alone is not enough (its
       // forks print the same around other vendors' errors), nor is Google's body, which every Google API sends.
@@ -196,6 +200,8 @@ export const google = {
         re: /\bCREDENTIALS_MISSING\b|\bRequest is missing required authentication credential\b|\bMissing Authorization header\.['"], ?['"]status['"]: ?['"]INVALID_ARGUMENT\b|\bAPI keys are not supported by this API\. Expected OAuth2 access token\b|\bUnable to authenticate your request\.\s+Depending on your runtime environment\b|\bYour default credentials were not found\b|\bCould not load the default credentials\b/,
         after: 'key-leaked',
       },
+      // Imagen on the Gemini API for paid-tier projects only: the model is closed to a free-tier key (400 INVALID_ARGUMENT).
+      { cause: 'model-access', re: /\bImagen API is only accessible to billed users\b/, after: 'key-leaked' },
       // A tuned model shared with others only: `You do not have permission to access tuned model tunedModels/…`.
       { cause: 'model-access', re: /permission to access tuned model/, after: 'key-leaked' },
       // Code Assist's 400 (Gemini CLI) for a model the account may not use or does not know (reason `badRequest`).

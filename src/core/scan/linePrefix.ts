@@ -115,8 +115,11 @@ const REPREX_OUTPUT = /^#> ?/;
 const LOGCAT_BRIEF = /^[VDIWEFA]\/[\w.$-]{1,64}\( *\d{1,7}\): /;
 const LOGCAT_THREADTIME = /^\d\d-\d\d \d\d:\d\d:\d\d\.\d{3} +\d{1,7} +\d{1,7} [VDIWEFA] [\w.$ -]{1,64}: /;
 
-/** A Markdown blockquote's marker (output quoted in an issue or a notes app), possibly nested. */
-const BLOCKQUOTE = /^(?:> ?)+/;
+/**
+ * A Markdown blockquote's marker (output quoted in an issue or a notes app), possibly nested. Not a code
+ * frame's mark at the margin (Next.js's `> 25 |     const r = await ai.models.generateImages({`): its line number stays.
+ */
+const BLOCKQUOTE = /^(?:>(?! ?\d{1,6} \|) ?)+/;
 /**
  * A blockquote's marker under indentation (a quote in a list item, output indented as a whole): the
  * indentation kept, the marker dropped. Not Jest's code-frame mark (`    > 12 |`) nor pytest's
