@@ -101,6 +101,9 @@ export const google = {
       { in: 'text', re: /\bgemini-\d/, weight: 3, modelIds: true },
       // Its image and video models, which only Google serves (Imagen, Veo).
       { in: 'text', re: /\b(?:imagen|veo)-\d/, weight: 3, modelIds: true },
+      // Google Labs' media backend (Flow's Veo and Imagen calls) and its refusal of a model the account's plan lacks
+      // (`"reason": "PUBLIC_ERROR_MODEL_ACCESS_DENIED"` under a bare 403 `The caller does not have permission`).
+      { in: 'text', re: /\baisandbox-pa\.googleapis\.com|\bPUBLIC_ERROR_MODEL_ACCESS_DENIED\b/, weight: 3 },
       // The Gemini API's own refusals for its image models, quoted without host or class: its paid-tier gate
       // (`Imagen API is only accessible to billed users at this time.`) and its region gate for image output
       // (`Image generation is not available in your country.`), which no other vendor words so.
@@ -200,6 +203,8 @@ export const google = {
         re: /\bCREDENTIALS_MISSING\b|\bRequest is missing required authentication credential\b|\bMissing Authorization header\.['"], ?['"]status['"]: ?['"]INVALID_ARGUMENT\b|\bAPI keys are not supported by this API\. Expected OAuth2 access token\b|\bUnable to authenticate your request\.\s+Depending on your runtime environment\b|\bYour default credentials were not found\b|\bCould not load the default credentials\b/,
         after: 'key-leaked',
       },
+      // Google Labs' reason for a media model the account may not use (Veo in Flow on a plan without it).
+      { cause: 'model-access', re: /\bPUBLIC_ERROR_MODEL_ACCESS_DENIED\b/, after: 'key-leaked' },
       // Imagen on the Gemini API for paid-tier projects only: the model is closed to a free-tier key (400 INVALID_ARGUMENT).
       { cause: 'model-access', re: /\bImagen API is only accessible to billed users\b/, after: 'key-leaked' },
       // A tuned model shared with others only: `You do not have permission to access tuned model tunedModels/…`.

@@ -29,6 +29,16 @@ describe('media generation apps: provider words and classes', () => {
   });
 });
 
+describe('media generation apps: Google Labs media backend', () => {
+  it("reads Flow's model refusal by its reason; the same bare 403 with another reason stays silent", () => {
+    const body = (reason: string) =>
+      `Response\n{ "error": { "code": 403, "message": "The caller does not have permission", "status": "PERMISSION_DENIED", "details": [ { "@type": "type.googleapis.com/google.rpc.ErrorInfo", "reason": "${reason}" } ] } }\n`;
+    assert.deepEqual(verdicts(body('PUBLIC_ERROR_MODEL_ACCESS_DENIED')), ['google/model-access/403/null']);
+    // Negative: a reason that says nothing of the model (any Google API's bare 403).
+    assert.deepEqual(verdicts(body('PUBLIC_ERROR_UNSAFE_GENERATION')), []);
+  });
+});
+
 describe('media generation apps: a dev server code frame under the stack', () => {
   const frame = (argLines: string[]) =>
     [
