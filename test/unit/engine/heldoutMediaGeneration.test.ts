@@ -39,6 +39,36 @@ describe('media generation apps: Google Labs media backend', () => {
   });
 });
 
+describe('media generation apps: an LLM gateway in front of the SDK', () => {
+  it("stays silent on a gateway's own refusal in its envelope, and reads the provider's refusal it relays", () => {
+    const line = (message: string, status: number) =>
+      `openai.AuthenticationError: Error code: ${status} - {'status': 'failure', 'message': '${message}', 'error': {'message': '${message}', 'type': 'Error', 'code': '${status}'}, 'error_origin_level': 'authentication'}\n`;
+    assert.deepEqual(verdicts(line('Unauthorized: Service account gateway-tester-v2-8f5befe0-f does not exist', 401)), []);
+    // Controls: the provider's refusal the gateway relays, and OpenAI's own body under the same class.
+    assert.deepEqual(verdicts(line('openai error: The model `gpt-5.5` does not exist or you do not have access to it.', 404)), [
+      'openai/model-access/404/gpt-5.5',
+    ]);
+    assert.deepEqual(
+      verdicts(
+        "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-proj-****abcd.', 'type': 'invalid_request_error', 'code': 'invalid_api_key'}}\n",
+      ),
+      ['openai/invalid-token/401/null'],
+    );
+  });
+});
+
+describe('media generation apps: Azure OpenAI video deployments', () => {
+  it("reads the v1 endpoint's refusal that names the deployment; not another resource's not-found", () => {
+    const line = (sentence: string) =>
+      `Error code: 404 - {'error': {'message': "${sentence} If you created the deployment within the last 5 minutes, please wait a moment and try again.", 'type': 'video_generation_user_error', 'param': None, 'code': None}}\n`;
+    assert.deepEqual(verdicts(line("The API deployment 'sora-2' for this resource does not exist.")), ['azure-openai/model-access/404/sora-2']);
+    // Control: the older sentence without the name still reads, without a model.
+    assert.deepEqual(verdicts(line('The API deployment for this resource does not exist.')), ['azure-openai/model-access/404/null']);
+    // Negative: a not-found of something that is no deployment.
+    assert.deepEqual(verdicts(line("The video job 'video_123' for this resource does not exist.")), []);
+  });
+});
+
 describe('media generation apps: a dev server code frame under the stack', () => {
   const frame = (argLines: string[]) =>
     [
