@@ -138,6 +138,9 @@ export const RUN_HEADERS: readonly RunHeaderShape[] = [
   { mark: '"model":', re: /^\s*(?:\{.*?[,{]\s*)?"model": ?"(?<model>[A-Za-z0-9][\w.:/@-]*[\w])"/ },
   // A CLI's start-up settings, a setting a line (Codex's `model: gpt-5.1-codex-max` under `workdir: …`).
   { mark: 'model: ', re: /^model: (?<model>[A-Za-z0-9][\w.:/@-]*[\w])$/ },
+  // A media node's summary above the batch errors it lists (ComfyUI's Gemini image nodes: `No images were generated with
+  // gemini-2.5-flash. Details:`, then `Batch 1 error: 400 FAILED_PRECONDITION. {…}`).
+  { mark: ' were generated with ', re: /\bNo (?:images|videos) were generated with (?<model>[A-Za-z0-9][\w.:/@-]*[\w])\. Details:\s*$/ },
   // The Hub's CLI fetching a repo: `huggingface-cli download meta-llama/Llama-3.1-8B-Instruct config.json`, `hf download …`.
   { mark: ' download ', re: /\b(?<provider>hf|huggingface)(?:-cli)? download (?<model>[\w.-]+\/[\w.-]+)/ },
 ];
