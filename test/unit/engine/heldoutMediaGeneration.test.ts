@@ -69,6 +69,18 @@ describe('media generation apps: Azure OpenAI video deployments', () => {
   });
 });
 
+describe("media generation apps: the Hub's record of a model repo", () => {
+  it('reads a bare 404 on a repo record as that repo closed or missing; a 404 on a file in it is not', () => {
+    const line = (path: string) =>
+      `huggingface_hub.utils._errors.HfHubHTTPError: 404 Client Error: Not Found for url: https://huggingface.co/${path} (Request ID: Root=1-645a5aad-588aecb955dbaa8c049d9641)\n\nSorry, we can't find the page you are looking for.\n`;
+    assert.deepEqual(verdicts(line('api/models/damo-vilab/modelscope-damo-text-to-video-synthesis/revision/main')), [
+      'huggingface/model-access/404/damo-vilab/modelscope-damo-text-to-video-synthesis',
+    ]);
+    // Negative: a folder listing inside a repo that exists.
+    assert.deepEqual(verdicts(line('api/models/acme/sd-model/tree/main/unet')), []);
+  });
+});
+
 describe('media generation apps: a dev server code frame under the stack', () => {
   const frame = (argLines: string[]) =>
     [
