@@ -15,6 +15,7 @@ import {
   CLASS_STATUSES,
   CLIENT_SIDE,
   COMPATIBLE_SERVER_WORDS,
+  GATEWAY_ENVELOPE,
   NOT_ACCESS,
   NOT_ACCESS_CLASS,
   CONNECTION_CLASS,
@@ -252,6 +253,7 @@ export function classifyTrace(
     () =>
       hosts.foreign ||
       OTHER_VENDORS.test(whole) ||
+      GATEWAY_ENVELOPE.test(whole) ||
       (trace.label !== undefined && OTHER_VENDORS.test(trace.label)) ||
       otherVendorSaid() ||
       carried.some((c) => c.foreign) ||

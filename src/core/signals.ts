@@ -73,7 +73,7 @@ const SHARED_SIGNALS: CauseSignal[] = [
   {
     cause: 'model-access',
     // LangChain JS's link names its guess for any 404 (`…/troubleshooting/errors/MODEL_NOT_FOUND/`), not the provider's words.
-    re: /(?<!troubleshooting\/errors\/)model_not_found|key not allowed to access model|Publisher Model `[^`]+` (?:was |is )?not found|project does not have access to it|This model is private|private model|That model does not exist|access to (?:the )?model|The model:? (?:`[^`]+`|'[^'\n]+'|[\w.:/@-]+) (?:does not exist|has been deprecated|has been decommissioned)|\bmodel_decommissioned\b|does not exist or you do not have access to it(?<=[Mm]odel\b[\s\S]{1,200})|DeploymentNotFound|API deployment for (?:this|the) resource does not exist|is not found for API version|is not found for API v(?:e(?:r(?:s(?:io?)?)?)?)?(?=;|[ \t]*$)|Invalid model\b|invalid_model|model '[^']+' not found|not_found_error|Repository ?Not ?Found|This model is private|model (?:is )?not (?:available|enabled) for your|\bModel not found\b/i,
+    re: /(?<!troubleshooting\/errors\/)model_not_found|key not allowed to access model|Publisher Model `[^`]+` (?:was |is )?not found|project does not have access to it|This model is private|private model|That model does not exist|access to (?:the )?model|The model:? (?:`[^`]+`|'[^'\n]+'|[\w.:/@-]+) (?:does not exist|has been deprecated|has been decommissioned)|\bmodel_decommissioned\b|does not exist or you do not have access to it(?<=[Mm]odel\b[\s\S]{1,200})|DeploymentNotFound|API deployment (?:'[\w.-]{1,64}' )?for (?:this|the) resource does not exist|is not found for API version|is not found for API v(?:e(?:r(?:s(?:io?)?)?)?)?(?=;|[ \t]*$)|Invalid model\b|invalid_model|model '[^']+' not found|not_found_error|Repository ?Not ?Found|This model is private|model (?:is )?not (?:available|enabled) for your|\bModel not found\b/i,
   },
   {
     cause: 'permission-denied',
@@ -251,6 +251,14 @@ export const OTHER_VENDOR_CALL =
  */
 export const OTHER_VENDOR_WORDS =
   /\bNo auth credentials found\b|\bAuthentication Fails\b|\bnot found, try pulling it first\b|\b[A-Za-z]+_api_error\b|\bYour client is not authorized to use this\b|不允许使用该模型|\binvalid_authentication_error\b|\b401 Invalid Authentication\b/;
+
+/**
+ * An LLM gateway's own envelope under openai-python's status line (`Error code: 401 - {'status': 'failure', 'message':
+ * 'Unauthorized: Service account … does not exist', …, 'error_origin_level': 'authentication'}`): like output naming
+ * another vendor, the SDK's class then says nothing of who answered, only a provider's own words in the message do
+ * (a relayed `'message': 'openai error: The model `gpt-5.5` does not exist or you do not have access to it.'`).
+ */
+export const GATEWAY_ENVELOPE = /\bError code: ?\d{3} - \{['"]status['"]: ?['"]failure['"]/;
 
 /**
  * Clouds and routers that resell the providers' models (Bedrock, OpenRouter): their answers name

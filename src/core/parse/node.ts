@@ -128,5 +128,37 @@ function attachCodeFrame(lines: readonly string[], frames: Frame[]): void {
   }
   if (!code) return;
   const user = frames.find((f) => !f.source && !isLibraryFrame(f) && code.has(f.line));
-  if (user) user.source = code.get(user.line)?.trim();
+  if (user) user.source = callSource(code, user.line);
+}
+
+/** The most lines a call's arguments may go on below its marked line in a code frame. */
+const CALL_ARG_LINES = 6;
+
+/**
+ * The marked line, and the lines below it while the call it opens is still open (Next.js shows
+ * `> 25 | const r = await ai.models.generateImages({` then `26 |   model: 'imagen-4.0-…',`): the model is
+ * often an argument on a line of its own. A line that closes what it opens stands alone.
+ */
+function callSource(code: ReadonlyMap<number, string>, line: number): string | undefined {
+  const first = code.get(line);
+  if (first === undefined) return undefined;
+  const parts = [first.trim()];
+  let depth = bracketDepth(first);
+  for (let n = line + 1; depth > 0 && n <= line + CALL_ARG_LINES; n++) {
+    const next = code.get(n);
+    if (next === undefined) break;
+    parts.push(next.trim());
+    depth += bracketDepth(next);
+  }
+  return parts.join(' ');
+}
+
+/** Opening minus closing brackets on a line of code (strings are not told apart: a rough count is enough here). */
+function bracketDepth(code: string): number {
+  let d = 0;
+  for (const c of code) {
+    if (c === '(' || c === '{' || c === '[') d++;
+    else if (c === ')' || c === '}' || c === ']') d--;
+  }
+  return d;
 }

@@ -74,7 +74,7 @@ export const azureOpenai = {
       { in: 'text', re: /^\s+at Azure\.AI\.OpenAI\.\w/m, weight: 3 },
       {
         in: 'text',
-        re: /openai\.azure\.com|cognitiveservices\.azure\.com|Microsoft\.CognitiveServices|AzureOpenAI|AZURE_OPENAI_|\bDeploymentNotFound\b|API deployment for (?:this|the) resource|invalid subscription key|private endpoint|The principal `|AuthenticationTypeDisabled|Key based authentication is disabled|Principal does not have access to `?API\/Operation/,
+        re: /openai\.azure\.com|cognitiveservices\.azure\.com|Microsoft\.CognitiveServices|AzureOpenAI|AZURE_OPENAI_|\bDeploymentNotFound\b|API deployment (?:'[\w.-]{1,64}' )?for (?:this|the) resource|invalid subscription key|private endpoint|The principal `|AuthenticationTypeDisabled|Key based authentication is disabled|Principal does not have access to `?API\/Operation/,
         weight: 6,
       },
       // The resource's network rules, and its 404 for a path or api-version it does not serve, a body
@@ -151,6 +151,8 @@ export const azureOpenai = {
       /\/openai\/deployments\/([\w.-]{1,64})(?:\/|(?=["'`\s]|$))/m,
       // The Realtime API's websocket names the deployment in its query (`wss://…/openai/realtime?api-version=…&deployment=gpt-4o-realtime`).
       /\/openai\/realtime\?(?:[^\s'"?#]*&)?deployment=([\w.-]{1,64})/,
+      // Its v1 endpoint's refusal names the deployment (`The API deployment 'sora-2' for this resource does not exist.`).
+      /\bThe API deployment '([\w.-]{1,64})' for (?:this|the) resource does not exist/,
     ],
   },
   // The same SDK as OpenAI: the same error classes.

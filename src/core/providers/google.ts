@@ -101,6 +101,13 @@ export const google = {
       { in: 'text', re: /\bgemini-\d/, weight: 3, modelIds: true },
       // Its image and video models, which only Google serves (Imagen, Veo).
       { in: 'text', re: /\b(?:imagen|veo)-\d/, weight: 3, modelIds: true },
+      // Google Labs' media backend (Flow's Veo and Imagen calls) and its refusal of a model the account's plan lacks
+      // (`"reason": "PUBLIC_ERROR_MODEL_ACCESS_DENIED"` under a bare 403 `The caller does not have permission`).
+      { in: 'text', re: /\baisandbox-pa\.googleapis\.com|\bPUBLIC_ERROR_MODEL_ACCESS_DENIED\b/, weight: 3 },
+      // The Gemini API's own refusals for its image models, quoted without host or class: its paid-tier gate
+      // (`Imagen API is only accessible to billed users at this time.`) and its region gate for image output
+      // (`Image generation is not available in your country.`), which no other vendor words so.
+      { in: 'text', re: /\bImagen API is only accessible to billed users\b|\bImage generation is not available in your country\b/, weight: 3 },
       // Gemini CLI's frame around Google's JSON error (`✕ [API Error: [{ "error": { "code": 403, … "status":
       // "PERMISSION_DENIED" } }]]`): the tool calls only Gemini. Its framing alone is not enough (its
       // forks print the same around other vendors' errors), nor is Google's body, which every Google API sends.
@@ -199,6 +206,10 @@ export const google = {
       // The Gemini API's `key` query parameter sent as a language's null: a wrapper that found no key builds the URL
       // anyway (LiteLLM: `Client error '400 Bad Request' for url '…/models/gemini-2.0-flash-exp:generateContent?key=None'`).
       { cause: 'missing-token', re: /\bgoogleapis\.com\/[^\s'"`]*[?&]key=(?:None|undefined|null)(?![\w-])/, after: 'key-leaked' },
+      // Google Labs' reason for a media model the account may not use (Veo in Flow on a plan without it).
+      { cause: 'model-access', re: /\bPUBLIC_ERROR_MODEL_ACCESS_DENIED\b/, after: 'key-leaked' },
+      // Imagen on the Gemini API for paid-tier projects only: the model is closed to a free-tier key (400 INVALID_ARGUMENT).
+      { cause: 'model-access', re: /\bImagen API is only accessible to billed users\b/, after: 'key-leaked' },
       // A tuned model shared with others only: `You do not have permission to access tuned model tunedModels/…`.
       { cause: 'model-access', re: /permission to access tuned model/, after: 'key-leaked' },
       // Code Assist's 400 (Gemini CLI) for a model the account may not use or does not know (reason `badRequest`).

@@ -15,7 +15,9 @@ export const groq = {
     names: /^groq$/i,
     evidence: [
       keyLackedFor('groq'),
-      { in: 'class', re: /^groq\./, weight: 3 },
+      // Its SDK's qualified class outweighs the OpenAI words its API copies (`groq.NotFoundError: … The model
+      // `whisper-large-v3` does not exist or you do not have access to it.`).
+      { in: 'class', re: /^groq\./, weight: 4 },
       { in: 'class', re: /^GroqError$/, weight: 3 },
       { in: 'class', re: STAINLESS_NODE_CLASS, weight: 1 },
       { in: 'frames', re: new RegExp(`${SITE}groq[\\\\/]|${NM}groq-sdk[\\\\/]`), weight: 3 },

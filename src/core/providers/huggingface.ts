@@ -89,6 +89,13 @@ export const huggingface = {
         cause: 'model-access',
         re: /\b404 Client Error: Not Found for url:\s+https:\/\/(?:router\.huggingface\.co\/[\w-]+\/models|api-inference\.huggingface\.co\/(?:models|status))\/[\w.-]+\/[\w.-]+/,
       },
+      // …and on the Hub's own record of a model repo (`…/api/models/<owner>/<name>/revision/main`, what `from_pretrained` and
+      // `snapshot_download` ask first), which older huggingface_hub raised as a bare HfHubHTTPError: no such repo for this token.
+      // Not a file or folder in it (`…/tree/…`, `…/resolve/…`), which a repo that exists may lack.
+      {
+        cause: 'model-access',
+        re: /\b404 Client Error: Not Found for url:\s+https:\/\/huggingface\.co\/api\/models\/[\w.-]+\/[\w.-]+(?:\/revision\/[\w.-]+)?(?=[\s?)]|$)/,
+      },
       // transformers' words for a Hub repo it could not read, quoted without the Hub's status lines (an issue's body, a
       // notebook's last lines): `OSError: owner/name is not a local folder and is not a valid model identifier listed on
       // 'https://huggingface.co/models'`, then its hint `If this is a private repository, make sure to pass a token …`. The

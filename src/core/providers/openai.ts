@@ -88,12 +88,14 @@ export const openai = {
         re: /api\.openai\.com|(?:platform|beta)\.openai\.com|OPENAI_API_KEY|OpenAI-(?:Organization|Project) header|unsupported_country_region_territory|mismatched_(?:organization|project)|(['"])User-Agent\1: ?\1OpenAI\/NodeJS\//,
         weight: 3,
       },
-      // The API's own words and the model ids only OpenAI serves. Its project refusal also without the quotes around the
+      // The API's own words and the model ids only OpenAI serves (its Whisper is `whisper-1` only: `whisper-large-v3` is
+      // Groq's or a Hub id, so `The model `whisper-large-v3` does not exist…` under `groq.NotFoundError` is Groq's).
+      // Its project refusal also without the quotes around the
       // id, or with Markdown having eaten them (`Project proj_…does not have access to modelgpt-4o``): its `proj_` ids say whose.
       // A poster who hid the id (`Project XYZ does not have access to model `gpt-4o-mini-…``): the model's family says whose.
       {
         in: 'text',
-        re: /Incorrect API key provided|organization must be verified to|Invalid URL \((?:GET|POST|PUT|PATCH|DELETE) \/v1\/|help\.openai\.com|chatgpt\.com\/backend-api\/|\bOpenAI (?:API [Kk]ey|account|Authentication)|The model:? [`']?(?:ft:)?(?:gpt-|o\d|text-|code-|davinci|curie|babbage|ada\b|dall-e|whisper|tts-|chatgpt|computer-use)|Project\s{1,2}[`'][^`'\n]{1,80}[`'] does not have access to model|Project\s{1,2}proj_[A-Za-z0-9]{16,40}\s?does not have access to model|Project\s{1,2}\S{1,80}\s{1,2}does not have access to model\s{1,2}[`']?(?:gpt-|o\d|chatgpt-|text-embedding-|dall-e|whisper|tts-|computer-use)|\bChatGPT\b|\b(?:no|invalid)_organization\b|\baccount_deactivated\b|The requested model '[^'\n]{1,128}' does not exist|Country, region, or territory not supported|That model does not exist|does not exist or you do not have access to it(?<=[Mm]odel\b[\s\S]{1,200})|OpenAI's services are not available|message='OpenAI API error received'|Encountered invalidated oauth token for user|not allowed to (?:sample|generate embeddings) from this model/,
+        re: /Incorrect API key provided|organization must be verified to|Invalid URL \((?:GET|POST|PUT|PATCH|DELETE) \/v1\/|help\.openai\.com|chatgpt\.com\/backend-api\/|\bOpenAI (?:API [Kk]ey|account|Authentication)|The model:? [`']?(?:ft:)?(?:gpt-|o\d|text-|code-|davinci|curie|babbage|ada\b|dall-e|whisper-1\b|tts-|chatgpt|computer-use)|Project\s{1,2}[`'][^`'\n]{1,80}[`'] does not have access to model|Project\s{1,2}proj_[A-Za-z0-9]{16,40}\s?does not have access to model|Project\s{1,2}\S{1,80}\s{1,2}does not have access to model\s{1,2}[`']?(?:gpt-|o\d|chatgpt-|text-embedding-|dall-e|whisper|tts-|computer-use)|\bChatGPT\b|\b(?:no|invalid)_organization\b|\baccount_deactivated\b|The requested model '[^'\n]{1,128}' does not exist|Country, region, or territory not supported|That model does not exist|does not exist or you do not have access to it(?<=[Mm]odel\b[\s\S]{1,200})|OpenAI's services are not available|message='OpenAI API error received'|Encountered invalidated oauth token for user|not allowed to (?:sample|generate embeddings) from this model/,
         weight: 3,
       },
       // openai-python 0.x's missing-key message, quoted cut short before its platform link (an issue title's `Error: No API

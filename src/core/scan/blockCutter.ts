@@ -1646,8 +1646,9 @@ export class BlockCutter {
       this.state = 'nodeDump';
       return null;
     }
-    if (/^\s+\S/.test(line)) {
-      // The error's own properties, printed after the stack without their opening brace.
+    // The error's own properties, printed after the stack without their opening brace; and the source a dev
+    // server prints under the stack, whose marked line starts at the margin (Next.js's `> 25 |     const r = …`).
+    if (/^\s+\S/.test(line) || (line.charCodeAt(0) === 62 /* > */ && CODE_FRAME_MARK.test(line))) {
       this.push(line);
       return null;
     }
@@ -1671,6 +1672,9 @@ export class BlockCutter {
     return null;
   }
 }
+
+/** A code frame's marked line at the margin: `> 25 |     const response = await …`. */
+const CODE_FRAME_MARK = /^> ?\d{1,6} \|/;
 
 /** The ` ---> ` before .NET's inner exception head. */
 const DOTNET_INNER_MARK = /^\s*---> /;

@@ -163,8 +163,11 @@ function quotedAfterSpaces(line: string): boolean {
   return i > 0 && line.charCodeAt(i) === 34; /* " */
 }
 
-/** A Markdown blockquote's marker (output quoted in an issue or a notes app), possibly nested. */
-const BLOCKQUOTE = /^(?:> ?)+/;
+/**
+ * A Markdown blockquote's marker (output quoted in an issue or a notes app), possibly nested. Not a code
+ * frame's mark at the margin (Next.js's `> 25 |     const r = await ai.models.generateImages({`): its line number stays.
+ */
+const BLOCKQUOTE = /^(?:>(?! ?\d{1,6} \|) ?)+/;
 /**
  * A blockquote's marker under indentation (a quote in a list item, output indented as a whole): the
  * indentation kept, the marker dropped. Not Jest's code-frame mark (`    > 12 |`) nor pytest's

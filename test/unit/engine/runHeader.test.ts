@@ -33,6 +33,15 @@ describe('run headers: the model a run announced above a failure that names none
     assert.deepEqual(verdicts(`Using Anthropic API with model claude-3-5-sonnet-20240620.\n${named}`), ['anthropic/model-access/404/claude-3-opus-latest']);
   });
 
+  it("takes a media node's `No images were generated with <model>. Details:` line above its batch error", () => {
+    const batch =
+      "Batch 1 error: 400 FAILED_PRECONDITION. {'error': {'code': 400, 'message': 'Image generation is not available in your country.', 'status': 'FAILED_PRECONDITION'}}\n";
+    assert.deepEqual(verdicts(`No images were generated with gemini-2.5-flash. Details:\n${batch}`), ['google/unsupported-region/400/gemini-2.5-flash']);
+    // Controls: without the line no model; a line that is no such summary gives none either.
+    assert.deepEqual(verdicts(batch), ['google/unsupported-region/400/null']);
+    assert.deepEqual(verdicts(`Images were generated with gemini-2.5-flash yesterday.\n${batch}`), ['google/unsupported-region/400/null']);
+  });
+
   it("reads LiteLLM's call line by the provider it names, whatever the id looks like", () => {
     const call = (provider: string): string => `LiteLLM completion() model= meta.llama-3.2-90b-vision-instruct; provider = ${provider}\n`;
     assert.deepEqual(verdicts(`${call('openai')}${OPENAI_401}`), ['openai/invalid-token/401/meta.llama-3.2-90b-vision-instruct']);

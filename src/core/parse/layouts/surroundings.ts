@@ -141,6 +141,9 @@ export const RUN_HEADERS: readonly RunHeaderShape[] = [
   // A CLI's start-up settings naming who serves the run (Codex's `provider: openai` under `model: …`; its `/status`
   // box's `• Provider: OpenAI`): no model, the provider a failure that names none is read as (RUN_PROVIDER_STATUSES).
   { mark: 'rovider: ', re: /^(?:\s*\u2022 )?[Pp]rovider: (?<provider>[A-Za-z][\w ]{0,30}?)\s*$/ },
+  // A media node's summary above the batch errors it lists (ComfyUI's Gemini image nodes: `No images were generated with
+  // gemini-2.5-flash. Details:`, then `Batch 1 error: 400 FAILED_PRECONDITION. {…}`).
+  { mark: ' were generated with ', re: /\bNo (?:images|videos) were generated with (?<model>[A-Za-z0-9][\w.:/@-]*[\w])\. Details:\s*$/ },
   // The Hub's CLI fetching a repo: `huggingface-cli download meta-llama/Llama-3.1-8B-Instruct config.json`, `hf download …`.
   { mark: ' download ', re: /\b(?<provider>hf|huggingface)(?:-cli)? download (?<model>[\w.-]+\/[\w.-]+)/ },
   // A Minecraft bot's start-up line (mindcraft): `Using chat settings: { model: 'gpt-3.5-turbo', api: 'openai' }`; its
