@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { scanText } from '../../../src/core/engine';
-import { verdicts } from './helpers';
+import { scanText } from '../../../../src/core/engine';
+import { verdicts } from '../helpers';
 
 // Shapes a blind held-out round on image, video and audio generation apps (Imagen, Veo, Whisper,
 // DALL·E, Replicate) missed.
