@@ -41,3 +41,14 @@ export function summary(i: {
 export function verdicts(text: string): string[] {
   return scanText(text).map((i) => `${i.provider}/${i.cause}/${i.status}/${i.model}`);
 }
+
+/** Each incident of `text` with its user frame as `file:line`, for tests that check where it points. */
+export function located(text: string): Array<Omit<Expectation, 'userFrame'> & { userFrame: string | null }> {
+  return scanText(text).map((i) => ({
+    provider: i.provider,
+    cause: i.cause,
+    status: i.status,
+    model: i.model,
+    userFrame: i.userFrame && `${i.userFrame.file}:${i.userFrame.line}`,
+  }));
+}

@@ -1,14 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { scanText } from '../../../../src/core/engine';
-
-const summary = (text: string) =>
-  scanText(text).map((i) => ({
-    provider: i.provider,
-    cause: i.cause,
-    status: i.status,
-    model: i.model,
-    userFrame: i.userFrame && `${i.userFrame.file}:${i.userFrame.line}`,
-  }));
+import { located } from '../helpers';
 
 // openai-python 0.x with `openai.log = "debug"` (or a root logger at DEBUG) on a Windows console.
 const RESPONSE_RECORD =
@@ -25,53 +16,53 @@ const TRACE = [
 
 describe('notebook and Windows console shapes', () => {
   it('reads the status and the engine URL from the response record logged above the error record', () => {
-    assert.deepEqual(summary(`${RESPONSE_RECORD}\n${ERROR_RECORD}\n${TRACE}\n`), [
+    assert.deepEqual(located(`${RESPONSE_RECORD}\n${ERROR_RECORD}\n${TRACE}\n`), [
       { provider: 'openai', cause: 'model-access', status: 404, model: 'text-chat-davinci-002-20230126', userFrame: 'create_page.py:83' },
     ]);
     // Control: the error record alone states neither.
-    assert.deepEqual(summary(`${ERROR_RECORD}\n${TRACE}\n`), [
+    assert.deepEqual(located(`${ERROR_RECORD}\n${TRACE}\n`), [
       { provider: 'openai', cause: 'model-access', status: null, model: null, userFrame: 'create_page.py:83' },
     ]);
   });
 
   it('leaves a response record above other output alone', () => {
     const ok = RESPONSE_RECORD.replace('response_code=404', 'response_code=200');
-    assert.deepEqual(summary(`${ok}\nINFO - wrote page 12\n`), []);
+    assert.deepEqual(located(`${ok}\nINFO - wrote page 12\n`), []);
     // A refused request's record above a line that is no error record: nothing to report either.
-    assert.deepEqual(summary(`${RESPONSE_RECORD}\nINFO - retrying in 2 s\n`), []);
+    assert.deepEqual(located(`${RESPONSE_RECORD}\nINFO - retrying in 2 s\n`), []);
     // Positive control: the same record above the error record is one incident.
-    assert.equal(summary(`${RESPONSE_RECORD}\n${ERROR_RECORD}\n`).length, 1);
+    assert.equal(located(`${RESPONSE_RECORD}\n${ERROR_RECORD}\n`).length, 1);
   });
 
   it("reads Claude Code's own refusal of the model it was set to", () => {
     const line =
       "There's an issue with the selected model (claude-haiku-4-5-20251001). It may not exist or you may not have access to it. Run /model to pick a different model.";
-    assert.deepEqual(summary(`${line}\n`), [
+    assert.deepEqual(located(`${line}\n`), [
       { provider: 'anthropic', cause: 'model-access', status: null, model: 'claude-haiku-4-5-20251001', userFrame: null },
     ]);
     // Controls: the slash command alone, and the sentence about no selected model, are no report.
-    assert.deepEqual(summary('Tip: Run /model to pick a different model.\n'), []);
-    assert.deepEqual(summary('The selected model may not exist yet. Run /model to pick a different model.\n'), []);
+    assert.deepEqual(located('Tip: Run /model to pick a different model.\n'), []);
+    assert.deepEqual(located('The selected model may not exist yet. Run /model to pick a different model.\n'), []);
     // Claude Code pointed at another vendor's Anthropic-compatible endpoint: that vendor answered for its own model.
     const other = (model: string) =>
       `There's an issue with the selected model (${model}). It may not exist or you may not have access to it. Run /model to pick a different model.\n`;
-    assert.deepEqual(summary(other('glm-4.6')), []);
-    assert.deepEqual(summary(other('kimi-k2-0905-preview')), []);
+    assert.deepEqual(located(other('glm-4.6')), []);
+    assert.deepEqual(located(other('kimi-k2-0905-preview')), []);
     assert.deepEqual(
-      summary(other('opus')).map((i) => i.provider),
+      located(other('opus')).map((i) => i.provider),
       ['anthropic'],
     );
   });
 
   it('reads the SDKs\' missing-key message cut short (a title or a log column cut it inside "must be set")', () => {
     const head = 'AuthenticationError: litellm.AuthenticationError: AuthenticationError: OpenAIException - The api_key client option must be s';
-    assert.deepEqual(summary(`${head}\n`), [{ provider: 'openai', cause: 'missing-token', status: 401, model: null, userFrame: null }]);
+    assert.deepEqual(located(`${head}\n`), [{ provider: 'openai', cause: 'missing-token', status: 401, model: null, userFrame: null }]);
     // Positive control: the whole message reads the same.
-    assert.deepEqual(summary(`${head}et either by passing api_key to the client or by setting the OPENAI_API_KEY environment variable\n`), [
+    assert.deepEqual(located(`${head}et either by passing api_key to the client or by setting the OPENAI_API_KEY environment variable\n`), [
       { provider: 'openai', cause: 'missing-token', status: 401, model: null, userFrame: null },
     ]);
     // Negative control: another client option that must be set is no missing key.
-    assert.deepEqual(summary('ValueError: The timeout client option must be a number\n'), []);
+    assert.deepEqual(located('ValueError: The timeout client option must be a number\n'), []);
   });
 
   it("tells no user frame in a traceback printed with file names only (aider's uncaught-exception report)", () => {
@@ -84,11 +75,11 @@ describe('notebook and Windows console shapes', () => {
       '    raise self._make_status_error_from_response(err.response) from None',
       tail,
     ].join('\n');
-    assert.equal(summary(`${stripped}\n`)[0].userFrame, null);
+    assert.equal(located(`${stripped}\n`)[0].userFrame, null);
     // Controls: the user's own script run from its folder keeps its frame, beside full library paths or alone.
     const own = stripped.replace('"_base_client.py"', '"/usr/lib/python3.12/site-packages/openai/_base_client.py"');
-    assert.equal(summary(`${own}\n`)[0].userFrame, 'base.py:42');
-    assert.equal(summary(`${stripped.replace('"_base_client.py"', '"client.py"')}\n`)[0].userFrame, 'client.py:1041');
+    assert.equal(located(`${own}\n`)[0].userFrame, 'base.py:42');
+    assert.equal(located(`${stripped.replace('"_base_client.py"', '"client.py"')}\n`)[0].userFrame, 'client.py:1041');
   });
 
   it('tells one incident for an exception line posted above its own traceback (a summary, then the trace)', () => {
@@ -109,14 +100,14 @@ describe('notebook and Windows console shapes', () => {
       '',
       line.replace('openai.AuthenticationError', 'AuthenticationError'),
     ].join('\n');
-    assert.deepEqual(summary(`${line}\n\n${python}\n`), [{ provider: 'openai', cause: 'invalid-token', status: 401, model: null, userFrame: 'app.py:3' }]);
-    assert.deepEqual(summary(`${line}\n\n${ipython}\n`), [
+    assert.deepEqual(located(`${line}\n\n${python}\n`), [{ provider: 'openai', cause: 'invalid-token', status: 401, model: null, userFrame: 'app.py:3' }]);
+    assert.deepEqual(located(`${line}\n\n${ipython}\n`), [
       { provider: 'openai', cause: 'invalid-token', status: 401, model: null, userFrame: 'Cell In[13]:1' },
     ]);
     // …also with IPython's unqualified class on the line above.
-    assert.equal(summary(`${line.replace('openai.AuthenticationError', 'AuthenticationError')}\n\n${ipython}\n`).length, 1);
+    assert.equal(located(`${line.replace('openai.AuthenticationError', 'AuthenticationError')}\n\n${ipython}\n`).length, 1);
     // Control: a line that is no exception above the traceback stays out of it, and prose is no report.
-    assert.deepEqual(summary(`Here is what I get:\n\n${ipython}\n`), [
+    assert.deepEqual(located(`Here is what I get:\n\n${ipython}\n`), [
       { provider: 'openai', cause: 'invalid-token', status: 401, model: null, userFrame: 'Cell In[13]:1' },
     ]);
   });
