@@ -1,0 +1,30 @@
+import * as assert from 'node:assert/strict';
+import { scanText } from '../../../../src/core/engine';
+
+/** provider/cause/status/model of each incident the engine reads in `text`. */
+const read = (text: string): string[] => scanText(text, 'test').map((i) => `${i.provider}/${i.cause}/${i.status}/${i.model}`);
+
+describe('engine: Gemini users in 2025–2026 posts (held-out round h101)', () => {
+  it("a server error around a provider's 401 (LiteLLM's fallback class, a proxy's 500) is the refusal; a server error around a server error is nothing", () => {
+    assert.deepEqual(
+      read(
+        'litellm.InternalServerError: VertexAIException InternalServerError - 401 Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential.\n',
+      ),
+      ['google/invalid-token/401/null'],
+    );
+    assert.deepEqual(
+      read(
+        "openai.InternalServerError: Error code: 500 - {'error': {'message': 'litellm.AuthenticationError: VertexAIException AuthenticationError - Request had invalid authentication credentials. Received Model Group=gemini-pro\\nAvailable Model Group Fallbacks=None', 'type': None, 'param': None, 'code': '500'}}\n",
+      ),
+      ['google/invalid-token/401/gemini-pro'],
+    );
+    // Controls: the same wrappers around a provider's own 500, and a proxy's 500 with no refusal inside.
+    assert.deepEqual(read('litellm.InternalServerError: VertexAIException InternalServerError - 500 Internal error encountered.\n'), []);
+    assert.deepEqual(
+      read(
+        "openai.InternalServerError: Error code: 500 - {'error': {'message': 'litellm.APIConnectionError: VertexAIException - Server disconnected', 'code': '500'}}\n",
+      ),
+      [],
+    );
+  });
+});
