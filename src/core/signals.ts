@@ -233,6 +233,8 @@ export const STATUS_SHAPES: readonly RegExp[] = [
   // huggingface_hub's `401 Client Error.` inside a repr'd exception, after a `\n` escape (a logging record's
   // `Arguments: (…, OSError('You are trying to access a gated repo.\nMake sure …\n401 Client Error. (Request ID: …`).
   /\\n([45]\d\d) Client Error\b/,
+  // Google's Java SDK's `${code} ${status}. ${message}` with the status left empty: `ClientException: 401 . API keys are …`.
+  /^(4\d\d) \. (?=[A-Z])/,
 ];
 
 /**

@@ -21,7 +21,8 @@ export const google = {
     names: /^(?:google|gemini|google_?gemini|google_?genai|google_?generative_?ai|vertex_?ai|vertex|google_?vertex_?ai|palm)$/i,
     evidence: [
       keyLackedFor('google|gemini'),
-      { in: 'class', re: /^google\.genai\./, weight: 3 },
+      // …and its Java SDK's (`com.google.genai.errors.ClientException: 401 . API keys are not supported …`).
+      { in: 'class', re: /^(?:com\.)?google\.genai\./, weight: 3 },
       { in: 'class', re: /^(?:ApiError|ClientError)$/, weight: 1 },
       { in: 'frames', re: new RegExp(`${SITE}google[\\\\/]genai[\\\\/]|${NM}@google[\\\\/]genai[\\\\/]`), weight: 3 },
       // Its Java and Android SDKs' frames: the package is in the method name.

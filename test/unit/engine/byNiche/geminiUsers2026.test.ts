@@ -27,4 +27,13 @@ describe('engine: Gemini users in 2025–2026 posts (held-out round h101)', () =
       [],
     );
   });
+
+  it("Google's Java SDK: its `ClientException` names Google, its `401 .` (empty status) is the status, a typographic `Exception in thread “main”` is the JVM's head", () => {
+    const keys = 'API keys are not supported by this API. Expected OAuth2 access token or other authentication credentials that assert a principal.';
+    assert.deepEqual(read(`Exception in thread “main” com.google.genai.errors.ClientException: 401 . ${keys}\n`), ['google/missing-token/401/null']);
+    assert.deepEqual(read(`Exception in thread "main" com.google.genai.errors.ClientException: 401 . ${keys}\n`), ['google/missing-token/401/null']);
+    // Controls: another package's class of the same name names no provider; a quoted sentence is no head.
+    assert.deepEqual(read(`Exception in thread “main” com.acme.genai.errors.ClientException: 401 . ${keys}\n`), []);
+    assert.deepEqual(read(`He said “main” com.google.genai.errors.ClientException is thrown for a bad key.\n`), []);
+  });
 });
