@@ -204,6 +204,10 @@ export const google = {
         re: /\bCREDENTIALS_MISSING\b|\bRequest is missing required authentication credential\b|\bMissing Authorization header\.['"], ?['"]status['"]: ?['"]INVALID_ARGUMENT\b|\bAPI keys are not supported by this API\. Expected OAuth2 access token\b|\bUnable to authenticate your request\.\s+Depending on your runtime environment\b|\bYour default credentials were not found\b|\bCould not load the default credentials\b/,
         after: 'key-leaked',
       },
+      // Application Default Credentials whose sign-in expired (google-auth's `RefreshError: Reauthentication is needed.
+      // Please run `gcloud auth application-default login` to reauthenticate.`): the credential no longer works. Any
+      // Google API's client says it; the provider comes from the block's other words (Vertex AI's frames), never from these.
+      { cause: 'invalid-token', re: /\bReauthentication is needed\. Please run `?gcloud auth application-default login\b/, after: 'key-leaked' },
       // The Gemini API's `key` query parameter sent as a language's null: a wrapper that found no key builds the URL
       // anyway (LiteLLM: `Client error '400 Bad Request' for url '…/models/gemini-2.0-flash-exp:generateContent?key=None'`).
       { cause: 'missing-token', re: /\bgoogleapis\.com\/[^\s'"`]*[?&]key=(?:None|undefined|null)(?![\w-])/, after: 'key-leaked' },

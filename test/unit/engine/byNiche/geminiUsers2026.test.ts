@@ -36,4 +36,20 @@ describe('engine: Gemini users in 2025–2026 posts (held-out round h101)', () =
     assert.deepEqual(read(`Exception in thread “main” com.acme.genai.errors.ClientException: 401 . ${keys}\n`), []);
     assert.deepEqual(read(`He said “main” com.google.genai.errors.ClientException is thrown for a bad key.\n`), []);
   });
+
+  it("google-auth's `RefreshError: Reauthentication is needed` under Vertex AI's frames is an expired credential; under another Google API's client it is nothing", () => {
+    const trace = (lib: string, call: string) =>
+      [
+        'Traceback (most recent call last):',
+        '  File "/home/u/app/main.py", line 12, in <module>',
+        `    response = ${call}`,
+        `  File "/home/u/.venv/lib/python3.11/site-packages/${lib}", line 407, in run`,
+        '    return self._run(',
+        'google.auth.exceptions.RefreshError: Reauthentication is needed. Please run `gcloud auth application-default login` to reauthenticate.',
+        '',
+      ].join('\n');
+    assert.deepEqual(read(trace('vertexai/generative_models/_generative_models.py', 'model.generate_content("Hello")')), ['google/invalid-token/null/null']);
+    // Control: the same expired sign-in under the Calendar API's client is no AI API's refusal.
+    assert.deepEqual(read(trace('googleapiclient/http.py', 'service.events().list().execute()')), []);
+  });
 });
