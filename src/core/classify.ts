@@ -18,6 +18,7 @@ import {
   GATEWAY_ENVELOPE,
   NOT_ACCESS,
   NOT_ACCESS_CLASS,
+  wrappedRefusalStatus,
   CONNECTION_CLASS,
   statesMissingKey,
   PY_COMPILE_ERROR_CLASS,
@@ -275,7 +276,11 @@ export function classifyTrace(
     const frames = exc.frames.length ? exc.frames : last ? trace.frames : [];
     // A report without frames is its whole block: a quota or rate-limit word anywhere in it counts.
     const keyNeverSent = CONNECTION_CLASS.test(exc.errorClass) && statesMissingKey(exc.message);
-    if ((NOT_ACCESS_CLASS.test(exc.errorClass) && !keyNeverSent) || NOT_ACCESS.test(last && !frames.length ? whole : head)) return null;
+    // A server error around a provider's refusal (a proxy's 500, LiteLLM's fallback class): the refusal decides.
+    const serverError = NOT_ACCESS_CLASS.test(exc.errorClass) || (exc.status ?? (last ? trace.status : null) ?? 0) >= 500;
+    const refusalInside = serverError ? wrappedRefusalStatus(exc.message) : null;
+    if ((NOT_ACCESS_CLASS.test(exc.errorClass) && !keyNeverSent && refusalInside === null) || NOT_ACCESS.test(last && !frames.length ? whole : head))
+      return null;
     if (trace.language === 'python' && PY_COMPILE_ERROR_CLASS.test(exc.errorClass)) return null;
     // A bare class name with no message and no frames is a heading (a docs page, a log title).
     if (!exc.message.trim() && !frames.length) {
@@ -306,6 +311,7 @@ export function classifyTrace(
     const lookAlike = rule.lookAlikes?.test(text) || (last && trace.request !== undefined && rule.lookAlikes?.test(trace.request));
     if (lookAlike && !isNamed(rule, named)) continue;
     const status =
+      refusalInside ??
       exc.status ??
       (last ? trace.status : null) ??
       (last && trace.request !== undefined ? refusedRequestStatus(trace.request) : null) ??

@@ -130,6 +130,27 @@ export const NOT_ACCESS_CLASS =
   /(?:^|\.|::)(?:RateLimitError|RateLimitExceeded|InternalServerError|ServiceUnavailableError|ServiceUnavailable|BadGatewayError|APITimeoutError|Timeout|APIConnectionError|ContextWindowExceededError|BudgetExceededError|ResourceExhausted|ContentPolicyViolationError)$|^(?:builtins\.)?PermissionError$/;
 
 /**
+ * A provider's 401/403 inside a server error's message: its status right after a wrapper's provider prefix (LiteLLM's
+ * `litellm.InternalServerError: VertexAIException InternalServerError - 401 Request had invalid authentication
+ * credentials. …`), or a wrapper's refusal class quoted in a proxy's 500 (`Error code: 500 - {'error':
+ * 'litellm.AuthenticationError: HuggingfaceException - …'}`). The refusal decides, not the class or status around it.
+ */
+const WRAPPED_REFUSAL = [
+  { re: /\b[A-Z][A-Za-z_]*Exception(?: [A-Z]\w{0,30}Error)? - (40[13]) [A-Z]/, status: null },
+  { re: /(?:^|[\s'"`{(])(?:[A-Za-z_]\w*\.)+AuthenticationError: /, status: 401 },
+  { re: /(?:^|[\s'"`{(])(?:[A-Za-z_]\w*\.)+PermissionDeniedError: /, status: 403 },
+];
+
+/** The status of a provider's refusal a server error's message carries (WRAPPED_REFUSAL), or null. */
+export function wrappedRefusalStatus(message: string): number | null {
+  for (const w of WRAPPED_REFUSAL) {
+    const m = w.re.exec(message);
+    if (m) return w.status ?? Number(m[1]);
+  }
+  return null;
+}
+
+/**
  * Python's compile errors: text given to `ast.parse`, `compile` or `exec` (a node that runs the code a
  * model wrote, here the provider's error message itself) did not parse, so no request failed in this
  * trace; its source line may echo a provider's words. JavaScript's `SyntaxError` is a body's JSON parse
@@ -212,6 +233,8 @@ export const STATUS_SHAPES: readonly RegExp[] = [
   // huggingface_hub's `401 Client Error.` inside a repr'd exception, after a `\n` escape (a logging record's
   // `Arguments: (…, OSError('You are trying to access a gated repo.\nMake sure …\n401 Client Error. (Request ID: …`).
   /\\n([45]\d\d) Client Error\b/,
+  // Google's Java SDK's `${code} ${status}. ${message}` with the status left empty: `ClientException: 401 . API keys are …`.
+  /^(4\d\d) \. (?=[A-Z])/,
 ];
 
 /**

@@ -28,7 +28,8 @@ export const litellm: Carrier = {
   ownRefusals: [OWN_REFUSALS],
   classes: [/\blitellm(?:\.exceptions)?\.(\w+Error)\b/],
   // The proxy names the model group the client asked for (`… Received Model Group=whisper`), on the
-  // line above its `Available Model Group Fallbacks=…` (a long first line may have been joined to it).
-  models: [/\bReceived Model Group=([A-Za-z0-9][\w.:/@-]*?[\w])(?=\s|Available Model Group|$)/],
+  // line above its `Available Model Group Fallbacks=…` (a long first line may have been joined to it), or before
+  // that line's escaped newline when a client quotes the proxy's message in its own body (`…=pco-llama3\\nAvailable …`).
+  models: [/\bReceived Model Group=([A-Za-z0-9][\w.:/@-]*?[\w])(?=\s|\\n|Available Model Group|$)/],
   packages: ['litellm'],
 };

@@ -21,7 +21,8 @@ export const google = {
     names: /^(?:google|gemini|google_?gemini|google_?genai|google_?generative_?ai|vertex_?ai|vertex|google_?vertex_?ai|palm)$/i,
     evidence: [
       keyLackedFor('google|gemini'),
-      { in: 'class', re: /^google\.genai\./, weight: 3 },
+      // …and its Java SDK's (`com.google.genai.errors.ClientException: 401 . API keys are not supported …`).
+      { in: 'class', re: /^(?:com\.)?google\.genai\./, weight: 3 },
       { in: 'class', re: /^(?:ApiError|ClientError)$/, weight: 1 },
       { in: 'frames', re: new RegExp(`${SITE}google[\\\\/]genai[\\\\/]|${NM}@google[\\\\/]genai[\\\\/]`), weight: 3 },
       // Its Java and Android SDKs' frames: the package is in the method name.
@@ -203,6 +204,10 @@ export const google = {
         re: /\bCREDENTIALS_MISSING\b|\bRequest is missing required authentication credential\b|\bMissing Authorization header\.['"], ?['"]status['"]: ?['"]INVALID_ARGUMENT\b|\bAPI keys are not supported by this API\. Expected OAuth2 access token\b|\bUnable to authenticate your request\.\s+Depending on your runtime environment\b|\bYour default credentials were not found\b|\bCould not load the default credentials\b/,
         after: 'key-leaked',
       },
+      // Application Default Credentials whose sign-in expired (google-auth's `RefreshError: Reauthentication is needed.
+      // Please run `gcloud auth application-default login` to reauthenticate.`): the credential no longer works. Any
+      // Google API's client says it; the provider comes from the block's other words (Vertex AI's frames), never from these.
+      { cause: 'invalid-token', re: /\bReauthentication is needed\. Please run `?gcloud auth application-default login\b/, after: 'key-leaked' },
       // The Gemini API's `key` query parameter sent as a language's null: a wrapper that found no key builds the URL
       // anyway (LiteLLM: `Client error '400 Bad Request' for url '…/models/gemini-2.0-flash-exp:generateContent?key=None'`).
       { cause: 'missing-token', re: /\bgoogleapis\.com\/[^\s'"`]*[?&]key=(?:None|undefined|null)(?![\w-])/, after: 'key-leaked' },

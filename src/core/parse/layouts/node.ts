@@ -5,10 +5,11 @@
  * What runtimes put before a Node error head: Deno's `error: `, Next.js dev's ` ⨯ ` (also
  * `⨯ unhandledRejection: `), Node's `Unhandled Rejection: `. js-debug's `Uncaught ` is in the head.
  * Julia's REPL reads the same way: `ERROR: ArgumentError: api_key cannot be empty`, its stack below; so does
- * the JVM's uncaught exception: `Exception in thread "main" com.anthropic.errors.UnauthorizedException: 401: …`.
+ * the JVM's uncaught exception: `Exception in thread "main" com.anthropic.errors.UnauthorizedException: 401: …`
+ * (its quotes also typographic, as a post's editor turned them: `Exception in thread “main” …`).
  */
 const NODE_HEAD_PREFIX =
-  /^(?:\s*⨯ (?:unhandledRejection: |uncaughtException: )?|error: (?=Uncaught )|Unhandled [Rr]ejection:? |ERROR: (?=[A-Z]\w*(?:Error|Exception): )|Exception in thread "[^"\n]{0,100}" (?=[\w$.]+: ))/;
+  /^(?:\s*⨯ (?:unhandledRejection: |uncaughtException: )?|error: (?=Uncaught )|Unhandled [Rr]ejection:? |ERROR: (?=[A-Z]\w*(?:Error|Exception): )|Exception in thread ["“][^"”\n]{0,100}["”] (?=[\w$.]+: ))/;
 
 /**
  * A Node error head after its prefix: `Error: 403 …`, `Error:msg`, `PermissionDeniedError: …`,
