@@ -31,4 +31,14 @@ describe('held-out OpenAI newer-API reports', () => {
     const badSpan = tracingError(400, "Unknown parameter: 'data[2].span_data.usage.total_tokens'.", 'unknown_parameter');
     assert.deepEqual(read(badSpan), []);
   });
+
+  it('a bare SDK class that opens a quoted or labelled message states its status; elsewhere in it, or a plain class, does not', () => {
+    const words = 'Your organization must be verified to use the model `gpt-image-1`';
+    // A README's bold, quoted heading and a tool's `type(e).__name__` after its own `Error:` label.
+    assert.deepEqual(read(`**"PermissionDeniedError: ${words}"**`), ['openai/org-verification-required/403/gpt-image-1']);
+    assert.deepEqual(read(`Error: PermissionDeniedError: ${words}`), ['openai/org-verification-required/403/gpt-image-1']);
+    // Negative controls: a class that states no status, and the class further inside the tool's own sentence.
+    assert.deepEqual(read(`Error: ValueError: ${words}`), ['openai/org-verification-required/null/gpt-image-1']);
+    assert.deepEqual(read(`Error: image call failed after PermissionDeniedError: ${words}`), ['openai/org-verification-required/null/gpt-image-1']);
+  });
 });
