@@ -41,4 +41,12 @@ describe('held-out OpenAI newer-API reports', () => {
     assert.deepEqual(read(`Error: ValueError: ${words}`), ['openai/org-verification-required/null/gpt-image-1']);
     assert.deepEqual(read(`Error: image call failed after PermissionDeniedError: ${words}`), ['openai/org-verification-required/null/gpt-image-1']);
   });
+
+  it("a post's sentence gives the status that the quoted refusal follows, not another status it mentions", () => {
+    const sentence = (tail: string): string => `Every call to the socket returns 500, and HTTP to \`/v1/responses\` returns ${tail}. Decoded the JWT.`;
+    assert.deepEqual(read(sentence('401 "Missing scopes: model.request"')), ['openai/missing-scopes/401/null']);
+    // Negative controls: a status that no quoted refusal follows states none, and a 5xx is not read as one.
+    assert.deepEqual(read(sentence('401 for "Missing scopes: model.request"')), ['openai/missing-scopes/null/null']);
+    assert.deepEqual(read('HTTP to /v1/responses returns 500 "Missing scopes: model.request".'), ['openai/missing-scopes/null/null']);
+  });
 });
