@@ -49,4 +49,12 @@ describe('held-out OpenAI newer-API reports', () => {
     assert.deepEqual(read(sentence('401 for "Missing scopes: model.request"')), ['openai/missing-scopes/null/null']);
     assert.deepEqual(read('HTTP to /v1/responses returns 500 "Missing scopes: model.request".'), ['openai/missing-scopes/null/null']);
   });
+
+  it("a client's `HTTP 401: <sentence>.` line heads the refusal that goes on below it, when that line states no status", () => {
+    const head = 'HTTP 401: You have insufficient permissions for this operation.';
+    assert.deepEqual(read(`${head}\nMissing scopes: model.request.`), ['openai/missing-scopes/401/null']);
+    // Negative controls: a blank line between them parts them, and a report with its own status keeps it.
+    assert.deepEqual(read(`${head}\n\nMissing scopes: model.request.`), ['openai/missing-scopes/null/null']);
+    assert.deepEqual(read('HTTP 404: Page not found.\nError: 403 Missing scopes: model.request.'), ['openai/missing-scopes/403/null']);
+  });
 });
