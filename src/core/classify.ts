@@ -400,13 +400,19 @@ function statusInText(text: string): number | null {
 
 /**
  * The SDK class a tool's own words quote in the message (`Error: openai.error.AuthenticationError: …`, a report's
- * `3. Error: \`openai.error.AuthenticationError: …\``): a dotted module path before its colon, so a plain word is none.
+ * `3. Error: \`openai.error.AuthenticationError: …\``): a dotted module path before its colon, so a plain word is none
+ * inside the message. A bare class name opens it only where the message itself starts with it (`type(e).__name__`
+ * printed: `Error: PermissionDeniedError: …`, a post's `**"PermissionDeniedError: …"**`).
  */
 function innerClass(errorClass: string, message: string): string {
   // Under a class of its own (a JVM wrapper's `AIProcessingException: com.google…PermissionDeniedException: …`) the
   // inner class is a cause the wrapper chose to keep, not the tool's label: it states no status of its own here.
   if (!/^(?:[Ee]rror|[Ee]xception)?$/.test(errorClass)) return '';
-  return /(?:^|[\s`'"(])((?:[A-Za-z_]\w*\.)+[A-Z]\w*(?:Error|Exception)): /.exec(message)?.[1] ?? '';
+  return (
+    /(?:^|[\s`'"(])((?:[A-Za-z_]\w*\.)+[A-Z]\w*(?:Error|Exception)): /.exec(message)?.[1] ??
+    /^[\s`'"*(]{0,4}([A-Z]\w*(?:Error|Exception)): /.exec(message)?.[1] ??
+    ''
+  );
 }
 
 /**

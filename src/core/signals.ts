@@ -228,6 +228,8 @@ export const STATUS_SHAPES: readonly RegExp[] = [
   /\((?:status)?[Cc]ode: (4\d\d)[,)]/,
   // The status in brackets after `Error` (Dart's chat_gpt_sdk: `have Error [401] => Data: {error: {…}}`).
   /\b[Ee]rror \[(4\d\d)\]/,
+  // A post's sentence quoting the refusal it got right after the status: `HTTP to `/v1/responses` returns 401 "Missing scopes: …"`.
+  /\breturn(?:s|ed)? (4\d\d):? (?=["'`{])/,
   // Google Apps Script's UrlFetchApp: `Exception: Request failed for https://api.acme.example returned code 401. Truncated server response: …`.
   /\bRequest failed for \S+ returned code (4\d\d)\b/,
   // huggingface_hub's `401 Client Error.` inside a repr'd exception, after a `\n` escape (a logging record's

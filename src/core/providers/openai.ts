@@ -119,6 +119,9 @@ export const openai = {
         re: /Missing bearer or basic authentication in header|\binvalid_request_error\.[a-z]+(?:_[a-z]+)*\b|You didn't provide an API key\. You need|You didn't provide an API key\.?$/m,
         weight: 3,
       },
+      // The Agents SDK's trace exporter, which posts only to its trace-ingest endpoint, quoting the refusal it got
+      // without a host (`[non-fatal] Tracing client error 403: {… "code": "zdr_forbidden" …}`).
+      { in: 'text', re: /\[non-fatal\] Tracing client error 4\d\d\b/, weight: 3 },
       // The realm of its 401's `WWW-Authenticate` header, as R's httr2 prints it under the status (`• realm: OpenAI API`).
       { in: 'text', re: /\brealm: ?"?OpenAI API\b/, weight: 3 },
       // The Realtime API's own refusal of an organization (`access_not_enabled`).
