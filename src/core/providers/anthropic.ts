@@ -68,7 +68,8 @@ export const anthropic = {
       // The first `@anthropic-ai/sdk` (0.4) threw `Error: Sampling error: 401 Unauthorized`: with its name, enough.
       { in: 'text', re: /\bSampling error: [45]\d\d\b/, weight: 1 },
       // An app's own log naming the API and the status it got (`Claude API returned 403: error code: 1000`): with its name, enough.
-      { in: 'text', re: /\b(?:Anthropic|Claude) API returned (?:HTTP |status )?[45]\d\d\b/, weight: 1 },
+      // Also worded `Claude API returned error status: 403`, and a relay's `Claude API error: 403` (claude-relay-service).
+      { in: 'text', re: /\b(?:Anthropic|Claude) API (?:returned (?:HTTP |(?:error )?status:? )?|error: )[45]\d\d\b/, weight: 1 },
       // Claude Code's own rendering of a refused call, whatever the body says (`Failed to
       // authenticate. API Error: 401 API key is invalid.`, `… 401 OAuth access token has expired.`).
       { in: 'text', re: /Failed to authenticate\. API Error: 4\d\d\b/, weight: 3 },
@@ -105,6 +106,9 @@ export const anthropic = {
       // Its SDKs' own words when no key is set (Python: `api_key or auth_token`, Node: `apiKey or authToken`;
       // newer releases: `Expected one of api_key, auth_token, or credentials to be set`).
       { in: 'text', re: /Could not resolve authentication method\. Expected (?:either api_?[Kk]ey or|one of api_?[Kk]ey,) auth_?[Tt]oken/, weight: 3 },
+      // Claude Code's own words when it finds no credential to send (its /bug Errors array: `Error: Failed to get auth
+      // headers: No API key available`, frames in its bundled binary).
+      { in: 'text', re: /\bFailed to get auth headers: No API key available\b/, weight: 3 },
     ],
     // Vendors answering in Anthropic's envelope (MiniMax, Mistral's `request_id` style) give a hex
     // request id; Anthropic's own are `req_…`. MiniMax's own error type too, when a log cuts the id off,
@@ -160,7 +164,7 @@ export const anthropic = {
       // `Claude Code returned an error result: Failed to authenticate: OAuth session expired and could not be refreshed`).
       { cause: 'invalid-token', re: /\bOAuth session expired and could not be refreshed\b/ },
       // Claude Code with no key at all: `Missing API key · Run /login`.
-      { cause: 'missing-token', re: /\bMissing API key · (?:Please )?[Rr]un \/login\b/ },
+      { cause: 'missing-token', re: /\bMissing API key · (?:Please )?[Rr]un \/login\b|\bFailed to get auth headers: No API key available\b/ },
       // Claude Code prints it wrapped at the terminal's width: the words may sit on several lines.
       { cause: 'auth-method-disabled', re: /OAuth\s+authentication\s+is\s+currently\s+not\s+(?:allowed|supported)/i, after: 'unsupported-region' },
       // A browser's (CORS) request, both refusals typed authentication_error: without the opt-in header

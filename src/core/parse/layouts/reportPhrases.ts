@@ -360,6 +360,9 @@ export const REPORT_ANCHORS: readonly string[] = [
   // replicate-python's `No API token provided. You need to set …` quoted alone (REPORT_PHRASES): no `error` word.
   'No API token',
   'API error occurred',
+  // An app's or a relay's log naming the API that refused it without an `error` anchor (`❌ [ts] ERROR: ❌ Claude API
+  // returned error status: 403 | {…}`): the prefilter fingerprint is another anchor's, so no more benign blocks pass.
+  'Claude API',
   // Weaviate's module line for a missing provider key, which says `API Key` (not `API key`) and no `error`:
   // the header's name before `nor in` is what is rare.
   '-Api-Key nor in',

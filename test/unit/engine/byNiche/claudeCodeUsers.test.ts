@@ -1,0 +1,52 @@
+import * as assert from 'node:assert/strict';
+import { scanText } from '../../../../src/core/engine';
+
+const summary = (text: string): string[] => scanText(text).map((i) => `${i.provider}/${i.cause}/${i.status}/${i.model}`);
+
+// Claude users' posts (Claude Code's /bug Errors array, relays, Claude on Vertex AI): held-out round h100.
+describe('held-out Claude Code, relay and Claude-on-Vertex shapes', () => {
+  it("reads Claude Code's own missing-credential words in its Errors array, and not the same words from another tool", () => {
+    const entry =
+      '[{"error":"Error: Failed to get auth headers: No API key available\\n    at J3Z (/$bunfs/root/claude:514:28185)\\n    at processTicksAndRejections (native:7:39)","timestamp":"2025-08-22T12:33:35.734Z"}]';
+    assert.deepEqual(summary(entry), ['anthropic/missing-token/null/null']);
+    // Controls: another tool's sentence about its own headers; no key named.
+    assert.deepEqual(summary('Error: Failed to get auth headers for registry.npmjs.org\n'), []);
+    assert.deepEqual(summary('Error: No API key available for the weather service\n'), []);
+  });
+
+  it("reads a relay's `Claude API error: 403` with its trace, and not another API's error naming its status", () => {
+    const relay = [
+      'Error: Claude API error: 403',
+      '    at IncomingMessage.<anonymous> (/srv/relay/app/src/services/claudeRelayService.js:890:20)',
+      '    at IncomingMessage.emit (node:events:529:35)',
+    ].join('\n');
+    const got = scanText(relay);
+    assert.deepEqual(
+      got.map((i) => `${i.provider}/${i.cause}/${i.status}`),
+      ['anthropic/permission-denied/403'],
+    );
+    assert.equal(got[0].userFrame?.file, '/srv/relay/app/src/services/claudeRelayService.js');
+    // Controls: the words naming another API; a status that is no refusal.
+    assert.deepEqual(summary('Error: Stripe API error: 403\n    at IncomingMessage.<anonymous> (/srv/pay/app.js:12:3)\n'), []);
+    assert.deepEqual(summary('Error: Claude API error: 529\n'), []);
+  });
+
+  it("reads a relay's log line naming Claude's API and its refusal with no `error` anchor, and not one naming a success", () => {
+    assert.deepEqual(summary('❌ [2025-10-08 12:02:18] ERROR: ❌ Claude API returned error status: 403 | {"metadata":{}}\n'), [
+      'anthropic/permission-denied/403/null',
+    ]);
+    // Controls: the same words for a success; the API named in a sentence without a status.
+    assert.deepEqual(summary('✅ [2025-10-08 12:02:18] INFO: Claude API returned status: 200 | {"metadata":{}}\n'), []);
+    assert.deepEqual(summary('Claude API keys are managed in the console.\n'), []);
+  });
+
+  it("reads Vertex AI's refusal of a partner model the project has not enabled, and not its quota refusal of the same model", () => {
+    const refused =
+      "ERROR - Error 400 with provider vertex: [{'error': {'code': 400, 'message': 'Project `my-proj` is not allowed to use Publisher Model `projects/my-proj/locations/us-east5/publishers/anthropic/models/claude-3-sonnet@20240229`', 'status': 'FAILED_PRECONDITION'}}]";
+    assert.deepEqual(summary(refused), ['google/model-access/400/claude-3-sonnet@20240229']);
+    // Control: the same model's quota refusal (429) is no access problem.
+    const quota =
+      "ERROR - Error 429 with provider vertex: [{'error': {'code': 429, 'message': 'Quota exceeded for aiplatform.googleapis.com/online_prediction_requests_per_base_model with base model: anthropic-claude-3-5-sonnet.', 'status': 'RESOURCE_EXHAUSTED'}}]";
+    assert.deepEqual(summary(quota), []);
+  });
+});
