@@ -114,9 +114,10 @@ export const anthropic = {
     // request id; Anthropic's own are `req_…`. MiniMax's own error type too, when a log cuts the id off,
     // and any `…_error` type outside Anthropic's documented set (a relay's `client_validation_error`,
     // `new_api_error`): its types are a closed list. Its 404 names a model `model: <id>`; a body
-    // saying `"message":"Model '<id>' not found…"` is a proxy's or an editor's model list answering.
+    // saying `"message":"Model '<id>' not found…"` is a proxy's or an editor's model list answering. A gateway's own
+    // `{"code":401,"msg":{…}}` envelope under Claude Code's frame (cc-switch's providers) is that gateway's: Anthropic says no `msg`.
     lookAlikes:
-      /['"]?request_id['"]?: ?['"][0-9a-f]{16,}['"]|['"]type['"]: ?['"](?!(?:invalid_request|authentication|permission|not_found|rate_limit|api|overloaded|billing|timeout)_error['"])[a-z]+(?:_[a-z]+)*_error['"]|['"]message['"]: ?['"]Model '[^'\n]{1,128}' not found\b/,
+      /['"]?request_id['"]?: ?['"][0-9a-f]{16,}['"]|['"]code['"]: ?[45]\d\d, ?['"]msg['"]: ?[{'"]|['"]type['"]: ?['"](?!(?:invalid_request|authentication|permission|not_found|rate_limit|api|overloaded|billing|timeout)_error['"])[a-z]+(?:_[a-z]+)*_error['"]|['"]message['"]: ?['"]Model '[^'\n]{1,128}' not found\b/,
     // A not_found_error whose whole message is the id asked for (`"message":"claude-3-5-sonnet-20240620"`).
     // …or `model: <id>` (newer: `model: <id> was not found. Did you mean …?`), up to its quote: an id with spaces (a display name sent as the id) is no id.
     // Some clients print two spaces after the colon (aider: `"model:  anthropic.claude-3-5-sonnet-20240620-v1:0"`).

@@ -40,6 +40,17 @@ describe('held-out Claude Code, relay and Claude-on-Vertex shapes', () => {
     assert.deepEqual(summary('Claude API keys are managed in the console.\n'), []);
   });
 
+  it("leaves a gateway's own `code`/`msg` 401 under Claude Code's frame alone, and reads Anthropic's body in the same frame", () => {
+    assert.deepEqual(
+      summary('Failed to authenticate. API Error: 401 {"code":401,"msg":{"error":{"message":"Invalid API Key","type":"invalid_api_key"}}}\n'),
+      [],
+    );
+    // Control: Anthropic's own envelope in the same frame.
+    assert.deepEqual(summary('Failed to authenticate. API Error: 401 {"type":"error","error":{"type":"authentication_error","message":"Invalid API Key"}}\n'), [
+      'anthropic/invalid-token/401/null',
+    ]);
+  });
+
   it("reads Vertex AI's refusal of a partner model the project has not enabled, and not its quota refusal of the same model", () => {
     const refused =
       "ERROR - Error 400 with provider vertex: [{'error': {'code': 400, 'message': 'Project `my-proj` is not allowed to use Publisher Model `projects/my-proj/locations/us-east5/publishers/anthropic/models/claude-3-sonnet@20240229`', 'status': 'FAILED_PRECONDITION'}}]";
