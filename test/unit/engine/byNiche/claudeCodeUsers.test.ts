@@ -51,6 +51,14 @@ describe('held-out Claude Code, relay and Claude-on-Vertex shapes', () => {
     ]);
   });
 
+  it("reads Anthropic's disabled-organization sentence quoted alone or lowercased by a relay's user, and not another service's notice", () => {
+    assert.deepEqual(summary('The error message I get is:\n\nThis organization has been disabled.\n'), ['anthropic/account-disabled/null/null']);
+    assert.deepEqual(summary('返回错误：`API Error 400 this organization has been disabled`。\n'), ['anthropic/account-disabled/400/null']);
+    // Controls: other services' notices in other words.
+    assert.deepEqual(summary('Notice: your Sentry organization has been disabled by an admin\n'), []);
+    assert.deepEqual(summary('The GitHub organization has been disabled for billing reasons\n'), []);
+  });
+
   it("reads Vertex AI's refusal of a partner model the project has not enabled, and not its quota refusal of the same model", () => {
     const refused =
       "ERROR - Error 400 with provider vertex: [{'error': {'code': 400, 'message': 'Project `my-proj` is not allowed to use Publisher Model `projects/my-proj/locations/us-east5/publishers/anthropic/models/claude-3-sonnet@20240229`', 'status': 'FAILED_PRECONDITION'}}]";
