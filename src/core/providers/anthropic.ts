@@ -78,10 +78,11 @@ export const anthropic = {
       { in: 'text', re: /\bAnthropic(?: API)? [Ee]rror\b/, weight: 3 },
       // Claude Code's own words for the model it was set to and cannot use (`There's an issue with the selected
       // model (claude-…). It may not exist or you may not have access to it. Run /model to pick a different model.`),
-      // when that model is Claude: pointed at another vendor's endpoint (`glm-4.6`, `kimi-k2`), that vendor answered.
+      // when that model is Claude: pointed at another vendor's endpoint (`glm-4.6`, `kimi-k2`), that vendor answered. A terminal may double
+      // or wrap the spaces between its words (`have access  to it`).
       {
         in: 'text',
-        re: /\bissue with the selected model \([\w.:@-]*\b(?:claude|opus|sonnet|haiku)\b[^)\n]{0,120}\)\. It may not exist or you may not have access to it\b/i,
+        re: /\bissue with the selected model \([\w.:@-]*\b(?:claude|opus|sonnet|haiku)\b[^)\n]{0,120}\)\.\s+It\s+may\s+not\s+exist\s+or\s+you\s+may\s+not\s+have\s+access\s+to\s+it\b/i,
         weight: 3,
       },
       // The Agent SDK's words for a Claude Code run that ended in an error (claude-code-action's log:
@@ -161,7 +162,10 @@ export const anthropic = {
       // `Error: API error: model: claude-3-5-sonnet-latest`); a config's `model: claude-…` line has no such label.
       { cause: 'model-access', re: /\b(?:[Ee]rror|API error): model: claude-[\w.:@-]*\d[\w.:@-]*\s*$/m, statuses: [null] },
       // …and in its own words: `There's an issue with the selected model (…). It may not exist or you may not have access to it.`
-      { cause: 'model-access', re: /\bissue with the selected model \([^)\n]{1,128}\)\. It may not exist or you may not have access to it\b/ },
+      {
+        cause: 'model-access',
+        re: /\bissue with the selected model \([^)\n]{1,128}\)\.\s+It\s+may\s+not\s+exist\s+or\s+you\s+may\s+not\s+have\s+access\s+to\s+it\b/,
+      },
       // Claude Code's words when its subscription login could not be renewed, without a status (the Agent SDK's
       // `Claude Code returned an error result: Failed to authenticate: OAuth session expired and could not be refreshed`).
       { cause: 'invalid-token', re: /\bOAuth session expired and could not be refreshed\b/ },

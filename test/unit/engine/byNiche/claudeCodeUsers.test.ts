@@ -59,6 +59,14 @@ describe('held-out Claude Code, relay and Claude-on-Vertex shapes', () => {
     assert.deepEqual(summary('The GitHub organization has been disabled for billing reasons\n'), []);
   });
 
+  it("reads Claude Code's selected-model notice with the terminal's doubled spaces, and not the same words for another vendor's model", () => {
+    const notice =
+      "⏺ There's an issue with the selected model (claude-sonnet-4-6). It may not exist or you may not have access  to it. Run /model to pick a different model.\n";
+    assert.deepEqual(summary(notice), ['anthropic/model-access/null/claude-sonnet-4-6']);
+    // Control: Claude Code pointed at another vendor's endpoint names that vendor's model.
+    assert.deepEqual(summary(notice.replace('claude-sonnet-4-6', 'glm-4.6')), []);
+  });
+
   it("reads Vertex AI's refusal of a partner model the project has not enabled, and not its quota refusal of the same model", () => {
     const refused =
       "ERROR - Error 400 with provider vertex: [{'error': {'code': 400, 'message': 'Project `my-proj` is not allowed to use Publisher Model `projects/my-proj/locations/us-east5/publishers/anthropic/models/claude-3-sonnet@20240229`', 'status': 'FAILED_PRECONDITION'}}]";
