@@ -212,6 +212,9 @@ export const STATUS_SHAPES: readonly RegExp[] = [
   // huggingface_hub's `401 Client Error.` inside a repr'd exception, after a `\n` escape (a logging record's
   // `Arguments: (…, OSError('You are trying to access a gated repo.\nMake sure …\n401 Client Error. (Request ID: …`).
   /\\n([45]\d\d) Client Error\b/,
+  // A CLI's own words with the status in brackets before the message (Claude Code's `claude remote-control`:
+  // `Error: Poll: Authentication failed (401): Invalid OAuth token. …`).
+  /\bfailed \((4\d\d)\): (?=\S)/,
 ];
 
 /**

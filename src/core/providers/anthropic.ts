@@ -108,6 +108,10 @@ export const anthropic = {
       // Its SDKs' own words when no key is set (Python: `api_key or auth_token`, Node: `apiKey or authToken`;
       // newer releases: `Expected one of api_key, auth_token, or credentials to be set`).
       { in: 'text', re: /Could not resolve authentication method\. Expected (?:either api_?[Kk]ey or|one of api_?[Kk]ey,) auth_?[Tt]oken/, weight: 3 },
+      // Its refusal of a subscription (OAuth) token it does not know, in its own words, which Claude Code's other
+      // commands print without the body (`claude remote-control`: `Error: Poll: Authentication failed (401): Invalid OAuth
+      // token. The provided token was not found or is malformed.`).
+      { in: 'text', re: /\bInvalid OAuth token\. The provided token was not found or is malformed\b/, weight: 3 },
       // Claude Code's own words when it finds no credential to send (its /bug Errors array: `Error: Failed to get auth
       // headers: No API key available`, frames in its bundled binary).
       { in: 'text', re: /\bFailed to get auth headers: No API key available\b/, weight: 3 },

@@ -67,6 +67,15 @@ describe('held-out Claude Code, relay and Claude-on-Vertex shapes', () => {
     assert.deepEqual(summary(notice.replace('claude-sonnet-4-6', 'glm-4.6')), []);
   });
 
+  it("reads `claude remote-control`'s refusal with its status in brackets, and not another service's bracketed failure", () => {
+    const poll =
+      '[16:46:36] Error: Poll: Authentication failed (401): Invalid OAuth token. The provided token was not found or is malformed.. Remote Control is only available with claude.ai subscriptions.\n';
+    assert.deepEqual(summary(poll), ['anthropic/invalid-token/401/null']);
+    // Controls: the same frame around another service's words; the sentence with a status that is no refusal.
+    assert.deepEqual(summary('[16:46:36] Error: Poll: Authentication failed (401): Session expired for the dashboard.\n'), []);
+    assert.deepEqual(summary('[16:46:36] Error: Poll: Request failed (503): Invalid OAuth token. The provided token was not found or is malformed.\n'), []);
+  });
+
   it("reads Vertex AI's refusal of a partner model the project has not enabled, and not its quota refusal of the same model", () => {
     const refused =
       "ERROR - Error 400 with provider vertex: [{'error': {'code': 400, 'message': 'Project `my-proj` is not allowed to use Publisher Model `projects/my-proj/locations/us-east5/publishers/anthropic/models/claude-3-sonnet@20240229`', 'status': 'FAILED_PRECONDITION'}}]";
