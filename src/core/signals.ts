@@ -237,6 +237,9 @@ export const STATUS_SHAPES: readonly RegExp[] = [
   /\\n([45]\d\d) Client Error\b/,
   // Google's Java SDK's `${code} ${status}. ${message}` with the status left empty: `ClientException: 401 . API keys are …`.
   /^(4\d\d) \. (?=[A-Z])/,
+  // A CLI's own words with the status in brackets before the message (Claude Code's `claude remote-control`:
+  // `Error: Poll: Authentication failed (401): Invalid OAuth token. …`).
+  /\bfailed \((4\d\d)\): (?=\S)/,
 ];
 
 /**

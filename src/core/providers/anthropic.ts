@@ -49,8 +49,9 @@ export const anthropic = {
         in: 'text',
         // Keys quoted (JSON, a dict) or not (Node's object dump: `{ type: 'forbidden', message: … }`).
         // Its disabled-organization refusal, also in Claude Code's short form without the body: `API Error: 400 This organization has been disabled.`
-        // A terminal's word wrap may drop the space it broke at (`has been` / `disabled.`).
-        re: /['"]?\btype['"]?: ?['"]forbidden['"], ?['"]?message['"]?: ?['"]Request not allowed|\binvalid ?x-api-key\b|x-api-key header is required|OAuth\s+authentication\s+is\s+currently\s+not\s+(?:allowed|supported)|This\s+organization\s+has\s*been\s*disabled\./,
+        // A terminal's word wrap may drop the space it broke at (`has been` / `disabled.`); a relay's user may quote it
+        // lowercased and without its full stop (`API Error 400 this organization has been disabled`).
+        re: /['"]?\btype['"]?: ?['"]forbidden['"], ?['"]?message['"]?: ?['"]Request not allowed|\binvalid ?x-api-key\b|x-api-key header is required|OAuth\s+authentication\s+is\s+currently\s+not\s+(?:allowed|supported)|[Tt]his\s+organization\s+has\s*been\s*disabled\b/,
         weight: 3,
       },
       { in: 'text', re: /\b(?:authentication_error|not_found_error|permission_error)\b|\b(?:Anthropic|anthropic|Claude)\b/, weight: 2 },
@@ -68,7 +69,8 @@ export const anthropic = {
       // The first `@anthropic-ai/sdk` (0.4) threw `Error: Sampling error: 401 Unauthorized`: with its name, enough.
       { in: 'text', re: /\bSampling error: [45]\d\d\b/, weight: 1 },
       // An app's own log naming the API and the status it got (`Claude API returned 403: error code: 1000`): with its name, enough.
-      { in: 'text', re: /\b(?:Anthropic|Claude) API returned (?:HTTP |status )?[45]\d\d\b/, weight: 1 },
+      // Also worded `Claude API returned error status: 403`, and a relay's `Claude API error: 403` (claude-relay-service).
+      { in: 'text', re: /\b(?:Anthropic|Claude) API (?:returned (?:HTTP |(?:error )?status:? )?|error: )[45]\d\d\b/, weight: 1 },
       // Claude Code's own rendering of a refused call, whatever the body says (`Failed to
       // authenticate. API Error: 401 API key is invalid.`, `… 401 OAuth access token has expired.`).
       { in: 'text', re: /Failed to authenticate\. API Error: 4\d\d\b/, weight: 3 },
@@ -76,10 +78,11 @@ export const anthropic = {
       { in: 'text', re: /\bAnthropic(?: API)? [Ee]rror\b/, weight: 3 },
       // Claude Code's own words for the model it was set to and cannot use (`There's an issue with the selected
       // model (claude-…). It may not exist or you may not have access to it. Run /model to pick a different model.`),
-      // when that model is Claude: pointed at another vendor's endpoint (`glm-4.6`, `kimi-k2`), that vendor answered.
+      // when that model is Claude: pointed at another vendor's endpoint (`glm-4.6`, `kimi-k2`), that vendor answered. A terminal may double
+      // or wrap the spaces between its words (`have access  to it`).
       {
         in: 'text',
-        re: /\bissue with the selected model \([\w.:@-]*\b(?:claude|opus|sonnet|haiku)\b[^)\n]{0,120}\)\. It may not exist or you may not have access to it\b/i,
+        re: /\bissue with the selected model \([\w.:@-]*\b(?:claude|opus|sonnet|haiku)\b[^)\n]{0,120}\)\.\s+It\s+may\s+not\s+exist\s+or\s+you\s+may\s+not\s+have\s+access\s+to\s+it\b/i,
         weight: 3,
       },
       // The Agent SDK's words for a Claude Code run that ended in an error (claude-code-action's log:
@@ -105,14 +108,22 @@ export const anthropic = {
       // Its SDKs' own words when no key is set (Python: `api_key or auth_token`, Node: `apiKey or authToken`;
       // newer releases: `Expected one of api_key, auth_token, or credentials to be set`).
       { in: 'text', re: /Could not resolve authentication method\. Expected (?:either api_?[Kk]ey or|one of api_?[Kk]ey,) auth_?[Tt]oken/, weight: 3 },
+      // Its refusal of a subscription (OAuth) token it does not know, in its own words, which Claude Code's other
+      // commands print without the body (`claude remote-control`: `Error: Poll: Authentication failed (401): Invalid OAuth
+      // token. The provided token was not found or is malformed.`).
+      { in: 'text', re: /\bInvalid OAuth token\. The provided token was not found or is malformed\b/, weight: 3 },
+      // Claude Code's own words when it finds no credential to send (its /bug Errors array: `Error: Failed to get auth
+      // headers: No API key available`, frames in its bundled binary).
+      { in: 'text', re: /\bFailed to get auth headers: No API key available\b/, weight: 3 },
     ],
     // Vendors answering in Anthropic's envelope (MiniMax, Mistral's `request_id` style) give a hex
     // request id; Anthropic's own are `req_…`. MiniMax's own error type too, when a log cuts the id off,
     // and any `…_error` type outside Anthropic's documented set (a relay's `client_validation_error`,
     // `new_api_error`): its types are a closed list. Its 404 names a model `model: <id>`; a body
-    // saying `"message":"Model '<id>' not found…"` is a proxy's or an editor's model list answering.
+    // saying `"message":"Model '<id>' not found…"` is a proxy's or an editor's model list answering. A gateway's own
+    // `{"code":401,"msg":{…}}` envelope under Claude Code's frame (cc-switch's providers) is that gateway's: Anthropic says no `msg`.
     lookAlikes:
-      /['"]?request_id['"]?: ?['"][0-9a-f]{16,}['"]|['"]type['"]: ?['"](?!(?:invalid_request|authentication|permission|not_found|rate_limit|api|overloaded|billing|timeout)_error['"])[a-z]+(?:_[a-z]+)*_error['"]|['"]message['"]: ?['"]Model '[^'\n]{1,128}' not found\b/,
+      /['"]?request_id['"]?: ?['"][0-9a-f]{16,}['"]|['"]code['"]: ?[45]\d\d, ?['"]msg['"]: ?[{'"]|['"]type['"]: ?['"](?!(?:invalid_request|authentication|permission|not_found|rate_limit|api|overloaded|billing|timeout)_error['"])[a-z]+(?:_[a-z]+)*_error['"]|['"]message['"]: ?['"]Model '[^'\n]{1,128}' not found\b/,
     // A not_found_error whose whole message is the id asked for (`"message":"claude-3-5-sonnet-20240620"`).
     // …or `model: <id>` (newer: `model: <id> was not found. Did you mean …?`), up to its quote: an id with spaces (a display name sent as the id) is no id.
     // Some clients print two spaces after the colon (aider: `"model:  anthropic.claude-3-5-sonnet-20240620-v1:0"`).
@@ -155,12 +166,15 @@ export const anthropic = {
       // `Error: API error: model: claude-3-5-sonnet-latest`); a config's `model: claude-…` line has no such label.
       { cause: 'model-access', re: /\b(?:[Ee]rror|API error): model: claude-[\w.:@-]*\d[\w.:@-]*\s*$/m, statuses: [null] },
       // …and in its own words: `There's an issue with the selected model (…). It may not exist or you may not have access to it.`
-      { cause: 'model-access', re: /\bissue with the selected model \([^)\n]{1,128}\)\. It may not exist or you may not have access to it\b/ },
+      {
+        cause: 'model-access',
+        re: /\bissue with the selected model \([^)\n]{1,128}\)\.\s+It\s+may\s+not\s+exist\s+or\s+you\s+may\s+not\s+have\s+access\s+to\s+it\b/,
+      },
       // Claude Code's words when its subscription login could not be renewed, without a status (the Agent SDK's
       // `Claude Code returned an error result: Failed to authenticate: OAuth session expired and could not be refreshed`).
       { cause: 'invalid-token', re: /\bOAuth session expired and could not be refreshed\b/ },
       // Claude Code with no key at all: `Missing API key · Run /login`.
-      { cause: 'missing-token', re: /\bMissing API key · (?:Please )?[Rr]un \/login\b/ },
+      { cause: 'missing-token', re: /\bMissing API key · (?:Please )?[Rr]un \/login\b|\bFailed to get auth headers: No API key available\b/ },
       // Claude Code prints it wrapped at the terminal's width: the words may sit on several lines.
       { cause: 'auth-method-disabled', re: /OAuth\s+authentication\s+is\s+currently\s+not\s+(?:allowed|supported)/i, after: 'unsupported-region' },
       // A browser's (CORS) request, both refusals typed authentication_error: without the opt-in header

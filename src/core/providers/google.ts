@@ -81,6 +81,13 @@ export const google = {
         re: /Publisher Model `?projects\/[^\s`'"]{1,200}\/publishers\/(?!google\/)[\w-]+\/models\/[\w.@-]+`? (?:was |is )?not found/,
         weight: 6,
       },
+      // …and its refusal of a partner model the project has not enabled in Model Garden (`Project `p` is not allowed
+      // to use Publisher Model `projects/…/publishers/anthropic/models/claude-3-sonnet@20240229``, FAILED_PRECONDITION).
+      {
+        in: 'text',
+        re: /\bis not allowed to use Publisher Model `?projects\/[^\s`'"]{1,200}\/publishers\/[\w-]+\/models\/[\w.@-]+/,
+        weight: 6,
+      },
       // …and its refusal of a partner model whose publisher the project has not opted into data sharing for, naming
       // Vertex AI's own setting (`Access to this model requires data sharing to be enabled for publisher 'anthropic'.
       // Please set `PublisherModelConfig.data_sharing_enabled_provider` …`): Google's words about the partner's model.
@@ -246,6 +253,8 @@ export const google = {
       // Its 403 for a partner model the project has not opted into sharing data with the publisher for (`Access to
       // this model requires data sharing to be enabled for publisher 'anthropic'.`): the model is closed to the project.
       { cause: 'model-access', re: /\brequires data sharing to be enabled for publisher\b/ },
+      // …and its 400 for a partner model not enabled for the project: `Project `p` is not allowed to use Publisher Model `…``.
+      { cause: 'model-access', re: /\bis not allowed to use Publisher Model\b/ },
       // And its 404 for a model taken off the API: `This model models/gemini-2.0-flash is no longer available.`
       { cause: 'model-access', re: /\bThis model models\/[\w.-]+ is no longer available\b|\bModel is not found: models\//i },
     ],

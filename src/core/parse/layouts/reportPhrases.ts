@@ -104,6 +104,8 @@ export const REPORT_PHRASES: readonly string[] = [
   'Requests from this iOS client',
   'Requests from this Android client',
   'User location not supported',
+  // An organization refused as a whole, its sentence quoted alone (`This organization has been disabled.`); the packs tell whose.
+  'organization has been disabled',
   // Azure's network rules quoted without status (`{"code":"403","message":"A Virtual Network is configured for this resource. …"}`).
   'A Virtual Network is configured',
   // Azure's refusal of an Entra token from another tenant after a tool's own words (promptfoo's graders: `API response
@@ -360,6 +362,12 @@ export const REPORT_ANCHORS: readonly string[] = [
   // replicate-python's `No API token provided. You need to set …` quoted alone (REPORT_PHRASES): no `error` word.
   'No API token',
   'API error occurred',
+  // An app's or a relay's log naming the API that refused it without an `error` anchor (`❌ [ts] ERROR: ❌ Claude API
+  // returned error status: 403 | {…}`): the prefilter fingerprint is another anchor's, so no more benign blocks pass.
+  'Claude API',
+  // Anthropic's disabled-organization sentence quoted alone (`The error message I get is: This organization has been
+  // disabled.`): measured with every anchor in, the prefilter lets no more benign blocks through.
+  'organization has been disabled',
   // Weaviate's module line for a missing provider key, which says `API Key` (not `API key`) and no `error`:
   // the header's name before `nor in` is what is rare.
   '-Api-Key nor in',

@@ -1,0 +1,88 @@
+import * as assert from 'node:assert/strict';
+import { scanText } from '../../../../src/core/engine';
+
+const summary = (text: string): string[] => scanText(text).map((i) => `${i.provider}/${i.cause}/${i.status}/${i.model}`);
+
+// Claude users' posts (Claude Code's /bug Errors array, relays, Claude on Vertex AI): held-out round h100.
+describe('held-out Claude Code, relay and Claude-on-Vertex shapes', () => {
+  it("reads Claude Code's own missing-credential words in its Errors array, and not the same words from another tool", () => {
+    const entry =
+      '[{"error":"Error: Failed to get auth headers: No API key available\\n    at J3Z (/$bunfs/root/claude:514:28185)\\n    at processTicksAndRejections (native:7:39)","timestamp":"2025-08-22T12:33:35.734Z"}]';
+    assert.deepEqual(summary(entry), ['anthropic/missing-token/null/null']);
+    // Controls: another tool's sentence about its own headers; no key named.
+    assert.deepEqual(summary('Error: Failed to get auth headers for registry.npmjs.org\n'), []);
+    assert.deepEqual(summary('Error: No API key available for the weather service\n'), []);
+  });
+
+  it("reads a relay's `Claude API error: 403` with its trace, and not another API's error naming its status", () => {
+    const relay = [
+      'Error: Claude API error: 403',
+      '    at IncomingMessage.<anonymous> (/srv/relay/app/src/services/claudeRelayService.js:890:20)',
+      '    at IncomingMessage.emit (node:events:529:35)',
+    ].join('\n');
+    const got = scanText(relay);
+    assert.deepEqual(
+      got.map((i) => `${i.provider}/${i.cause}/${i.status}`),
+      ['anthropic/permission-denied/403'],
+    );
+    assert.equal(got[0].userFrame?.file, '/srv/relay/app/src/services/claudeRelayService.js');
+    // Controls: the words naming another API; a status that is no refusal.
+    assert.deepEqual(summary('Error: Stripe API error: 403\n    at IncomingMessage.<anonymous> (/srv/pay/app.js:12:3)\n'), []);
+    assert.deepEqual(summary('Error: Claude API error: 529\n'), []);
+  });
+
+  it("reads a relay's log line naming Claude's API and its refusal with no `error` anchor, and not one naming a success", () => {
+    assert.deepEqual(summary('❌ [2025-10-08 12:02:18] ERROR: ❌ Claude API returned error status: 403 | {"metadata":{}}\n'), [
+      'anthropic/permission-denied/403/null',
+    ]);
+    // Controls: the same words for a success; the API named in a sentence without a status.
+    assert.deepEqual(summary('✅ [2025-10-08 12:02:18] INFO: Claude API returned status: 200 | {"metadata":{}}\n'), []);
+    assert.deepEqual(summary('Claude API keys are managed in the console.\n'), []);
+  });
+
+  it("leaves a gateway's own `code`/`msg` 401 under Claude Code's frame alone, and reads Anthropic's body in the same frame", () => {
+    assert.deepEqual(
+      summary('Failed to authenticate. API Error: 401 {"code":401,"msg":{"error":{"message":"Invalid API Key","type":"invalid_api_key"}}}\n'),
+      [],
+    );
+    // Control: Anthropic's own envelope in the same frame.
+    assert.deepEqual(summary('Failed to authenticate. API Error: 401 {"type":"error","error":{"type":"authentication_error","message":"Invalid API Key"}}\n'), [
+      'anthropic/invalid-token/401/null',
+    ]);
+  });
+
+  it("reads Anthropic's disabled-organization sentence quoted alone or lowercased by a relay's user, and not another service's notice", () => {
+    assert.deepEqual(summary('The error message I get is:\n\nThis organization has been disabled.\n'), ['anthropic/account-disabled/null/null']);
+    assert.deepEqual(summary('返回错误：`API Error 400 this organization has been disabled`。\n'), ['anthropic/account-disabled/400/null']);
+    // Controls: other services' notices in other words.
+    assert.deepEqual(summary('Notice: your Sentry organization has been disabled by an admin\n'), []);
+    assert.deepEqual(summary('The GitHub organization has been disabled for billing reasons\n'), []);
+  });
+
+  it("reads Claude Code's selected-model notice with the terminal's doubled spaces, and not the same words for another vendor's model", () => {
+    const notice =
+      "⏺ There's an issue with the selected model (claude-sonnet-4-6). It may not exist or you may not have access  to it. Run /model to pick a different model.\n";
+    assert.deepEqual(summary(notice), ['anthropic/model-access/null/claude-sonnet-4-6']);
+    // Control: Claude Code pointed at another vendor's endpoint names that vendor's model.
+    assert.deepEqual(summary(notice.replace('claude-sonnet-4-6', 'glm-4.6')), []);
+  });
+
+  it("reads `claude remote-control`'s refusal with its status in brackets, and not another service's bracketed failure", () => {
+    const poll =
+      '[16:46:36] Error: Poll: Authentication failed (401): Invalid OAuth token. The provided token was not found or is malformed.. Remote Control is only available with claude.ai subscriptions.\n';
+    assert.deepEqual(summary(poll), ['anthropic/invalid-token/401/null']);
+    // Controls: the same frame around another service's words; the sentence with a status that is no refusal.
+    assert.deepEqual(summary('[16:46:36] Error: Poll: Authentication failed (401): Session expired for the dashboard.\n'), []);
+    assert.deepEqual(summary('[16:46:36] Error: Poll: Request failed (503): Invalid OAuth token. The provided token was not found or is malformed.\n'), []);
+  });
+
+  it("reads Vertex AI's refusal of a partner model the project has not enabled, and not its quota refusal of the same model", () => {
+    const refused =
+      "ERROR - Error 400 with provider vertex: [{'error': {'code': 400, 'message': 'Project `my-proj` is not allowed to use Publisher Model `projects/my-proj/locations/us-east5/publishers/anthropic/models/claude-3-sonnet@20240229`', 'status': 'FAILED_PRECONDITION'}}]";
+    assert.deepEqual(summary(refused), ['google/model-access/400/claude-3-sonnet@20240229']);
+    // Control: the same model's quota refusal (429) is no access problem.
+    const quota =
+      "ERROR - Error 429 with provider vertex: [{'error': {'code': 429, 'message': 'Quota exceeded for aiplatform.googleapis.com/online_prediction_requests_per_base_model with base model: anthropic-claude-3-5-sonnet.', 'status': 'RESOURCE_EXHAUSTED'}}]";
+    assert.deepEqual(summary(quota), []);
+  });
+});
