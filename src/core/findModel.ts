@@ -23,13 +23,16 @@ const SHARED_MESSAGE_PATTERNS: RegExp[] = [
   // An app's own label before the wrapped error (`Error with model replicate/meta-llama-3-8b-instruct: ReplicateException - …`);
   // the id holds a digit, `-` or `/`, so a word (`Error with model loading:`) is none.
   /\b[Ee]rror (?:with|for) model [`'"]?(?=[\w.:/@-]*[\d/-])([A-Za-z0-9][\w.:/@-]*[\w])[`'"]?:\s/,
+  // …or a gateway's log with the status before it: `request failed with status code: 403 for model llama-3.3-70b-versatile at channel Groq`.
+  /\bstatus code:? [45]\d\d for model [`'"]?(?=[\w.:/@-]*[\d/-])([A-Za-z0-9][\w.:/@-]*[\w])/,
   /Access to model ([\w.-]+\/[\w.-]+)/,
   // A Rust struct's Debug print names it inside its Option (BAML's `LLMErrorResponse { client: "…", model: Some("gpt-4o"), … }`).
   /(?:^|[\s'"{,])model: Some\("([A-Za-z0-9][\w.:/@-]*[\w])"\)/,
   // Spaces after the colon are a wrap undone (`"message":"model: \n     sonnet"`); Rust's `Some(…)`/`None` is no id.
   // Anthropic's not_found_error message is the whole value its pack reads (`"model: Claude Sonnet 4.5"` is no id, not `Claude`).
   // An acronym going on into a sentence is no id (`failed to create model: API request failed`).
-  /(?:^|[\s'"{])model: +(?<!not_found_error['"], ?['"]?message['"]?: ?['"]model: +)(?!Some\(|None\b|[A-Z]+ [a-z])([A-Za-z0-9][\w.:/-]*[\w])/,
+  // …also in a log line's parentheses: `request failed with status code: 403 (model: llama-3.3-70b-versatile, client: …)`.
+  /(?:^|[\s'"{(])model: +(?<!not_found_error['"], ?['"]?message['"]?: ?['"]model: +)(?!Some\(|None\b|[A-Z]+ [a-z])([A-Za-z0-9][\w.:/-]*[\w])/,
   // A logfmt record's key: `… model=claude-haiku-4-5 provider=anthropic error="HTTP 401 …"`.
   // …also in a tool's parentheses: `LLM embedding request failed (model=openai/text-embedding-3-small): …`.
   /(?:^|[\s(])model(?:_?(?:id|name))?=["']?([A-Za-z0-9][\w.:/@-]*[\w])(?=["']?(?:[\s),]|$))/i,

@@ -239,8 +239,9 @@ const STATUS = [
   /\bCode: ([45]\d\d), [Mm]essage\b/,
   // A status field of Swift's `dump()` of an error (`- httpResponseCode : 400`).
   /(?:^|\s)- (?:httpResponseCode|httpStatusCode|statusCode|responseCode) : ([45]\d\d)\b/,
-  // Also a bracketed label: `[Status Code] 401 | [Response Text] {…}` (PyChatGPT).
-  /\bstatus(?:_code|Code| code)?["'\]]?[=:]?\s*(\d{3})\b/i,
+  // Also a bracketed label: `[Status Code] 401 | [Response Text] {…}` (PyChatGPT), and a bracketed status
+  // (Elasticsearch's inference API: `… for request from inference entity id [x] status [404]. Error message: […]`).
+  /\bstatus(?:_code|Code| code)?["'\]]?[=:]?\s*\[?(\d{3})\b/i,
   /\bStatus (\d{3})\b/,
   // A Chinese client's own label for it: `请求失败，状态码: 400,内容: {…}` ("request failed, status code").
   /状态码[:：]\s*([45]\d\d)\b/,

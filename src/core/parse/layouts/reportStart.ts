@@ -24,8 +24,11 @@ const BODY_KEYS = [
   'error_code=',
 ];
 
-/** Words that put an HTTP status right after them: `failed with status 422`, `status code 401`, `HTTP status code: 401`. */
-const STATUS_KEYS = ['failed with status ', 'status code ', 'Status code: ', 'status code: ', 'status_code: ', 'HTTP status: '];
+/**
+ * Words that put an HTTP status right after them: `failed with status 422`, `status code 401`, `HTTP status code: 401`,
+ * Elasticsearch's inference API's `… for request from inference entity id [x] status [404]. Error message: […]`.
+ */
+const STATUS_KEYS = ['failed with status ', 'status code ', 'Status code: ', 'status code: ', 'status_code: ', 'HTTP status: ', 'status ['];
 
 const CLASS_KEYS: Array<[string, number]> = [
   ['Error: ', 5],

@@ -50,4 +50,32 @@ describe('held-out shapes: Cohere, Mistral, Groq', () => {
       assert.deepEqual(verdicts(report(indent, '429 Too Many Requests', limited)), []);
     }
   });
+
+  it("Elasticsearch's inference API states the provider's status in brackets; the same record about a rate limit stays silent", () => {
+    const record = (status: number, body: string) =>
+      [
+        '{',
+        '    "error": {',
+        '        "root_cause": [',
+        '            {',
+        '                "type": "status_exception",',
+        `                "reason": "Resource not found at [https://api.mistral.ai/v1/chat/completions] for request from inference entity id [mistral-completion] status [${status}]. Error message: [${body}]"`,
+        '            }',
+        '        ],',
+        '        "type": "status_exception"',
+        '    },',
+        '    "status": 400',
+        '}',
+        '',
+      ].join('\n');
+    assert.deepEqual(verdicts(record(404, '{\\"detail\\":\\"Not Found\\"}')), ['mistral/destination-not-found/404/null']);
+    assert.deepEqual(verdicts(record(429, '{\\"message\\":\\"Rate limit exceeded\\"}')), []);
+  });
+
+  it("a gateway's log names the model after the status (`… 403 for model X`, `(model: X, …)`); a word there is no model", () => {
+    const line = (tail: string) => `[WARNING] - [2024-12-08 12:34:32] - [channel] caught error request failed with status code: 403 ${tail}\n`;
+    assert.deepEqual(verdicts(line('for model llama-3.3-70b-versatile at channel Groq')), ['groq/permission-denied/403/llama-3.3-70b-versatile']);
+    assert.deepEqual(verdicts(line('(model: llama-3.1-8b-instant, client: x) at channel Groq')), ['groq/permission-denied/403/llama-3.1-8b-instant']);
+    assert.deepEqual(verdicts(line('for model loading at channel Groq')), ['groq/permission-denied/403/null']);
+  });
 });
