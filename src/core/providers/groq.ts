@@ -3,6 +3,9 @@ import { ACCESS_FALLBACK, jsOpt, keyLackedFor, NM, OPENAI_COMPATIBLE_STEPS, OPEN
 import { CHAT_COMPLETIONS_CALL } from './openai';
 import type { ProviderPack } from './types';
 
+/** Groq's 400 for a model whose terms the organization has not accepted yet (code `model_terms_required`). */
+const TERMS_REQUIRED = /\bmodel_terms_required\b|\brequires terms acceptance\. Please have the org admin accept the terms\b/;
+
 export const groq = {
   id: 'groq',
   name: 'Groq',
@@ -34,7 +37,11 @@ export const groq = {
       // Its answer to a key of an organization it has restricted (code `organization_restricted`): `Organization has
       // been restricted. Please reach out to support if you believe this was in error.`
       { in: 'text', re: /\borganization_restricted\b|\bOrganization has been restricted\. Please reach out to support\b/, weight: 3 },
+      // Its refusal of a model whose terms the organization has not accepted (code `model_terms_required`).
+      { in: 'text', re: TERMS_REQUIRED, weight: 3 },
     ],
+    // `The model canopylabs/orpheus-arabic-saudi requires terms acceptance. …`
+    modelPatterns: [/\bThe model `?([\w.:/-]{2,128}?)`? requires terms acceptance\b/],
     causes: [
       'model-access',
       'unsupported-region',
@@ -49,6 +56,8 @@ export const groq = {
     fallback: ACCESS_FALLBACK,
     signals: [
       { cause: 'account-disabled', re: /\borganization_restricted\b|\bOrganization has been restricted\b/, after: 'unsupported-region' },
+      // The model exists but its terms wait for the org admin's acceptance (console.groq.com/playground?model=…).
+      { cause: 'model-access', re: TERMS_REQUIRED },
       // Its 404 for a path it does not serve (a base URL that already ends in `/chat/completions`, the SDK
       // adding its own): `Error code: 404 - {'error': {'message': 'Not Found'}}`. A model it lacks is named.
       // openai-node's dump of the same answer prints the body unquoted (`  error: { message: 'Not Found' },`).

@@ -78,4 +78,19 @@ describe('held-out shapes: Cohere, Mistral, Groq', () => {
     assert.deepEqual(verdicts(line('(model: llama-3.1-8b-instant, client: x) at channel Groq')), ['groq/permission-denied/403/llama-3.1-8b-instant']);
     assert.deepEqual(verdicts(line('for model loading at channel Groq')), ['groq/permission-denied/403/null']);
   });
+
+  it("Groq's refusal of a model whose terms the org has not accepted is model-access; its 400 for an unsupported feature stays silent", () => {
+    const block = (message: string, code: string) =>
+      `Error while updating the Component\n\n    Error code: 400 - {'error': {'message': '${message}', 'type': 'invalid_request_error'${code}}}\n`;
+    assert.deepEqual(
+      verdicts(
+        block(
+          'The model canopylabs/orpheus-arabic-saudi requires terms acceptance. Please have the org admin accept the terms at https://console.groq.com/playground?model=canopylabs%2Forpheus-arabic-saudi',
+          ", 'code': 'model_terms_required'",
+        ),
+      ),
+      ['groq/model-access/400/canopylabs/orpheus-arabic-saudi'],
+    );
+    assert.deepEqual(verdicts(block('The model canopylabs/orpheus-arabic-saudi does not support chat completions', '')), []);
+  });
 });
