@@ -56,6 +56,8 @@ export const huggingface = {
       { in: 'text', re: SDNEXT_NEEDS_LOGIN, weight: 3 },
       // The Inference API's refusal of a model kept for its paid plan (`Model requires a Pro subscription; check out hf.co/pricing …`).
       { in: 'text', re: /\bModel requires a Pro subscription\b/, weight: 3 },
+      // huggingface.js's words when no Inference Provider serves the model, quoted without its frames.
+      { in: 'text', re: /\bWe have not been able to find inference provider information for model\b/, weight: 3 },
     ],
     causes: ['model-access', 'missing-token', 'invalid-token', 'missing-scopes', 'gated-repo', 'network-block', 'proxy-html', 'permission-denied'],
     fallback: ACCESS_FALLBACK,

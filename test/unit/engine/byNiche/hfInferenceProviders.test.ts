@@ -26,6 +26,14 @@ describe('Hugging Face Inference Providers held-out shapes', () => {
     // Control: the same client's error that is no access problem (a bad argument) stays silent.
     assert.deepEqual(brief(trace('Invalid inference output: Expected Array<{generated_text: string}>.')), []);
   });
+
+  it('reads the same sentence quoted alone, without the frames that name the client', () => {
+    assert.deepEqual(brief('Error: We have not been able to find inference provider information for model meta-llama/Llama-3.2-3B.\n'), [
+      'huggingface/model-access/null/meta-llama/Llama-3.2-3B',
+    ]);
+    // Control: another client's missing-provider words name no provider.
+    assert.deepEqual(brief('Error: We have not been able to find a provider for this request.\n'), []);
+  });
 });
 
 describe('Hugging Face Hub refusals as terminals wrap them', () => {
