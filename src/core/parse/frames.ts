@@ -57,6 +57,9 @@ const LIBRARY = [
   // …and Lambda's own runtime (`at postError (file:///var/runtime/index.mjs:711:51)`, `/var/runtime/bootstrap.py`):
   // the platform's code, innermost when a handler calls `context.fail` or a promise rejection goes unhandled.
   /^\/var\/runtime\//,
+  // …and Modal's container runtime (`File "/pkg/modal/_container_io_manager.py", line 492, in handle_input_exception`):
+  // the platform's client mounted into every container, outermost around the user's function.
+  /^\/pkg\/modal\//,
   // PHP's internal functions have no file: `#0 [internal function]: …`.
   /^\[internal function\]$/,
   // Ruby's installed gems (`…/gems/3.4.0/gems/faraday-2.12.2/lib/…`, Bundler's git checkouts under

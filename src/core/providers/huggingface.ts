@@ -56,6 +56,8 @@ export const huggingface = {
       { in: 'text', re: SDNEXT_NEEDS_LOGIN, weight: 3 },
       // The Inference API's refusal of a model kept for its paid plan (`Model requires a Pro subscription; check out hf.co/pricing …`).
       { in: 'text', re: /\bModel requires a Pro subscription\b/, weight: 3 },
+      // huggingface.js's words when no Inference Provider serves the model, quoted without its frames.
+      { in: 'text', re: /\bWe have not been able to find inference provider information for model\b/, weight: 3 },
     ],
     causes: ['model-access', 'missing-token', 'invalid-token', 'missing-scopes', 'gated-repo', 'network-block', 'proxy-html', 'permission-denied'],
     fallback: ACCESS_FALLBACK,
@@ -66,14 +68,18 @@ export const huggingface = {
       { cause: 'model-access', re: /\bThe requested provider '[\w.-]+' is not available\b/, after: 'org-mismatch' },
       // The Inference API keeps the model for its paid plan: this account may not use it (sent as a 400).
       { cause: 'model-access', re: /\bModel requires a Pro subscription\b/ },
+      // huggingface.js finding no Inference Provider that serves the model (`Error: We have not been able to find
+      // inference provider information for model owner/name.`): the router's `not supported by any provider` in the client's words.
+      { cause: 'model-access', re: /\bWe have not been able to find inference provider information for model\b/ },
       // The Hub's refusal of a direct commit to a repo the caller may not write (`Forbidden: pass `create_pr=1` as a
       // query parameter to create a Pull Request.`): the account has no rights there, whatever the permissions hint under it says.
       { cause: 'permission-denied', re: /\bpass `?create_pr=1`? as a query parameter to create a Pull Request\b/, after: 'missing-scopes' },
       // A fine-grained token without the permission this call needs (Inference Providers, gated repos).
       { cause: 'missing-scopes', re: /Make sure your token has the correct permissions/ },
       // …and the Hub's 403 to a token whose role or fine-grained permissions do not cover the file:
-      // `403 Forbidden: Authorization error..`, `… make sure you have a token with the `write` role.`
-      { cause: 'missing-scopes', re: /\bForbidden: Authorization error\b|make sure you have a token with the `write` role/ },
+      // `403 Forbidden: Authorization error..`, `… make sure you have a token with the `write` role.`, and older
+      // huggingface_hub's `403 Client Error: Forbidden for url: …` with the reason alone on a line under it (`Authorization error.`).
+      { cause: 'missing-scopes', re: /\bForbidden: Authorization error\b|make sure you have a token with the `write` role|^Authorization error\.[ \t\r]*$/m },
       { cause: 'missing-token', re: /You must provide an api_key to work with [\w -]+ API or log in with/ },
       // …and LangChain's check of the token against the Hub (`HuggingFaceEndpoint`, `HuggingFaceHub`).
       { cause: 'invalid-token', re: /\bInvalid user token\b|Could not authenticate with huggingface_hub\. Please check your API token/ },
@@ -126,6 +132,8 @@ export const huggingface = {
       // An id without its owner, as a caller may pass it (`all-mpnet-base-v2`): the Hub refuses that repo.
       /(?:huggingface\.co|hf-mirror\.com)\/(?!api\/)([\w.-]+)\/resolve\//,
       /router\.huggingface\.co\/[\w-]+\/models\/([\w.-]+\/[\w.-]+)/,
+      // huggingface.js: `… inference provider information for model owner/name.` (the sentence's full stop is not the id's).
+      /\binference provider information for model ([\w.-]+\/[\w.-]*\w)/,
       // The serverless Inference API: `https://api-inference.huggingface.co/models/owner/name/v1/chat/completions`.
       /api-inference\.huggingface\.co\/(?:models|status)\/([\w.-]+\/(?!v1\/)[\w.-]+)/,
       // …and an id without its owner (`https://api-inference.huggingface.co/models/gpt2`), the path ending there or at `/v1/`.

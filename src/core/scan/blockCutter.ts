@@ -1730,8 +1730,14 @@ const REQUEST_ID_OPEN_AT_END = /\(Request ID:\s*$/;
 const REQUEST_ID_TAIL = /^\s*[^\s()]+\)\s*$/;
 function endsInWrappedRequestId(lines: readonly string[]): boolean {
   const n = lines.length;
-  return n >= 2 && REQUEST_ID_TAIL.test(lines[n - 1]) && REQUEST_ID_OPEN_AT_END.test(lines[n - 2]) && CLIENT_ERROR_HEAD.test(lines[n - 2]);
+  if (n < 2 || !REQUEST_ID_TAIL.test(lines[n - 1]) || !REQUEST_ID_OPEN_AT_END.test(lines[n - 2])) return false;
+  if (CLIENT_ERROR_HEAD.test(lines[n - 2])) return true;
+  // …and a head a terminal also wrapped at its URL (`… Forbidden for url: `, then `https://… (Request ID: `, then `Root=…)`).
+  return n >= 3 && FOR_URL_AT_END.test(lines[n - 3]) && CLIENT_ERROR_HEAD.test(lines[n - 3]) && URL_THEN_REQUEST_ID.test(lines[n - 2]);
 }
+
+/** A wrapped head's URL line that opens huggingface_hub's request id: `https://huggingface.co/… (Request ID: `. */
+const URL_THEN_REQUEST_ID = /^\s*https?:\/\/\S+ \(Request ID:\s*$/;
 
 /** The rest of a wrapped URL, if any, then huggingface_hub's `(Request ID: …` (`Instruct (Request ID:`). */
 const WRAPPED_REQUEST_ID = /^\s*(?:[\w.~%/-]+ )?\(Request ID: ?/;
