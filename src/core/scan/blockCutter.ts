@@ -1736,7 +1736,7 @@ function endsInWrappedRequestId(lines: readonly string[]): boolean {
   return n >= 3 && FOR_URL_AT_END.test(lines[n - 3]) && CLIENT_ERROR_HEAD.test(lines[n - 3]) && URL_THEN_REQUEST_ID.test(lines[n - 2]);
 }
 
-/** A wrapped head's URL line that opens huggingface_hub's request id: `https://huggingface.co/… (Request ID: `. */
+/** A wrapped head's URL line that opens huggingface_hub's request id: `https://hub.example/… (Request ID: `. */
 const URL_THEN_REQUEST_ID = /^\s*https?:\/\/\S+ \(Request ID:\s*$/;
 
 /** The rest of a wrapped URL, if any, then huggingface_hub's `(Request ID: …` (`Instruct (Request ID:`). */
