@@ -97,11 +97,11 @@ export class TraceEngine {
    * read again as the provider its run's header above names (Codex's `provider: openai`). Only for an access
    * status stated in the block and no URL: other blocks never pay the look above.
    */
-  private withRunProvider(trace: ParsedTrace, block: CutBlock, scanner: StreamScanner): TraceClassification | null {
+  private withRunProvider(trace: ParsedTrace, block: CutBlock, headersAbove: () => string[]): TraceClassification | null {
     if (block.at === undefined || trace.status === null || !RUN_PROVIDER_STATUSES.has(trace.status)) return null;
     // A URL in it says which service answered (`https://api.github.com/…`): not the run's provider, or the words would have named it.
     if (block.text.includes('://')) return null;
-    const provider = providerInRunHeaders(scanner.runHeadersAbove(block.at));
+    const provider = providerInRunHeaders(headersAbove());
     return provider && classifyTrace(trace, this.enabled, provider);
   }
 
@@ -115,14 +115,17 @@ export class TraceEngine {
         continue;
       }
       const trace = parseBlock(block);
-      const c = trace && (classifyTrace(trace, this.enabled) ?? this.withRunProvider(trace, block, scanner));
+      // The run's header lines above, read at most once per block and only when asked for.
+      let headers: string[] | undefined;
+      const headersAbove = (): string[] => (headers ??= block.at === undefined ? [] : scanner.runHeadersAbove(block.at));
+      const c = trace && (classifyTrace(trace, this.enabled) ?? this.withRunProvider(trace, block, headersAbove));
       if (!trace || !c) {
         this.rejected.add(block);
         if (!isBodyRemnant(block)) this.told.delete(streamId);
         continue;
       }
       // A failure naming no model takes the one its run's header above names, when that is its provider's.
-      if (c.model === null && block.at !== undefined) c.model = modelInRunHeaders(c.provider, scanner.runHeadersAbove(block.at));
+      if (c.model === null) c.model = modelInRunHeaders(c.provider, headersAbove());
       const told = this.told.get(streamId);
       if (told && restates(block, trace, c, told)) {
         told.text = `${told.text}\n${block.text}`.slice(-TOLD_KEPT);
