@@ -1,7 +1,7 @@
 // The detection engine: raw output chunks per stream in, incidents out.
 import { classifyTrace, toIncident, type TraceClassification } from './classify';
-import { modelInRunHeaders, providerInRunHeaders } from './findModel';
-import { RUN_PROVIDER_STATUSES } from './parse/layouts/surroundings';
+import { modelInRunHeaders, modelInTrailers, providerInRunHeaders } from './findModel';
+import { RUN_PROVIDER_STATUSES, RUN_TRAILER_REACH } from './parse/layouts/surroundings';
 import { parseBlock, type CutBlock } from './parse';
 import type { ParsedTrace } from './types';
 import { RejectedBlocks } from './rejectedBlocks';
@@ -44,6 +44,11 @@ export class TraceEngine {
   private readonly rejected = new RejectedBlocks();
   /** Each stream's last incident, so a line restating it right below is not told twice. */
   private readonly told = new Map<string, Told>();
+  /**
+   * Each stream's incidents not told yet, in order: the first names no model and the lines below it that may
+   * (RUN_TRAILERS) have not all come in. Those after it wait too, so incidents are told in the order printed.
+   */
+  private readonly waiting = new Map<string, Waiting[]>();
 
   constructor(opts: TraceEngineOptions = {}) {
     this.enabled = opts.providers && opts.providers.length < PROVIDER_IDS.length ? new Set(opts.providers) : null;
@@ -73,8 +78,9 @@ export class TraceEngine {
     const s = this.streams.get(streamId);
     if (!s) return [];
     this.streams.delete(streamId);
-    const out = this.toIncidents(streamId, s, s.flush());
+    const out = [...this.toIncidents(streamId, s, s.flush()), ...this.release(streamId, s, true)];
     this.told.delete(streamId);
+    this.waiting.delete(streamId);
     return out;
   }
 
@@ -82,7 +88,8 @@ export class TraceEngine {
   flushIdle(now: number = Date.now()): Incident[] {
     const out: Incident[] = [];
     for (const [id, s] of this.streams) {
-      if (s.pending && now - s.lastActivity > this.quietMs) out.push(...this.toIncidents(id, s, s.flush()));
+      if ((s.pending || this.waiting.has(id)) && now - s.lastActivity > this.quietMs)
+        out.push(...this.toIncidents(id, s, s.flush()), ...this.release(id, s, true));
     }
     return out;
   }
@@ -106,9 +113,9 @@ export class TraceEngine {
   }
 
   private toIncidents(streamId: string, scanner: StreamScanner, blocks: CutBlock[]): Incident[] {
-    const out: Incident[] = [];
     // Nearly every chunk completes no block: skip the loop's setup.
-    if (blocks.length === 0) return out;
+    if (blocks.length === 0) return this.waiting.has(streamId) ? this.release(streamId, scanner, false) : [];
+    const queue = this.waiting.get(streamId) ?? [];
     for (const block of blocks) {
       if (this.rejected.has(block)) {
         if (!isBodyRemnant(block)) this.told.delete(streamId);
@@ -132,11 +139,44 @@ export class TraceEngine {
         told.head = headOf(block);
         continue;
       }
-      out.push(toIncident(c, trace, streamId, this.ids.next(streamId), this.knownSecrets()));
+      // …else it waits for a line below it that names it (a retry loop's last words): see release().
+      queue.push({ c, trace, at: c.model === null ? block.at : undefined, reach: block.text.length + RUN_TRAILER_REACH });
       this.told.set(streamId, { provider: c.provider, cause: c.cause, model: c.model, text: block.text, head: headOf(block) });
     }
+    if (queue.length) this.waiting.set(streamId, queue);
+    return this.release(streamId, scanner, false);
+  }
+
+  /**
+   * Tells a stream's waiting incidents in order, each that names no model with the one a line below it names
+   * (RUN_TRAILERS: `Last error using Groq(llama-3.1-8b-instant)`); stops at one whose lines below have not all
+   * come in, unless the stream ended or went quiet (`final`).
+   */
+  private release(streamId: string, scanner: StreamScanner, final: boolean): Incident[] {
+    const queue = this.waiting.get(streamId);
+    const out: Incident[] = [];
+    if (!queue) return out;
+    while (queue.length) {
+      const { c, trace, at, reach } = queue[0];
+      if (at !== undefined) {
+        const below = scanner.trailersBelow(at, reach);
+        c.model = modelInTrailers(c.provider, below.lines);
+        if (c.model === null && !final && !below.closed && scanner.received < at + reach) break;
+      }
+      queue.shift();
+      out.push(toIncident(c, trace, streamId, this.ids.next(streamId), this.knownSecrets()));
+    }
+    if (!queue.length) this.waiting.delete(streamId);
     return out;
   }
+}
+
+/** An incident found and not told yet: `at` is set while it waits for a line below it to name its model. */
+interface Waiting {
+  c: TraceClassification;
+  trace: ParsedTrace;
+  at: number | undefined;
+  reach: number;
 }
 
 /** The longest chunk the scanner takes at once (a quarter of its window). */

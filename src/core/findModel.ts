@@ -2,7 +2,7 @@
 // its pack's own), then the source lines the trace printed. Data, tried in order; group 1 is the id.
 import { fromPacks, isProviderHost } from './providers';
 import { providerNamed } from './carriers';
-import { CLI_MODEL_LINE, RUN_HEADERS, SHELL_COMMAND_MODEL } from './parse/layouts/surroundings';
+import { CLI_MODEL_LINE, RUN_HEADERS, RUN_TRAILERS, SHELL_COMMAND_MODEL, type RunHeaderShape } from './parse/layouts/surroundings';
 import type { Frame, ProviderId } from './types';
 
 const SHARED_MESSAGE_PATTERNS: RegExp[] = [
@@ -179,16 +179,21 @@ export function modelInCommand(provider: ProviderId, command: string | undefined
  * this provider: the provider the line names itself (LiteLLM's `provider = openai`, an `openai/` prefix),
  * else one of the provider's own id shapes. A header of another provider's call is passed over.
  */
-export function modelInRunHeaders(provider: ProviderId, headers: readonly string[]): string | null {
+export function modelInRunHeaders(provider: ProviderId, headers: readonly string[], shapes: readonly RunHeaderShape[] = RUN_HEADERS): string | null {
   for (const header of headers) {
-    const id = modelInRunHeader(provider, header);
+    const id = modelInRunHeader(provider, header, shapes);
     if (id !== null) return id;
   }
   return null;
 }
 
-function modelInRunHeader(provider: ProviderId, header: string): string | null {
-  for (const { re } of RUN_HEADERS) {
+/** The model the first of the lines below a failure (`StreamScanner.trailersBelow`) names for this provider. */
+export function modelInTrailers(provider: ProviderId, trailers: readonly string[]): string | null {
+  return modelInRunHeaders(provider, trailers, RUN_TRAILERS);
+}
+
+function modelInRunHeader(provider: ProviderId, header: string, shapes: readonly RunHeaderShape[]): string | null {
+  for (const { re } of shapes) {
     const m = re.exec(header);
     if (!m?.groups) continue;
     if (m.groups.model === undefined) continue;
@@ -196,6 +201,9 @@ function modelInRunHeader(provider: ProviderId, header: string): string | null {
     const named = m.groups.provider;
     if (id === null) return null;
     if (named !== undefined) return providerNamed(named) === provider ? id : null;
+    // A word that may name the provider (a client's class: `Groq(…)`, `OpenAIChat(…)`): when it does not, the id's own shape decides.
+    const hint = m.groups.hint;
+    if (hint !== undefined && providerNamed(hint) === provider) return id;
     return OWN_MODEL_IDS[provider].some((own) => own.test(id)) ? id : null;
   }
   return null;

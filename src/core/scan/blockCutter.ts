@@ -945,8 +945,8 @@ export class BlockCutter {
     const mayHoldReport = mayHoldLineReport(line);
     const json = traceInJsonLine(line, mayHoldReport);
     if (json !== null) {
-      // A JSON log record: cut the trace its string holds as if it had been printed.
-      const inner = new BlockCutter(this.limits);
+      // A JSON log record: cut the trace its string holds as if it had been printed (its blocks start at the record's line).
+      const inner = new BlockCutter(this.limits, this.lineAt);
       for (const l of json.split('\n')) inner.feed(l.replace(/\r$/, ''), false, out);
       inner.finish(out);
       return;

@@ -28,6 +28,9 @@ import {
   RUN_HEADER_REACH,
   RUN_HEADERS,
   SHELL_COMMAND,
+  RUN_TRAILERS,
+  PROMPT_COMMAND,
+  isPrompt,
   SHELL_COMMAND_MODEL,
   CLI_MODEL_LINE,
   requestAbove,
@@ -235,10 +238,36 @@ export class StreamScanner {
   }
 
   /**
+   * The lines from `at` (a block's CutBlock.at) on, within `reach`, up to a typed shell command, that name the
+   * failing call's model below it (RUN_TRAILERS: `Failed after 1 attempts. Last error using Groq(llama-3.1-8b-instant)`),
+   * in order. Not bounded by the next block: a retry loop prints its failure again before the line that names the
+   * model. Only what has come in: a terminal that prints the line after the failure was told gives no model.
+   */
+  trailersBelow(at: number, reach: number): { lines: string[]; closed: boolean } {
+    const lines: string[] = [];
+    const end = Math.min(this.total, at + reach);
+    if (end <= at || at < this.ringStart) return { lines, closed: false };
+    const region = this.slice(at, end);
+    const marked = RUN_TRAILERS.some((t) => region.includes(t.mark));
+    for (const raw of region.split('\n')) {
+      const line = stripLinePrefix(stripAnsi(raw)).trimEnd();
+      // The shell's prompt is back: the run is over, no line of it comes any more.
+      if (SHELL_COMMAND.test(line) || PROMPT_COMMAND.test(line) || isPrompt(line) || hasPromptBoundary(raw)) return { lines, closed: true };
+      if (marked && RUN_TRAILERS.some((t) => line.includes(t.mark) && t.re.test(line))) lines.push(line);
+    }
+    return { lines, closed: false };
+  }
+
+  /**
    * Lines read closely so far (cleaned and fed to the cutter): the scanner's work beyond the prefilter,
    * counted so a test can tell when a change makes it read on past what it needs (`engine/fastPaths.test.ts`).
    */
   linesRead = 0;
+
+  /** How much of the stream has come in (an offset like CutBlock.at). */
+  get received(): number {
+    return this.total;
+  }
 
   /** Raw bytes (UTF-16 units) held by this stream. */
   get bufferedBytes(): number {

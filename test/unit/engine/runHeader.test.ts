@@ -113,4 +113,12 @@ describe('run headers: the model a run announced above a failure that names none
     const github = 'Error: HTTP 401: Bad credentials (https://api.github.com/graphql)\n';
     assert.deepEqual(verdicts(`${banner('openai')}${github}`), []);
   });
+  it('reads the header above a JSON log record whose stack holds the failure (pino, winston)', () => {
+    const stack =
+      'AuthenticationError: 401 Incorrect API key provided: sk-XXXX\n    at APIError.generate (/app/node_modules/openai/error.js:44:20)\n    at main (/app/index.js:10:5)';
+    const record = `${JSON.stringify({ level: 50, time: 1, msg: 'request failed', err: { type: 'AuthenticationError', message: '401 Incorrect API key provided: sk-XXXX', stack } })}\n`;
+    assert.deepEqual(verdicts(`Using OpenAI API with model gpt-4o.\n${record}`), ['openai/invalid-token/401/gpt-4o']);
+    // Control: the record alone names no model.
+    assert.deepEqual(verdicts(record), ['openai/invalid-token/401/null']);
+  });
 });

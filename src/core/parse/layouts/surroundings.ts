@@ -49,6 +49,9 @@ export const LOG_RECORD =
 /** A shell prompt: the output of the command is over. */
 const PROMPT = /(?:^|\s|[\w~\])])[$#%❯›»]\s*$|^PS [A-Za-z]:\\.*>\s*$|^>>>\s/;
 
+/** A command typed at a `user@host:path$` prompt (`dev@box:~/app$ ls`): the run before it is over. */
+export const PROMPT_COMMAND = /^[\w.-]+@[\w.-]+:[^\s$#]*[$#] +\S/;
+
 /** The last visible character of every prompt PROMPT reads (`PS C:\>` ends in `>`). */
 const PROMPT_ENDS = '$#%❯›»>';
 
@@ -150,6 +153,23 @@ export const RUN_HEADERS: readonly RunHeaderShape[] = [
   // `api` names who serves it (`google`, `anthropic`; a local `ollama` is none of the providers).
   { mark: 'Using chat settings: {', re: /\bUsing chat settings: \{ model: '(?<model>[A-Za-z0-9][\w.:/@-]*[\w])', api: '(?<provider>\w+)'/ },
 ];
+
+/**
+ * Lines printed below a failure that name the model of the call that failed (the same shape as RUN_HEADERS: a
+ * `model`, a `provider` when the line names one, a `hint` when a word may name it). Read for a failure that names no model, in its own block or
+ * in the lines after it up to the next block (StreamScanner.trailersBelow).
+ */
+export const RUN_TRAILERS: readonly RunHeaderShape[] = [
+  // Agno's last retry line: `Failed after 1 attempts. Last error using Groq(llama-3.1-8b-instant)`, `… using OpenAIChat(gpt-4o)`.
+  { mark: 'Last error using ', re: /\bFailed after \d+ attempts?\. Last error using (?<hint>\w+)\((?<model>[A-Za-z0-9][\w.:/@-]*[\w])\)/ },
+  // PR-Agent's fallback loop: `Failed to generate prediction with gpt-4o-2024-11-20`.
+  { mark: 'Failed to generate prediction with ', re: /\bFailed to generate prediction with (?<model>[A-Za-z0-9][\w.:/@-]*[\w])\s*$/ },
+  // An error tracker's tags for the event (`domain=embeddings · operation=cohere_embed · failure=non_2xx · model=embed-multilingual-v3.0`).
+  { mark: ' model=', re: /^(?:[\w.-]+=\S+ [\u00b7|] )+model=(?<model>[A-Za-z0-9][\w.:/@-]*[\w])(?: [\u00b7|] |\s*$)/ },
+];
+
+/** How far below a block's first line run trailers are looked for (the block itself and a few lines after it). */
+export const RUN_TRAILER_REACH = 2 * 1024;
 
 /**
  * The statuses a failure naming no provider must state to be read as the provider its run's header names
