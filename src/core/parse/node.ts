@@ -30,7 +30,7 @@ export function parseNode(block: string): ParsedTrace | null {
   if (FRAME_TAIL.test(lines[0])) return null;
   // A head that names no error class (`✖ 401 Incorrect API key …`) still heads its stack.
   // Its status glyph goes: `✖ 401 …` reads as `401 …`.
-  const head = nodeHead(lines[0]) ?? { errorClass: '', message: lines[0].trim().replace(/^[^\w[{("']+/, '') };
+  const head = nodeHead(lines[0]) ?? labelledHead(lines[0]) ?? { errorClass: '', message: lines[0].trim().replace(/^[^\w[{("']+/, '') };
   const msgLines = [head.message];
   const frames: Frame[] = [];
   let i = 1;
@@ -64,6 +64,18 @@ export function parseNode(block: string): ParsedTrace | null {
   const exc: ParsedException = { errorClass: head.errorClass, message, status, frames };
   // Raised last is the outer exception; its causes were raised before it, the deepest first.
   return { language: 'node', errorClass: head.errorClass, status, message, body: block, frames, chain: [...causes.reverse(), exc] };
+}
+
+/**
+ * `console.error('label:', err)`: the app's label, then the error's own stack head on the same line (`Error while
+ * predicting images:  Error: API request failed: Not Found`). The class starts after the label's colon or spaces.
+ */
+const LABELLED_HEAD = /^[^\n]{1,120}?(?::|\s)\s+((?:[A-Za-z_$][\w$.]*)?(?:Error|Exception)(?: \[[\w-]+\])?: \S.*)$/;
+
+/** The error head after an app's label on a stack's first line, or null. */
+function labelledHead(line: string): { errorClass: string; message: string } | null {
+  const m = LABELLED_HEAD.exec(line);
+  return m ? nodeHead(m[1]) : null;
 }
 
 /** A JVM stack's `Caused by: …` exceptions from line `from` on, each with its frames, as printed (outermost first). */

@@ -20,6 +20,9 @@ export const replicate = {
       { in: 'class', re: /^replicate\./, weight: 3 },
       { in: 'class', re: /^ApiError$/, weight: 1 },
       { in: 'frames', re: new RegExp(`${SITE}replicate[\\\\/]|${NM}replicate[\\\\/]`), weight: 3 },
+      // replicate-js's own methods in a Node stack, where a bundle left no `replicate/` path (a Next.js build's
+      // `.next/server/chunks/205.js`, Vite's `main-….js`, which may number the class: `Replicate2.request`).
+      { in: 'functions', re: /^Replicate\d*\.(?:request|createPrediction|createTraining|getModelVersion)$/, weight: 3 },
       { in: 'text', re: /api\.replicate\.com|replicate\.com\/account|REPLICATE_API_TOKEN|ReplicateError Details/, weight: 3 },
       { in: 'class', re: /^ReplicateError$/, weight: 3 },
       { in: 'text', re: /\bReplicateError\b|\bReplicate\b/, weight: 2 },

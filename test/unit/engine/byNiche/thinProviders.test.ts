@@ -82,16 +82,17 @@ describe('held-out shapes on the thin providers', () => {
   });
 
   it('replicate-js 0.x: `API request failed: Not Found` from its frames is a 404; the same words from another client are no incident', () => {
-    const stack = (pkg: string) =>
+    // Another client's own class and package (replicate-js's method names alone name Replicate, even bundled).
+    const stack = (pkg: string, cls: string) =>
       [
         'Error: API request failed: Not Found',
-        `    at Replicate.request (/app/node_modules/${pkg}/index.js:155:13)`,
-        `    at async Replicate.run (/app/node_modules/${pkg}/index.js:104:24)`,
+        `    at ${cls}.request (/app/node_modules/${pkg}/index.js:155:13)`,
+        `    at async ${cls}.run (/app/node_modules/${pkg}/index.js:104:24)`,
         '    at async file:///app/index.js:24:16',
         '',
       ].join('\n');
-    assert.deepEqual(verdicts(stack('replicate')), ['replicate/destination-not-found/404/null']);
-    assert.deepEqual(verdicts(stack('some-client')), []);
+    assert.deepEqual(verdicts(stack('replicate', 'Replicate')), ['replicate/destination-not-found/404/null']);
+    assert.deepEqual(verdicts(stack('some-client', 'SomeClient')), []);
   });
 });
 
