@@ -42,10 +42,11 @@ const SHARED_SIGNALS: CauseSignal[] = [
   // quoted (mindcraft's `API key "ACME_API_KEY" not found in keys.json or environment variables!`), or
   // named as a variable (Chroma's `The CHROMA_<VENDOR>_API_KEY environment variable is not set`), or offered with
   // alternatives (AG2's `API key or AWS credentials or GCP credentials are required to use …`; Genkit's `Please pass in the
-  // API key or set the GOOGLE_GENAI_API_KEY or GOOGLE_API_KEY environment variable.`).
+  // API key or set the GOOGLE_GENAI_API_KEY or GOOGLE_API_KEY environment variable.`), or said not available
+  // (CodeRabbit's ai-pr-reviewer: `Unable to initialize the OpenAI API, both 'OPENAI_API_KEY' environment variable are not available`).
   {
     cause: 'missing-token',
-    re: /environment variable is missing or empty|Missing or empty required API keys?\b|api_key client option must(?: be\b| b?$)|Missing credentials|must be instantiated be either passing in token|did not pass an authentication token|You didn't provide an API key|unregistered callers|Could not resolve authentication method|x-api-key header is required|must have access to it and be authenticated|Missing key inputs argument|No API (?:key|token) (?:was )?(?:provided|found)|API key not (?:found(?!\. Please pass a valid)|provided\b)|API key is (?:missing|not set|not configured|required)|API key or [\w ]{1,60}? are required\b|\b[A-Z][A-Z0-9_]*_(?:API_KEY|API_TOKEN|TOKEN|KEY)["'`]?(?: environment variable)? (?:(?:is )?not set|is required|is missing|not found)|\brequires [A-Z][A-Z0-9]*_(?:API_KEY|API_TOKEN)\b|\bPlease set (?:the |your )?[A-Z][A-Z0-9_]*_(?:API_KEY|API_TOKEN)\b(?! (?:correctly|properly|to a valid))|\bPlease pass (?:in )?the API key or set the [A-Z][A-Z0-9_]*_(?:API_KEY|API_TOKEN)\b|Environment variable [A-Z][A-Z0-9_]* is required|Did not find [A-Z][A-Z0-9_]*_(?:API_KEY|TOKEN)|Set \w+ (?:API )?Key in [A-Z][A-Z0-9_]*|Missing \w+ API Key|Missing [a-z]+_api_key\b|api_key (?:must be set|is required|cannot be empty)|\bBearer (?:undefined|null|None)\b|must provide an? (?:\w+ )?API key|Could not find (?:the |an? |your )?(?:\w+ )?API key/i,
+    re: /environment variable is missing or empty|Missing or empty required API keys?\b|api_key client option must(?: be\b| b?$)|Missing credentials|must be instantiated be either passing in token|did not pass an authentication token|You didn't provide an API key|unregistered callers|Could not resolve authentication method|x-api-key header is required|must have access to it and be authenticated|Missing key inputs argument|No API (?:key|token) (?:was )?(?:provided|found)|API key not (?:found(?!\. Please pass a valid)|provided\b)|API key is (?:missing|not set|not configured|required)|API key or [\w ]{1,60}? are required\b|\b[A-Z][A-Z0-9_]*_(?:API_KEY|API_TOKEN|TOKEN|KEY)["'`]?(?: environment variable)? (?:(?:is )?not set|is required|is missing|not found)|\b[A-Z][A-Z0-9_]*_(?:API_KEY|API_TOKEN)["'`]?(?: environment variables?)? (?:is|are) not available\b|\brequires [A-Z][A-Z0-9]*_(?:API_KEY|API_TOKEN)\b|\bPlease set (?:the |your )?[A-Z][A-Z0-9_]*_(?:API_KEY|API_TOKEN)\b(?! (?:correctly|properly|to a valid))|\bPlease pass (?:in )?the API key or set the [A-Z][A-Z0-9_]*_(?:API_KEY|API_TOKEN)\b|Environment variable [A-Z][A-Z0-9_]* is required|Did not find [A-Z][A-Z0-9_]*_(?:API_KEY|TOKEN)|Set \w+ (?:API )?Key in [A-Z][A-Z0-9_]*|Missing \w+ API Key|Missing [a-z]+_api_key\b|api_key (?:must be set|is required|cannot be empty)|\bBearer (?:undefined|null|None)\b|must provide an? (?:\w+ )?API key|Could not find (?:the |an? |your )?(?:\w+ )?API key/i,
   },
   // Python's lookup of a key's environment variable that is not set (`os.environ["ACME_API_KEY"]`):
   // `KeyError: 'ACME_API_KEY'`. Capitals only: a dict's `KeyError: 'next_token'` is no key.
@@ -248,7 +249,7 @@ export const STATUS_SHAPES: readonly RegExp[] = [
  * sentence and closed by a quote): no HTTP status, whatever the class would imply.
  */
 export const CLIENT_SIDE =
-  /No API key provided\.(?: You can set your API key| \(HINT: set your API key|\s*["'`]|\s*$)|api_key client option must(?: be\b| b?$)|Missing credentials\. Please pass|environment variable is missing or empty/;
+  /No API key provided\.(?: You can set your API key| \(HINT: set your API key|\s*["'`]|\s*$)|api_key client option must(?: be\b| b?$)|Missing credentials\. Please pass|environment variable is missing or empty|_API_KEY["'`]? environment variables? (?:is|are) not available\b/;
 
 /**
  * AI vendors and gateways that are none of the packs. When the output names one and the chosen

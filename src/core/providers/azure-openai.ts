@@ -14,6 +14,12 @@ const AZURE_VNET = /Access denied due to Virtual Network\/Firewall rules|A Virtu
 const AZURE_NO_RESOURCE =
   /(?:['"]|\b)code['"]?: ?['"]404['"], ?['"]?message['"]?: ?['"]Resource not found['"]|\bHTTP 404 \(: 404\)\s*\n\s*Resource not found\b|\{code=404, message=Resource not found\}|\bAzureException \w{1,40} - Resource not found\b(?! \w)/;
 /**
+ * …and as go-openai prints it after its status words (k8sgpt's azureopenai backend: `error, status code: 404,
+ * message: Resource not found`, newer releases `…, status: 404 Not Found, message: …`). Not evidence of Azure:
+ * any server may say it; read once the output names Azure.
+ */
+const GO_OPENAI_NO_RESOURCE = /\bstatus code: 404, (?:status: [\w ]{1,30}, )?message: Resource not found\b(?! \w)/;
+/**
  * …and the same 404 from its API Management front, as the openai SDK prints the body (TruLens's retry
  * line: `openai.NotFoundError'>=Error code: 404 - {'statusCode': 404, 'message': 'Resource not found'}`),
  * the shape of its `Access denied due to missing subscription key` refusal.
@@ -141,6 +147,7 @@ export const azureOpenai = {
       { cause: 'destination-not-found', re: /^Service request failed\.\s*Status: 404 \(Not Found\)\s*$/, statuses: [404] },
       { cause: 'destination-not-found', re: AZURE_NO_RESOURCE, statuses: [404, null] },
       { cause: 'destination-not-found', re: AZURE_GATEWAY_NO_RESOURCE, statuses: [404, null] },
+      { cause: 'destination-not-found', re: GO_OPENAI_NO_RESOURCE, statuses: [404] },
       // A refused Realtime websocket handshake has no body (aiohttp's `WSServerHandshakeError: 404, …,
       // url=URL('wss://x.openai.azure.com/realtime?api-version=…')`): a 404 there is a path or deployment it does not serve.
       { cause: 'destination-not-found', re: /\.openai\.azure\.com\/(?:openai\/)?realtime\?/, statuses: [404] },

@@ -161,9 +161,10 @@ export const openai = {
     // a key refused without a body (`401 status code (no body)`), which the API never sends, and an `error` of only a
     // numeric code and a message (`"error":{"code":401,"message":"Invalid credentials"}`; OpenAI's code is a string
     // or null, and Google's numeric one comes with a `status`): another host's. So is an error typed or coded
-    // `auth_error` (the LiteLLM proxy's type, UCloud's code behind a gateway: `'code': 'auth_error'`), a word OpenAI's never uses.
+    // `auth_error` (the LiteLLM proxy's type, UCloud's code behind a gateway: `'code': 'auth_error'`), a word OpenAI's never uses;
+    // and a gateway's own flat body, a numeric code beside a `msg` (`{'code': 401, 'msg': 'API Key解析失败'}`), a key OpenAI's never has.
     lookAlikes:
-      /['"](?:type|code)['"]: ?['"]auth_error['"]|Incorrect API key provided\. (?=['"\]]|$|For details, see:)|\bError code: \d{3} - \{['"]error['"]: ?['"]|['"]message['"]: ?['"][^'"\n]{0,300}['"], ?['"]type['"]: ?['"]error['"]|\b40[13] status code \(no body\)|['"]error['"]: ?\{ ?['"]code['"]: ?\d{3}, ?['"]message['"]: ?['"][^'"\n]{0,300}['"] ?\}/m,
+      /['"](?:type|code)['"]: ?['"]auth_error['"]|\{ ?['"]code['"]: ?\d{3}, ?['"]msg['"]: ?['"]|Incorrect API key provided\. (?=['"\]]|$|For details, see:)|\bError code: \d{3} - \{['"]error['"]: ?['"]|['"]message['"]: ?['"][^'"\n]{0,300}['"], ?['"]type['"]: ?['"]error['"]|\b40[13] status code \(no body\)|['"]error['"]: ?\{ ?['"]code['"]: ?\d{3}, ?['"]message['"]: ?['"][^'"\n]{0,300}['"] ?\}/m,
     // Its other refusal of an unknown id: `The requested model 'gpt-4-1106-preview' does not exist.`
     // …and the fine-tuning API's: `Model ft:gpt-3.5-turbo-0613:acme::abc is not available for fine-tuning or does not exist.`
     modelPatterns: [

@@ -842,7 +842,8 @@ export class BlockCutter {
     const prev = this.prev;
     const earlier = this.earlier;
     this.prev = line;
-    this.earlier = prev === null ? [] : [...earlier, prev].slice(-MAX_REQUEST_SECTION);
+    // A line read again is the same line: the lines above it stay as they were.
+    if (!again) this.earlier = prev === null ? [] : [...earlier, prev].slice(-MAX_REQUEST_SECTION);
     if (line.includes(AZURE_CORE_REQUEST)) this.coreRequest = line;
     const httpx = HTTPX_REQUEST.exec(line) ?? CAUSE_REQUEST.exec(line);
     if (httpx) {

@@ -38,7 +38,7 @@ import {
 import { firstAnchorAcross, LONGEST_ANCHOR, nextAnchor } from './anchors';
 import { joinPieces, longLineAbove, MIN_WRAP_WIDTH, WRAP_LOOKBACK, wrapWidth, wrappedLineEnd, wrappedLineStart, type WrapWidth } from './hardWrap';
 
-/** Shortest line read as one report pasted twice: short repeats (`abcabc`, a ruler) are not. */
+/** Shortest line read as one report pasted twice: short repeats (`abcabc`, a ruler) are not; nor is a long rule (no letters). */
 const MIN_PASTED_TWICE = 80;
 
 /**
@@ -51,7 +51,7 @@ function pastedTwiceHalf(line: string): string | null {
   const half = t.length / 2;
   // Most long lines differ at once: no slice for them.
   if (t.charCodeAt(0) !== t.charCodeAt(half)) return null;
-  return t.startsWith(t.slice(half)) ? t.slice(0, half) : null;
+  return t.startsWith(t.slice(half)) && /[A-Za-z]/.test(t) ? t.slice(0, half) : null;
 }
 
 /** Whether `text` holds an anchor (`anchors.ts`): the scanner's whole cost on benign output (the benchmark times it alone). */

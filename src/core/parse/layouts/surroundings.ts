@@ -183,8 +183,8 @@ export const RUN_HEADER_REACH = 4 * 1024;
 /** Any command typed at such a prompt: a later one without a model flag ran the error's call instead. */
 export const SHELL_COMMAND = /^(?:[$%\u276f]|PS [^>\n]{1,200}>)\s+\S/u;
 
-/** Lines looked up past a bare `{`'s caption for the request it answers (its headers, a `Response:` label). */
-export const MAX_REQUEST_SECTION = 4;
+/** Lines looked up past a bare `{`'s caption for the request it answers (its headers, a `Response:` label, the Go SDK's status lines). */
+export const MAX_REQUEST_SECTION = 5;
 
 /**
  * An HTTP request line as a REST client shows it: `POST https://…/v1beta/models/…:generateContent?key=…`,
@@ -194,9 +194,11 @@ const HTTP_REQUEST_LINE = /^(?:GET|POST|PUT|PATCH|DELETE) https?:\/\/\S+\s*$|^(?
 
 /**
  * A line between that request and its response body: a header (`Content-Type: application/json`) or a label
- * (`Response:`, an app's `HTTP response 403:`).
+ * (`Response:`, an app's `HTTP response 403:`), or a line of the Azure SDK for Go's response error (azcore's
+ * `ResponseError`: its rule of dashes, `RESPONSE 404: 404 Not Found`, `ERROR CODE: DeploymentNotFound`).
  */
-const REQUEST_SECTION = /^(?:Response(?: body)?|Body):\s*$|^(?:HTTP )?[Rr]esponse [1-5]\d\d:\s*$|^[A-Z][A-Za-z-]*: [^\s{}][^{}]*$/;
+const REQUEST_SECTION =
+  /^(?:Response(?: body)?|Body):\s*$|^(?:HTTP )?[Rr]esponse [1-5]\d\d:\s*$|^[A-Z][A-Za-z-]*: [^\s{}][^{}]*$|^-{20,}$|^RESPONSE [1-5]\d\d: [1-5]\d\d(?: [A-Z][A-Za-z]*){0,4}$|^ERROR CODE(?:: [\w.-]{1,64}| UNAVAILABLE)$/;
 
 /**
  * An HTTP request line and a header or label under it: two lines, never one a terminal cut (a URL
@@ -211,10 +213,11 @@ export function requestThenSection(line: string, next: string): boolean {
  * every line from it to the caption a header or a label; -1 when there is none.
  */
 export function requestAbove(caption: string, earlier: readonly string[]): number {
-  if (!REQUEST_SECTION.test(caption.trimEnd())) return -1;
+  // Indented alike under a logger's head (klog's `err=<`, the Go SDK's lines under it): read without the indent.
+  if (!REQUEST_SECTION.test(caption.trim())) return -1;
   for (let at = earlier.length - 1; at >= 0; at--) {
-    if (HTTP_REQUEST_LINE.test(earlier[at])) return at;
-    if (!REQUEST_SECTION.test(earlier[at].trimEnd())) return -1;
+    if (HTTP_REQUEST_LINE.test(earlier[at].trimStart())) return at;
+    if (!REQUEST_SECTION.test(earlier[at].trim())) return -1;
   }
   return -1;
 }
