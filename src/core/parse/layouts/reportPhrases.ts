@@ -394,6 +394,10 @@ export const REPORT_ANCHORS: readonly string[] = [
   // anchor is the hint (HINT_UNDER_REPORT), whose prefilter fingerprint ` to ` an anchor already has, so the
   // prefilter lets no more benign blocks through (the report line's own words let 284 to 4505 a MiB through).
   'sure to authenticate.',
+  // Azure AI's RBAC refusal quoted alone, no status or `error` word (a list of the Foundry extension's popups: `- The
+  // principal `…` lacks the required data action `…/agents/read` to perform `GET /api/projects/…` operation.`): its
+  // prefilter fingerprint ` to ` an anchor already has, so no more benign blocks pass (REPORT_PHRASES reads the line).
+  ' to perform ',
   // …and its `Repository Not Found for url: …` printed the same way (the capitals keep the fingerprint rare).
   'Repository Not Found for',
   // The Hub's gated sentence quoted alone (`Access to model owner/name is restricted. You must have access to it and
