@@ -77,6 +77,9 @@ export const azureOpenai = {
         re: /openai\.azure\.com|cognitiveservices\.azure\.com|Microsoft\.CognitiveServices|AzureOpenAI|AZURE_OPENAI_|\bDeploymentNotFound\b|API deployment (?:'[\w.-]{1,64}' )?for (?:this|the) resource|invalid subscription key|private endpoint|The principal `|AuthenticationTypeDisabled|Key based authentication is disabled|Principal does not have access to `?API\/Operation/,
         weight: 6,
       },
+      // LiteLLM's and crewAI's names for an Azure OpenAI deployment's key and endpoint, in a wrapper's own refusal to
+      // start without them (crewAI: `Azure API key is required. Set AZURE_API_KEY environment variable or pass api_key parameter.`).
+      { in: 'text', re: /\bAZURE_API_(?:KEY|BASE)\b/, weight: 3 },
       // The resource's network rules, and its 404 for a path or api-version it does not serve, a body
       // whose code is a string (`{'error': {'code': '404', 'message': 'Resource not found'}}`).
       { in: 'text', re: new RegExp(`${AZURE_VNET.source}|${AZURE_NO_RESOURCE.source}|${AZURE_GATEWAY_NO_RESOURCE.source}`), weight: 6 },

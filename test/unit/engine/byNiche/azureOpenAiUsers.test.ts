@@ -14,4 +14,14 @@ describe('Azure OpenAI users held-out shapes', () => {
     // Control: `to perform` in ordinary prose is no report.
     assert.deepEqual(brief('The agent needs the right role to perform `GET /api/projects/x/assistants` operation.\n'), []);
   });
+
+  it("names Azure OpenAI from LiteLLM's and crewAI's AZURE_API_KEY in a wrapper's refusal to start without a key", () => {
+    const refusal = (vendor: string, variable: string): string =>
+      `Error importing native provider: ${vendor} API key is required. Set ${variable} environment variable or pass api_key parameter.\n`;
+    assert.deepEqual(brief(refusal('Azure', 'AZURE_API_KEY')), ['azure-openai/missing-token/null/null']);
+    // Control: another vendor's variable names nobody of the nine.
+    assert.deepEqual(brief(refusal('Acme', 'ACME_API_KEY')), []);
+    // Control: the variable named without a refusal is no incident.
+    assert.deepEqual(brief('INFO: using AZURE_API_KEY and AZURE_API_BASE from the environment\n'), []);
+  });
 });
