@@ -20,8 +20,11 @@ const AZURE_NO_RESOURCE =
  */
 const AZURE_GATEWAY_NO_RESOURCE = /Error code: 404 - \{['"]statusCode['"]: ?404, ?['"]message['"]: ?['"]Resource not found['"]/;
 
-/** Its front refusing an Entra token whose tenant is not the resource's (a credential for another directory). */
-const AZURE_TENANT_MISMATCH = /Tenant provided in token does not match resource token/;
+/**
+ * Its front refusing an Entra token whose tenant is not the resource's (a credential for another directory): the
+ * body's code, or its message quoted alone (`Error: 400 Token tenant … does not match resource tenant.`).
+ */
+const AZURE_TENANT_MISMATCH = /Tenant provided in token does not match resource token|\bdoes not match resource tenant\b/;
 
 /**
  * The hub-based Azure AI Agent Service (an Azure ML workspace behind it) refusing the caller its agents data

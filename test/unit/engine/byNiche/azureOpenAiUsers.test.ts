@@ -24,4 +24,10 @@ describe('Azure OpenAI users held-out shapes', () => {
     // Control: the variable named without a refusal is no incident.
     assert.deepEqual(brief('INFO: using AZURE_API_KEY and AZURE_API_BASE from the environment\n'), []);
   });
+
+  it("reads Azure's tenant refusal from its message quoted alone, without the body's code", () => {
+    assert.deepEqual(brief('Error: 400 Token tenant 1234abcd does not match resource tenant.\n'), ['azure-openai/invalid-token/400/null']);
+    // Control: another `does not match` refusal is no tenant mismatch and names no provider.
+    assert.deepEqual(brief('Error: 400 The resource name does not match resource group naming rules.\n'), []);
+  });
 });
