@@ -51,6 +51,14 @@ const SIBLING_SERVICES =
 const OTHER_COGNITIVE_SERVICES =
   /\b(?:ComputerVision|computervision|FaceClient|ProjectOxford|SpeechRecognizer|SpeechConfig|speechsdk|cognitiveservices[-.]speech|TextAnalytics|textanalytics|FormRecognizer|formrecognizer|DocumentIntelligence|microsofttranslator|DocumentTranslation|TextTranslation|ContentSafety|contentsafety|MetricsAdvisor|metricsadvisor)\w*|Azure\.AI\.Translation\.|azure\.ai\.translation\.|api\.cognitive\.microsoft\.com|Make sure you are subscribed to an API you are trying to call|Access denied due to invalid subscription key\. Make sure|\bDeployment '[^'\n]*' could not be found/;
 
+/**
+ * Resource Manager refusing a management action on the resource itself (`… does not have authorization to perform
+ * action 'Microsoft.CognitiveServices/accounts/read' over scope …`, listing or deploying): the control plane, not a
+ * call to a model, whose refusals name a data action (`accounts/OpenAI/…`, `accounts/AIServices/…`).
+ */
+const ARM_MANAGEMENT_ACTION =
+  /\bperform action '?Microsoft\.CognitiveServices\/accounts\/(?:read|write|delete|listKeys\/action|regenerateKey\/action|(?:deployments|projects|connections)\/(?:read|write|delete))'?/;
+
 export const azureOpenai = {
   id: 'azure-openai',
   name: 'Azure OpenAI',
@@ -64,7 +72,7 @@ export const azureOpenai = {
     jvmPackages: ['com.azure.ai.openai', 'com.azure.core'],
     names: /^(?:azure|azure_?openai|azure_ai)$/i,
     namedAlsoAs: ['openai'],
-    lookAlikes: new RegExp(`${SIBLING_SERVICES.source}|${OTHER_COGNITIVE_SERVICES.source}`),
+    lookAlikes: new RegExp(`${SIBLING_SERVICES.source}|${OTHER_COGNITIVE_SERVICES.source}|${ARM_MANAGEMENT_ACTION.source}`),
     evidence: [
       { in: 'class', re: /^openai\./, weight: 2 },
       { in: 'frames', re: OPENAI_SDK_FRAMES, weight: 2 },

@@ -114,6 +114,10 @@ export const REPORT_PHRASES: readonly string[] = [
   // Azure AI's RBAC refusal as an IDE extension's report field gives it, without status (`Error Message: The
   // principal `…` lacks the required data action `Microsoft.CognitiveServices/…` to perform …`).
   'lacks the required data action',
+  // …and its older RBAC wording quoted alone, hard-wrapped after `perform action` (a pull request's block: `Principal
+  // 0000… does not have authorization to perform action`, then `'Microsoft.CognitiveServices/accounts/OpenAI/responses/
+  // action' over scope`); the ` to perform ` anchor finds the line, the packs tell whose action it is.
+  'does not have authorization to perform action',
   // …and the hub-based Agent Service's (an Azure ML workspace) refusal, after a script's own words without status
   // (`ERROR:__main__:An error occurred initializing the agent: (UserError) Identity(object id: …) does not have
   // permissions for Microsoft.MachineLearningServices/workspaces/agents/action actions.`); the pack tells whose.

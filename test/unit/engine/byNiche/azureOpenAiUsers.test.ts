@@ -30,4 +30,18 @@ describe('Azure OpenAI users held-out shapes', () => {
     // Control: another `does not match` refusal is no tenant mismatch and names no provider.
     assert.deepEqual(brief('Error: 400 The resource name does not match resource group naming rules.\n'), []);
   });
+
+  it("reads Azure's RBAC refusal of a data action quoted alone and hard-wrapped, not Resource Manager's of a management action", () => {
+    const refusal = (action: string): string =>
+      `Principal 00000000-0000 does not have authorization to perform action\n'Microsoft.CognitiveServices/accounts/${action}' over scope\n/subscriptions/0000/resourceGroups/rg/projects/p\n`;
+    assert.deepEqual(brief(refusal('OpenAI/responses/action')), ['azure-openai/principal-no-access/null/null']);
+    // Control: the control plane's refusal to read the resource is no model call's (also with an `Error:` head).
+    assert.deepEqual(brief(refusal('read')), []);
+    assert.deepEqual(
+      brief(
+        "Error: The client 'x' with object id 'y' does not have authorization to perform action 'Microsoft.CognitiveServices/accounts/read' over scope '/subscriptions/z' or the scope is invalid.\n",
+      ),
+      [],
+    );
+  });
 });
