@@ -26,8 +26,11 @@ const GO_OPENAI_NO_RESOURCE = /\bstatus code: 404, (?:status: [\w ]{1,30}, )?mes
  */
 const AZURE_GATEWAY_NO_RESOURCE = /Error code: 404 - \{['"]statusCode['"]: ?404, ?['"]message['"]: ?['"]Resource not found['"]/;
 
-/** Its front refusing an Entra token whose tenant is not the resource's (a credential for another directory). */
-const AZURE_TENANT_MISMATCH = /Tenant provided in token does not match resource token/;
+/**
+ * Its front refusing an Entra token whose tenant is not the resource's (a credential for another directory): the
+ * body's code, or its message quoted alone (`Error: 400 Token tenant … does not match resource tenant.`).
+ */
+const AZURE_TENANT_MISMATCH = /Tenant provided in token does not match resource token|\bdoes not match resource tenant\b/;
 
 /**
  * The hub-based Azure AI Agent Service (an Azure ML workspace behind it) refusing the caller its agents data
@@ -54,6 +57,14 @@ const SIBLING_SERVICES =
 const OTHER_COGNITIVE_SERVICES =
   /\b(?:ComputerVision|computervision|FaceClient|ProjectOxford|SpeechRecognizer|SpeechConfig|speechsdk|cognitiveservices[-.]speech|TextAnalytics|textanalytics|FormRecognizer|formrecognizer|DocumentIntelligence|microsofttranslator|DocumentTranslation|TextTranslation|ContentSafety|contentsafety|MetricsAdvisor|metricsadvisor)\w*|Azure\.AI\.Translation\.|azure\.ai\.translation\.|api\.cognitive\.microsoft\.com|Make sure you are subscribed to an API you are trying to call|Access denied due to invalid subscription key\. Make sure|\bDeployment '[^'\n]*' could not be found/;
 
+/**
+ * Resource Manager refusing a management action on the resource itself (`… does not have authorization to perform
+ * action 'Microsoft.CognitiveServices/accounts/read' over scope …`, listing or deploying): the control plane, not a
+ * call to a model, whose refusals name a data action (`accounts/OpenAI/…`, `accounts/AIServices/…`).
+ */
+const ARM_MANAGEMENT_ACTION =
+  /\bperform action '?Microsoft\.CognitiveServices\/accounts\/(?:read|write|delete|listKeys\/action|regenerateKey\/action|(?:deployments|projects|connections)\/(?:read|write|delete))'?/;
+
 export const azureOpenai = {
   id: 'azure-openai',
   name: 'Azure OpenAI',
@@ -67,7 +78,7 @@ export const azureOpenai = {
     jvmPackages: ['com.azure.ai.openai', 'com.azure.core'],
     names: /^(?:azure|azure_?openai|azure_ai)$/i,
     namedAlsoAs: ['openai'],
-    lookAlikes: new RegExp(`${SIBLING_SERVICES.source}|${OTHER_COGNITIVE_SERVICES.source}`),
+    lookAlikes: new RegExp(`${SIBLING_SERVICES.source}|${OTHER_COGNITIVE_SERVICES.source}|${ARM_MANAGEMENT_ACTION.source}`),
     evidence: [
       { in: 'class', re: /^openai\./, weight: 2 },
       { in: 'frames', re: OPENAI_SDK_FRAMES, weight: 2 },
@@ -83,6 +94,9 @@ export const azureOpenai = {
         re: /openai\.azure\.com|cognitiveservices\.azure\.com|Microsoft\.CognitiveServices|AzureOpenAI|AZURE_OPENAI_|\bDeploymentNotFound\b|API deployment (?:'[\w.-]{1,64}' )?for (?:this|the) resource|invalid subscription key|private endpoint|The principal `|AuthenticationTypeDisabled|Key based authentication is disabled|Principal does not have access to `?API\/Operation/,
         weight: 6,
       },
+      // LiteLLM's and crewAI's names for an Azure OpenAI deployment's key and endpoint, in a wrapper's own refusal to
+      // start without them (crewAI: `Azure API key is required. Set AZURE_API_KEY environment variable or pass api_key parameter.`).
+      { in: 'text', re: /\bAZURE_API_(?:KEY|BASE)\b/, weight: 3 },
       // The resource's network rules, and its 404 for a path or api-version it does not serve, a body
       // whose code is a string (`{'error': {'code': '404', 'message': 'Resource not found'}}`).
       { in: 'text', re: new RegExp(`${AZURE_VNET.source}|${AZURE_NO_RESOURCE.source}|${AZURE_GATEWAY_NO_RESOURCE.source}`), weight: 6 },

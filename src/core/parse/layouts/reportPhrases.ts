@@ -114,6 +114,10 @@ export const REPORT_PHRASES: readonly string[] = [
   // Azure AI's RBAC refusal as an IDE extension's report field gives it, without status (`Error Message: The
   // principal `…` lacks the required data action `Microsoft.CognitiveServices/…` to perform …`).
   'lacks the required data action',
+  // …and its older RBAC wording quoted alone, hard-wrapped after `perform action` (a pull request's block: `Principal
+  // 0000… does not have authorization to perform action`, then `'Microsoft.CognitiveServices/accounts/OpenAI/responses/
+  // action' over scope`); the ` to perform ` anchor finds the line, the packs tell whose action it is.
+  'does not have authorization to perform action',
   // …and the hub-based Agent Service's (an Azure ML workspace) refusal, after a script's own words without status
   // (`ERROR:__main__:An error occurred initializing the agent: (UserError) Identity(object id: …) does not have
   // permissions for Microsoft.MachineLearningServices/workspaces/agents/action actions.`); the pack tells whose.
@@ -394,6 +398,10 @@ export const REPORT_ANCHORS: readonly string[] = [
   // anchor is the hint (HINT_UNDER_REPORT), whose prefilter fingerprint ` to ` an anchor already has, so the
   // prefilter lets no more benign blocks through (the report line's own words let 284 to 4505 a MiB through).
   'sure to authenticate.',
+  // Azure AI's RBAC refusal quoted alone, no status or `error` word (a list of the Foundry extension's popups: `- The
+  // principal `…` lacks the required data action `…/agents/read` to perform `GET /api/projects/…` operation.`): its
+  // prefilter fingerprint ` to ` an anchor already has, so no more benign blocks pass (REPORT_PHRASES reads the line).
+  ' to perform ',
   // …and its `Repository Not Found for url: …` printed the same way (the capitals keep the fingerprint rare).
   'Repository Not Found for',
   // The Hub's gated sentence quoted alone (`Access to model owner/name is restricted. You must have access to it and
