@@ -1641,7 +1641,7 @@ export class BlockCutter {
       if (line.trimEnd().endsWith('{')) this.state = 'nodeDump';
       return null;
     }
-    if (line === '{') {
+    if (line.trimEnd() === '{') {
       this.push(line);
       this.state = 'nodeDump';
       return null;

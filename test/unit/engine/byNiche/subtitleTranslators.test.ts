@@ -1,0 +1,39 @@
+import * as assert from 'node:assert/strict';
+import { scanText } from '../../../../src/core/engine';
+
+// Subtitle and video translators (Subtitle Edit, GPT-Subtrans, pyVideoTrans…): what their users paste.
+const brief = (text: string) => scanText(text).map((i) => ({ provider: i.provider, cause: i.cause, status: i.status, model: i.model }));
+
+const dotnetStack = [
+  '   at System.Net.Http.HttpResponseMessage.EnsureSuccessStatusCode()',
+  '   at Demo.Translate.ChatClient.<Translate>d__19.MoveNext()',
+  '--- End of stack trace from previous location where exception was thrown ---',
+  '   at System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw()',
+  '   at Demo.Translate.Form.<buttonTranslate_Click>d__33.MoveNext()',
+];
+const modelBody = [
+  '{',
+  '  "error": {',
+  '    "message": "The model `gpt-4o` does not exist or you do not have access to it.",',
+  '    "type": "invalid_request_error",',
+  '  }',
+  '}',
+];
+
+describe('subtitle and video translators', () => {
+  it('.NET’s status exception above its bare async stack states the status of the body printed under it', () => {
+    const withHead = ['Response status code does not indicate success: 404 (Not Found).', ...dotnetStack, ...modelBody].join('\n');
+    assert.deepEqual(brief(withHead), [{ provider: 'openai', cause: 'model-access', status: 404, model: 'gpt-4o' }]);
+    // Control: the same stack and body under a line that states no status.
+    const noHead = ['Translation failed.', ...dotnetStack, ...modelBody].join('\n');
+    assert.deepEqual(brief(noHead), [{ provider: 'openai', cause: 'model-access', status: null, model: 'gpt-4o' }]);
+  });
+
+  it('a masked key that looks like a model id is not the model', () => {
+    assert.deepEqual(brief('Incorrect API key provided: gpt-4-11******view'), [{ provider: 'openai', cause: 'invalid-token', status: null, model: null }]);
+    // Control: a model id in the label, unmasked, still names the call's model.
+    assert.deepEqual(brief('gpt-4o-mini: Incorrect API key provided: sk-abc12***************************************wxyz.'), [
+      { provider: 'openai', cause: 'invalid-token', status: null, model: 'gpt-4o-mini' },
+    ]);
+  });
+});
