@@ -36,4 +36,12 @@ describe('subtitle and video translators', () => {
       { provider: 'openai', cause: 'invalid-token', status: null, model: 'gpt-4o-mini' },
     ]);
   });
+
+  it('OpenAI’s early missing-key sentence quoted alone (a blockquote in an issue) is a missing key', () => {
+    const early =
+      'You need to provide your API key in an Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY), or as the password field (with blank username) if you’re accessing the API from your browser. You can obtain an API key from https://beta.openai.com.';
+    assert.deepEqual(brief(`>${early}`), [{ provider: 'openai', cause: 'missing-token', status: null, model: null }]);
+    // Control: the same sentence sending the reader to another vendor's key page is that vendor's, not OpenAI's.
+    assert.deepEqual(brief(early.replace('https://beta.openai.com', 'https://api.together.xyz/settings/api-keys')), []);
+  });
 });
