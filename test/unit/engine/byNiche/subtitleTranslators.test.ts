@@ -44,4 +44,20 @@ describe('subtitle and video translators', () => {
     // Control: the same sentence sending the reader to another vendor's key page is that vendor's, not OpenAI's.
     assert.deepEqual(brief(early.replace('https://beta.openai.com', 'https://api.together.xyz/settings/api-keys')), []);
   });
+
+  it('an app’s `Traceback:` label over Python’s own header keeps the frames with the message printed first', () => {
+    const body =
+      'Exception: API request failed with status code 400: {"error": {"code": 400, "message": "API key not valid. Please pass a valid API key.", "status": "INVALID_ARGUMENT", "details": [{"reason": "API_KEY_INVALID", "domain": "googleapis.com", "metadata": {"service": "generativelanguage.googleapis.com"}}]}}';
+    const trace = [
+      'Traceback (most recent call last):',
+      '  File "C:\\app\\worker.py", line 30, in run',
+      '    result = self.fn()',
+      '  File "C:\\app\\pipeline.py", line 99, in translate_image',
+      '    self.handler.translate(block)',
+    ];
+    const frame = (text: string) => scanText(text).map((i) => (i.userFrame ? `${i.userFrame.file}:${i.userFrame.line}` : null));
+    assert.deepEqual(frame([body, '', 'Traceback:', ...trace].join('\n')), ['C:\\app\\pipeline.py:99']);
+    // Control: without the label, a traceback below a blank line that ends in no exception line is not the message's.
+    assert.deepEqual(frame([body, '', ...trace].join('\n')), [null]);
+  });
 });
