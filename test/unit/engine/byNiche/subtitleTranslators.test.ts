@@ -60,4 +60,22 @@ describe('subtitle and video translators', () => {
     // Control: without the label, a traceback below a blank line that ends in no exception line is not the message's.
     assert.deepEqual(frame([body, '', ...trace].join('\n')), [null]);
   });
+
+  it('mechanize’s HTTPError (a class local to a function) states its status, and its relative frames are library code', () => {
+    const trace = (transport: string) =>
+      [
+        'Traceback (most recent call last):',
+        '  File "plugins.translator.base", line 196, in get_result',
+        '    br.open(request)',
+        `  File "${transport}/_mechanize.py", line 313, in _mech_open`,
+        'mechanize._response.get_seek_wrapper_class.<locals>.httperror_seek_wrapper: HTTP Error 404: Not Found',
+        '',
+        '{"error": {"message": "The model `gpt-4o` does not exist or you do not have access to it.", "type": "invalid_request_error", "param": null, "code": "model_not_found"}}',
+      ].join('\n');
+    const got = (text: string) =>
+      scanText(text).map((i) => ({ status: i.status, model: i.model, frame: i.userFrame ? `${i.userFrame.file}:${i.userFrame.line}` : null }));
+    assert.deepEqual(got(trace('mechanize')), [{ status: 404, model: 'gpt-4o', frame: 'plugins.translator.base:196' }]);
+    // Control: a relative path in a package the engine does not know stays the user's own.
+    assert.deepEqual(got(trace('mytranslator')), [{ status: 404, model: 'gpt-4o', frame: 'mytranslator/_mechanize.py:313' }]);
+  });
 });
