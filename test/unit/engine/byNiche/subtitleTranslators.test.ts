@@ -78,4 +78,12 @@ describe('subtitle and video translators', () => {
     // Control: a relative path in a package the engine does not know stays the user's own.
     assert.deepEqual(got(trace('mytranslator')), [{ status: 404, model: 'gpt-4o', frame: 'mytranslator/_mechanize.py:313' }]);
   });
+
+  it('Azure OpenAI refusing a key whose resource tier lacks the operation (a Translator key) is a key problem', () => {
+    const refusal = (api: string) =>
+      `[AzureGPT] request failed: Error code: 401 - {'error': {'code': '401', 'message': 'The ChatCompletions_Create Operation under ${api} API version 2023-05-15 is not supported with the current subscription key and pricing tier TextTranslator.S1.'}}`;
+    assert.deepEqual(brief(refusal('Azure OpenAI')), [{ provider: 'azure-openai', cause: 'invalid-token', status: 401, model: null }]);
+    // Control: the same words about another Azure API name no AI provider.
+    assert.deepEqual(brief(refusal('Translator Text')), []);
+  });
 });
