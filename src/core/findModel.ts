@@ -137,6 +137,8 @@ export function modelInLabel(provider: ProviderId, label: string | undefined): s
     // A `key=value` value is that key's (`fallback_model=…`); `model=` itself is a message shape above.
     const before = m.index > 0 && /["']/.test(label[m.index - 1]) ? m.index - 1 : m.index;
     if (before > 0 && label[before - 1] === '=') continue;
+    // A word the message masks after it is a secret's visible part (`Incorrect API key provided: gpt-4-11******view`).
+    if (label[m.index + word.length] === '*') continue;
     // A replacement the message suggests is not the model the call used.
     if (SUGGESTION_BEFORE.test(label.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (!OWN_MODEL_IDS[provider].some((re) => re.test(word))) continue;

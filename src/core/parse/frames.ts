@@ -78,10 +78,10 @@ for (const p of Object.values(SDK_SYNTAX)) {
 }
 
 /**
- * Python's HTTP transports, which a frozen app (PyInstaller) prints relative like the SDKs
- * (`File "requests\\models.py", line 1024, in raise_for_status`): never the user's code.
+ * Python's HTTP transports, which a frozen app (PyInstaller, calibre's plugins) prints relative like the SDKs
+ * (`File "requests\\models.py", line 1024, in raise_for_status`, `File "mechanize/_mechanize.py", …`): never the user's code.
  */
-for (const p of ['requests', 'httpx', 'httpcore', 'urllib3', 'aiohttp']) PACKAGES.add(p);
+for (const p of ['requests', 'httpx', 'httpcore', 'urllib3', 'aiohttp', 'mechanize']) PACKAGES.add(p);
 
 /** Declares more packages whose relative paths are library code (wrapper libraries' carriers). */
 export function addLibraryPackages(names: Iterable<string>): void {
@@ -252,6 +252,8 @@ const STATUS = [
   // `401 {…}`, also after a tool's provider tag: `[ANTHROPIC] 401 {…}`.
   /^(?:\[[A-Z][\w -]{0,30}\] )?(\d{3}) (?=[A-Za-z<{"])/,
   /\bHTTP(?:\/\d(?:\.\d)?)? (\d{3})\b/,
+  // urllib's (and mechanize's) HTTPError: `HTTP Error 404: Not Found`.
+  /\bHTTP Error ([45]\d\d): /,
   // openai-python 0.x's APIError for a body that is no JSON: `HTTP code 403 from API (<!DOCTYPE html>…`.
   /\bHTTP code (\d{3}) from API\b/,
   // Semantic Kernel's (and Chat Copilot's) `Invalid request: The request is not valid, HTTP status: 404. Details: …`.

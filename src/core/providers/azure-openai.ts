@@ -32,6 +32,10 @@ const AZURE_GATEWAY_NO_RESOURCE = /Error code: 404 - \{['"]statusCode['"]: ?404,
  */
 const AZURE_TENANT_MISMATCH = /Tenant provided in token does not match resource token|\bdoes not match resource tenant\b/;
 
+/** A key of a resource whose pricing tier does not offer the Azure OpenAI operation called (a Translator's key). */
+const AZURE_KEY_OF_ANOTHER_TIER =
+  /\bOperation under Azure OpenAI API version [\w.-]{1,40} is not supported with the current subscription key and pricing tier\b/;
+
 /**
  * The hub-based Azure AI Agent Service (an Azure ML workspace behind it) refusing the caller its agents data
  * action: `Identity(object id: …) does not have permissions for Microsoft.MachineLearningServices/workspaces/agents/action
@@ -101,6 +105,10 @@ export const azureOpenai = {
       // whose code is a string (`{'error': {'code': '404', 'message': 'Resource not found'}}`).
       { in: 'text', re: new RegExp(`${AZURE_VNET.source}|${AZURE_NO_RESOURCE.source}|${AZURE_GATEWAY_NO_RESOURCE.source}`), weight: 6 },
       { in: 'text', re: AZURE_AGENTS_NO_PERMISSION, weight: 6 },
+      // Its refusal of a key whose resource does not offer the operation (another Cognitive Services resource's key, a
+      // Translator's): `The ChatCompletions_Create Operation under Azure OpenAI API version 2023-05-15 is not supported
+      // with the current subscription key and pricing tier TextTranslator.S1.`
+      { in: 'text', re: AZURE_KEY_OF_ANOTHER_TIER, weight: 6 },
       // The .NET SDK's namespace in a stack (`at Azure.AI.OpenAI.Chat.AzureChatClient.CompleteChatAsync(…)`); it
       // could once call api.openai.com too, whose own words and host then outweigh it.
       { in: 'text', re: /\bat Azure\.AI\.OpenAI\./, weight: 4 },
@@ -156,6 +164,7 @@ export const azureOpenai = {
       { cause: 'invalid-token', re: AZURE_TENANT_MISMATCH },
       { cause: 'network-block', re: AZURE_VNET },
       { cause: 'principal-no-access', re: AZURE_AGENTS_NO_PERMISSION },
+      { cause: 'invalid-token', re: AZURE_KEY_OF_ANOTHER_TIER },
       // Its .NET SDK's 404 with no body at all (System.ClientModel's own `Service request failed.` over the status
       // line): the path it asked for, a deployment or an API version, is none the resource serves.
       { cause: 'destination-not-found', re: /^Service request failed\.\s*Status: 404 \(Not Found\)\s*$/, statuses: [404] },

@@ -116,7 +116,7 @@ export const openai = {
       // Its sentence for a request without a key, also when a tool quotes only that sentence.
       {
         in: 'text',
-        re: /Missing bearer or basic authentication in header|\binvalid_request_error\.[a-z]+(?:_[a-z]+)*\b|You didn't provide an API key\. You need|You didn't provide an API key\.?$/m,
+        re: /Missing bearer or basic authentication in header|\binvalid_request_error\.[a-z]+(?:_[a-z]+)*\b|You didn't provide an API key\. You need|You didn't provide an API key\.?$|You need to provide your API key in an Authorization header using Bearer auth/m,
         weight: 3,
       },
       // The Agents SDK's trace exporter, which posts only to its trace-ingest endpoint, quoting the refusal it got

@@ -1608,6 +1608,11 @@ export class BlockCutter {
 
   /** A line of a traceback pasted message first (Streamlit's display): frames with a line of source each. */
   private looseFrameLine(line: string, out: CutBlock[]): string[] | null {
+    if (PY_HEADER.test(line) && this.held.length === 0 && PY_LOOSE_HEADER.test(this.lines[this.lines.length - 1])) {
+      // An app's `Traceback:` label over Python's own header (comic-translate's error dialog): the same frames follow.
+      this.push(line);
+      return null;
+    }
     if (PY_FRAME.test(line)) {
       this.takeHeld(line);
       this.cont = 0;
@@ -1642,7 +1647,7 @@ export class BlockCutter {
       if (line.trimEnd().endsWith('{')) this.state = 'nodeDump';
       return null;
     }
-    if (line === '{') {
+    if (line.trimEnd() === '{') {
       this.push(line);
       this.state = 'nodeDump';
       return null;

@@ -8,7 +8,7 @@ import { stripLinePrefix } from './linePrefix';
 import { AZURE_CORE_ERROR_RESPONSE, AZURE_CORE_REQUEST, BlockCutter, HAS_STATUS, HTTPX_REQUEST, MAX_REFUSED_REQUEST_AGE } from './blockCutter';
 import { type CutBlock } from '../parse/layouts/block';
 import { NODE_AT, nodeHead } from '../parse/layouts/node';
-import { DOTNET_INNER, VS_DETAILS_MESSAGE, ERROR_CODE_LINE, STATUS_REASON_LINE } from '../parse/layouts/otherRuntimes';
+import { DOTNET_BARE_FRAME, DOTNET_INNER, DOTNET_STATUS_HEAD, VS_DETAILS_MESSAGE, ERROR_CODE_LINE, STATUS_REASON_LINE } from '../parse/layouts/otherRuntimes';
 import { PY_EXCEPTION, PY_FRAME } from '../parse/layouts/python';
 import { isHintUnderReport, MAX_HINT_REACH } from '../parse/layouts/reportPhrases';
 import { STATUS_FROM_URL, lineReportStart } from '../parse/layouts/reportStart';
@@ -833,6 +833,7 @@ export class StreamScanner {
       // A frame at the margin over the anchor's indented run (a quoted traceback's end, dedented):
       // the frames above it are the same traceback.
       if (start < lineStart && BARE_FRAME.test(this.cleanLine(text, start))) start = this.bareFramesAbove(text, from, start);
+      else if (start < lineStart && DOTNET_BARE_FRAME.test(this.cleanLine(text, start))) start = this.dotnetStatusAbove(text, from, start);
     }
     start = this.statusFromUrlAbove(text, from, start);
     if (mayWiden && start === from && start < lineStart) {
@@ -989,6 +990,22 @@ export class StreamScanner {
     // One cheap look at the raw line first: most lines above an anchor hold no such key.
     const raw = text.slice(above, lineStart);
     return raw.includes('response_code=') && LOGFMT_RESPONSE_RECORD.test(this.cleanLine(text, above)) ? above : lineStart;
+  }
+
+  /**
+   * A body captioned by the last frame of a .NET stack (an app printing the response under its
+   * HttpRequestException): up over those frames to `… does not indicate success: 404 (Not Found).`, which
+   * states the status. Else `start`.
+   */
+  private dotnetStatusAbove(text: string, from: number, start: number): number {
+    let at = start;
+    for (let n = 0; n < MAX_BARE_FRAME_LINES && at > from; n++) {
+      at = Math.max(from, text.lastIndexOf('\n', at - 2) + 1);
+      const line = this.cleanLine(text, at);
+      if (DOTNET_STATUS_HEAD.test(line)) return at;
+      if (!DOTNET_BARE_FRAME.test(line)) break;
+    }
+    return start;
   }
 
   /**

@@ -31,6 +31,18 @@ export const HTTP_STATUS_HEAD = /^(?:[\w.]+\.)?\w+Exception: HTTP [45]\d\d \([^(
  */
 export const STATUS_REASON_LINE = /^\s*Status: [1-5]\d\d \([^()]{1,80}\)\s*$/;
 
+/**
+ * .NET's HttpRequestException from `EnsureSuccessStatusCode()`: `Response status code does not indicate success:
+ * 404 (Not Found).`; apps print its async stack (frames without a file) and then the response body under it.
+ */
+export const DOTNET_STATUS_HEAD = /\bdoes not indicate success: [45]\d\d \([^()]{1,40}\)\.?\s*$/;
+
+/**
+ * A .NET frame as a release build prints it, without a file (`   at Ns.Type.<Translate>d__19.MoveNext()`, the word
+ * `at` in the UI's language), or the separator between async sections (`--- End of stack trace from … ---`).
+ */
+export const DOTNET_BARE_FRAME = /^\s*\S{1,12} [\w.`<>$|]+\([^()]*\)\s*$|^--- \S.* ---\s*$/;
+
 export const ERROR_CODE_LINE = /^\s*ErrorCode: \w+\s*$/;
 
 /** A field of Swift's `dump()` (`- message : "API key not valid. …"`, `- status : GoogleGenerativeAI.RPCStatus.invalidArgument`). */

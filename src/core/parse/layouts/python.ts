@@ -40,8 +40,11 @@ export const PY_CARETS = /^\s*[~^]+\s*$/;
 /** Streamlit's exception display and pasted pages put `Traceback:` between message and frames. */
 export const PY_LOOSE_HEADER = /^\s*(?:Traceback|Stack ?trace):?\s*$/i;
 
-/** `openai.PermissionDeniedError: Error code: 403 - …`, `KeyError`, `replicate.exceptions.X: …`. */
-export const PY_EXCEPTION = /^([A-Za-z_][\w.]*)(?::\s?(.*))?$/;
+/**
+ * `openai.PermissionDeniedError: Error code: 403 - …`, `KeyError`, `replicate.exceptions.X: …`; a class defined in a
+ * function has `<locals>` in its qualified name (mechanize's `….get_seek_wrapper_class.<locals>.httperror_seek_wrapper: …`).
+ */
+export const PY_EXCEPTION = /^([A-Za-z_][\w.]*(?:<locals>\.[A-Za-z_][\w.]*)*)(?::\s?(.*))?$/;
 
 /**
  * Django's copy-and-paste debug view ends its traceback with `Exception Type: X at /path/` and then

@@ -190,6 +190,8 @@ export const REPORT_PHRASES: readonly string[] = [
   // need to provide your API key in an Authorization header …"`), also with a typographic apostrophe.
   "didn't provide an API key",
   'didn\u2019t provide an API key',
+  // …and its earlier wording of it, without that first sentence (an issue quoting it alone, early 2023).
+  'provide your API key in an Authorization header',
   // OpenAI's region refusal of a ChatGPT sign-in as a self-hosted proxy logs it after its own words (Pandora:
   // `Error occurred: access_denied: OpenAI's services are not available in your country. (error=unsupported_country)`).
   'not available in your country',
