@@ -52,10 +52,11 @@ const NETLIFY_STAMP = /^\d\d?:\d\d:\d\d [AP]M: /;
 const PROCFILE_RUNNER = /^\d\d:\d\d:\d\d [A-Za-z][\w.-]*\s*\| /;
 /**
  * AWS Lambda's own record columns in CloudWatch: Node's console (`2024-05-01T12:00:00.123Z\t<request id>\tERROR\t`)
- * and Python's logging (`[ERROR]\t2024-05-01T12:00:00.123Z\t<request id>\t`).
+ * and Python's logging (`[ERROR]\t2024-05-01T12:00:00.123Z\t<request id>\t`); copied from the console, the tabs
+ * may come out as spaces.
  */
-const LAMBDA_NODE_RECORD = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z\t[0-9a-f-]{36}\t(?:[A-Z]+\t)?/;
-const LAMBDA_PYTHON_RECORD = /^\[[A-Z]+\]\t\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z\t[0-9a-f-]{36}\t/;
+const LAMBDA_NODE_RECORD = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z[\t ]+[0-9a-f-]{36}[\t ]+(?:[A-Z]+[\t ]+)?/;
+const LAMBDA_PYTHON_RECORD = /^\[[A-Z]+\][\t ]+\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z[\t ]+[0-9a-f-]{36}[\t ]+/;
 /** The CloudWatch console's table, copied row by row: `| 2024-05-01T12:00:00.123+08:00 | `. */
 const CLOUDWATCH_ROW = /^\| \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d) \| /;
 /**
@@ -177,6 +178,11 @@ const INDENTED_BLOCKQUOTE = /^([ \t]{1,8})>(?:$| (?! {2})(?!\d+ \|))/;
 
 /** A line without the time (and what goes with it) a collector put first, when it starts with a digit. */
 function withoutStamp(line: string): string {
+  // A Lambda record copied with its tabs as spaces: its request id column goes with the time.
+  if (line.charCodeAt(10) === 84 /* T */ && line.indexOf('\t') < 0) {
+    const lambda = line.replace(LAMBDA_NODE_RECORD, '');
+    if (lambda !== line) return lambda;
+  }
   const stamped = line.replace(ISO_STAMP, '');
   if (stamped !== line) return stamped.replace(HEROKU_PROCESS, '').replace(GITLAB_STREAM, '').replace(CRI_STREAM, '').replace(JOURNAL_HOST_PROCESS, '');
   const platform = stripPlatformColumns(line);

@@ -50,6 +50,9 @@ describe('line prefixes', () => {
       // AWS Lambda's records in CloudWatch (Node's console, Python's logging) and the console's table.
       '2023-04-02T13:23:32.644Z\tdf3a5f89-d9f8-41d6-827f-f892dce7b4d5\tERROR\t',
       '[ERROR]\t2024-05-01T12:00:00.123Z\t8f5e1c2a-1b2c-4d3e-9f00-0123456789ab\t',
+      // …copied from the console with its tabs as spaces.
+      '2023-04-02T13:23:32.644Z  df3a5f89-d9f8-41d6-827f-f892dce7b4d5    ERROR   ',
+      '[ERROR]  2024-05-01T12:00:00.123Z  8f5e1c2a-1b2c-4d3e-9f00-0123456789ab  ',
       '| 2023-06-28T16:55:35.852+08:00 | ',
     ]) {
       assert.equal(stripLinePrefix(prefix + LINE), LINE, prefix);
@@ -58,6 +61,8 @@ describe('line prefixes', () => {
     assert.equal(stripLinePrefix(`2023-07-05T22:00:23.165+08:00${LINE} | ${LINE}`), LINE);
     assert.equal(stripLinePrefix(`  | 2023-07-05T22:00:23.165+08:00${LINE} | ${LINE}`), LINE);
     assert.equal(stripLinePrefix('-- | --'), '');
+    // Control: spaced columns whose id is no Lambda request id keep the id and level (only the time goes).
+    assert.equal(stripLinePrefix(`2023-04-02T13:23:32.644Z  df3a5f89    ERROR   ${LINE}`).trim(), `df3a5f89    ERROR   ${LINE}`);
   });
 
   it("takes Docker Desktop's time off a Python traceback's own lines only", () => {
