@@ -140,7 +140,8 @@ export class TraceEngine {
         continue;
       }
       // …else it waits for a line below it that names it (a retry loop's last words): see release().
-      queue.push({ c, trace, at: c.model === null ? block.at : undefined, reach: block.text.length + RUN_TRAILER_REACH });
+      const at = c.model === null ? block.at : undefined;
+      queue.push({ c, trace, below: at === undefined ? null : { scanned: at, end: at + block.text.length + RUN_TRAILER_REACH, lines: [] } });
       this.told.set(streamId, { provider: c.provider, cause: c.cause, model: c.model, text: block.text, head: headOf(block) });
     }
     if (queue.length) this.waiting.set(streamId, queue);
@@ -157,11 +158,15 @@ export class TraceEngine {
     const out: Incident[] = [];
     if (!queue) return out;
     while (queue.length) {
-      const { c, trace, at, reach } = queue[0];
-      if (at !== undefined) {
-        const below = scanner.trailersBelow(at, reach);
+      const { c, trace, below } = queue[0];
+      if (below !== null) {
+        // Each line below is read once, as it comes in.
+        const done = final || scanner.received >= below.end;
+        const read = scanner.trailersBelow(below.scanned, below.end, done);
+        below.scanned = read.next;
+        below.lines.push(...read.lines);
         c.model = modelInTrailers(c.provider, below.lines);
-        if (c.model === null && !final && !below.closed && scanner.received < at + reach) break;
+        if (c.model === null && !done && !read.closed) break;
       }
       queue.shift();
       out.push(toIncident(c, trace, streamId, this.ids.next(streamId), this.knownSecrets()));
@@ -171,12 +176,12 @@ export class TraceEngine {
   }
 }
 
-/** An incident found and not told yet: `at` is set while it waits for a line below it to name its model. */
+/** An incident found and not told yet; `below` while it waits for a line below it to name its model. */
 interface Waiting {
   c: TraceClassification;
   trace: ParsedTrace;
-  at: number | undefined;
-  reach: number;
+  /** Where its lines below were read up to, where the look ends, and the trailer lines found so far. */
+  below: { scanned: number; end: number; lines: string[] } | null;
 }
 
 /** The longest chunk the scanner takes at once (a quarter of its window). */

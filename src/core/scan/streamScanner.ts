@@ -238,24 +238,27 @@ export class StreamScanner {
   }
 
   /**
-   * The lines from `at` (a block's CutBlock.at) on, within `reach`, up to a typed shell command, that name the
-   * failing call's model below it (RUN_TRAILERS: `Failed after 1 attempts. Last error using Groq(llama-3.1-8b-instant)`),
-   * in order. Not bounded by the next block: a retry loop prints its failure again before the line that names the
-   * model. Only what has come in: a terminal that prints the line after the failure was told gives no model.
+   * The lines from `from` (a block's CutBlock.at, or where the last call stopped) up to `to` that name the failing
+   * call's model below it (RUN_TRAILERS: `Failed after 1 attempts. Last error using Groq(llama-3.1-8b-instant)`), in
+   * order; `closed` once the shell's prompt is back among them (the run is over) or they left the window. Whole lines
+   * only, unless `whole` (the stream ended, or the look reached `to`); `next`: where the next call goes on from. Not
+   * bounded by the next block: a retry loop prints its failure again before the line that names the model.
    */
-  trailersBelow(at: number, reach: number): { lines: string[]; closed: boolean } {
+  trailersBelow(from: number, to: number, whole: boolean): { lines: string[]; closed: boolean; next: number } {
     const lines: string[] = [];
-    const end = Math.min(this.total, at + reach);
-    if (end <= at || at < this.ringStart) return { lines, closed: false };
-    const region = this.slice(at, end);
+    if (from < this.ringStart) return { lines, closed: true, next: from };
+    const end = Math.min(this.total, to);
+    let region = end > from ? this.slice(from, end) : '';
+    if (!whole) region = region.slice(0, region.lastIndexOf('\n') + 1);
+    if (region.length === 0) return { lines, closed: false, next: from };
     const marked = RUN_TRAILERS.some((t) => region.includes(t.mark));
     for (const raw of region.split('\n')) {
       const line = stripLinePrefix(stripAnsi(raw)).trimEnd();
       // The shell's prompt is back: the run is over, no line of it comes any more.
-      if (SHELL_COMMAND.test(line) || PROMPT_COMMAND.test(line) || isPrompt(line) || hasPromptBoundary(raw)) return { lines, closed: true };
+      if (SHELL_COMMAND.test(line) || PROMPT_COMMAND.test(line) || isPrompt(line) || hasPromptBoundary(raw)) return { lines, closed: true, next: end };
       if (marked && RUN_TRAILERS.some((t) => line.includes(t.mark) && t.re.test(line))) lines.push(line);
     }
-    return { lines, closed: false };
+    return { lines, closed: false, next: from + region.length };
   }
 
   /**
