@@ -3,7 +3,8 @@ import { verdicts } from '../helpers';
 
 // Shapes found in a blind held-out round on LangChain, LangGraph and LlamaIndex users and the apps
 // built on them: LangChain's CTransformers given a local model file, which the Hub client sends as a
-// repo id, the Hub's answer retyped by a poster, and embedchain's check for an OpenAI key.
+// repo id, the Hub's answer retyped by a poster, embedchain's check for an OpenAI key, and Go's
+// Application Default Credentials error under LangChainGo's Vertex client.
 
 const HINT = 'Please make sure you specified the correct `repo_id` and `repo_type`.';
 const PRIVATE = 'If you are trying to access a private or gated repo, make sure you are authenticated.';
@@ -37,5 +38,14 @@ describe('LangChain and LlamaIndex apps: Hub repo ids without an owner, keys nev
     // Control: a key the API refused, the same sentence asking for a valid one, is not a key never given.
     const refused = 'AuthenticationError: Please provide a valid API key. You can get one at https://platform.openai.com/account/api-keys\n';
     assert.deepEqual(verdicts(refused), ['openai/invalid-token/401/null']);
+  });
+
+  it("reads Go's no-credentials error where a Vertex AI client names the API, and only there", () => {
+    const adc = 'google: could not find default credentials. See https://cloud.google.com/docs/authentication/external/set-up-adc for more information.';
+    assert.deepEqual(verdicts(`Error: vertexai.NewClient: ${adc}\n`), ['google/missing-token/null/null']);
+    // Control: the same words from another Google API's client (Cloud Storage) are no AI access failure.
+    assert.deepEqual(verdicts(`Error: storage.NewClient: ${adc}\n`), []);
+    // Control: nor are they when a report names Vertex only in its own prose (the provider is not in the failure's words).
+    assert.deepEqual(verdicts(`Got this error: \`${adc}\` What more should I provide in my Vertex authentication?\n`), []);
   });
 });
