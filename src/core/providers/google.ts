@@ -205,10 +205,11 @@ export const google = {
       // And the Vertex AI SDK's message when it finds no credentials at all (`Unable to authenticate your request.
       // Depending on your runtime environment, you can complete authentication by: …`), and google-auth's for Python and
       // Node (`DefaultCredentialsError: Your default credentials were not found.`, `Could not load the default credentials.`),
+      // and golang.org/x/oauth2's for Go (`google: could not find default credentials. See …/set-up-adc …`, LangChainGo's Vertex client),
       // which name no API: the provider comes from the block's other words (a Vertex AI wrapper's frames), never from these.
       {
         cause: 'missing-token',
-        re: /\bCREDENTIALS_MISSING\b|\bRequest is missing required authentication credential\b|\bMissing Authorization header\.['"], ?['"]status['"]: ?['"]INVALID_ARGUMENT\b|\bAPI keys are not supported by this API\. Expected OAuth2 access token\b|\bUnable to authenticate your request\.\s+Depending on your runtime environment\b|\bYour default credentials were not found\b|\bCould not load the default credentials\b/,
+        re: /\bCREDENTIALS_MISSING\b|\bRequest is missing required authentication credential\b|\bMissing Authorization header\.['"], ?['"]status['"]: ?['"]INVALID_ARGUMENT\b|\bAPI keys are not supported by this API\. Expected OAuth2 access token\b|\bUnable to authenticate your request\.\s+Depending on your runtime environment\b|\bYour default credentials were not found\b|\bCould not load the default credentials\b|\bgoogle: could not find default credentials\b/,
         after: 'key-leaked',
       },
       // Application Default Credentials whose sign-in expired (google-auth's `RefreshError: Reauthentication is needed.

@@ -128,6 +128,9 @@ export const huggingface = {
     modelPatterns: [
       // A repo without an owner names no model here: `api/models/None/tree/float16` is the API's route, not `None/tree`.
       /(?:huggingface\.co|hf-mirror\.com)\/api\/models\/([\w.-]+\/(?!(?:tree|revision|auth-check|paths-info|commits|refs|discussions|preupload)\b)[\w.-]+)/,
+      // …and an id without its owner there (`…/api/models/gpt2/revision/main`, or a local file name a caller passed as
+      // the repo id: `…/api/models/llama-2-7b-chat.ggmlv3.q8_0.bin/revision/main`).
+      /(?:huggingface\.co|hf-mirror\.com)\/api\/models\/([\w.-]+)\/revision\//,
       /(?:huggingface\.co|hf-mirror\.com)\/(?!api\/)([\w.-]+\/[\w.-]+)\/resolve\//,
       // An id without its owner, as a caller may pass it (`all-mpnet-base-v2`): the Hub refuses that repo.
       /(?:huggingface\.co|hf-mirror\.com)\/(?!api\/)([\w.-]+)\/resolve\//,

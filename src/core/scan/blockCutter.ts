@@ -773,13 +773,21 @@ export class BlockCutter {
   }
 
   /**
+   * Nothing held yet, or one blank line: a post that set the Hub's not-found sentence apart from its hint as a
+   * paragraph of its own (Markdown joins lines without one).
+   */
+  private heldAtMostOneBlank(): boolean {
+    return this.held.length === 0 || (this.held.length === 1 && this.held[0].trim() === '');
+  }
+
+  /**
    * The Hub's hint lines under a head that holds its not-found sentence, at another indentation than the
    * head's (a post retyping the error: `   401 client error, Repository Not Found for url: …`, then
    * ` Please make sure you specified …`): the same report, not the end of a block indented as a whole.
    */
   private hubHintUnderHead(line: string): boolean {
     return (
-      this.state === 'nodeHead' && this.held.length === 0 && this.lines.length <= 3 && HUB_NOT_FOUND_IN_HEAD.test(this.lines[0]) && HUB_HINT_LINE.test(line)
+      this.state === 'nodeHead' && this.heldAtMostOneBlank() && this.lines.length <= 3 && HUB_NOT_FOUND_IN_HEAD.test(this.lines[0]) && HUB_HINT_LINE.test(line)
     );
   }
 
@@ -1375,7 +1383,7 @@ export class BlockCutter {
       this.closed = false;
       return null;
     }
-    if ((this.below || (this.held.length === 0 && this.lines.length <= 3 && HUB_NOT_FOUND_IN_HEAD.test(this.lines[0]))) && HUB_HINT_LINE.test(line)) {
+    if ((this.below || (this.heldAtMostOneBlank() && this.lines.length <= 3 && HUB_NOT_FOUND_IN_HEAD.test(this.lines[0]))) && HUB_HINT_LINE.test(line)) {
       // …and huggingface_hub's hint lines under that message, the server's reason last.
       this.takeHeld(line);
       return null;

@@ -301,6 +301,10 @@ export const REPORT_PHRASES: readonly string[] = [
   // spacy-llm's warning for a REST model without its key, a Python warnings line (`…\model.py:25: UserWarning:
   // Could not find the API key to access the OpenAI API. …`): no class or status makes it a report.
   'Could not find the API key',
+  // golang.org/x/oauth2's error for a Go client that found no Application Default Credentials, quoted alone in a
+  // report (`Got this error: `google: could not find default credentials. See …/set-up-adc …``, LangChainGo's
+  // Vertex client): no class or status; the packs tell whose API from the words around it (Vertex), never from these.
+  'google: could not find default credentials',
   // SD.Next's own words for a gated repo it may not download, on its log line (`ERROR    Diffusers download error:
   // id="owner/name" model access requires login`): no class or status; the `error:` anchor finds the line.
   'model access requires login',
