@@ -25,6 +25,9 @@ export const groq = {
       { in: 'class', re: STAINLESS_NODE_CLASS, weight: 1 },
       { in: 'frames', re: new RegExp(`${SITE}groq[\\\\/]|${NM}groq-sdk[\\\\/]`), weight: 3 },
       { in: 'text', re: /api\.groq\.com|console\.groq\.com|GROQ_API_KEY|x-groq-region|\bGroq\b/, weight: 3 },
+      // An app's own label for the Groq call that failed, with the status, over a body that copies OpenAI's words
+      // (`Groq error 404: {"error":{"message":"The model `…` does not exist or you do not have access to it.",…}}`).
+      { in: 'text', re: /\bGroq(?: API)? error:? 4\d\d\b/i, weight: 3 },
       // The response's own cookie (Cloudflare's `__cf_bm=…; domain=.groq.com`): groq.com answered.
       { in: 'text', re: /\bdomain=\.?groq\.com\b/i, weight: 3 },
       // Groq's body for a bad key (OpenAI says "Incorrect API key provided").

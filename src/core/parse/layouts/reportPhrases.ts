@@ -106,6 +106,9 @@ export const REPORT_PHRASES: readonly string[] = [
   'User location not supported',
   // An organization refused as a whole, its sentence quoted alone (`This organization has been disabled.`); the packs tell whose.
   'organization has been disabled',
+  // …and Groq's restricted organization quoted after an app's or a user's words without status (`It show: Error:
+  // Organization has been restricted. Please reach out to support …`); the `Error` anchor finds the line, the packs tell whose.
+  'Organization has been restricted',
   // Azure's network rules quoted without status (`{"code":"403","message":"A Virtual Network is configured for this resource. …"}`).
   'A Virtual Network is configured',
   // Azure's refusal of an Entra token from another tenant after a tool's own words (promptfoo's graders: `API response
