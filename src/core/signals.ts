@@ -204,6 +204,9 @@ export const STATUS_SHAPES: readonly RegExp[] = [
   /^(4\d\d): (?=[A-Z])/,
   // An app's exception with the status in brackets before its own words: `OpenaiApiException: [404] errors.openaiWeb {…}`.
   /^\[(4\d\d)\] (?=\S)/,
+  // A gateway's upstream status in brackets before a colon (OmniRoute's `403 [403]: Cloud Code Private API has not been used …`,
+  // `[ERROR] [403]: …`, `[401]: Missing API key.`).
+  /(?:^|\s)\[(4\d\d)\]: (?=[A-Z])/,
   // A bot's labelled status line above the report (`❌ Code 401: Unauthorized`, its glyph already dropped).
   /^(?:Status|Code|Status Code):? (4\d\d):? (?=[A-Z][a-z])/,
   // openai-node's `${status} ${message}` after a tool's own words: `Error handling request 404 Your organization must be verified …`.

@@ -308,6 +308,10 @@ const STATUS = [
   /\bcode is ([45]\d\d)\b/,
   // .NET's HttpRequestException: `Response status code does not indicate success: 401 (PermissionDenied).`
   /\bdoes not indicate success: (\d{3})\b/,
+  // …in the UI's language, its reason phrase too on .NET Framework (`Код состояния ответа не указывает на успешное выполнение:
+  // 403 (Запрещено).`, `Der Antwortstatuscode gibt keinen Erfolg an: 401 (Nicht autorisiert).`): the status and the
+  // reason in parentheses end the line (the line alone when its words were taken for a class).
+  /(?:^|: )([45]\d\d) \([^()\n]{1,40}\)[.。]?[ \t]*$/m,
   // An app's own words for the status its call got: `Claude API returned 403: error code: 1000`.
   /\breturned (?:HTTP |status |status code )?([45]\d\d)(?=:|$)/,
   // A tool's words before an SDK error printed as `<status> <message>` (google-api-core's str):

@@ -3,14 +3,18 @@
 //   at new X (file…)   at fn [as y] (file…)   at eval (eval at f (file:1:1), <anonymous>:1:1)
 //   at (file:line:col)   at fn (async file:line:col)
 // .NET prints its frames with the same `at `: `at Ns.Type.Method(Args a) in C:\src\App.cs:line 12`,
-// and so does the JVM: `at com.example.App.main(App.java:14)`.
+// and so does the JVM: `at com.example.App.main(App.java:14)`; .NET in another UI language words it its own way
+// (`bei Ns.Type.Method() in C:\\src\\App.cs:Zeile 12.`).
 import type { Frame } from '../types';
 import { fileFromUrl } from './frames';
+import { DOTNET_LOCALIZED_FRAME } from './layouts/otherRuntimes';
 
 /** Reads a line that starts with whitespace and `at `; null when it names no location. */
 export function parseNodeFrame(line: string): Frame | null {
   let s = line.trim();
   if (s.startsWith('❯ ')) return vitestFrame(s.slice(2).trim());
+  const localized = DOTNET_LOCALIZED_FRAME.exec(line);
+  if (localized) return localized[2] === undefined ? null : { file: localized[2], line: Number(localized[3]), function: localized[1] };
   if (!s.startsWith('at ')) return null;
   s = s.slice(3).trimStart();
   const dotnet = DOTNET_LOCATION.exec(s);

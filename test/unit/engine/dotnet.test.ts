@@ -234,3 +234,56 @@ describe(".NET: Semantic Kernel around the OpenAI SDK, the inner exception under
     );
   });
 });
+
+// Windows in another language: .NET words its frames (`bei … in …:Zeile 12.`, `в … в …:строка 12`) and the
+// message of `EnsureSuccessStatusCode()` its own way, the reason phrase too on .NET Framework.
+describe('.NET in the UI language', () => {
+  it('reads a localized frame with its source (German, Spanish, French, Portuguese, Russian, Korean); prose and a frame without source name no place', () => {
+    const place = { file: 'C:\\src\\App\\Chat.cs', line: 42, function: 'App.Chat.AskAsync' };
+    for (const line of [
+      '   bei App.Chat.AskAsync(String prompt) in C:\\src\\App\\Chat.cs:Zeile 42.',
+      '   en App.Chat.AskAsync(String prompt) en C:\\src\\App\\Chat.cs:línea 42',
+      '   à App.Chat.AskAsync(String prompt) dans C:\\src\\App\\Chat.cs:ligne 42',
+      '   em App.Chat.AskAsync(String prompt) na C:\\src\\App\\Chat.cs:linha 42',
+      '   в App.Chat.AskAsync(String prompt) в C:\\src\\App\\Chat.cs:строка 42',
+      '   위치: App.Chat.AskAsync(String prompt) 파일 C:\\src\\App\\Chat.cs:줄 42',
+    ]) {
+      assert.deepEqual(parseNodeFrame(line), place, line);
+    }
+    // Controls: a frame without its source, and Spanish prose that starts the same way.
+    assert.equal(parseNodeFrame('   bei System.Net.Http.HttpResponseMessage.EnsureSuccessStatusCode()'), null);
+    assert.equal(parseNodeFrame('   en la línea 42 del archivo Chat.cs'), null);
+  });
+
+  const body = (message: string, code: string): string => ['{', '  "error": {', `    "message": "${message}",`, `    "code": "${code}"`, '  }', '}'].join('\n');
+  const trace = (head: string, errorBody: string): string =>
+    [
+      head,
+      '   bei System.Net.Http.HttpResponseMessage.EnsureSuccessStatusCode()',
+      '   bei App.Chat.<AskAsync>d__4.MoveNext() in C:\\src\\App\\Chat.cs:Zeile 42.',
+      '--- Ende der Stapelüberwachung vom vorhergehenden Ort, an dem die Ausnahme ausgelöst wurde ---',
+      '   bei System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw()',
+      '   bei App.Program.Main(String[] args) in C:\\src\\App\\Program.cs:Zeile 12.',
+      errorBody,
+      '',
+    ].join('\n');
+  const read = (text: string): string[] =>
+    scanText(text).map((i) => `${i.provider}/${i.cause}/${i.status}/${i.userFrame ? `${i.userFrame.file}:${i.userFrame.line}` : null}`);
+
+  it('reads a localized EnsureSuccessStatusCode head over frames with sources and the body under them: the status and the user frame', () => {
+    const key = body(
+      'Incorrect API key provided: sk-abc***1234. You can find your API key at https://platform.openai.com/account/api-keys.',
+      'invalid_api_key',
+    );
+    assert.deepEqual(read(trace('Der Antwortstatuscode gibt keinen Erfolg an: 401 (Nicht autorisiert).', key)), [
+      'openai/invalid-token/401/C:\\src\\App\\Chat.cs:42',
+    ]);
+    // The reason phrase in Russian (.NET Framework) states the status the same way.
+    assert.deepEqual(read(trace('Код состояния ответа не указывает на успешное выполнение: 401 (Не авторизован).', key)), [
+      'openai/invalid-token/401/C:\\src\\App\\Chat.cs:42',
+    ]);
+    // Control: the same trace carrying a quota refusal says nothing.
+    const quota = body('You exceeded your current quota, please check your plan and billing details.', 'insufficient_quota');
+    assert.deepEqual(read(trace('Der Antwortstatuscode gibt keinen Erfolg an: 429 (Too Many Requests).', quota)), []);
+  });
+});

@@ -146,4 +146,17 @@ describe('heads and bodies apart', () => {
     assert.deepEqual(read('Getting the Error generating response, {error={code=429, message=Rate limit is exceeded. Try again in 30 seconds.}}'), []);
     assert.equal(statusFrom('{error={code=1002, message=x}}'), null);
   });
+
+  it("reads a gateway's bracketed upstream status before a colon, not a message that states none", () => {
+    const disabled = 'Cloud Code Private API has not been used in project 132337893218 before or it is disabled';
+    assert.deepEqual(
+      scanText(`403 [403]: ${disabled}\n`).map((i) => `${i.provider}/${i.cause}/${i.status}`),
+      ['google/api-not-enabled/403'],
+    );
+    // Control: the same refusal with no status stated.
+    assert.deepEqual(
+      scanText(`${disabled}\n`).map((i) => `${i.provider}/${i.cause}/${i.status}`),
+      ['google/api-not-enabled/null'],
+    );
+  });
 });

@@ -1,5 +1,6 @@
 // Node's error heads and stack lines (Deno, Bun, Next.js and js-debug print the same way), and VS Code's
 // debugger display of an exception.
+import { DOTNET_LOCALIZED_FRAME } from './otherRuntimes';
 
 /**
  * What runtimes put before a Node error head: Deno's `error: `, Next.js dev's ` ⨯ ` (also
@@ -72,11 +73,15 @@ export function debuggerValue(line: string): NodeHead | null {
  * `at least …` is prose; the last frame may open the error's object dump (`at fn (file:1:2) {`). Also Vitest's `❯ fn file:line:col` (` ❯ new VoiceAiService
  * src/voice.js:9:19`, ` ❯ src/x.test.ts:12:5`): its location ends the line, which a prompt's does not.
  */
-export const NODE_AT = /^(?:\s+at\s|at (?=\S[^\n]*(?::\d+:\d+\)?|\((?:<anonymous>|native|node:[\w/]+)\))(?: \{)?\s*$)|\s*❯ [^\s❯][^❯]*:\d+:\d+\s*$)/;
+export const NODE_AT = new RegExp(
+  /^(?:\s+at\s|at (?=\S[^\n]*(?::\d+:\d+\)?|\((?:<anonymous>|native|node:[\w/]+)\))(?: \{)?\s*$)|\s*❯ [^\s❯][^❯]*:\d+:\d+\s*$)/.source +
+    // …and a .NET frame in the UI's language (`   bei App.Run() in C:\src\App.cs:Zeile 12.`, `   в Ns.T.M()`).
+    `|${DOTNET_LOCALIZED_FRAME.source}`,
+);
 
 /**
- * Lines a Node stack carries besides its frames: V8's `... 7 more lines`, `[cause]:`, .NET's `--- End of …`, and the
+ * Lines a Node stack carries besides its frames: V8's `... 7 more lines`, `[cause]:`, .NET's `--- End of …` (in any UI language), and the
  * dots a poster put where they cut frames out (`....`, `…`), with more frames below.
  */
 export const NODE_STACK_EXTRA =
-  /^\s+(?:\.\.\. \d+ (?:more )?lines?\b|\[cause\]:|\[errors\]:)|^\s*--- End of (?:inner exception stack trace|stack trace from previous location(?: where exception was thrown)?) ---\s*$|^\s*(?:\.{3,}|…)\s*$/;
+  /^\s+(?:\.\.\. \d+ (?:more )?lines?\b|\[cause\]:|\[errors\]:)|^\s*--- End of (?:inner exception stack trace|stack trace from previous location(?: where exception was thrown)?) ---\s*$|^\s*--- [^-\s][^\n]{2,160} ---\s*$|^\s*(?:\.{3,}|…)\s*$/;

@@ -33,15 +33,43 @@ export const STATUS_REASON_LINE = /^\s*Status: [1-5]\d\d \([^()]{1,80}\)\s*$/;
 
 /**
  * .NET's HttpRequestException from `EnsureSuccessStatusCode()`: `Response status code does not indicate success:
- * 404 (Not Found).`; apps print its async stack (frames without a file) and then the response body under it.
+ * 404 (Not Found).`; apps print its async stack (frames without a file) and then the response body under it. In the
+ * UI's language its words differ (`Der Antwortstatuscode gibt keinen Erfolg an: 401 (Nicht autorisiert).`,
+ * `回應狀態碼未表示成功: 400 (Bad Request)。`): the status and its reason end the line. Read only above such frames.
  */
-export const DOTNET_STATUS_HEAD = /\bdoes not indicate success: [45]\d\d \([^()]{1,40}\)\.?\s*$/;
+export const DOTNET_STATUS_HEAD = /: [45]\d\d \([^()]{1,40}\)[.。]?\s*$/;
 
 /**
  * A .NET frame as a release build prints it, without a file (`   at Ns.Type.<Translate>d__19.MoveNext()`, the word
- * `at` in the UI's language), or the separator between async sections (`--- End of stack trace from … ---`).
+ * `at` in the UI's language), or a debug build's with its source (`… in C:\\src\\App.cs:line 12`, `… dans
+ * C:\\src\\App.cs:ligne 12`), or the separator between async sections (`--- End of stack trace from … ---`).
  */
-export const DOTNET_BARE_FRAME = /^\s*\S{1,12} [\w.`<>$|]+\([^()]*\)\s*$|^--- \S.* ---\s*$/;
+export const DOTNET_BARE_FRAME = /^\s*\S{1,12} [\w.`<>$|]+\([^()]*\)(?: \S{1,6} \S.*:\S{1,8} \d{1,9}\.?)?\s*$|^--- \S.* ---\s*$/;
+
+/**
+ * .NET's frame words in the UI's language (its `at` and ` in {file}:line {n}`), as Windows prints them: the word
+ * before the method, the word before the file, the word before the line number (German adds a full stop after it:
+ * `   bei App.Run() in C:\\src\\App.cs:Zeile 12.`). English frames are read as Node's are.
+ */
+const DOTNET_FRAME_WORDS: ReadonlyArray<{ at: string; in: string; line: string }> = [
+  { at: 'bei', in: 'in', line: 'Zeile' },
+  { at: 'en', in: 'en', line: 'línea' },
+  { at: 'à', in: 'dans', line: 'ligne' },
+  { at: 'em', in: 'na', line: 'linha' },
+  { at: 'в', in: 'в', line: 'строка' },
+  { at: '위치:', in: '파일', line: '줄' },
+];
+
+const words = (key: 'at' | 'in' | 'line'): string => [...new Set(DOTNET_FRAME_WORDS.map((w) => w[key]))].join('|');
+
+/**
+ * A .NET frame in another language: indented, the word, a dotted method with its parameters, and its source when the
+ * build has symbols. Groups: 1 the method (without its parameters), 2 the file, 3 the line.
+ */
+export const DOTNET_LOCALIZED_FRAME = new RegExp(
+  `^\\s+(?:${words('at')}) ([\\w\`<>$|[\\],]+(?:\\.[\\w\`<>$|[\\],]+)+)\\([^()]*\\)` +
+    `(?: (?:${words('in')}) (\\S.*?):(?:${words('line')}) (\\d{1,9})\\.?)?\\s*$`,
+);
 
 export const ERROR_CODE_LINE = /^\s*ErrorCode: \w+\s*$/;
 
