@@ -21,4 +21,17 @@ describe('Go, Rust, JVM and .NET users held-out shapes', () => {
     // Control: a status name that is no refusal is no status.
     assert.deepEqual(brief('HTTP status: OK\n'), []);
   });
+
+  it("joins Codex's status head over an HTML page printed on several lines to the `, url:` field after the page", () => {
+    const page = (tail: string): string =>
+      'unexpected status 403 Forbidden: <html>\n  <head>\n    <meta name="viewport" content="width=device-width" />\n' +
+      `    <style global>body{font-family:Arial}.data{color:#8e8ea0}c...${tail}\n`;
+    const [incident] = scanText(page(', url: https://chatgpt.com/backend-api/codex/responses, cf-ray: a37440758cd97d73-HKG'));
+    assert.deepEqual([incident?.provider, incident?.status], ['openai', 403]);
+    // Control: the same page with no URL after it names no provider (a local balancer's nginx page).
+    assert.deepEqual(brief(page('')), []);
+    // Control: a line that is no markup between the head and the URL line does not join them.
+    const broken = 'unexpected status 403 Forbidden: <html>\nplain words here\n    <style>c..., url: https://chatgpt.com/backend-api/codex/responses\n';
+    assert.ok(!scanText(broken).some((i) => i.status === 403));
+  });
 });
