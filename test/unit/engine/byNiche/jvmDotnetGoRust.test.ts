@@ -34,4 +34,15 @@ describe('Go, Rust, JVM and .NET users held-out shapes', () => {
     const broken = 'unexpected status 403 Forbidden: <html>\nplain words here\n    <style>c..., url: https://chatgpt.com/backend-api/codex/responses\n';
     assert.ok(!scanText(broken).some((i) => i.status === 403));
   });
+
+  it("reads System.ClientModel's `Service request failed.\\nStatus: 401 (Unauthorized)` in a JSON log's fields, no class printed", () => {
+    const message = '"message": "Service request failed.\\nStatus: 401 (Unauthorized)\\n",\n';
+    const frames =
+      '"stackTrace": "   at Azure.AI.OpenAI.ClientPipelineExtensions.ProcessMessageAsync(ClientPipeline pipeline, PipelineMessage message, RequestOptions options)\\n   at Azure.AI.OpenAI.Chat.AzureChatClient.CompleteChatAsync(BinaryContent content, RequestOptions options)\\n"\n';
+    assert.deepEqual(brief(message + frames), ['azure-openai/invalid-token/401/null']);
+    // Control: the same field with no SDK frame names no provider.
+    assert.deepEqual(brief(message), []);
+    // Control: a benign line in parentheses that says Unauthorized is no report.
+    assert.deepEqual(brief('The page shows a lock icon (Unauthorized) next to private repos.\n'), []);
+  });
 });
