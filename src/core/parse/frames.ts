@@ -334,9 +334,10 @@ export function statusFrom(text: string): number | null {
 
 /**
  * .NET's `HttpStatusCode` printed by its name where a client logs the status (a C# bot's `HTTP status code:
- * NotFound | Response body: {…}`, `StatusCode: Unauthorized`): the access statuses only.
+ * NotFound | Response body: {…}`, `StatusCode: Unauthorized`, Semantic Kernel 0.x's `AIException: Access denied: The
+ * request is not authorized, HTTP status: Unauthorized`): the access statuses only.
  */
-const DOTNET_STATUS_NAME = /\b[Ss]tatus ?[Cc]ode:? (Unauthorized|Forbidden|NotFound|BadRequest)\b/;
+const DOTNET_STATUS_NAME = /\b(?:[Ss]tatus ?[Cc]ode:?|HTTP status:) (Unauthorized|Forbidden|NotFound|BadRequest)\b/;
 const DOTNET_STATUS_CODES: Readonly<Record<string, number>> = { BadRequest: 400, Unauthorized: 401, Forbidden: 403, NotFound: 404 };
 
 /** `file:///home/dev/app.mjs` → `/home/dev/app.mjs`. */

@@ -71,6 +71,13 @@ export const openai = {
       { in: 'frames', re: OPENAI_SDK_FRAMES, weight: 3 },
       // Its Java SDKs' frames (openai-java, TheoKanning's client, openai-kotlin): the package is in the method name.
       { in: 'functions', re: /^com\.(?:theokanning\.|aallam\.)?openai\./, weight: 3 },
+      // Semantic Kernel for .NET's connectors to it, by class: its namespace holds Azure's too, whose classes say
+      // `AzureOpenAI…` (`at Microsoft.SemanticKernel.Connectors.AI.OpenAI.ImageGeneration.OpenAIImageGeneration.GenerateImageAsync(…)`).
+      {
+        in: 'text',
+        re: /\bMicrosoft\.SemanticKernel\.Connectors\.(?:AI\.)?OpenAI\.(?:\w+\.){0,3}OpenAI(?:ImageGeneration|ChatCompletion(?:Service)?|TextCompletion|TextEmbeddingGeneration(?:Service)?|TextToImageService|AudioToTextService|TextToAudioService|FileService)\./,
+        weight: 3,
+      },
       // openai-php/client's exceptions and files (`OpenAI\Exceptions\ErrorException`, `vendor/openai-php/client/src/…`).
       { in: 'class', re: /^OpenAI\\Exceptions\\/, weight: 3 },
       { in: 'frames', re: /[\\/]openai-php[\\/]client[\\/]/, weight: 3 },

@@ -67,6 +67,9 @@ import {
   RULE_ONLY_LINE,
   BODY_LABEL,
   STATUS_ONLY_HEAD,
+  HTML_PAGE_LINE,
+  URL_FIELD_AFTER_PAGE,
+  htmlPageHeadAbove,
 } from '../parse/layouts/statusLines';
 import {
   CLIENT_ERROR_IN_RECORD,
@@ -975,6 +978,18 @@ export class BlockCutter {
       // A client's status line wrapped before its URL's value (Codex: `… unexpected status 403 Forbidden: Unknown
       // error, url:` over `https://chatgpt.com/backend-api/…`): the line above is the report's head.
       this.startHead(prev);
+      this.continueReport(line);
+      this.fromReport = true;
+      return;
+    }
+    // Read again without its indentation, the line's `earlier` already ends with `prev`.
+    const above = prev === null ? [] : again ? earlier : [...earlier, prev];
+    const pageHead = HTML_PAGE_LINE.test(line) && URL_FIELD_AFTER_PAGE.test(line) && statusFrom(line) === null ? htmlPageHeadAbove(above) : -1;
+    if (pageHead >= 0) {
+      // A client's status head over an HTML page printed on several lines, its `, url:` field after the page's
+      // last line (Codex: `unexpected status 403 Forbidden: <html>` … `…c..., url: https://chatgpt.com/…`): one report.
+      this.startHead(above[pageHead]);
+      for (const l of above.slice(pageHead + 1)) this.continueReport(l);
       this.continueReport(line);
       this.fromReport = true;
       return;

@@ -63,6 +63,11 @@ export function isMessageTail(line: string): boolean {
  * a provider's identity (the packs decide that from the rest of the line).
  */
 export const REPORT_PHRASES: readonly string[] = [
+  // System.ClientModel's message for a refused request (the OpenAI and Azure OpenAI .NET SDKs) in a JSON log's field,
+  // without its class, its status after the escaped line break (`"message": "Service request failed.\nStatus: 401
+  // (Unauthorized)\n"`; REPORT_ANCHORS has `(Unauthorized)`). Printed as lines, the status line under it heads the
+  // report already. The packs tell whose SDK from the frames below.
+  'Service request failed.\\nStatus: ',
   // Zed's heading for a failed model call, its message on the same line or the next (`Error interacting with
   // language model Missing OpenAI API Key`): a message without a status is a report under it (the `Error` anchor finds it).
   'Error interacting with language model',
@@ -596,4 +601,8 @@ export const REPORT_ANCHORS: readonly string[] = [
   'Unauthenticated"',
   'permission to use it',
   'https://chatgpt.com/backend-api',
+  // System.ClientModel's message printed without its class (the OpenAI and Azure OpenAI .NET SDKs, as a JSON log's
+  // `"message": "Service request failed.\nStatus: 401 (Unauthorized)\n"` over its `stackTrace` field): its fingerprint
+  // (`(Una`) is one an anchor above already has (scripts/anchor-candidates.mjs), so no more blocks get through.
+  '(Unauthorized)',
 ];

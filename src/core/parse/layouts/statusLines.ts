@@ -43,6 +43,27 @@ export const HUB_PERMISSIONS_HINT = /^\s*Make sure your token has the correct pe
  */
 export const FAILED_STATUS_CAPTION = /\bfailed \[[45]\d\d\]:\s*$/;
 
+/**
+ * A client's status head whose message is an HTML page, the page going on over the lines below it (Codex:
+ * `unexpected status 403 Forbidden: <html>`, then `  <head>`, …).
+ */
+const STATUS_HTML_HEAD = /^\s*(?:[^\w\s]{1,3} )?(?:[Uu]nexpected status |HTTP )?[45]\d\d(?: [A-Z][a-z]+){1,3}: ?<(?:!DOCTYPE html|html)\b/i;
+
+/** …a line of that page (its markup opens the line). */
+export const HTML_PAGE_LINE = /^\s*</;
+
+/** …and the client's own fields printed after the page on its last line (Codex cuts the page with `...`): `…, url: https://…`. */
+export const URL_FIELD_AFTER_PAGE = /, url: https?:\/\/\S/;
+
+/** Where in the lines above (newest last) the status head of an HTML page they all belong to is, or -1. */
+export function htmlPageHeadAbove(above: readonly string[]): number {
+  for (let i = above.length - 1; i >= 0; i--) {
+    if (STATUS_HTML_HEAD.test(above[i])) return i;
+    if (!HTML_PAGE_LINE.test(above[i])) return -1;
+  }
+  return -1;
+}
+
 /** A rule an app prints between its error's lines (`==========`, `----------`): looked past between a status line and the report. */
 export const RULE_ONLY_LINE = /^\s*(?:={3,}|-{3,})\s*$/;
 
