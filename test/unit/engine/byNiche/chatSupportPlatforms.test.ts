@@ -23,4 +23,14 @@ describe('Chat and support platform held-out shapes', () => {
     // Control: a code that is no HTTP error status states none.
     assert.deepEqual(brief(dump('1')), ['openai/model-access/null/gpt-4']);
   });
+
+  it('reads a Go client\'s `POST "url": 404 Not Found` with no body as a path the API does not serve', () => {
+    const log = (tail: string): string =>
+      `{"level":"error","msg":"Failed to generate title","plugin_id":"mattermost-ai","error":"failed to get title: POST \\"https://api.mistral.ai/v1/chat/completions/responses\\": 404 Not Found ${tail}\\"}\n`;
+    assert.deepEqual(brief(log('')), ['mistral/destination-not-found/404/null']);
+    // Control: with the API's body after it, the body says what was not found.
+    assert.deepEqual(brief(log('{\\"object\\":\\"error\\",\\"message\\":\\"Invalid model: mistral-huge\\",\\"type\\":\\"invalid_model\\"}')), [
+      'mistral/model-access/404/mistral-huge',
+    ]);
+  });
 });
