@@ -256,6 +256,8 @@ const STATUS = [
   /\bHTTP Error ([45]\d\d): /,
   // openai-python 0.x's APIError for a body that is no JSON: `HTTP code 403 from API (<!DOCTYPE html>…`.
   /\bHTTP code (\d{3}) from API\b/,
+  // …and its error's repr, logged by the app above it (Rasa's structlog): `AuthenticationError(message='…', http_status=401, request_id=None)`.
+  /\bhttp_status=([45]\d\d)\b/,
   // Semantic Kernel's (and Chat Copilot's) `Invalid request: The request is not valid, HTTP status: 404. Details: …`.
   /\bHTTP status: (\d{3})\b/,
   /\b[Ee]rror:? \(?(\d{3})\b/,
@@ -302,6 +304,9 @@ const STATUS = [
   /^([45]\d\d): (?=[A-Za-z{[])/,
   // The error body as a Java or Kotlin Map prints it: `{error={code=404, message=Resource not found}}`.
   /[{,] ?code=([45]\d\d),/,
+  // …and as a JavaScript object dump prints it, the status a bare number (a Discord bot's debug log:
+  // `data: { endpoint: '/chat/completions', code: 404, id: 'invalid_request_error', … }`).
+  /(?<![\w"'-])code: ([45]\d\d),/,
   // Azure's body states it as a string: `{"error":{"code":"401","message":…}}`.
   /["']code["']\s*:\s*["'](\d{3})["']/,
   // A Go bot's log: `gtp api status code not equals 200,code is 401 ,details: {…}`.
