@@ -80,7 +80,7 @@ const SHARED_SIGNALS: CauseSignal[] = [
   },
   {
     cause: 'permission-denied',
-    re: /permission_error|permission_denied|PERMISSION_DENIED|[Pp]ermission denied|has been denied access|do(?:es)? not have permission|not allowed to|\bForbidden\b|ForbiddenError/,
+    re: /permission_error|permission_denied|PERMISSION_DENIED|[Pp]ermission denied|has been denied access|do(?:es)? not have (?:the )?permission|not allowed to|\bForbidden\b|ForbiddenError/,
   },
 ];
 

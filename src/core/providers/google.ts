@@ -46,6 +46,10 @@ export const google = {
       // The AI APIs' own names in Google's messages, when a log cut the host off (`Generative Language API has
       // not been used in project … before or it is disabled. Enable it by`).
       { in: 'text', re: /\b(?:Generative Language|Vertex AI) API\b/, weight: 3 },
+      // BigQuery ML's refusal of a remote model over Vertex AI names the role its connection's service account lacks
+      // (`bqcx-…@gcp-sa-bigquery-condel.iam.gserviceaccount.com does not have the permission to access or use the endpoint.
+      // Please grant the Vertex AI user role to the service account …`): the AI endpoint is Vertex AI's.
+      { in: 'text', re: /\bgrant the Vertex AI user role\b/i, weight: 3 },
       { in: 'text', re: /models\/gemini-/, weight: 2 },
       // The Live API's clients in voice frameworks name it (pipecat's `GeminiMultimodalLiveLLMService` and its
       // `pipecat.services.gemini_multimodal_live` logger, `GeminiLiveLLMService`, a web transport's `GeminiLiveWebSocketTransport`).

@@ -83,8 +83,9 @@ export const huggingface = {
       { cause: 'missing-token', re: /You must provide an api_key to work with [\w -]+ API or log in with/ },
       // …and LangChain's check of the token against the Hub (`HuggingFaceEndpoint`, `HuggingFaceHub`).
       { cause: 'invalid-token', re: /\bInvalid user token\b|Could not authenticate with huggingface_hub\. Please check your API token/ },
-      // The Hub's reason for refusing an expired token: `User Access Token "sd training" is expired`.
-      { cause: 'invalid-token', re: /\bUser Access Token "[^"\n]*" is expired\b/ },
+      // The Hub's reason for refusing an expired token: `User Access Token "sd training" is expired`, also with the
+      // next sentence glued on by a logger that adds its own without a space (FastEmbed: `… is expiredFalling back to …`).
+      { cause: 'invalid-token', re: /\bUser Access Token "[^"\n]*" is expired(?![a-z])/ },
       // transformers.js (Chroma's JS default embedding function, LangChain JS) words every 401 of the
       // Hub so, the file's URL after it: a gated, private or missing repo for the request it sent.
       { cause: 'model-access', re: /\bUnauthorized access to file: "https:\/\/huggingface\.co\//, after: 'version-not-permitted' },

@@ -126,6 +126,13 @@ export const REPORT_PHRASES: readonly string[] = [
   // 0000… does not have authorization to perform action`, then `'Microsoft.CognitiveServices/accounts/OpenAI/responses/
   // action' over scope`); the ` to perform ` anchor finds the line, the packs tell whose action it is.
   'does not have authorization to perform action',
+  // BigQuery ML's refusal of a remote model's endpoint to its connection's service account, after bq's own `Error in query
+  // string: Error processing job '…':` (no class, no status): `bqcx-…@gcp-sa-bigquery-condel.iam.gserviceaccount.com does not
+  // have the permission to access or use the endpoint. Please grant the Vertex AI user role …`; the packs tell whose endpoint.
+  'does not have the permission to access',
+  // …and bq's own head for a failed query job, its message wrapped onto the lines under it at the terminal's width
+  // (`Error in query string: Error processing job 'p:bqjob_…': <the message>`): a report whose words come later.
+  "Error processing job '",
   // …and the hub-based Agent Service's (an Azure ML workspace) refusal, after a script's own words without status
   // (`ERROR:__main__:An error occurred initializing the agent: (UserError) Identity(object id: …) does not have
   // permissions for Microsoft.MachineLearningServices/workspaces/agents/action actions.`); the pack tells whose.

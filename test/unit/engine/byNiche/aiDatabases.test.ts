@@ -1,0 +1,53 @@
+import * as assert from 'node:assert/strict';
+import { verdicts } from '../helpers';
+
+// Shapes that databases and search engines calling AI APIs printed in a blind held-out round (BigQuery ML remote
+// models, Qdrant's FastEmbed): the provider's refusal arrives in the database tool's own words and layout.
+
+describe("AI databases: bq's query-job error wrapped at the terminal's width", () => {
+  const bq = (message: string[]) =>
+    ["Error in query string: Error processing job 'maj-", "uat3:bqjob_r35c7773c05fc858d_00000191e242fcf8_1': " + message[0], ...message.slice(1), ''].join(
+      '\n',
+    );
+
+  it("is BigQuery ML's refusal of a Vertex AI endpoint when the words under bq's head name Vertex AI's role", () => {
+    const vertex = bq([
+      'bqcx-921384428988-jsjw@gcp-sa-',
+      'bigquery-condel.iam.gserviceaccount.com does not have the permission to access',
+      'or use the endpoint. Please grant the Vertex AI user role to the service account',
+      'following https://cloud.google.com/bigquery/docs/generate-text-tutorial#grant-',
+      'permissions. If issue persists, contact bqml-feedback@google.com for help.',
+    ]);
+    assert.deepEqual(verdicts(vertex), ['google/permission-denied/null/null']);
+    // Control: the same head over BigQuery's own refusal of a table names no AI API.
+    const table = bq(['Access Denied: Table p:d.t: User does not have permission to', 'query table p:d.t.']);
+    assert.deepEqual(verdicts(table), []);
+  });
+
+  it('reads the sentence on one line too, and not without a Vertex AI word', () => {
+    const line = (tail: string) =>
+      `bqcx-1@gcp-sa-bigquery-condel.iam.gserviceaccount.com does not have the permission to access or use the endpoint. ${tail}\n`;
+    assert.deepEqual(verdicts(`Error: ${line('Please grant the Vertex AI user role to the service account.')}`), ['google/permission-denied/null/null']);
+    // Control: a service account without the AI role's name is no provider's.
+    assert.deepEqual(verdicts(`Error: ${line('Please grant the BigQuery Data Viewer role to the service account.')}`), []);
+  });
+});
+
+describe("AI databases: FastEmbed's loguru line with the Hub's expired-token reason glued to its own words", () => {
+  const loguru = (reason: string) =>
+    [
+      '2024-06-03 14:17:44.104 | ERROR    | fastembed.common.model_management:download_model:236 - Could not download model from HuggingFace: 401 Client Error. (Request ID: Root=1-665dd088-700f65d523b7a4746601336c;19ab477d-0eaf-438d-b57f-4afa629b9a37)',
+      '',
+      'Repository Not Found for url: https://huggingface.co/api/models/Qdrant/SPLADE_PP_en_v1/revision/main.',
+      'Please make sure you specified the correct `repo_id` and `repo_type`.',
+      'If you are trying to access a private or gated repo, make sure you are authenticated.',
+      `${reason}Falling back to other sources.`,
+      '',
+    ].join('\n');
+
+  it('is an invalid token when the Hub says the token expired, though no space follows its sentence', () => {
+    assert.deepEqual(verdicts(loguru('User Access Token "HybridSearch" is expired')), ['huggingface/invalid-token/401/Qdrant/SPLADE_PP_en_v1']);
+    // Control: without the Hub's reason the same 401 is the repo's refusal.
+    assert.deepEqual(verdicts(loguru('')), ['huggingface/model-access/401/Qdrant/SPLADE_PP_en_v1']);
+  });
+});
