@@ -46,6 +46,9 @@ export const google = {
       // The AI APIs' own names in Google's messages, when a log cut the host off (`Generative Language API has
       // not been used in project … before or it is disabled. Enable it by`).
       { in: 'text', re: /\b(?:Generative Language|Vertex AI) API\b/, weight: 3 },
+      // …and BigQuery ML's refusal of a remote model's connection, naming Vertex AI's IAM role (`… does not have the
+      // permission to access or use the endpoint. Please grant the Vertex AI user role to the service account …`).
+      { in: 'text', re: /\bVertex AI [Uu]ser role\b/, weight: 3 },
       { in: 'text', re: /models\/gemini-/, weight: 2 },
       // The Live API's clients in voice frameworks name it (pipecat's `GeminiMultimodalLiveLLMService` and its
       // `pipecat.services.gemini_multimodal_live` logger, `GeminiLiveLLMService`, a web transport's `GeminiLiveWebSocketTransport`).
