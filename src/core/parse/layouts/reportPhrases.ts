@@ -157,6 +157,13 @@ export const REPORT_PHRASES: readonly string[] = [
   // LlamaIndex's `No API key found for OpenAI.` inside an exception's repr that a log printed without its
   // traceback's last line (asyncio's `Task exception was never retrieved` / `future: <Task … exception=ValueError("…")>`).
   'No API key found for ',
+  // LLMs with MATLAB's check before any request, under MATLAB's `Error using llms.internal.getApiKeyFromNvpOrEnv (line 20)`:
+  // `Unable to find API key. Either set environment variable OPENAI_API_KEY or specify name-value …`.
+  'Unable to find API key',
+  // A Google Cloud service's IAM refusal after its own words, without status or class (BigQuery ML's `Error in query string:
+  // Error processing job '…': <service account> does not have the permission to access or use the endpoint. Please grant the
+  // Vertex AI user role …`); the packs tell whose endpoint.
+  'does not have the permission to access',
   // A key's variable named as unset, printed alone (Chroma's embedding functions: `Failed to peek collection
   // 'x': The CHROMA_<VENDOR>_API_KEY environment variable is not set`); the packs tell whose key.
   '_API_KEY environment variable is not set',
@@ -400,6 +407,9 @@ export const REPORT_ANCHORS: readonly string[] = [
   // …and a key's variable named as unset with no `error` word (REPORT_PHRASES): the capitals keep it rare. Not
   // the whole `… is not set`: see the length limit above.
   '_API_KEY environment variable',
+  // …and a Google Cloud service's IAM sentence hard-wrapped off its `Error` line (REPORT_PHRASES: `<service account> does not
+  // have the permission to access or use the endpoint.`); its prefilter fingerprint (` to `) is another anchor's.
+  'the permission to access',
   // …and Rust's reqwest `Response { url: Url {` debug print (REPORT_PHRASES), which says no `error` word of its own.
   'Response { url: Url {',
   // LangChain's MODEL_NOT_FOUND and MODEL_AUTHENTICATION links; `e`, like the `error` anchors.
