@@ -75,6 +75,9 @@ export const REPORT_PHRASES: readonly string[] = [
   'make sure the correct model ID was used',
   // OpenAI: `400 Your organization must be verified to stream this model.`
   'ization must be verified',
+  // The ChatGPT-plan backend's 401 for a revoked Codex OAuth token, in a CLI proxy's own log line with no `Error`
+  // word (`request error, error status: 401, error message: Your authentication token has been invalidated. …`).
+  'token has been invalidated',
   // OpenAI's region block as tools print it: `Reason: Country, region, or territory not supported`.
   'territory not supported',
   // Gemini's region block in a tool's own words: gemini-cli's `[API Error: User location is not supported for the API use. (Status: FAILED_PRECONDITION)]`.
@@ -378,6 +381,9 @@ export const REPORT_ANCHORS: readonly string[] = [
   // An app's or a relay's log naming the API that refused it without an `error` anchor (`❌ [ts] ERROR: ❌ Claude API
   // returned error status: 403 | {…}`): the prefilter fingerprint is another anchor's, so no more benign blocks pass.
   'Claude API',
+  // …and the ChatGPT backend's revoked-token sentence (REPORT_PHRASES): its fingerprint is another anchor's
+  // (scripts/anchor-candidates.mjs: `shared`), so no more benign blocks pass.
+  'token has been invalidated',
   // Anthropic's disabled-organization sentence quoted alone (`The error message I get is: This organization has been
   // disabled.`): of its parts, this one costs least (scripts/anchor-candidates.mjs: 10 benign blocks a MiB with it,
   // against 16 for `organization has been disabled`).
