@@ -24,3 +24,54 @@ describe("LLM gateways: the ChatGPT backend's revoked Codex OAuth token", () => 
     assert.deepEqual(verdicts(log.replace(sentence, 'auth_unavailable: no auth available').replace('401', '503')), []);
   });
 });
+
+describe("LLM gateways: a relay's own refusal in Anthropic's envelope", () => {
+  it('reads a Chinese message under an Anthropic error type as the relay speaking, an English one as Anthropic', () => {
+    assert.deepEqual(verdicts('{"error":{"type":"permission_error","message":"此 API Key 无权访问 Claude 服务"}}\n'), []);
+    // Control: Anthropic's own words in the same envelope.
+    assert.deepEqual(
+      verdicts('API Error: 403 {"error":{"type":"permission_error","message":"OAuth authentication is currently not allowed for this organization."}}\n'),
+      ['anthropic/auth-method-disabled/403/null'],
+    );
+  });
+});
+
+describe("LLM gateways: Claude Code's model notice broken after the model, a router's route as the model", () => {
+  const notice = (model: string): string => `There's an issue with the selected model (${model}).\nIt may not exist or you may not have access to it.\n`;
+
+  it("reads the two lines as one notice, the router's namespaced Claude route as the model", () => {
+    assert.deepEqual(verdicts(notice('claude-ccr-h476f6f')), ['anthropic/model-access/null/claude-ccr-h476f6f']);
+    assert.equal(verdicts(notice('anthropic/claude-ccr-h476f6f')).length, 1);
+    // Control: pointed at another vendor's model, that vendor answered.
+    assert.deepEqual(verdicts(notice('glm-4.6')), []);
+  });
+});
+
+describe('LLM gateways: a log record whose body a post cut before it closed, then the next record', () => {
+  const body = (at: string): string =>
+    [
+      `[2025-12-17 08:38:35] [ERROR] [ANTIGRAVITY] Request failed${at}: Antigravity API error (403): {`,
+      '"error": {',
+      '"code": 403,',
+      '"message": "You are currently configured to use a Google Cloud Project but lack a Gemini Code Assist license. Please contact',
+    ].join('\n');
+
+  it('ends the cut body at the next record that states its own status and opens its own body', () => {
+    assert.deepEqual(verdicts(`${body(' with credential a.json')}\n${body('')}\n`), Array(2).fill('google/permission-denied/403/null'));
+  });
+
+  it('keeps a body whose every line a logger stamped (its lines state no status before a body of their own)', () => {
+    const stamped = [
+      '{',
+      '"error": {',
+      '"code": 404,',
+      '"message": "models/gemini-2.0-pro is not found for API version v1beta.",',
+      '"status": "NOT_FOUND"',
+      '}',
+      '}',
+    ]
+      .map((l) => `2025-02-06T08:11:41.401 app[3d8d] dfw [info] 2025/02/06 08:11:41 ${l}`)
+      .join('\n\n');
+    assert.deepEqual(verdicts(`${stamped}\n`), ['google/model-access/404/gemini-2.0-pro']);
+  });
+});
