@@ -115,6 +115,9 @@ export const anthropic = {
       // Claude Code's own words when it finds no credential to send (its /bug Errors array: `Error: Failed to get auth
       // headers: No API key available`, frames in its bundled binary).
       { in: 'text', re: /\bFailed to get auth headers: No API key available\b/, weight: 3 },
+      // Its refusal of a Claude Code subscription credential sent by another client, relayed without its envelope (a relay's
+      // log: `Forward request failed: upstream error: 400 message=This credential is only authorized for use with Claude Code …`).
+      { in: 'text', re: /\bcredential is only authorized for use with Claude Code\b/, weight: 3 },
     ],
     // Vendors answering in Anthropic's envelope (MiniMax, Mistral's `request_id` style) give a hex
     // request id; Anthropic's own are `req_…`. MiniMax's own error type too, when a log cuts the id off,

@@ -75,3 +75,15 @@ describe('LLM gateways: a log record whose body a post cut before it closed, the
     assert.deepEqual(verdicts(`${stamped}\n`), ['google/model-access/404/gemini-2.0-pro']);
   });
 });
+
+describe("LLM gateways: Anthropic's refusal of a Claude Code credential, relayed without its envelope", () => {
+  const line = (message: string): string => `2026/01/13 20:22:27 Account 1: Forward request failed: upstream error: 400 message=${message}\n`;
+
+  it("reads the relay's log line by Anthropic's own sentence", () => {
+    assert.deepEqual(verdicts(line('This credential is only authorized for use with Claude Code and cannot be used for other API requests.')), [
+      'anthropic/auth-method-disabled/400/null',
+    ]);
+    // Control: the same line relaying a request-shape 400 names no provider.
+    assert.deepEqual(verdicts(line('Unsupported parameter: background')), []);
+  });
+});
