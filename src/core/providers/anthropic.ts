@@ -82,7 +82,7 @@ export const anthropic = {
       // or wrap the spaces between its words (`have access  to it`).
       {
         in: 'text',
-        re: /\bissue with the selected model \([\w.:@-]*\b(?:claude|opus|sonnet|haiku)\b[^)\n]{0,120}\)\.\s+It\s+may\s+not\s+exist\s+or\s+you\s+may\s+not\s+have\s+access\s+to\s+it\b/i,
+        re: /\bissue with the selected model \([\w.:@/-]*\b(?:claude|opus|sonnet|haiku)\b[^)\n]{0,120}\)\.\s+It\s+may\s+not\s+exist\s+or\s+you\s+may\s+not\s+have\s+access\s+to\s+it\b/i,
         weight: 3,
       },
       // The Agent SDK's words for a Claude Code run that ended in an error (claude-code-action's log:
@@ -115,6 +115,9 @@ export const anthropic = {
       // Claude Code's own words when it finds no credential to send (its /bug Errors array: `Error: Failed to get auth
       // headers: No API key available`, frames in its bundled binary).
       { in: 'text', re: /\bFailed to get auth headers: No API key available\b/, weight: 3 },
+      // Its refusal of a Claude Code subscription credential sent by another client, relayed without its envelope (a relay's
+      // log: `Forward request failed: upstream error: 400 message=This credential is only authorized for use with Claude Code …`).
+      { in: 'text', re: /\bcredential is only authorized for use with Claude Code\b/, weight: 3 },
     ],
     // Vendors answering in Anthropic's envelope (MiniMax, Mistral's `request_id` style) give a hex
     // request id; Anthropic's own are `req_…`. MiniMax's own error type too, when a log cuts the id off,
@@ -122,14 +125,17 @@ export const anthropic = {
     // `new_api_error`): its types are a closed list. Its 404 names a model `model: <id>`; a body
     // saying `"message":"Model '<id>' not found…"` is a proxy's or an editor's model list answering. A gateway's own
     // `{"code":401,"msg":{…}}` envelope under Claude Code's frame (cc-switch's providers) is that gateway's: Anthropic says no `msg`.
+    // Its messages are English: an error typed its way whose message is Chinese (`{"type":"permission_error","message":"此 API Key
+    // 无权访问 Claude 服务"}`) is a relay's own refusal (claude-relay-service, sub2api) before any upstream call.
     lookAlikes:
-      /['"]?request_id['"]?: ?['"][0-9a-f]{16,}['"]|['"]code['"]: ?[45]\d\d, ?['"]msg['"]: ?[{'"]|['"]type['"]: ?['"](?!(?:invalid_request|authentication|permission|not_found|rate_limit|api|overloaded|billing|timeout)_error['"])[a-z]+(?:_[a-z]+)*_error['"]|['"]message['"]: ?['"]Model '[^'\n]{1,128}' not found\b/,
+      /['"]?request_id['"]?: ?['"][0-9a-f]{16,}['"]|['"]code['"]: ?[45]\d\d, ?['"]msg['"]: ?[{'"]|['"]type['"]: ?['"](?!(?:invalid_request|authentication|permission|not_found|rate_limit|api|overloaded|billing|timeout)_error['"])[a-z]+(?:_[a-z]+)*_error['"]|['"]message['"]: ?['"]Model '[^'\n]{1,128}' not found\b|['"]type['"]: ?['"]\w+_error['"], ?['"]message['"]: ?['"][^'"\n]{0,80}?[\u3400-\u9fff]/,
     // A not_found_error whose whole message is the id asked for (`"message":"claude-3-5-sonnet-20240620"`).
     // …or `model: <id>` (newer: `model: <id> was not found. Did you mean …?`), up to its quote: an id with spaces (a display name sent as the id) is no id.
     // Some clients print two spaces after the colon (aider: `"model:  anthropic.claude-3-5-sonnet-20240620-v1:0"`).
     modelPatterns: [
-      // Claude Code names the model it was set to: `There's an issue with the selected model (claude-haiku-4-5-20251001). …`.
-      /\bissue with the selected model \(([A-Za-z0-9][\w.:@[\]-]*[\w\]])\)/,
+      // Claude Code names the model it was set to: `There's an issue with the selected model (claude-haiku-4-5-20251001). …`,
+      // also a router's namespaced route (`anthropic/claude-ccr-…`, claude-code-router).
+      /\bissue with the selected model \(([A-Za-z0-9][\w.:@[\]/-]*[\w\]])\)/,
       /['"]?type['"]?: ?['"]not_found_error['"], ?['"]?message['"]?: ?['"]([A-Za-z0-9][\w.:@-]*[\w])['"]/,
       /['"]?type['"]?: ?['"]not_found_error['"], ?['"]?message['"]?: ?['"]model: +([^'"\\\n]{1,128}?)(?: was not found\b[^'"\n]{0,200})? *\\?['"]/,
       // The Java SDK's error as its toString prints it, without quotes

@@ -131,6 +131,9 @@ export const openai = {
       { in: 'text', re: /\[non-fatal\] Tracing client error 4\d\d\b/, weight: 3 },
       // The realm of its 401's `WWW-Authenticate` header, as R's httr2 prints it under the status (`• realm: OpenAI API`).
       { in: 'text', re: /\brealm: ?"?OpenAI API\b/, weight: 3 },
+      // The ChatGPT-plan backend's 401 for a revoked Codex OAuth token, relayed by CLI proxies without a host
+      // (`{"error":{"message":"Your authentication token has been invalidated. …","code":"token_invalidated"}}`).
+      { in: 'text', re: /Your authentication token has been invalidated\. Please try signing in again|['"]code['"]: ?['"]token_invalidated['"]/, weight: 3 },
       // The Realtime API's own refusal of an organization (`access_not_enabled`).
       { in: 'text', re: /does not have access to the Realtime API/, weight: 3 },
       // The ChatGPT-plan backend's refusal as Codex prints it without the URL (its WebSocket attempt's warning:

@@ -120,6 +120,9 @@ export interface CutterLimits {
   maxBlockLines: number;
 }
 
+/** A log record stating a status, then opening its body at the line's end (`… Antigravity API error (403): {`). */
+const RECORD_STATUS_THEN_BODY = /\b[45]\d\d\b[^{}\n]*[{[]\s*$/;
+
 /** Guzzle's status line: the response body follows on the next line. */
 const GUZZLE_HEAD = /[`'] resulted in a [`'][45]\d\d [^`']*[`'] response/;
 /**
@@ -816,6 +819,16 @@ export class BlockCutter {
     return first.length >= 6 && label(line) === first;
   }
 
+  /**
+   * A log record of its own that reports again, under a record whose body a post cut before it closed (a relay's
+   * `[ts] [ERROR] … API error (403): {` with its message cut, then the next `[ts] [ERROR] … (403): {`): the body is over.
+   * Not a body's own line a logger stamped (Fly.io's `<ts> app[…] [info] "code": 404,`): the record states a status,
+   * then opens a body of its own at its end.
+   */
+  private nextRecordReports(line: string): boolean {
+    return this.lines.length > 1 && LOG_RECORD.test(this.lines[0]) && LOG_RECORD.test(line) && RECORD_STATUS_THEN_BODY.test(line) && lineReportStart(line) >= 0;
+  }
+
   /** One blank line held after a head that states an HTTP status (`Error: HTTP 401 Unauthorized from https://…`). */
   private blankAfterStatus(): boolean {
     return this.held.length === 1 && this.held[0].trim() === '' && this.lines.length === 1 && statusFrom(this.lines[0]) !== null;
@@ -1322,7 +1335,8 @@ export class BlockCutter {
       this.open > 0 &&
       !NODE_AT.test(line) &&
       this.lines.length <= (DUMP_OPENED.test(this.lines[0]) ? MAX_DUMP_LINES : MAX_REPORT_WRAP) &&
-      !this.repeatsHeadAfterBlank(line)
+      !this.repeatsHeadAfterBlank(line) &&
+      !this.nextRecordReports(line)
     ) {
       // The report goes on over lines a terminal or a pretty-printer broke it onto.
       this.takeHeld(line);

@@ -78,6 +78,13 @@ describe('run headers: the model a run announced above a failure that names none
     assert.deepEqual(verdicts(missing), ['openai/missing-token/null/null']);
   });
 
+  it("reads a CLI proxy's line before its upstream call (CLIProxyAPI's `Use OAuth … for model …`), after a logger's prefix", () => {
+    const header = '[2026-06-01 10:00:00] [debug] [conductor.go:412] Use OAuth provider=codex auth_file=a.json for model gpt-5.5\n';
+    assert.deepEqual(verdicts(`${header}${OPENAI_401}`), ['openai/invalid-token/401/gpt-5.5']);
+    // Control: a line that only mentions a model in passing is no call's header.
+    assert.deepEqual(verdicts(`Waiting for model gpt-5.5 to load\n${OPENAI_401}`), ['openai/invalid-token/401/null']);
+  });
+
   it('stops at a command typed between the header and the failure: that is another run', () => {
     const header = 'Using Anthropic API with model claude-3-5-sonnet-20240620.\n';
     assert.deepEqual(verdicts(`${header}$ python other.py\n${ANTHROPIC_401}`), ['anthropic/invalid-token/401/null']);

@@ -33,9 +33,10 @@ const MESSAGE_TAIL_PHRASES: readonly string[] = [
 /**
  * Hint lines a library prints a line or two under its own report, where the scanner's anchor is (the
  * report's line has none): pyannote.audio's `sure to authenticate. Visit https://hf.co/settings/tokens to`
- * under `Could not download 'pyannote/…' pipeline.` and `It might be because the pipeline is private or gated so make`.
+ * under `Could not download 'pyannote/…' pipeline.` and `It might be because the pipeline is private or gated so make`;
+ * Claude Code's second sentence broken onto its own line under `There's an issue with the selected model (…).`.
  */
-const HINT_UNDER_REPORT = /\bsure to authenticate\. Visit /;
+const HINT_UNDER_REPORT = /\bsure to authenticate\. Visit |^\s*It may not exist or you may not have access to it\b/;
 
 /** How many lines above its hint a report's line may be (blank lines included). */
 export const MAX_HINT_REACH = 4;
@@ -50,7 +51,8 @@ export function isHintUnderReport(line: string): boolean {
  * model (`404 The model 'gpt-4o'`, then `does not exist or you do not have access to it.`): it starts with
  * the sentence's lowercase verb, which no report of its own starts with.
  */
-export const WRAPPED_SENTENCE_TAIL = /^\s*(?:does not exist or you do not have access|does not have access to model)\b/;
+export const WRAPPED_SENTENCE_TAIL =
+  /^\s*(?:does not exist or you do not have access|does not have access to model|It may not exist or you may not have access to it)\b/;
 
 /** Whether a line holds one of MESSAGE_TAIL_PHRASES, or starts with the wrapped rest of a provider's sentence. */
 export function isMessageTail(line: string): boolean {
@@ -80,6 +82,9 @@ export const REPORT_PHRASES: readonly string[] = [
   'make sure the correct model ID was used',
   // OpenAI: `400 Your organization must be verified to stream this model.`
   'ization must be verified',
+  // The ChatGPT-plan backend's 401 for a revoked Codex OAuth token, in a CLI proxy's own log line with no `Error`
+  // word (`request error, error status: 401, error message: Your authentication token has been invalidated. …`).
+  'token has been invalidated',
   // OpenAI's region block as tools print it: `Reason: Country, region, or territory not supported`.
   'territory not supported',
   // Gemini's region block in a tool's own words: gemini-cli's `[API Error: User location is not supported for the API use. (Status: FAILED_PRECONDITION)]`.
@@ -234,6 +239,9 @@ export const REPORT_PHRASES: readonly string[] = [
   // Claude Code's refusal of the model it was set to, in its own words (`There's an issue with the selected
   // model (claude-…). It may not exist or you may not have access to it. Run /model to pick a different model.`).
   'may not exist or you may not have access',
+  // …and its first sentence alone, where a terminal or a relay's user broke the notice after the model
+  // (`There's an issue with the selected model (anthropic/claude-ccr-…).`, then `It may not exist or …`: HINT_UNDER_REPORT).
+  'issue with the selected model (',
   // A tool's own words for the model refusal, naming the id (Open Interpreter: `You do not have access to
   // gpt-4-1106-preview. Would you like to try gpt-3.5-turbo instead? (y/n)`).
   'You do not have access to gpt-',
@@ -397,6 +405,9 @@ export const REPORT_ANCHORS: readonly string[] = [
   // An app's or a relay's log naming the API that refused it without an `error` anchor (`❌ [ts] ERROR: ❌ Claude API
   // returned error status: 403 | {…}`): the prefilter fingerprint is another anchor's, so no more benign blocks pass.
   'Claude API',
+  // …and the ChatGPT backend's revoked-token sentence (REPORT_PHRASES): its fingerprint is another anchor's
+  // (scripts/anchor-candidates.mjs: `shared`), so no more benign blocks pass.
+  'token has been invalidated',
   // Anthropic's disabled-organization sentence quoted alone (`The error message I get is: This organization has been
   // disabled.`): of its parts, this one costs least (scripts/anchor-candidates.mjs: 10 benign blocks a MiB with it,
   // against 16 for `organization has been disabled`).
