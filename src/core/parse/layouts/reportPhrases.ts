@@ -163,7 +163,7 @@ export const REPORT_PHRASES: readonly string[] = [
   // traceback's last line (asyncio's `Task exception was never retrieved` / `future: <Task … exception=ValueError("…")>`).
   'No API key found for ',
   // LLMs with MATLAB's check before any request, under MATLAB's `Error using llms.internal.getApiKeyFromNvpOrEnv (line 20)`:
-  // `Unable to find API key. Either set environment variable OPENAI_API_KEY or specify name-value …`.
+  // `Unable to find API key. Either set environment variable ACME_API_KEY or specify name-value …`.
   'Unable to find API key',
   // A Google Cloud service's IAM refusal after its own words, without status or class (BigQuery ML's `Error in query string:
   // Error processing job '…': <service account> does not have the permission to access or use the endpoint. Please grant the

@@ -95,7 +95,7 @@ const REPORT_HINT = new RegExp(REPORT_HINT_WORDS.map(escapeRegExp).join('|'));
 /**
  * An app's own words for a key it was not given, naming the variable after `requires` (a voice agent's
  * `error='… Realtime provider requires ACME_API_KEY'`), or saying it is not available (CodeRabbit's ai-pr-reviewer,
- * after its own words: `Warning: Skipped: … Error: Unable to initialize the OpenAI API, both 'OPENAI_API_KEY' environment
+ * after its own words: `Warning: Skipped: … Error: Unable to initialize the OpenAI API, both 'ACME_API_KEY' environment
  * variable are not available`); `_API_KEY is required` is a phrase above.
  */
 const KEY_VAR_REQUIRED =
