@@ -412,6 +412,9 @@ export const REPORT_ANCHORS: readonly string[] = [
   // disabled.`): of its parts, this one costs least (scripts/anchor-candidates.mjs: 10 benign blocks a MiB with it,
   // against 16 for `organization has been disabled`).
   'been disab',
+  // A retired model's refusal quoted alone, no `error` word before it (`The model \`…\` has been decommissioned and is
+  // no longer supported. Please refer to …`); its four-gram is `been disab`'s, so it lets no more blocks through.
+  'been decommissioned',
   // Weaviate's module line for a missing provider key, which says `API Key` (not `API key`) and no `error`:
   // the header's name before `nor in` is what is rare.
   '-Api-Key nor in',

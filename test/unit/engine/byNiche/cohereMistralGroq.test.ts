@@ -26,6 +26,15 @@ describe('held-out shapes: Cohere, Mistral, Groq', () => {
     assert.deepEqual(verdicts(line('is busy. Please refer to https://console.groq.com/docs for more.')), []);
   });
 
+  it("Groq's retirement sentence quoted alone, with no `error` word before it, is still read; a busy model there stays silent", () => {
+    const line = (m: string) => `An error occurred while processing your request. The model \`llama3-groq-70b-8192-tool-use-preview\` ${m}\n`;
+    assert.deepEqual(
+      verdicts(line('has been decommissioned and is no longer supported. Please refer to https://console.groq.com/docs/deprecations for a recommendation.')),
+      ['groq/model-access/null/llama3-groq-70b-8192-tool-use-preview'],
+    );
+    assert.deepEqual(verdicts(line('is busy and has been queued. Please refer to https://console.groq.com/docs for more.')), []);
+  });
+
   it("Groq's restricted organization reads as account-disabled, its status from a Chinese client's label; a rate limit there stays silent", () => {
     const line = (status: number, message: string, code: string) =>
       `请求失败，状态码: ${status},内容: {'error': {'message': '${message}', 'type': 'invalid_request_error', 'param': '', 'code': '${code}'}}\n`;
