@@ -75,7 +75,13 @@ export const google = {
       // not found or your project does not have access to it`): Google's own answer, which outweighs the SDK
       // that carried it (the OpenAI SDK pointed at a gateway that relays Vertex AI). Also worded `… ` not found.` and
       // `… ` is not found.`, also for an id another vendor serves (a Claude id under Google's publisher path).
-      { in: 'text', re: /Publisher Model `[^`\n]*\bpublishers\/google\/models\/[^`\n]+` (?:was |is )?not found/, weight: 5 },
+      // Also single-quoted, as an app's own line restates it (FlutterFlow's `Error: Publisher Model
+      // 'projects/…/publishers/google/models/gemini-1.5-flash' was not found or you don't have access`).
+      {
+        in: 'text',
+        re: /Publisher Model (?:`[^`\n]*\bpublishers\/google\/models\/[^`\n]+`|'[^'\n]*\bpublishers\/google\/models\/[^'\n]+') (?:was |is )?not found/,
+        weight: 5,
+      },
       // The same refusal of a partner model in Vertex AI's Model Garden, backticked or not (`Publisher Model
       // projects/p/locations/us-east5/publishers/anthropic/models/claude-sonnet-4-6@20260114 was not found or your
       // project does not have access to it`): the project's access is Google's to grant, so it outweighs the
@@ -186,6 +192,9 @@ export const google = {
       // adds or resolves (`@default`, `@latest`) is not.
       // The path may start bare, quoted by the service's own message (`Publisher Model `publishers/google/models/text-bison` is not found.`).
       /(?<![\w.-])publishers\/[\w-]+\/models\/([\w.-]+?(?:@\d+)?)(?:[:?@'"`\s]|$)/,
+      // …and a resource name the poster cut short before `models/` (`Publisher Model 'projects.../models/gemini-2.0-flash' not found.`):
+      // the id is still the path's last segment.
+      /\bPublisher Model [`']?projects\b[^\s`']*\/models\/([\w.-]+?(?:@\d+)?)[`']? (?:was |is )?not found\b/,
       // An endpoint named after a model, as wrappers build it (`…/locations/us-central1/endpoints/veo-3.0-generate-preview`);
       // deployed endpoints have numeric ids and Vertex's own (`endpoints/openapi`) no hyphen: no model.
       /\/locations\/[\w-]+\/endpoints\/([a-z][\w.]*-[\w.-]*?)(?:[:'"`\s]|$)/,
@@ -245,7 +254,9 @@ export const google = {
         // also after a qualified service title (`Generative Language API (Staging) has not been used in project …`).
         // Firebase's SDKs name the API to enable: `The Vertex AI in Firebase SDK requires the Vertex AI in
         // Firebase API (`firebasevertexai.googleapis.com`) to be enabled in your Firebase project.`
-        re: /\bSERVICE_DISABLED\b|API(?: \([\w ]{1,20}\))? has not been used in project\b|API is not enabled for (?:the|this) project|requires the [\w ]{3,60} API \(?`?[\w.-]+\.googleapis\.com`?\)? to be enabled/,
+        // Firebase AI Logic's SDKs for a project whose Gemini Developer API was never set up in the console (the server's
+        // `genai config not found`, reworded): `Firebase AI Logic is missing a configured Gemini Developer API key. Set one up …`.
+        re: /\bSERVICE_DISABLED\b|API(?: \([\w ]{1,20}\))? has not been used in project\b|API is not enabled for (?:the|this) project|requires the [\w ]{3,60} API \(?`?[\w.-]+\.googleapis\.com`?\)? to be enabled|\bFirebase AI Logic is missing a configured Gemini Developer API key\b/,
         after: 'key-leaked',
       },
       // A retired model, in Google's words: `404 Gemini 1.0 Pro Vision has been deprecated on July 12,
@@ -254,7 +265,8 @@ export const google = {
       // Vertex AI's 404 for a model its location does not serve, without the backticks of the longer form:
       // `Publisher Model projects/p/locations/global/publishers/google/models/gemini-2.0-flash not found.`
       // Also a partner model's (`…/publishers/anthropic/models/claude-sonnet-4-20250514 not found.`).
-      { cause: 'model-access', re: /\bPublisher Model projects\/[^\s'"`]{1,200}\/publishers\/[\w-]+\/models\/[\w.@-]+ (?:was )?not found\b/ },
+      // Also single-quoted, as an app restates it: `Publisher Model 'projects/…/models/gemini-1.5-flash' was not found or you don't have access`.
+      { cause: 'model-access', re: /\bPublisher Model '?projects\/[^\s'"`]{1,200}\/publishers\/[\w-]+\/models\/[\w.@-]+'? (?:was )?not found\b/ },
       // Its 403 for a partner model the project has not opted into sharing data with the publisher for (`Access to
       // this model requires data sharing to be enabled for publisher 'anthropic'.`): the model is closed to the project.
       { cause: 'model-access', re: /\brequires data sharing to be enabled for publisher\b/ },

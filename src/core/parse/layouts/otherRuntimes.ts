@@ -90,6 +90,19 @@ export const PHP_TRACE_LINE = /^\s*(?:Stack trace:\s*$|#\d+ (?:\{main\}|\S.*\(\d
 
 export const UNCAUGHT = 'Uncaught ';
 
+/**
+ * The Dart VM's line for an exception nobody caught in a Flutter app (`[ERROR:flutter/runtime/dart_vm_initializer.cc(41)]
+ * Unhandled Exception: …`): what follows is the exception's toString, often a bare sentence with no class before it.
+ */
+const DART_UNHANDLED = /\[ERROR:flutter\/[^\]\n]{1,80}\] (Unhandled Exception: )\S/;
+
+/** Where the report after Dart's `Unhandled Exception: ` starts in a line (at those words), or -1. */
+export function dartUnhandledStart(line: string): number {
+  if (line.indexOf('Unhandled Exception: ') < 0) return -1;
+  const m = DART_UNHANDLED.exec(line);
+  return m ? m.index + m[0].length - m[1].length - 1 : -1;
+}
+
 /** Where the class of PHP's `Uncaught Ns\Cls: … in /app/x.php:61` starts in a line, or -1. */
 export function phpUncaughtStart(line: string): number {
   const i = line.indexOf(UNCAUGHT);

@@ -2,7 +2,7 @@
 // and its message) starts inside a line. indexOf and bounded back-scans only: linear in the line.
 import { escapeRegExp } from '../../escapeRegExp';
 import { DEBUGGER_VALUE_SEPARATOR, debuggerValue } from './node';
-import { RUBY_HEAD, UNCAUGHT, phpUncaughtStart } from './otherRuntimes';
+import { RUBY_HEAD, UNCAUGHT, dartUnhandledStart, phpUncaughtStart } from './otherRuntimes';
 import { REPORT_PHRASES } from './reportPhrases';
 import { DETAILS_WORD, ERROR_DETAILS_HEAD, STATUS_CLASS_HEAD } from './statusLines';
 
@@ -163,6 +163,8 @@ export function reportStartIn(line: string): number {
   if (cls >= 0) return cls;
   if (evidence < 0) {
     if (STATUS_CLASS_HEAD.test(line) || debuggerValue(line)) return 0;
+    const dart = dartUnhandledStart(line);
+    if (dart >= 0) return dart;
     return retriedStatusClass(line) ?? devtoolsRequestStart(line) ?? statusFromUrlStart(line) ?? detailsStart(line);
   }
   if (evidence === code) return classBefore(line, code);
