@@ -349,6 +349,7 @@ export function classifyTrace(
               carriedModel(trace.label) ??
               modelInCommand(rule.provider, trace.command))
             : null),
+        last ? `${exc.message}\n${trace.body}` : exc.message,
       ),
       message: printedMessages[i] ?? exc.message,
       frames,

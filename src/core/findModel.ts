@@ -1,5 +1,6 @@
 // Where the model id of a failing call shows: the provider's message first (shared shapes, then
 // its pack's own), then the source lines the trace printed. Data, tried in order; group 1 is the id.
+import { escapeRegExp } from './escapeRegExp';
 import { fromPacks, isProviderHost } from './providers';
 import { providerNamed } from './carriers';
 import { CLI_MODEL_LINE, RUN_HEADERS, RUN_TRAILERS, SHELL_COMMAND_MODEL, type RunHeaderShape } from './parse/layouts/surroundings';
@@ -12,8 +13,9 @@ const SHARED_MESSAGE_PATTERNS: RegExp[] = [
   // The backticks lost (Markdown rendered them away, a log stripped them): `The model gpt-4 does not exist`.
   /The model:?\s+([A-Za-z0-9][\w.:/@-]*[\w])\s+(?:does not exist|has been deprecated|has been decommissioned)/i,
   /\bTried to access ([A-Za-z0-9][\w.:/-]*[\w])/,
-  // Gemini's `models/gemini-pro is not found …`, also with the slash escaped by a JSON encoder (PHP's `models\/…`).
-  /\bmodels\\?\/([\w.-]+) is not found/,
+  // Gemini's `models/gemini-pro is not found …`, also with the slash escaped by a JSON encoder (PHP's `models\/…`),
+  // and an id an app sent with its router's owner prefix, which the API echoes (`models/acme/gemini-x is not found …`).
+  /\bmodels\\?\/([\w.-]+(?:\\?\/[\w.-]+)?) is not found/,
   /Invalid model:\s*([\w.:/-]+)/i,
   /\bmodel '([^']+)' not found/i,
   // The ChatGPT-plan backend (Codex): `Model not found gpt-5.4, url: …`.
@@ -84,10 +86,17 @@ const OWN_SLUG: Record<ProviderId, RegExp | null> = fromPacks((p) =>
   p.recognition.routerSlugs?.length ? new RegExp(`^(?:${p.recognition.routerSlugs.join('|')})/(?=[^/]+$)`) : null,
 );
 
-/** The id as the provider knows it: `openai/text-embedding-3-small` is OpenAI's `text-embedding-3-small`. */
-export function withoutOwnSlug(provider: ProviderId, id: string | null): string | null {
+/**
+ * The id as the provider knows it: `openai/text-embedding-3-small` is OpenAI's `text-embedding-3-small`. Not when the
+ * provider's own answer names the id with the prefix in its resource path (`models/acme/x-1 is not found …`, also
+ * JSON-escaped `models\/acme\/x-1`): the call sent it so, a router's id sent straight to the provider, and the prefix
+ * is why it failed.
+ */
+export function withoutOwnSlug(provider: ProviderId, id: string | null, answer = ''): string | null {
   const slug = OWN_SLUG[provider];
-  return id !== null && slug ? id.replace(slug, '') : id;
+  if (id === null || !slug || !slug.test(id)) return id;
+  const echoed = new RegExp(`\\bmodels\\\\?\\/${escapeRegExp(id).replace(/\\\//g, '\\\\?\\/')}(?![\\w.-])`);
+  return echoed.test(answer) ? id : id.replace(slug, '');
 }
 
 /** The model id a failing call used: from the message, else the user's frame's source, else other frames'. */

@@ -7,9 +7,11 @@ import type { ProviderId } from './types';
 const SHARED_SIGNALS: CauseSignal[] = [
   // Cloudflare's block page (`Please enable cookies.` heads it, also when an app quotes only its words),
   // or its plain-text body for a refused caller (`error code: 1020`, `error code: 1000`).
+  // Also a front end's page for traffic it takes for a bot's (`<title>Sorry...</title>`, `Our systems have detected
+  // unusual traffic from your computer network`), in place of the API's JSON: the caller's network is refused.
   {
     cause: 'network-block',
-    re: /Attention Required! \| Cloudflare|Sorry, you have been blocked|used Cloudflare to restrict access|cf-error-details|Please enable cookies\.|\berror code: 10(?!15\b)\d\d\b/i,
+    re: /Attention Required! \| Cloudflare|Sorry, you have been blocked|used Cloudflare to restrict access|cf-error-details|Please enable cookies\.|\berror code: 10(?!15\b)\d\d\b|<title>Sorry\.\.\.<\/title>|unusual traffic from your computer network/i,
   },
   // Cloudflare's bare refusal page (`<h1>403 Forbidden</h1>` over a `cloudflare` footer) in front of a
   // provider's API: its edge refused the caller. Only as 403: the same footer signs its 5xx and 404 pages.

@@ -200,6 +200,8 @@ export const google = {
       /\/locations\/[\w-]+\/endpoints\/([a-z][\w.]*-[\w.-]*?)(?:[:'"`\s]|$)/,
       // A client naming the method it called: `operation=models/gemini-pro:generateContent`.
       /\bmodels\/([\w.-]+?):(?:streamGenerateContent|generateContent|countTokens|embedContent|batchEmbedContents)\b/,
+      // …also without its `models/` (a PHP client's `Network error during POST gemini-2.5-pro:generateContent: …`).
+      /(?<![\w./-])((?:gemini|gemma)-[\w.-]+?):(?:streamGenerateContent|generateContent|countTokens|embedContent|batchEmbedContents)\b/,
       /\bThis model models\/([\w.-]+?) is no longer available\b/,
       /\bModel is not found: models\/([\w.-]+?) for api version\b/i,
     ],

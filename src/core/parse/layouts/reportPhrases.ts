@@ -282,6 +282,9 @@ export const REPORT_PHRASES: readonly string[] = [
   'API keys are not supported by this API',
   // Gemini's unknown-model refusal printed alone: `404 models/gemini-pro is not found for API version v1beta, …`.
   'is not found for API version',
+  // A PHP client's transport wording before the body it got back (`Network error during POST https://…: <html>…`), when
+  // that body is a front end's HTML page and holds no `error` key: the line is the report, the packs read the rest.
+  'error during POST',
   // Hugging Face's refusal to a token without the Inference Providers permission, quoted alone:
   // `403 Forbidden: This authentication method does not have sufficient permissions to call
   // Inference Providers on behalf of user …`.
@@ -513,6 +516,9 @@ export const REPORT_ANCHORS: readonly string[] = [
   // 8 benign blocks a MiB through, ending in `from ` 1,891, and adding the `GET` pair 295.
   'Forbidden from POST',
   'Unauthorized from POST',
+  // …and a PHP client's `Network error during POST <url>: <body>` (REPORT_PHRASES), its body an HTML page with no `error`
+  // word: its prefilter fingerprint (`POST`) is the two above's, so the prefilter lets no more benign blocks through.
+  'error during POST',
   // Gemini's unknown-model refusal printed alone: `404 models/gemini-pro is not found for API version v1beta, …`.
   'is not found for API version',
   // Gemini's region refusal printed with its status only: `400 User location is not supported for the API use.`
