@@ -34,6 +34,9 @@ const LIBRARY = [
   // …and inside an installed browser extension (`chrome-extension://<id>/background.js`, Firefox's `moz-extension://`):
   // the store's package, not a file the user edits.
   /^(?:chrome|moz|safari-web)-extension:\/\//,
+  // …and inside an Obsidian plugin, whose bundle the app loads as `plugin:<id>` (`at CopilotPlugin.onload (plugin:copilot:111902:20)`):
+  // the plugin's one generated file from its store release, not a file the user edits.
+  /^plugin:[\w.-]+$/,
   // …and inside an Electron app's archive (`…\resources\app.asar\.vite\build\main.js`): the app's bundle, not the user's.
   /\.asar[\\/]/,
   // …and the same bundle before packaging, as Electron Forge's Vite plugin builds it in dev (`<repo>/.vite/build/main-DZf9MeHr.js`):

@@ -331,6 +331,9 @@ export const REPORT_PHRASES: readonly string[] = [
   // …and its `<Vendor> API key is required` (Cline's providers check before any request, printed as its own JSON
   // `{"message":"Anthropic API key is required","modelId":…}`).
   'API key is required',
+  // …and `<Vendor> API key is not provided …`, an app's check before a call (Obsidian Copilot's console line
+  // `plugin:copilot:87066 OpenAI API key is not provided for the embedding model.`): no class, status or `error`.
+  'API key is not provided',
   // spacy-llm's warning for a REST model without its key, a Python warnings line (`…\model.py:25: UserWarning:
   // Could not find the API key to access the OpenAI API. …`): no class or status makes it a report.
   'Could not find the API key',
