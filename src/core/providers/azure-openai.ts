@@ -44,6 +44,23 @@ const AZURE_KEY_OF_ANOTHER_TIER =
 const AZURE_AGENTS_NO_PERMISSION = /does not have permissions for Microsoft\.MachineLearningServices\/workspaces\/agents\/\w+ actions/;
 
 /**
+ * The Foundry Agent Service refusing a published agent's caller (a Teams user, the project's managed identity) a data
+ * action, in the words its channel answers with: `Please ensure that the user has Microsoft.CognitiveServices/accounts/
+ * AIServices/agents/write action on the project.`, `… that the project managed identity for project p has …/agents/write
+ * action on itself.` A data action only (`accounts/AIServices/…`, `accounts/OpenAI/…`), never a management one; the
+ * sentence may break before `action`.
+ */
+const AZURE_ENSURE_DATA_ACTION =
+  /\bensure that the [^\n]{1,160}? has Microsoft\.CognitiveServices\/accounts\/(?:AIServices|OpenAI)\/[\w/*.-]{1,120}\s+action on\b/;
+
+/**
+ * Its agent run failing because the model deployment the agent names cannot be resolved (the DeploymentNotFound of
+ * agent runs), the run's `last_error` as printed with its code: `invalid_engine_error: Failed to resolve model info for:
+ * gpt-4.1 RunId: run_…`, or as a dict (`{'code': 'invalid_engine_error', 'message': 'Failed to resolve model info for: …'}`).
+ */
+const AZURE_ENGINE_UNRESOLVED = /\binvalid_engine_error['"]?[:,] ?(?:['"]message['"]: ?['"])?Failed to resolve model info for\b/;
+
+/**
  * Azure AI services that share its hosts and words but are not Azure OpenAI, by what their output
  * shows of them: the REST paths their requests print (`https://x.cognitiveservices.azure.com/documentintelligence/documentModels/…`,
  * `…services.ai.azure.com/contentunderstanding/analyzers/…`, `/vision/v3.2/analyze`, `/language/:analyze-text`) and
@@ -105,6 +122,7 @@ export const azureOpenai = {
       // whose code is a string (`{'error': {'code': '404', 'message': 'Resource not found'}}`).
       { in: 'text', re: new RegExp(`${AZURE_VNET.source}|${AZURE_NO_RESOURCE.source}|${AZURE_GATEWAY_NO_RESOURCE.source}`), weight: 6 },
       { in: 'text', re: AZURE_AGENTS_NO_PERMISSION, weight: 6 },
+      { in: 'text', re: AZURE_ENGINE_UNRESOLVED, weight: 6 },
       // Its refusal of a key whose resource does not offer the operation (another Cognitive Services resource's key, a
       // Translator's): `The ChatCompletions_Create Operation under Azure OpenAI API version 2023-05-15 is not supported
       // with the current subscription key and pricing tier TextTranslator.S1.`
@@ -164,6 +182,8 @@ export const azureOpenai = {
       { cause: 'invalid-token', re: AZURE_TENANT_MISMATCH },
       { cause: 'network-block', re: AZURE_VNET },
       { cause: 'principal-no-access', re: AZURE_AGENTS_NO_PERMISSION },
+      { cause: 'principal-no-access', re: AZURE_ENSURE_DATA_ACTION },
+      { cause: 'model-access', re: AZURE_ENGINE_UNRESOLVED },
       { cause: 'invalid-token', re: AZURE_KEY_OF_ANOTHER_TIER },
       // Its .NET SDK's 404 with no body at all (System.ClientModel's own `Service request failed.` over the status
       // line): the path it asked for, a deployment or an API version, is none the resource serves.
@@ -183,6 +203,8 @@ export const azureOpenai = {
       /\/openai\/realtime\?(?:[^\s'"?#]*&)?deployment=([\w.-]{1,64})/,
       // Its v1 endpoint's refusal names the deployment (`The API deployment 'sora-2' for this resource does not exist.`).
       /\bThe API deployment '([\w.-]{1,64})' for (?:this|the) resource does not exist/,
+      // An agent run's unresolved deployment names it (`Failed to resolve model info for: gpt-4.1`; a masked one is none).
+      /\binvalid_engine_error\b[^\n]{0,40}?Failed to resolve model info for: ?([\w.-]{1,64})(?![\w.\]-])/,
     ],
   },
   // The same SDK as OpenAI: the same error classes.

@@ -142,6 +142,13 @@ export const REPORT_PHRASES: readonly string[] = [
   // (`ERROR:__main__:An error occurred initializing the agent: (UserError) Identity(object id: …) does not have
   // permissions for Microsoft.MachineLearningServices/workspaces/agents/action actions.`); the pack tells whose.
   'MachineLearningServices/workspaces/agents/',
+  // …and an agent service's refusal as a published agent answers in its chat channel, no status or class:
+  // `Authorization error encountered when processing your request. Please ensure that the user has <a data
+  // action> action on the project. …`; the pack tells whose action it is.
+  'Authorization error encountered when processing',
+  // …and an agent run's failure for a model deployment its service cannot find, the run's `last_error` with its code
+  // (`invalid_engine_error: Failed to resolve model info for: gpt-4.1 RunId: run_…`; the `_error` anchor finds it).
+  'Failed to resolve model info for',
   // Replicate's 422 title for a version that does not exist or is not this token's to run, quoted with its
   // body after a tool's own words (LiteLLM: `Error with model replicate/…: ReplicateException - Failed to
   // start prediction {"title":"Invalid version or not permitted",…,"status":422}`).
@@ -538,6 +545,9 @@ export const REPORT_ANCHORS: readonly string[] = [
   // …and its refusal to a token whose permissions miss a file (`403 Forbidden: Authorization error..`): its
   // doubled full stop is what is rare (the words alone let benign text through the prefilter).
   'Authorization error..',
+  // …and an agent service's refusal in a published agent's chat channel (`Authorization error encountered when
+  // processing your request. Please ensure that …`): its four-gram `Auth` is the one above's (no more blocks pass).
+  'Authorization error encountered',
   // …and the line under its other refusals (`Cannot access content at: https://router.acme.example/…`): the capital keeps it rare.
   'Cannot access content at: ',
   // …and to a fine-grained token without read access to public gated repos (`403 Forbidden: Please enable access

@@ -44,4 +44,31 @@ describe('Azure OpenAI users held-out shapes', () => {
       [],
     );
   });
+
+  it("reads the Foundry Agent Service's refusal as a published agent's channel answers it, its data action only", () => {
+    const refusal = (action: string, wrap: string): string =>
+      `Authorization error encountered when processing your request. \nPlease ensure that the user has Microsoft.CognitiveServices/accounts/${action}${wrap}action on the project. This is typically done by assigning the Azure AI User built-in role to the user.\n`;
+    assert.deepEqual(brief(refusal('AIServices/agents/write', ' ')), ['azure-openai/principal-no-access/null/null']);
+    // The sentence broken before `action`, as a question quoted it.
+    assert.deepEqual(brief(refusal('AIServices/agents/write', ' \n')), ['azure-openai/principal-no-access/null/null']);
+    // Control: a management action (Resource Manager's) is no model call's refusal.
+    assert.deepEqual(brief(refusal('read', ' ')), []);
+    // Control: the same head asking for a role of another service names no provider and no data action.
+    assert.deepEqual(
+      brief('Authorization error encountered when processing your request. Please ensure that the user has the Storage Blob Data Reader role.\n'),
+      [],
+    );
+  });
+
+  it("reads an agent run's unresolved model deployment (`invalid_engine_error`), naming the model it printed", () => {
+    assert.deepEqual(brief('invalid_engine_error: Failed to resolve model info for: gpt-4.1 RunId: run_abc123\n'), ['azure-openai/model-access/null/gpt-4.1']);
+    // …and as a framework re-raises the run's last_error dict.
+    assert.deepEqual(brief("RuntimeError: Agent run failed: {'code': 'invalid_engine_error', 'message': 'Failed to resolve model info for: gpt-4o-mini'}\n"), [
+      'azure-openai/model-access/null/gpt-4o-mini',
+    ]);
+    // Control: the message alone, without the service's code, names no provider.
+    assert.deepEqual(brief('Failed to resolve model info for: gpt-4.1\n'), []);
+    // Control: another library's `invalid_engine_error` (a test's name, a config's engine) is no agent run.
+    assert.deepEqual(brief('    def test_invalid_engine_error_code_attribute(self):\n        raise ValueError("invalid engine")\n'), []);
+  });
 });
