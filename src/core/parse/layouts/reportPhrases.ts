@@ -186,6 +186,10 @@ export const REPORT_PHRASES: readonly string[] = [
   // user's words without its class: `This throws me an Error: "The ACME_API_KEY environment variable is missing or
   // empty; either provide it, or instantiate the OpenAI client with an apiKey option, …"`.
   '_API_KEY environment variable is missing',
+  // An agent's own pre-flight check for its model's key, logged as a warning with no `error` word (browser-use's
+  // `❌ LLM API Key environment variables not set up for ChatAcme, missing: ['ACME_API_KEY']`); the `_API_KEY'`
+  // anchor finds the line, the packs tell whose key.
+  'Key environment variables not set up',
   // An eval tool's pre-flight check quoted without its `Error: ` (promptfoo: `API key is not set. Set the
   // ACME_API_KEY environment variable or add `apiKey` to the provider config.`); the packs tell whose key.
   'API key is not set. Set the ',

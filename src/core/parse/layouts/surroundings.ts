@@ -149,6 +149,10 @@ export const RUN_HEADERS: readonly RunHeaderShape[] = [
   { mark: ' were generated with ', re: /\bNo (?:images|videos) were generated with (?<model>[A-Za-z0-9][\w.:/@-]*[\w])\. Details:\s*$/ },
   // The Hub's CLI fetching a repo: `huggingface-cli download meta-llama/Llama-3.1-8B-Instruct config.json`, `hf download …`.
   { mark: ' download ', re: /\b(?<provider>hf|huggingface)(?:-cli)? download (?<model>[\w.-]+\/[\w.-]+)/ },
+  // A browser agent's start-up line naming the model its steps call (browser-use: `🧠 Starting an agent with
+  // main_model=claude-3-5-sonnet-20240620 +vision, planner_model=None, …`, later `Starting a browser-use agent 0.5.5 with
+  // base_model=…`, `Starting a browser-use version 0.7.7 with model=…`).
+  { mark: 'model=', re: /\bStarting an? [^\n]{0,40}?\bwith (?:main_|base_)?model=(?<model>[A-Za-z0-9][\w.:/@-]*[\w])/ },
   // A Minecraft bot's start-up line (mindcraft): `Using chat settings: { model: 'gpt-3.5-turbo', api: 'openai' }`; its
   // `api` names who serves it (`google`, `anthropic`; a local `ollama` is none of the providers).
   { mark: 'Using chat settings: {', re: /\bUsing chat settings: \{ model: '(?<model>[A-Za-z0-9][\w.:/@-]*[\w])', api: '(?<provider>\w+)'/ },
