@@ -103,9 +103,21 @@ const KEY_VAR_REQUIRED =
 
 /**
  * A client's line giving the status before the API's error type (OpenClaw's `HTTP 404: not_found_error: Not Found
- * (request_id: …)`): the type names the provider, the status is the report's.
+ * (request_id: …)`), or a tool's summary of it without `HTTP` or the colon (`Evidence: 404 not_found_error model:
+ * acme-large-1`): the type names the provider, the status is the report's.
  */
-const STATUS_THEN_ERROR_TYPE = /\bHTTP [45]\d\d:? [a-z]+(?:_[a-z]+)*_error: /;
+const STATUS_BEFORE_ERROR_TYPE = /(^|[^\w.])((?:HTTP )?[45]\d\d:? [a-z]+(?:_[a-z]+)*)$/;
+
+/** Where such a line's status (or its `HTTP`) starts, or -1: each `_error` found, its status sought in the 64 characters before it. */
+function statusThenErrorTypeStart(line: string): number {
+  for (let i = line.indexOf('_error'), n = 0; i > 0 && n < 8; i = line.indexOf('_error', i + 1), n++) {
+    if (line[i + 6] !== ' ' && !line.startsWith(': ', i + 6)) continue;
+    const from = Math.max(0, i - 64);
+    const m = STATUS_BEFORE_ERROR_TYPE.exec(line.slice(from, i));
+    if (m) return from + m.index + m[1].length;
+  }
+  return -1;
+}
 
 /** Whether `text` (a line, or a JSON line whose strings hold no escapes) may hold a one-line report. */
 export function mayHoldLineReport(text: string): boolean {
@@ -153,10 +165,7 @@ export function reportStartIn(line: string): number {
     }
   }
   if (evidence < 0 && KEY_VAR_REQUIRED.test(line)) evidence = 0;
-  if (evidence < 0) {
-    const typed = STATUS_THEN_ERROR_TYPE.exec(line);
-    if (typed) evidence = typed.index;
-  }
+  if (evidence < 0) evidence = statusThenErrorTypeStart(line);
   const client = line.indexOf(' Client Error');
   if (client >= 3 && /^[45]\d\d$/.test(line.slice(client - 3, client)) && (evidence < 0 || client < evidence)) evidence = client - 3;
   const cls = classStart(line, evidence < 0 ? line.length : evidence + 1, evidence < 0);
