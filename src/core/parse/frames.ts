@@ -192,12 +192,27 @@ function sdkMethodWithoutFolder(frame: Frame): boolean {
 }
 
 /**
+ * The launcher pip writes for a package's command (`File "/usr/local/bin/acme-cli", line 8, in <module>`, `sys.exit(main())`;
+ * on Windows `…\Scripts\acme-cli.exe\__main__.py`): generated, not the user's code. Python's module level and a launcher's
+ * few lines tell it from a file a Node stack names under a project's `bin/` (Express's `bin/www`).
+ */
+const CONSOLE_SCRIPT = /[\\/](?:bin|Scripts)[\\/][\w-]+(?:\.exe[\\/]__main__\.py)?$/;
+
+/** The last line a launcher's frame may be on (pip's is line 8, older setuptools' a little further). */
+const MAX_LAUNCHER_LINE = 12;
+
+/** Whether a frame is such a launcher's. */
+function isConsoleScriptLauncher(frame: Frame): boolean {
+  return frame.function === '<module>' && frame.line <= MAX_LAUNCHER_LINE && CONSOLE_SCRIPT.test(frame.file);
+}
+
+/**
  * Whether a frame is library code. `appJars` are jars that also hold the platform's classes (a
  * shaded or uber jar holds the app with its dependencies): a frame loaded from one says nothing.
  */
 export function isLibraryFrame(frame: Frame, appJars: ReadonlySet<string> = NO_JARS): boolean {
   const f = frame.file;
-  if (sdkMethodWithoutFolder(frame)) return true;
+  if (sdkMethodWithoutFolder(frame) || isConsoleScriptLauncher(frame)) return true;
   // A JVM frame Logback prints with its jar is a dependency's; the app's own classes print `[classes/:na]`.
   if (JVM_SOURCE.test(f) && frame.function !== null) return JVM_LIBRARY.test(frame.function) || (frame.jar !== undefined && !appJars.has(frame.jar));
   if (PHP_SOURCE.test(f) && ((frame.function !== null && PHP_LIBRARY.test(frame.function)) || IN_COMPOSER_PACKAGE?.test(f))) return true;

@@ -61,6 +61,16 @@ const AZURE_ENSURE_DATA_ACTION =
 const AZURE_ENGINE_UNRESOLVED = /\binvalid_engine_error['"]?[:,] ?(?:['"]message['"]: ?['"])?Failed to resolve model info for\b/;
 
 /**
+ * Microsoft Agent Framework's Foundry clients refusing to start without an Entra credential (no request made):
+ * `ServiceInitializationError: Azure credential is required when agents_client is not provided.` (AzureAIAgentClient),
+ * `… when project_client is not provided.` and `… when using project_endpoint without a project_client.` (AzureAIClient).
+ * Only these: the same words open other Azure clients' refusals (an Azure AI Search provider's `Azure credential is
+ * required. Provide 'api_key' or 'credential' …`), which are no model's.
+ */
+const FOUNDRY_CLIENT_NO_CREDENTIAL =
+  /\bAzure credential is required when (?:(?:agents|project)_client is not provided|using project_endpoint without a project_client)\b/;
+
+/**
  * Azure AI services that share its hosts and words but are not Azure OpenAI, by what their output
  * shows of them: the REST paths their requests print (`https://x.cognitiveservices.azure.com/documentintelligence/documentModels/…`,
  * `…services.ai.azure.com/contentunderstanding/analyzers/…`, `/vision/v3.2/analyze`, `/language/:analyze-text`) and
@@ -123,6 +133,7 @@ export const azureOpenai = {
       { in: 'text', re: new RegExp(`${AZURE_VNET.source}|${AZURE_NO_RESOURCE.source}|${AZURE_GATEWAY_NO_RESOURCE.source}`), weight: 6 },
       { in: 'text', re: AZURE_AGENTS_NO_PERMISSION, weight: 6 },
       { in: 'text', re: AZURE_ENGINE_UNRESOLVED, weight: 6 },
+      { in: 'text', re: FOUNDRY_CLIENT_NO_CREDENTIAL, weight: 6 },
       // Its refusal of a key whose resource does not offer the operation (another Cognitive Services resource's key, a
       // Translator's): `The ChatCompletions_Create Operation under Azure OpenAI API version 2023-05-15 is not supported
       // with the current subscription key and pricing tier TextTranslator.S1.`
@@ -184,6 +195,7 @@ export const azureOpenai = {
       { cause: 'principal-no-access', re: AZURE_AGENTS_NO_PERMISSION },
       { cause: 'principal-no-access', re: AZURE_ENSURE_DATA_ACTION },
       { cause: 'model-access', re: AZURE_ENGINE_UNRESOLVED },
+      { cause: 'missing-token', re: FOUNDRY_CLIENT_NO_CREDENTIAL },
       { cause: 'invalid-token', re: AZURE_KEY_OF_ANOTHER_TIER },
       // Its .NET SDK's 404 with no body at all (System.ClientModel's own `Service request failed.` over the status
       // line): the path it asked for, a deployment or an API version, is none the resource serves.

@@ -6,6 +6,9 @@ import type { ProviderPack } from './types';
 // download 'pyannote/speaker-diarization-3.1' pipeline.` (`… model.` for a model).
 const PYANNOTE_NO_DOWNLOAD = /\bCould not download '[\w.-]+\/[\w.-]+' (?:pipeline|model)\./;
 const GRADIO_NO_TOKEN = /\bplease provide your Hugging Face access token\b/;
+// A library's refusal to upload to the Hub without a login or a token, before any request: huggingpics' `RuntimeError:
+// You must log in to push to hub! Run notebook_login() …`, AutoTrain's `ValueError: Token must be specified for push to hub`.
+const PUSH_TO_HUB_NO_TOKEN = /\bYou must log in to push to hub\b|\bToken must be specified for push to hub\b/;
 // SD.Next's words for a Hub repo it may not download (the Hub's gated refusal, printed in its own log line):
 // `ERROR    Diffusers download error: id="black-forest-labs/FLUX.1-dev" model access requires login`.
 const SDNEXT_NEEDS_LOGIN = /\bDiffusers download error: id="([\w.-]+\/[\w.-]*\w)" model access requires login\b/;
@@ -38,6 +41,7 @@ export const huggingface = {
       // Its Inference Providers (the router) by name; a body wrapped mid-sentence may lose the space.
       { in: 'text', re: /\bcall ?Inference ?Providers\b/, weight: 3 },
       { in: 'text', re: GRADIO_NO_TOKEN, weight: 3 },
+      { in: 'text', re: PUSH_TO_HUB_NO_TOKEN, weight: 3 },
       // Its Inference API's words for a bad token, as LangChain's HuggingFaceHub quotes them
       // (`Error raised by inference API: Authorization header is correct, but the token seems invalid`),
       // and the Hub's own, printed as a bare body: `{"error":"Invalid credentials in Authorization header"}`.
@@ -125,6 +129,7 @@ export const huggingface = {
       // Gradio's `gr.load("models/…")` without a token: "Could not find model: owner/name. If it is a
       // private or gated model, please provide your Hugging Face access token (https://huggingface.co/settings/tokens)…".
       { cause: 'missing-token', re: GRADIO_NO_TOKEN },
+      { cause: 'missing-token', re: PUSH_TO_HUB_NO_TOKEN },
     ],
     modelPatterns: [
       // A repo without an owner names no model here: `api/models/None/tree/float16` is the API's route, not `None/tree`.

@@ -52,6 +52,7 @@ import {
   STATUS_REASON_ONLY_END,
   BARE_ERROR_CODE_END,
   wrappedAfterStatus,
+  wrappedAtAction,
   HUB_CLIENT_ERROR_END,
   bareReasonStatus,
   CLIENT_ERROR_LINE,
@@ -1474,6 +1475,12 @@ export class BlockCutter {
     }
     if (this.lines.length === 1 && this.held.length === 0 && !this.closed && wrappedAfterStatus(this.lines[0], line)) {
       // `… Request failed with status: 401`, then `Unauthorized, the error: …`: a popup wrapped one report after its status.
+      this.takeHeld(line);
+      return null;
+    }
+    if (this.lines.length === 1 && this.heldAtMostOneBlank() && !this.closed && wrappedAtAction(this.lines[0], line)) {
+      // `The principal … lacks the required data action`, (a blank line,) then `Microsoft.Acme/…/read to perform …`:
+      // one refusal whose action a Markdown quote or a terminal moved to the next line.
       this.takeHeld(line);
       return null;
     }

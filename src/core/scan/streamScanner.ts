@@ -12,7 +12,16 @@ import { DOTNET_BARE_FRAME, DOTNET_INNER, DOTNET_STATUS_HEAD, VS_DETAILS_MESSAGE
 import { PY_EXCEPTION, PY_FRAME } from '../parse/layouts/python';
 import { isHintUnderReport, MAX_HINT_REACH } from '../parse/layouts/reportPhrases';
 import { STATUS_FROM_URL, lineReportStart } from '../parse/layouts/reportStart';
-import { STATUS_ONLY_LINE, HUB_CONTENT_LINE, HUB_STATUS_HEAD, CLIENT_ERROR_HEAD, RULE_ONLY_LINE, LOGFMT_RESPONSE_RECORD } from '../parse/layouts/statusLines';
+import {
+  STATUS_ONLY_LINE,
+  HUB_CONTENT_LINE,
+  HUB_STATUS_HEAD,
+  CLIENT_ERROR_HEAD,
+  RULE_ONLY_LINE,
+  LOGFMT_RESPONSE_RECORD,
+  startsWithAction,
+  wrappedAtAction,
+} from '../parse/layouts/statusLines';
 import {
   MAX_REQUEST_ECHO_LINES,
   MAX_TOOL_REPORT_FIELDS,
@@ -100,6 +109,9 @@ const JUNCTION = LONGEST_ANCHOR;
 const GATED_ACCESS_HINT = /^Make sure to (?:have access to it|request access) at https?:\/\/\S+/;
 /** …and its first line, its class left out: `You are trying to access a gated repo.` */
 const GATED_MESSAGE_HEAD = /^(?:[A-Za-z_][\w.]*: )?You are trying to access a gated repo\.?\s*$/;
+/** How much of an anchor line's start is read to tell whether an RBAC action starts it (a collector's prefix, then the action). */
+const ACTION_START_READ = 160;
+
 /** How many indented lines above an anchor line the scanner walks to find their opening line. */
 const MAX_OPENING_LOOKBACK = 60;
 /** A key line of a JSON body printed at column 0 (`"error": {`, `“message”: “…`), for flatBodyOpening. */
@@ -738,6 +750,25 @@ export class StreamScanner {
   }
 
   /**
+   * A role-based refusal broken off before its action (`… lacks the required data action`), the action starting the
+   * anchor's line (`Microsoft.Acme/…/read to perform …`), one blank line at most between (a Markdown quote pastes each
+   * line as a paragraph): where the refusal's line starts, else `lineStart`.
+   */
+  private actionHeadAbove(text: string, from: number, lineStart: number): number {
+    // Only the line's start is read first: most anchor lines are no such action, and some are very long.
+    if (!startsWithAction(stripLinePrefix(stripAnsi(text.slice(lineStart, lineStart + ACTION_START_READ))))) return lineStart;
+    const line = this.cleanLine(text, lineStart);
+    let at = lineStart;
+    for (let n = 0; n < 2 && at > from; n++) {
+      at = Math.max(from, text.lastIndexOf('\n', at - 2) + 1);
+      const above = this.cleanLine(text, at);
+      if (wrappedAtAction(above, line)) return at;
+      if (above.trim() !== '') break;
+    }
+    return lineStart;
+  }
+
+  /**
    * An IDE extension's report (`parse/layouts/surroundings.ts` TOOL_REPORT_FIELD) whose `Status Code:` line is at
    * `lineStart`, or above the error output there (one blank line at most between): where its first
    * field line starts (`Model:`, `Provider:`, then its `Status Code:`), else `lineStart`.
@@ -856,6 +887,7 @@ export class StreamScanner {
       }
       if (head >= 0) start = head;
     }
+    if (start === lineStart) start = this.actionHeadAbove(text, from, lineStart);
     if (
       start === lineStart &&
       (text.startsWith('Status Code: ', a) || text.slice(Math.max(from, lineStart - TOOL_FIELDS_REACH), lineStart).includes('Status Code: '))

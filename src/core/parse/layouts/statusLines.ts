@@ -182,6 +182,26 @@ const REASON_OF: Readonly<Record<string, string>> = { '400': 'Bad Request', '401
 const ENDS_AT_MODEL = /\bmodel:? ['"`]?[\w.:/-]+['"`]?\s*$/i;
 
 /**
+ * A role-based refusal broken off right before the action it names (`The principal … lacks the required data action`,
+ * `… does not have authorization to perform action`), a terminal's width or a Markdown quote pasting each line as a
+ * paragraph of its own having moved the action to the next line.
+ */
+const ENDS_AT_ACTION = /\b(?:lacks the required data action|does not have authorization to perform action)[ \t]*$/;
+
+/** An RBAC action path starting a line (`Microsoft.Acme/accounts/widgets/read to perform …`), quoted or not. */
+const STARTS_WITH_ACTION = /^\s*['"`]?[A-Z]\w*\.[A-Z]\w*\/[\w*./-]+/;
+
+/** Whether `line` starts with an RBAC action path, as the rest of a refusal broken off before it would. */
+export function startsWithAction(line: string): boolean {
+  return STARTS_WITH_ACTION.test(line);
+}
+
+/** Whether `line` is the action `head` broke off before: one refusal, wrapped (a blank line between or not). */
+export function wrappedAtAction(head: string, line: string): boolean {
+  return STARTS_WITH_ACTION.test(line) && ENDS_AT_ACTION.test(head);
+}
+
+/**
  * Whether `line` goes on with the reason phrase of the status `head` ends in, or with the rest of the
  * sentence `head` broke off after its model: one report, wrapped.
  */
