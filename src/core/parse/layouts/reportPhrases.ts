@@ -416,6 +416,9 @@ export const REPORT_ANCHORS: readonly string[] = [
   'territory not supported',
   '_API_TOKEN is required',
   '_API_KEY is required',
+  // …and one of two variables required, quoted alone (`Either ACME_API_KEY or ACME_OAUTH_TOKEN is required when using
+  // …`, reportStart's KEY_VAR_REQUIRED): its fingerprint is another anchor's, so no more benign blocks pass.
+  '_API_KEY or ',
   // replicate-python's `No API token provided. You need to set …` quoted alone (REPORT_PHRASES): no `error` word.
   'No API token',
   'API error occurred',
