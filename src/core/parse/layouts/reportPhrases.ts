@@ -384,6 +384,10 @@ export const REPORT_PHRASES: readonly string[] = [
   // (policy violation) <reason>; then sent …`): the Gemini Live API's refusals come only this way (a missing
   // key's `Method doesn't allow unregistered callers …`); classify decides whether the reason is an access failure.
   'received 1008 (policy violation)',
+  // A coding CLI's own check before any request, naming the variables it looked for (`Please set an Auth method in your
+  // ~/.acme/settings.json or specify one of the following environment variables before running: ACME_API_KEY, …`),
+  // printed with or without an `Error:` head (a CI step's log, a shell): the packs tell whose key from the variables.
+  'set an Auth method in your',
 ];
 
 /**
@@ -662,4 +666,7 @@ export const REPORT_ANCHORS: readonly string[] = [
   // `"message": "Service request failed.\nStatus: 401 (Unauthorized)\n"` over its `stackTrace` field): its fingerprint
   // (`(Una`) is one an anchor above already has (scripts/anchor-candidates.mjs), so no more blocks get through.
   '(Unauthorized)',
+  // A coding CLI's `Please set an Auth method in your …/settings.json or specify …` (REPORT_PHRASES) without an `Error:`
+  // head: its fingerprint (`Auth`) is one an anchor above already has, so no more blocks get through.
+  'Auth method in',
 ];

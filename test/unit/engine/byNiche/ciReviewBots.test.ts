@@ -15,3 +15,28 @@ describe('CI review bots: an action’s key check quoted alone', () => {
     assert.deepEqual(verdicts('Either GITHUB_TOKEN or GH_TOKEN is required to post the review.\n'), []);
   });
 });
+
+describe('CI review bots: a coding CLI’s start-up check in a CI step', () => {
+  it('reads `Please set an Auth method in your …/settings.json or specify …` with or without an `Error:` head', () => {
+    const line = (vars: string): string =>
+      `Please set an Auth method in your /home/runner/.gemini/settings.json or specify one of the following environment variables before running: ${vars}\n`;
+    assert.deepEqual(verdicts(line('GEMINI_API_KEY, GOOGLE_GENAI_USE_VERTEXAI, GOOGLE_GENAI_USE_GCA')), ['google/missing-token/null/null']);
+    assert.deepEqual(verdicts(`Error: ${line('GEMINI_API_KEY, GOOGLE_GENAI_USE_VERTEXAI')}`), ['google/missing-token/null/null']);
+    // Control: variables no provider's pack names.
+    assert.deepEqual(verdicts(line('ACME_API_KEY, ACME_USE_CLOUD')), []);
+  });
+});
+
+describe('CI review bots: a cloud’s refusal behind a provider’s client', () => {
+  it('leaves AWS’s signature refusal behind Claude Code’s `Failed to authenticate. API Error: 403` unflagged', () => {
+    const head = 'Error: Action failed with error: SDK execution error: Error: Claude Code returned an error result: Failed to authenticate. API Error: 403 ';
+    assert.deepEqual(verdicts(`${head}Authorization header requires 'Credential' parameter. Authorization header requires 'Signature' parameter.\n`), []);
+    // Control: the provider's own refusal in the same frame stays the provider's.
+    assert.deepEqual(
+      verdicts(
+        `${head}{"type":"error","error":{"type":"permission_error","message":"OAuth authentication is currently not allowed for this organization."}}\n`,
+      ),
+      ['anthropic/auth-method-disabled/403/null'],
+    );
+  });
+});
