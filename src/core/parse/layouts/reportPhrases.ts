@@ -116,6 +116,10 @@ export const REPORT_PHRASES: readonly string[] = [
   'User location not supported',
   // An organization refused as a whole, its sentence quoted alone (`This organization has been disabled.`); the packs tell whose.
   'organization has been disabled',
+  // …and an organization turning off one way to sign in, quoted alone without `Error` (a CI action's failure in a pull
+  // request: `Your organization has disabled <vendor> subscription access for <tool> · Use an <vendor> API key instead`);
+  // the `API key` anchor finds the line, the packs decide whose words they are.
+  'Your organization has disabled ',
   // …and Groq's restricted organization quoted after an app's or a user's words without status (`It show: Error:
   // Organization has been restricted. Please reach out to support …`); the `Error` anchor finds the line, the packs tell whose.
   'Organization has been restricted',

@@ -40,3 +40,20 @@ describe('CI review bots: a cloud’s refusal behind a provider’s client', () 
     );
   });
 });
+
+describe('CI review bots: an organization turning off a way to sign in, quoted alone', () => {
+  it('reads `Your organization has disabled … subscription access …` without an `Error` head', () => {
+    assert.deepEqual(
+      verdicts(
+        '> Your organization has disabled Claude subscription access for Claude Code · Use an Anthropic API key instead, or ask your admin to enable access\n',
+      ),
+      ['anthropic/auth-method-disabled/null/null'],
+    );
+    // Controls: the same words about another vendor's tool, and about creating keys.
+    assert.deepEqual(
+      verdicts('> Your organization has disabled Copilot Chat in the IDE · Use a GitHub API key instead, or ask your admin to enable access\n'),
+      [],
+    );
+    assert.deepEqual(verdicts('Your organization has disabled personal API key creation · Ask your admin to enable access\n'), []);
+  });
+});
