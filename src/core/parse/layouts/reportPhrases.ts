@@ -116,6 +116,10 @@ export const REPORT_PHRASES: readonly string[] = [
   'User location not supported',
   // An organization refused as a whole, its sentence quoted alone (`This organization has been disabled.`); the packs tell whose.
   'organization has been disabled',
+  // …and an organization turning off one way to sign in, quoted alone without `Error` (a CI action's failure in a pull
+  // request: `Your organization has disabled <vendor> subscription access for <tool> · Use an <vendor> API key instead`);
+  // the `API key` anchor finds the line, the packs decide whose words they are.
+  'Your organization has disabled ',
   // …and Groq's restricted organization quoted after an app's or a user's words without status (`It show: Error:
   // Organization has been restricted. Please reach out to support …`); the `Error` anchor finds the line, the packs tell whose.
   'Organization has been restricted',
@@ -384,6 +388,10 @@ export const REPORT_PHRASES: readonly string[] = [
   // (policy violation) <reason>; then sent …`): the Gemini Live API's refusals come only this way (a missing
   // key's `Method doesn't allow unregistered callers …`); classify decides whether the reason is an access failure.
   'received 1008 (policy violation)',
+  // A coding CLI's own check before any request, naming the variables it looked for (`Please set an Auth method in your
+  // ~/.acme/settings.json or specify one of the following environment variables before running: ACME_API_KEY, …`),
+  // printed with or without an `Error:` head (a CI step's log, a shell): the packs tell whose key from the variables.
+  'set an Auth method in your',
 ];
 
 /**
@@ -416,6 +424,9 @@ export const REPORT_ANCHORS: readonly string[] = [
   'territory not supported',
   '_API_TOKEN is required',
   '_API_KEY is required',
+  // …and one of two variables required, quoted alone (`Either ACME_API_KEY or ACME_OAUTH_TOKEN is required when using
+  // …`, reportStart's KEY_VAR_REQUIRED): its fingerprint is another anchor's, so no more benign blocks pass.
+  '_API_KEY or ',
   // replicate-python's `No API token provided. You need to set …` quoted alone (REPORT_PHRASES): no `error` word.
   'No API token',
   'API error occurred',
@@ -659,4 +670,7 @@ export const REPORT_ANCHORS: readonly string[] = [
   // `"message": "Service request failed.\nStatus: 401 (Unauthorized)\n"` over its `stackTrace` field): its fingerprint
   // (`(Una`) is one an anchor above already has (scripts/anchor-candidates.mjs), so no more blocks get through.
   '(Unauthorized)',
+  // A coding CLI's `Please set an Auth method in your …/settings.json or specify …` (REPORT_PHRASES) without an `Error:`
+  // head: its fingerprint (`Auth`) is one an anchor above already has, so no more blocks get through.
+  'Auth method in',
 ];

@@ -84,6 +84,8 @@ const REPORT_HINT_WORDS: readonly string[] = [
   // DEVTOOLS_REQUEST: a browser console's failed request.
   'POST http',
   'GET http',
+  // KEY_VAR_REQUIRED's `Either ACME_API_KEY or ACME_AUTH_TOKEN is required …`.
+  '_API_KEY or ',
   // STATUS_FROM_URL: a client's `HTTP 401 Unauthorized from https://…` line; Spring's `403 Forbidden from POST …`.
   ' from http',
   ' from POST',
@@ -96,10 +98,11 @@ const REPORT_HINT = new RegExp(REPORT_HINT_WORDS.map(escapeRegExp).join('|'));
  * An app's own words for a key it was not given, naming the variable after `requires` (a voice agent's
  * `error='… Realtime provider requires ACME_API_KEY'`), or saying it is not available (CodeRabbit's ai-pr-reviewer,
  * after its own words: `Warning: Skipped: … Error: Unable to initialize the OpenAI API, both 'ACME_API_KEY' environment
- * variable are not available`); `_API_KEY is required` is a phrase above.
+ * variable are not available`), or requiring one of two variables, quoted alone without the check's head above it (a
+ * CI action's `Either ACME_API_KEY or ACME_OAUTH_TOKEN is required when using …`); `_API_KEY is required` is a phrase above.
  */
 const KEY_VAR_REQUIRED =
-  /\brequires [A-Z][A-Z0-9]*_(?:API_KEY|API_TOKEN)\b|\b[A-Z][A-Z0-9]*_(?:API_KEY|API_TOKEN)["'`]?(?: environment variables?)? (?:is|are) not available\b/;
+  /\brequires [A-Z][A-Z0-9]*_(?:API_KEY|API_TOKEN)\b|\b[A-Z][A-Z0-9]*_(?:API_KEY|API_TOKEN)["'`]?(?: environment variables?)? (?:is|are) not available\b|\b[A-Z][A-Z0-9]*_API_KEY or [A-Z][A-Z0-9_]*_(?:KEY|TOKEN) (?:is|are) required\b/;
 
 /**
  * A client's line giving the status before the API's error type (OpenClaw's `HTTP 404: not_found_error: Not Found
