@@ -99,4 +99,15 @@ describe('Localized posts: exception objects and quotes in notes', () => {
       ['openai/invalid-token/401/null'],
     );
   });
+
+  it("takes the status from a client's `got status` head over the message a report put on the lines below it, hard-wrapped; not for another service's", () => {
+    const quoted = (message: string): string => `**에러 메시지:**\n[VertexAI.ClientError]: got status: 404 Not Found\n${message}\n`;
+    const model =
+      'Publisher Model `projects/p/locations/us-central1/publishers/google/models/gemini-pro` \nwas not found or your project does not have access to it.';
+    assert.deepEqual(verdicts(quoted(model)), ['google/model-access/404/gemini-pro']);
+    // The same head over another service's sentence: no access failure of a provider.
+    assert.deepEqual(verdicts(quoted('Bucket `projects/p/buckets/b` \nwas not found or your project does not have access to it.')), []);
+    // The head alone states a status, names no provider: nothing.
+    assert.deepEqual(verdicts('[VertexAI.ClientError]: got status: 404 Not Found\n'), []);
+  });
 });
