@@ -111,3 +111,23 @@ describe('Localized posts: exception objects and quotes in notes', () => {
     assert.deepEqual(verdicts('[VertexAI.ClientError]: got status: 404 Not Found\n'), []);
   });
 });
+
+describe('Localized posts: a status opening an inline-quoted report', () => {
+  const message = 'Incorrect API key provided: sk-abc***1234. You can find your API key at https://platform.openai.com/account/api-keys.';
+
+  it('takes the status that opens a code span quoting the message in a sentence, with or without a dash', () => {
+    assert.deepEqual(verdicts(`**Erreur** : \`401 Incorrect API key provided: sk-....\`\n\n**Cause** : La clé API n'est pas valide.\n`), [
+      'openai/invalid-token/401/null',
+    ]);
+    assert.deepEqual(verdicts(`Se vedi l'errore \`401 - ${message}\`, significa che la chiave non è valida.\n`), ['openai/invalid-token/401/null']);
+  });
+
+  it("does not take a number of the reporter's prose outside the span, nor a longer number opening it; nor flag DashScope's copy", () => {
+    assert.deepEqual(verdicts(`Ho ricevuto 401 volte l'errore \`${message}\`.\n`), ['openai/invalid-token/null/null']);
+    assert.deepEqual(verdicts(`Errore alla riga \`4010 ${message}\`.\n`), ['openai/invalid-token/null/null']);
+    assert.deepEqual(
+      verdicts('**Erreur** : `401 Incorrect API key provided. For details, see: https://help.aliyun.com/zh/model-studio/error-code#apikey-error`\n'),
+      [],
+    );
+  });
+});
