@@ -302,6 +302,9 @@ const STATUS = [
   // `FAILED_PRECONDITION (code 400):`, the message on the next line).
   /\b[A-Z]+(?:_[A-Z]+)* \(code ([45]\d\d)\)/,
   /^\[?(\d{3})\]? [-\u2013] /,
+  // …and the same two shapes quoted inline in a post's sentence, the status opening the code span (`Se vedi l'errore
+  // \`401 - Incorrect API key provided\`, significa …`, `**Erreur** : \`401 Incorrect API key provided: sk-….\``).
+  /(?:^|[\s:(])`([45]\d\d)(?: [-\u2013])? (?=[A-Za-z{"])/,
   // Pretty-printed with a space before the colon too: `"code" : 403` (Gemini CLI's display, Jackson).
   /["']code["']\s*:\s*(\d{3})\b/,
   // aiohttp's ClientResponseError: `401, message='Unauthorized', url=URL('https://…')`, also under a field label

@@ -51,6 +51,7 @@ import {
   HUB_REQUEST_ID_ONLY_HEAD,
   STATUS_REASON_ONLY_END,
   BARE_ERROR_CODE_END,
+  GOT_STATUS_HEAD_END,
   wrappedAfterStatus,
   wrappedAtAction,
   HUB_CLIENT_ERROR_END,
@@ -1468,9 +1469,10 @@ export class BlockCutter {
       lineReportStart(line) >= 0
     ) {
       // `openai.PermissionDeniedError: Error code: 403`, then the provider's message on a line of
-      // its own (a service's log): one report, its status from the head.
+      // its own (a service's log): one report, its status from the head. A client's `]: got status: 404 Not Found`
+      // head over a message a post put below it: the message may go on, hard-wrapped, on the lines after.
       this.takeHeld(line);
-      this.closed = true;
+      this.closed = !GOT_STATUS_HEAD_END.test(this.lines[0]);
       return null;
     }
     if (this.lines.length === 1 && this.held.length === 0 && !this.closed && wrappedAfterStatus(this.lines[0], line)) {

@@ -165,9 +165,14 @@ export const STATUS_REASON_ONLY_END = /\b[45]\d\d(?: [A-Z][A-Za-z-]*){1,3}[ \t]*
 
 /**
  * A head whose message is openai-python's status alone (`openai.PermissionDeniedError: Error code:
- * 403`), as a service's log prints it with the provider's message on the next line.
+ * 403`), as a service's log prints it with the provider's message on the next line; or a client's
+ * `[<Class>]: got status: <status> <reason>` head whose message a post put on the line below
+ * (`[AcmeAI.ClientError]: got status: 404 Not Found` over the service's sentence; printed whole, its body follows on the line).
  */
-export const BARE_ERROR_CODE_END = /\bError code: [45]\d\d[ \t]*$/;
+export const BARE_ERROR_CODE_END = /\bError code: [45]\d\d[ \t]*$|\]: got status: [45]\d\d(?: [A-Z][a-z]+){1,3}\.?[ \t]*$/;
+
+/** …the second of those heads alone. */
+export const GOT_STATUS_HEAD_END = /\]: got status: [45]\d\d(?: [A-Z][a-z]+){1,3}\.?[ \t]*$/;
 
 /**
  * A report cut right after its status by a popup or a terminal (the Sublime Text plugin's `LlmRunner

@@ -99,4 +99,35 @@ describe('Localized posts: exception objects and quotes in notes', () => {
       ['openai/invalid-token/401/null'],
     );
   });
+
+  it("takes the status from a client's `got status` head over the message a report put on the lines below it, hard-wrapped; not for another service's", () => {
+    const quoted = (message: string): string => `**에러 메시지:**\n[VertexAI.ClientError]: got status: 404 Not Found\n${message}\n`;
+    const model =
+      'Publisher Model `projects/p/locations/us-central1/publishers/google/models/gemini-pro` \nwas not found or your project does not have access to it.';
+    assert.deepEqual(verdicts(quoted(model)), ['google/model-access/404/gemini-pro']);
+    // The same head over another service's sentence: no access failure of a provider.
+    assert.deepEqual(verdicts(quoted('Bucket `projects/p/buckets/b` \nwas not found or your project does not have access to it.')), []);
+    // The head alone states a status, names no provider: nothing.
+    assert.deepEqual(verdicts('[VertexAI.ClientError]: got status: 404 Not Found\n'), []);
+  });
+});
+
+describe('Localized posts: a status opening an inline-quoted report', () => {
+  const message = 'Incorrect API key provided: sk-abc***1234. You can find your API key at https://platform.openai.com/account/api-keys.';
+
+  it('takes the status that opens a code span quoting the message in a sentence, with or without a dash', () => {
+    assert.deepEqual(verdicts(`**Erreur** : \`401 Incorrect API key provided: sk-....\`\n\n**Cause** : La clé API n'est pas valide.\n`), [
+      'openai/invalid-token/401/null',
+    ]);
+    assert.deepEqual(verdicts(`Se vedi l'errore \`401 - ${message}\`, significa che la chiave non è valida.\n`), ['openai/invalid-token/401/null']);
+  });
+
+  it("does not take a number of the reporter's prose outside the span, nor a longer number opening it; nor flag DashScope's copy", () => {
+    assert.deepEqual(verdicts(`Ho ricevuto 401 volte l'errore \`${message}\`.\n`), ['openai/invalid-token/null/null']);
+    assert.deepEqual(verdicts(`Errore alla riga \`4010 ${message}\`.\n`), ['openai/invalid-token/null/null']);
+    assert.deepEqual(
+      verdicts('**Erreur** : `401 Incorrect API key provided. For details, see: https://help.aliyun.com/zh/model-studio/error-code#apikey-error`\n'),
+      [],
+    );
+  });
 });
