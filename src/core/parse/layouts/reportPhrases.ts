@@ -210,6 +210,10 @@ export const REPORT_PHRASES: readonly string[] = [
   // …and the Hub's refusal of a private, gated or missing repo printed without its class or status (a
   // tool's console): `Repository Not Found for url: https://<the Hub>/…`, its reason lines below it.
   'Repository Not Found for url',
+  // …and a downloader's own log record for that refusal, naming the repo instead of the URL (`… - ERROR - Repository not
+  // found: owner/name`): a line report only by these words; whose refusal it is, the refused request logged right
+  // above it says (httpx's `HTTP Request: GET https://<the Hub>/api/models/owner/name/… "HTTP/1.1 401 …"`), or nothing does.
+  'Repository not found: ',
   // pyannote.audio's words for the Hub's refusal, printed instead of raising: `Could not download
   // 'pyannote/speaker-diarization-3.1' pipeline.` and its hint lines (no `error` word, class or status).
   "Could not download '",
@@ -477,6 +481,9 @@ export const REPORT_ANCHORS: readonly string[] = [
   ' to perform ',
   // …and its `Repository Not Found for url: …` printed the same way (the capitals keep the fingerprint rare).
   'Repository Not Found for',
+  // …and a downloader's log record for it (REPORT_PHRASES: `Repository not found: owner/name`): from its second letter, so
+  // its fingerprint (`ory `) is one another anchor has and no more benign blocks pass; git's `Repository not found.` has no colon.
+  'epository not found: ',
   // The Hub's gated sentence quoted alone (`Access to model owner/name is restricted. You must have access to it and
   // be authenticated …`): the capital after the full stop keeps the fingerprint rare.
   'restricted. You must',

@@ -193,3 +193,21 @@ describe("hub console shapes: the Hub's refusal of a direct commit (`pass create
     assert.deepEqual(verdicts(commit('403 Forbidden: Authorization error..')), ['huggingface/missing-scopes/403/null']);
   });
 });
+
+describe("hub console shapes: a downloader's `Repository not found: owner/name` record under httpx's refused request", () => {
+  const request = (host: string, status: string): string =>
+    `2026-07-23 00:51:27,090 - httpx - INFO - [-] - HTTP Request: GET https://${host}/api/models/org/model/revision/main "HTTP/1.1 ${status}"`;
+  const record = '2026-07-23 00:51:27,090 - app.downloader - ERROR - [-] - Repository not found: org/model';
+
+  it('is the Hub refusing that repo: the request line above says whose API and the status', () => {
+    assert.deepEqual(verdicts(`${request('huggingface.co', '401 Unauthorized')}\n${record}\n`), ['huggingface/model-access/401/org/model']);
+    assert.deepEqual(verdicts(`${request('huggingface.co', '404 Not Found')}\n${record}\n`), ['huggingface/model-access/404/org/model']);
+  });
+
+  it('stays silent without the Hub refusing it: alone, under another host, under a request that succeeded, and git’s words', () => {
+    assert.equal(scanText(`${record}\n`).length, 0);
+    assert.equal(scanText(`${request('api.github.com', '401 Unauthorized')}\n${record}\n`).length, 0);
+    assert.equal(scanText(`${request('huggingface.co', '200 OK')}\n${record}\n`).length, 0);
+    assert.equal(scanText("remote: Repository not found.\nfatal: repository 'https://github.com/org/model.git/' not found\n").length, 0);
+  });
+});
