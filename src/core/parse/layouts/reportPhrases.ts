@@ -416,6 +416,10 @@ export const REPORT_ANCHORS: readonly string[] = [
   "_API_KEY'",
   // google.api_core's 403 printed bare or in a debugger's display: `PermissionDenied: 403 …`, `Exception has occurred: PermissionDenied`.
   'PermissionDenied',
+  // Vertex AI's IAM refusal quoted without class, status word or `error` (a relay's log line in another language:
+  // `错误：status code 403: Permission 'aiplatform.endpoints.predict' denied on resource '//aiplatform…/models/…' (or it may
+  // not exist).`). Its fingerprint (`Perm`) is the one `PermissionDenied` has, so the prefilter lets no more blocks through.
+  "Permission 'aiplatform.",
   // google.api_core's 404 printed bare (`NotFound: 404 Gemini 1.0 Pro Vision has been deprecated …`).
   'NotFound: 404',
   'Verify Organization',
