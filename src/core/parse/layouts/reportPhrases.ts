@@ -412,6 +412,11 @@ export const REPORT_ANCHORS: readonly string[] = [
   "_API_KEY'",
   // google.api_core's 403 printed bare or in a debugger's display: `PermissionDenied: 403 …`, `Exception has occurred: PermissionDenied`.
   'PermissionDenied',
+  // The hub-based Agent Service's (an Azure ML workspace) refusal of its agents data action quoted alone, no `error`
+  // word before it (`Identity(object id: …) does not have permissions for Microsoft.MachineLearningServices/workspaces/
+  // agents/action actions. Please refer to …`); REPORT_PHRASES makes it a report, the pack tells whose. Cut to
+  // `LearningSe` so its fingerprint is one another anchor has (a longer cut's is `Serv`, which lets benign text through).
+  'LearningSe',
   // google.api_core's 404 printed bare (`NotFound: 404 Gemini 1.0 Pro Vision has been deprecated …`).
   'NotFound: 404',
   'Verify Organization',
