@@ -420,6 +420,11 @@ export const REPORT_ANCHORS: readonly string[] = [
   // `错误：status code 403: Permission 'aiplatform.endpoints.predict' denied on resource '//aiplatform…/models/…' (or it may
   // not exist).`). Its fingerprint (`Perm`) is the one `PermissionDenied` has, so the prefilter lets no more blocks through.
   "Permission 'aiplatform.",
+  // The hub-based Agent Service's (an Azure ML workspace) refusal of its agents data action quoted alone, no `error`
+  // word before it (`Identity(object id: …) does not have permissions for Microsoft.MachineLearningServices/workspaces/
+  // agents/action actions. Please refer to …`); REPORT_PHRASES makes it a report, the pack tells whose. Cut to
+  // `LearningSe` so its fingerprint is one another anchor has (a longer cut's is `Serv`, which lets benign text through).
+  'LearningSe',
   // google.api_core's 404 printed bare (`NotFound: 404 Gemini 1.0 Pro Vision has been deprecated …`).
   'NotFound: 404',
   'Verify Organization',

@@ -71,4 +71,19 @@ describe('Azure OpenAI users held-out shapes', () => {
     // Control: another library's `invalid_engine_error` (a test's name, a config's engine) is no agent run.
     assert.deepEqual(brief('    def test_invalid_engine_error_code_attribute(self):\n        raise ValueError("invalid engine")\n'), []);
   });
+
+  it("reads the hub-based Agent Service's refusal of its agents action quoted alone, without an `error` word", () => {
+    const refusal = (action: string): string =>
+      `Identity(object id: 00000000-1111-2222-3333-444444444444) does not have permissions for Microsoft.MachineLearningServices/workspaces/${action} actions. Please refer to https://aka.ms/azureml-auth-troubleshooting to fix the permissions issue\n`;
+    assert.deepEqual(brief(refusal('agents/action')), ['azure-openai/principal-no-access/null/null']);
+    // Control: the workspace's refusal of another action (a dataset's) is no model call's.
+    assert.deepEqual(brief(refusal('datasets/registered/write')), []);
+    // Control: a role's permission list naming the agents action is no refusal.
+    assert.deepEqual(
+      brief(
+        '  "actions": [\n    "Microsoft.MachineLearningServices/workspaces/agents/action",\n    "Microsoft.MachineLearningServices/workspaces/read"\n  ],\n',
+      ),
+      [],
+    );
+  });
 });
