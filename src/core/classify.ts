@@ -6,6 +6,7 @@ import { addLibraryPackages, foldersStripped, innermostUserFrame } from './parse
 import { bareReasonStatus, reasonAsStatus } from './parse/layouts/statusLines';
 import { isClassName, isModelId } from './modelId';
 import { anyOf } from './anyOf';
+import { anyProviderIds, anyProviderWords } from './providerWords';
 import { escapeRegExp } from './escapeRegExp';
 import { redact } from './secrets';
 import { findModel, modelInCommand, modelInPackShapes, modelInLabel, modelInRequest, withoutOwnSlug } from './findModel';
@@ -55,15 +56,8 @@ interface Score {
 }
 
 // Most blocks (a test's assertion, a TypeError) hold no provider's words: trying every pack's patterns one by
-// one to learn that was a third of the scanner's time on output with errors.
-const textEvidence = RULES.flatMap((r) => r.evidence.filter((e) => e.in === 'text'));
-/** Some pack's words are in the text (read on the whole text)… */
-const anyWords = anyOf(
-  textEvidence.filter((e) => !e.modelIds).map((e) => e.re),
-  true,
-);
-/** …or some pack's model ids (read on the text without refused ids, which the routed ids only shorten further). */
-const anyIds = anyOf(textEvidence.filter((e) => e.modelIds).map((e) => e.re));
+// one to learn that was a third of the scanner's time on output with errors. anyProviderWords reads the whole
+// text; anyProviderIds the text without refused ids, which the routed ids only shorten further.
 
 /** Some pack's class, frame or function patterns (a TypeError in the app's own files has none of them). */
 const evidenceIn = (where: 'class' | 'frames' | 'functions'): ((text: string) => boolean) =>
@@ -149,8 +143,8 @@ function pickProvider(
     withoutRefused: text.indexOf(' does not exist') < 0 ? text : text.replace(REFUSED_MODEL, (m, id: string) => m.replace(id, '')),
   };
   const hits: TextHits = {
-    words: anyWords(texts.all),
-    ids: anyIds(texts.withoutRefused),
+    words: anyProviderWords(texts.all),
+    ids: anyProviderIds(texts.withoutRefused),
     cls: anyClass(cls),
     frames: frames.some((f) => anyFrame(f.file)),
     functions: frames.some((f) => f.function !== null && anyFunction(f.function)),
@@ -303,7 +297,7 @@ export function classifyTrace(
     // Its own words copied by another vendor: the message sends the reader to that vendor for a key.
     if (hosts.keySites.length && !hosts.keySites.some((site) => isProviderSite(rule.provider, site))) continue;
     if (!isNamed(rule, named) && resold()) continue;
-    if (!isNamed(rule, named) && ROUTER_ENVELOPE.test(whole) && !anyIds(whole)) continue;
+    if (!isNamed(rule, named) && ROUTER_ENVELOPE.test(whole) && !anyProviderIds(whole)) continue;
     // The app says whose API it called, and it is none of the packs.
     if (OTHER_VENDOR_CALL.test(whole) && !isNamed(rule, named)) continue;
     // Another service in the same words: the vendor's own (Azure's Computer Vision), or a copier's envelope;

@@ -45,6 +45,7 @@ import {
   requestAbove,
 } from '../parse/layouts/surroundings';
 import { firstAnchorAcross, LONGEST_ANCHOR, nextAnchor } from './anchors';
+import { passOver, type WrappedLines } from './relevance';
 import { joinPieces, longLineAbove, MIN_WRAP_WIDTH, WRAP_LOOKBACK, wrapWidth, wrappedLineEnd, wrappedLineStart, type WrapWidth } from './hardWrap';
 
 /** Shortest line read as one report pasted twice: short repeats (`abcabc`, a ruler) are not; nor is a long rule (no letters). */
@@ -312,7 +313,7 @@ export class StreamScanner {
     let anchorFrom = 0;
     if (!this.cutter.active && !this.carry) {
       const first = this.firstAnchor(chunk, tail);
-      if (first === null) return [];
+      if (first === null || this.allPassedOver(chunk, first)) return [];
       anchorFrom = this.total - chunk.length + first;
     }
     const out: CutBlock[] = [];
@@ -328,6 +329,25 @@ export class StreamScanner {
   private firstAnchor(chunk: string, tail: string): number | null {
     // Any match is at most JUNCTION characters, so one crossing the chunk start begins in `tail`.
     return firstAnchorAcross(tail, chunk);
+  }
+
+  /**
+   * Whether every anchor of `chunk` from `first` on is another error's report (relevance.ts), each whole in
+   * the chunk: then the chunk is left like one without anchors (a later anchor may still look up over it).
+   */
+  private allPassedOver(chunk: string, first: number): boolean {
+    // The chunk is the text the wrap width is read up to (widthUpTo).
+    this.textBase = this.total - chunk.length;
+    // An anchor cut in two by the chunk's start: its line began in an earlier chunk, the close look reads it.
+    if (first < 0) return false;
+    for (let a = first; a >= 0;) {
+      // The anchor's line began in an earlier chunk: the close look reads it.
+      if (a === 0 || chunk.lastIndexOf('\n', a - 1) < 0) return false;
+      const past = passOver(chunk, a, false, this.wrappedLines(0, false));
+      if (past < 0) return false;
+      a = nextAnchor(chunk, past);
+    }
+    return true;
   }
 
   /** The stream went quiet or ended: complete whatever is open. */
@@ -458,6 +478,12 @@ export class StreamScanner {
       else if (!this.cutter.active && pos > until) {
         const a = findAnchor(text, pos, Math.max(pos, searchFrom));
         if (a < 0) break;
+        const past = passOver(text, a, final, this.wrappedLines(pos, final));
+        if (past >= 0) {
+          // Another error's report (a failed assertion, a TypeError's stack): not read.
+          searchFrom = past;
+          continue;
+        }
         if (!final && text.indexOf('\n', a) < 0 && longLineAbove(text, pos, a)) {
           // The anchor may sit in a later piece of a line a terminal cut: whether the long line
           // above is one shows once the anchor's line is whole. Nothing is read until then.
@@ -527,6 +553,14 @@ export class StreamScanner {
     const region = this.slice(from, to);
     return wrapWidth(from === 0 ? region : region.slice(region.indexOf('\n') + 1), columns);
   };
+
+  /** Lines a terminal cut at its width, read as the window shows it (for relevance.ts), in a text starting at `from`. */
+  private wrappedLines(from: number, final: boolean): WrappedLines {
+    return {
+      start: (text, lineStart) => (lineStart - from > MIN_WRAP_WIDTH ? wrappedLineStart(text, from, lineStart, this.widthUpTo) : lineStart),
+      end: (text, start, nl) => (nl - start >= MIN_WRAP_WIDTH ? wrappedLineEnd(text, start, nl, this.widthUpTo, final) : nl),
+    };
+  }
 
   /** The ring's text between two absolute offsets. */
   private slice(from: number, to: number): string {

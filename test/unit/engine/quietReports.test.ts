@@ -139,8 +139,9 @@ describe('quiet reports: a bare reason phrase above the paragraph that explains 
   it('only one blank line is crossed, and only after a bare reason phrase (controls above)', () => {
     const twice = cut('Error: Forbidden\n\nvisit https://api.groq.com/openai/v1\n\nPlease enable cookies.\n');
     assert.equal(twice[0].text, 'Error: Forbidden\n\nvisit https://api.groq.com/openai/v1');
-    const said = cut('Error: the request was refused\n\nvisit https://api.groq.com/openai/v1\n');
-    assert.equal(said[0].text, 'Error: the request was refused');
+    // (A message with an access word: one with none is passed over before any cut, scan/relevance.ts.)
+    const said = cut('Error: the request was denied\n\nvisit https://api.groq.com/openai/v1\n');
+    assert.equal(said[0].text, 'Error: the request was denied');
     // Negative: a 403 from a host that is no provider's.
     assert.deepEqual(verdicts('Error: Forbidden\n\nvisit https://api.github.com/repos/a/b\n'), []);
   });
