@@ -13,13 +13,15 @@ const MAX_UNIT_CHARS = 8 * 1024;
 
 /**
  * What any access failure's report says near its anchor, whoever the provider: an access status, a word
- * about keys, sign-in, access, models, accounts or regions, or letters of another script (a translated
- * message). Broad on purpose: what passes is read closely, as every anchor was before. A provider's own
+ * about keys, sign-in, access, models, accounts or regions, a proxy's or a block page's words, or letters
+ * of another script (a translated message). Broad on purpose: what passes is read closely, as every anchor was before. A provider's own
  * words or model ids (providerWords.ts) pass too: its report may say the rest on a line further off.
  */
 const MAY_TELL =
-  /\b(?:40[0-4]|407|422|451)\b|[\u00c0-\u024f\u0370-\u1fff\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]|key|token|auth|permi|access|denied|forbid|credential|model(?!s[\\/])|organi[sz]|verif|gated|region|location|countr|territor|deploy|subscri|log(?:ged)?[ -]?in|sign[ -]?in|project|account|billing|disabled|decommission|deprecat|not[ _]?found|invalid|unauthori|restrict|block|allow|enable|quota/i;
+  /\b(?:40[0-4]|407|422|451)\b|[\u00c0-\u024f\u0370-\u1fff\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]|key|token|auth|permi|access|denied|forbid|credential|model(?!s[\\/])|organi[sz]|verif|gated|region|location|countr|territor|deploy|subscri|log(?:ged)?[ -]?in|sign[ -]?in|project|account|billing|disabled|decommission|deprecat|not[ _]?found|valid|expired|revoked|suspend|unauthori|restrict|block|allow|enable|quota|proxy|cloudflare|<html|<!doctype/i;
 
+/** An API named in capitals (`Groq API request failed`, `chiave API non valida`); a path's `/api/` says nothing. */
+const API = /\bAPI\b/;
 /** What a Python traceback's header says (`Traceback (most recent call last):`, IPython's `HTTPError   Traceback (most recent call last)`). */
 const TRACEBACK_HEADER = 'Traceback (most recent call last)';
 /** A stack's frame (`    at f (…)`, `  File "…", line 3, in f`): the frame's source line under it is in the stack too. */
@@ -56,7 +58,7 @@ function cleanLine(text: string, start: number, end: number): string {
 
 /** Whether a line says anything an access failure could be read from (MAY_TELL, or a provider's words). */
 function mayTell(line: string): boolean {
-  return MAY_TELL.test(line) || anyProviderWords(line) || anyProviderIds(line);
+  return MAY_TELL.test(line) || API.test(line) || anyProviderWords(line) || anyProviderIds(line);
 }
 
 /** The start of the line above the one starting at `lineStart` (which is not the text's first). */

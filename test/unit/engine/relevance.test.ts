@@ -60,6 +60,10 @@ describe('relevance: anchors whose report says nothing are passed over', () => {
     assert.equal(passedOver('Unexpected Error:\n\n"code": 500,\n'), true);
     assert.equal(passedOver('Error: クライアントエラー\n'), false);
     assert.equal(passedOver('Error: client failure\n'), true);
+    // Unaccented Latin-script words: the API named in capitals, a key said not valid.
+    assert.equal(passedOver('Errore: chiave API non valida\n'), false);
+    assert.equal(passedOver('Error: the /api/users route timed out\n'), true);
+    assert.equal(passedOver('Error: unexpected response <html><head><title>Just a moment...</title>\n'), false);
     assert.equal(passedOver('HTTPError                                 Traceback (most recent call last)\n'), false);
   });
 
