@@ -253,6 +253,9 @@ export const STATUS_SHAPES: readonly RegExp[] = [
   // A CLI's own words with the status in brackets before the message (Claude Code's `claude remote-control`:
   // `Error: Poll: Authentication failed (401): Invalid OAuth token. …`).
   /\bfailed \((4\d\d)\): (?=\S)/,
+  // An app's own words naming the provider with the status in brackets before the message (a text
+  // utility's `Message from Acme (code 401): You didn't provide an API key. …`).
+  /\(code (4\d\d)\): (?=[A-Z])/,
 ];
 
 /**

@@ -16,6 +16,14 @@ describe('engine: office add-ins and CLI tools from the held-out round', () => {
     );
   });
 
+  it("a text utility's `Message from … (code N): …` states the status in brackets; a non-AI service's message in the same words is none", () => {
+    const message = (from: string, body: string): string => `Message from ${from} (code 401): ${body}\n`;
+    assert.deepEqual(read(message('OpenAI', "You didn't provide an API key. You need to provide your API key in an Authorization header using Bearer auth.")), [
+      'openai/missing-token/401/null',
+    ]);
+    assert.deepEqual(read(message('Notion', 'API token is invalid.')), []);
+  });
+
   it("Go's go-anthropic error names Anthropic; its bare `Not Found` is a path, a rate limit in the same words is none", () => {
     const goError = (type: string, message: string, status: number): string =>
       `Messages stream error, type: ${type}, message: ${message}error, status code: ${status}, message: anthropic api error type: ${type}, message: ${message}\n`;
