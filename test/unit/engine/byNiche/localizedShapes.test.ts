@@ -131,3 +131,22 @@ describe('Localized posts: a status opening an inline-quoted report', () => {
     );
   });
 });
+
+describe('Localized posts: an app quoting the API’s answer for a path it does not serve', () => {
+  // A knowledge-base app's model check (`校验失败,请检查参数是否正确` = validation failed) quoting the API's 404 for a base URL
+  // without its version: `Unknown request URL: POST /chat/completions`, the other wording of a wrong path.
+  const check = (message: string, docs: string): string =>
+    `"校验失败,请检查参数是否正确: Error code: 404 - {'error': {'type': 'invalid_request_error', 'code': 'unknown_url', 'message': '${message}. Please check the URL for typos, or see the docs at ${docs}.', 'param': None}}"\n`;
+
+  it('reads the unknown request URL as a wrong path, for the API its docs link names', () => {
+    assert.deepEqual(verdicts(check('Unknown request URL: POST /chat/completions', 'https://platform.openai.com/docs/api-reference/')), [
+      'openai/destination-not-found/404/null',
+    ]);
+  });
+
+  it("stays silent when the docs are another service's, and for a model the path exists for", () => {
+    assert.deepEqual(verdicts(check('Unknown request URL: POST /chat/completions', 'https://docs.acme.example/api/')), []);
+    // Not a path sentence: the unknown thing is a parameter.
+    assert.deepEqual(verdicts(check('Unknown request parameter: POST /chat/completions', 'https://docs.acme.example/api/')), []);
+  });
+});
