@@ -259,10 +259,11 @@ export const STATUS_SHAPES: readonly RegExp[] = [
 /**
  * Messages an SDK raises before sending any request (openai-python 0.x's "No API key provided", its
  * 2021 wording `No API key provided. (HINT: set your API key …`, also as posted cut after its first
- * sentence and closed by a quote): no HTTP status, whatever the class would imply.
+ * sentence and closed by a quote, or without its period at the end or inside a post's Markdown bold
+ * `**…: No API key provided**`): no HTTP status, whatever the class would imply.
  */
 export const CLIENT_SIDE =
-  /No API key provided\.(?: You can set your API key| \(HINT: set your API key|\s*["'`]|\s*$)|api_key client option must(?: be\b| b?$)|Missing credentials\. Please pass|environment variable is missing or empty|_API_KEY["'`]? environment variables? (?:is|are) not available\b/;
+  /No API key provided(?:\.(?: You can set your API key| \(HINT: set your API key|\s*["'`]|\s*$)|\*\*|\s*$)|api_key client option must(?: be\b| b?$)|Missing credentials\. Please pass|environment variable is missing or empty|_API_KEY["'`]? environment variables? (?:is|are) not available\b/;
 
 /**
  * AI vendors and gateways that are none of the packs. When the output names one and the chosen
