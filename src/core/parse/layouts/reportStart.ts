@@ -26,9 +26,11 @@ const BODY_KEYS = [
 
 /**
  * Words that put an HTTP status right after them: `failed with status 422`, `status code 401`, `HTTP status code: 401`,
- * Elasticsearch's inference API's `… for request from inference entity id [x] status [404]. Error message: […]`.
+ * Elasticsearch's inference API's `… for request from inference entity id [x] status [404]. Error message: […]`, and a
+ * relay's own line closing a Google-style error with its code and status word in brackets (`acme error: Permission
+ * denied: … (code: 403, status: PERMISSION_DENIED)`).
  */
-const STATUS_KEYS = ['failed with status ', 'status code ', 'Status code: ', 'status code: ', 'status_code: ', 'HTTP status: ', 'status ['];
+const STATUS_KEYS = ['failed with status ', 'status code ', 'Status code: ', 'status code: ', 'status_code: ', 'HTTP status: ', 'status [', '(code: '];
 
 const CLASS_KEYS: Array<[string, number]> = [
   ['Error: ', 5],

@@ -150,3 +150,18 @@ describe('Localized posts: an app quoting the API’s answer for a path it does 
     assert.deepEqual(verdicts(check('Unknown request parameter: POST /chat/completions', 'https://docs.acme.example/api/')), []);
   });
 });
+
+describe("Localized posts: a Go relay's own line for Google's error, its code and status word in brackets", () => {
+  // A chat relay's `%s error: %s (code: %d, status: %s)` over the Gemini API's error fields (its key masked in the post).
+  const relay = (label: string, message: string): string => `${label} error: ${message} (code: 403, status: PERMISSION_DENIED)\n`;
+
+  it("reads the bracketed code as the status, and the relay's lowercase label as the API it called", () => {
+    assert.deepEqual(verdicts(relay('gemini', "Permission denied: Consumer 'api_key:AIza****' has been suspended.")), ['google/account-disabled/403/null']);
+    assert.deepEqual(verdicts(relay('gemini API', 'The caller does not have permission')), ['google/permission-denied/403/null']);
+  });
+
+  it('stays silent for another Google API or an unnamed service in the same words', () => {
+    assert.deepEqual(verdicts(relay('Google Sheets API', 'The caller does not have permission')), []);
+    assert.deepEqual(verdicts(relay('sheets', "Permission denied: Consumer 'api_key:AIza****' has been suspended.")), []);
+  });
+});
