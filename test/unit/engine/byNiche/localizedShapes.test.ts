@@ -165,3 +165,18 @@ describe("Localized posts: a Go relay's own line for Google's error, its code an
     assert.deepEqual(verdicts(relay('sheets', "Permission denied: Consumer 'api_key:AIza****' has been suspended.")), []);
   });
 });
+
+describe('Localized posts: a CJK caption glued to the error class it labels', () => {
+  // A reader's comment: `报错：` (= error) and its full-width colon right before the class and OpenAI's bad-key message.
+  const comment = (caption: string): string =>
+    `为什么执行index=GPTSimpleVectorIndex.from_documents(documents)\n${caption}AuthenticationError: Incorrect API key provided: ''. You can find your API key at https://platform.openai.com/account/api-keys.\n`;
+
+  it('reads the class after the caption, and the status it implies', () => {
+    assert.deepEqual(verdicts(comment('报错：')), ['openai/invalid-token/401/null']);
+  });
+
+  it('an ASCII word before the class is prose, not a caption: the message alone states no status', () => {
+    assert.deepEqual(verdicts(comment('see ')), ['openai/invalid-token/null/null']);
+    assert.deepEqual(verdicts(comment('报错:')), ['openai/invalid-token/null/null']);
+  });
+});
