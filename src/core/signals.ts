@@ -72,9 +72,10 @@ const SHARED_SIGNALS: CauseSignal[] = [
   // A relay or a wrong base URL: the path does not exist (OpenAI's "Invalid URL (POST /v1/…)", a Spring relay's 404),
   // and a Go client's (openai-go's, Mattermost's bifrost) `POST "https://…": 404 Not Found` with no body at all: a
   // model the API does not serve comes with the API's body; a path it does not serve, with none (also inside a JSON log's string).
+  // The other wording of a path it does not serve (`Unknown request URL: POST /chat/completions. Please check the URL for typos`).
   {
     cause: 'destination-not-found',
-    re: /Invalid URL \((?:GET|POST|PUT|PATCH|DELETE) \/|['"]error['"]: ?['"]Not Found['"], ?['"]path['"]|\b(?:GET|POST|PUT|PATCH|DELETE) \\?"https?:\/\/[^"\s\\]{1,300}\\?": 404 Not Found ?(?=\\?"|\s*$)/,
+    re: /Invalid URL \((?:GET|POST|PUT|PATCH|DELETE) \/|\bUnknown request URL: (?:GET|POST|PUT|PATCH|DELETE) \/|['"]error['"]: ?['"]Not Found['"], ?['"]path['"]|\b(?:GET|POST|PUT|PATCH|DELETE) \\?"https?:\/\/[^"\s\\]{1,300}\\?": 404 Not Found ?(?=\\?"|\s*$)/,
     statuses: [404, null],
   },
   // `The model: `gpt-4` does not exist` also without its backticks (a post's Markdown eats them), and in 2023's single quotes.
@@ -261,10 +262,11 @@ export const STATUS_SHAPES: readonly RegExp[] = [
 /**
  * Messages an SDK raises before sending any request (openai-python 0.x's "No API key provided", its
  * 2021 wording `No API key provided. (HINT: set your API key …`, also as posted cut after its first
- * sentence and closed by a quote): no HTTP status, whatever the class would imply.
+ * sentence and closed by a quote, or without its period at the end or inside a post's Markdown bold
+ * `**…: No API key provided**`): no HTTP status, whatever the class would imply.
  */
 export const CLIENT_SIDE =
-  /No API key provided\.(?: You can set your API key| \(HINT: set your API key|\s*["'`]|\s*$)|api_key client option must(?: be\b| b?$)|Missing credentials\. Please pass|environment variable is missing or empty|_API_KEY["'`]? environment variables? (?:is|are) not available\b/;
+  /No API key provided(?:\.(?: You can set your API key| \(HINT: set your API key|\s*["'`]|\s*$)|\*\*|\s*$)|api_key client option must(?: be\b| b?$)|Missing credentials\. Please pass|environment variable is missing or empty|_API_KEY["'`]? environment variables? (?:is|are) not available\b/;
 
 /**
  * AI vendors and gateways that are none of the packs. When the output names one and the chosen

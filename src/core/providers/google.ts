@@ -114,8 +114,9 @@ export const google = {
         re: /generativelanguage|aiplatform\.googleapis\.com|google[./\\]cloud[./\\]aiplatform|\baiplatform\.\w+|vertexai|GoogleGenerativeAI|\bGoogle Generative AI\b|User location (?:is )?not supported for the A(?:PI(?: use)?|P)?\b/,
         weight: 3,
       },
-      // Its product's name, which apps and relays write too (`Error calling Gemini API: … for url: https://<relay>/…`).
-      { in: 'text', re: /\b(?:Gemini|GEMINI)\b/, weight: 3, named: true },
+      // Its product's name, which apps and relays write too (`Error calling Gemini API: … for url: https://<relay>/…`), also
+      // as a Go client's lowercase label for the error it got (`gemini error: …`, `gemini API error: … (code: 403, status: …)`).
+      { in: 'text', re: /\b(?:Gemini|GEMINI)\b|\bgemini (?:api |API )?error: /, weight: 3, named: true },
       { in: 'text', re: /\bgemini-\d/, weight: 3, modelIds: true },
       // Its image and video models, which only Google serves (Imagen, Veo).
       { in: 'text', re: /\b(?:imagen|veo)-\d/, weight: 3, modelIds: true },

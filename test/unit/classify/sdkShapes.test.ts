@@ -190,6 +190,11 @@ describe('classify: SDKs and transports', () => {
     assert.equal(verdict(trace('openai.error.AuthenticationError', 'No API key provided. " but the key works')), 'openai/missing-token/null/null');
     assert.equal(verdict(trace('openai.error.AuthenticationError', 'No API key provided.')), 'openai/missing-token/null/null');
     assert.equal(verdict(trace('openai.AuthenticationError', 'Error code: 401 - No API key provided.')), 'openai/missing-token/401/null');
+    // Quoted without its period, at the end or closed by a post's Markdown bold (`**报错：…: No API key provided**`): still none;
+    // the class's status stays for a sentence that goes on past the words.
+    assert.equal(verdict(trace('openai.error.AuthenticationError', 'No API key provided')), 'openai/missing-token/null/null');
+    assert.equal(verdict(trace('openai.error.AuthenticationError', 'No API key provided** - 现象：调用前直接失败')), 'openai/missing-token/null/null');
+    assert.equal(verdict(trace('openai.error.AuthenticationError', 'No API key provided in the Authorization header')), 'openai/missing-token/401/null');
     assert.equal(verdict(trace('openai.error.InvalidRequestError', 'The model: `gpt-4` does not exist')), 'openai/model-access/null/gpt-4');
     // Azure through the 0.x SDK.
     assert.equal(

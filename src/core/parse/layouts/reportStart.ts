@@ -26,9 +26,11 @@ const BODY_KEYS = [
 
 /**
  * Words that put an HTTP status right after them: `failed with status 422`, `status code 401`, `HTTP status code: 401`,
- * Elasticsearch's inference API's `… for request from inference entity id [x] status [404]. Error message: […]`.
+ * Elasticsearch's inference API's `… for request from inference entity id [x] status [404]. Error message: […]`, and a
+ * relay's own line closing a Google-style error with its code and status word in brackets (`acme error: Permission
+ * denied: … (code: 403, status: PERMISSION_DENIED)`).
  */
-const STATUS_KEYS = ['failed with status ', 'status code ', 'Status code: ', 'status code: ', 'status_code: ', 'HTTP status: ', 'status ['];
+const STATUS_KEYS = ['failed with status ', 'status code ', 'Status code: ', 'status code: ', 'status_code: ', 'HTTP status: ', 'status [', '(code: '];
 
 const CLASS_KEYS: Array<[string, number]> = [
   ['Error: ', 5],
@@ -161,7 +163,11 @@ export function reportStartIn(line: string): number {
   if (key >= 0 && evidence < 0 && STATUS_ANYWHERE.test(line)) evidence = 0;
   if (evidence < 0) {
     for (const phrase of REPORT_PHRASES) {
-      if (line.indexOf(phrase) >= 0) {
+      const at = line.indexOf(phrase);
+      if (at >= 0) {
+        // The whole line is the report, from the class a CJK caption labels before the phrase if one does.
+        const labelled = classStart(line, at, true);
+        if (labelled >= 0 && line[labelled - 1] === CJK_CAPTION_COLON) return labelled;
         evidence = 0;
         break;
       }
@@ -201,9 +207,16 @@ function errorCodeAt(line: string): number {
 }
 
 /**
+ * The full-width colon ending a CJK caption that a post glues to the error it labels (`报错：AuthenticationError: …`,
+ * `错误信息：…` = error, error message).
+ */
+const CJK_CAPTION_COLON = '\uFF1A';
+
+/**
  * Start of the first error class with a message (`NotFoundError: `, `openai.X: `, `APICallError
  * [AI_APICallError]: `) before `limit`, or -1. Alone (no other evidence) only a dotted or
- * AI-SDK class counts, or one a retry warning says was raised: not every `TypeError: ` in a log is a report.
+ * AI-SDK class counts, or one a retry warning says was raised, or one a CJK caption labels: not every
+ * `TypeError: ` in a log is a report.
  */
 function classStart(line: string, limit: number, alone: boolean): number {
   let best = -1;
@@ -219,7 +232,13 @@ function classStart(line: string, limit: number, alone: boolean): number {
       const start = identifierStart(line, i + len);
       // A bare `Error: ` (`Server Error: …`) names no class.
       if (start === i && key !== 'Error [AI_') continue;
-      if (!alone || line.slice(start, i).includes('.') || key === 'Error [AI_' || line.startsWith(RETRY_RAISED, start - RETRY_RAISED.length)) {
+      if (
+        !alone ||
+        line.slice(start, i).includes('.') ||
+        key === 'Error [AI_' ||
+        line.startsWith(RETRY_RAISED, start - RETRY_RAISED.length) ||
+        line[start - 1] === CJK_CAPTION_COLON
+      ) {
         best = start;
         break;
       }

@@ -131,3 +131,52 @@ describe('Localized posts: a status opening an inline-quoted report', () => {
     );
   });
 });
+
+describe('Localized posts: an app quoting the API’s answer for a path it does not serve', () => {
+  // A knowledge-base app's model check (`校验失败,请检查参数是否正确` = validation failed) quoting the API's 404 for a base URL
+  // without its version: `Unknown request URL: POST /chat/completions`, the other wording of a wrong path.
+  const check = (message: string, docs: string): string =>
+    `"校验失败,请检查参数是否正确: Error code: 404 - {'error': {'type': 'invalid_request_error', 'code': 'unknown_url', 'message': '${message}. Please check the URL for typos, or see the docs at ${docs}.', 'param': None}}"\n`;
+
+  it('reads the unknown request URL as a wrong path, for the API its docs link names', () => {
+    assert.deepEqual(verdicts(check('Unknown request URL: POST /chat/completions', 'https://platform.openai.com/docs/api-reference/')), [
+      'openai/destination-not-found/404/null',
+    ]);
+  });
+
+  it("stays silent when the docs are another service's, and for a model the path exists for", () => {
+    assert.deepEqual(verdicts(check('Unknown request URL: POST /chat/completions', 'https://docs.acme.example/api/')), []);
+    // Not a path sentence: the unknown thing is a parameter.
+    assert.deepEqual(verdicts(check('Unknown request parameter: POST /chat/completions', 'https://docs.acme.example/api/')), []);
+  });
+});
+
+describe("Localized posts: a Go relay's own line for Google's error, its code and status word in brackets", () => {
+  // A chat relay's `%s error: %s (code: %d, status: %s)` over the Gemini API's error fields (its key masked in the post).
+  const relay = (label: string, message: string): string => `${label} error: ${message} (code: 403, status: PERMISSION_DENIED)\n`;
+
+  it("reads the bracketed code as the status, and the relay's lowercase label as the API it called", () => {
+    assert.deepEqual(verdicts(relay('gemini', "Permission denied: Consumer 'api_key:AIza****' has been suspended.")), ['google/account-disabled/403/null']);
+    assert.deepEqual(verdicts(relay('gemini API', 'The caller does not have permission')), ['google/permission-denied/403/null']);
+  });
+
+  it('stays silent for another Google API or an unnamed service in the same words', () => {
+    assert.deepEqual(verdicts(relay('Google Sheets API', 'The caller does not have permission')), []);
+    assert.deepEqual(verdicts(relay('sheets', "Permission denied: Consumer 'api_key:AIza****' has been suspended.")), []);
+  });
+});
+
+describe('Localized posts: a CJK caption glued to the error class it labels', () => {
+  // A reader's comment: `报错：` (= error) and its full-width colon right before the class and OpenAI's bad-key message.
+  const comment = (caption: string): string =>
+    `为什么执行index=GPTSimpleVectorIndex.from_documents(documents)\n${caption}AuthenticationError: Incorrect API key provided: ''. You can find your API key at https://platform.openai.com/account/api-keys.\n`;
+
+  it('reads the class after the caption, and the status it implies', () => {
+    assert.deepEqual(verdicts(comment('报错：')), ['openai/invalid-token/401/null']);
+  });
+
+  it('an ASCII word before the class is prose, not a caption: the message alone states no status', () => {
+    assert.deepEqual(verdicts(comment('see ')), ['openai/invalid-token/null/null']);
+    assert.deepEqual(verdicts(comment('报错:')), ['openai/invalid-token/null/null']);
+  });
+});
