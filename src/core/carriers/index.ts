@@ -20,6 +20,7 @@ import { vercelAi } from './vercelAi';
 import { weaviate } from './weaviate';
 import { zed } from './zed';
 import { ragflow } from './ragflow';
+import { talkingTo } from './talkingTo';
 import { anyOf } from '../anyOf';
 
 export type { Carrier } from './types';
@@ -41,6 +42,7 @@ export const CARRIERS: readonly Carrier[] = [
   toolReport,
   lobeChat,
   astrBot,
+  talkingTo,
 ];
 
 /** Relative frame paths starting with one of these are wrapper code, not the user's. */

@@ -35,8 +35,10 @@ export const groq = {
       // Its sentence for a retired model, also when a tool cuts it before the deprecations link (`The model
       // gemma2-9b-it has been decommissioned and is no longer supported.`).
       { in: 'text', re: /\bThe model `?[\w.:/-]{2,128}`? has been decommissioned and is no longer supported\b/, weight: 3 },
-      // The same words as a whole message (`APICallError: Invalid API Key`, `401 Invalid API Key`).
-      { in: 'text', re: /(?:^|: |^[45]\d\d )Invalid API Key\s*$/m, weight: 3 },
+      // The same words as a whole message (`APICallError: Invalid API Key`, `401 Invalid API Key`); not after a Python
+      // class qualified by another package's modules (`acmeapi.exceptions.AcmeAuthError: Invalid API Key`): that
+      // package's own words for its own key (Groq's SDK prints its body, and its class names Groq).
+      { in: 'text', re: /(?:^|(?<!(?:^|\s)(?:[a-z_]\w*\.)+[A-Z]\w*): |^[45]\d\d )Invalid API Key\s*$/m, weight: 3 },
       // Its answer to a key of an organization it has restricted (code `organization_restricted`): `Organization has
       // been restricted. Please reach out to support if you believe this was in error.`
       { in: 'text', re: /\borganization_restricted\b|\bOrganization has been restricted\. Please reach out to support\b/, weight: 3 },

@@ -40,6 +40,12 @@ const FIELD = /^[A-Z][a-z][\w ]{0,30}:\s/;
  * or ends with a bare class (a debugger's `Exception has occurred: OpenAIError`): the next line, whatever it is, is its message.
  */
 const CAPTION = /[:{[(]\s*$|\b[A-Z]\w*(?:Error|Exception)\s*$/;
+/**
+ * An anchor line a terminal cut at its width right after a blank (`…HomeAgentError: LLM API returned status ` then
+ * `404: {…}` at the margin): one space left at its end, as wide as a window. Its message goes on on the next line,
+ * which no width read joins back (the cut split no word), whatever that line starts with.
+ */
+const CUT_AT_BLANK = /^.{59,}\S $/;
 
 /** How the scanner reads lines a terminal cut at its width (hardWrap.ts, at the width its window shows). */
 export interface WrappedLines {
@@ -109,7 +115,8 @@ export function passOver(text: string, a: number, final: boolean, wrapped: Wrapp
   const first = cleanLine(text, lineStart, anchorEnd);
   // Its earlier or later pieces, or the line without its escapes and prefix (`\x1b[31m401 Client Error`).
   if (first !== raw && mayTell(first)) return READ;
-  const aboveLine = lineStart >= 2 ? cleanLine(text, lineAbove(text, lineStart), lineStart - 1) : null;
+  // The line above whole, its earlier pieces included: a frame line a terminal cut (`  File "…", in make_` / `request`).
+  const aboveLine = lineStart >= 2 ? cleanLine(text, wrapped.start(text, lineAbove(text, lineStart)), lineStart - 1) : null;
   const inStack = STACK_LINE.test(first) || (aboveLine !== null && STACK_LINE.test(aboveLine));
   if (aboveTells(text, lineStart, inStack || DUMP_FIELD.test(first), aboveLine) !== false) return READ;
   let end = anchorEnd;
@@ -133,7 +140,7 @@ export function passOver(text: string, a: number, final: boolean, wrapped: Wrapp
     }
     // An anchor in a stack: the line that ends the stack is its report (Python's exception line under its frames).
     const endsRun = inStack && !GOES_ON.test(line);
-    if (!GOES_ON.test(line) && !(n === 0 && (FIELD.test(line) || CAPTION.test(first))) && !endsRun) break;
+    if (!GOES_ON.test(line) && !(n === 0 && (FIELD.test(line) || CAPTION.test(first) || CUT_AT_BLANK.test(first))) && !endsRun) break;
     const pieceEnd = nextEnd < text.length ? wrapped.end(text, next, nextEnd) : nextEnd;
     if (pieceEnd < 0) return READ;
     if (mayTell(pieceEnd === nextEnd ? line : cleanLine(text, next, pieceEnd))) return READ;

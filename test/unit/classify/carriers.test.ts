@@ -356,4 +356,22 @@ describe('carriers: Weaviate modules and RAGFlow name the provider they called',
       ['openai/invalid-token/401/null'],
     );
   });
+
+  it("an assistant's `Error talking to <service>:` line names whose API answered in OpenAI's words", () => {
+    const line = (service: string) =>
+      `2025-06-26 17:01:35.033 ERROR (MainThread) [custom_components.acme_conversation] Error talking to ${service}: Error code: 404 - {'error': {'message': 'Invalid URL (POST /v1/responses)', 'type': 'invalid_request_error', 'param': None, 'code': None}}\n`;
+    const summary = (text: string) => scanText(text).map((i) => `${i.provider}/${i.cause}/${i.status}/${i.model}`);
+    assert.deepEqual(summary(line('Azure OpenAI')), ['azure-openai/destination-not-found/404/null']);
+    assert.deepEqual(summary(line('OpenAI')), ['openai/destination-not-found/404/null']);
+    // A lowercase word is no service's name: the answer's own words decide.
+    assert.deepEqual(summary(line('api')), ['openai/destination-not-found/404/null']);
+    // Controls: the same line over no refusal (a connection error, a rate limit) stays silent.
+    assert.deepEqual(summary('ERROR (MainThread) [custom_components.acme_conversation] Error talking to Azure OpenAI: Connection error.\n'), []);
+    assert.deepEqual(
+      summary(
+        "ERROR (MainThread) [custom_components.acme_conversation] Error talking to Azure OpenAI: Error code: 429 - {'error': {'code': '429', 'message': 'Requests to the ChatCompletions_Create Operation have exceeded call rate limit.'}}\n",
+      ),
+      [],
+    );
+  });
 });

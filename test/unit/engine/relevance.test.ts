@@ -77,6 +77,31 @@ describe('relevance: anchors whose report says nothing are passed over', () => {
   });
 });
 
+describe('relevance: lines a terminal cut at its width', () => {
+  it('reads a raise line under a frame line the terminal cut, when the exception line below states the status', () => {
+    const frame = '  File "/config/custom_components/acme/agent/llm.py", line 260, in make_llm_';
+    const raise = '    raise AcmeAgentError(f"LLM call returned status {response.status}")\n';
+    const text = (exceptionLine: string): string => `${BELOW}${frame}\nrequest\n${raise}${exceptionLine}\n${BELOW}`;
+    // The frame line's pieces read as one line (a width read joins `request` back to the line above it).
+    const pieces: WrappedLines = {
+      start: (t, lineStart) => (t.startsWith('request\n', lineStart) ? BELOW.length : lineStart),
+      end: (t, start, nl) => (start === BELOW.length ? t.indexOf('\n', nl + 1) : nl),
+    };
+    const passed = (t: string): boolean => passOver(t, t.indexOf('raise'), true, pieces) >= 0;
+    assert.equal(passed(text('acme.exceptions.AcmeAgentError: LLM API returned status 404: {"error":{"code":"404","message": "Resource not found"}}')), false);
+    // Control: the same stack over an exception line that says nothing of access.
+    assert.equal(passed(text('acme.exceptions.AcmeAgentError: the list is empty')), true);
+  });
+
+  it('reads the line below an anchor line cut right after a blank (one space at its end, as wide as a window)', () => {
+    const head = 'acme_agent.exceptions.AcmeAgentError: the upstream server answered the call with status';
+    assert.equal(passedOver(`${head} \n404: {"error":{"code":"404","message": "Resource not found"}}\n${BELOW}`), false);
+    // Controls: the same lines without the cut's blank, and a line padded with blanks, are lines of their own.
+    assert.equal(passedOver(`${head}\n404: {"error":{"code":"404","message": "Resource not found"}}\n${BELOW}`), true);
+    assert.equal(passedOver(`${head}   \n404: {"error":{"code":"404","message": "Resource not found"}}\n${BELOW}`), true);
+  });
+});
+
 describe('relevance: what it saves and what it keeps', () => {
   const filler = Array.from({ length: 40 }, (_, i) => `[webpack-cli] asset main.${i}.js ${i} KiB [emitted]`).join('\n');
   const stream = (error: string): string => Array.from({ length: 50 }, () => `${filler}\n${error}\n    at f (/app/src/a.js:1:1)\n`).join('');

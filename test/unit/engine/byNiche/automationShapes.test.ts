@@ -129,3 +129,28 @@ describe('automation shapes: refusals a self-hosted proxy or a bot logs after it
     assert.deepEqual(verdicts('Error: Failed to get response. The model: llama3 does not exist\n'), []);
   });
 });
+
+describe("automation shapes: another package's own key error in a custom integration's traceback", () => {
+  const traceback = (raised: string): string =>
+    [
+      'Unexpected exception',
+      'Traceback (most recent call last):',
+      '  File "/config/custom_components/acme_energy/config_flow.py", line 59, in async_step_user',
+      '    data = await acme_api.request(assets=ASSETS)',
+      '  File "/usr/local/lib/python3.12/site-packages/pyacmeapi/api.py", line 89, in request',
+      '    raise AcmeAuthenticationError("Invalid API Key")',
+      `${raised}: Invalid API Key`,
+      '',
+    ].join('\n');
+
+  it("reads no provider from `Invalid API Key` raised by a class another package's modules qualify", () => {
+    assert.deepEqual(verdicts(traceback('pyacmeapi.exceptions.AcmeAuthenticationError')), []);
+  });
+
+  it('still reads the words alone after a bare class as the Groq answer (control)', () => {
+    assert.deepEqual(
+      verdicts('APICallError [AI_APICallError]: Invalid API Key\n    at postToApi (/app/node_modules/@ai-sdk/provider-utils/dist/index.js:445:14)\n'),
+      ['groq/invalid-token/null/null'],
+    );
+  });
+});
