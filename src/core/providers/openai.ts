@@ -141,6 +141,9 @@ export const openai = {
       // The ChatGPT-plan backend's refusal as Codex prints it without the URL (its WebSocket attempt's warning:
       // `unexpected status 404 Not Found: Model not found gpt-5.5-codex-…`); others' `Model not found: gpt-4o` has a colon.
       { in: 'text', re: /\bunexpected status 404 Not Found: Model not found (?:gpt-|o\d|codex-)/, weight: 3 },
+      // …and its 401 for a model the plan lacks, as Codex prints it without the URL (the issue title's `unexpected status 401
+      // Unauthorized: You are not authorized to access this model`; signals: model-access).
+      { in: 'text', re: /\bunexpected status 401 Unauthorized: You are not authorized to access this model\b/, weight: 3 },
       { in: 'text', re: /\b(?:gpt-(?:3\.5|4|5)[\w.-]*|o[134](?:-mini|-preview|-pro)?|chatgpt-4o[\w-]*)\b/, weight: 1, modelIds: true },
       // A tool's words for a refused model that is one of its ids (Open Interpreter: `You do not have access to gpt-4. …`).
       { in: 'text', re: /\bYou do not have access to (?:gpt-(?:3\.5|4|5)|o[134]\b)/, weight: 3 },

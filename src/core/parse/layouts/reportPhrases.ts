@@ -378,6 +378,16 @@ export const REPORT_PHRASES: readonly string[] = [
   // plugin's `Acme token is not valid (401)`), also said of an API key (`Acme API key is not valid`): the packs tell whose.
   'token is not valid',
   'API key is not valid',
+  // Claude Code's refusal of a signed-in account with no Claude access, printed alone (`Your account does not have access
+  // to Claude. Please login again or contact your administrator.`); the pack tells whose.
+  'does not have access to Claude',
+  // Code Assist's refusal of an account barred for its terms, printed by Gemini CLI's sign-in after its own words with no
+  // `error` word (`Failed to sign in. Message: This service has been disabled in this account for violation of Terms of
+  // Service. …`; the `been disab` anchor finds it); the packs tell whose.
+  'has been disabled in this account',
+  // The ChatGPT-plan backend's 401 for a model the plan lacks, as Codex prints it (`unexpected status 401 Unauthorized: You
+  // are not authorized to access this model`); the packs tell whose.
+  'not authorized to access this model',
   // Gemini's bad-key message printed alone under an app's `Error` heading (`API key not valid. Please pass
   // a valid API key. [{"@type":"type.googleapis.com/google.rpc.ErrorInfo",…}]`); the `API key` anchor finds it.
   'API key not valid',

@@ -49,3 +49,26 @@ describe('held-out editor and terminal-tool reports (h130)', () => {
     assert.deepEqual(read('The session token is not valid anymore, please log in again\n'), []);
   });
 });
+
+describe('held-out editor and terminal-tool reports (h130, batch 3)', () => {
+  it("reads Gemini CLI's sign-in refused for an account barred by its terms, with no product name or host", () => {
+    const posted =
+      'Failed to sign in. Message: This service has been disabled in this account for violation of Terms of Service. Please submit an appeal to continue using this product.\n';
+    assert.deepEqual(read(posted), ['google/account-disabled/null/null']);
+    // Negative control: an app's own words for a setting turned off are no provider's refusal.
+    assert.deepEqual(read('Failed to sign in. Message: Your session has been disabled in this account settings.\n'), []);
+  });
+
+  it("reads Codex's 401 for a model the plan lacks without its URL, once an error head precedes it", () => {
+    assert.deepEqual(read('Error: unexpected status 401 Unauthorized: You are not authorized to access this model\n'), ['openai/model-access/401/null']);
+    // Negative control: the same words about a repository are no model refusal.
+    assert.deepEqual(read('Error: unexpected status 401 Unauthorized: You are not authorized to access this repository\n'), []);
+  });
+
+  it("reads Claude Code's refusal of an account without Claude access, once an error head precedes it", () => {
+    const line = 'Error: Your account does not have access to Claude. Please login again or contact your administrator.\n';
+    assert.deepEqual(read(line), ['anthropic/permission-denied/null/null']);
+    // Negative control: a sentence about a plan's features is no refusal.
+    assert.deepEqual(read('Error: Anthropic says your account does not have access to Claude Team features.\n'), []);
+  });
+});
