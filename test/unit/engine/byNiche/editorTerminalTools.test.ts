@@ -72,3 +72,13 @@ describe('held-out editor and terminal-tool reports (h130, batch 3)', () => {
     assert.deepEqual(read('Error: Anthropic says your account does not have access to Claude Team features.\n'), []);
   });
 });
+
+describe('held-out editor and terminal-tool reports (h130, batch 4)', () => {
+  it("keeps Claude Code's `Failed to authenticate.` silent over another vendor's body typed by a numeric code", () => {
+    const relay = 'Failed to authenticate. API Error: 401 {"error":{"message":"Authentication Failed","type":"1000"}}\n';
+    assert.deepEqual(read(relay), []);
+    // Control: Anthropic's own body under the same words is its refusal of the key.
+    const own = 'Failed to authenticate. API Error: 401 {"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}}\n';
+    assert.deepEqual(read(own), ['anthropic/invalid-token/401/null']);
+  });
+});
