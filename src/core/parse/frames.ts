@@ -338,6 +338,8 @@ const STATUS = [
   // 403 (Запрещено).`, `Der Antwortstatuscode gibt keinen Erfolg an: 401 (Nicht autorisiert).`): the status and the
   // reason in parentheses end the line (the line alone when its words were taken for a class).
   /(?:^|: )([45]\d\d) \([^()\n]{1,40}\)[.。]?[ \t]*$/m,
+  // A plugin's check of its key, the status its test call got in parentheses after it (`Acme token is not valid (401)`).
+  /\b(?:token|API key) is (?:not valid|invalid) \(([45]\d\d)\)/,
   // An app's own words for the status its call got: `Claude API returned 403: error code: 1000`.
   /\breturned (?:HTTP |status |status code )?([45]\d\d)(?=:|$)/,
   // A tool's words before an SDK error printed as `<status> <message>` (google-api-core's str):

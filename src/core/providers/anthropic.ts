@@ -2,6 +2,12 @@
 import { ACCESS_FALLBACK, jsOpt, keyLackedFor, NM, pyArg, SITE, STAINLESS_NODE_CLASS } from './shared';
 import type { ProviderPack } from './types';
 
+/** Its words for a model the account may no longer call, by display name, and the one to use instead. */
+const CLAUDE_MODEL_WITHDRAWN = /\bClaude [A-Z][\w.]*(?: [\w.]+){0,3} is not available\. Please use (?:Claude )?(?:Opus|Sonnet|Haiku)\b/;
+
+/** Claude Code's words for a signed-in account that may not use Claude at all. */
+const CLAUDE_ACCOUNT_NO_ACCESS = /\bYour account does not have access to Claude\. Please login again or contact your administrator\b/;
+
 export const anthropic = {
   id: 'anthropic',
   name: 'Anthropic',
@@ -55,6 +61,12 @@ export const anthropic = {
         weight: 3,
       },
       { in: 'text', re: /\b(?:authentication_error|not_found_error|permission_error)\b|\b(?:Anthropic|anthropic|Claude)\b/, weight: 2 },
+      // Its refusal of a model this account may no longer call, naming the model it offers instead (`Claude Fable 5 is not
+      // available. Please use Opus 4.8.`), which Claude Code may print with neither body nor type (signals: model-access).
+      { in: 'text', re: CLAUDE_MODEL_WITHDRAWN, weight: 3 },
+      // Claude Code's words for a signed-in account without Claude (`Your account does not have access to Claude. Please
+      // login again or contact your administrator.`), printed alone (signals: permission-denied).
+      { in: 'text', re: CLAUDE_ACCOUNT_NO_ACCESS, weight: 3 },
       // Its 404 for an unknown model, whatever the id looks like (`{"type":"not_found_error","message":"model: Claude Sonnet 4.5"}`).
       { in: 'text', re: /['"]?type['"]?: ?['"]not_found_error['"], ?['"]?message['"]?: ?['"]model: /, weight: 3 },
       // Go's go-anthropic client names the API in its error's own words (`anthropic api error type: not_found_error, message: …`).
@@ -209,6 +221,15 @@ export const anthropic = {
       // claude.ai's refusal of a model the plan does not include (`permission_error - This model isn't available right now.
       // You can switch to another model to continue using Claude.`), as a reverse proxy relays it.
       { cause: 'model-access', re: /\bThis\s+model\s+isn't\s+available\s+right\s+now\b/, statuses: [403, null] },
+      // Its refusal of a model this account may no longer call, by the model's display name and the one to use instead
+      // (`404 … not_found_error … Claude Fable 5 is not available. Please use Opus 4.8.`), also as Claude Code prints it
+      // for a tool's model with a 400 and no body (`API Error: 400 tools.16.model: Claude Fable 5 is not available. …`).
+      { cause: 'permission-denied', re: CLAUDE_ACCOUNT_NO_ACCESS, after: 'unsupported-region' },
+      {
+        cause: 'model-access',
+        re: CLAUDE_MODEL_WITHDRAWN,
+        statuses: [400, 404, null],
+      },
       {
         cause: 'destination-not-found',
         re: /['"]?type['"]?: ?['"]not_found_error['"], ?['"]?message['"]?: ?['"]Not [Ff]ound['"]|\bnot_found_error: Not [Ff]ound(?=\s*(?:\(|$))|\btype: not_found_error, message: Not [Ff]ound(?=\s*$|[\s,.)}])/m,

@@ -35,6 +35,10 @@ export const google = {
       // Cloud Code's private API behind Gemini CLI's and Code Assist's sign-in (`Cloud Code Private API has not
       // been used in project …`), and Vertex AI in Firebase / Firebase AI Logic's own API.
       { in: 'text', re: /cloudcode-pa\.googleapis\.com|Cloud Code Private API|firebasevertexai\.googleapis\.com/, weight: 3 },
+      // Code Assist's words for an account barred for its terms, as Gemini CLI's sign-in prints them with no host or
+      // product name (`Failed to sign in. Message: This service has been disabled in this account for violation of Terms of
+      // Service. …`; signals: account-disabled).
+      { in: 'text', re: /\bThis service has been disabled in this account for violation of Terms of Service\b/, weight: 3 },
       // …and that SDK's own type names as Xcode's dump of its error prints them (`- status : FirebaseAI.RPCStatus.permissionDenied`
       // under `▿ underlying : BackendError`; `FirebaseVertexAI` before its rename). Not its `[FirebaseAI]` log tag, which
       // heads every record of one failure (the status record names the API's host already).

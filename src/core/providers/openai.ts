@@ -104,7 +104,7 @@ export const openai = {
       // (a base URL missing `/v1`: `Invalid URL (POST /chat/completions)`); a copier's own prefix (`/compatible-api/v1/…`) is not it.
       {
         in: 'text',
-        re: /Incorrect API key provided|organization must be verified to|Invalid URL \((?:GET|POST|PUT|PATCH|DELETE) \/(?:v1\/|(?:chat\/completions|completions|embeddings|responses|models|moderations)\))|help\.openai\.com|chatgpt\.com\/backend-api\/|\bOpenAI (?:API [Kk]ey|account|Authentication)|The model:? [`']?(?:ft:)?(?:gpt-|o\d|text-|code-|davinci|curie|babbage|ada\b|dall-e|whisper-1\b|tts-|chatgpt|computer-use)|Project\s{1,2}[`'][^`'\n]{1,80}[`'] does not have access to model|Project\s{1,2}proj_[A-Za-z0-9]{16,40}\s?does not have access to model|Project\s{1,2}\S{1,80}\s{1,2}does not have access to model\s{1,2}[`']?(?:gpt-|o\d|chatgpt-|text-embedding-|dall-e|whisper|tts-|computer-use)|\bChatGPT\b|\b(?:no|invalid)_organization\b|\baccount_deactivated\b|The requested model '[^'\n]{1,128}' does not exist|Country, region, or territory not supported|That model does not exist|does not exist or you do not have access to it(?<=[Mm]odel\b[\s\S]{1,200})|OpenAI's services are not available|message='OpenAI API error received'|Encountered invalidated oauth token for user|not allowed to (?:sample|generate embeddings) from this model/,
+        re: /Incorrect API key provided|organization must be verified to|Invalid URL \((?:GET|POST|PUT|PATCH|DELETE) \/(?:v1\/|(?:chat\/completions|completions|embeddings|responses|models|moderations)\))|help\.openai\.com|chatgpt\.com\/backend-api\/|\bOpen ?AI (?:API [Kk]ey|account|Authentication|token\b)|The model:? [`']?(?:ft:)?(?:gpt-|o\d|text-|code-|davinci|curie|babbage|ada\b|dall-e|whisper-1\b|tts-|chatgpt|computer-use)|Project\s{1,2}[`'][^`'\n]{1,80}[`'] does not have access to model|Project\s{1,2}proj_[A-Za-z0-9]{16,40}\s?does not have access to model|Project\s{1,2}\S{1,80}\s{1,2}does not have access to model\s{1,2}[`']?(?:gpt-|o\d|chatgpt-|text-embedding-|dall-e|whisper|tts-|computer-use)|\bChatGPT\b|\b(?:no|invalid)_organization\b|\baccount_deactivated\b|The requested model '[^'\n]{1,128}' does not exist|Country, region, or territory not supported|That model does not exist|does not exist or you do not have access to it(?<=[Mm]odel\b[\s\S]{1,200})|OpenAI's services are not available|message='OpenAI API error received'|Encountered invalidated oauth token for user|not allowed to (?:sample|generate embeddings) from this model/,
         weight: 3,
       },
       // openai-python 0.x's missing-key message, quoted cut short before its platform link (an issue title's `Error: No API
@@ -141,6 +141,9 @@ export const openai = {
       // The ChatGPT-plan backend's refusal as Codex prints it without the URL (its WebSocket attempt's warning:
       // `unexpected status 404 Not Found: Model not found gpt-5.5-codex-…`); others' `Model not found: gpt-4o` has a colon.
       { in: 'text', re: /\bunexpected status 404 Not Found: Model not found (?:gpt-|o\d|codex-)/, weight: 3 },
+      // …and its 401 for a model the plan lacks, as Codex prints it without the URL (the issue title's `unexpected status 401
+      // Unauthorized: You are not authorized to access this model`; signals: model-access).
+      { in: 'text', re: /\bunexpected status 401 Unauthorized: You are not authorized to access this model\b/, weight: 3 },
       { in: 'text', re: /\b(?:gpt-(?:3\.5|4|5)[\w.-]*|o[134](?:-mini|-preview|-pro)?|chatgpt-4o[\w-]*)\b/, weight: 1, modelIds: true },
       // A tool's words for a refused model that is one of its ids (Open Interpreter: `You do not have access to gpt-4. …`).
       { in: 'text', re: /\bYou do not have access to (?:gpt-(?:3\.5|4|5)|o[134]\b)/, weight: 3 },

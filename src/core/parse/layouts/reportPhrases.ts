@@ -370,9 +370,24 @@ export const REPORT_PHRASES: readonly string[] = [
   // "detail": "Your OpenAI account has been deactivated, please check your email …" }`).
   'OpenAI account has been',
   // The Vercel AI SDK's missing-key message quoted without its LoadAPIKeyError class (a chat window's `Google
-  // Generative AI API key is missing. Pass it using the 'apiKey' parameter or the …_API_KEY environment variable.`);
+  // Generative AI API key is missing. Pass it using the 'apiKey' parameter or the …_API_KEY environment variable.`),
+  // and a terminal tool's own check before any request (`Acme API key is missing!`, then its hint to run its setup);
   // the `API key` anchor finds the line, the packs tell whose key from the words before it.
-  'API key is missing. Pass it using',
+  'API key is missing',
+  // …and a plugin's own check of the key it was given, naming the vendor and the status it got (a JetBrains commit-message
+  // plugin's `Acme token is not valid (401)`), also said of an API key (`Acme API key is not valid`): the packs tell whose.
+  'token is not valid',
+  'API key is not valid',
+  // Claude Code's refusal of a signed-in account with no Claude access, printed alone (`Your account does not have access
+  // to Claude. Please login again or contact your administrator.`); the pack tells whose.
+  'does not have access to Claude',
+  // Code Assist's refusal of an account barred for its terms, printed by Gemini CLI's sign-in after its own words with no
+  // `error` word (`Failed to sign in. Message: This service has been disabled in this account for violation of Terms of
+  // Service. …`; the `been disab` anchor finds it); the packs tell whose.
+  'has been disabled in this account',
+  // The ChatGPT-plan backend's 401 for a model the plan lacks, as Codex prints it (`unexpected status 401 Unauthorized: You
+  // are not authorized to access this model`); the packs tell whose.
+  'not authorized to access this model',
   // Gemini's bad-key message printed alone under an app's `Error` heading (`API key not valid. Please pass
   // a valid API key. [{"@type":"type.googleapis.com/google.rpc.ErrorInfo",…}]`); the `API key` anchor finds it.
   'API key not valid',
@@ -456,6 +471,13 @@ export const REPORT_ANCHORS: readonly string[] = [
   // A retired model's refusal quoted alone, no `error` word before it (`The model \`…\` has been decommissioned and is
   // no longer supported. Please refer to …`); its four-gram is `been disab`'s, so it lets no more blocks through.
   'been decommissioned',
+  // …and OpenAI's older unknown-model sentence (REPORT_PHRASES: `` ` does not exist``) after a tool's own label in
+  // capitals, no lowercase `error` before it (a Neovim plugin's `53 // API ERROR: The model: `code-davinci-001` does not
+  // exist`): its four-gram is another anchor's (scripts/anchor-candidates.mjs: `shared`), so no more blocks pass.
+  '` does not exist',
+  // …and a plugin's `Acme token is not valid (401)` (REPORT_PHRASES) with no `error` or `API key` word: its four-gram is
+  // another anchor's (scripts/anchor-candidates.mjs: `shared`), so no more blocks pass.
+  'token is not valid',
   // Weaviate's module line for a missing provider key, which says `API Key` (not `API key`) and no `error`:
   // the header's name before `nor in` is what is rare.
   '-Api-Key nor in',

@@ -107,6 +107,12 @@ const KEY_VAR_REQUIRED =
   /\brequires [A-Z][A-Z0-9]*_(?:API_KEY|API_TOKEN)\b|\b[A-Z][A-Z0-9]*_(?:API_KEY|API_TOKEN)["'`]?(?: environment variables?)? (?:is|are) not available\b|\b[A-Z][A-Z0-9]*_API_KEY or [A-Z][A-Z0-9_]*_(?:KEY|TOKEN) (?:is|are) required\b/;
 
 /**
+ * A tool's own words for a key it looked for and did not find, naming the vendor or not (a CLI's `No Acme API key
+ * found. Please run <tool> --setup …`); the `API key` words let the line through the first stage, the packs tell whose key.
+ */
+const NO_KEY_FOUND = /\bNo (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?API (?:key|token) (?:was )?found\b/;
+
+/**
  * A client's line giving the status before the API's error type (OpenClaw's `HTTP 404: not_found_error: Not Found
  * (request_id: …)`), or a tool's summary of it without `HTTP` or the colon (`Evidence: 404 not_found_error model:
  * acme-large-1`): the type names the provider, the status is the report's.
@@ -173,7 +179,7 @@ export function reportStartIn(line: string): number {
       }
     }
   }
-  if (evidence < 0 && KEY_VAR_REQUIRED.test(line)) evidence = 0;
+  if (evidence < 0 && (KEY_VAR_REQUIRED.test(line) || NO_KEY_FOUND.test(line))) evidence = 0;
   if (evidence < 0) evidence = statusThenErrorTypeStart(line);
   const client = line.indexOf(' Client Error');
   if (client >= 3 && /^[45]\d\d$/.test(line.slice(client - 3, client)) && (evidence < 0 || client < evidence)) evidence = client - 3;

@@ -8,7 +8,7 @@ import { WRAPPED_SENTENCE_TAIL } from './reportPhrases';
  * labelled and marked by a bot's log (`❌ Code 401: Unauthorized`), above a report that states none;
  * or a status field of Swift's `dump()` of an error, as Xcode's debugger prints it (`- httpResponseCode : 400`);
  * or a tool's short words ending in the status (tgpt: `Some error has occurred. Statuscode: 401`; chatgpt-cli:
- * `Unknown error, status code 404`, no colon),
+ * `Unknown error, status code 404`, no colon; a CLI's `Failed to fetch models: HTTP 401` over its own missing-key line),
  * or axios's message printed alone (`Request failed with status code 401`),
  * or a step of plandex's nested arrow chain that holds only the status (`      → 401, message`, its message one step below),
  * or a gRPC status name with the HTTP status in parentheses (Antigravity CLI's log: `FAILED_PRECONDITION (code 400):`),
@@ -17,7 +17,7 @@ import { WRAPPED_SENTENCE_TAIL } from './reportPhrases';
  * insufficient permissions for this operation.` over `Missing scopes: model.request.`).
  */
 export const STATUS_ONLY_LINE =
-  /^\s*(?:[^\w\s]{1,3} )?(?:HTTP(?:\/[\d.]+)? |(?:Status|Code|Status Code):? )?[45]\d\d:?(?: [A-Z][a-z]+){1,3}\.?\s*$|^\s*(?:[^\w\s]{1,3} )?[Uu]nexpected status [45]\d\d(?: [A-Z][a-z]+){1,3}:\s*$|^\s*[A-Z]+(?:_[A-Z]+)+ \(code [45]\d\d\):?\s*$|^\s*- (?:httpResponseCode|httpStatusCode|statusCode|responseCode) : [45]\d\d\s*$|^[^{}\n]{0,40}\b[Ss]tatus ?[Cc]ode:? [45]\d\d\s*$|^\s*Request failed with status code [45]\d\d\s*$|^\s*\u2192 [45]\d\d, message\s*$|^\s*HTTP [45]\d\d: [A-Z][^{}\n]{0,60}\.\s*$/;
+  /^\s*(?:[^\w\s]{1,3} )?(?:HTTP(?:\/[\d.]+)? |(?:Status|Code|Status Code):? )?[45]\d\d:?(?: [A-Z][a-z]+){1,3}\.?\s*$|^\s*(?:[^\w\s]{1,3} )?[Uu]nexpected status [45]\d\d(?: [A-Z][a-z]+){1,3}:\s*$|^\s*[A-Z]+(?:_[A-Z]+)+ \(code [45]\d\d\):?\s*$|^\s*- (?:httpResponseCode|httpStatusCode|statusCode|responseCode) : [45]\d\d\s*$|^[^{}\n]{0,40}\b[Ss]tatus ?[Cc]ode:? [45]\d\d\s*$|^[^{}\n]{0,40}: HTTP [45]\d\d\s*$|^\s*Request failed with status code [45]\d\d\s*$|^\s*\u2192 [45]\d\d, message\s*$|^\s*HTTP [45]\d\d: [A-Z][^{}\n]{0,60}\.\s*$/;
 
 /**
  * A logfmt record of the response a request got, logged right above the record of the error read
