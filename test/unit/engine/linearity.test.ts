@@ -51,7 +51,9 @@ describe('engine: linear per line', () => {
       () => scan(good),
     );
     // Issue #11 measured 16 KB `at` lines at ~50x benign output before. Every line here is processed and
-    // classified while benign output costs one pass, so a bounded multiple, not 1.
-    assert.ok(tBad / tGood < 80, `adversarial output costs ${(tBad / tGood).toFixed(1)}x benign output`);
+    // classified while benign output costs one pass, so a bounded multiple, not 1. The bound was 80x while
+    // benign output cost ~1.8 ms a MiB (about 27x measured); scan/relevance.ts made it ~1.2 ms (about 40x,
+    // adversarial unchanged at ~48 ms), so 120x keeps the same absolute allowance and margin.
+    assert.ok(tBad / tGood < 120, `adversarial output costs ${(tBad / tGood).toFixed(1)}x benign output`);
   });
 });
