@@ -99,6 +99,47 @@ export function adversarialOutput(size: number): string {
   return parts.join('');
 }
 
+/** The adversarial kinds with every line cut to `len` characters. */
+export function adversarialLines(len: number, size: number): string {
+  return (
+    adversarialOutput(size)
+      .split('\n')
+      .map((l) => l.slice(0, len))
+      .join('\n') + '\n'
+  );
+}
+
+/** The same bytes as `adversarialOutput(size)` in lines of at most 1 KB: each long line's first KB repeated. */
+export function adversarialShortLines(size: number): string {
+  return adversarialOutput(size)
+    .split('\n')
+    .map((l) => (l.length > 1024 ? `${l.slice(0, 1024)}\n`.repeat(Math.floor(l.length / 1024)) : `${l}\n`))
+    .join('');
+}
+
+/**
+ * Messages built from pieces that almost match the carriers', hosts' and packs' patterns (a URL
+ * without a known host, an exception name run on, SDK paths, a refusal cut short), `len`
+ * characters each, `total` characters in all: for classification's cost per block.
+ */
+export function nearMissMessages(len: number, total: number): string[] {
+  const pieces = [
+    'http://aaaaaaaaaaaaaaaaaaaaaaaa.bbbbbbbbbbbbbbbbb.cc/dddddddddddddddddddddddd/eeeeeeeeeeee ',
+    'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAException AAAAAAAAAAAAAAAAAAAAALanguageMode ',
+    '@ai-sdk/aaaaaaaaaaaaaaaa litellm.llms.aaaaaaaaaaaaa langchain_aaaaaaaaaaaa ChatAAAAAAAAAAAAAAAA ',
+    'Requests from referer aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa are blocke ',
+    "'type': 'error', 'error': {'typ 'message': 'Invalid API Ke Error code: 40 status code 4 ",
+  ];
+  const out: string[] = [];
+  let piece = 0;
+  for (let size = 0; size < total; size += len) {
+    let line = '';
+    while (line.length < len) line += pieces[piece++ % pieces.length];
+    out.push(line.slice(0, len));
+  }
+  return out;
+}
+
 /** Seconds to scan `data` as one stream (engine from the caller: no import cycle here). */
 export type ScanRun = (data: readonly string[]) => void;
 
