@@ -55,3 +55,36 @@ describe('memory and assistants: a local server tag passed to transformers.js as
     assert.deepEqual(verdicts(line('qwen3-embedding:')), ['huggingface/model-access/null/null']);
   });
 });
+
+describe("memory and assistants: an assistant's fallback summary, each model tried with its own error (OpenClaw)", () => {
+  const summary = (entries: string): string => `⚠️ Agent failed before reply: All models failed (2): ${entries}\nLogs: openclaw logs --follow\n`;
+  const noKey = 'No API key found for provider "anthropic". Configure auth for this agent (openclaw agents add <id>). (auth).';
+
+  it("the failing call's model is the entry under the provider's own prefix, not the first id named", () => {
+    assert.deepEqual(verdicts(summary(`acme-web/chat-1: Unknown model: acme-web/chat-1 (model_not_found) | anthropic/claude-opus-4-6: ${noKey}`)), [
+      'anthropic/missing-token/null/claude-opus-4-6',
+    ]);
+  });
+
+  it("an entry under another service's prefix names no model of the provider's", () => {
+    assert.deepEqual(verdicts(summary(`acme-web/chat-1: Unknown model: acme-web/chat-1 (model_not_found) | claude-web/claude-sonnet-4-6: ${noKey}`)), [
+      'anthropic/missing-token/null/null',
+    ]);
+  });
+});
+
+describe("memory and assistants: a structured log record's model key, printed as a Python dict", () => {
+  const empty404 = '{"error":{"message":"","code":404,"status":"Not Found"}}';
+  const record = (key: string, value: string, error = empty404): string =>
+    `{'event': 'embedded_run_agent_end', 'isError': True,\n 'error': '${error}',\n 'failoverReason': 'model_not_found',\n '${key}': '${value}',\n 'provider': 'google'}\n`;
+
+  it("the record's `model` is the failing call's", () => {
+    assert.deepEqual(verdicts(record('model', 'gemini-2.5-flash')), ['google/model-access/404/gemini-2.5-flash']);
+  });
+
+  it("another key names none, and the provider's own words naming the model come first", () => {
+    assert.deepEqual(verdicts(record('modelFamily', 'gemini-2.5-flash')), ['google/model-access/404/null']);
+    const named = '{"error":{"code":404,"message":"models/gemini-pro is not found for API version v1beta","status":"NOT_FOUND"}}';
+    assert.deepEqual(verdicts(record('model', 'gemini-2.5-flash', named)), ['google/model-access/404/gemini-pro']);
+  });
+});
