@@ -142,7 +142,7 @@ export class TraceEngine {
       // …else it waits for a line below it that names it (a retry loop's last words): see release().
       const at = c.model === null ? block.at : undefined;
       queue.push({ c, trace, below: at === undefined ? null : { scanned: at, end: at + block.text.length + RUN_TRAILER_REACH, lines: [] } });
-      this.told.set(streamId, { provider: c.provider, cause: c.cause, model: c.model, text: block.text, head: headOf(block) });
+      this.told.set(streamId, { provider: c.provider, cause: c.cause, status: c.status, model: c.model, text: block.text, head: headOf(block) });
     }
     if (queue.length) this.waiting.set(streamId, queue);
     return this.release(streamId, scanner, false);

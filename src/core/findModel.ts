@@ -40,6 +40,10 @@ const SHARED_MESSAGE_PATTERNS: RegExp[] = [
   /(?:^|[\s(])model(?:_?(?:id|name))?=["']?([A-Za-z0-9][\w.:/@-]*[\w])(?=["']?(?:[\s),]|$))/i,
   // The request a tool prints after the error (BAML's `Request options: {"model":"claude-opus-4-1-20250805",…}`).
   /\bRequest options: \{"model": ?"([A-Za-z0-9][\w.:/@-]*[\w])"/,
+  // A structured log record's own key for the call's model, as the dict a Python logger printed or pretty JSON
+  // (`{'event': 'embedded_run_agent_end', …, 'model': 'gemini-2.5-flash', 'provider': 'google'}`): tried last. Not in a
+  // compact request dump (`"litellm_params":{…,"model":"azure/gpt-4o"}`), whose id is a router's route.
+  /(?:^|\s)["']model["']: ["']([A-Za-z0-9][\w.:/@-]*[\w])["'](?=\s*[,}\n]|\s*$)/,
 ];
 
 /**
@@ -99,8 +103,31 @@ export function withoutOwnSlug(provider: ProviderId, id: string | null, answer =
   return echoed.test(answer) ? id : id.replace(slug, '');
 }
 
+/**
+ * A fallback chain's summary, each model tried with its own error (OpenClaw's `All models failed (2): acme-web/x-1: Unknown
+ * model: acme-web/x-1 (model_not_found) | acme/y-2: No API key found for provider "acme". … (auth).`): the failing call of
+ * this provider is the entry whose id carries the provider's own router prefix, not the first id the summary names;
+ * when none does, the summary names no id of the provider's.
+ */
+const CANDIDATES = /\bAll models failed \(\d+\): /;
+const CANDIDATE_ID = /^([A-Za-z0-9][\w.:@-]*\/[\w.:@-]*[\w]): /;
+
+function candidateModel(provider: ProviderId, message: string): string | null | undefined {
+  const slug = OWN_SLUG[provider];
+  const m = slug && CANDIDATES.exec(message);
+  if (!slug || !m) return undefined;
+  for (const entry of message.slice(m.index + m[0].length).split(' | ')) {
+    const id = CANDIDATE_ID.exec(entry)?.[1];
+    if (id && slug.test(id)) return cleanModel(id);
+  }
+  // Each entry names its route (a fork's `acme-web/…`, a router's): none is an id the provider knows.
+  return null;
+}
+
 /** The model id a failing call used: from the message, else the user's frame's source, else other frames'. */
 export function findModel(provider: ProviderId, message: string, frames: readonly Frame[], userFrame: Frame | null): string | null {
+  const candidate = candidateModel(provider, message);
+  if (candidate !== undefined) return candidate;
   for (const re of MESSAGE_MODEL_PATTERNS[provider]) {
     const m = re.exec(message);
     const id = m && cleanModel(m[1]);

@@ -17,6 +17,8 @@ export const TOLD_KEPT = 8 * 1024;
 export interface Told {
   provider: ProviderId;
   cause: string;
+  /** The status the incident stated, if any. */
+  status?: number | null;
   /** The model the incident named, if any: a line naming another one is another call. */
   model?: string | null;
   text: string;
@@ -45,7 +47,10 @@ export function restates(
   told: Told | undefined,
 ): boolean {
   if (!told || block.layout !== 'line-report' || block.after === undefined || block.after > MAX_LINES_BETWEEN) return false;
-  if (trace.status !== null || verdict.provider !== told.provider || verdict.cause !== told.cause) return false;
+  // A line stating a status is another call's, unless it is the report's own details line (`📋 Details: {…}` under
+  // `📝 Error: HTTP 400: …`), which gives the body again with the status it already stated.
+  if (trace.status !== null && (trace.status !== told.status || !DETAILS_LINE.test(block.text))) return false;
+  if (verdict.provider !== told.provider || verdict.cause !== told.cause) return false;
   if (headOf(block) === told.head) return false;
   // Two lines refusing two models are two calls, however alike their words (a Live API refusal per model tried).
   if (verdict.model && told.model && verdict.model !== told.model) return false;
@@ -60,6 +65,9 @@ export function restates(
   }
   return false;
 }
+
+/** A line labelled as the details of the report above (an agent CLI's `   📋 Details: [{'error': …}]`). */
+const DETAILS_LINE = /^[^\w\n]{0,12}Details: [[{]/u;
 
 /** An HTTP method and the path or URL it asked for: the request a line names. */
 const REQUEST = /\b(?:GET|POST|PUT|PATCH|DELETE) (?:https?:\/\/|\/)[^\s`'"]{1,300}/;

@@ -110,6 +110,10 @@ export const anthropic = {
       { in: 'text', re: /\bAPI key · (?:(?:Please )?[Rr]un \/login\b|Fix external API key)/, weight: 3 },
       // Its words for a key sent as a bearer token (the OpenAI SDK pointed at it): with its name, enough.
       { in: 'text', re: /\bInvalid bearer token\b/, weight: 1 },
+      // …and its words for an expired subscription (OAuth) token, which an app may print as `type: message` without the
+      // body (`HTTP 401: authentication_error: OAuth token has expired`): with its error type, enough. Other services
+      // say the same of their own OAuth tokens, so alone it is not.
+      { in: 'text', re: /\bOAuth token has expired\b/, weight: 1 },
       // An app's or a library's words naming whose key it lacks (`Error: Anthropic API key not found`), as OpenAI's pack reads `OpenAI API key`.
       { in: 'text', re: /\bAnthropic API key\b/, weight: 3 },
       // …and an app's card naming whom it could not sign in to (`Authentication Failed: Unable to authenticate with

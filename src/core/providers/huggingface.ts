@@ -138,8 +138,9 @@ export const huggingface = {
       // the repo id: `…/api/models/llama-2-7b-chat.ggmlv3.q8_0.bin/revision/main`).
       /(?:huggingface\.co|hf-mirror\.com)\/api\/models\/([\w.-]+)\/revision\//,
       /(?:huggingface\.co|hf-mirror\.com)\/(?!api\/)([\w.-]+\/[\w.-]+)\/resolve\//,
-      // An id without its owner, as a caller may pass it (`all-mpnet-base-v2`): the Hub refuses that repo.
-      /(?:huggingface\.co|hf-mirror\.com)\/(?!api\/)([\w.-]+)\/resolve\//,
+      // An id without its owner, as a caller may pass it (`all-mpnet-base-v2`), or a local server's tag passed as one
+      // (`qwen3-embedding:4b`, an Ollama name, which transformers.js puts in the URL as given): the Hub refuses that repo.
+      /(?:huggingface\.co|hf-mirror\.com)\/(?!api\/)([\w.-]+(?::[\w.-]*\w)?)\/resolve\//,
       /router\.huggingface\.co\/[\w-]+\/models\/([\w.-]+\/[\w.-]+)/,
       // huggingface.js: `… inference provider information for model owner/name.` (the sentence's full stop is not the id's).
       /\binference provider information for model ([\w.-]+\/[\w.-]*\w)/,

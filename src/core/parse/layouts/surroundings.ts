@@ -159,6 +159,13 @@ export const RUN_HEADERS: readonly RunHeaderShape[] = [
   // A CLI proxy's line before each upstream call (CLIProxyAPI: `Use OAuth provider=codex auth_file=<f> for model gpt-5.5`,
   // `Use API key sk-…abcd for model gemini-2.5-pro`), after its logger's prefix or none.
   { mark: ' for model ', re: /\bUse (?:OAuth|API key)\b[^\n]{0,200}? for model (?<model>[A-Za-z0-9][\w.:/@-]*[\w])\s*$/ },
+  // An agent CLI's card for a failed call (Hermes Agent: `⚠️  API call failed (attempt 1/3): …`, then `   🔌 Provider: gemini
+  // Model: gemini-3.1-pro-preview` above its `📝 Error:` line), also under its desktop app's `[hermes] ` prefix; the
+  // provider word is its own setting's (`gemini`, `openrouter`, `custom`), a hint only.
+  {
+    mark: '\u{1F50C} Provider: ',
+    re: /^(?:\[[\w-]+\]\s+)?\s*\u{1F50C} Provider: (?<hint>[\w-]+)\s+Model: (?<model>[A-Za-z0-9][\w.:/@-]*[\w])\s*$/u,
+  },
 ];
 
 /**
