@@ -871,9 +871,15 @@ export class BlockCutter {
     // A line read again is the same line: the lines above it stay as they were.
     if (!again) this.earlier = prev === null ? [] : [...earlier, prev].slice(-MAX_REQUEST_SECTION);
     if (line.includes(AZURE_CORE_REQUEST)) this.coreRequest = line;
-    const httpx = HTTPX_REQUEST.exec(line) ?? CAUSE_REQUEST.exec(line);
+    let requestLine = line;
+    let httpx = HTTPX_REQUEST.exec(line) ?? CAUSE_REQUEST.exec(line);
+    // …or its last piece, the line cut by a terminal at a width no other line shows (the status on a line of its own).
+    if (!httpx && prev !== null && prev.indexOf('HTTP Request: ') >= 0 && !HTTPX_REQUEST.test(prev)) {
+      httpx = HTTPX_REQUEST.exec(prev + line);
+      if (httpx) requestLine = prev + line;
+    }
     if (httpx) {
-      this.refusedRequest = /^4\d\d$/.test(httpx[1]) ? line : null;
+      this.refusedRequest = /^4\d\d$/.test(httpx[1]) ? requestLine : null;
       this.refusedRequestAge = 0;
       this.agedLine = null;
     } else if (this.refusedRequest !== null && !again && line !== this.agedLine) {
