@@ -53,6 +53,8 @@ interface Score {
   total: number;
   /** Evidence from the provider's own words (text, a wrapper naming it, its host), not only its SDK. */
   own: number;
+  /** …of which its words in the text alone (not a wrapper's or a host's naming it). */
+  words: number;
 }
 
 // Most blocks (a test's assertion, a TypeError) hold no provider's words: trying every pack's patterns one by
@@ -76,7 +78,7 @@ interface TextHits {
 }
 
 function score(rule: ProviderRule, cls: string, frames: readonly Frame[], text: Texts, named: ReadonlySet<ProviderId>, hits: TextHits): Score {
-  const s: Score = { total: 0, own: 0 };
+  const s: Score = { total: 0, own: 0, words: 0 };
   for (const e of rule.evidence) {
     if (e.in === 'class') {
       if (hits.cls && e.re.test(cls)) s.total += e.weight;
@@ -87,7 +89,10 @@ function score(rule: ProviderRule, cls: string, frames: readonly Frame[], text: 
     } else if ((e.modelIds ? hits.ids : hits.words) && e.re.test(e.modelIds ? idsText(rule, text) : text.all)) {
       s.total += e.weight;
       // A model id is no word of the provider's own: relays and resellers name the same ids.
-      if (!e.modelIds && !e.named) s.own += e.weight;
+      if (!e.modelIds && !e.named) {
+        s.own += e.weight;
+        s.words += e.weight;
+      }
     }
   }
   if (isNamed(rule, named)) {
@@ -126,6 +131,7 @@ interface Texts {
 interface Picked {
   rule: ProviderRule;
   own: number;
+  words: number;
 }
 
 function pickProvider(
@@ -155,7 +161,7 @@ function pickProvider(
     // The provider the run's header names is evidence enough, but none of the answer's own words.
     if (rule.provider === runProvider) s.total += MIN_EVIDENCE;
     if (s.total > bestScore) {
-      best = { rule, own: s.own };
+      best = { rule, own: s.own, words: s.words };
       bestScore = s.total;
     }
   }
@@ -255,6 +261,13 @@ export function classifyTrace(
       labelCallsForeign(trace.label),
   );
   const resold = once(() => RESELLERS.test(whole) || COMPATIBLE_SERVER_WORDS.test(whole));
+  // The refused request logged right above the error (httpx's `HTTP Request: POST https://api.acme.example/v1/…
+  // "HTTP/1.1 401 …"`) went to a public host that is no provider's: an OpenAI-compatible SDK pointed at another vendor.
+  const requestedElsewhere = once(() => {
+    if (trace.request === undefined) return false;
+    const r = requestHosts(trace.request);
+    return r.foreign && r.providers.size === 0;
+  });
   const named = new Set<ProviderId>(hosts.providers);
   for (const c of carried) if (c.provider) named.add(c.provider);
   // The request logged right above the error (httpx's refused `HTTP Request: GET https://api.acme.example/…`) names whose API answered.
@@ -294,6 +307,9 @@ export function classifyTrace(
     // it used (Continue's `Provider: openai`, LiteLLM's `OpenAIException` for any OpenAI-compatible
     // server); only a request URL on the provider's own host keeps it.
     if (!hosts.providers.has(rule.provider) && otherVendorSaid()) continue;
+    // …and so do they to the host the refused request went to, when that is another vendor's, unless the answer
+    // is in the provider's own words (a proxy forwarding its refusal: `Incorrect API key provided: …`).
+    if (!hosts.providers.has(rule.provider) && picked.words < MIN_EVIDENCE && requestedElsewhere()) continue;
     // Its own words copied by another vendor: the message sends the reader to that vendor for a key.
     if (hosts.keySites.length && !hosts.keySites.some((site) => isProviderSite(rule.provider, site))) continue;
     if (!isNamed(rule, named) && resold()) continue;

@@ -83,8 +83,11 @@ for (const p of Object.values(SDK_SYNTAX)) {
 /**
  * Python's HTTP transports, which a frozen app (PyInstaller, calibre's plugins) prints relative like the SDKs
  * (`File "requests\\models.py", line 1024, in raise_for_status`, `File "mechanize/_mechanize.py", …`): never the user's code.
+ * …and the validation library whose model constructors run a wrapper's client set-up (`File "pydantic\\main.py", line 214,
+ * in __init__` between the app's `embedding_adapters.py` and `langchain_openai\\embeddings\\base.py`), and the retry
+ * library around SDK calls (`tenacity\\__init__.py`).
  */
-for (const p of ['requests', 'httpx', 'httpcore', 'urllib3', 'aiohttp', 'mechanize']) PACKAGES.add(p);
+for (const p of ['requests', 'httpx', 'httpcore', 'urllib3', 'aiohttp', 'mechanize', 'pydantic', 'pydantic_core', 'tenacity']) PACKAGES.add(p);
 
 /** Declares more packages whose relative paths are library code (wrapper libraries' carriers). */
 export function addLibraryPackages(names: Iterable<string>): void {

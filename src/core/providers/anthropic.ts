@@ -154,6 +154,9 @@ export const anthropic = {
       /\bissue with the selected model \(([A-Za-z0-9][\w.:@[\]/-]*[\w\]])\)/,
       /['"]?type['"]?: ?['"]not_found_error['"], ?['"]?message['"]?: ?['"]([A-Za-z0-9][\w.:@-]*[\w])['"]/,
       /['"]?type['"]?: ?['"]not_found_error['"], ?['"]?message['"]?: ?['"]model: +([^'"\\\n]{1,128}?)(?: was not found\b[^'"\n]{0,200})? *\\?['"]/,
+      // …its id right after the colon, the value ending at a brace where a poster copied the body by hand and lost its
+      // closing quote (`{"type":"not_found_error","message":"model:claude-3-opus-20240229},`); a display name is no id.
+      /['"]?type['"]?: ?['"]not_found_error['"], ?['"]?message['"]?: ?['"]model: *([A-Za-z0-9][\w.:@-]*[\w]) *(?:['"]|\}(?=[,}\s]|$))/,
       // The Java SDK's error as its toString prints it, without quotes
       // (`AnthropicError{additionalProperties={type=error, error={type=not_found_error, message=model: claude-3-sonnet-20240229}}}`).
       /\btype=not_found_error, message=model: ([A-Za-z0-9][\w.:@-]*[\w])/,

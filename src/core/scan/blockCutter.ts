@@ -161,6 +161,8 @@ export const HTTPX_REQUEST = /\bHTTP Request: [A-Z]{3,7} https?:\/\/\S+ "HTTP\/[
 const CAUSE_REQUEST = /^\s*(?:\d{1,2}: )?(\d{3}) (?:GET|POST|PUT|PATCH|DELETE) https?:\/\/\S+\s*$/;
 /** Idle lines after a refused request's log line within which an error still reads as its answer (retries between). */
 export const MAX_REFUSED_REQUEST_AGE = 2;
+/** The longest piece of a line a terminal cut at its width (wider terminals are rare). */
+const MAX_CUT_PIECE = 512;
 const MAX_NODE_HEAD_CONTINUATION = 60;
 /** A one-line report hard-wrapped by a terminal or Rich: its open brackets close within this many lines. */
 const MAX_REPORT_WRAP = 20;
@@ -871,9 +873,23 @@ export class BlockCutter {
     // A line read again is the same line: the lines above it stay as they were.
     if (!again) this.earlier = prev === null ? [] : [...earlier, prev].slice(-MAX_REQUEST_SECTION);
     if (line.includes(AZURE_CORE_REQUEST)) this.coreRequest = line;
-    const httpx = HTTPX_REQUEST.exec(line) ?? CAUSE_REQUEST.exec(line);
+    let requestLine = line;
+    let httpx = HTTPX_REQUEST.exec(line) ?? CAUSE_REQUEST.exec(line);
+    // …or its last piece, the line cut by a terminal at a width no other line shows (the status on a line of its own):
+    // a terminal's width bounds both pieces, so long lines cost no search.
+    if (
+      !httpx &&
+      prev !== null &&
+      prev.length <= MAX_CUT_PIECE &&
+      line.length <= MAX_CUT_PIECE &&
+      prev.indexOf('HTTP Request: ') >= 0 &&
+      !HTTPX_REQUEST.test(prev)
+    ) {
+      httpx = HTTPX_REQUEST.exec(prev + line);
+      if (httpx) requestLine = prev + line;
+    }
     if (httpx) {
-      this.refusedRequest = /^4\d\d$/.test(httpx[1]) ? line : null;
+      this.refusedRequest = /^4\d\d$/.test(httpx[1]) ? requestLine : null;
       this.refusedRequestAge = 0;
       this.agedLine = null;
     } else if (this.refusedRequest !== null && !again && line !== this.agedLine) {

@@ -160,6 +160,8 @@ function frameLineAt(text: string, at: number): boolean {
 /** A frame line of a Python traceback, and how far up a run of bare frames is followed. */
 const BARE_FRAME = /^\s*File "/;
 const MAX_BARE_FRAME_LINES = 64;
+/** Pieces a terminal cut httpx's log line of a refused request into, read back as one line above an error. */
+const MAX_REQUEST_PIECES = 3;
 const MAX_BARE_FRAME_LINE = 2048;
 /** Lines above a block's start looked at for the shell command that ran it (within the cutter's MAX_REQUEST_SECTION). */
 const MAX_COMMAND_ABOVE = 3;
@@ -979,7 +981,16 @@ export class StreamScanner {
     let at = start;
     for (let n = 0; n <= MAX_REFUSED_REQUEST_AGE && at > from; n++) {
       at = Math.max(from, text.lastIndexOf('\n', at - 2) + 1);
-      const m = HTTPX_REQUEST.exec(this.cleanLine(text, at));
+      let line = this.cleanLine(text, at);
+      // Its last piece, the log line cut by a terminal at its width (the status on a line of its own, a width no other
+      // line shows): the long pieces above it read as one line with it.
+      for (let piece = at, k = 0; !HTTPX_REQUEST.test(line) && k < MAX_REQUEST_PIECES && longLineAbove(text, from, piece); k++) {
+        piece = Math.max(from, text.lastIndexOf('\n', piece - 2) + 1);
+        const joined = this.cleanLine(text, piece) + line;
+        if (HTTPX_REQUEST.test(joined)) at = piece;
+        line = joined;
+      }
+      const m = HTTPX_REQUEST.exec(line);
       if (m) return m[1].startsWith('4') ? at : start;
     }
     return start;

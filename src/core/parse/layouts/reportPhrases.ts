@@ -353,6 +353,10 @@ export const REPORT_PHRASES: readonly string[] = [
   // …and `<Vendor> API key is not provided …`, an app's check before a call (Obsidian Copilot's console line
   // `plugin:copilot:87066 OpenAI API key is not provided for the embedding model.`): no class, status or `error`.
   'API key is not provided',
+  // …and an app's own config check labelled with the provider's id, after a log record's words (a video generator's
+  // `… - failed to generate video script: Error: acme: api_key is not set, please set it in the config.toml file.`):
+  // the `Error` anchor finds the line; the packs tell whose key from the label.
+  'api_key is not set',
   // spacy-llm's warning for a REST model without its key, a Python warnings line (`…\model.py:25: UserWarning:
   // Could not find the API key to access the OpenAI API. …`): no class or status makes it a report.
   'Could not find the API key',
