@@ -1,0 +1,41 @@
+import * as assert from 'node:assert/strict';
+import { located, verdicts } from '../helpers';
+
+// Trading and finance agents, text-to-SQL tools and dataframe agents (TradingAgents, DB-GPT, WrenAI, PandasAI, LIDA…)
+// as their users paste the output: shapes found in a blind held-out round (h133).
+
+describe('held-out finance and data agents: a traceback flattened onto one line', () => {
+  const vertexFrame =
+    'File "/app/.venv/lib/python3.12/site-packages/litellm/llms/vertex_ai/vertex_llm_base.py", line 92, in load_auth creds, creds_project_id = google_auth.default( ^^^^^^^^^^^^^^^^^^^^ ';
+  const authFrame =
+    'File "/app/.venv/lib/python3.12/site-packages/google/auth/_default.py", line 719, in default raise exceptions.DefaultCredentialsError(_CLOUD_SDK_MISSING_CREDENTIALS) ';
+  const openaiReport =
+    "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-abc***xyz.', 'type': 'invalid_request_error', 'param': None, 'code': 'invalid_api_key'}}";
+  const report =
+    'google.auth.exceptions.DefaultCredentialsError: Your default credentials were not found. To set up Application Default Credentials, see https://cloud.google.com/docs/authentication/external/set-up-adc for more information.';
+
+  it('its frames are read as frames: the wrapper path they name gives the provider', () => {
+    assert.deepEqual(verdicts(`${vertexFrame}${authFrame}${report}\n`), ['google/missing-token/null/null']);
+    // With its header on the same line, and a frame of the user's own code: that frame is the incident's.
+    const own = 'File "/srv/app/ask.py", line 31, in answer reply = llm.invoke(q) ';
+    assert.deepEqual(located(`Traceback (most recent call last): ${own}${vertexFrame}${authFrame}${report}\n`), [
+      { provider: 'google', cause: 'missing-token', status: null, model: null, userFrame: '/srv/app/ask.py:31' },
+    ]);
+  });
+
+  it('controls: google-auth missing credentials for another Google API, and one file named on a line, stay as they were', () => {
+    // The same credentials error under a BigQuery client's frames is no AI call.
+    const bigquery = 'File "/app/.venv/lib/python3.12/site-packages/google/cloud/bigquery/client.py", line 240, in __init__ super().__init__( ';
+    assert.deepEqual(verdicts(`${bigquery}${authFrame}${report}\n`), []);
+    // A single `File "…", line N` mention before a report, without the header, is a line naming a file: no frame read.
+    assert.deepEqual(located(`worker failed at File "/srv/app/ask.py", line 31, in answer: ${openaiReport}\n`), [
+      { provider: 'openai', cause: 'invalid-token', status: 401, model: null, userFrame: null },
+    ]);
+  });
+
+  it('after the header one frame is enough: it is the user frame of the report that ends the line', () => {
+    assert.deepEqual(located(`Traceback (most recent call last): File "/srv/app/ask.py", line 31, in answer reply = llm.invoke(q) ${openaiReport}\n`), [
+      { provider: 'openai', cause: 'invalid-token', status: 401, model: null, userFrame: '/srv/app/ask.py:31' },
+    ]);
+  });
+});
