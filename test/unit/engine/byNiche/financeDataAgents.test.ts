@@ -39,3 +39,19 @@ describe('held-out finance and data agents: a traceback flattened onto one line'
     ]);
   });
 });
+
+describe("held-out finance and data agents: LangChain's Gemini client naming the model Google answered NOT_FOUND for", () => {
+  const call = (status: string, body: string) =>
+    `ChatGoogleGenerativeAIError: Error calling model 'gemini-3-flash-preview' (${status}): ${body}\n[NOTE] During task with name 'Market Analyst'\n`;
+
+  it('is the model the call named, refused, even when the body says nothing more', () => {
+    assert.deepEqual(verdicts(call('Not Found', "404 Not Found. {'message': '', 'status': 'Not Found'}")), ['google/model-access/404/gemini-3-flash-preview']);
+    assert.deepEqual(verdicts(call('NOT_FOUND', "404 NOT_FOUND. {'message': '', 'status': 'NOT_FOUND'}")), ['google/model-access/404/gemini-3-flash-preview']);
+  });
+
+  it('controls: its server error and quota answers, and the same words from another vendor, stay silent', () => {
+    assert.deepEqual(verdicts(call('INTERNAL', "500 INTERNAL. {'message': '', 'status': 'INTERNAL'}")), []);
+    assert.deepEqual(verdicts(call('RESOURCE_EXHAUSTED', "429 RESOURCE_EXHAUSTED. {'message': 'Resource exhausted.', 'status': 'RESOURCE_EXHAUSTED'}")), []);
+    assert.deepEqual(verdicts("Error calling model 'mistral-large' (Not Found): 404 Not Found. {'message': ''}\n"), []);
+  });
+});
