@@ -55,3 +55,34 @@ describe("held-out finance and data agents: LangChain's Gemini client naming the
     assert.deepEqual(verdicts("Error calling model 'mistral-large' (Not Found): 404 Not Found. {'message': ''}\n"), []);
   });
 });
+
+describe("held-out finance and data agents: the openai SDK's newer missing-key words after an app's own label", () => {
+  const words =
+    'Missing credentials. Please pass an api_key, workload_identity, admin_api_key, or set the OPENAI_API_KEY or OPENAI_ADMIN_KEY environment variable.';
+
+  it('is a report though no class or `error` word comes with it, with its backticks or as a post ate them', () => {
+    assert.deepEqual(verdicts(`分析失败: ${words}\n`), ['openai/missing-token/null/null']);
+    const ticked =
+      'Missing credentials. Please pass an `api_key`, `workload_identity`, `admin_api_key`, or set the `OPENAI_API_KEY` or `OPENAI_ADMIN_KEY` environment variable.';
+    assert.deepEqual(verdicts(`Analysis failed: ${ticked}\n`), ['openai/missing-token/null/null']);
+  });
+
+  it("control: openai-node's throw site, printed above its error with the same words, is no second report", () => {
+    const node = [
+      '/app/node_modules/openai/client.js:234',
+      "            throw new Errors.OpenAIError('Missing credentials. Please pass an `apiKey`, `workloadIdentity`, `adminAPIKey`, or set the `OPENAI_API_KEY` or `OPENAI_ADMIN_KEY` environment variable.');",
+      '                  ^',
+      '',
+      'OpenAIError: Missing credentials. Please pass an `apiKey`, `workloadIdentity`, `adminAPIKey`, or set the `OPENAI_API_KEY` or `OPENAI_ADMIN_KEY` environment variable.',
+      '    at new OpenAI (/app/node_modules/openai/client.js:234:19)',
+      '    at main (/app/app.js:14:3)',
+      '',
+    ].join('\n');
+    assert.deepEqual(verdicts(node), ['openai/missing-token/null/null']);
+  });
+
+  it("controls: the same words about another tool's variables, or a CLI's own flags, stay silent", () => {
+    assert.deepEqual(verdicts('Login failed: Missing credentials. Please pass a username, or set the DB_API_KEY or DB_ADMIN_KEY environment variable.\n'), []);
+    assert.deepEqual(verdicts('Missing credentials. Please pass --user and --password.\n'), []);
+  });
+});
