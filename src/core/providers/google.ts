@@ -281,6 +281,10 @@ export const google = {
       { cause: 'model-access', re: /\bis not allowed to use Publisher Model\b/ },
       // And its 404 for a model taken off the API: `This model models/gemini-2.0-flash is no longer available.`
       { cause: 'model-access', re: /\bThis model models\/[\w.-]+ is no longer available\b|\bModel is not found: models\//i },
+      // LangChain's Gemini client's words for the API's NOT_FOUND to the call of the model it names, also when Google's
+      // body says no more (`ChatGoogleGenerativeAIError: Error calling model 'gemini-3-flash-preview' (Not Found): 404 Not
+      // Found. {'message': '', 'status': 'Not Found'}`).
+      { cause: 'model-access', re: /\bError calling model '[^'\n]{1,100}' \((?:NOT_FOUND|Not Found)\)/ },
     ],
   },
   python: {

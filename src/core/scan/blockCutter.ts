@@ -34,6 +34,7 @@ import {
   PY_FRAME_CUT_AT_WIDTH,
   PY_FRAME_ENDS_AT_IN,
   PY_WRAPPED_FUNCTION,
+  flattenedTraceLines,
   PY_HEADER,
   PY_LOOSE_HEADER,
   PY_CARETS as CARETS,
@@ -915,6 +916,8 @@ export class BlockCutter {
       return this.start('rich', line.slice(this.indent.length));
     }
     if (PY_HEADER.test(line)) {
+      // The header with the whole trace after it on one line: cut as if it had been printed (its report read where it starts).
+      if (this.cutFlattened(line, out)) return;
       const indent = /^[ \t]+(?=Traceback)/.exec(line);
       if (indent) this.indent = indent[0];
       return this.start('py', line.slice(this.indent.length));
@@ -998,6 +1001,8 @@ export class BlockCutter {
     // A short-summary line's report is the exception after its test id (`ERROR x.py::t - huggingface_hub.…Error: 404 …`).
     const at = !mayHoldReport || this.repeatsSeenHead(line) ? -1 : summary ? summary[0].length : reportStartIn(line);
     if (at < 0) return;
+    // A traceback flattened onto the line before its report: cut as if it had been printed.
+    if (at > 0 && this.cutFlattened(line, out, at)) return;
     if (prev !== null && STATUS_ONLY_LINE.test(prev) && line.slice(0, at).trim() === '' && !HAS_STATUS.test(line)) {
       // `401 Unauthorized` alone on the line above a report that states no status: the report's status line.
       this.startHead(prev);
@@ -1078,6 +1083,19 @@ export class BlockCutter {
     this.startHead(report);
     this.fromReport = true;
     if (report.length < line.length) this.label = line.slice(0, line.length - report.length).slice(-MAX_LABEL);
+  }
+
+  /**
+   * Cuts a traceback flattened onto one line (its frames before the report that starts at `at`) as the lines Python
+   * printed, in a cutter of its own whose blocks start at this line; false when the line holds no such trace.
+   */
+  private cutFlattened(line: string, out: CutBlock[], at = line.indexOf('File ') < 0 ? -1 : reportStartIn(line)): boolean {
+    const lines = at > 0 ? flattenedTraceLines(line, at) : null;
+    if (lines === null) return false;
+    const inner = new BlockCutter(this.limits, this.lineAt);
+    for (const l of lines) inner.feed(l, false, out);
+    inner.finish(out);
+    return true;
   }
 
   /**

@@ -16,6 +16,55 @@ export const PY_CHAIN =
 export const PY_FRAME = /^\s*File ["\u201c]([^"\u201c\u201d]+)["\u201d], line (\d+)(?:, in(?: (?!.* File ["\u201c])(\S.*))?)?[ \t]*$/;
 
 /**
+ * A frame inside a traceback flattened onto one line (a form or a copy ate its newlines): `File "…", line N, in <name>`,
+ * the name one word (`<module>`, `<cell line: 1>` included); its source line follows up to the next one.
+ */
+const FLAT_FRAME = /File ["\u201c]([^"\u201c\u201d\n]{1,400})["\u201d], line (\d{1,7}), in (<[^<>\n]{1,60}>|[^\s"'<>]{1,200})/g;
+
+/** `Traceback (most recent call last):` inside such a line, before its first frame. */
+const FLAT_HEADER = 'Traceback (most recent call last):';
+
+/** Fewer frames than this before the report, without the header, is a line that mentions a file, not a flattened trace. */
+const MIN_FLAT_FRAMES = 2;
+/** Frames read at most (a long trace keeps its last ones, nearest the report). */
+const MAX_FLAT_FRAMES = 64;
+
+/**
+ * A whole traceback flattened onto one line before its report (`… File "/app/.venv/…/vertex_llm_base.py", line 92, in
+ * load_auth creds = google_auth.default( ^^^^ File "…/_default.py", line 719, in default raise … pkg.Error: …`): its
+ * lines as Python printed them (header, frames with their source lines, then the report starting at `reportAt`), so
+ * that its frames are read as frames; null when the part before the report holds no frame after the header, or
+ * fewer than two without it.
+ */
+export function flattenedTraceLines(line: string, reportAt: number): string[] | null {
+  const before = line.slice(0, reportAt);
+  const first = before.indexOf('File ');
+  if (first < 0) return null;
+  const headed = before.lastIndexOf(FLAT_HEADER, first) >= 0;
+  if (!headed && before.indexOf('File ', first + 5) < 0) return null;
+  const frames: Array<{ start: number; end: number; head: string }> = [];
+  FLAT_FRAME.lastIndex = first;
+  for (let m = FLAT_FRAME.exec(before); m !== null; m = FLAT_FRAME.exec(before)) {
+    frames.push({ start: m.index, end: m.index + m[0].length, head: `  File "${m[1]}", line ${m[2]}, in ${m[3]}` });
+    if (frames.length > MAX_FLAT_FRAMES) frames.shift();
+  }
+  if (frames.length < (headed ? 1 : MIN_FLAT_FRAMES)) return null;
+  const out: string[] = [];
+  const lead = before.slice(0, frames[0].start);
+  const header = lead.lastIndexOf(FLAT_HEADER);
+  const words = (header < 0 ? lead : lead.slice(0, header)).trim();
+  if (words) out.push(words);
+  if (header >= 0) out.push(FLAT_HEADER);
+  frames.forEach((f, i) => {
+    out.push(f.head);
+    const source = before.slice(f.end, i + 1 < frames.length ? frames[i + 1].start : reportAt).trim();
+    if (source) out.push(`    ${source}`);
+  });
+  out.push(line.slice(reportAt));
+  return out;
+}
+
+/**
  * Python logging's report of a record it could not format (`--- Logging error ---`): after the formatting
  * error's own traceback, `Call stack:` and the frames down to the `logger.warning(` call, then `Message:`/`Arguments:`.
  */

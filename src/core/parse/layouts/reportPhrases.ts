@@ -232,6 +232,12 @@ export const REPORT_PHRASES: readonly string[] = [
   // The openai SDKs' own missing-key message quoted without its class: an app's `Error message: The
   // api_key client option must be set either by passing api_key to the client or by setting …`.
   'api_key client option must be set',
+  // …and openai-python's newer wording of it, quoted without its class after an app's own label (`分析失败: Missing
+  // credentials. Please pass an `api_key`, `workload_identity`, … environment variable.`), also as a post's Markdown ate
+  // its backticks; the packs tell whose variables. Not openai-node's (`an \`apiKey\``): Node prints the throw site's
+  // source line, which holds the same words, above the error.
+  'Missing credentials. Please pass an `api_key`',
+  'Missing credentials. Please pass an api_key',
   // OpenAI's missing-key message quoted alone, as a bot replied it (`"You didn't provide an API key. You
   // need to provide your API key in an Authorization header …"`), also with a typographic apostrophe.
   "didn't provide an API key",
@@ -461,6 +467,9 @@ export const REPORT_ANCHORS: readonly string[] = [
   '_API_KEY or ',
   // replicate-python's `No API token provided. You need to set …` quoted alone (REPORT_PHRASES): no `error` word.
   'No API token',
+  // …and openai-python's `Missing credentials. Please pass an `api_key`, …` quoted without its class (REPORT_PHRASES):
+  // its fingerprint is another anchor's (scripts/anchor-candidates.mjs: `shared`), so no more benign blocks pass.
+  'Missing credentials',
   'API error occurred',
   // An app's or a relay's log naming the API that refused it without an `error` anchor (`❌ [ts] ERROR: ❌ Claude API
   // returned error status: 403 | {…}`): the prefilter fingerprint is another anchor's, so no more benign blocks pass.
