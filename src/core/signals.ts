@@ -294,11 +294,13 @@ export const OTHER_VENDOR_CALL =
  * (read up to `this`: a terminal may wrap the line there) and a relay token's model allow-list in
  * Chinese (`API Key 不允许使用该模型`; the providers answer in English), and an Anthropic-compatible vendor's body
  * typing its error by a numeric business code (`{"error":{"message":"Authentication Failed","type":"1000"}}`; the
- * providers type theirs by words), as Claude Code prints it under its own `Failed to authenticate.`. Next to a pack's
+ * providers type theirs by words), as Claude Code prints it under its own `Failed to authenticate.`, and Volcengine
+ * Ark's refusal of an id that is its model or its endpoint (`404 The model or endpoint ep-2025… does not exist or you
+ * do not have access to it. Request id: 0217…`; the providers name a model alone). Next to a pack's
  * model id, SDK class or a client's own words they tell whose answer it is.
  */
 export const OTHER_VENDOR_WORDS =
-  /\bNo auth credentials found\b|\bAuthentication Fails\b|\bnot found, try pulling it first\b|\b[A-Za-z]+_api_error\b|\bYour client is not authorized to use this\b|不允许使用该模型|\binvalid_authentication_error\b|\b401 Invalid Authentication\b|['"]error['"]: ?\{ ?['"]message['"]: ?['"][^'"\n]{0,200}['"], ?['"]type['"]: ?['"]\d{3,4}['"] ?\}/;
+  /\bNo auth credentials found\b|\b[Tt]he model or endpoint [\w.:/@-]{1,128} does not exist\b|\bAuthentication Fails\b|\bnot found, try pulling it first\b|\b[A-Za-z]+_api_error\b|\bYour client is not authorized to use this\b|不允许使用该模型|\binvalid_authentication_error\b|\b401 Invalid Authentication\b|['"]error['"]: ?\{ ?['"]message['"]: ?['"][^'"\n]{0,200}['"], ?['"]type['"]: ?['"]\d{3,4}['"] ?\}/;
 
 /**
  * An LLM gateway's own envelope under openai-python's status line (`Error code: 401 - {'status': 'failure', 'message':

@@ -1,0 +1,27 @@
+import * as assert from 'node:assert/strict';
+import { verdicts } from '../helpers';
+
+// Shapes read on output that computer-use and desktop-automation agents printed (the held-out round
+// on computer-use agents): GUI agents driving a vision model through an OpenAI-compatible client.
+
+describe("computer-use agents: a vendor's refusal of its model or endpoint id", () => {
+  const ark = (id: string): string =>
+    `Error: 404 The model or endpoint ${id} does not exist or you do not have access to it. Request id: 0217000000000000000000000000000000000000000000000000000\n`;
+
+  it('is silent on the refusal that names a model or an endpoint, however the id is spelt', () => {
+    assert.deepEqual(verdicts(ark('ep-20250101000000-abcde')), []);
+    assert.deepEqual(verdicts(ark('doubao-1-5-ui-tars-250428')), []);
+    assert.deepEqual(verdicts('the model or endpoint doubao-1-5-ui-tars-250428 does not exist or you do not have access to it.\n'), []);
+  });
+
+  it("still reads the provider's own refusal of a model, and an app's hint that only mentions a model or endpoint", () => {
+    // Controls: the same sentence naming a model alone, and an app's own hint sentence beside it.
+    assert.deepEqual(verdicts('Error: 404 The model `gpt-4o` does not exist or you do not have access to it.\n'), ['openai/model-access/404/gpt-4o']);
+    assert.deepEqual(
+      verdicts(
+        'Access denied. The model or endpoint may be unavailable for your account.\nError: 404 The model `gpt-4o` does not exist or you do not have access to it.\n',
+      ),
+      ['openai/model-access/404/gpt-4o'],
+    );
+  });
+});
