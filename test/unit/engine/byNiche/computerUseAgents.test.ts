@@ -25,3 +25,17 @@ describe("computer-use agents: a vendor's refusal of its model or endpoint id", 
     );
   });
 });
+
+describe('computer-use agents: a config check that says the key variable must be a non-empty string', () => {
+  it('reads the unset key variable as a missing token', () => {
+    assert.deepEqual(verdicts('Error: The OPENAI_API_KEY must be a non-empty string, but got: undefined. Please check your config.\n'), [
+      'openai/missing-token/null/null',
+    ]);
+  });
+
+  it('stays silent when the variable that must be non-empty is not a key', () => {
+    // Controls: the same check on a model name or a base URL variable is a config slip, not access.
+    assert.deepEqual(verdicts('Error: The OPENAI_MODEL_NAME must be a non-empty string, but got: undefined. Please check your config.\n'), []);
+    assert.deepEqual(verdicts('Error: The OPENAI_BASE_URL must be a non-empty string, but got: undefined.\n'), []);
+  });
+});
