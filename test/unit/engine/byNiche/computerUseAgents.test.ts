@@ -39,3 +39,18 @@ describe('computer-use agents: a config check that says the key variable must be
     assert.deepEqual(verdicts('Error: The OPENAI_BASE_URL must be a non-empty string, but got: undefined.\n'), []);
   });
 });
+
+describe("computer-use agents: an SDK error class carrying Anthropic's newer unknown-model message", () => {
+  it('reads the message after the class name, its suggestion left out of the model id', () => {
+    assert.deepEqual(verdicts('AI_APICallError: model: claude-opus-4.7 was not found. Did you mean claude-opus-4-7?\n'), [
+      'anthropic/model-access/null/claude-opus-4.7',
+    ]);
+    assert.deepEqual(verdicts('Error: model: claude-opus-4.7 was not found. Did you mean claude-opus-4-7?\n'), ['anthropic/model-access/null/claude-opus-4.7']);
+  });
+
+  it("stays silent on a config line and on an app's own not-found sentence about a model", () => {
+    // Controls: a settings dump's `model:` line, and an app's words that only look like the refusal.
+    assert.deepEqual(verdicts('model: claude-opus-4.7\nmax_tokens: 4096\n'), []);
+    assert.deepEqual(verdicts('ConfigError: model: claude-opus-4-7 was not found in models.yaml\n'), []);
+  });
+});
