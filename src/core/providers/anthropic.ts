@@ -188,8 +188,13 @@ export const anthropic = {
       // `HTTP/2 404 returned for …`): it answers 404 there only for a model id this key cannot use (`not_found_error`).
       { cause: 'model-access', re: /\bapi\.anthropic\.com\/v1\/messages(?=[\s'"`)>,?]|\.?$)/m, statuses: [404] },
       // …and as the whole message after an error's label where a client dropped the status (a browser extension's
-      // `Error: API error: model: claude-3-5-sonnet-latest`); a config's `model: claude-…` line has no such label.
-      { cause: 'model-access', re: /\b(?:[Ee]rror|API error): model: claude-[\w.:@-]*\d[\w.:@-]*\s*$/m, statuses: [null] },
+      // `Error: API error: model: claude-3-5-sonnet-latest`, an SDK's class `AI_APICallError: model: …`, newer `…: model: <id>
+      // was not found. Did you mean <id>?`); a config's `model: claude-…` line has no such label.
+      {
+        cause: 'model-access',
+        re: /(?:\b[Ee]rror|[a-z]Error|\bAPI error): model: claude-[\w.:@-]*\d[\w.:@-]*(?: was not found\. Did you mean claude-[\w.:@-]+\?)?\s*$/m,
+        statuses: [null],
+      },
       // …and in its own words: `There's an issue with the selected model (…). It may not exist or you may not have access to it.`
       {
         cause: 'model-access',
