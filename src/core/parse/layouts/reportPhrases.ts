@@ -173,6 +173,9 @@ export const REPORT_PHRASES: readonly string[] = [
   // LlamaIndex's `No API key found for OpenAI.` inside an exception's repr that a log printed without its
   // traceback's last line (asyncio's `Task exception was never retrieved` / `future: <Task … exception=ValueError("…")>`).
   'No API key found for ',
+  // …and an app's own check in the same sense, naming the provider it has no key for (a project tool's AI
+  // feature: `Missing API key for provider: Acme`; the `API key` anchor finds the line, the packs tell whose).
+  'Missing API key for ',
   // LLMs with MATLAB's check before any request, under MATLAB's `Error using llms.internal.getApiKeyFromNvpOrEnv (line 20)`:
   // `Unable to find API key. Either set environment variable ACME_API_KEY or specify name-value …`.
   'Unable to find API key',
