@@ -12,6 +12,13 @@ const PUSH_TO_HUB_NO_TOKEN = /\bYou must log in to push to hub\b|\bToken must be
 // SD.Next's words for a Hub repo it may not download (the Hub's gated refusal, printed in its own log line):
 // `ERROR    Diffusers download error: id="black-forest-labs/FLUX.1-dev" model access requires login`.
 const SDNEXT_NEEDS_LOGIN = /\bDiffusers download error: id="([\w.-]+\/[\w.-]*\w)" model access requires login\b/;
+// The datasets library's words for a Hub dataset it may not read (`DatasetNotFoundError: Dataset 'owner/name' is a gated
+// dataset on the Hub. You must be authenticated …`, `… doesn't exist on the Hub or cannot be accessed.`), and older
+// releases' `Dataset 'name' doesn't exist on the Hub. If the repo is private or gated, make sure to log in …`.
+const HUB_DATASET = /\bDataset '[^'\n]{1,200}' (?:is a gated dataset|doesn't exist) on the Hub\b/;
+// The Hub's refusal to create a repo under a namespace the caller may not write (an org it is not in), printed by
+// the CLI as a bare body: `{"error":"You don't have the rights to create a dataset under this namespace"}`.
+const HUB_NO_RIGHTS_TO_CREATE = /\bYou don't have the rights to create a (?:model|dataset|space) under (?:this|the) namespace\b/;
 const HUB_ID_NOT_RESOLVED =
   /(?<![\w./\\:~-])([\w-][\w.-]*\/[\w.-]*\w) is not a local folder and is not a valid model identifier listed on 'https:\/\/huggingface\.co\/models'/;
 
@@ -58,6 +65,8 @@ export const huggingface = {
       { in: 'text', re: /\bRepo model [\w.-]+\/[\w.-]+ is gated\. You must\b/, weight: 3 },
       { in: 'text', re: PYANNOTE_NO_DOWNLOAD, weight: 3 },
       { in: 'text', re: SDNEXT_NEEDS_LOGIN, weight: 3 },
+      { in: 'text', re: HUB_DATASET, weight: 3 },
+      { in: 'text', re: HUB_NO_RIGHTS_TO_CREATE, weight: 3 },
       // The Inference API's refusal of a model kept for its paid plan (`Model requires a Pro subscription; check out hf.co/pricing …`).
       { in: 'text', re: /\bModel requires a Pro subscription\b/, weight: 3 },
       // huggingface.js's words when no Inference Provider serves the model, quoted without its frames.
@@ -116,6 +125,13 @@ export const huggingface = {
       // transformers' line naming the gated repo's page (it prints it only for the Hub's GatedRepoError), quoted alone
       // (a discussion's blockquote): `Make sure to have access to it at https://huggingface.co/owner/name.`
       { cause: 'gated-repo', re: /\bMake sure to (?:have access to it|request access) at https:\/\/(?:huggingface\.co|hf-mirror\.com)\/[\w-]+\/[\w.-]*\w/ },
+      // The datasets library's words for the Hub's gated refusal of a dataset, quoted without the Hub's status lines.
+      { cause: 'gated-repo', re: /\bis a gated dataset on the Hub\b/ },
+      // …and for a dataset the Hub would not show this caller, with its access hint (`… or cannot be accessed.`, `… If the
+      // repo is private or gated, make sure to log in …`): as transformers' `not a valid model identifier` above, the
+      // hint says access; `Dataset 'x' doesn't exist on the Hub` alone may be a typo.
+      { cause: 'model-access', re: /\bDataset '[^'\n]{1,200}' doesn't exist on the Hub(?: or cannot be accessed\b|\. If the repo is private or gated\b)/ },
+      { cause: 'permission-denied', re: HUB_NO_RIGHTS_TO_CREATE },
       // A client library's own words for the Hub's gated refusal (R's hfhub: `Error: Access denied to gated repository.`).
       { cause: 'gated-repo', re: /\bAccess denied to gated repo(?:sitory)?\b/i },
       // pyannote.audio prints that only on the Hub's RepositoryNotFoundError and says why: the repo is gated or private

@@ -581,7 +581,12 @@ export class BlockCutter {
       // The command a terminal session shows a few lines above the error names the model it asked for.
       this.command = null;
       for (let i = this.earlier.length - 1; i >= 0; i--) {
-        if (SHELL_COMMAND_MODEL.test(this.earlier[i]) || CLI_MODEL_LINE.test(this.earlier[i])) this.command = this.earlier[i];
+        // The nearest command is the one that ran (a venv's prompt alone is no SHELL_COMMAND).
+        if (SHELL_COMMAND_MODEL.test(this.earlier[i])) {
+          this.command = this.earlier[i];
+          break;
+        }
+        if (CLI_MODEL_LINE.test(this.earlier[i])) this.command = this.earlier[i];
         if (SHELL_COMMAND.test(this.earlier[i])) break;
       }
       this.startedAt = this.lineAt();

@@ -21,6 +21,12 @@ const STATUS_KEY = /^(?:code|status|statusCode|status_code)$/;
 /** A prefix stating a status: `Reason: Request Failed: 400 `, `Error code: 403 - `. */
 const STATUS_BEFORE_BODY = /\b[45]\d\d\b/;
 
+/**
+ * A record's field that holds a process's captured output (an agent's tool result: `{"stdout": "Error: …", "stderr": ""}`):
+ * printed output, read as printed even when it is one line that states no status (`Error: Failed to load …: …`).
+ */
+const CAPTURED_OUTPUT_KEY = /^(?:stdout|stderr)$/;
+
 /** A record's fields without its start: the rest of a string value, then `","key":` (no `{` before it). */
 const CUT_RECORD_START = /^[^{\s]*","[\w.-]{1,40}":/;
 
@@ -80,6 +86,10 @@ export function traceInJsonLine(line: string, mayHoldReport = mayHoldLineReport(
       // The body's own client-error status, read with the message beside it (an app's 200 or 5xx log field is no body's).
       const own = list ? undefined : Object.entries(v).find(([k, x]) => STATUS_KEY.test(k) && /^4\d\d$/.test(String(x)))?.[1];
       for (const [k, x] of Object.entries(v)) {
+        if (!list && typeof x === 'string' && CAPTURED_OUTPUT_KEY.test(k) && !x.includes('\n') && mayHoldLineReport(x)) {
+          multi.push(x);
+          continue;
+        }
         if (!list && model === null && typeof x === 'string' && MODEL_KEY.test(k) && /^[\w.:/@-]{1,128}$/.test(x)) model = x;
         if (!list && url === null && typeof x === 'string' && URL_KEY.test(k) && REQUEST_URL_VALUE.test(x)) url = x;
         if (!list && RELAY_KEY.test(k)) relayed = true;

@@ -163,10 +163,13 @@ const MAX_BARE_FRAME_LINES = 64;
 /** Pieces a terminal cut httpx's log line of a refused request into, read back as one line above an error. */
 const MAX_REQUEST_PIECES = 3;
 const MAX_BARE_FRAME_LINE = 2048;
-/** Lines above a block's start looked at for the shell command that ran it (within the cutter's MAX_REQUEST_SECTION). */
-const MAX_COMMAND_ABOVE = 3;
-/** Characters above a block's start searched first for a model flag (three lines of a terminal). */
-const COMMAND_REACH = 3 * 240;
+/**
+ * Lines above a block's start looked at for the shell command that ran it (within the cutter's MAX_REQUEST_SECTION):
+ * the command's line and a Python warning the run printed in between (its line, its detail, the `warnings.warn(…)` source line).
+ */
+const MAX_COMMAND_ABOVE = 4;
+/** Characters above a block's start searched first for a model flag (four lines of a terminal). */
+const COMMAND_REACH = 4 * 240;
 
 /** How far above Azure.Core's error response line its request line is looked for (its headers, a body). */
 const MAX_CORE_REQUEST_REACH = 8 * 1024;

@@ -110,9 +110,11 @@ export function isRequestEcho(lines: readonly string[]): boolean {
 
 /**
  * A command typed at a shell prompt (`$ `, `% `, `❯ `, PowerShell's `PS C:\\…> `) that passes a model
- * flag (`--model gpt-4`, `--model=gpt-4`, `-m gpt-4o`): group 1 the flag's value.
+ * flag (`--model gpt-4`, `--model=gpt-4`, `-m gpt-4o`): group 1 the flag's value. An active virtualenv's or
+ * conda env's name heads the prompt (`(venv) $ …`), or is all a post kept of it (`(ontogpt) ontogpt complete x.txt -m gpt-4o-mini`).
  */
-export const SHELL_COMMAND_MODEL = /^(?:[$%\u276f]|PS [^>\n]{1,200}>)\s+\S[^\n]*?\s(?:--model(?:=|\s+)|-m\s+)["']?([\w.:/@-]+)/u;
+export const SHELL_COMMAND_MODEL =
+  /^(?:(?:\([\w.-]{1,40}\)\s+)?(?:[$%\u276f]|PS [^>\n]{1,200}>)\s+|\([\w.-]{1,40}\)\s+)\S[^\n]*?\s(?:--model(?:=|\s+)|-m\s+)["']?([\w.:/@-]+)/u;
 
 /** An agent CLI's line naming the model that answers the turn, right above its error (Gemini CLI's `Responding with gemini-2.5-pro`). */
 export const CLI_MODEL_LINE = /^\s*Responding with ([\w.:/@-]+)\s*$/;
