@@ -84,9 +84,10 @@ const SIBLING_SERVICES =
 // ("Make sure you are subscribed to an API …", and the sentence ending at the key: "Access denied due to
 // invalid subscription key. Make sure to provide a valid key for an active subscription.") predate Azure
 // OpenAI, whose own sentence goes on "… key or wrong API endpoint". Resource Manager's DeploymentNotFound is a
-// template deployment's (`Deployment 'keyvault' could not be found.`), not a model deployment's.
+// template deployment's (`Deployment 'keyvault' could not be found.`, or its request URL's
+// `…/providers/Microsoft.Resources/deployments/<name>`), not a model deployment's.
 const OTHER_COGNITIVE_SERVICES =
-  /\b(?:ComputerVision|computervision|FaceClient|ProjectOxford|SpeechRecognizer|SpeechConfig|speechsdk|cognitiveservices[-.]speech|TextAnalytics|textanalytics|FormRecognizer|formrecognizer|DocumentIntelligence|microsofttranslator|DocumentTranslation|TextTranslation|ContentSafety|contentsafety|MetricsAdvisor|metricsadvisor)\w*|Azure\.AI\.Translation\.|azure\.ai\.translation\.|api\.cognitive\.microsoft\.com|Make sure you are subscribed to an API you are trying to call|Access denied due to invalid subscription key\. Make sure|\bDeployment '[^'\n]*' could not be found/;
+  /\b(?:ComputerVision|computervision|FaceClient|ProjectOxford|SpeechRecognizer|SpeechConfig|speechsdk|cognitiveservices[-.]speech|TextAnalytics|textanalytics|FormRecognizer|formrecognizer|DocumentIntelligence|microsofttranslator|DocumentTranslation|TextTranslation|ContentSafety|contentsafety|MetricsAdvisor|metricsadvisor)\w*|Azure\.AI\.Translation\.|azure\.ai\.translation\.|api\.cognitive\.microsoft\.com|Make sure you are subscribed to an API you are trying to call|Access denied due to invalid subscription key\. Make sure|\bDeployment '[^'\n]*' could not be found|\/providers\/Microsoft\.Resources\/deployments\//;
 
 /**
  * Resource Manager refusing a management action on the resource itself (`… does not have authorization to perform

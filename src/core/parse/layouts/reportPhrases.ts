@@ -576,6 +576,12 @@ export const REPORT_ANCHORS: readonly string[] = [
   '/model to pick',
   // Azure OpenAI's DeploymentNotFound sentence quoted alone, without `error` words.
   'API deployment for th',
+  // …and its code ending a sentence of a client's own exception, with the status and the request's URL but no `error`
+  // word (an editor plugin's `…StatusException: 404 Not Found - DeploymentNotFound. Status=404, Url=https://…`). Its
+  // fingerprint (`NotF`) is one an anchor above already has, so the prefilter lets no more blocks through. The code
+  // alone is no anchor: Azure's Go SDK prints it as a field under its request and status lines (`ERROR CODE:
+  // DeploymentNotFound`), where an anchor would open the block below its head; its body's `error` finds that report.
+  'DeploymentNotFound. ',
   // API Management's refusal body (in front of Azure OpenAI) quoted without `error` words: `{ "statusCode": 401,
   // "message": "Access denied due to missing subscription key. …" }`; client errors only. Measured on the
   // benchmark: `Access denied due to` let a fifth of the benign chunks through the prefilter, this none.
