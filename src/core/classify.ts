@@ -17,6 +17,7 @@ import {
   CLIENT_SIDE,
   COMPATIBLE_SERVER_WORDS,
   GATEWAY_ENVELOPE,
+  GATEWAY_OWN_ERROR,
   NOT_ACCESS,
   NOT_ACCESS_CLASS,
   wrappedRefusalStatus,
@@ -255,6 +256,7 @@ export function classifyTrace(
       hosts.foreign ||
       OTHER_VENDORS.test(whole) ||
       GATEWAY_ENVELOPE.test(whole) ||
+      GATEWAY_OWN_ERROR.test(whole) ||
       (trace.label !== undefined && OTHER_VENDORS.test(trace.label)) ||
       otherVendorSaid() ||
       carried.some((c) => c.foreign) ||

@@ -311,6 +311,14 @@ export const OTHER_VENDOR_WORDS =
 export const GATEWAY_ENVELOPE = /\bError code: ?\d{3} - \{['"]status['"]: ?['"]failure['"]/;
 
 /**
+ * A gateway in front of the providers naming itself as the one whose call failed, in the message an SDK raised
+ * (`openai.AuthenticationError: Acme gateway error: auth failed [401 Unauthorized]: Invalid API Key`, an eval
+ * library routed through its vendor's gateway): the SDK's class says only which client was used; as with output
+ * naming another vendor, only a provider's own words in the message make it the provider's refusal.
+ */
+export const GATEWAY_OWN_ERROR = /\b[A-Z][A-Za-z0-9]+(?: AI)? [Gg]ateway error\b/;
+
+/**
  * Clouds and routers that resell the providers' models (Bedrock, OpenRouter): their answers name
  * Anthropic or OpenAI models yet are theirs, also when they relay the provider's own refusal
  * inside their envelope (OpenRouter's "Provider returned error" with `provider_name`; OpenCode

@@ -197,9 +197,10 @@ export const REPORT_PHRASES: readonly string[] = [
   // `❌ LLM API Key environment variables not set up for ChatAcme, missing: ['ACME_API_KEY']`); the `_API_KEY'`
   // anchor finds the line, the packs tell whose key.
   'Key environment variables not set up',
-  // An eval tool's pre-flight check quoted without its `Error: ` (promptfoo: `API key is not set. Set the
-  // ACME_API_KEY environment variable or add `apiKey` to the provider config.`); the packs tell whose key.
-  'API key is not set. Set the ',
+  // An eval tool's pre-flight check quoted without its `Error: ` or after a result tag (promptfoo: `API key is not
+  // set. Set the ACME_API_KEY environment variable or add `apiKey` to the provider config.`; its older `[FAIL] Error: Acme
+  // API key is not set. Set ACME_API_KEY environment variable or pass it as an argument …`); the packs tell whose key.
+  'API key is not set. Set ',
   // Rust's reqwest `Response` printed with `{:?}` after an app's words (`Problem with request: Response { url: Url {
   // scheme: "https", …, host: Some(Domain("api.acme.example")), … }, status: 401, headers: {…} }`): its host says whose API.
   'Response { url: Url {',

@@ -47,3 +47,30 @@ describe("eval tool shapes: Azure's refusal of a token from another tenant", () 
     assert.deepEqual(verdicts(speech), []);
   });
 });
+
+describe("eval tool shapes: a result tag before the tool's own missing-key line", () => {
+  it("`[FAIL] Error: Acme API key is not set. Set ACME_API_KEY …` names whose key; another service's key and a settings line stay silent", () => {
+    const line = '[FAIL] Error: OpenAI API key is not set. Set OPENAI_API_KEY environment variable or pass it as an argument to the constructor.\n';
+    assert.deepEqual(verdicts(line), ['openai/missing-token/null/null']);
+    assert.deepEqual(
+      verdicts('[FAIL] Error: Anthropic API key is not set. Set ANTHROPIC_API_KEY environment variable or pass it as an argument to the constructor.\n'),
+      ['anthropic/missing-token/null/null'],
+    );
+    // Controls: a search tool's key is no AI provider's; `Settings` after the sentence is no instruction to set a key.
+    assert.deepEqual(verdicts('[FAIL] Error: Tavily API key is not set. Set TAVILY_API_KEY environment variable.\n'), []);
+    assert.deepEqual(verdicts('[PASS] The API key is not set. Settings were saved.\n'), []);
+  });
+});
+
+describe("eval tool shapes: a gateway's own refusal raised through a provider's SDK", () => {
+  it("`openai.AuthenticationError: Acme gateway error: … Invalid API Key` is the gateway's; the provider's own words through it stay the provider's", () => {
+    const gateway = ['openai.AuthenticationError: Acme gateway error: auth failed', '  [401 Unauthorized]: Invalid API Key ... org: None', ''].join('\n');
+    assert.deepEqual(verdicts(gateway), []);
+    // Control: the same class and status without a gateway naming itself is the SDK's provider.
+    assert.deepEqual(verdicts('openai.AuthenticationError: Error code: 401 - auth failed: Invalid API Key\n'), ['openai/invalid-token/401/null']);
+    // Control: a gateway relaying the provider's own words is the provider's refusal.
+    const relayed =
+      'openai.AuthenticationError: Acme gateway error: Error code: 401 - {"error": {"message": "Incorrect API key provided: sk-abc***wxyz. You can find your API key at https://platform.openai.com/account/api-keys.", "code": "invalid_api_key"}}\n';
+    assert.deepEqual(verdicts(relayed), ['openai/invalid-token/401/null']);
+  });
+});
