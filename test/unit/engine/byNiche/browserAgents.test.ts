@@ -60,3 +60,20 @@ describe("scraping agents: LangChain's missing-key sentence under the validation
     assert.deepEqual(verdicts(check('Gemini', 'GOOGLE_API_KEY').split('\n').slice(2).join('\n')), []);
   });
 });
+
+describe("crawlers: an app's failure to build its model client for a provider it names, the key missing", () => {
+  const line = (provider: string, sentence: string): string =>
+    `2025-08-17 00:38:35 | src.server.services.llm_provider_service | ERROR | Error creating LLM client for provider ${provider}: ${sentence}\n`;
+
+  it('reads the provider the client was for, though the key sentence alone names an API many share', () => {
+    assert.deepEqual(verdicts(line('google', 'Google API key not found')), ['google/missing-token/null/null']);
+    assert.deepEqual(verdicts(line('anthropic', 'Anthropic API key is missing')), ['anthropic/missing-token/null/null']);
+  });
+
+  it('is silent for a provider id that is no pack name, or the sentence with no provider named', () => {
+    // Controls: a maps provider whose id starts like a pack name, a search API's client, the bare sentence.
+    assert.deepEqual(verdicts(line('google-maps', 'Google API key not found')), []);
+    assert.deepEqual(verdicts(line('serpapi', 'API key not found')), []);
+    assert.deepEqual(verdicts('Error: Google API key not found\n'), []);
+  });
+});
