@@ -11,12 +11,14 @@ export const NM = String.raw`node_modules[\\/]`;
  * A tool's words naming the provider it has no key for, in whatever case it prints the id (the pi coding
  * agent's `No API key found for anthropic.`, LlamaIndex's `No API key found for OpenAI.`, OpenClaw's `No API key
  * found for provider "anthropic".`, a project tool's `Missing API key for provider: Acme`), or an app's own config check labelled with the provider's id (a video
- * generator's `Error: acme: api_key is not set, please set it in the config.toml file.`): `names`, the pack's own.
+ * generator's `Error: acme: api_key is not set, please set it in the config.toml file.`), or an app's failure to build its
+ * model client for a provider it names, the missing key said after it (a crawler's `Error creating LLM client for provider
+ * acme: Acme API key not found`): `names`, the pack's own.
  */
 export const keyLackedFor = (names: string): Evidence => ({
   in: 'text',
   re: new RegExp(
-    String.raw`\b(?:No API (?:key|token) (?:was )?(?:found|provided|set)|Missing API (?:key|token)) for (?:the )?(?:provider:? ?["'\x60]?)?(?:${names})\b|\b(?:${names}): api_key (?:is not set|is required|is missing|is empty)\b`,
+    String.raw`\b(?:No API (?:key|token) (?:was )?(?:found|provided|set)|Missing API (?:key|token)) for (?:the )?(?:provider:? ?["'\x60]?)?(?:${names})\b|\b(?:${names}): api_key (?:is not set|is required|is missing|is empty)\b|\bfor (?:the )?provider:? ?["'\x60]?(?:${names})["'\x60]?: (?:[^\n:]{0,40} )?API (?:key|token) (?:not found|(?:is )?missing|(?:is )?not set|not provided)\b`,
     'i',
   ),
   weight: 3,

@@ -37,6 +37,13 @@ const VIEWER_STAMP =
  */
 const DESKTOP_STAMP =
   /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d (?=$|Traceback \(most recent call last\):|During handling of the above exception|The above exception was the direct cause|[A-Za-z_][\w.]*?[A-Za-z0-9_](?:Error|Exception)(?::|$))/;
+/**
+ * …and its view of a compose stack's logs: the time, then the service column (`2025-08-19 06:33:45 api-1  | `,
+ * the column alone where the container printed an empty line). Not a logger's own level column after its stamp
+ * (`2024-05-01 12:00:00 INFO     | app:main:12 - …`), nor its stamp before its own columns (`… 10:33:45 | search | ERROR | `).
+ */
+const DESKTOP_SERVICE =
+  /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d (?!(?:DEBUG|INFO|WARN|WARNING|ERROR|FATAL|TRACE|CRITICAL|SUCCESS|NOTICE|debug|info|warn|warning|error|fatal|trace|critical)\s)[A-Za-z0-9][\w.-]*(?:@[\w.-]+)? +\|(?: |$)/;
 /** Vercel's build log, copied from its viewer: `17:40:04.825 | ` (older), `[22:07:50.970] ` (newer). */
 const VERCEL_BUILD_STAMP = /^\d\d:\d\d:\d\d\.\d{3} \| /;
 const VERCEL_BUILD_BRACKETED = /^\[\d\d:\d\d:\d\d\.\d{3}\] /;
@@ -191,7 +198,12 @@ function withoutStamp(line: string): string {
     const logcat = line.replace(LOGCAT_THREADTIME, '');
     if (logcat !== line) return logcat;
   }
-  const process = line.indexOf('|') > 0 ? line.replace(PM2_PROCESS, '') : line;
+  const piped = line.indexOf('|') > 0;
+  if (piped && line.charCodeAt(4) === 45 /* - */) {
+    const service = line.replace(DESKTOP_SERVICE, '');
+    if (service !== line) return service;
+  }
+  const process = piped ? line.replace(PM2_PROCESS, '') : line;
   const viewed = process !== line ? process.replace(PM2_TIME, '') : line.replace(VIEWER_STAMP, '');
   if (viewed !== line) return viewed;
   const desktop = line.replace(DESKTOP_STAMP, '');

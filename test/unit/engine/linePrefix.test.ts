@@ -79,6 +79,19 @@ describe('line prefixes', () => {
     assert.equal(stripLinePrefix(stamp + 'error: boom'), stamp + 'error: boom');
   });
 
+  it("takes Docker Desktop's time and a compose service column off together, not a logger's level column", () => {
+    for (const prefix of ['2025-08-19 06:33:45 Archon-Server  | ', '2024-08-21 15:38:05 api-1         | ']) {
+      assert.equal(stripLinePrefix(prefix + '  File "/app/src/emb.py", line 217, in create'), '  File "/app/src/emb.py", line 217, in create', prefix);
+      assert.equal(stripLinePrefix(prefix + LINE), LINE, prefix);
+    }
+    assert.equal(stripLinePrefix('2025-08-19 06:33:45 api-1  |'), '');
+    // Controls: a logger's padded level column and its own columns after its stamp stay.
+    const loguru = '2024-05-01 12:00:00 INFO     | app:main:12 - Error code: 401';
+    assert.equal(stripLinePrefix(loguru), loguru);
+    const columns = '2025-08-19 10:33:45 | search | ERROR | Batch 0 failed: Error code: 404';
+    assert.equal(stripLinePrefix(columns), columns);
+  });
+
   it('takes the CRI stream tag off with its timestamp only', () => {
     assert.equal(stripLinePrefix('2024-03-11T13:11:09.01Z stderr F ' + LINE), LINE);
     assert.equal(stripLinePrefix('2024-03-11T13:11:09.01Z stderr F'), '');

@@ -28,6 +28,11 @@ const MESSAGE_TAIL_PHRASES: readonly string[] = [
   // (`"Error: You did not pass an authentication token" with notebook/…`, an issue's title).
   'did not pass an authentication token',
   'did not pass a valid authentication token',
+  // LangChain's missing-key sentence under a pydantic `1 validation error for OpenAI` / `__root__`: a report alone (a
+  // tool printed it without the ValidationError class: Langflow's `Error building node …:`, h2oGPT's `evaluate_nochat
+  // exception:`), the same report under the class's line (the class names whose model it is: `… for Acme` when the
+  // variable, `ACME_API_KEY`, is one another API shares): `Did not find acme_api_key, please add an environment variable `ACME_API_KEY` …`.
+  'please add an environment variable `',
 ];
 
 /**
@@ -166,10 +171,6 @@ export const REPORT_PHRASES: readonly string[] = [
   // replicate-python's client without a token, quoted without its class (an issue's title): `No API token provided.
   // You need to set the ACME_API_TOKEN environment variable or create a client with …`.
   'No API token provided',
-  // LangChain's missing-key sentence under a pydantic `1 validation error for OpenAI` / `__root__` that a
-  // tool printed without the ValidationError class (Langflow's `Error building node …:`, h2oGPT's
-  // `evaluate_nochat exception:`): `Did not find openai_api_key, please add an environment variable `ACME_API_KEY` …`.
-  'please add an environment variable `',
   // LlamaIndex's `No API key found for OpenAI.` inside an exception's repr that a log printed without its
   // traceback's last line (asyncio's `Task exception was never retrieved` / `future: <Task … exception=ValueError("…")>`).
   'No API key found for ',
