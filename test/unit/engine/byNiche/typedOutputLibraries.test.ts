@@ -14,6 +14,12 @@ describe('held-out typed-output library reports', () => {
       "To try Pydantic AI without an API key, use the built-in test model: `Agent('test')`.",
     ].join('\n');
     assert.deepEqual(verdicts(wrapped), ['openai/missing-token/null/null']);
+    // A token variable, as its Hugging Face provider names it.
+    const hub =
+      'pydantic_ai.exceptions.UserError: Set the `HF_TOKEN` environment variable or pass it via `HuggingFaceProvider(api_key=...)` to use the HuggingFace provider.';
+    assert.deepEqual(verdicts(hub), ['huggingface/missing-token/null/null']);
+    // Negative control: a README's setup step saying the same words is no error.
+    assert.deepEqual(verdicts('Set the `HF_TOKEN` environment variable with your Hugging Face access token.'), []);
     // Negative control: the same check for a provider outside the packs names no incident.
     const router =
       'pydantic_ai.exceptions.UserError: Set the `OPENROUTER_API_KEY` environment variable or pass it via `OpenRouterProvider(api_key=...)`to use the OpenRouter provider.';
