@@ -1635,6 +1635,12 @@ export class BlockCutter {
       this.open = openBrackets(line);
       return null;
     }
+    if (this.lines.length === 1 && this.held.length === 1 && HEAD_AWAITS_URL.test(this.lines[0]) && URL_ONLY_LINE.test(this.held[0]) && !nodeHead(line)) {
+      // A client's sentence broken at the URL it names (`[AcmeAI Error]: Error fetching from`, the URL alone on the next
+      // line, then `[403 Forbidden] …`): the line after the URL is that sentence's rest, though it reads as a report.
+      this.takeHeld(line);
+      return null;
+    }
     if (
       (this.closed && line.trim() !== '') ||
       PY_HEADER.test(line) ||
@@ -1763,6 +1769,11 @@ export class BlockCutter {
     return null;
   }
 }
+
+/** A head line that ends where a URL should follow (`… Error fetching from`, `… request to`). */
+const HEAD_AWAITS_URL = /\b(?:fetching from|request to|calling)\s*$/;
+/** A line that is a URL alone (a colon after it as a message goes on: `https://api.acme.example/v1/models/m:generate:`). */
+const URL_ONLY_LINE = /^\s*https?:\/\/\S+\s*$/;
 
 /** A code frame's marked line at the margin: `> 25 |     const response = await …`. */
 const CODE_FRAME_MARK = /^> ?\d{1,6} \|/;

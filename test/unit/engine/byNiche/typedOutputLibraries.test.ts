@@ -41,4 +41,20 @@ describe('held-out typed-output library reports', () => {
     // Negative control: a local server's empty 403 in those fields names no provider.
     assert.deepEqual(verdicts('Stream error: status_code: 403, model_name: llama3.1:8b, body:'), []);
   });
+
+  it('reads a client sentence broken at its URL (`Error fetching from`, the URL, then `[400 Bad Request] …`) as one report', () => {
+    const broken = [
+      '[GoogleGenerativeAI Error]: Error fetching from',
+      'https://generativelanguage.googleapis.com/v1beta/models/gemini-2.0-flash-exp:generateContent:',
+      '[400 Bad Request] API key expired. Please renew the API key.',
+    ].join('\n');
+    assert.deepEqual(verdicts(broken), ['google/invalid-token/400/gemini-2.0-flash-exp']);
+    // Negative control: the same break around a non-AI Google service's refusal names no incident.
+    const firebase = [
+      '[FirebaseError]: Error fetching from',
+      'https://firebaseinstallations.googleapis.com/v1/projects/demo/installations:',
+      '[400 Bad Request] API key expired. Please renew the API key.',
+    ].join('\n');
+    assert.deepEqual(verdicts(firebase), []);
+  });
 });
