@@ -57,4 +57,23 @@ describe('held-out typed-output library reports', () => {
     ].join('\n');
     assert.deepEqual(verdicts(firebase), []);
   });
+
+  it("reads the body's fields printed one a line under a `status_code: …, model_name: …` head as the same report", () => {
+    const fields = [
+      'Error: status_code: 400, model_name: gemini-2.5-flash',
+      "message: 'API key not valid. Please pass a valid API key.'",
+      "status: 'INVALID_ARGUMENT'",
+    ].join('\n');
+    assert.deepEqual(verdicts(fields), ['google/invalid-token/400/gemini-2.5-flash']);
+    // Negative control: the same fields around a context-length refusal are no access failure.
+    const tooLong = [
+      'Error: status_code: 400, model_name: gemini-2.5-flash',
+      "message: 'The input token count exceeds the maximum number of tokens allowed (1048576).'",
+      "status: 'INVALID_ARGUMENT'",
+    ].join('\n');
+    assert.deepEqual(verdicts(tooLong), []);
+    // Negative control: a local model's name in the head names no provider for the key words below it.
+    const local = ['Error: status_code: 400, model_name: llama3.1:8b', "message: 'API key not valid. Please pass a valid API key.'"].join('\n');
+    assert.deepEqual(verdicts(local), []);
+  });
 });
