@@ -1636,6 +1636,24 @@ export class BlockCutter {
       return null;
     }
     if (
+      HEAD_ENDS_IN_FIELDS.test(this.lines[0]) &&
+      this.lines.length + this.held.length < MAX_FIELD_LIST &&
+      MARGIN_FIELD_LINE.test(line) &&
+      this.held.every((l) => MARGIN_FIELD_LINE.test(l)) &&
+      this.lines.slice(1).every((l) => MARGIN_FIELD_LINE.test(l))
+    ) {
+      // A head whose own words end in fields (a typed-agent library's `status_code: 400, model_name: acme-1`), the body's
+      // fields printed one a line under it (`message: '…'`, `status: '…'`): one report, though a field reads as one.
+      this.takeHeld(line);
+      return null;
+    }
+    if (this.lines.length === 1 && this.held.length === 1 && HEAD_AWAITS_URL.test(this.lines[0]) && URL_ONLY_LINE.test(this.held[0]) && !nodeHead(line)) {
+      // A client's sentence broken at the URL it names (`[AcmeAI Error]: Error fetching from`, the URL alone on the next
+      // line, then `[403 Forbidden] …`): the line after the URL is that sentence's rest, though it reads as a report.
+      this.takeHeld(line);
+      return null;
+    }
+    if (
       (this.closed && line.trim() !== '') ||
       PY_HEADER.test(line) ||
       RICH_HEADER.test(line) ||
@@ -1763,6 +1781,15 @@ export class BlockCutter {
     return null;
   }
 }
+
+/** A head line whose last words are `name: value` fields after its status (`… status_code: 400, model_name: acme-1`). */
+const HEAD_ENDS_IN_FIELDS = /\bstatus(?:_code)?: [45]\d\d(?:, [a-z][a-z_]{1,30}: [\w.:/@-]+)+\s*$/;
+/** A `name: value` field at the margin whose value is quoted or a word (`message: 'API key not valid.'`, `status: 'INVALID_ARGUMENT'`). */
+const MARGIN_FIELD_LINE = /^[a-z][a-z_]{1,30}: (?:'[^'\n]*'|"[^"\n]*"|[\w.-]+)\s*$/;
+/** A head line that ends where a URL should follow (`… Error fetching from`, `… request to`). */
+const HEAD_AWAITS_URL = /\b(?:fetching from|request to|calling)\s*$/;
+/** A line that is a URL alone (a colon after it as a message goes on: `https://api.acme.example/v1/models/m:generate:`). */
+const URL_ONLY_LINE = /^\s*https?:\/\/\S+\s*$/;
 
 /** A code frame's marked line at the margin: `> 25 |     const response = await …`. */
 const CODE_FRAME_MARK = /^> ?\d{1,6} \|/;
