@@ -30,6 +30,28 @@ describe('voice and realtime shapes', () => {
     assert.deepEqual(verdicts(close('gemini-2.0-flash', 'vault')), []);
   });
 
+  it("Vertex AI's `Publisher Model` refusal cut inside its backtick by the close frame is a model refusal with no id", () => {
+    const close = (reason: string) =>
+      `websockets.exceptions.ConnectionClosedError: received 1008 (policy violation) ${reason}; then sent 1008 (policy violation) ${reason}\n`;
+    const cut = 'Publisher Model `projects/acme-proj/locations/global/publishers/google/models/gemini-live-2.5-flash-preview-na';
+    assert.deepEqual(verdicts(close(cut)), ['google/model-access/null/null']);
+    // The whole refusal, its backtick closed, still names its model.
+    const whole =
+      'Publisher Model `projects/p/locations/us-central1/publishers/google/models/gemini-2.0-flash` was not found or your project does not have access to it.';
+    assert.deepEqual(verdicts(`google.api_core.exceptions.NotFound: 404 ${whole}\n`), ['google/model-access/404/gemini-2.0-flash']);
+    // Negative: another service's 1008 reason, cut the same way.
+    assert.deepEqual(verdicts(close('voice_settings field must be provided in the first message and then either be not provided or not')), []);
+  });
+
+  it("the Live API's close for a project that does not exist is Google's, and the words alone, or another close reason, are not", () => {
+    const close = (reason: string) =>
+      `websockets.exceptions.ConnectionClosedError: received 1008 (policy violation) Request trace id: f7ae7f8ad1a75738, ${reason}; then sent 1008 (policy violation) Request trace id: f7ae7f8ad1a75738, ${reason}\n`;
+    assert.deepEqual(verdicts(close("Project 'projects/  my-proj ' not found or deleted.")), ['google/destination-not-found/null/null']);
+    // Negatives: the Live API's close for a stale session, and gcloud's own words for a missing project (no AI API in sight).
+    assert.deepEqual(verdicts(close('BidiGenerateContent session not found')), []);
+    assert.deepEqual(verdicts("ERROR: (gcloud.projects.describe) NOT_FOUND: Project 'projects/my-proj' not found or deleted.\n"), []);
+  });
+
   it('two like lines refusing two models are two incidents; the same refusal restated below is one', () => {
     const close = (model: string) =>
       `websockets.exceptions.ConnectionClosedError: received 1008 (policy violation) [ORIGINAL ERROR] generic::not_found: models/${model} is not found for API version v1beta, or is not supported for bidiGenerateContent\n`;
