@@ -52,6 +52,15 @@ describe('voice and realtime shapes', () => {
     assert.deepEqual(verdicts("ERROR: (gcloud.projects.describe) NOT_FOUND: Project 'projects/my-proj' not found or deleted.\n"), []);
   });
 
+  it("a Realtime socket closed with the error event's own `type.code` right below it restates that event", () => {
+    const event = (type: string) =>
+      `Model error: {\n  type: 'error',\n  event_id: 'event_1',\n  error: {\n    type: '${type}',\n    code: 'invalid_api_key',\n    message: 'Incorrect API key provided: sk-proj-...abcd. You can find your API key at https://platform.openai.com/account/api-keys.',\n    param: null,\n    event_id: null\n  }\n}\n`;
+    const close = 'OpenAI Realtime API closed: 3000 invalid_request_error.invalid_api_key\n';
+    assert.deepEqual(verdicts(event('invalid_request_error') + close), ['openai/invalid-token/null/null']);
+    // Control: a close naming another type than the event's is not its restatement.
+    assert.deepEqual(verdicts(event('authentication_error') + close), ['openai/invalid-token/null/null', 'openai/invalid-token/null/null']);
+  });
+
   it('two like lines refusing two models are two incidents; the same refusal restated below is one', () => {
     const close = (model: string) =>
       `websockets.exceptions.ConnectionClosedError: received 1008 (policy violation) [ORIGINAL ERROR] generic::not_found: models/${model} is not found for API version v1beta, or is not supported for bidiGenerateContent\n`;
