@@ -35,6 +35,13 @@ export const google = {
       // The Live API's websocket close, whose reason Google's front end heads with its trace id (`received 1008 (policy
       // violation) Request trace id: f7ae7f8ad1a75738, …`): the Live API's own words, whatever the reason says after.
       { in: 'text', re: /\breceived 10\d\d \([\w ]+\) Request trace id: [0-9a-f]{8,}, /, weight: 3 },
+      // …and a close whose reason is Google's front end refusing the credential, with or without that head (`received 1008
+      // (policy violation) API keys are not supported by this API. …`, `… Method doesn't allow unregistered callers …`).
+      {
+        in: 'text',
+        re: /\breceived 100[78] \([\w ]+\) (?:Request trace id: [0-9a-f]{8,}, )?(?:API keys are not supported by this API\b|Method doesn't allow unregistered callers\b|API key not valid\b)/,
+        weight: 3,
+      },
       // Cloud Code's private API behind Gemini CLI's and Code Assist's sign-in (`Cloud Code Private API has not
       // been used in project …`), and Vertex AI in Firebase / Firebase AI Logic's own API.
       { in: 'text', re: /cloudcode-pa\.googleapis\.com|Cloud Code Private API|firebasevertexai\.googleapis\.com/, weight: 3 },

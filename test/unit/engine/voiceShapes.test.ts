@@ -43,6 +43,17 @@ describe('voice and realtime shapes', () => {
     assert.deepEqual(verdicts(close('voice_settings field must be provided in the first message and then either be not provided or not')), []);
   });
 
+  it("a close refusing the credential in Google's words is Google's, also without the trace-id head; another service's is not", () => {
+    assert.deepEqual(
+      verdicts(
+        'Connection closed: received 1008 (policy violation) API keys are not supported by this API. \nExpected OAuth2 access token or other authentication credentials that assert a principal.\n',
+      ),
+      ['google/missing-token/null/null'],
+    );
+    // Control: a TTS vendor's own 1008 for a bad key names none of the nine.
+    assert.deepEqual(verdicts('Connection closed: received 1008 (policy violation) Invalid API key provided for this voice.\n'), []);
+  });
+
   it("the Live API's close for a project that does not exist is Google's, and the words alone, or another close reason, are not", () => {
     const close = (reason: string) =>
       `websockets.exceptions.ConnectionClosedError: received 1008 (policy violation) Request trace id: f7ae7f8ad1a75738, ${reason}; then sent 1008 (policy violation) Request trace id: f7ae7f8ad1a75738, ${reason}\n`;
