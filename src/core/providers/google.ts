@@ -207,9 +207,11 @@ export const google = {
       // A Vertex AI version is part of the id the call named (`chat-bison@001`); an alias the service
       // adds or resolves (`@default`, `@latest`) is not.
       // The path may start bare, quoted by the service's own message (`Publisher Model `publishers/google/models/text-bison` is not found.`).
-      // An id that ends its line inside the backtick the message opened and never closed was cut there (a websocket close
-      // reason cut at its 123 bytes: `… Publisher Model `projects/p/…/models/gemini-live-2.5-flash-preview-na`): not the id.
-      /(?<![\w.-])publishers\/[\w-]+\/models\/([\w.-]+?(?:@\d+)?)(?:[:?@'"`]|(?<!Publisher Model `[^`\s]*)(?:\s|$))/,
+      // After `Publisher Model` the path's id ends at its closing backtick or quote, or, bare, before `not found`: one that
+      // ends its line otherwise was cut there with the refusal's words (a websocket close reason cut at its 123 bytes:
+      // `… Publisher Model `projects/p/…/models/gemini-live-2.5-flash-preview-na`, the Python SDK's `APIError: 1008 None.
+      // Publisher Model\nprojects/…/models/gemini-live-2.5-flash-n`, also with that wrap joined back): not the id.
+      /(?<![\w.-])publishers\/[\w-]+\/models\/([\w.-]+?(?:@\d+)?)(?:[:?@'"`]|(?<!Publisher Model\s*`?[^`\s]*)(?:\s|$)|(?<=Publisher Model\s*[^`\s]*) (?=(?:was |is )?not found))/,
       // …and a resource name the poster cut short before `models/` (`Publisher Model 'projects.../models/gemini-2.0-flash' not found.`):
       // the id is still the path's last segment.
       /\bPublisher Model [`']?projects\b[^\s`']*\/models\/([\w.-]+?(?:@\d+)?)[`']? (?:was |is )?not found\b/,
@@ -227,10 +229,11 @@ export const google = {
       // Vertex AI's refusal of a model (`Publisher Model `projects/…/models/…` was not found or your project does not have
       // access to it`) as a websocket close reason, cut at its 123 bytes before the path's closing backtick (`received 1008
       // (policy violation) Publisher Model `projects/p/…/publishers/google/models/gemini-live-2.5-flash-preview-na; then
-      // sent …`): only that refusal starts so. The id printed is cut too, so no model is taken from it.
+      // sent …`), also as the Python SDK's APIError prints a close (`1008 None. Publisher Model` over the path, cut in the
+      // id): only that refusal starts so. The id printed is cut too, so no model is taken from it.
       {
         cause: 'model-access',
-        re: /\breceived 1008 \(policy violation\) Publisher Model `projects\/[^\s`]{1,200}\/publishers\/[\w-]+\/models\/[\w.@-]*(?=;|[ \t]*$)/,
+        re: /(?:\breceived 1008 \(policy violation\)|\b1008 None\.) Publisher Model\s*`?projects\/[^\s`]{1,200}\/publishers\/[\w-]+\/models\/[\w.@-]*(?=;|\s*$)/,
       },
       // A Google Cloud project the call names that does not exist (`Project 'projects/my-project' not found or deleted.`, the
       // Vertex AI Live API's close reason for a mistyped project id): nothing at that name.

@@ -54,6 +54,21 @@ describe('voice and realtime shapes', () => {
     assert.deepEqual(verdicts('Connection closed: received 1008 (policy violation) Invalid API key provided for this voice.\n'), []);
   });
 
+  it("the Python SDK's `1008 None. Publisher Model` close, cut in the id over a wrap, is a model refusal with no id", () => {
+    assert.deepEqual(
+      verdicts(
+        'google.genai.errors.APIError: 1008 None. Publisher Model\nprojects/.../locations/asia-south1/publishers/google/models/gemini-live-2.5-flash-n\n',
+      ),
+      ['google/model-access/null/null'],
+    );
+    // Controls: the bare refusal with its words keeps its id; another 1008 of the same SDK (a feature it lacks) is no refusal.
+    assert.deepEqual(
+      verdicts('google.api_core.exceptions.NotFound: 404 Publisher Model projects/p/locations/global/publishers/google/models/gemini-2.0-flash not found.\n'),
+      ['google/model-access/404/gemini-2.0-flash'],
+    );
+    assert.deepEqual(verdicts('google.genai.errors.APIError: 1008 None. Operation is not implemented, or supported, or enabled.\n'), []);
+  });
+
   it("the Live API's close for a project that does not exist is Google's, and the words alone, or another close reason, are not", () => {
     const close = (reason: string) =>
       `websockets.exceptions.ConnectionClosedError: received 1008 (policy violation) Request trace id: f7ae7f8ad1a75738, ${reason}; then sent 1008 (policy violation) Request trace id: f7ae7f8ad1a75738, ${reason}\n`;
