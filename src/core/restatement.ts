@@ -59,6 +59,10 @@ export function restates(
   if (request && !told.text.slice(-TOLD_KEPT).includes(request) && REQUEST.test(told.text.slice(-TOLD_KEPT))) return false;
   const said = squeeze(told.text.slice(-TOLD_KEPT));
   const again = squeeze(block.text.slice(0, MAX_COMPARED));
+  // A websocket closed with the error event's own `<type>.<code>` as its reason (`… closed: 3000
+  // invalid_request_error.invalid_api_key` under the event `{ type: 'invalid_request_error', code: 'invalid_api_key', … }`).
+  const reason = CLOSE_REASON.exec(again);
+  if (reason && said.includes(`type:${reason[1]},`) && said.includes(`code:${reason[2]},`)) return true;
   for (let i = 0; i + SHARED_RUN <= again.length; i++) {
     if (i > 0 && WORD_CHAR.test(again[i - 1])) continue;
     if (said.includes(again.slice(i, i + SHARED_RUN))) return true;
@@ -71,6 +75,9 @@ const DETAILS_LINE = /^[^\w\n]{0,12}Details: [[{]/u;
 
 /** An HTTP method and the path or URL it asked for: the request a line names. */
 const REQUEST = /\b(?:GET|POST|PUT|PATCH|DELETE) (?:https?:\/\/|\/)[^\s`'"]{1,300}/;
+
+/** A close reason made of an error's type and code (`invalid_request_error.invalid_api_key`). */
+const CLOSE_REASON = /\b([a-z]+(?:_[a-z]+)*_error)\.([a-z]+(?:_[a-z]+)+)\b/;
 
 /** A character inside a word: a shared run starts after none. */
 const WORD_CHAR = /[\w-]/;

@@ -232,6 +232,9 @@ export const STATUS_SHAPES: readonly RegExp[] = [
   /"(4\d\d) - \{/,
   // A problem body's numeric status (`{"title":"Unauthenticated",…,"status":401}`).
   /["']status["']: ?(4\d\d)\b/,
+  // …and a body's own `status_code` field, also a relayed copy's `raw_status_code` (`{"object":"error","message":"Invalid
+  // model: acme-mini",…,"raw_status_code":400}`, an SDK printing the body under its bare `Status 400` head).
+  /["'](?:raw_)?status_code["']: ?(4\d\d)\b/,
   // openai-python 0.x's error repr inside a wrapper's tuple: `AuthenticationError(message='', http_status=401, request_id=None)`.
   /\bhttp_status=(\d{3})\b/,
   // …and its logfmt record of the response above the error (`message='… API response' path=… response_code=404`).

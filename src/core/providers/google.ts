@@ -32,6 +32,16 @@ export const google = {
       { in: 'text', re: /generativelanguage\.googleapis\.com|aistudio\.google\.com|GEMINI_API_KEY/, weight: 3 },
       // Gemini Code Assist's API, which Gemini CLI's Google sign-in calls (`"service": "cloudaicompanion.googleapis.com"`).
       { in: 'text', re: /cloudaicompanion\.googleapis\.com/, weight: 3 },
+      // The Live API's websocket close, whose reason Google's front end heads with its trace id (`received 1008 (policy
+      // violation) Request trace id: f7ae7f8ad1a75738, …`): the Live API's own words, whatever the reason says after.
+      { in: 'text', re: /\breceived 10\d\d \([\w ]+\) Request trace id: [0-9a-f]{8,}, /, weight: 3 },
+      // …and a close whose reason is Google's front end refusing the credential, with or without that head (`received 1008
+      // (policy violation) API keys are not supported by this API. …`, `… Method doesn't allow unregistered callers …`).
+      {
+        in: 'text',
+        re: /\breceived 100[78] \([\w ]+\) (?:Request trace id: [0-9a-f]{8,}, )?(?:API keys are not supported by this API\b|Method doesn't allow unregistered callers\b|API key not valid\b)/,
+        weight: 3,
+      },
       // Cloud Code's private API behind Gemini CLI's and Code Assist's sign-in (`Cloud Code Private API has not
       // been used in project …`), and Vertex AI in Firebase / Firebase AI Logic's own API.
       { in: 'text', re: /cloudcode-pa\.googleapis\.com|Cloud Code Private API|firebasevertexai\.googleapis\.com/, weight: 3 },
@@ -187,6 +197,7 @@ export const google = {
       'network-block',
       'proxy-html',
       'permission-denied',
+      'destination-not-found',
     ],
     fallback: ACCESS_FALLBACK,
     // The request URL names the model: `…/v1beta/models/gemini-1.0-pro:generateContent`, a tuned
@@ -196,7 +207,11 @@ export const google = {
       // A Vertex AI version is part of the id the call named (`chat-bison@001`); an alias the service
       // adds or resolves (`@default`, `@latest`) is not.
       // The path may start bare, quoted by the service's own message (`Publisher Model `publishers/google/models/text-bison` is not found.`).
-      /(?<![\w.-])publishers\/[\w-]+\/models\/([\w.-]+?(?:@\d+)?)(?:[:?@'"`\s]|$)/,
+      // After `Publisher Model` the path's id ends at its closing backtick or quote, or, bare, before `not found`: one that
+      // ends its line otherwise was cut there with the refusal's words (a websocket close reason cut at its 123 bytes:
+      // `… Publisher Model `projects/p/…/models/gemini-live-2.5-flash-preview-na`, the Python SDK's `APIError: 1008 None.
+      // Publisher Model\nprojects/…/models/gemini-live-2.5-flash-n`, also with that wrap joined back): not the id.
+      /(?<![\w.-])publishers\/[\w-]+\/models\/([\w.-]+?(?:@\d+)?)(?:[:?@'"`]|(?<!Publisher Model\s*`?[^`\s]*)(?:\s|$)|(?<=Publisher Model\s*[^`\s]*) (?=(?:was |is )?not found))/,
       // …and a resource name the poster cut short before `models/` (`Publisher Model 'projects.../models/gemini-2.0-flash' not found.`):
       // the id is still the path's last segment.
       /\bPublisher Model [`']?projects\b[^\s`']*\/models\/([\w.-]+?(?:@\d+)?)[`']? (?:was |is )?not found\b/,
@@ -211,6 +226,18 @@ export const google = {
       /\bModel is not found: models\/([\w.-]+?) for api version\b/i,
     ],
     signals: [
+      // Vertex AI's refusal of a model (`Publisher Model `projects/…/models/…` was not found or your project does not have
+      // access to it`) as a websocket close reason, cut at its 123 bytes before the path's closing backtick (`received 1008
+      // (policy violation) Publisher Model `projects/p/…/publishers/google/models/gemini-live-2.5-flash-preview-na; then
+      // sent …`), also as the Python SDK's APIError prints a close (`1008 None. Publisher Model` over the path, cut in the
+      // id): only that refusal starts so. The id printed is cut too, so no model is taken from it.
+      {
+        cause: 'model-access',
+        re: /(?:\breceived 1008 \(policy violation\)|\b1008 None\.) Publisher Model\s*`?projects\/[^\s`]{1,200}\/publishers\/[\w-]+\/models\/[\w.@-]*(?=;|\s*$)/,
+      },
+      // A Google Cloud project the call names that does not exist (`Project 'projects/my-project' not found or deleted.`, the
+      // Vertex AI Live API's close reason for a mistyped project id): nothing at that name.
+      { cause: 'destination-not-found', re: /\bProject 'projects\/[^'\n]{1,100}' not found or deleted\b/ },
       // The Dart SDK's exception for `User location is not supported…`, its message gone (EVIDENCE above).
       { cause: 'unsupported-region', re: /\bInstance of 'UnsupportedUserLocation'/, statuses: [400, null] },
       {

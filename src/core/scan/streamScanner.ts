@@ -120,7 +120,7 @@ const FLAT_BODY_KEY = /^["'“‘][A-Za-z_]{1,40}["'”’]: ?\S/;
 /** Key lines flatBodyOpening crosses between an anchor and the `{` above it. */
 const MAX_FLAT_BODY_KEYS = 4;
 /** Longest line statusLineAbove reads as a status line above an anchor, and the longest collector prefix before it. */
-const MAX_STATUS_LINE = 64;
+const MAX_STATUS_LINE = 80;
 /** The longest Hub refusal head read above its `Cannot access content at:` line (a server message is a sentence or two). */
 const MAX_HUB_HEAD_LINE = 512;
 const MAX_LINE_PREFIX = 160;

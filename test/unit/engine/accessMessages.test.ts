@@ -59,6 +59,26 @@ describe('access messages', () => {
     assert.deepEqual(brief(`After the upgrade every request to the chat endpoint fails with status code 404\n${body}`), ['openai/model-access/null/gpt-4']);
   });
 
+  it('takes the status from a sentence ending in `status code 400:` over the body, not from one without the colon', () => {
+    const body = '{"object":"error","message":"Invalid model: voxtral-mini-transcribe-realtime-2602","type":"invalid_model","param":null,"code":"1500"}\n';
+    assert.deepEqual(brief(`Transcription Failed: The API request failed with status code 400:\n${body}`), [
+      'mistral/model-access/400/voxtral-mini-transcribe-realtime-2602',
+    ]);
+    // Control: the same sentence without its colon is prose about the failure, no head; the body alone states none.
+    assert.deepEqual(brief(`Transcription Failed: The API request failed with status code 400\n${body}`), [
+      'mistral/model-access/null/voxtral-mini-transcribe-realtime-2602',
+    ]);
+  });
+
+  it("reads a body's own `raw_status_code` field as its status, and a body without one states none", () => {
+    const body = (tail: string) =>
+      `API error occurred: Status 400\nBody: {"object":"error","message":"Invalid model: voxtral-small-latest","type":"invalid_model","param":null,"code":"1500"${tail}}\n`;
+    assert.deepEqual(brief(body(',"raw_status_code":400')), ['mistral/model-access/400/voxtral-small-latest']);
+    // Controls: no status field, and a rate limit's field (429 is never an access failure).
+    assert.deepEqual(brief(body('')), ['mistral/model-access/null/voxtral-small-latest']);
+    assert.deepEqual(brief(body(',"raw_status_code":429')), []);
+  });
+
   it("reads Chatbox's card: a head with only its status, a blank line, then the words naming the API", () => {
     const card = (who: string): string =>
       `API Error: 403\n\nAn error has occurred with ${who}, which is usually caused by incorrect settings or account issues. Please check your AI settings and account status.\n`;

@@ -30,6 +30,63 @@ describe('voice and realtime shapes', () => {
     assert.deepEqual(verdicts(close('gemini-2.0-flash', 'vault')), []);
   });
 
+  it("Vertex AI's `Publisher Model` refusal cut inside its backtick by the close frame is a model refusal with no id", () => {
+    const close = (reason: string) =>
+      `websockets.exceptions.ConnectionClosedError: received 1008 (policy violation) ${reason}; then sent 1008 (policy violation) ${reason}\n`;
+    const cut = 'Publisher Model `projects/acme-proj/locations/global/publishers/google/models/gemini-live-2.5-flash-preview-na';
+    assert.deepEqual(verdicts(close(cut)), ['google/model-access/null/null']);
+    // The whole refusal, its backtick closed, still names its model.
+    const whole =
+      'Publisher Model `projects/p/locations/us-central1/publishers/google/models/gemini-2.0-flash` was not found or your project does not have access to it.';
+    assert.deepEqual(verdicts(`google.api_core.exceptions.NotFound: 404 ${whole}\n`), ['google/model-access/404/gemini-2.0-flash']);
+    // Negative: another service's 1008 reason, cut the same way.
+    assert.deepEqual(verdicts(close('voice_settings field must be provided in the first message and then either be not provided or not')), []);
+  });
+
+  it("a close refusing the credential in Google's words is Google's, also without the trace-id head; another service's is not", () => {
+    assert.deepEqual(
+      verdicts(
+        'Connection closed: received 1008 (policy violation) API keys are not supported by this API. \nExpected OAuth2 access token or other authentication credentials that assert a principal.\n',
+      ),
+      ['google/missing-token/null/null'],
+    );
+    // Control: a TTS vendor's own 1008 for a bad key names none of the nine.
+    assert.deepEqual(verdicts('Connection closed: received 1008 (policy violation) Invalid API key provided for this voice.\n'), []);
+  });
+
+  it("the Python SDK's `1008 None. Publisher Model` close, cut in the id over a wrap, is a model refusal with no id", () => {
+    assert.deepEqual(
+      verdicts(
+        'google.genai.errors.APIError: 1008 None. Publisher Model\nprojects/.../locations/asia-south1/publishers/google/models/gemini-live-2.5-flash-n\n',
+      ),
+      ['google/model-access/null/null'],
+    );
+    // Controls: the bare refusal with its words keeps its id; another 1008 of the same SDK (a feature it lacks) is no refusal.
+    assert.deepEqual(
+      verdicts('google.api_core.exceptions.NotFound: 404 Publisher Model projects/p/locations/global/publishers/google/models/gemini-2.0-flash not found.\n'),
+      ['google/model-access/404/gemini-2.0-flash'],
+    );
+    assert.deepEqual(verdicts('google.genai.errors.APIError: 1008 None. Operation is not implemented, or supported, or enabled.\n'), []);
+  });
+
+  it("the Live API's close for a project that does not exist is Google's, and the words alone, or another close reason, are not", () => {
+    const close = (reason: string) =>
+      `websockets.exceptions.ConnectionClosedError: received 1008 (policy violation) Request trace id: f7ae7f8ad1a75738, ${reason}; then sent 1008 (policy violation) Request trace id: f7ae7f8ad1a75738, ${reason}\n`;
+    assert.deepEqual(verdicts(close("Project 'projects/  my-proj ' not found or deleted.")), ['google/destination-not-found/null/null']);
+    // Negatives: the Live API's close for a stale session, and gcloud's own words for a missing project (no AI API in sight).
+    assert.deepEqual(verdicts(close('BidiGenerateContent session not found')), []);
+    assert.deepEqual(verdicts("ERROR: (gcloud.projects.describe) NOT_FOUND: Project 'projects/my-proj' not found or deleted.\n"), []);
+  });
+
+  it("a Realtime socket closed with the error event's own `type.code` right below it restates that event", () => {
+    const event = (type: string) =>
+      `Model error: {\n  type: 'error',\n  event_id: 'event_1',\n  error: {\n    type: '${type}',\n    code: 'invalid_api_key',\n    message: 'Incorrect API key provided: sk-proj-...abcd. You can find your API key at https://platform.openai.com/account/api-keys.',\n    param: null,\n    event_id: null\n  }\n}\n`;
+    const close = 'OpenAI Realtime API closed: 3000 invalid_request_error.invalid_api_key\n';
+    assert.deepEqual(verdicts(event('invalid_request_error') + close), ['openai/invalid-token/null/null']);
+    // Control: a close naming another type than the event's is not its restatement.
+    assert.deepEqual(verdicts(event('authentication_error') + close), ['openai/invalid-token/null/null', 'openai/invalid-token/null/null']);
+  });
+
   it('two like lines refusing two models are two incidents; the same refusal restated below is one', () => {
     const close = (model: string) =>
       `websockets.exceptions.ConnectionClosedError: received 1008 (policy violation) [ORIGINAL ERROR] generic::not_found: models/${model} is not found for API version v1beta, or is not supported for bidiGenerateContent\n`;

@@ -14,10 +14,12 @@ import { WRAPPED_SENTENCE_TAIL } from './reportPhrases';
  * or a gRPC status name with the HTTP status in parentheses (Antigravity CLI's log: `FAILED_PRECONDITION (code 400):`),
  * or Codex's status head whose message a terminal or a post put on the next line (`unexpected status 401 Unauthorized:`),
  * or a client's `HTTP <status>: <sentence>.` whose message goes on on the next line (OpenClaw's `HTTP 401: You have
- * insufficient permissions for this operation.` over `Missing scopes: model.request.`).
+ * insufficient permissions for this operation.` over `Missing scopes: model.request.`),
+ * or a client's sentence ending in the status and a colon, the body on the next line (a dictation app's `Transcription
+ * Failed: The API request failed with status code 400:` over the API's JSON); without the colon a sentence is no head.
  */
 export const STATUS_ONLY_LINE =
-  /^\s*(?:[^\w\s]{1,3} )?(?:HTTP(?:\/[\d.]+)? |(?:Status|Code|Status Code):? )?[45]\d\d:?(?: [A-Z][a-z]+){1,3}\.?\s*$|^\s*(?:[^\w\s]{1,3} )?[Uu]nexpected status [45]\d\d(?: [A-Z][a-z]+){1,3}:\s*$|^\s*[A-Z]+(?:_[A-Z]+)+ \(code [45]\d\d\):?\s*$|^\s*- (?:httpResponseCode|httpStatusCode|statusCode|responseCode) : [45]\d\d\s*$|^[^{}\n]{0,40}\b[Ss]tatus ?[Cc]ode:? [45]\d\d\s*$|^[^{}\n]{0,40}: HTTP [45]\d\d\s*$|^\s*Request failed with status code [45]\d\d\s*$|^\s*\u2192 [45]\d\d, message\s*$|^\s*HTTP [45]\d\d: [A-Z][^{}\n]{0,60}\.\s*$/;
+  /^\s*(?:[^\w\s]{1,3} )?(?:HTTP(?:\/[\d.]+)? |(?:Status|Code|Status Code):? )?[45]\d\d:?(?: [A-Z][a-z]+){1,3}\.?\s*$|^\s*(?:[^\w\s]{1,3} )?[Uu]nexpected status [45]\d\d(?: [A-Z][a-z]+){1,3}:\s*$|^\s*[A-Z]+(?:_[A-Z]+)+ \(code [45]\d\d\):?\s*$|^\s*- (?:httpResponseCode|httpStatusCode|statusCode|responseCode) : [45]\d\d\s*$|^[^{}\n]{0,40}\b[Ss]tatus ?[Cc]ode:? [45]\d\d\s*$|^[^{}\n]{0,40}: HTTP [45]\d\d\s*$|^\s*Request failed with status code [45]\d\d\s*$|^\s*\u2192 [45]\d\d, message\s*$|^\s*HTTP [45]\d\d: [A-Z][^{}\n]{0,60}\.\s*$|^[^{}\n]{0,60}\bstatus code [45]\d\d:\s*$/;
 
 /**
  * A logfmt record of the response a request got, logged right above the record of the error read
