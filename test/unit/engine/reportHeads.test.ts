@@ -203,3 +203,22 @@ describe('a head that states only `Error code: NNN`, its message on the next lin
     assert.deepEqual(verdicts(said), ['openai/unsupported-region/403/null', 'openai/model-access/null/gpt-4o']);
   });
 });
+
+describe("report heads: a bare `Error: ` after a logger's level column", () => {
+  it('starts the report as at the start of a line (a review CLI in CI: `ERROR\\tError: Error: ACME_API_KEY is not set`)', () => {
+    for (const level of ['ERROR\t', '[ERROR] ', 'ERROR: ', 'error ']) {
+      assert.deepEqual(verdicts(`${level}Error: Error: OPENAI_API_KEY is not set\nError: Process completed with exit code 1.\n`), [
+        'openai/missing-token/null/null',
+      ]);
+    }
+    assert.equal(lineReportStart('ERROR\tError: Error: OPENAI_API_KEY is not set'), 6);
+  });
+
+  it('a bare `Error: ` after other words, after an info level, or with no access words says nothing (controls)', () => {
+    assert.deepEqual(verdicts('Server Error: OPENAI_API_KEY is not set\n'), []);
+    assert.deepEqual(verdicts('INFO\tError: OPENAI_API_KEY is not set\n'), []);
+    assert.deepEqual(verdicts('ERROR\tError: Process completed with exit code 1.\n'), []);
+    assert.deepEqual(verdicts('ERROR\tOPENAI_API_KEY is not set, skipping trace export\n'), []);
+    assert.equal(lineReportStart('Server Error: OPENAI_API_KEY is not set'), -1);
+  });
+});

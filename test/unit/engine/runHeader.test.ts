@@ -85,6 +85,26 @@ describe('run headers: the model a run announced above a failure that names none
     assert.deepEqual(verdicts(`Waiting for model gpt-5.5 to load\n${OPENAI_401}`), ['openai/invalid-token/401/null']);
   });
 
+  it("reads a PR bot's line before each call of its fallback loop (PR-Agent's `Generating prediction with …`), in its JSON record too", () => {
+    const failure =
+      '2025-04-29 19:31:13.757 | WARNING  | pr_agent.algo.ai_handlers.litellm_ai_handler:chat_completion:276 - Error during LLM inference: ' + OPENAI_401;
+    const line = (model: string): string =>
+      `2025-04-29 19:31:12.001 | INFO     | pr_agent.algo.pr_processing:retry_with_fallback_models:340 - Generating prediction with ${model}\n`;
+    assert.deepEqual(verdicts(`${line('gpt-4o-2024-11-20')}${failure}`), ['openai/invalid-token/401/gpt-4o-2024-11-20']);
+    // Each call of the loop takes its own line; a line naming another provider's model is passed over.
+    assert.deepEqual(verdicts(`${line('gpt-4o')}${failure}${line('gpt-4o-mini')}${failure}`), [
+      'openai/invalid-token/401/gpt-4o',
+      'openai/invalid-token/401/gpt-4o-mini',
+    ]);
+    assert.deepEqual(verdicts(`${line('gemini/gemini-1.5-flash')}${failure}`), ['openai/invalid-token/401/null']);
+    const record = '{"text": "Generating prediction with gpt-5-2025-08-07\\n", "record": {}}\n';
+    assert.deepEqual(verdicts(`${record}{"text": "Error during LLM inference: ${OPENAI_401.trimEnd().replace(/"/g, "'")}"}\n`), [
+      'openai/invalid-token/401/gpt-5-2025-08-07',
+    ]);
+    // Control: a line that only mentions predictions names no model.
+    assert.deepEqual(verdicts(`Generating predictions with care\n${OPENAI_401}`), ['openai/invalid-token/401/null']);
+  });
+
   it('stops at a command typed between the header and the failure: that is another run', () => {
     const header = 'Using Anthropic API with model claude-3-5-sonnet-20240620.\n';
     assert.deepEqual(verdicts(`${header}$ python other.py\n${ANTHROPIC_401}`), ['anthropic/invalid-token/401/null']);

@@ -213,6 +213,14 @@ function errorCodeAt(line: string): number {
 }
 
 /**
+ * A logger's level column, all that stands before an error's own `Error: ` head (a CLI's `ERROR\tError: …`,
+ * `[ERROR] Error: …`, `error: Error: …`): the head is the report's start, as it is at the start of a line.
+ */
+const LEVEL_COLUMN = /^\s*(?:\[(?:ERROR|ERR|FATAL|CRITICAL|error)\]|(?:ERROR|ERR|FATAL|CRITICAL|error):?)[ \t]+$/;
+/** Most characters such a column takes (`[CRITICAL]` and its padding). */
+const MAX_LEVEL_COLUMN = 16;
+
+/**
  * The full-width colon ending a CJK caption that a post glues to the error it labels (`报错：AuthenticationError: …`,
  * `错误信息：…` = error, error message).
  */
@@ -236,10 +244,12 @@ function classStart(line: string, limit: number, alone: boolean): number {
   for (const [key, len] of CLASS_KEYS) {
     for (let i = line.indexOf(key), n = 0; i >= 0 && i < limit && n < 8 && (best < 0 || i < best); i = line.indexOf(key, i + 1), n++) {
       const start = identifierStart(line, i + len);
-      // A bare `Error: ` (`Server Error: …`) names no class.
-      if (start === i && key !== 'Error [AI_') continue;
+      // A bare `Error: ` (`Server Error: …`) names no class, unless a logger's level column is all before it.
+      const levelled = start === i && i <= MAX_LEVEL_COLUMN && key === 'Error: ' && LEVEL_COLUMN.test(line.slice(0, i));
+      if (start === i && key !== 'Error [AI_' && !levelled) continue;
       if (
         !alone ||
+        levelled ||
         line.slice(start, i).includes('.') ||
         key === 'Error [AI_' ||
         line.startsWith(RETRY_RAISED, start - RETRY_RAISED.length) ||

@@ -158,6 +158,9 @@ export const RUN_HEADERS: readonly RunHeaderShape[] = [
   // A Minecraft bot's start-up line (mindcraft): `Using chat settings: { model: 'gpt-3.5-turbo', api: 'openai' }`; its
   // `api` names who serves it (`google`, `anthropic`; a local `ollama` is none of the providers).
   { mark: 'Using chat settings: {', re: /\bUsing chat settings: \{ model: '(?<model>[A-Za-z0-9][\w.:/@-]*[\w])', api: '(?<provider>\w+)'/ },
+  // A PR bot's line before each call of its fallback loop (PR-Agent: `Generating prediction with gpt-4o`, also inside
+  // its loguru JSON record, `{"text": "Generating prediction with gpt-4o\n", …}`); the next call's line is the next header.
+  { mark: 'Generating prediction with ', re: /\bGenerating prediction with (?<model>[A-Za-z0-9][\w.:/@-]*[\w])(?=\\n|["']|\s*$)/ },
   // A CLI proxy's line before each upstream call (CLIProxyAPI: `Use OAuth provider=codex auth_file=<f> for model gpt-5.5`,
   // `Use API key sk-…abcd for model gemini-2.5-pro`), after its logger's prefix or none.
   { mark: ' for model ', re: /\bUse (?:OAuth|API key)\b[^\n]{0,200}? for model (?<model>[A-Za-z0-9][\w.:/@-]*[\w])\s*$/ },
