@@ -393,6 +393,9 @@ export const REPORT_PHRASES: readonly string[] = [
   // plugin's `Acme token is not valid (401)`), also said of an API key (`Acme API key is not valid`): the packs tell whose.
   'token is not valid',
   'API key is not valid',
+  // …and its other wording (an Obsidian plugin's notice `Acme API key is invalid. Please doublecheck your API key in the
+  // plugin settings.`), with no `error` word; the `API key` anchor finds the line, the packs tell whose key.
+  'API key is invalid',
   // Claude Code's refusal of a signed-in account with no Claude access, printed alone (`Your account does not have access
   // to Claude. Please login again or contact your administrator.`); the pack tells whose.
   'does not have access to Claude',

@@ -58,3 +58,20 @@ describe("knowledge apps: frames inside an Obsidian plugin are its bundle, not t
     );
   });
 });
+
+describe("knowledge apps: a note plugin's notice that the key it was given is invalid (h145)", () => {
+  // An Obsidian plugin's notice, retyped from a screenshot: no class, status or `error` word, the vendor's
+  // name spelled with a lowercase `l` for its `I`.
+  const notice = (vendor: string): string => `${vendor} API key is invalid. Please doublecheck your API key in the plugin settings.\n`;
+
+  it('reads the vendor it names, as printed or as retyped', () => {
+    assert.deepEqual(verdicts(notice('OpenAI')), ['openai/invalid-token/null/null']);
+    assert.deepEqual(verdicts(notice('OpenAl')), ['openai/invalid-token/null/null']);
+  });
+
+  it('control: another API whose name starts the same, or no vendor at all, is nobody', () => {
+    // OpenAlex is a scholarly works API: no space after `OpenAl`.
+    assert.deepEqual(verdicts(notice('OpenAlex')), []);
+    assert.deepEqual(verdicts(notice('Your')), []);
+  });
+});
