@@ -51,3 +51,17 @@ describe("AI databases: FastEmbed's loguru line with the Hub's expired-token rea
     assert.deepEqual(verdicts(loguru('')), ['huggingface/model-access/401/Qdrant/SPLADE_PP_en_v1']);
   });
 });
+
+describe("AI databases: a search service's check of a skill's endpoint key, quoted alone", () => {
+  const sentence = (endpoint: string, tail: string) => `> \`The API key provided for endpoint '${endpoint}' is ${tail}.\`\n`;
+
+  it('is an invalid token of the provider whose host the endpoint names', () => {
+    assert.deepEqual(verdicts(sentence('https://<resource>.openai.azure.com/openai/v1/chat/completions', 'invalid or has been revoked')), [
+      'azure-openai/invalid-token/null/null',
+    ]);
+    // Control: the same sentence about an endpoint of no provider's names no one.
+    assert.deepEqual(verdicts(sentence('https://search.acme.example/v1/embed', 'invalid or has been revoked')), []);
+    // Control: a GitHub token's revocation in the same words is no AI provider's.
+    assert.deepEqual(verdicts('The personal access token provided to https://api.github.com is invalid or has been revoked.\n'), []);
+  });
+});
