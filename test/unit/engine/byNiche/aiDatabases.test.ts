@@ -65,3 +65,31 @@ describe("AI databases: a search service's check of a skill's endpoint key, quot
     assert.deepEqual(verdicts('The personal access token provided to https://api.github.com is invalid or has been revoked.\n'), []);
   });
 });
+
+describe("AI databases: a BI server's ex-info data with the provider's body printed as a Clojure map", () => {
+  const exInfo = (type: string, body: string, at: string) =>
+    [
+      '2026-04-14 21:25:44,333 ERROR middleware.log :: POST /api/llm/generate-sql 500 534ms (80 DB calls) {:metabase-user-id 3} ',
+      '{:via',
+      ' [{:type clojure.lang.ExceptionInfo,',
+      '   :message "Acme request failed",',
+      '   :data',
+      `   {:type ${type}, :status 403, :body ${body}},`,
+      `   :at ${at}}`,
+      '',
+    ].join('\n');
+  const refusal = '{"error" {"type" "forbidden", "message" "Request not allowed"}}';
+
+  it("reads Anthropic's region refusal with a blank for the colon, its handler's name in the frame notwithstanding", () => {
+    assert.deepEqual(verdicts(exInfo(':anthropic-api-error', refusal, '[metabase.llm.anthropic$handle_api_error invokeStatic "anthropic.clj" 65]')), [
+      'anthropic/unsupported-region/403/null',
+    ]);
+    // Control: another refusal in the same map shape is not Anthropic's region block.
+    assert.deepEqual(
+      verdicts(exInfo(':acme-api-error', '{"error" {"type" "forbidden", "message" "Request denied"}}', '[acme.client$handle_api_error invoke "client.clj" 9]')),
+      [],
+    );
+    // Control: a relay's own branded error type still names the relay, not the provider.
+    assert.deepEqual(verdicts(exInfo(':new_api_error', refusal, '[relay.core$handle invoke "core.clj" 9]')), []);
+  });
+});
