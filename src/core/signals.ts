@@ -68,7 +68,7 @@ const SHARED_SIGNALS: CauseSignal[] = [
   { cause: 'model-access', re: /key not allowed to access model|does not have access to model/i },
   {
     cause: 'invalid-token',
-    re: /Incorrect API key provided|invalid_api_key|Invalid API Key|invalid ?x-api-key|Could not validate your (?:token|credentials)|Authentication error|API key used [^.]{0,80} is invalid|is invalid or has expired|API key (?:is|may be) invalid|(?:API key|token) is not valid\b|API key not valid|API_KEY_INVALID|invalid api token|invalid subscription key|did not pass a valid authentication token|Invalid username or password|Invalid credentials|token (?:has )?expired|API key expired|Invalid bearer token|not from a valid issuer|token seems invalid|\bUnauthorized\b|authentication_error/i,
+    re: /Incorrect API key provided|invalid_api_key|Invalid API Key|invalid ?x-api-key|Could not validate your (?:token|credentials)|Authentication error|API key used [^.]{0,80} is invalid|is invalid or has expired|is invalid or has been revoked|API key (?:is|may be) invalid|(?:API key|token) is not valid\b|API key not valid|API_KEY_INVALID|invalid api token|invalid subscription key|did not pass a valid authentication token|Invalid username or password|Invalid credentials|token (?:has )?expired|API key expired|Invalid bearer token|not from a valid issuer|token seems invalid|\bUnauthorized\b|authentication_error/i,
   },
   {
     cause: 'network-block',
@@ -297,7 +297,8 @@ export const OTHER_VENDOR_CALL =
  * message after the status (`401 Invalid Authentication`; OpenAI's docs title the status so, its API never
  * answers so), Ollama's "try pulling it first", and the
  * One API family of relays typing their own errors by brand (`'type': 'new_api_error'`,
- * `shell_api_error`; the providers' own type is a bare `api_error`), and relays' own key checks:
+ * `shell_api_error`; the providers' own type is a bare `api_error`; a function's name that handles one, `handle_api_error`
+ * in a stack's frame, is no brand), and relays' own key checks:
  * claude-relay-service's client restriction (`403 Your client is not authorized to use this API key`)
  * (read up to `this`: a terminal may wrap the line there) and a relay token's model allow-list in
  * Chinese (`API Key 不允许使用该模型`; the providers answer in English), and an Anthropic-compatible vendor's body
@@ -308,7 +309,7 @@ export const OTHER_VENDOR_CALL =
  * model id, SDK class or a client's own words they tell whose answer it is.
  */
 export const OTHER_VENDOR_WORDS =
-  /\bNo auth credentials found\b|\b[Tt]he model or endpoint [\w.:/@-]{1,128} does not exist\b|\bAuthentication Fails\b|\bnot found, try pulling it first\b|\b[A-Za-z]+_api_error\b|\bYour client is not authorized to use this\b|不允许使用该模型|\binvalid_authentication_error\b|\b401 Invalid Authentication\b|['"]error['"]: ?\{ ?['"]message['"]: ?['"][^'"\n]{0,200}['"], ?['"]type['"]: ?['"]\d{3,4}['"] ?\}/;
+  /\bNo auth credentials found\b|\b[Tt]he model or endpoint [\w.:/@-]{1,128} does not exist\b|\bAuthentication Fails\b|\bnot found, try pulling it first\b|\b(?!(?:handle|raise|throw|parse|process|log|check|map|wrap|on|format|make|build|get|to|is|from)_api_error\b)[A-Za-z]+_api_error\b|\bYour client is not authorized to use this\b|不允许使用该模型|\binvalid_authentication_error\b|\b401 Invalid Authentication\b|['"]error['"]: ?\{ ?['"]message['"]: ?['"][^'"\n]{0,200}['"], ?['"]type['"]: ?['"]\d{3,4}['"] ?\}/;
 
 /**
  * An LLM gateway's own envelope under openai-python's status line (`Error code: 401 - {'status': 'failure', 'message':

@@ -53,11 +53,12 @@ export const anthropic = {
       },
       {
         in: 'text',
-        // Keys quoted (JSON, a dict) or not (Node's object dump: `{ type: 'forbidden', message: … }`).
+        // Keys quoted (JSON, a dict) or not (Node's object dump: `{ type: 'forbidden', message: … }`), or the body printed
+        // as a Clojure map, a blank for the colon (Metabase's ex-info data: `{"error" {"type" "forbidden", "message" "Request not allowed"}}`).
         // Its disabled-organization refusal, also in Claude Code's short form without the body: `API Error: 400 This organization has been disabled.`
         // A terminal's word wrap may drop the space it broke at (`has been` / `disabled.`); a relay's user may quote it
         // lowercased and without its full stop (`API Error 400 this organization has been disabled`).
-        re: /['"]?\btype['"]?: ?['"]forbidden['"], ?['"]?message['"]?: ?['"]Request not allowed|\binvalid ?x-api-key\b|x-api-key header is required|OAuth\s+authentication\s+is\s+currently\s+not\s+(?:allowed|supported)|[Tt]his\s+organization\s+has\s*been\s*disabled\b/,
+        re: /['"]?\btype['"]?(?:: ?| )['"]forbidden['"],? ?['"]?message['"]?(?:: ?| )['"]Request not allowed|\binvalid ?x-api-key\b|x-api-key header is required|OAuth\s+authentication\s+is\s+currently\s+not\s+(?:allowed|supported)|[Tt]his\s+organization\s+has\s*been\s*disabled\b/,
         weight: 3,
       },
       { in: 'text', re: /\b(?:authentication_error|not_found_error|permission_error)\b|\b(?:Anthropic|anthropic|Claude)\b/, weight: 2 },

@@ -327,6 +327,9 @@ export const REPORT_PHRASES: readonly string[] = [
   // error: `40`), `The API key for Anthropic is invalid or has expired.` (the `API key` anchor finds that line).
   'API: 40',
   'is invalid or has expired',
+  // …and the same sentence for a revoked key: Azure AI Search's check of a skill's endpoint key (`The API key provided for
+  // endpoint 'https://<resource>.acme.example/…' is invalid or has been revoked.`; the `API key` anchor finds the line).
+  'is invalid or has been revoked',
   // …and an app's error card in the same sense: `Authentication Failed: Unable to authenticate with Anthropic. Your
   // API key may be invalid or expired.` (the `API key` anchor finds the line; the packs tell whose key).
   'API key may be invalid',

@@ -51,3 +51,45 @@ describe("AI databases: FastEmbed's loguru line with the Hub's expired-token rea
     assert.deepEqual(verdicts(loguru('')), ['huggingface/model-access/401/Qdrant/SPLADE_PP_en_v1']);
   });
 });
+
+describe("AI databases: a search service's check of a skill's endpoint key, quoted alone", () => {
+  const sentence = (endpoint: string, tail: string) => `> \`The API key provided for endpoint '${endpoint}' is ${tail}.\`\n`;
+
+  it('is an invalid token of the provider whose host the endpoint names', () => {
+    assert.deepEqual(verdicts(sentence('https://<resource>.openai.azure.com/openai/v1/chat/completions', 'invalid or has been revoked')), [
+      'azure-openai/invalid-token/null/null',
+    ]);
+    // Control: the same sentence about an endpoint of no provider's names no one.
+    assert.deepEqual(verdicts(sentence('https://search.acme.example/v1/embed', 'invalid or has been revoked')), []);
+    // Control: a GitHub token's revocation in the same words is no AI provider's.
+    assert.deepEqual(verdicts('The personal access token provided to https://api.github.com is invalid or has been revoked.\n'), []);
+  });
+});
+
+describe("AI databases: a BI server's ex-info data with the provider's body printed as a Clojure map", () => {
+  const exInfo = (type: string, body: string, at: string) =>
+    [
+      '2026-04-14 21:25:44,333 ERROR middleware.log :: POST /api/llm/generate-sql 500 534ms (80 DB calls) {:metabase-user-id 3} ',
+      '{:via',
+      ' [{:type clojure.lang.ExceptionInfo,',
+      '   :message "Acme request failed",',
+      '   :data',
+      `   {:type ${type}, :status 403, :body ${body}},`,
+      `   :at ${at}}`,
+      '',
+    ].join('\n');
+  const refusal = '{"error" {"type" "forbidden", "message" "Request not allowed"}}';
+
+  it("reads Anthropic's region refusal with a blank for the colon, its handler's name in the frame notwithstanding", () => {
+    assert.deepEqual(verdicts(exInfo(':anthropic-api-error', refusal, '[metabase.llm.anthropic$handle_api_error invokeStatic "anthropic.clj" 65]')), [
+      'anthropic/unsupported-region/403/null',
+    ]);
+    // Control: another refusal in the same map shape is not Anthropic's region block.
+    assert.deepEqual(
+      verdicts(exInfo(':acme-api-error', '{"error" {"type" "forbidden", "message" "Request denied"}}', '[acme.client$handle_api_error invoke "client.clj" 9]')),
+      [],
+    );
+    // Control: a relay's own branded error type still names the relay, not the provider.
+    assert.deepEqual(verdicts(exInfo(':new_api_error', refusal, '[relay.core$handle invoke "core.clj" 9]')), []);
+  });
+});
