@@ -17,4 +17,12 @@ describe('document and OCR pipeline shapes', () => {
     assert.deepEqual(brief('Using the API key configured for model gemini-2.5-flash; request failed: 503 UNAVAILABLE\n'), []);
     assert.deepEqual(brief('Error: No API key configured for the mail service, cannot send the report\n'), []);
   });
+
+  it("reads Gemini's closed-to-new-users refusal quoted alone, with no error word, as model access", () => {
+    const quoted = 'This model models/gemini-2.5-flash-lite is no longer available to new users. Please update your code to use models/gemini-3.5-flash-lite\n';
+    assert.deepEqual(brief(quoted), ['google/model-access/null/gemini-2.5-flash-lite']);
+    // Controls: a product's own notice with the same words, and ordinary prose with the anchor's words.
+    assert.deepEqual(brief('The free plan is no longer available to new users after March.\n'), []);
+    assert.deepEqual(brief('This export is not available to free accounts; upgrade to download the PDF.\n'), []);
+  });
 });
