@@ -82,6 +82,9 @@ export const REPORT_PHRASES: readonly string[] = [
   // decommissioned and is no longer supported. …`). Without an `Error` word before it no anchor finds the line: the
   // sentence's lowercase words, as an anchor, let benign text through the prefilter (measured).
   'has been decommissioned and is no longer',
+  // Gemini's refusal of a model kept only for its existing users, quoted alone with no `Error` word or status (an
+  // issue's `This model models/acme-1-flash is no longer available to new users. Please update your code to use …`).
+  'is no longer available to new users',
   // Cohere's refusal of a model printed alone after an app's words (`Error while extracting keywords from text: model not
   // found, make sure the correct model ID was used and that you have access to the model.`).
   'make sure the correct model ID was used',
@@ -492,6 +495,10 @@ export const REPORT_ANCHORS: readonly string[] = [
   // disabled.`): of its parts, this one costs least (scripts/anchor-candidates.mjs: 10 benign blocks a MiB with it,
   // against 16 for `organization has been disabled`).
   'been disab',
+  // …and a model closed to new users quoted alone (REPORT_PHRASES: `is no longer available to new users`): cut to
+  // `ilable to ` so its fingerprint (` to `) is one another anchor has (scripts/anchor-candidates.mjs: `shared`; a
+  // longer cut's, ` new` or `vail`, lets hundreds of benign blocks a MiB through), so no more blocks pass.
+  'ilable to ',
   // A retired model's refusal quoted alone, no `error` word before it (`The model \`…\` has been decommissioned and is
   // no longer supported. Please refer to …`); its four-gram is `been disab`'s, so it lets no more blocks through.
   'been decommissioned',
