@@ -1,7 +1,7 @@
 // The scanner's anchors: words without which a chunk of output holds nothing to read. Looked for in
 // every chunk, so this is the whole cost of benign output (`npm run bench` times it alone).
 import { escapeRegExp } from '../escapeRegExp';
-import { REPORT_ANCHORS } from '../parse/layouts/reportPhrases';
+import { ANCHOR_PHRASES, REPORT_ANCHORS } from '../parse/layouts/reportPhrases';
 import { ANCHOR_TABLES } from './anchorTables';
 import { BLOCK, LiteralPrefilter } from './literalPrefilter';
 
@@ -25,10 +25,17 @@ export const ANCHOR_LITERALS: readonly string[] = [
   ...REPORT_ANCHORS,
 ];
 
-/** Text kept from the end of the previous chunk to find an anchor cut in two: the longest anchor's length. */
-export const LONGEST_ANCHOR = Math.max(...ANCHOR_LITERALS.map((a) => a.length));
+/** What the pattern looks for: the anchor, or the whole phrase it was cut from for its fingerprint (ANCHOR_PHRASES). */
+const phraseOf = (anchor: string): string => ANCHOR_PHRASES[anchor] ?? anchor;
 
-const SOURCE = ANCHOR_LITERALS.map(escapeRegExp).join('|');
+/** Text kept from the end of the previous chunk to find an anchor cut in two: the longest anchor's length. */
+export const LONGEST_ANCHOR = Math.max(...ANCHOR_LITERALS.map((a) => phraseOf(a).length));
+
+// The prefilter finds the cuts; the pattern checks the phrases, each of which holds its cut, so every phrase's
+// block still passes and the stretch checked around it (LONGEST_ANCHOR each side) still holds all of it.
+/** What the pattern finds: each anchor, or the whole phrase it was cut from. */
+export const SEARCHED_ANCHORS: readonly string[] = ANCHOR_LITERALS.map(phraseOf);
+const SOURCE = SEARCHED_ANCHORS.map(escapeRegExp).join('|');
 const ANCHOR_TEST = new RegExp(SOURCE);
 const ANCHOR_SEARCH = new RegExp(SOURCE, 'g');
 

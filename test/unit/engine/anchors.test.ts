@@ -3,7 +3,8 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { benignOutput } from '../../../bench/output';
-import { ANCHOR_LITERALS, firstAnchorAcross, nextAnchor, precomputedTables } from '../../../src/core/scan/anchors';
+import { ANCHOR_PHRASES } from '../../../src/core/parse/layouts/reportPhrases';
+import { ANCHOR_LITERALS, firstAnchorAcross, nextAnchor, precomputedTables, SEARCHED_ANCHORS } from '../../../src/core/scan/anchors';
 import { ANCHOR_TABLES } from '../../../src/core/scan/anchorTables';
 import { BLOCK, fingerprintOf, LiteralPrefilter, prefilterTables } from '../../../src/core/scan/literalPrefilter';
 
@@ -87,7 +88,7 @@ describe('anchor prefilter', () => {
     for (let n = 0; n < 300; n++) {
       let text = '';
       while (text.length < 200 + n * 7) {
-        text += r() < 0.08 ? ANCHOR_LITERALS[Math.floor(r() * ANCHOR_LITERALS.length)] : noise[Math.floor(r() * noise.length)];
+        text += r() < 0.08 ? SEARCHED_ANCHORS[Math.floor(r() * SEARCHED_ANCHORS.length)] : noise[Math.floor(r() * noise.length)];
       }
       for (const from of [0, 1, 15, 16, 17, 33, Math.floor(r() * text.length)]) {
         const exact = nextAnchor(text, from, false);
@@ -95,7 +96,7 @@ describe('anchor prefilter', () => {
         if (exact >= 0) anchors++;
       }
     }
-    for (const literal of ANCHOR_LITERALS) {
+    for (const literal of SEARCHED_ANCHORS) {
       for (let pad = 0; pad <= 2 * BLOCK; pad++) {
         const text = '✔'.repeat(pad) + literal + ' tail';
         assert.equal(nextAnchor(text, 0, true), pad, JSON.stringify(text));
@@ -104,9 +105,27 @@ describe('anchor prefilter', () => {
     assert.ok(anchors > 1000, `only ${anchors} anchors found`);
   });
 
+  it('finds an anchor cut short for its fingerprint only inside its whole phrase (prose holding the cut is no anchor)', () => {
+    const cuts = Object.entries(ANCHOR_PHRASES);
+    assert.ok(cuts.length > 0);
+    for (const [cut, phrase] of cuts) {
+      assert.ok(ANCHOR_LITERALS.includes(cut), cut);
+      assert.ok(phrase.includes(cut), `${phrase} holds ${cut}`);
+    }
+    const prose = '✔ The new dashboard is available to all users in the beta channel.\n'.repeat(40);
+    assert.equal(nextAnchor(prose, 0, true), -1);
+    assert.equal(nextAnchor(prose, 0, false), -1);
+    // Control: the sentence the cut was made for, at every offset a block can put it.
+    const sentence = 'This model models/acme-1-flash is no longer available to new users. Please update your code.';
+    for (let pad = 0; pad <= 2 * BLOCK; pad++) {
+      const text = prose.slice(0, 70 + pad) + sentence;
+      assert.equal(nextAnchor(text, 0, true), text.indexOf('is no longer'), JSON.stringify(text));
+    }
+  });
+
   it('finds an anchor cut between the end of one chunk and the next, where the pattern over both finds it', () => {
     let cut = 0;
-    for (const literal of ANCHOR_LITERALS) {
+    for (const literal of SEARCHED_ANCHORS) {
       for (let k = 0; k <= literal.length; k++) {
         for (const pad of ['', 'x'.repeat(13), '✔ '.repeat(9)]) {
           const before = pad + literal.slice(0, k);

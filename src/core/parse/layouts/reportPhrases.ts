@@ -497,7 +497,8 @@ export const REPORT_ANCHORS: readonly string[] = [
   'been disab',
   // …and a model closed to new users quoted alone (REPORT_PHRASES: `is no longer available to new users`): cut to
   // `ilable to ` so its fingerprint (` to `) is one another anchor has (scripts/anchor-candidates.mjs: `shared`; a
-  // longer cut's, ` new` or `vail`, lets hundreds of benign blocks a MiB through), so no more blocks pass.
+  // longer cut's, ` new` or `vail`, lets hundreds of benign blocks a MiB through), so no more blocks pass. Only the
+  // whole sentence counts (ANCHOR_PHRASES): prose's `available to all users` is no anchor.
   'ilable to ',
   // A retired model's refusal quoted alone, no `error` word before it (`The model \`…\` has been decommissioned and is
   // no longer supported. Please refer to …`); its four-gram is `been disab`'s, so it lets no more blocks through.
@@ -749,3 +750,12 @@ export const REPORT_ANCHORS: readonly string[] = [
   // head: its fingerprint (`Auth`) is one an anchor above already has, so no more blocks get through.
   'Auth method in',
 ];
+
+/**
+ * Anchors cut short so that their prefilter fingerprint is cheap, and the whole phrase a chunk must hold for one to
+ * count. The cut alone is common prose (`… is available to all users`): every line holding it would be read as a
+ * report, which on such output costs the scanner over ten times its speed. Each phrase holds its cut.
+ */
+export const ANCHOR_PHRASES: Readonly<Record<string, string>> = {
+  'ilable to ': 'is no longer available to new users',
+};
