@@ -143,7 +143,7 @@ const HF_REQUEST_ID_END = /\(Request ID: [^()]*\)\s*$/;
  * The Hub's not-found sentence on the head's own line, the status before it in the poster's words
  * (`401 client error, Repository Not Found for url: …`): its hint lines follow as under a `4xx Client Error` head.
  */
-const HUB_NOT_FOUND_IN_HEAD = /\bRepository Not Found for url: https?:\/\//;
+const HUB_NOT_FOUND_IN_HEAD = /\b[Rr]epository Not Found for url: https?:\/\//;
 /** A record's date and time at the start of its line (`2024-04-22 16:54:03 `). */
 const RECORD_STAMP = /^\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:[.,]\d+)? /;
 const MAX_EXC_CONTINUATION = 40;

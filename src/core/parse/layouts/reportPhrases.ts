@@ -216,8 +216,9 @@ export const REPORT_PHRASES: readonly string[] = [
   // Hugging Face: `Cannot access gated repo for url …`, transformers' `You are trying to access a gated repo.`
   'gated repo',
   // …and the Hub's refusal of a private, gated or missing repo printed without its class or status (a
-  // tool's console): `Repository Not Found for url: https://<the Hub>/…`, its reason lines below it.
-  'Repository Not Found for url',
+  // tool's console): `Repository Not Found for url: https://<the Hub>/…`, its reason lines below it; from its second
+  // letter, so a post quoting it in its own sentence (`yes repository Not Found for url: …`) is the same report.
+  'epository Not Found for url',
   // …and a downloader's own log record for that refusal, naming the repo instead of the URL (`… - ERROR - Repository not
   // found: owner/name`): a line report only by these words; whose refusal it is, the refused request logged right
   // above it says (httpx's `HTTP Request: GET https://<the Hub>/api/models/owner/name/… "HTTP/1.1 401 …"`), or nothing does.
@@ -240,6 +241,10 @@ export const REPORT_PHRASES: readonly string[] = [
   // The openai SDKs' own missing-key message quoted without its class: an app's `Error message: The
   // api_key client option must be set either by passing api_key to the client or by setting …`.
   'api_key client option must be set',
+  // …and the older SDK's (0.x) wording of it after an app's own label (`Unexpected error: No API key provided. You can
+  // set your API key in code using …`); the `API key` anchor finds the line, the packs tell whose key. From the label's
+  // colon: the SDK's own source line quoting the string (`187   "No API key provided. …"` in a notebook's context) is no report.
+  ': No API key provided. You can set your API key in code',
   // …and openai-python's newer wording of it, quoted without its class after an app's own label (`分析失败: Missing
   // credentials. Please pass an `api_key`, `workload_identity`, … environment variable.`), also as a post's Markdown ate
   // its backticks; the packs tell whose variables. Not openai-node's (`an \`apiKey\``): Node prints the throw site's
@@ -542,8 +547,9 @@ export const REPORT_ANCHORS: readonly string[] = [
   // principal `…` lacks the required data action `…/agents/read` to perform `GET /api/projects/…` operation.`): its
   // prefilter fingerprint ` to ` an anchor already has, so no more benign blocks pass (REPORT_PHRASES reads the line).
   ' to perform ',
-  // …and its `Repository Not Found for url: …` printed the same way (the capitals keep the fingerprint rare).
-  'Repository Not Found for',
+  // …and its `Repository Not Found for url: …` printed the same way (the capitals keep the fingerprint rare), from its
+  // second letter (a post's lower-case `repository Not Found …`): its fingerprint (`ory `) is one another anchor has.
+  'epository Not Found for',
   // …and a downloader's log record for it (REPORT_PHRASES: `Repository not found: owner/name`): from its second letter, so
   // its fingerprint (`ory `) is one another anchor has and no more benign blocks pass; git's `Repository not found.` has no colon.
   'epository not found: ',
