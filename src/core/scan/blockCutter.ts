@@ -1647,6 +1647,14 @@ export class BlockCutter {
       this.takeHeld(line);
       return null;
     }
+    if (this.lines.length === 1 && this.held.length === 0 && CLASS_ONLY_HEAD.test(this.lines[0]) && nodeHead(line)) {
+      // A head whose message went on the next line (a logger wrapping at a word, padding the line to its width:
+      // `… Error running agent: acme.AuthenticationError:`, then `AuthenticationError: AcmeException - …`): that
+      // exception line is its message, not a report of its own.
+      this.push(line);
+      this.open += openBrackets(line);
+      return null;
+    }
     if (this.lines.length === 1 && this.held.length === 1 && HEAD_AWAITS_URL.test(this.lines[0]) && URL_ONLY_LINE.test(this.held[0]) && !nodeHead(line)) {
       // A client's sentence broken at the URL it names (`[AcmeAI Error]: Error fetching from`, the URL alone on the next
       // line, then `[403 Forbidden] …`): the line after the URL is that sentence's rest, though it reads as a report.
@@ -1786,6 +1794,8 @@ export class BlockCutter {
 const HEAD_ENDS_IN_FIELDS = /\bstatus(?:_code)?: [45]\d\d(?:, [a-z][a-z_]{1,30}: [\w.:/@-]+)+\s*$/;
 /** A `name: value` field at the margin whose value is quoted or a word (`message: 'API key not valid.'`, `status: 'INVALID_ARGUMENT'`). */
 const MARGIN_FIELD_LINE = /^[a-z][a-z_]{1,30}: (?:'[^'\n]*'|"[^"\n]*"|[\w.-]+)\s*$/;
+/** A head that is a module's class and its colon alone (`acme.AuthenticationError:`, padding after it): its message is below. */
+const CLASS_ONLY_HEAD = /^\s*(?:[A-Za-z_]\w*\.)+[A-Z]\w*(?:Error|Exception):\s*$/;
 /** A head line that ends where a URL should follow (`… Error fetching from`, `… request to`). */
 const HEAD_AWAITS_URL = /\b(?:fetching from|request to|calling)\s*$/;
 /** A line that is a URL alone (a colon after it as a message goes on: `https://api.acme.example/v1/models/m:generate:`). */
