@@ -25,16 +25,16 @@ export const ANCHOR_LITERALS: readonly string[] = [
   ...REPORT_ANCHORS,
 ];
 
-/** What the pattern looks for: the anchor, or the whole phrase it was cut from for its fingerprint (ANCHOR_PHRASES). */
-const phraseOf = (anchor: string): string => ANCHOR_PHRASES[anchor] ?? anchor;
+/** What the pattern looks for: the anchor, or the whole phrases it was cut from for its fingerprint (ANCHOR_PHRASES). */
+const phrasesOf = (anchor: string): readonly string[] => ANCHOR_PHRASES[anchor] ?? [anchor];
 
 /** Text kept from the end of the previous chunk to find an anchor cut in two: the longest anchor's length. */
-export const LONGEST_ANCHOR = Math.max(...ANCHOR_LITERALS.map((a) => phraseOf(a).length));
+export const LONGEST_ANCHOR = Math.max(...ANCHOR_LITERALS.flatMap(phrasesOf).map((a) => a.length));
 
 // The prefilter finds the cuts; the pattern checks the phrases, each of which holds its cut, so every phrase's
 // block still passes and the stretch checked around it (LONGEST_ANCHOR each side) still holds all of it.
 /** What the pattern finds: each anchor, or the whole phrase it was cut from. */
-export const SEARCHED_ANCHORS: readonly string[] = ANCHOR_LITERALS.map(phraseOf);
+export const SEARCHED_ANCHORS: readonly string[] = ANCHOR_LITERALS.flatMap(phrasesOf);
 const SOURCE = SEARCHED_ANCHORS.map(escapeRegExp).join('|');
 const ANCHOR_TEST = new RegExp(SOURCE);
 const ANCHOR_SEARCH = new RegExp(SOURCE, 'g');

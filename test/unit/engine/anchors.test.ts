@@ -108,11 +108,11 @@ describe('anchor prefilter', () => {
   it('finds an anchor cut short for its fingerprint only inside its whole phrase (prose holding the cut is no anchor)', () => {
     const cuts = Object.entries(ANCHOR_PHRASES);
     assert.ok(cuts.length > 0);
-    for (const [cut, phrase] of cuts) {
+    for (const [cut, phrases] of cuts) {
       assert.ok(ANCHOR_LITERALS.includes(cut), cut);
-      assert.ok(phrase.includes(cut), `${phrase} holds ${cut}`);
+      for (const phrase of phrases) assert.ok(phrase.includes(cut), `${phrase} holds ${cut}`);
     }
-    const prose = '✔ The new dashboard is available to all users in the beta channel.\n'.repeat(40);
+    const prose = '✔ The new dashboard is available to all users in the beta channel; telemetry has been disabled.\n'.repeat(40);
     assert.equal(nextAnchor(prose, 0, true), -1);
     assert.equal(nextAnchor(prose, 0, false), -1);
     // Control: the sentence the cut was made for, at every offset a block can put it.
@@ -120,6 +120,10 @@ describe('anchor prefilter', () => {
     for (let pad = 0; pad <= 2 * BLOCK; pad++) {
       const text = prose.slice(0, 70 + pad) + sentence;
       assert.equal(nextAnchor(text, 0, true), text.indexOf('is no longer'), JSON.stringify(text));
+      const refusal = prose.slice(0, 70 + pad) + 'API Error: 400 This organization has been disabled.';
+      assert.equal(nextAnchor(refusal, 0, true), refusal.indexOf('Error'), JSON.stringify(refusal));
+      const quoted = prose.slice(0, 70 + pad) + 'This organization has been disabled.';
+      assert.equal(nextAnchor(quoted, 0, true), quoted.indexOf('organization'), JSON.stringify(quoted));
     }
   });
 

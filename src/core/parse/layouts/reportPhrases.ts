@@ -762,6 +762,8 @@ export const REPORT_ANCHORS: readonly string[] = [
  * count. The cut alone is common prose (`… is available to all users`): every line holding it would be read as a
  * report, which on such output costs the scanner over ten times its speed. Each phrase holds its cut.
  */
-export const ANCHOR_PHRASES: Readonly<Record<string, string>> = {
-  'ilable to ': 'is no longer available to new users',
+export const ANCHOR_PHRASES: Readonly<Record<string, readonly string[]>> = {
+  'ilable to ': ['is no longer available to new users'],
+  // `… has been disabled` is every feature flag's log line.
+  'been disab': ['organization has been disabled', 'has been disabled in this account'],
 };
