@@ -112,7 +112,8 @@ describe('anchor prefilter', () => {
       assert.ok(ANCHOR_LITERALS.includes(cut), cut);
       for (const phrase of phrases) assert.ok(phrase.includes(cut), `${phrase} holds ${cut}`);
     }
-    const prose = '✔ The new dashboard is available to all users in the beta channel; telemetry has been disabled.\n'.repeat(40);
+    const prose =
+      '✔ The new dashboard is available to all users in the beta channel; telemetry has been disabled; retries are cheap to perform again.\n'.repeat(40);
     assert.equal(nextAnchor(prose, 0, true), -1);
     assert.equal(nextAnchor(prose, 0, false), -1);
     // Control: the sentence the cut was made for, at every offset a block can put it.
@@ -124,6 +125,9 @@ describe('anchor prefilter', () => {
       assert.equal(nextAnchor(refusal, 0, true), refusal.indexOf('Error'), JSON.stringify(refusal));
       const quoted = prose.slice(0, 70 + pad) + 'This organization has been disabled.';
       assert.equal(nextAnchor(quoted, 0, true), quoted.indexOf('organization'), JSON.stringify(quoted));
+      const rbac =
+        prose.slice(0, 70 + pad) + 'The principal `0000` lacks the required data action `Acme/agents/read` to perform `GET /api/projects` operation.';
+      assert.equal(nextAnchor(rbac, 0, true), rbac.indexOf('` to perform'), JSON.stringify(rbac));
     }
   });
 

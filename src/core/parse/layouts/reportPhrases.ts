@@ -766,4 +766,6 @@ export const ANCHOR_PHRASES: Readonly<Record<string, readonly string[]>> = {
   'ilable to ': ['is no longer available to new users'],
   // `… has been disabled` is every feature flag's log line.
   'been disab': ['organization has been disabled', 'has been disabled in this account'],
+  // Prose says `to perform` everywhere; the RBAC refusal names a data action (`…/agents/read` to perform `GET …`).
+  ' to perform ': ['` to perform `', 'read to perform ', 'write to perform ', 'action to perform ', 'have authorization to perform '],
 };
