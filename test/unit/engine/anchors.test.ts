@@ -113,7 +113,9 @@ describe('anchor prefilter', () => {
       for (const phrase of phrases) assert.ok(phrase.includes(cut), `${phrase} holds ${cut}`);
     }
     const prose =
-      '✔ The new dashboard is available to all users in the beta channel; telemetry has been disabled; retries are cheap to perform again.\n'.repeat(40);
+      '✔ The new dashboard is available to all users in the beta channel; telemetry has been disabled; retries are cheap to perform again; set `gpt-9-acme` as the default.\n'.repeat(
+        40,
+      );
     assert.equal(nextAnchor(prose, 0, true), -1);
     assert.equal(nextAnchor(prose, 0, false), -1);
     // Control: the sentence the cut was made for, at every offset a block can put it.
@@ -128,6 +130,8 @@ describe('anchor prefilter', () => {
       const rbac =
         prose.slice(0, 70 + pad) + 'The principal `0000` lacks the required data action `Acme/agents/read` to perform `GET /api/projects` operation.';
       assert.equal(nextAnchor(rbac, 0, true), rbac.indexOf('` to perform'), JSON.stringify(rbac));
+      const refusedId = prose.slice(0, 70 + pad) + '404 The model `gpt-9-acme` does not exist or you do not have access to it.';
+      assert.equal(nextAnchor(refusedId, 0, true), refusedId.indexOf('model `gpt-'), JSON.stringify(refusedId));
     }
   });
 

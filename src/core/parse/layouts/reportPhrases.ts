@@ -580,7 +580,8 @@ export const REPORT_ANCHORS: readonly string[] = [
   // OpenAI's model refusals printed alone (`404 The model `gpt-5.5` does not exist or you do not
   // have access to it`, `403 Project `proj_…` does not have access to model …`). Measured on the
   // benchmark: these two cost nothing, while `The model `` or the sentence's own words cost a third of the
-  // scanner's speed, so a refusal naming no `gpt-` model nor a project id needs another anchor.
+  // scanner's speed, so a refusal naming no `gpt-` model nor a project id needs another anchor. Docs name
+  // such ids in backticks on every page, so the cut counts only after `model ` (ANCHOR_PHRASES).
   '`gpt-',
   'Project `proj_',
   // …and a tool's words for that refusal (REPORT_PHRASES: Open Interpreter's `You do not have access to gpt-4. …`).
@@ -766,6 +767,8 @@ export const ANCHOR_PHRASES: Readonly<Record<string, readonly string[]>> = {
   'ilable to ': ['is no longer available to new users'],
   // `… has been disabled` is every feature flag's log line.
   'been disab': ['organization has been disabled', 'has been disabled in this account'],
+  // Docs name `gpt-…` ids in backticks everywhere; the refusals say `model `gpt-…``.
+  '`gpt-': ['model `gpt-', 'model: `gpt-'],
   // Prose says `to perform` everywhere; the RBAC refusal names a data action (`…/agents/read` to perform `GET …`).
   ' to perform ': ['` to perform `', 'read to perform ', 'write to perform ', 'action to perform ', 'have authorization to perform '],
 };
