@@ -1,0 +1,35 @@
+import * as assert from 'node:assert/strict';
+import { verdicts } from '../helpers';
+
+// Shapes a blind held-out round on self-hosted chat UIs and desktop/terminal chat clients
+// (Open WebUI, LibreChat, Chatbox, LobeChat, Jan, tgpt…) missed: a relay's envelope that states
+// the status only as a status line in one of its fields, around the provider's own error object.
+
+describe("chat clients: a relay's envelope stating the status as a status line", () => {
+  const envelope = (statusLine: string, code: string, message: string): string =>
+    `{"error":{"code":"error","message":{"code":"${code}","message":"${message}","param":null,"type":"invalid_request_error"},"param":null,"type":"${statusLine}"}}`;
+  const deactivated =
+    'Your OpenAI account has been deactivated, please check your email for more information. If you feel this is an error, contact us through our help center at help.openai.com.';
+
+  it('reads the envelope\'s "401 Unauthorized" as the status of the error object it nests', () => {
+    assert.deepEqual(verdicts(envelope('401 Unauthorized', 'account_deactivated', deactivated)), ['openai/account-disabled/401/null']);
+    // Below the client's own status line too (tgpt's "Some error has occurred. Statuscode: 401").
+    assert.deepEqual(verdicts(`:~$ tgpt hi\nSome error has occurred. Statuscode: 401\n${envelope('401 Unauthorized', 'account_deactivated', deactivated)}\n`), [
+      'openai/account-disabled/401/null',
+    ]);
+  });
+
+  it('a 5xx status line states no client-error status, and a quota body in the same envelope stays silent', () => {
+    assert.deepEqual(verdicts(envelope('502 Bad Gateway', 'account_deactivated', deactivated)), ['openai/account-disabled/null/null']);
+    assert.deepEqual(
+      verdicts(
+        envelope(
+          '429 Too Many Requests',
+          'insufficient_quota',
+          'You exceeded your current quota, please check your plan and billing details. For more information on this error, read the docs: https://platform.openai.com/docs/guides/error-codes/api-errors.',
+        ),
+      ),
+      [],
+    );
+  });
+});
