@@ -33,3 +33,28 @@ describe("chat clients: a relay's envelope stating the status as a status line",
     );
   });
 });
+
+describe("chat clients: axios's response printed field by field (data, then status alone, then headers)", () => {
+  const body = (message: string, code: string): string[] => [
+    '[ERROR] AxiosError: {',
+    '"error": {',
+    `"message": "${message}",`,
+    '"type": "invalid_request_error",',
+    '"param": null,',
+    `"code": "${code}"`,
+    '}',
+    '}',
+  ];
+  const headers = ['{', '"content-type": "application/json",', '"connection": "close"', '}', '', 'Request failed with status code 401'];
+  const invalid = 'Incorrect API key provided: sk-test-XXXX. You can find your API key at https://platform.openai.com/account/api-keys.';
+
+  it("reads the status printed alone right below the body's closing brace as the body's", () => {
+    assert.deepEqual(verdicts([...body(invalid, 'invalid_api_key'), '401', ...headers, ''].join('\n')), ['openai/invalid-token/401/null']);
+  });
+
+  it('a number set apart from the body by a blank line is not its status, and a quota body with its 429 stays silent', () => {
+    assert.deepEqual(verdicts([...body(invalid, 'invalid_api_key'), '', '401', ''].join('\n')), ['openai/invalid-token/null/null']);
+    const quota = 'You exceeded your current quota, please check your plan and billing details.';
+    assert.deepEqual(verdicts([...body(quota, 'insufficient_quota'), '429', ...headers.slice(0, 4), ''].join('\n')), []);
+  });
+});
