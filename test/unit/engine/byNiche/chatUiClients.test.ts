@@ -2,8 +2,9 @@ import * as assert from 'node:assert/strict';
 import { verdicts } from '../helpers';
 
 // Shapes a blind held-out round on self-hosted chat UIs and desktop/terminal chat clients
-// (Open WebUI, LibreChat, Chatbox, LobeChat, Jan, tgpt…) missed: a relay's envelope that states
-// the status only as a status line in one of its fields, around the provider's own error object.
+// (Open WebUI, LibreChat, Chatbox, LobeChat, Jan, tgpt, FlexiGPT…) missed: a relay's envelope that states
+// the status only as a status line in one of its fields, around the provider's own error object; and
+// axios's response printed field by field, its status alone on the line below the body (STATUS_BELOW_BODY).
 
 describe("chat clients: a relay's envelope stating the status as a status line", () => {
   const envelope = (statusLine: string, code: string, message: string): string =>
