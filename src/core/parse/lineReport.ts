@@ -8,7 +8,7 @@ import { parseNodeFrame } from './nodeFrame';
 import { parsePhpException } from './php';
 import { DEBUGGER_HEAD, debuggerValue, nodeHead, type NodeHead } from './layouts/node';
 import { RUBY_FROM, RUBY_HEAD, RUBY_HEAD_SITE } from './layouts/otherRuntimes';
-import { BARE_ERROR_CODE_END, BARE_STATUS_END, ERROR_DETAILS_HEAD, STATUS_CLASS_HEAD, bareReasonStatus } from './layouts/statusLines';
+import { BARE_ERROR_CODE_END, BARE_STATUS_END, ERROR_DETAILS_HEAD, STATUS_CLASS_HEAD, bareReasonStatus, statusBelowBody } from './layouts/statusLines';
 import { TOOL_REPORT_FIELD } from './layouts/surroundings';
 import type { ParsedException } from './types';
 
@@ -53,7 +53,8 @@ export function parseLineReport(block: string, startedMidLine = false): ParsedTr
   const message = (head ? head.message : text.replace(LEADING_GLYPH, '')).trim();
   if (!message) return null;
   // `Error: Forbidden` above the paragraph that says more: the head's own words state the status.
-  const status = statusFrom(message) ?? (shown ? null : bareReasonStatus(nodeHead(lines[0])?.message ?? ''));
+  // …or a client printed its response's status alone below the body (axios's `data`, `status`, `headers`).
+  const status = statusFrom(message) ?? statusBelowBody(lines) ?? (shown ? null : bareReasonStatus(nodeHead(lines[0])?.message ?? ''));
   const language: TraceLanguage = PYTHON_SHAPE.test(text) || /^[a-z_]\w*\.[\w.]*[A-Z]/.test(errorClass) ? 'python' : 'node';
   const exc: ParsedException = { errorClass, message, status, frames: [] };
   const quotedStack = inspectedStackFrames(lines);

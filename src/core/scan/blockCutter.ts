@@ -63,6 +63,8 @@ import {
   DUMP_WITHOUT_HEAD,
   LOGFMT_RESPONSE_RECORD,
   STATUS_ONLY_LINE,
+  STATUS_BELOW_BODY,
+  BODY_CLOSE_LINE,
   FAILED_STATUS_CAPTION,
   HUB_CONTENT_LINE,
   HUB_PERMISSIONS_HINT,
@@ -1659,6 +1661,19 @@ export class BlockCutter {
       // A client's sentence broken at the URL it names (`[AcmeAI Error]: Error fetching from`, the URL alone on the next
       // line, then `[403 Forbidden] …`): the line after the URL is that sentence's rest, though it reads as a report.
       this.takeHeld(line);
+      return null;
+    }
+    if (
+      this.closed &&
+      this.fromReport &&
+      this.held.length === 0 &&
+      STATUS_BELOW_BODY.test(line) &&
+      BODY_CLOSE_LINE.test(this.lines[this.lines.length - 1]) &&
+      statusFrom(this.lines.join('\n')) === null
+    ) {
+      // axios's error response printed field by field (its data, then its status alone, then its headers): the status
+      // right below the body's closing brace is that body's; the block stays closed.
+      this.push(line);
       return null;
     }
     if (

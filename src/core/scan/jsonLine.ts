@@ -18,6 +18,11 @@ const ERROR_HEAD = /[A-Za-z](?:Error|Exception)\b/;
 const RELAY_KEY = /^provider_name$/;
 /** An error body's own status field beside its message: `{"code":"403","message":"…"}`. */
 const STATUS_KEY = /^(?:code|status|statusCode|status_code)$/;
+/**
+ * A field whose whole value is a client-error status line (a relay's envelope: `"type":"401 Unauthorized"`):
+ * the status of the body it wraps, whatever the field is called.
+ */
+const STATUS_LINE_VALUE = /^(4\d\d) [A-Z][a-z]+(?: [A-Z][a-z]+){0,3}$/;
 /** A prefix stating a status: `Reason: Request Failed: 400 `, `Error code: 403 - `. */
 const STATUS_BEFORE_BODY = /\b[45]\d\d\b/;
 
@@ -84,7 +89,14 @@ export function traceInJsonLine(line: string, mayHoldReport = mayHoldLineReport(
     } else if (v && typeof v === 'object' && depth < MAX_DEPTH) {
       const list = Array.isArray(v);
       // The body's own client-error status, read with the message beside it (an app's 200 or 5xx log field is no body's).
-      const own = list ? undefined : Object.entries(v).find(([k, x]) => STATUS_KEY.test(k) && /^4\d\d$/.test(String(x)))?.[1];
+      const own = list
+        ? undefined
+        : (Object.entries(v).find(([k, x]) => STATUS_KEY.test(k) && /^4\d\d$/.test(String(x)))?.[1] ??
+          Object.values(v)
+            .map((x) => (typeof x === 'string' ? STATUS_LINE_VALUE.exec(x)?.[1] : undefined))
+            .find((x) => x !== undefined));
+      // An envelope's status holds for the error object it nests (`{"error":{"message":{…},"type":"401 Unauthorized"}}`).
+      const passed = own === undefined ? status : `${String(own)} `;
       for (const [k, x] of Object.entries(v)) {
         if (!list && typeof x === 'string' && CAPTURED_OUTPUT_KEY.test(k) && !x.includes('\n') && mayHoldLineReport(x)) {
           multi.push(x);
@@ -93,7 +105,7 @@ export function traceInJsonLine(line: string, mayHoldReport = mayHoldLineReport(
         if (!list && model === null && typeof x === 'string' && MODEL_KEY.test(k) && /^[\w.:/@-]{1,128}$/.test(x)) model = x;
         if (!list && url === null && typeof x === 'string' && URL_KEY.test(k) && REQUEST_URL_VALUE.test(x)) url = x;
         if (!list && RELAY_KEY.test(k)) relayed = true;
-        walk(x, depth + 1, list, own === undefined ? '' : `${String(own)} `);
+        walk(x, depth + 1, list, passed);
       }
     }
   };

@@ -22,6 +22,23 @@ export const STATUS_ONLY_LINE =
   /^\s*(?:[^\w\s]{1,3} )?(?:HTTP(?:\/[\d.]+)? |(?:Status|Code|Status Code):? )?[45]\d\d:?(?: [A-Z][a-z]+){1,3}\.?\s*$|^\s*(?:[^\w\s]{1,3} )?[Uu]nexpected status [45]\d\d(?: [A-Z][a-z]+){1,3}:\s*$|^\s*[A-Z]+(?:_[A-Z]+)+ \(code [45]\d\d\):?\s*$|^\s*- (?:httpResponseCode|httpStatusCode|statusCode|responseCode) : [45]\d\d\s*$|^[^{}\n]{0,40}\b[Ss]tatus ?[Cc]ode:? [45]\d\d\s*$|^[^{}\n]{0,40}: HTTP [45]\d\d\s*$|^\s*Request failed with status code [45]\d\d\s*$|^\s*\u2192 [45]\d\d, message\s*$|^\s*HTTP [45]\d\d: [A-Z][^{}\n]{0,60}\.\s*$|^[^{}\n]{0,60}\bstatus code [45]\d\d:\s*$/;
 
 /**
+ * A client-error status alone on its line, right below the closing brace of the body printed above it: axios's
+ * response printed field by field, as its docs show (`console.log(error.response.data)`, `…status`, `…headers`).
+ */
+export const STATUS_BELOW_BODY = /^\s*(4\d\d)\s*$/;
+
+/** The line a printed body closes on (`}`, `})`): what STATUS_BELOW_BODY must come right after. */
+export const BODY_CLOSE_LINE = /^\s*[}\]]+[)]?,?\s*$/;
+
+/** The status printed alone below the body the lines end with (STATUS_BELOW_BODY), or null. */
+export function statusBelowBody(lines: readonly string[]): number | null {
+  let last = lines.length - 1;
+  while (last > 0 && lines[last].trim() === '') last--;
+  const m = last > 0 && BODY_CLOSE_LINE.test(lines[last - 1]) ? STATUS_BELOW_BODY.exec(lines[last]) : null;
+  return m ? Number(m[1]) : null;
+}
+
+/**
  * A logfmt record of the response a request got, logged right above the record of the error read
  * from it (`message='… API response' path=https://…/v1/engines/<model>/completions … response_code=404`,
  * then `error_code=… error_message='That model does not exist' …`): the report's URL and status.
