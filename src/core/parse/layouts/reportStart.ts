@@ -110,9 +110,10 @@ const KEY_VAR_REQUIRED =
 
 /**
  * A tool's own words for a key it looked for and did not find, naming the vendor or not (a CLI's `No Acme API key
- * found. Please run <tool> --setup …`); the `API key` words let the line through the first stage, the packs tell whose key.
+ * found. Please run <tool> --setup …`), or found none it could use (a CLI extension's `ERROR: No valid API key found.
+ * Please set ACME_API_KEY, …`); the `API key` words let the line through the first stage, the packs tell whose key.
  */
-const NO_KEY_FOUND = /\bNo (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?API (?:key|token) (?:was )?found\b/;
+const NO_KEY_FOUND = /\bNo (?:valid )?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? )?API (?:key|token) (?:was )?found\b/;
 
 /**
  * A client's line giving the status before the API's error type (OpenClaw's `HTTP 404: not_found_error: Not Found
