@@ -7,6 +7,11 @@ import { CLI_MODEL_LINE, RUN_HEADERS, RUN_TRAILERS, SHELL_COMMAND_MODEL, type Ru
 import type { Frame, ProviderId } from './types';
 
 const SHARED_MESSAGE_PATTERNS: RegExp[] = [
+  // An app's model-fallback loop labelling the call it tried before the provider's words (`Model models/acme-1.5-pro
+  // failed: 404 models/acme-1.5-pro-002 is not found …`, `Acme model acme-2.0-flash failed: …`): the label names the id the
+  // call asked for, where the answer may name the version the service resolved it to. An id holds a digit, `-` or `/`, so
+  // a word (`Model loading failed:`) is none.
+  /(?:^|[\s\]>:])(?:[A-Z][a-z]+ )?[Mm]odel [`'"]?(?:models\/)?(?=[\w.:/@-]*[\d/-])([A-Za-z0-9][\w.:/@-]*[\w])[`'"]? failed: /,
   /access to model:?\s*[`'"]?([A-Za-z0-9][\w.:/-]*[\w])/i,
   // …its id also on the next line where a wrap broke the sentence (Rich: `'The model` / `` `o1-preview` does not exist``).
   /The model:?(?:[ \t]|[ \t]*\n)[`'"]([^`'"]+)[`'"]/i,

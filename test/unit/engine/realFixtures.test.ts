@@ -105,10 +105,14 @@ describe('engine: real fixtures', () => {
   // ihub-apps: its model is on the app's `[INTERACTION] … | Model: …` line, which the wrap joiner puts
   // before the error's line; with a prefix on each line the two stay apart and the model is not read.
   // claude-worker-proxy-2: Claude Code wrapped Google's body inside its gutter mid-token (`API_KEY_INV` / `    ALID`).
+  // inference-benchmarker-12: Rich cut its locals panel's lines at the panel's width (`… You must have ac'+60`), which
+  // the wrap joiner joins to the next local; with a prefix on each line the locals (the status) and the message (the
+  // model) stay two reports.
   const WRAPS_JOINED = new Set([
     'huggingface/agents-course-222-smolagents-rich-401-router-invalid-username.txt',
     'tool-wrapped/claude-worker-proxy-2-claude-code-wrapped-gemini-400-key-invalid.txt',
     'structured-log/ihub-apps-236-console-object-gemini-api-key-invalid.txt',
+    'huggingface/h154-inference-benchmarker-12-rich-locals-gated-repo-401.txt',
   ]);
   const KEEPS_PIECES = new Set(['CRLF line ends', 'red ANSI colour']);
   for (const [how, each] of Object.entries(EVERY_LINE)) {

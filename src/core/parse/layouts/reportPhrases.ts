@@ -197,6 +197,10 @@ export const REPORT_PHRASES: readonly string[] = [
   // user's words without its class: `This throws me an Error: "The ACME_API_KEY environment variable is missing or
   // empty; either provide it, or instantiate the OpenAI client with an apiKey option, …"`.
   '_API_KEY environment variable is missing',
+  // …and a client factory's check offering where the key may come from, printed without its `ValueError:` (an agent
+  // framework's `API key must be provided either via api_key parameter or ACME_API_KEY environment variable`); the
+  // `_API_KEY environment variable` anchor finds the line, the packs tell whose key.
+  'key must be provided either via',
   // An agent's own pre-flight check for its model's key, logged as a warning with no `error` word (browser-use's
   // `❌ LLM API Key environment variables not set up for ChatAcme, missing: ['ACME_API_KEY']`); the `_API_KEY'`
   // anchor finds the line, the packs tell whose key.
