@@ -37,4 +37,15 @@ describe('held-out R packages', () => {
       { provider: 'openai', cause: 'invalid-token', status: null },
     ]);
   });
+
+  it("reads each line of an R condition's message on its own, without cli's glyph (`ℹ Invalid API Key` under httr2's status)", () => {
+    const condition = (bullet: string) => ['Error in `req_perform_connection()`:', '! HTTP 401 Unauthorized.', bullet].join('\n');
+    assert.deepEqual(brief(condition('\u2139 Invalid API Key')), [{ provider: 'groq', cause: 'invalid-token', status: 401 }]);
+    // The same under rlang's class line and above its backtrace, as ellmer prints the full trace.
+    const trace = ['<error/httr2_http_401>', condition('\u2139 Invalid API Key'), '---', 'Backtrace:', '     \u25c6', '  1. \u2514\u2500chat$chat("Hello")'];
+    assert.deepEqual(brief(trace.join('\n')), [{ provider: 'groq', cause: 'invalid-token', status: 401 }]);
+    // Controls: the words inside a bullet's sentence are not the service's whole message; a 429 bullet is no incident.
+    assert.deepEqual(brief(condition('\u2139 Rotated the Invalid API Key we had cached')), []);
+    assert.deepEqual(brief(['Error in `req_perform()`:', '! HTTP 429 Too Many Requests.', '\u2139 Invalid API Key'].join('\n')), []);
+  });
 });
