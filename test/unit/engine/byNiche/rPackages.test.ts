@@ -48,4 +48,19 @@ describe('held-out R packages', () => {
     assert.deepEqual(brief(condition('\u2139 Rotated the Invalid API Key we had cached')), []);
     assert.deepEqual(brief(['Error in `req_perform()`:', '! HTTP 429 Too Many Requests.', '\u2139 Invalid API Key'].join('\n')), []);
   });
+
+  it("reads an R condition indented as a whole (testthat's snapshot), and names Google from the Gemini API's docs link in its answer", () => {
+    const docs = 'https://ai.google.dev/gemini-api/docs/models';
+    const indented = (bullet: string, pad = '      ') =>
+      ['    Condition', 'Error in `req_perform()`:', '! HTTP 404 Not Found.', bullet].map((l, i) => (i === 0 ? l : pad + l)).join('\n');
+    const notFound = `i Model 'doesnt-exist' not found. Please verify the model name against the supported list: ${docs} [not_found]`;
+    assert.deepEqual(brief(indented(notFound)), [{ provider: 'google', cause: 'model-access', status: 404 }]);
+    assert.deepEqual(brief(indented(notFound, '')), [{ provider: 'google', cause: 'model-access', status: 404 }]);
+    // Controls: another service's indented 401 names no provider; the docs link in a 429 is still a rate limit.
+    assert.deepEqual(brief(indented('\u2022 Invalid API key: You must be granted a valid key.').replace('404 Not Found', '401 Unauthorized')), []);
+    assert.deepEqual(
+      brief(indented(`i Resource has been exhausted. See ${docs.replace('models', 'rate-limits')}`).replace('404 Not Found', '429 Too Many Requests')),
+      [],
+    );
+  });
 });
