@@ -63,4 +63,16 @@ describe('held-out R packages', () => {
       [],
     );
   });
+
+  it('takes the model of ellmer\'s `Using model = "…".` line above a refusal that names none, when the id is the provider\'s', () => {
+    const run = (header: string) =>
+      scanText(
+        [header, '', 'chat$chat("hi")', 'Error in `req_perform()`:', '! HTTP 401 Unauthorized.', '\u2022 OAuth error', '\u2022 realm: OpenAI API'].join('\n'),
+      ).map((i) => ({ provider: i.provider, model: i.model }));
+    assert.deepEqual(run('Using model = "gpt-4.1".'), [{ provider: 'openai', model: 'gpt-4.1' }]);
+    assert.deepEqual(run('#> Using model = "gpt-4o".'), [{ provider: 'openai', model: 'gpt-4o' }]);
+    // Controls: another provider's id is not this call's model; the words inside a sentence are no header.
+    assert.deepEqual(run('Using model = "claude-sonnet-4-20250514".'), [{ provider: 'openai', model: null }]);
+    assert.deepEqual(run('We stopped using model = "gpt-4.1". in production'), [{ provider: 'openai', model: null }]);
+  });
 });
