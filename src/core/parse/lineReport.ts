@@ -7,7 +7,7 @@ import { statusFrom } from './frames';
 import { parseNodeFrame } from './nodeFrame';
 import { parsePhpException } from './php';
 import { DEBUGGER_HEAD, debuggerValue, nodeHead, type NodeHead } from './layouts/node';
-import { RUBY_FROM, RUBY_HEAD, RUBY_HEAD_SITE } from './layouts/otherRuntimes';
+import { R_CONDITION_HEAD, R_CONDITION_LINE, RUBY_FROM, RUBY_HEAD, RUBY_HEAD_SITE } from './layouts/otherRuntimes';
 import { BARE_ERROR_CODE_END, BARE_STATUS_END, ERROR_DETAILS_HEAD, STATUS_CLASS_HEAD, bareReasonStatus, statusBelowBody } from './layouts/statusLines';
 import { TOOL_REPORT_FIELD } from './layouts/surroundings';
 import type { ParsedException } from './types';
@@ -42,6 +42,8 @@ export function parseLineReport(block: string, startedMidLine = false): ParsedTr
   // Ruby prints the message and class on its first line; the `from …` lines below are frames.
   const ruby = RUBY_HEAD.exec(lines[0]);
   if (ruby) return rubyReport(lines, ruby[1], ruby[2], block);
+  // R's condition (rlang, cli): its message is the `!` line and the bullets under the head, a line each.
+  if (R_CONDITION_HEAD.test(lines[0])) return rConditionReport(lines, block);
   // Python's chained exceptions printed without their tracebacks (their last lines kept, a blank line
   // between them): each `pkg.Class: …` line is the next exception; the last one was raised.
   const raisedAt = shown ? -1 : lastChainedExceptionLine(lines);
@@ -134,6 +136,30 @@ function rubyReport(lines: string[], first: string, errorClass: string, block: s
   frames.reverse();
   const exc: ParsedException = { errorClass, message, status: statusFrom(message), frames };
   return { language: 'node', errorClass, status: exc.status, message, body: block, frames, chain: [exc] };
+}
+
+/** The glyph an R condition's message line or cli bullet opens with (`! `, `ℹ `, `• `, `✖ `, `x `). */
+const R_BULLET = /^\s*[!\u2139\u2022\u2716\u2714\u2192*xvi] (?=\S)/;
+
+/**
+ * R's condition as rlang and cli print it: `Error in `req_perform()`:`, then `! HTTP 401 Unauthorized.` and
+ * cli's bullets (`ℹ Invalid API Key`, `• realm: …`), each its own line of the message without its glyph, so
+ * that the service's words under the status read as a line of their own; a bullet's wrapped lines join it.
+ * A chained `Caused by error in `f()`:` head is no part of the message.
+ */
+function rConditionReport(lines: readonly string[], block: string): ParsedTrace | null {
+  const own: string[] = [];
+  for (const l of lines.slice(1)) {
+    if (R_CONDITION_HEAD.test(l)) continue;
+    const bullet = R_BULLET.exec(l);
+    if (bullet) own.push(l.slice(bullet[0].length).trimEnd());
+    else if (own.length && R_CONDITION_LINE.test(l)) own[own.length - 1] += ` ${l.trim()}`;
+  }
+  const message = own.join('\n').trim();
+  if (!message) return null;
+  const status = statusFrom(message);
+  const exc: ParsedException = { errorClass: '', message, status, frames: [] };
+  return { language: 'node', errorClass: '', status, message, body: block, frames: [], chain: [exc] };
 }
 
 /** `lines` after the field lines (and the blank line) an IDE extension's report starts with. */

@@ -119,6 +119,10 @@ export const google = {
       // …and its refusal of an unknown model, which no OpenAI-compatible server copies: it outweighs the
       // SDK that carried it (the OpenAI SDK pointed at Gemini's OpenAI-compatible endpoint).
       { in: 'text', re: /Call ListModels to see the list of available models/, weight: 5 },
+      // Its answers point at the Gemini API's own documentation (`Model 'x' not found. Did you mean 'gemini-pro-latest'?
+      // Please verify the model name against the supported list: https://ai.google.dev/gemini-api/docs/models`), which a
+      // client quoting the answer keeps (ellmer's cli bullet).
+      { in: 'text', re: /\bhttps?:\/\/ai\.google\.dev\/gemini-api\/docs\b/, weight: 3 },
       { in: 'class', re: /^GoogleGenerativeAIError$/, weight: 3 },
       // Shared by every Google API, AI or not: a hint, never enough alone.
       { in: 'class', re: /^(?:google\.api_core\.exceptions\.\w+|_?InactiveRpcError|PermissionDenied)$/, weight: 1 },

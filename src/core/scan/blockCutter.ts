@@ -1698,7 +1698,9 @@ export class BlockCutter {
 
   /** The line under an R condition's head: its message, or a caption's line read on its own. */
   private rHeadLine(line: string): string[] | null {
-    if (R_CONDITION_LINE.test(line) && !/^\s/.test(line)) {
+    // The head's own indent (none, or a snapshot's) opens its message line; a line indented further is no message.
+    const indent = this.lines[0].length - this.lines[0].trimStart().length;
+    if (line.startsWith(this.lines[0].slice(0, indent)) && R_CONDITION_LINE.test(line.slice(indent)) && !/^\s/.test(line.slice(indent))) {
       // `! HTTP 401 Unauthorized.` (or a bullet) under it: one report, head, message and bullets.
       this.push(line);
       this.state = 'rCondition';

@@ -5,9 +5,10 @@
  * R's condition as rlang and cli print it (httr2, ellmer): a head that names the call and ends in a
  * colon, `Error in `req_perform()`:`, with the place it was raised (`Error in `f()` at
  * pkg/R/httr2.R:36:3:`), or a chained `Caused by error in `req_perform()`:`; its message on the lines
- * below. A bare `Error:` is left alone: it is far more often a post's caption.
+ * below. A bare `Error:` is left alone: it is far more often a post's caption. Indented as a whole
+ * (testthat's snapshot of a condition, callr's report of a subprocess's), its message lines share the indent.
  */
-export const R_CONDITION_HEAD = /^(?:Error in `[^`\n]{1,200}`|Caused by error(?: in `[^`\n]{1,200}`)?)(?: at [^\s:]{1,200}:\d+:\d+)?:\s*$/;
+export const R_CONDITION_HEAD = /^ {0,8}(?:Error in `[^`\n]{1,200}`|Caused by error(?: in `[^`\n]{1,200}`)?)(?: at [^\s:]{1,200}:\d+:\d+)?:\s*$/;
 
 /**
  * A line of an R condition's message: `! HTTP 401 Unauthorized.`, then cli's bullets (`ℹ Invalid API

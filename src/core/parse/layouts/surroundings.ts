@@ -131,6 +131,9 @@ export interface RunHeaderShape {
 export const RUN_HEADERS: readonly RunHeaderShape[] = [
   // An app's start-up line: `Using Anthropic API with model claude-3-5-sonnet-20240620.`
   { mark: ' with model ', re: /^\s*Using\b[^\n]{0,60}?\bwith model:? [`'"]?(?<model>[A-Za-z0-9][\w.:/@-]*[\w])/ },
+  // An R chat client's note of the default model its calls use (ellmer's `chat_acme()`: `Using model = "acme-large-2".`),
+  // also under knitr's `#> ` prefix; the id's own shape says whose it is.
+  { mark: 'Using model = "', re: /^\s*(?:#> )?Using model = "(?<model>[A-Za-z0-9][\w.:/@-]*[\w])"\.?\s*$/ },
   // LiteLLM's line before each call: `LiteLLM completion() model= gpt-4o; provider = openai`.
   { mark: 'LiteLLM completion() model=', re: /\bLiteLLM completion\(\) model= ?(?<model>[A-Za-z0-9][\w.:/@-]*[\w]); provider = (?<provider>\w+)/ },
   // LiteLLM's debug echo of the call: `litellm.aembedding('openai/text-embedding-3-small', input=…)`, `litellm.completion(model='gpt-4o', …)`.

@@ -37,4 +37,42 @@ describe('held-out R packages', () => {
       { provider: 'openai', cause: 'invalid-token', status: null },
     ]);
   });
+
+  it("reads each line of an R condition's message on its own, without cli's glyph (`ℹ Invalid API Key` under httr2's status)", () => {
+    const condition = (bullet: string) => ['Error in `req_perform_connection()`:', '! HTTP 401 Unauthorized.', bullet].join('\n');
+    assert.deepEqual(brief(condition('\u2139 Invalid API Key')), [{ provider: 'groq', cause: 'invalid-token', status: 401 }]);
+    // The same under rlang's class line and above its backtrace, as ellmer prints the full trace.
+    const trace = ['<error/httr2_http_401>', condition('\u2139 Invalid API Key'), '---', 'Backtrace:', '     \u25c6', '  1. \u2514\u2500chat$chat("Hello")'];
+    assert.deepEqual(brief(trace.join('\n')), [{ provider: 'groq', cause: 'invalid-token', status: 401 }]);
+    // Controls: the words inside a bullet's sentence are not the service's whole message; a 429 bullet is no incident.
+    assert.deepEqual(brief(condition('\u2139 Rotated the Invalid API Key we had cached')), []);
+    assert.deepEqual(brief(['Error in `req_perform()`:', '! HTTP 429 Too Many Requests.', '\u2139 Invalid API Key'].join('\n')), []);
+  });
+
+  it("reads an R condition indented as a whole (testthat's snapshot), and names Google from the Gemini API's docs link in its answer", () => {
+    const docs = 'https://ai.google.dev/gemini-api/docs/models';
+    const indented = (bullet: string, pad = '      ') =>
+      ['    Condition', 'Error in `req_perform()`:', '! HTTP 404 Not Found.', bullet].map((l, i) => (i === 0 ? l : pad + l)).join('\n');
+    const notFound = `i Model 'doesnt-exist' not found. Please verify the model name against the supported list: ${docs} [not_found]`;
+    assert.deepEqual(brief(indented(notFound)), [{ provider: 'google', cause: 'model-access', status: 404 }]);
+    assert.deepEqual(brief(indented(notFound, '')), [{ provider: 'google', cause: 'model-access', status: 404 }]);
+    // Controls: another service's indented 401 names no provider; the docs link in a 429 is still a rate limit.
+    assert.deepEqual(brief(indented('\u2022 Invalid API key: You must be granted a valid key.').replace('404 Not Found', '401 Unauthorized')), []);
+    assert.deepEqual(
+      brief(indented(`i Resource has been exhausted. See ${docs.replace('models', 'rate-limits')}`).replace('404 Not Found', '429 Too Many Requests')),
+      [],
+    );
+  });
+
+  it('takes the model of ellmer\'s `Using model = "…".` line above a refusal that names none, when the id is the provider\'s', () => {
+    const run = (header: string) =>
+      scanText(
+        [header, '', 'chat$chat("hi")', 'Error in `req_perform()`:', '! HTTP 401 Unauthorized.', '\u2022 OAuth error', '\u2022 realm: OpenAI API'].join('\n'),
+      ).map((i) => ({ provider: i.provider, model: i.model }));
+    assert.deepEqual(run('Using model = "gpt-4.1".'), [{ provider: 'openai', model: 'gpt-4.1' }]);
+    assert.deepEqual(run('#> Using model = "gpt-4o".'), [{ provider: 'openai', model: 'gpt-4o' }]);
+    // Controls: another provider's id is not this call's model; the words inside a sentence are no header.
+    assert.deepEqual(run('Using model = "claude-sonnet-4-20250514".'), [{ provider: 'openai', model: null }]);
+    assert.deepEqual(run('We stopped using model = "gpt-4.1". in production'), [{ provider: 'openai', model: null }]);
+  });
 });
