@@ -1,6 +1,6 @@
 // The detection engine: raw output chunks per stream in, incidents out.
 import { classifyTrace, toIncident, type TraceClassification } from './classify';
-import { modelInRunHeaders, modelInTrailers, providerInRunHeaders } from './findModel';
+import { modelInRunHeaders, modelInTrailers, otherVendorInTrailers, providerInRunHeaders } from './findModel';
 import { RUN_PROVIDER_STATUSES, RUN_TRAILER_REACH } from './parse/layouts/surroundings';
 import { parseBlock, type CutBlock } from './parse';
 import type { ParsedTrace } from './types';
@@ -165,6 +165,11 @@ export class TraceEngine {
         const read = scanner.trailersBelow(below.scanned, below.end, done);
         below.scanned = read.next;
         below.lines.push(...read.lines);
+        // The retry line below names another vendor's client as the one whose call failed: not this provider's refusal.
+        if (otherVendorInTrailers(below.lines, trace.body)) {
+          queue.shift();
+          continue;
+        }
         c.model = modelInTrailers(c.provider, below.lines);
         if (c.model === null && !done && !read.closed) break;
       }

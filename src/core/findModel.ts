@@ -4,6 +4,7 @@ import { escapeRegExp } from './escapeRegExp';
 import { fromPacks, isProviderHost } from './providers';
 import { providerNamed } from './carriers';
 import { CLI_MODEL_LINE, RUN_HEADERS, RUN_TRAILERS, SHELL_COMMAND_MODEL, type RunHeaderShape } from './parse/layouts/surroundings';
+import { OTHER_VENDOR_CLIENT } from './signals';
 import type { Frame, ProviderId } from './types';
 
 const SHARED_MESSAGE_PATTERNS: RegExp[] = [
@@ -30,6 +31,9 @@ const SHARED_MESSAGE_PATTERNS: RegExp[] = [
   // An app's own label before the wrapped error (`Error with model replicate/meta-llama-3-8b-instruct: ReplicateException - …`);
   // the id holds a digit, `-` or `/`, so a word (`Error with model loading:`) is none.
   /\b[Ee]rror (?:with|for) model [`'"]?(?=[\w.:/@-]*[\d/-])([A-Za-z0-9][\w.:/@-]*[\w])[`'"]?:\s/,
+  // An agent framework's model router naming the id it found no key for (`Could not find API key process.env.ACME_API_KEY
+  // for model id acme/x-1`): the router's id, its own prefix left out later.
+  /\bfor model id [`'"]?(?=[\w.:/@-]*[\d/-])([A-Za-z0-9][\w.:/@-]*[\w])/,
   // …or a gateway's log with the status before it: `request failed with status code: 403 for model llama-3.3-70b-versatile at channel Groq`.
   /\bstatus code:? [45]\d\d for model [`'"]?(?=[\w.:/@-]*[\d/-])([A-Za-z0-9][\w.:/@-]*[\w])/,
   /Access to model ([\w.-]+\/[\w.-]+)/,
@@ -233,6 +237,21 @@ export function modelInRunHeaders(provider: ProviderId, headers: readonly string
 /** The model the first of the lines below a failure (`StreamScanner.trailersBelow`) names for this provider. */
 export function modelInTrailers(provider: ProviderId, trailers: readonly string[]): string | null {
   return modelInRunHeaders(provider, trailers, RUN_TRAILERS);
+}
+
+/**
+ * Whether a trailer below a failure names another vendor's client as the failed call's (`Last error using Qwen(qwen-plus)`),
+ * and the failure's own words name no provider of the packs (a block that says `Error calling Acme API` is Acme's, whatever
+ * client the retry line names).
+ */
+export function otherVendorInTrailers(trailers: readonly string[], failure: string): boolean {
+  const other = trailers.some((t) =>
+    RUN_TRAILERS.some(({ re }) => {
+      const hint = re.exec(t)?.groups?.hint;
+      return hint !== undefined && OTHER_VENDOR_CLIENT.test(hint);
+    }),
+  );
+  return other && !(failure.match(/[A-Za-z][\w-]*/g) ?? []).some((word) => providerNamed(word) !== null);
 }
 
 function modelInRunHeader(provider: ProviderId, header: string, shapes: readonly RunHeaderShape[]): string | null {

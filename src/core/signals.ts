@@ -296,6 +296,14 @@ export const OTHER_VENDOR_CALL =
   /\b(?:OpenRouter|DeepSeek|Together(?: ?AI)?|Fireworks(?: AI)?|Perplexity|Moonshot|Kimi|DashScope|Qwen|Tongyi|SiliconFlow|Zhipu|GLM|Baichuan|ERNIE|Wenxin|Doubao|Volcengine|MiniMax|Hunyuan|Ollama|xAI|Grok|Cerebras|Novita) API (?:request |call )?(?:failed|error)\b/i;
 
 /**
+ * A client class of another vendor, as an agent framework's retry line names the model client of the failed call
+ * (Agno's `Failed after 1 attempts. Last error using Qwen(qwen-plus)`, `… using DeepSeek(deepseek-chat)`): its
+ * OpenAI-compatible call went to that vendor, whatever OpenAI's words the refusal copied.
+ */
+export const OTHER_VENDOR_CLIENT =
+  /^(?:Qwen|DashScope|DeepSeek|OpenRouter|Together|Fireworks|Perplexity|Moonshot|Kimi|SiliconFlow|Zhipu|Ollama|LMStudio|Cerebras|xAI|Grok|Nebius|Sambanova|Novita|Doubao|MiniMax|LlamaCpp|VLLM)$/;
+
+/**
  * Answers only another vendor words so, the way it names itself in them: OpenRouter's "No auth
  * credentials found", DeepSeek's "Authentication Fails", Moonshot's `invalid_authentication_error` and its
  * message after the status (`401 Invalid Authentication`; OpenAI's docs title the status so, its API never

@@ -57,6 +57,9 @@ export const google = {
       // GOOGLE_API_KEY environment variable.`, GOOGLE_API_KEY alone is any Google API's) and their packages as Vite's
       // prebundled deps name them (`.angular/cache/…/deps_ssr/@genkit-ai_googleai.js`) or as npm does.
       { in: 'text', re: /\bGOOGLE_GENAI_API_KEY\b|@genkit-ai[\\/_](?:googleai|google-genai|vertexai)\b/, weight: 3 },
+      // The AI SDK's Google provider's key variable, as an app built on it names the one it found unset (Mastra's model
+      // router: `Could not find API key process.env.GOOGLE_GENERATIVE_AI_API_KEY for model id google/gemini-2.5-flash`).
+      { in: 'text', re: /\bGOOGLE_GENERATIVE_AI_API_KEY\b/, weight: 3 },
       // The AI APIs' own names in Google's messages, when a log cut the host off (`Generative Language API has
       // not been used in project … before or it is disabled. Enable it by`).
       { in: 'text', re: /\b(?:Generative Language|Vertex AI) API\b/, weight: 3 },
@@ -215,10 +218,12 @@ export const google = {
       // ends its line otherwise was cut there with the refusal's words (a websocket close reason cut at its 123 bytes:
       // `… Publisher Model `projects/p/…/models/gemini-live-2.5-flash-preview-na`, the Python SDK's `APIError: 1008 None.
       // Publisher Model\nprojects/…/models/gemini-live-2.5-flash-n`, also with that wrap joined back): not the id.
-      /(?<![\w.-])publishers\/[\w-]+\/models\/([\w.-]+?(?:@\d+)?)(?:[:?@'"`]|(?<!Publisher Model\s*`?[^`\s]*)(?:\s|$)|(?<=Publisher Model\s*[^`\s]*) (?=(?:was |is )?not found))/,
-      // …and a resource name the poster cut short before `models/` (`Publisher Model 'projects.../models/gemini-2.0-flash' not found.`):
-      // the id is still the path's last segment.
-      /\bPublisher Model [`']?projects\b[^\s`']*\/models\/([\w.-]+?(?:@\d+)?)[`']? (?:was |is )?not found\b/,
+      // A line break a post put after the bare path took its space (`…/models/gemini-x-preview` over `was not found …`, joined
+      // back as `gemini-x-previewwas not found`): the id ends before the refusal's words.
+      /(?<![\w.-])publishers\/[\w-]+\/models\/([\w.-]+?(?:@\d+)?)(?:[:?@'"`]|(?<!Publisher Model\s*`?[^`\s]*)(?:\s|$)|(?<=Publisher Model\s*[^`\s]*)(?: (?=(?:was |is )?not found)|(?=was not found\b)))/,
+      // …and a resource name the poster cut short before `models/` (`Publisher Model 'projects.../models/gemini-2.0-flash' not found.`,
+      // `Publisher Model `.../models/gemini-2.0-flash` was not found...`): the id is still the path's last segment.
+      /\bPublisher Model [`']?(?:projects\b|\.{3}|\u2026)[^\s`']*\/models\/([\w.-]+?(?:@\d+)?)[`']? (?:was |is )?not found\b/,
       // An endpoint named after a model, as wrappers build it (`…/locations/us-central1/endpoints/veo-3.0-generate-preview`);
       // deployed endpoints have numeric ids and Vertex's own (`endpoints/openapi`) no hyphen: no model.
       /\/locations\/[\w-]+\/endpoints\/([a-z][\w.]*-[\w.-]*?)(?:[:'"`\s]|$)/,

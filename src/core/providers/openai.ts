@@ -171,7 +171,8 @@ export const openai = {
     ],
     fallback: ACCESS_FALLBACK,
     // OpenAI-compatible hosts in its words: DashScope's bare sentence with a trailing space and no key
-    // (`'message': 'Incorrect API key provided. '`; OpenAI's names the key or its console) or followed by its
+    // (`'message': 'Incorrect API key provided. '`, also as a framework's console restates it after a colon, the line padded:
+    // `WARNING  Attempt 1/1 failed: Incorrect API key provided.   `; OpenAI's names the key or its console) or followed by its
     // help link (`Incorrect API key provided. For details, see: https://help.aliyun.com/…`, the link masked in posts), and a
     // server whose body's `error` is a string where OpenAI's is an object (`Error code: 401 - {'error': 'Unauthorized'}`),
     // a relay typing its own refusal just `error` (`{'error': {'message': '无效的sk token…', 'type': 'error', …}}`),
@@ -181,7 +182,7 @@ export const openai = {
     // `auth_error` (the LiteLLM proxy's type, UCloud's code behind a gateway: `'code': 'auth_error'`), a word OpenAI's never uses;
     // and a gateway's own flat body, a numeric code beside a `msg` (`{'code': 401, 'msg': 'API Key解析失败'}`), a key OpenAI's never has.
     lookAlikes:
-      /['"](?:type|code)['"]: ?['"]auth_error['"]|\{ ?['"]code['"]: ?\d{3}, ?['"]msg['"]: ?['"]|Incorrect API key provided\. (?=['"\]]|$|For details, see:)|\bError code: \d{3} - \{['"]error['"]: ?['"]|['"]message['"]: ?['"][^'"\n]{0,300}['"], ?['"]type['"]: ?['"]error['"]|\b40[13] status code \(no body\)|['"]error['"]: ?\{ ?['"]code['"]: ?\d{3}, ?['"]message['"]: ?['"][^'"\n]{0,300}['"] ?\}/m,
+      /['"](?:type|code)['"]: ?['"]auth_error['"]|\{ ?['"]code['"]: ?\d{3}, ?['"]msg['"]: ?['"]|Incorrect API key provided\. (?=['"\]]|$|For details, see:)|(?<=: )Incorrect API key provided\. +$|\bError code: \d{3} - \{['"]error['"]: ?['"]|['"]message['"]: ?['"][^'"\n]{0,300}['"], ?['"]type['"]: ?['"]error['"]|\b40[13] status code \(no body\)|['"]error['"]: ?\{ ?['"]code['"]: ?\d{3}, ?['"]message['"]: ?['"][^'"\n]{0,300}['"] ?\}/m,
     // Its other refusal of an unknown id: `The requested model 'gpt-4-1106-preview' does not exist.`
     // …and the fine-tuning API's: `Model ft:gpt-3.5-turbo-0613:acme::abc is not available for fine-tuning or does not exist.`
     modelPatterns: [

@@ -186,12 +186,16 @@ export const STATUS_REASON_ONLY_END = /\b[45]\d\d(?: [A-Z][A-Za-z-]*){1,3}[ \t]*
  * A head whose message is openai-python's status alone (`openai.PermissionDeniedError: Error code:
  * 403`), as a service's log prints it with the provider's message on the next line; or a client's
  * `[<Class>]: got status: <status> <reason>` head whose message a post put on the line below
- * (`[AcmeAI.ClientError]: got status: 404 Not Found` over the service's sentence; printed whole, its body follows on the line).
+ * (`[AcmeAI.ClientError]: got status: 404 Not Found` over the service's sentence; printed whole, its body follows on the line);
+ * or an SDK's `<Class>Error: <status> <CANONICAL_CODE>.` head (`acme.errors.ClientError: 404 NOT_FOUND.`, printed whole
+ * with its body on the line) whose message a post put, hard-wrapped, on the lines below.
  */
-export const BARE_ERROR_CODE_END = /\bError code: [45]\d\d[ \t]*$|\]: got status: [45]\d\d(?: [A-Z][a-z]+){1,3}\.?[ \t]*$/;
+export const BARE_ERROR_CODE_END =
+  /\bError code: [45]\d\d[ \t]*$|\]: got status: [45]\d\d(?: [A-Z][a-z]+){1,3}\.?[ \t]*$|\b\w*(?:Client|Server|API)Error: [45]\d\d [A-Z]+(?:_[A-Z]+)*\.[ \t]*$/;
 
-/** …the second of those heads alone. */
-export const GOT_STATUS_HEAD_END = /\]: got status: [45]\d\d(?: [A-Z][a-z]+){1,3}\.?[ \t]*$/;
+/** …the heads of those whose message may go on, hard-wrapped, over the lines after the first. */
+export const GOT_STATUS_HEAD_END =
+  /\]: got status: [45]\d\d(?: [A-Z][a-z]+){1,3}\.?[ \t]*$|\b\w*(?:Client|Server|API)Error: [45]\d\d [A-Z]+(?:_[A-Z]+)*\.[ \t]*$/;
 
 /**
  * A report cut right after its status by a popup or a terminal (the Sublime Text plugin's `LlmRunner
