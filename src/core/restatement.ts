@@ -49,7 +49,8 @@ export function restates(
   if (!told || block.layout !== 'line-report' || block.after === undefined || block.after > MAX_LINES_BETWEEN) return false;
   // A line stating a status is another call's, unless it is the report's own details line (`📋 Details: {…}` under
   // `📝 Error: HTTP 400: …`), which gives the body again with the status it already stated.
-  if (trace.status !== null && (trace.status !== told.status || !DETAILS_LINE.test(block.text))) return false;
+  // Nor is a cause under the error's `Caused by:` heading (anyhow's chain: the same request's status again).
+  if (trace.status !== null && (trace.status !== told.status || !(block.cause || DETAILS_LINE.test(block.text)))) return false;
   if (verdict.provider !== told.provider || verdict.cause !== told.cause) return false;
   if (headOf(block) === told.head) return false;
   // Two lines refusing two models are two calls, however alike their words (a Live API refusal per model tried).

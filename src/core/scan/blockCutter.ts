@@ -149,6 +149,8 @@ const HUB_NOT_FOUND_IN_HEAD = /\b[Rr]epository Not Found for url: https?:\/\//;
 /** A record's date and time at the start of its line (`2024-04-22 16:54:03 `). */
 const RECORD_STAMP = /^\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:[.,]\d+)? /;
 const MAX_EXC_CONTINUATION = 40;
+/** A Rust error chain's heading over the causes of the error above it (anyhow's `Caused by:`, a blank line below that error). */
+const CAUSES_HEADING = /^Caused by:\s*$/;
 /**
  * httpx's log of a request the API refused (`HTTP Request: POST https://…/deployments/gpt-4o/… "HTTP/1.1 401
  * Unauthorized"`), as the OpenAI, Anthropic and Google SDKs and their wrappers print it right above the error:
@@ -338,6 +340,11 @@ export class BlockCutter {
   private sinceBlock: number | null = null;
   /** `sinceBlock` when the block being cut started. */
   private startedAfter: number | null = null;
+  /** `sinceBlock` before the blank line just read, kept in case an error chain's `Caused by:` heading follows it. */
+  private beforeBlank: number | null = null;
+  /** The line before the block in progress was that heading (CutBlock.cause). */
+  private underCause = false;
+  private startedUnderCause = false;
   /**
    * After a .NET exception's `ErrorCode:` line: its `Content:` and `Headers:` sections follow,
    * each up to a blank line (`section` while inside one), then its stack.
@@ -411,6 +418,8 @@ export class BlockCutter {
     this.prev = null;
     this.earlier = [];
     this.sinceBlock = null;
+    this.beforeBlank = null;
+    this.underCause = false;
     this.request = null;
     this.notebookJson.reset();
   }
@@ -475,6 +484,7 @@ export class BlockCutter {
         ...(this.startedAt !== undefined ? { at: this.startedAt } : {}),
         ...(this.label !== null ? { label: this.label } : {}),
         ...(this.startedAfter !== null ? { after: this.startedAfter } : {}),
+        ...(this.startedUnderCause ? { cause: true as const } : {}),
       });
     }
     this.request = null;
@@ -580,6 +590,7 @@ export class BlockCutter {
   private start(state: State, line: string): void {
     if (this.lines.length === 0) {
       this.startedAfter = this.sinceBlock;
+      this.startedUnderCause = this.underCause;
       // The command a terminal session shows a few lines above the error names the model it asked for.
       this.command = null;
       for (let i = this.earlier.length - 1; i >= 0; i--) {
@@ -1122,6 +1133,24 @@ export class BlockCutter {
     return /^\s/.test(last) || CARETS.test(last) || PY_HEADER.test(last) || IPY_HEADER.test(last);
   }
 
+  /**
+   * Counts an idle line since the last block. A blank line makes the count unknown, except before a Rust error
+   * chain's `Caused by:` heading (anyhow: `Error: …`, a blank line, `Caused by:`, the causes indented below).
+   */
+  private countSinceBlock(line: string): void {
+    if (line.trim() === '') {
+      // Kept for one line: a `Caused by:` heading right below the blank goes on counting.
+      this.beforeBlank = this.sinceBlock;
+      this.sinceBlock = null;
+      this.underCause = false;
+      return;
+    }
+    this.underCause = this.beforeBlank !== null && CAUSES_HEADING.test(line);
+    if (this.underCause) this.sinceBlock = (this.beforeBlank ?? 0) + 2;
+    else if (this.sinceBlock !== null) this.sinceBlock++;
+    this.beforeBlank = null;
+  }
+
   /** Returns lines to feed again (after a block ended on them), or null. */
   private step(line: string, out: CutBlock[]): string[] | null {
     if (this.state !== 'idle' && this.full()) {
@@ -1130,7 +1159,7 @@ export class BlockCutter {
     switch (this.state) {
       case 'idle':
         this.startIdle(line, out);
-        if (this.state === 'idle' && this.sinceBlock !== null) this.sinceBlock = line.trim() === '' ? null : this.sinceBlock + 1;
+        if (this.state === 'idle') this.countSinceBlock(line);
         return null;
 
       case 'py':

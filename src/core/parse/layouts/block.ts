@@ -33,4 +33,6 @@ export interface CutBlock {
    * absent when unknown: a blank line or skipped output between, or none cut before).
    */
   after?: number;
+  /** Under a Rust error chain's `Caused by:` heading, a blank line below the block cut before it: that error's causes. */
+  cause?: true;
 }
