@@ -29,6 +29,7 @@ import {
   IPY_RULE,
   isIPythonFrameLine,
   PY_CHAIN,
+  PY_CHAIN_ELISION,
   PY_EXCEPTION,
   PY_FRAME,
   PY_FRAME_CUT_AT_WIDTH,
@@ -645,7 +646,8 @@ export class BlockCutter {
       this.state = 'ipy';
       return true;
     }
-    if (PY_HEADER.test(line)) {
+    if (PY_HEADER.test(line) || PY_CHAIN_ELISION.test(line)) {
+      // The traceback of the exception raised from it, or a poster's `...` where it was.
       this.takeHeld(line);
       this.state = 'py';
       return true;

@@ -148,4 +148,16 @@ describe('run headers: the model a run announced above a failure that names none
     // Control: the record alone names no model.
     assert.deepEqual(verdicts(record), ['openai/invalid-token/401/null']);
   });
+
+  it("reads an LLM scanner's `loading generator: <family>: <model>` line above a probe's failure (garak)", () => {
+    const failure =
+      "OpenAI API authentication failed (HTTP 401). Original error: Error code: 401 - {'error': {'message': 'Incorrect API key provided: fakekey. You can find your API key at https://platform.openai.com/account/api-keys.', 'type': 'invalid_request_error'}}\n";
+    const banner = (generator: string): string => `\u{1F99C} loading generator: ${generator}\n\u{1F575}\uFE0F  queue of probes: lmrc.Bullying\n`;
+    assert.deepEqual(verdicts(`${banner('OpenAI: gpt-4o')}${failure}`), ['openai/invalid-token/401/gpt-4o']);
+    // Controls: without the line no model; a local server's generator names no model of the provider's.
+    assert.deepEqual(verdicts(failure), ['openai/invalid-token/401/null']);
+    assert.deepEqual(verdicts(`${banner('OpenAICompatible: lmstudio')}${failure}`), ['openai/invalid-token/401/null']);
+    // Prose that mentions loading a generator is no such line.
+    assert.deepEqual(verdicts(`We kept loading generator: OpenAI: gpt-4o was the plan.\n${failure}`), ['openai/invalid-token/401/null']);
+  });
 });

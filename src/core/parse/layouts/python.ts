@@ -8,6 +8,12 @@ export const PY_CHAIN =
   /^(?:During handling of the above exception, another exception occurred:|The above exception was the direct cause of the following exception:)\s*$/;
 
 /**
+ * A poster's elision where a chained exception's traceback was (`...`, `…`, `[...]`), under the chain line:
+ * the traceback left out, the exception raised from it still to come.
+ */
+export const PY_CHAIN_ELISION = /^\s*(?:\.{3,}|\u2026|\[(?:\.{3}|\u2026)\])\s*$/;
+
+/**
  * `  File "app.py", line 42, in main` (the function is trimmed by the parser); a paste through a word
  * processor or a forum may turn the quotes typographic (`File “app.py”, line 42`). A line holding
  * more frames after this one is a whole trace flattened onto one line, not a frame. A Markdown renderer

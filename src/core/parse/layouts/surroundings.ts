@@ -170,6 +170,9 @@ export const RUN_HEADERS: readonly RunHeaderShape[] = [
   // An agent CLI's card for a failed call (Hermes Agent: `⚠️  API call failed (attempt 1/3): …`, then `   🔌 Provider: gemini
   // Model: gemini-3.1-pro-preview` above its `📝 Error:` line), also under its desktop app's `[hermes] ` prefix; the
   // provider word is its own setting's (`gemini`, `openrouter`, `custom`), a hint only.
+  // An LLM scanner's start-up line naming the generator its probes call (garak: `🦜 loading generator: OpenAI: gpt-4o`,
+  // `loading generator: OpenAICompatible: lmstudio`); the generator's family word is a hint (a local server's is none).
+  { mark: 'loading generator: ', re: /\bloading generator: (?<hint>[^:\n]{1,40}): (?<model>[A-Za-z0-9][\w.:/@-]*[\w])\s*$/ },
   {
     mark: '\u{1F50C} Provider: ',
     re: /^(?:\[[\w-]+\]\s+)?\s*\u{1F50C} Provider: (?<hint>[\w-]+)\s+Model: (?<model>[A-Za-z0-9][\w.:/@-]*[\w])\s*$/u,
