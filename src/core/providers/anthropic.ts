@@ -115,6 +115,9 @@ export const anthropic = {
       // body (`HTTP 401: authentication_error: OAuth token has expired`): with its error type, enough. Other services
       // say the same of their own OAuth tokens, so alone it is not.
       { in: 'text', re: /\bOAuth token has expired\b/, weight: 1 },
+      // Its refusal of a browser's request without the opt-in header names its own header (`CORS requests must set
+      // 'anthropic-dangerous-direct-browser-access' header`): an extension may show it alone, after the status only.
+      { in: 'text', re: /\bmust set '?anthropic-dangerous-direct-browser-access'? header\b/i, weight: 3 },
       // An app's or a library's words naming whose key it lacks (`Error: Anthropic API key not found`), as OpenAI's pack reads `OpenAI API key`.
       { in: 'text', re: /\bAnthropic API key\b/, weight: 3 },
       // …and an app's card naming whom it could not sign in to (`Authentication Failed: Unable to authenticate with

@@ -65,6 +65,7 @@ import {
   LOGFMT_RESPONSE_RECORD,
   STATUS_ONLY_LINE,
   STATUS_BELOW_BODY,
+  isStatusAboveBody,
   BODY_CLOSE_LINE,
   FAILED_STATUS_CAPTION,
   HUB_CONTENT_LINE,
@@ -1023,8 +1024,13 @@ export class BlockCutter {
     if (at < 0) return;
     // A traceback flattened onto the line before its report: cut as if it had been printed.
     if (at > 0 && this.cutFlattened(line, out, at)) return;
-    if (prev !== null && STATUS_ONLY_LINE.test(prev) && line.slice(0, at).trim() === '' && !HAS_STATUS.test(line)) {
-      // `401 Unauthorized` alone on the line above a report that states no status: the report's status line.
+    if (
+      prev !== null &&
+      line.slice(0, at).trim() === '' &&
+      ((STATUS_ONLY_LINE.test(prev) && !HAS_STATUS.test(line)) || isStatusAboveBody(prev, line.slice(at)))
+    ) {
+      // `401 Unauthorized` alone on the line above a report that states no status: the report's status line; or a bare
+      // `403` right above the body it came with.
       this.startHead(prev);
       this.continueReport(line);
       this.fromReport = true;

@@ -14,6 +14,7 @@ import { isHintUnderReport, MAX_HINT_REACH } from '../parse/layouts/reportPhrase
 import { STATUS_FROM_URL, lineReportStart } from '../parse/layouts/reportStart';
 import {
   STATUS_ONLY_LINE,
+  isStatusAboveBody,
   HUB_CONTENT_LINE,
   HUB_STATUS_HEAD,
   CLIENT_ERROR_HEAD,
@@ -1035,6 +1036,8 @@ export class StreamScanner {
     if (lineStart - above > MAX_STATUS_LINE + MAX_LINE_PREFIX) return lineStart;
     const line = this.cleanLine(text, above);
     if (line.length <= MAX_STATUS_LINE && STATUS_ONLY_LINE.test(line)) return HAS_STATUS.test(this.cleanLine(text, lineStart)) ? lineStart : above;
+    // A bare `403` right above the body it came with (`{"error":{…}}`): the body's status line.
+    if (line.length <= MAX_STATUS_LINE && isStatusAboveBody(line, this.cleanLine(text, lineStart))) return above;
     // An app's rule between its status line and the report (`Request failed with status code 401`, `=====`, then the message).
     if (!RULE_ONLY_LINE.test(line) || above <= from) return lineStart;
     const further = Math.max(from, text.lastIndexOf('\n', above - 2) + 1);

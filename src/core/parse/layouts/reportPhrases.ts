@@ -97,6 +97,9 @@ export const REPORT_PHRASES: readonly string[] = [
   'territory not supported',
   // Gemini's region block in a tool's own words: gemini-cli's `[API Error: User location is not supported for the API use. (Status: FAILED_PRECONDITION)]`.
   'User location is not supported',
+  // A provider's refusal of a browser's (an extension's) request that lacks its opt-in header, quoted alone after the
+  // status (`401 CORS requests must set '<vendor>-dangerous-direct-browser-access' header`); the packs tell whose.
+  'CORS requests must set ',
   // @google/generative-ai's message quoted without its `[GoogleGenerativeAI Error]: ` head: `Error fetching from
   // https://…:generateContent: [403 Forbidden] You do not have permission to access tuned model …` (no `Error:`).
   'Error fetching from https://',
@@ -601,6 +604,11 @@ export const REPORT_ANCHORS: readonly string[] = [
   // (the prefilter's buckets mix them): `. Run /model` let 12 benign blocks a MiB through, then 1910 beside
   // two later anchors; `/model to pick` lets 14 (`Run /model to pick` once let 889).
   '/model to pick',
+  // A provider's refusal of a browser's request without its opt-in header, quoted alone after the status, no `error`
+  // word (REPORT_PHRASES: `CORS requests must set '…' header`). Cut after the capitals' last letter: the prefilter
+  // knows a literal by its rarest four characters, and `CORS` whole would be its fingerprint, which benign output
+  // holds (6,338 blocks a MiB passed, measured); `S re` lets 11 through. Only the whole phrase counts (ANCHOR_PHRASES).
+  'S requests must',
   // Azure OpenAI's DeploymentNotFound sentence quoted alone, without `error` words.
   'API deployment for th',
   // …and its code ending a sentence of a client's own exception, with the status and the request's URL but no `error`
@@ -773,6 +781,8 @@ export const ANCHOR_PHRASES: Readonly<Record<string, readonly string[]>> = {
   'been disab': ['organization has been disabled', 'has been disabled in this account'],
   // Docs name `gpt-…` ids in backticks everywhere; the refusals say `model `gpt-…``.
   '`gpt-': ['model `gpt-', 'model: `gpt-'],
+  // Prose says `HTTPS requests must …`; the refusal is a browser's cross-origin request.
+  'S requests must': ['CORS requests must set '],
   // Prose says `to perform` everywhere; the RBAC refusal names a data action (`…/agents/read` to perform `GET …`).
   ' to perform ': ['` to perform `', 'read to perform ', 'write to perform ', 'action to perform ', 'have authorization to perform '],
 };

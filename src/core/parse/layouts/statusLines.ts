@@ -27,6 +27,21 @@ export const STATUS_ONLY_LINE =
  */
 export const STATUS_BELOW_BODY = /^\s*(4\d\d)\s*$/;
 
+/**
+ * …and the same status alone on the line right above the body it came with (an extension's or a desktop app's
+ * error panel: `403` over `{"error":{…}}`): the body's status line, but only over a line that opens a body (BODY_OPEN_LINE):
+ * a number alone is otherwise a count, a line number or a page number.
+ */
+const STATUS_ABOVE_BODY = /^\s*4\d\d\s*$/;
+
+/** A line that opens a printed JSON body: what STATUS_ABOVE_BODY must stand right above. */
+const BODY_OPEN_LINE = /^\s*\{\s*(?:["'][\w-]+["']\s*:|$)/;
+
+/** Whether `status` is a bare client-error status alone on its line right above `line`, which opens a body. */
+export function isStatusAboveBody(status: string, line: string): boolean {
+  return STATUS_ABOVE_BODY.test(status) && BODY_OPEN_LINE.test(line);
+}
+
 /** The line a printed body closes on (`}`, `})`): what STATUS_BELOW_BODY must come right after. */
 export const BODY_CLOSE_LINE = /^\s*[}\]]+[)]?,?\s*$/;
 
