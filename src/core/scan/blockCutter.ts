@@ -182,6 +182,8 @@ const DUMP_OPENED = /\{\s*$/;
 const MAX_BLANKS = 2;
 /** Lines after a one-line report's head that still read as its message. */
 const MAX_REPORT_LINES = 4;
+/** A head line whose message opens an HTML page at its end (`…Error: <!DOCTYPE html>`, `…: <html lang="en">`). */
+const HTML_PAGE_OPENED = /: ?<(?:!DOCTYPE html|html)\b[^<>]*>\s*$/i;
 /** Lines of an error head's indented field list (`  status: 400 Bad Request`, `  reason: …`) read as one report. */
 const MAX_FIELD_LIST = 12;
 /** The status as the first field of such a list (indented or not); the head's own words state none. */
@@ -448,8 +450,11 @@ export class BlockCutter {
       // occurred with OpenAI API, …`).
       let blankAllowed =
         this.lines.length === 1 && (bareReasonStatus(nodeHead(this.lines[0])?.message ?? '') !== null || CLIENT_STATUS_ONLY_HEAD.test(this.lines[0]));
+      // A head whose message opens an HTML page (`openai.PermissionDeniedError: <!DOCTYPE html>`) takes the page's
+      // lines below it, as far as a wrapped report goes: the page's title says who answered.
+      const page = HTML_PAGE_OPENED.test(this.lines[this.lines.length - 1]);
       let n = 0;
-      for (let taken = 0; n < this.held.length && taken < MAX_REPORT_LINES; n++) {
+      for (let taken = 0; n < this.held.length && (taken < MAX_REPORT_LINES || (page && taken < MAX_REPORT_WRAP && HTML_PAGE_LINE.test(this.held[n]))); n++) {
         const l = this.held[n];
         if (l.trim() === '' && blankAllowed && (this.held[n + 1] ?? '').trim() !== '') {
           blankAllowed = false;

@@ -33,10 +33,11 @@ const VIEWER_STAMP =
 /**
  * Docker Desktop's log view copies each line after its time and one space (`2025-03-06 09:28:36 `),
  * like a logger's own stamp: taken off only where a Python traceback's own lines follow it (its
- * heads, chain markers, an exception line or a blank line), which no logger record starts with.
+ * heads, chain markers, an exception line or a blank line), which no logger record starts with,
+ * or a line of an HTML page the exception printed (`<!DOCTYPE html>`, `<title>…`, `<!--[if IE 7]>…`).
  */
 const DESKTOP_STAMP =
-  /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d (?=$|Traceback \(most recent call last\):|During handling of the above exception|The above exception was the direct cause|[A-Za-z_][\w.]*?[A-Za-z0-9_](?:Error|Exception)(?::|$))/;
+  /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d (?=$|Traceback \(most recent call last\):|During handling of the above exception|The above exception was the direct cause|[A-Za-z_][\w.]*?[A-Za-z0-9_](?:Error|Exception)(?::|$)|<(?:!DOCTYPE|!--|\/?[a-z][a-z0-9]*[\s>/]))/;
 /**
  * …and its view of a compose stack's logs: the time, then the service column (`2025-08-19 06:33:45 api-1  | `,
  * the column alone where the container printed an empty line). Not a logger's own level column after its stamp

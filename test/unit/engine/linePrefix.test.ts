@@ -75,8 +75,18 @@ describe('line prefixes', () => {
     ]) {
       assert.equal(stripLinePrefix(stamp + line), line, line);
     }
-    // A logger's own record keeps its stamp (positive control above, same stamp).
+    // …and a line of an HTML page an exception printed.
+    for (const line of [
+      '<!DOCTYPE html>',
+      '<!--[if IE 7]>    <html class="no-js ie7 oldie" lang="en-US"> <![endif]-->',
+      '<head>',
+      '<title>Attention Required! | Cloudflare</title>',
+    ]) {
+      assert.equal(stripLinePrefix(stamp + line), line, line);
+    }
+    // A logger's own record keeps its stamp (positive control above, same stamp), also one whose message starts with `<`.
     assert.equal(stripLinePrefix(stamp + 'error: boom'), stamp + 'error: boom');
+    assert.equal(stripLinePrefix(stamp + '<-- 401 Unauthorized'), stamp + '<-- 401 Unauthorized');
   });
 
   it("takes Docker Desktop's time and a compose service column off together, not a logger's level column", () => {

@@ -222,3 +222,32 @@ describe("report heads: a bare `Error: ` after a logger's level column", () => {
     assert.equal(lineReportStart('Server Error: OPENAI_API_KEY is not set'), -1);
   });
 });
+
+describe('report heads: an exception whose message is an HTML page printed over many lines', () => {
+  const page = (title: string, stamp = ''): string =>
+    [
+      'openai.PermissionDeniedError: <!DOCTYPE html>',
+      '<!--[if lt IE 7]> <html class="no-js ie6 oldie" lang="en-US"> <![endif]-->',
+      '<!--[if IE 7]>    <html class="no-js ie7 oldie" lang="en-US"> <![endif]-->',
+      '<!--[if gt IE 8]><!--> <html class="no-js" lang="en-US"> <!--<![endif]-->',
+      '<head>',
+      '<meta charset="UTF-8" />',
+      `<title>${title}</title>`,
+      '<meta name="robots" content="noindex, nofollow" />',
+      '',
+    ]
+      .map((l) => stamp + l)
+      .join('\n');
+
+  it("takes the page's lines below the head, its title among them (also under Docker Desktop's time column)", () => {
+    assert.deepEqual(verdicts(page('Attention Required! | Cloudflare')), ['openai/network-block/403/null']);
+    assert.deepEqual(verdicts(page('Attention Required! | Cloudflare', '2024-05-27 18:22:20 ')), ['openai/network-block/403/null']);
+  });
+
+  it('a head whose message is no page takes four lines at most, and plain lines below a page head are not the page (controls)', () => {
+    const words = ['openai.PermissionDeniedError: Forbidden', 'one', 'two', 'three', 'four', 'five', 'six', 'Attention Required! | Cloudflare', ''].join('\n');
+    assert.deepEqual(verdicts(words), ['openai/permission-denied/403/null']);
+    const prose = ['openai.PermissionDeniedError: <!DOCTYPE html>', 'one', 'two', 'three', 'four', 'five', 'Attention Required! | Cloudflare', ''].join('\n');
+    assert.notDeepEqual(verdicts(prose), ['openai/network-block/403/null']);
+  });
+});
