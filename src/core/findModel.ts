@@ -94,6 +94,18 @@ export function modelInPackShapes(provider: ProviderId, text: string): string | 
   return null;
 }
 
+/** Per provider: whether its model ids are `owner/name[:version]` refs. */
+const OWNER_NAME_REFS: Record<ProviderId, boolean> = fromPacks((p) => p.syntax.ownerNameRefs === true);
+const PINNED_VERSION = /(?<=^[\w.-]+\/[\w.-]+):[0-9a-f][0-9a-f.]{5,}$/;
+
+/**
+ * A provider whose ids are `owner/name` refs: a version pinned after the name (`acme/x-1:5c7d5dc6…`, elided or not)
+ * is which build of the model, not another model.
+ */
+function withoutPinnedVersion(provider: ProviderId, id: string | null): string | null {
+  return id !== null && OWNER_NAME_REFS[provider] ? id.replace(PINNED_VERSION, '') : id;
+}
+
 /** Per provider: its own router prefix (`openai/` in `openai/gpt-4o`, as LiteLLM and routers write ids). */
 const OWN_SLUG: Record<ProviderId, RegExp | null> = fromPacks((p) =>
   p.recognition.routerSlugs?.length ? new RegExp(`^(?:${p.recognition.routerSlugs.join('|')})/(?=[^/]+$)`) : null,
@@ -106,6 +118,7 @@ const OWN_SLUG: Record<ProviderId, RegExp | null> = fromPacks((p) =>
  * is why it failed.
  */
 export function withoutOwnSlug(provider: ProviderId, id: string | null, answer = ''): string | null {
+  id = withoutPinnedVersion(provider, id);
   const slug = OWN_SLUG[provider];
   if (id === null || !slug || !slug.test(id)) return id;
   const echoed = new RegExp(`\\bmodels\\\\?\\/${escapeRegExp(id).replace(/\\\//g, '\\\\?\\/')}(?![\\w.-])`);
@@ -229,7 +242,7 @@ export function modelInCommand(provider: ProviderId, command: string | undefined
 export function modelInRunHeaders(provider: ProviderId, headers: readonly string[], shapes: readonly RunHeaderShape[] = RUN_HEADERS): string | null {
   for (const header of headers) {
     const id = modelInRunHeader(provider, header, shapes);
-    if (id !== null) return id;
+    if (id !== null) return withoutPinnedVersion(provider, id);
   }
   return null;
 }

@@ -15,6 +15,9 @@ export const replicate = {
   token: { prefix: 'r8_', pattern: /^r8_[A-Za-z0-9_]{8,}$/, hint: 'Replicate tokens start with r8_' },
   recognition: {
     names: /^replicate$/i,
+    // LiteLLM's route (`replicate/meta-llama-3-8b-instruct`); its own models' ids (`replicate/hello-world`) stay
+    // where its answer echoes them in a models path.
+    routerSlugs: ['replicate'],
     evidence: [
       keyLackedFor('replicate'),
       { in: 'class', re: /^replicate\./, weight: 3 },

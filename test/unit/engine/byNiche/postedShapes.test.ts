@@ -93,7 +93,7 @@ describe('posted shapes: statuses and model ids in more places', () => {
     const body =
       'ReplicateException - Failed to start prediction {"title":"Invalid version or not permitted","detail":"The specified version does not exist (or perhaps you don\'t have permission to use it?)","status":422}\n';
     assert.deepEqual(verdicts(`Error with model replicate/meta-llama-3-8b-instruct: ${body}`), [
-      'replicate/version-not-permitted/422/replicate/meta-llama-3-8b-instruct',
+      'replicate/version-not-permitted/422/meta-llama-3-8b-instruct',
     ]);
     // A word after `model` is no id.
     assert.deepEqual(verdicts(`Error with model loading: ${body}`), ['replicate/version-not-permitted/422/null']);
@@ -590,7 +590,7 @@ describe("posted shapes: Replicate's 422 title quoted after a tool's own words",
 
   it('is a version the token may not run', () => {
     assert.deepEqual(verdicts(`Error with model replicate/acme-model: ReplicateException - Failed to start prediction ${body}\n`), [
-      'replicate/version-not-permitted/422/replicate/acme-model',
+      'replicate/version-not-permitted/422/acme-model',
     ]);
   });
 

@@ -53,4 +53,30 @@ describe('held-out Replicate and Anthropic quotes', () => {
     // Controls: a number before a brace that opens no JSON object with a quoted key; a duration.
     assert.equal(statusFrom('at line 404 {a: 1} and took 403 ms'), null);
   });
+
+  it("names a Replicate model as owner/name: without LiteLLM's route prefix nor a pinned version", () => {
+    const model = (text: string): Array<string | null> => scanText(text).map((i) => i.model);
+    const routed =
+      'Error with model replicate/acme-llm-8b: ReplicateException - Failed to start prediction {"title":"Invalid version or not permitted","detail":"The specified version does not exist (or perhaps you don\'t have permission to use it?)","status":422}\n';
+    assert.deepEqual(model(routed), ['acme-llm-8b']);
+    const pinned = [
+      'LiteLLM completion() model= acme/x-1:5c7d5dc6dd8b...e55c; provider = replicate',
+      "litellm.APIError: ReplicateException - Client error '404 Not Found' for url 'https://api.replicate.com/v1/models/5c7d5dc6dd8b/predictions'",
+      '',
+    ].join('\n');
+    assert.deepEqual(model(pinned), ['acme/x-1']);
+    // Controls: Replicate's own model echoed in its models path keeps its owner; another provider's id keeps its colon.
+    assert.deepEqual(
+      model(
+        'ApiError: Request to https://api.replicate.com/v1/models/replicate/hello-world/predictions failed with status 404 Not Found: {"detail":"The requested resource could not be found.","status":404}\n',
+      ),
+      ['replicate/hello-world'],
+    );
+    assert.deepEqual(
+      model(
+        "openai.NotFoundError: Error code: 404 - {'error': {'message': 'The model `ft:gpt-4o-mini:acme:abc123` does not exist or you do not have access to it.', 'type': 'invalid_request_error', 'code': 'model_not_found'}}\n",
+      ),
+      ['ft:gpt-4o-mini:acme:abc123'],
+    );
+  });
 });
