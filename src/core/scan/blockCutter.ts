@@ -264,9 +264,12 @@ const MAX_LOOSE_SOURCE = 2;
  * Azure.Core's console log (the Azure SDK for .NET's `AzureEventSourceListener`): the request line, its
  * headers, then the error response under the same request id, several lines below.
  */
-export const AZURE_CORE_REQUEST = 'Azure-Core: Request [';
-/** …and its error response line, the request's id in group 1. */
-export const AZURE_CORE_ERROR_RESPONSE = /Azure-Core: Error response \[([\w-]{1,64})\]/;
+export const AZURE_CORE_REQUEST = 'Request [';
+/**
+ * …and its error response line, the request's id in group 1. System.ClientModel's MessageLoggingPolicy (the .NET SDKs
+ * built on it) logs the same pair without the `Azure-Core: ` source: `Request [id] POST https://…`, `Error response [id] 404 …`.
+ */
+export const AZURE_CORE_ERROR_RESPONSE = /(?:Azure-Core: |^\s*)Error response \[([\w-]{1,64})\]/;
 /** A head whose URL went onto the next line (huggingface_hub's `… for url:` then the URL). */
 const FOR_URL_AT_END = /\bfor url:\s*$/;
 /** …and a client's `, url:` field wrapped before its value (Codex: `unexpected status 403 Forbidden: Unknown error, url:` then the URL). */

@@ -172,6 +172,8 @@ const MAX_COMMAND_ABOVE = 4;
 /** Characters above a block's start searched first for a model flag (four lines of a terminal). */
 const COMMAND_REACH = 4 * 240;
 
+/** A .NET logger's category line over a record's lines (`warn: System.ClientModel.Primitives.MessageLoggingPolicy[8]`). */
+const DOTNET_LOG_CATEGORY = /^(?:trce|dbug|info|warn|fail|crit): [\w.]+\[\d+\]$/;
 /** How far above Azure.Core's error response line its request line is looked for (its headers, a body). */
 const MAX_CORE_REQUEST_REACH = 8 * 1024;
 
@@ -967,7 +969,13 @@ export class StreamScanner {
   private coreRequestAbove(text: string, from: number, start: number): number {
     const end = text.indexOf('\n', start);
     const head = text.slice(start, Math.min(end < 0 ? text.length : end, start + 512));
-    const id = AZURE_CORE_ERROR_RESPONSE.exec(head)?.[1];
+    let id = AZURE_CORE_ERROR_RESPONSE.exec(head)?.[1];
+    // A .NET logger's record (System.ClientModel's MessageLoggingPolicy) puts its category line over the response,
+    // and its collector a stamp before each: the response is the record's next line, read past the stamp.
+    if (id === undefined && end >= 0 && DOTNET_LOG_CATEGORY.test(this.cleanLine(text, start))) {
+      const next = this.cleanLine(text, end + 1);
+      if (next.indexOf('Error response [') >= 0) id = AZURE_CORE_ERROR_RESPONSE.exec(next)?.[1];
+    }
     if (id === undefined) return start;
     const at = text.lastIndexOf(`${AZURE_CORE_REQUEST}${id}]`, start);
     return at < Math.max(from, start - MAX_CORE_REQUEST_REACH) ? start : Math.max(from, text.lastIndexOf('\n', at) + 1);

@@ -287,3 +287,28 @@ describe('.NET in the UI language', () => {
     assert.deepEqual(read(trace('Der Antwortstatuscode gibt keinen Erfolg an: 429 (Too Many Requests).', quota)), []);
   });
 });
+
+describe("System.ClientModel's message logging (the .NET SDKs built on it)", () => {
+  const id = '3d125785-6d67-4a01-8c01-f1a2581f7e1b';
+  const log = (requestId: string, stamp = ''): string =>
+    [
+      'info: System.ClientModel.Primitives.MessageLoggingPolicy[1]',
+      `      Request [${requestId}] POST https://res.openai.azure.com/openai/deployments/my-gpt/chat/completions?api-version=2025-03-01-preview`,
+      '      [Content-Type, application/json], [api-key, REDACTED]',
+      'warn: System.ClientModel.Primitives.MessageLoggingPolicy[8]',
+      `      Error response [${id}] 404 DeploymentNotFound (00.2s)`,
+      '',
+    ]
+      .map((l) => stamp + l)
+      .join('\n');
+  const read = (text: string): string[] => scanText(text).map((i) => `${i.provider}/${i.cause}/${i.status}/${i.model}`);
+
+  it('takes the request logged under the same id as the error response: its URL names the deployment', () => {
+    assert.deepEqual(read(log(id)), ['azure-openai/model-access/404/my-gpt']);
+    assert.deepEqual(read(log(id, '2025-08-06T21:27:59.5662649Z ')), ['azure-openai/model-access/404/my-gpt']);
+  });
+
+  it("another request's line (another id) names no model of this response (control)", () => {
+    assert.deepEqual(read(log('0b7f6c1e-0000-4a01-8c01-f1a2581f7e1b')), ['azure-openai/model-access/404/null']);
+  });
+});
