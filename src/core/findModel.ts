@@ -114,14 +114,17 @@ const OWN_SLUG: Record<ProviderId, RegExp | null> = fromPacks((p) =>
 /**
  * The id as the provider knows it: `openai/text-embedding-3-small` is OpenAI's `text-embedding-3-small`. Not when the
  * provider's own answer names the id with the prefix in its resource path (`models/acme/x-1 is not found …`, also
- * JSON-escaped `models\/acme\/x-1`): the call sent it so, a router's id sent straight to the provider, and the prefix
- * is why it failed.
+ * JSON-escaped `models\/acme\/x-1`), or as the model a not-found answer did not find (`404 Not Found (not_found_error)
+ * …: model: acme/x-1`): the call sent it so, a router's id sent straight to the provider, and the prefix is why it failed.
  */
 export function withoutOwnSlug(provider: ProviderId, id: string | null, answer = ''): string | null {
   id = withoutPinnedVersion(provider, id);
   const slug = OWN_SLUG[provider];
   if (id === null || !slug || !slug.test(id)) return id;
-  const echoed = new RegExp(`\\bmodels\\\\?\\/${escapeRegExp(id).replace(/\\\//g, '\\\\?\\/')}(?![\\w.-])`);
+  const escaped = escapeRegExp(id);
+  const echoed = new RegExp(
+    `\\bmodels\\\\?\\/${escaped.replace(/\\\//g, '\\\\?\\/')}(?![\\w.-])|\\bnot_found\\w{0,12}\\b[^\\n]{0,200}?\\bmodel: ${escaped}(?![\\w.-])`,
+  );
   return echoed.test(answer) ? id : id.replace(slug, '');
 }
 

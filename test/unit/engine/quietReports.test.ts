@@ -208,3 +208,23 @@ describe("quiet reports: a refusal naming another vendor's model", () => {
     assert.deepEqual(verdicts(`Error code: 404 - ${body}\n`), ['anthropic/model-access/404/claude-3-5-haiku-2099']);
   });
 });
+
+describe("quiet reports: a provider's refusal of the key or account quoted alone", () => {
+  it("Replicate's `Invalid API token: …` with its hint, and OpenAI's deleted-or-deactivated account, with no `error` word", () => {
+    assert.deepEqual(verdicts('Invalid API token: r8_XXXX\nGo to https://replicate.com/account, copy a valid token, then re-run this command\n'), [
+      'replicate/invalid-token/null/null',
+    ]);
+    assert.deepEqual(
+      verdicts(
+        'You do not have an account because it has been deleted or deactivated. If you believe this was an error, please contact us through our help center at help.openai.com.\n',
+      ),
+      ['openai/account-disabled/null/null'],
+    );
+  });
+
+  it('the same words naming no provider, and a plain `has been deleted`, stay silent (control)', () => {
+    assert.deepEqual(verdicts('Invalid API token: abc123\nCheck the token in your settings and try again.\n'), []);
+    assert.deepEqual(verdicts('Your workspace has been deleted or deactivated by an administrator.\n'), []);
+    assert.equal(nextAnchor('The old branch has been deleted.'), -1);
+  });
+});

@@ -447,6 +447,10 @@ export const REPORT_PHRASES: readonly string[] = [
   // ~/.acme/settings.json or specify one of the following environment variables before running: ACME_API_KEY, …`),
   // printed with or without an `Error:` head (a CI step's log, a shell): the packs tell whose key from the variables.
   'set an Auth method in your',
+  // A provider's refusal of the key or account quoted alone (REPORT_ANCHORS has each): Replicate's `Invalid API token:
+  // <shown token>`, OpenAI's `You do not have an account because it has been deleted or deactivated.`; the packs tell whose.
+  'Invalid API token',
+  'has been deleted or deactivated',
 ];
 
 /**
@@ -768,6 +772,12 @@ export const REPORT_ANCHORS: readonly string[] = [
   // A coding CLI's `Please set an Auth method in your …/settings.json or specify …` (REPORT_PHRASES) without an `Error:`
   // head: its fingerprint (`Auth`) is one an anchor above already has, so no more blocks get through.
   'Auth method in',
+  // A provider's refusal of the key or account quoted alone, no `error` word, status or class before it: Replicate's
+  // `Invalid API token: <shown token>` with its hint to copy a valid one, OpenAI's `You do not have an account because it
+  // has been deleted or deactivated. …`; the packs tell whose. Each one's fingerprint (` API`, `een `) is one an anchor
+  // above already has, so no more blocks get through (scripts/anchor-candidates.mjs).
+  'Invalid API token',
+  'been delet',
 ];
 
 /**
@@ -779,6 +789,7 @@ export const ANCHOR_PHRASES: Readonly<Record<string, readonly string[]>> = {
   'ilable to ': ['is no longer available to new users'],
   // `… has been disabled` is every feature flag's log line.
   'been disab': ['organization has been disabled', 'has been disabled in this account'],
+  'been delet': ['has been deleted or deactivated'],
   // Docs name `gpt-…` ids in backticks everywhere; the refusals say `model `gpt-…``.
   '`gpt-': ['model `gpt-', 'model: `gpt-'],
   // Prose says `HTTPS requests must …`; the refusal is a browser's cross-origin request.

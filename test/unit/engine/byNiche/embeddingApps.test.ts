@@ -32,6 +32,23 @@ describe('embedding apps: a missing key in a log record or a tool line', () => {
     assert.equal(withoutOwnSlug('huggingface', 'google/gemma-2b'), 'google/gemma-2b');
     assert.equal(withoutOwnSlug('google', 'google/gemini-2.0-flash'), 'gemini-2.0-flash');
   });
+
+  it("a routed id the provider's not-found answer names as the model it did not find keeps its prefix: the call sent it so", () => {
+    // A Rust CLI's own line over the answer: the prefix is why the call failed.
+    assert.deepEqual(
+      verdicts('error: api returned 404 Not Found (not_found_error) [trace req_011CbeAAAAAAAAAAAAAAAAAAAA]: model: anthropic/claude-opus-4-6\n'),
+      ['anthropic/model-access/404/anthropic/claude-opus-4-6'],
+    );
+    // Control: the answer names the bare id and a run line below names the routed one (LiteLLM's): the prefix comes off.
+    assert.equal(
+      withoutOwnSlug(
+        'anthropic',
+        'anthropic/claude-opus-4-6',
+        '{"type":"not_found_error","message":"model: claude-opus-4-6"}\nmodel: anthropic/claude-opus-4-6',
+      ),
+      'claude-opus-4-6',
+    );
+  });
 });
 
 describe("embedding apps: the answering provider's own words over the SDK that carried them", () => {
