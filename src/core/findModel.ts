@@ -34,6 +34,9 @@ const SHARED_MESSAGE_PATTERNS: RegExp[] = [
   // An agent framework's model router naming the id it found no key for (`Could not find API key process.env.ACME_API_KEY
   // for model id acme/x-1`): the router's id, its own prefix left out later.
   /\bfor model id [`'"]?(?=[\w.:/@-]*[\d/-])([A-Za-z0-9][\w.:/@-]*[\w])/,
+  // …or a tool's own refusal of the key naming the model it was for (`InvalidAPIKeyError: Invalid API key for acme/acme-2.5-flash`):
+  // the id holds a digit, so a provider's name (`Invalid API key for Acme`) is none.
+  /\bInvalid API key for [`'"]?(?=[\w.:/@-]*\d)([A-Za-z0-9][\w.:/@-]*[\w])/,
   // …or a gateway's log with the status before it: `request failed with status code: 403 for model llama-3.3-70b-versatile at channel Groq`.
   /\bstatus code:? [45]\d\d for model [`'"]?(?=[\w.:/@-]*[\d/-])([A-Za-z0-9][\w.:/@-]*[\w])/,
   /Access to model ([\w.-]+\/[\w.-]+)/,

@@ -286,6 +286,9 @@ const STATUS = [
   /\bAPI ([45]\d\d) [Ee]rror\b/,
   // A class name glued to its status, as a Vim plugin prints urllib's error: `OpenAI: HTTPError 404: The model …`.
   /\bHTTPError:? (\d{3})\b/,
+  // …and a provider's exception class a tool prints with the status before the message (`AcmeException 404: models/x is
+  // not found …`, an AI review workflow's line): a 4xx/5xx, then its colon.
+  /\b[A-Z][A-Za-z]*Exception ([45]\d\d): /,
   /\b[Ee]rror response (\d{3})\b/,
   // An HTML error page: `<title>502 Bad Gateway</title>`.
   /<(?:title|h1)>(\d{3})\b/,

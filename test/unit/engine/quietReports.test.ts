@@ -65,6 +65,15 @@ describe('quiet reports: lines that name no error class', () => {
     // Negative: the words in prose, without the backticked project (no anchor).
     assert.equal(nextAnchor('A project does not have access to model gpt-4 until an owner allows it.'), -1);
   });
+
+  it("Vertex AI's `Publisher Model `…` was not found` quoted alone, no `error` word before it", () => {
+    assert.deepEqual(verdicts('Publisher Model `projects/p/locations/us/models/gemini-3-flash-preview` was not found\n'), [
+      'google/model-access/null/gemini-3-flash-preview',
+    ]);
+    // Negatives: the cut's own words in other text are no anchor (only the whole phrase counts), and the name without a refusal says nothing.
+    assert.equal(nextAnchor('Set the Model `temperature` before the run.'), -1);
+    assert.deepEqual(verdicts('Publisher Model `projects/p/locations/us/models/gemini-3-flash-preview` loaded in 2.1s\n'), []);
+  });
 });
 
 describe("quiet reports: a .NET exception's value as a debugger shows it", () => {

@@ -13,6 +13,10 @@ describe('status shapes', () => {
     // Controls: a provider's word code, a four-digit code.
     assert.equal(statusFrom(`{'error': {'code': 'invalid_api_key'}}`), null);
     assert.equal(statusFrom('{"error":{"code":"1002","message":"x"}}'), null);
+    // A provider's exception class printed with the status before its message; controls: no colon after it, a 2xx.
+    assert.equal(statusFrom('AcmeException 404: models/acme-3.1-pro is not found for API version v1alpha'), 404);
+    assert.equal(statusFrom('IndexOutOfBoundsException 404 times in the last run'), null);
+    assert.equal(statusFrom('AcmeException 200: ok'), null);
   });
 
   it("takes the status from a Node dump's `code: '401'` and from after a CLI's `✖`", () => {

@@ -645,6 +645,11 @@ export const REPORT_ANCHORS: readonly string[] = [
   'error during POST',
   // Gemini's unknown-model refusal printed alone: `404 models/gemini-pro is not found for API version v1beta, …`.
   'is not found for API version',
+  // …and Vertex AI's refusal of a model quoted alone, no `error` word before it (an issue's `Publisher Model
+  // `projects/p/locations/us/models/gemini-3-flash-preview` was not found`; REPORT_PHRASES reads the line): its
+  // prefilter fingerprint (` Mod`) is another anchor's (scripts/anchor-candidates.mjs: `shared`), so no more blocks pass;
+  // cut to start there (the whole name's fingerprint is `er M`), only the whole phrase counts (ANCHOR_PHRASES).
+  ' Model `',
   // Gemini's region refusal printed with its status only: `400 User location is not supported for the API use.`
   'User location is not',
   // …and its older wording, without `is`, shown alone by a chat app: `User location not supported for the API use.`
@@ -787,6 +792,7 @@ export const REPORT_ANCHORS: readonly string[] = [
  */
 export const ANCHOR_PHRASES: Readonly<Record<string, readonly string[]>> = {
   'ilable to ': ['is no longer available to new users'],
+  ' Model `': ['Publisher Model `'],
   // `… has been disabled` is every feature flag's log line.
   'been disab': ['organization has been disabled', 'has been disabled in this account'],
   'been delet': ['has been deleted or deactivated'],

@@ -15,6 +15,18 @@ describe('agent SDKs: router and console shapes', () => {
     assert.deepEqual(scanText('Set GOOGLE_GENERATIVE_AI_API_KEY in your .env file before running the agent.\n'), []);
   });
 
+  it("takes the model a browser agent's own key refusal names (`Invalid API key for <router id>`); a vendor's name is no id", () => {
+    assert.deepEqual(
+      scanText('InvalidAPIKeyError: Invalid API key for gemini/gemini-2.5-flash\n').map((i) => [i.provider, i.cause, i.model]),
+      [['google', 'invalid-token', 'gemini/gemini-2.5-flash']],
+    );
+    // Control: the provider's name after `for`, no digit: no model.
+    assert.deepEqual(
+      scanText('InvalidAPIKeyError: Invalid API key for Gemini\n').map((i) => [i.provider, i.cause, i.model]),
+      [['google', 'invalid-token', null]],
+    );
+  });
+
   it("joins google-genai's status head to the message a post hard-wrapped below it; a quota's stays silent", () => {
     const wrapped = [
       'google.genai.errors.ClientError: 404 NOT_FOUND.',
