@@ -318,6 +318,9 @@ export const REPORT_PHRASES: readonly string[] = [
   // OpenAI's restricted-key refusal as Codex prints it: `■ unexpected status 401 Unauthorized: You
   // have insufficient permissions for this operation. Missing scopes: api.responses.write. …`.
   'Missing scopes: ',
+  // …and its last word after its reconnect attempts ran out (`ERROR: exceeded retry limit, last status: 401 Unauthorized,
+  // request id: …`, capital `ERROR`); the run's header (`provider: …`) says whose.
+  'last status: 401 Unauthorized',
   // google-genai's client built without a key (`Missing key inputs argument! To use the Google AI API,provide
   // (`api_key`) arguments. …`), which agent frameworks print inside their own words with no class (ADK through A2A's
   // `An error occurred while streaming the response: …`).
@@ -768,6 +771,11 @@ export const REPORT_ANCHORS: readonly string[] = [
   // A coding CLI's `Please set an Auth method in your …/settings.json or specify …` (REPORT_PHRASES) without an `Error:`
   // head: its fingerprint (`Auth`) is one an anchor above already has, so no more blocks get through.
   'Auth method in',
+  // Codex's last word after its reconnect attempts ran out, `ERROR: exceeded retry limit, last status: 401 Unauthorized,
+  // request id: …` (`codex exec`, capital `ERROR`, no other anchor); the run's header names the provider. Cut to its
+  // last word, whose fingerprint (`Unau`) is one an anchor above already has, so no more blocks get through
+  // (ANCHOR_PHRASES: it counts only in the whole phrase).
+  'Unauthorized',
 ];
 
 /**
@@ -777,6 +785,8 @@ export const REPORT_ANCHORS: readonly string[] = [
  */
 export const ANCHOR_PHRASES: Readonly<Record<string, readonly string[]>> = {
   'ilable to ': ['is no longer available to new users'],
+  // `Unauthorized` is every web server's log line; Codex's last word after its retries says it after the status.
+  Unauthorized: ['last status: 401 Unauthorized'],
   // `… has been disabled` is every feature flag's log line.
   'been disab': ['organization has been disabled', 'has been disabled in this account'],
   // Docs name `gpt-…` ids in backticks everywhere; the refusals say `model `gpt-…``.
