@@ -174,6 +174,9 @@ export const REPORT_PHRASES: readonly string[] = [
   // `Environment variable <PROVIDER>_API_TOKEN is required` (replicate-js), `…_API_KEY is required`.
   '_API_TOKEN is required',
   '_API_KEY is required',
+  // …and an app's own check before any request, printed alone as its own sentence (`ACME_API_KEY is not set. See
+  // https://… to obtain one.`); not a clause (an SDK's `ACME_API_KEY is not set, skipping trace export` warning).
+  '_API_KEY is not set.',
   // replicate-python's client without a token, quoted without its class (an issue's title): `No API token provided.
   // You need to set the ACME_API_TOKEN environment variable or create a client with …`.
   'No API token provided',
@@ -491,6 +494,8 @@ export const REPORT_ANCHORS: readonly string[] = [
   'territory not supported',
   '_API_TOKEN is required',
   '_API_KEY is required',
+  // …and `ACME_API_KEY is not set.` (REPORT_PHRASES): its fingerprint (`_API`) is another anchor's, so no more blocks pass.
+  '_API_KEY is not set.',
   // …and one of two variables required, quoted alone (`Either ACME_API_KEY or ACME_OAUTH_TOKEN is required when using
   // …`, reportStart's KEY_VAR_REQUIRED): its fingerprint is another anchor's, so no more benign blocks pass.
   '_API_KEY or ',
