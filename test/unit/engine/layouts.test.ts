@@ -294,6 +294,17 @@ describe('where it is logged', () => {
     assert.deepEqual(scanText('Environment variable MY_APP_API_KEY is required\n'), []);
   });
 
+  it("reads an app's `<VAR>_API_KEY is not set.` sentence printed alone as the key's provider missing it", () => {
+    const line = 'GEMINI_API_KEY is not set. See https://ai.google.dev/gemini-api/docs/api-key to obtain one.\n';
+    assert.deepEqual(
+      scanText(`$ npm run start\nBuild is up-to-date.\n${line}`).map((i) => `${i.provider}/${i.cause}`),
+      ['google/missing-token'],
+    );
+    // Controls: a clause of an SDK's warning that goes on without the key; a variable no pack names.
+    assert.deepEqual(scanText('**OPENAI_API_KEY is not set, skipping trace export**\n'), []);
+    assert.deepEqual(scanText('MY_APP_API_KEY is not set. See the README.\n'), []);
+  });
+
   it("huggingface_hub's message below a blank line and transformers' quoted HTTP error belong to the report", () => {
     const hub =
       '403 Client Error. (Request ID: Root=1-abc)\n\nCannot access gated repo for url https://huggingface.co/org/m-1/resolve/main/config.json.\nAccess to model org/m-1 is restricted.\n';

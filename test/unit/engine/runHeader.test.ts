@@ -140,6 +140,14 @@ describe('run headers: the model a run announced above a failure that names none
     const github = 'Error: HTTP 401: Bad credentials (https://api.github.com/graphql)\n';
     assert.deepEqual(verdicts(`${banner('openai')}${github}`), []);
   });
+  it("reads `codex exec`'s capital `ERROR: exceeded retry limit, last status: 401 Unauthorized` as its run's provider", () => {
+    const banner = 'OpenAI Codex v0.63.0 (research preview)\n--------\nmodel: gpt-5.1-codex-max\nprovider: openai\n--------\nuser\n2+2=?\n';
+    const last = 'Reconnecting... 5/5\nERROR: exceeded retry limit, last status: 401 Unauthorized, request id: 9a4af5870a31a58e-WAW\n';
+    assert.deepEqual(verdicts(`${banner}${last}`), ['openai/invalid-token/401/gpt-5.1-codex-max']);
+    // Controls: the line alone names no provider; a run whose settings name none of the packs.
+    assert.deepEqual(verdicts(last), []);
+    assert.deepEqual(verdicts(`${banner.replace('provider: openai', 'provider: ollama')}${last}`), []);
+  });
   it('reads the header above a JSON log record whose stack holds the failure (pino, winston)', () => {
     const stack =
       'AuthenticationError: 401 Incorrect API key provided: sk-XXXX\n    at APIError.generate (/app/node_modules/openai/error.js:44:20)\n    at main (/app/index.js:10:5)';

@@ -22,6 +22,16 @@ describe('run trailers: the model a line below a failure names', () => {
     assert.deepEqual(verdicts(`${OPENAI_401}${last('OpenAIChat(gpt-4o)')}`), ['openai/invalid-token/401/gpt-4o']);
   });
 
+  it("takes an agent's token-usage record led by the model id below the failure, its log record's head too", () => {
+    const failure = '2025-03-17 14:34:17 | INFO     | Response: {"type": "error", "error": {"type": "authentication_error", "message": "invalid x-api-key"}}\n';
+    const usage = (model: string): string => `2025-03-17 14:34:17 | DEBUG    | ${model} Usage: {}\n`;
+    assert.deepEqual(verdicts(`${failure}${usage('claude-3-5-sonnet-20241022')}`), ['anthropic/invalid-token/null/claude-3-5-sonnet-20241022']);
+    assert.deepEqual(verdicts(`${failure}claude-3-5-haiku-20241022 Usage: {}\n`), ['anthropic/invalid-token/null/claude-3-5-haiku-20241022']);
+    // Controls: another vendor's model gives none; so do the words without the usage record's brace.
+    assert.deepEqual(verdicts(`${failure}${usage('gpt-4o')}`), ['anthropic/invalid-token/null/null']);
+    assert.deepEqual(verdicts(`${failure}2025-03-17 14:34:17 | DEBUG    | claude-3-5-sonnet-20241022 Usage: none\n`), ['anthropic/invalid-token/null/null']);
+  });
+
   it("reads PR-Agent's fallback line for each failure of its retry loop above it, the nearest line first", () => {
     const fallback = (model: string): string => `Failed to generate prediction with ${model}\n`;
     assert.deepEqual(verdicts(`${OPENAI_401}${fallback('gpt-4o-2024-11-20')}`), ['openai/invalid-token/401/gpt-4o-2024-11-20']);

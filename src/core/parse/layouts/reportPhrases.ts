@@ -174,6 +174,9 @@ export const REPORT_PHRASES: readonly string[] = [
   // `Environment variable <PROVIDER>_API_TOKEN is required` (replicate-js), `…_API_KEY is required`.
   '_API_TOKEN is required',
   '_API_KEY is required',
+  // …and an app's own check before any request, printed alone as its own sentence (`ACME_API_KEY is not set. See
+  // https://… to obtain one.`); not a clause (an SDK's `ACME_API_KEY is not set, skipping trace export` warning).
+  '_API_KEY is not set.',
   // replicate-python's client without a token, quoted without its class (an issue's title): `No API token provided.
   // You need to set the ACME_API_TOKEN environment variable or create a client with …`.
   'No API token provided',
@@ -318,6 +321,9 @@ export const REPORT_PHRASES: readonly string[] = [
   // OpenAI's restricted-key refusal as Codex prints it: `■ unexpected status 401 Unauthorized: You
   // have insufficient permissions for this operation. Missing scopes: api.responses.write. …`.
   'Missing scopes: ',
+  // …and its last word after its reconnect attempts ran out (`ERROR: exceeded retry limit, last status: 401 Unauthorized,
+  // request id: …`, capital `ERROR`); the run's header (`provider: …`) says whose.
+  'last status: 401 Unauthorized',
   // google-genai's client built without a key (`Missing key inputs argument! To use the Google AI API,provide
   // (`api_key`) arguments. …`), which agent frameworks print inside their own words with no class (ADK through A2A's
   // `An error occurred while streaming the response: …`).
@@ -492,6 +498,8 @@ export const REPORT_ANCHORS: readonly string[] = [
   'territory not supported',
   '_API_TOKEN is required',
   '_API_KEY is required',
+  // …and `ACME_API_KEY is not set.` (REPORT_PHRASES): its fingerprint (`_API`) is another anchor's, so no more blocks pass.
+  '_API_KEY is not set.',
   // …and one of two variables required, quoted alone (`Either ACME_API_KEY or ACME_OAUTH_TOKEN is required when using
   // …`, reportStart's KEY_VAR_REQUIRED): its fingerprint is another anchor's, so no more benign blocks pass.
   '_API_KEY or ',
@@ -783,6 +791,11 @@ export const REPORT_ANCHORS: readonly string[] = [
   // above already has, so no more blocks get through (scripts/anchor-candidates.mjs).
   'Invalid API token',
   'been delet',
+  // Codex's last word after its reconnect attempts ran out, `ERROR: exceeded retry limit, last status: 401 Unauthorized,
+  // request id: …` (`codex exec`, capital `ERROR`, no other anchor); the run's header names the provider. Cut to its
+  // last word, whose fingerprint (`Unau`) is one an anchor above already has, so no more blocks get through
+  // (ANCHOR_PHRASES: it counts only in the whole phrase).
+  'Unauthorized',
 ];
 
 /**
@@ -793,6 +806,8 @@ export const REPORT_ANCHORS: readonly string[] = [
 export const ANCHOR_PHRASES: Readonly<Record<string, readonly string[]>> = {
   'ilable to ': ['is no longer available to new users'],
   ' Model `': ['Publisher Model `'],
+  // `Unauthorized` is every web server's log line; Codex's last word after its retries says it after the status.
+  Unauthorized: ['last status: 401 Unauthorized'],
   // `… has been disabled` is every feature flag's log line.
   'been disab': ['organization has been disabled', 'has been disabled in this account'],
   'been delet': ['has been deleted or deactivated'],

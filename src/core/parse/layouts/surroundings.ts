@@ -191,6 +191,9 @@ export const RUN_TRAILERS: readonly RunHeaderShape[] = [
   { mark: 'Failed to generate prediction with ', re: /\bFailed to generate prediction with (?<model>[A-Za-z0-9][\w.:/@-]*[\w])\s*$/ },
   // An error tracker's tags for the event (`domain=embeddings · operation=cohere_embed · failure=non_2xx · model=embed-multilingual-v3.0`).
   { mark: ' model=', re: /^(?:[\w.-]+=\S+ [\u00b7|] )+model=(?<model>[A-Za-z0-9][\w.:/@-]*[\w])(?: [\u00b7|] |\s*$)/ },
+  // An agent's token-usage record for the call just made, led by the model id, at the line's start or after a log
+  // record's `| LEVEL | ` (`… | DEBUG    | acme-large-20241022 Usage: {}`, empty when the call failed).
+  { mark: ' Usage: {', re: /(?:^|\| )\s*(?<model>[A-Za-z0-9][\w.:/@-]*[\w]) Usage: \{/ },
 ];
 
 /** How far below a block's first line run trailers are looked for (the block itself and a few lines after it). */
