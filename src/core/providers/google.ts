@@ -321,6 +321,14 @@ export const google = {
       // body says no more (`ChatGoogleGenerativeAIError: Error calling model 'gemini-3-flash-preview' (Not Found): 404 Not
       // Found. {'message': '', 'status': 'Not Found'}`).
       { cause: 'model-access', re: /\bError calling model '[^'\n]{1,100}' \((?:NOT_FOUND|Not Found)\)/ },
+      // A 404 whose request URL is a model's own method on Google's API (httpx's `Client error '404 Not Found' for url
+      // '…googleapis.com/v1beta/models/gemini-x:generateContent?key=…'`, its body cut or empty): the path is fixed but for
+      // the model's id, so it is the model that was not found. Another path's 404 (a file, a cached content) says nothing.
+      {
+        cause: 'model-access',
+        re: /\bgoogleapis\.com\/v\d\w*\/(?:[^\s'"`?]{1,200}\/)?models\/[\w.@-]+:(?:streamGenerateContent|generateContent|countTokens|embedContent|batchEmbedContents|predict)\b/,
+        statuses: [404],
+      },
     ],
   },
   python: {
