@@ -72,4 +72,10 @@ describe('engine: Gemini and Vertex AI raw-SDK reports as users paste them (held
     assert.deepEqual(read(report('404 Not Found', 'files/abc123')), []);
     assert.deepEqual(read(report('400 Bad Request', 'models/gemini-1.5:generateContent')), []);
   });
+  it("Google: Code Assist's generic NOT_FOUND (`Requested entity was not found.`) under its API's name is the model not found; another Google API's is nothing", () => {
+    assert.deepEqual(read('    Error: Cloud Code Assist API error (404): Requested entity was not found.\n'), ['google/model-access/404/null']);
+    // Controls: the same words from a Google API that is no AI API, and Google's body alone, name no provider.
+    assert.deepEqual(read('    Error: Drive API error (404): Requested entity was not found.\n'), []);
+    assert.deepEqual(read('{"error":{"code":404,"message":"Requested entity was not found.","status":"NOT_FOUND"}}\n'), []);
+  });
 });
