@@ -151,6 +151,15 @@ describe('run headers: the model a run announced above a failure that names none
     assert.deepEqual(verdicts(`│ ↳ model: team-deploy-1      │\nuser\nhi\n${azure401}`), ['azure-openai/invalid-token/401/null']);
   });
 
+  it("reads the model from Codex's older `/status` block (`• Name: gpt-5` under `🧠 Model`), an id of the provider's shape or vouched for by its provider line", () => {
+    const status = (name: string, provider: string): string => `🧠 Model\n  • Name: ${name}\n  • Provider: ${provider}\n  • Reasoning Effort: Minimal\n\n`;
+    const retry = '⚠  stream error: exceeded retry limit, last status: 401 Unauthorized; retrying 1/5 in 214ms…\n';
+    assert.deepEqual(verdicts(`${status('gpt-5', 'OpenAI')}${retry}`), ['openai/invalid-token/401/gpt-5']);
+    // Controls: a `• Name:` list entry over a failure of another provider's names no model of its; no provider line, no run.
+    assert.deepEqual(verdicts(`  • Name: my-project\n${ANTHROPIC_401}`), ['anthropic/invalid-token/401/null']);
+    assert.deepEqual(verdicts(`  • Name: gpt-5\n${retry}`), []);
+  });
+
   it('reads the header above a JSON log record whose stack holds the failure (pino, winston)', () => {
     const stack =
       'AuthenticationError: 401 Incorrect API key provided: sk-XXXX\n    at APIError.generate (/app/node_modules/openai/error.js:44:20)\n    at main (/app/index.js:10:5)';

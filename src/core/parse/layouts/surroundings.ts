@@ -149,6 +149,9 @@ export const RUN_HEADERS: readonly RunHeaderShape[] = [
   { mark: 'model: ', re: /^(?:\u2502 \u21b3 )?model: (?<model>[A-Za-z0-9][\w.:/@-]*[\w])(?:\s*\u2502)?$/ },
   // A CLI's start-up settings naming who serves the run (Codex's `provider: openai` under `model: …`; its `/status`
   // box's `• Provider: OpenAI`): no model, the provider a failure that names none is read as (RUN_PROVIDER_STATUSES).
+  // Its older `/status` block's model section (`🧠 Model` over `  • Name: gpt-5` and `  • Provider: OpenAI`): an id of the
+  // provider's own shape, or any when the block's provider line names the failure's provider.
+  { mark: '\u2022 Name: ', re: /^\s*\u2022 Name: (?<model>[A-Za-z0-9][\w.:/@-]*[\w])\s*$/ },
   // Also in the TypeScript version's session box (`│ ↳ provider: acme        │`).
   { mark: 'rovider: ', re: /^(?:\s*\u2022 |\u2502 \u21b3 )?[Pp]rovider: (?<provider>[A-Za-z][\w ]{0,30}?)\s*\u2502?\s*$/ },
   // A media node's summary above the batch errors it lists (ComfyUI's Gemini image nodes: `No images were generated with
