@@ -246,8 +246,12 @@ export function modelInCommand(provider: ProviderId, command: string | undefined
  * else one of the provider's own id shapes. A header of another provider's call is passed over.
  */
 export function modelInRunHeaders(provider: ProviderId, headers: readonly string[], shapes: readonly RunHeaderShape[] = RUN_HEADERS): string | null {
+  // A settings block naming the provider on a line of its own (`provider: acme` under `model: x-1`) vouches for the ids
+  // its other lines name, whatever their shape (a deployment's name).
+  let said: boolean | undefined;
+  const vouched = (): boolean => (said ??= shapes === RUN_HEADERS && providerInRunHeaders(headers) === provider);
   for (const header of headers) {
-    const id = modelInRunHeader(provider, header, shapes);
+    const id = modelInRunHeader(provider, header, shapes, vouched);
     if (id !== null) return withoutPinnedVersion(provider, id);
   }
   return null;
@@ -273,7 +277,7 @@ export function otherVendorInTrailers(trailers: readonly string[], failure: stri
   return other && !(failure.match(/[A-Za-z][\w-]*/g) ?? []).some((word) => providerNamed(word) !== null);
 }
 
-function modelInRunHeader(provider: ProviderId, header: string, shapes: readonly RunHeaderShape[]): string | null {
+function modelInRunHeader(provider: ProviderId, header: string, shapes: readonly RunHeaderShape[], vouched: () => boolean): string | null {
   for (const { re } of shapes) {
     const m = re.exec(header);
     if (!m?.groups) continue;
@@ -285,7 +289,7 @@ function modelInRunHeader(provider: ProviderId, header: string, shapes: readonly
     // A word that may name the provider (a client's class: `Groq(…)`, `OpenAIChat(…)`): when it does not, the id's own shape decides.
     const hint = m.groups.hint;
     if (hint !== undefined && providerNamed(hint) === provider) return id;
-    return OWN_MODEL_IDS[provider].some((own) => own.test(id)) ? id : null;
+    return OWN_MODEL_IDS[provider].some((own) => own.test(id)) || (hint === undefined && vouched()) ? id : null;
   }
   return null;
 }

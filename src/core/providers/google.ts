@@ -45,6 +45,9 @@ export const google = {
       // Cloud Code's private API behind Gemini CLI's and Code Assist's sign-in (`Cloud Code Private API has not
       // been used in project …`), and Vertex AI in Firebase / Firebase AI Logic's own API.
       { in: 'text', re: /cloudcode-pa\.googleapis\.com|Cloud Code Private API|firebasevertexai\.googleapis\.com/, weight: 3 },
+      // …and that API by its own name, as a coding agent's Gemini-CLI-style provider labels its errors (`Cloud Code Assist API
+      // error (404): Requested entity was not found.`).
+      { in: 'text', re: /\bCloud Code Assist API\b/, weight: 3 },
       // Code Assist's words for an account barred for its terms, as Gemini CLI's sign-in prints them with no host or
       // product name (`Failed to sign in. Message: This service has been disabled in this account for violation of Terms of
       // Service. …`; signals: account-disabled).
@@ -321,6 +324,17 @@ export const google = {
       // body says no more (`ChatGoogleGenerativeAIError: Error calling model 'gemini-3-flash-preview' (Not Found): 404 Not
       // Found. {'message': '', 'status': 'Not Found'}`).
       { cause: 'model-access', re: /\bError calling model '[^'\n]{1,100}' \((?:NOT_FOUND|Not Found)\)/ },
+      // Google's generic NOT_FOUND words (`Requested entity was not found.`), which every Google API sends: once the block's
+      // other words say the Gemini API or Code Assist answered (never alone), the entity a call to them names is its model.
+      { cause: 'model-access', re: /\bRequested entity was not found\b/, statuses: [404, null] },
+      // A 404 whose request URL is a model's own method on Google's API (httpx's `Client error '404 Not Found' for url
+      // '…googleapis.com/v1beta/models/gemini-x:generateContent?key=…'`, its body cut or empty): the path is fixed but for
+      // the model's id, so it is the model that was not found. Another path's 404 (a file, a cached content) says nothing.
+      {
+        cause: 'model-access',
+        re: /\bgoogleapis\.com\/v\d\w*\/(?:[^\s'"`?]{1,200}\/)?models\/[\w.@-]+:(?:streamGenerateContent|generateContent|countTokens|embedContent|batchEmbedContents|predict)\b/,
+        statuses: [404],
+      },
     ],
   },
   python: {

@@ -148,6 +148,27 @@ describe('run headers: the model a run announced above a failure that names none
     assert.deepEqual(verdicts(last), []);
     assert.deepEqual(verdicts(`${banner.replace('provider: openai', 'provider: ollama')}${last}`), []);
   });
+
+  it("takes a deployment's name from a settings block whose own line names the provider (Codex's session box); not without it", () => {
+    const box = (provider: string): string =>
+      `╭────────────────────────────╮\n│ ↳ workdir: ~/w              │\n│ ↳ model: team-deploy-1      │\n│ ↳ provider: ${provider}           │\n╰────────────────────────────╯\n`;
+    const azure401 =
+      '⚠️  OpenAI rejected the request. Error details: Status: 401, Code: 401, Type: unknown, Message: 401 Access denied due to invalid subscription key or wrong API endpoint. Make sure to provide a valid key for an active subscription and use a correct regional API endpoint for your resource.\n';
+    assert.deepEqual(verdicts(`${box('azure')}user\nhi\n${azure401}`), ['azure-openai/invalid-token/401/team-deploy-1']);
+    // Controls: the box naming another provider, and no provider line at all, vouch for no id of this shape.
+    assert.deepEqual(verdicts(`${box('openai')}user\nhi\n${azure401}`), ['azure-openai/invalid-token/401/null']);
+    assert.deepEqual(verdicts(`│ ↳ model: team-deploy-1      │\nuser\nhi\n${azure401}`), ['azure-openai/invalid-token/401/null']);
+  });
+
+  it("reads the model from Codex's older `/status` block (`• Name: gpt-5` under `🧠 Model`), an id of the provider's shape or vouched for by its provider line", () => {
+    const status = (name: string, provider: string): string => `🧠 Model\n  • Name: ${name}\n  • Provider: ${provider}\n  • Reasoning Effort: Minimal\n\n`;
+    const retry = '⚠  stream error: exceeded retry limit, last status: 401 Unauthorized; retrying 1/5 in 214ms…\n';
+    assert.deepEqual(verdicts(`${status('gpt-5', 'OpenAI')}${retry}`), ['openai/invalid-token/401/gpt-5']);
+    // Controls: a `• Name:` list entry over a failure of another provider's names no model of its; no provider line, no run.
+    assert.deepEqual(verdicts(`  • Name: my-project\n${ANTHROPIC_401}`), ['anthropic/invalid-token/401/null']);
+    assert.deepEqual(verdicts(`  • Name: gpt-5\n${retry}`), []);
+  });
+
   it('reads the header above a JSON log record whose stack holds the failure (pino, winston)', () => {
     const stack =
       'AuthenticationError: 401 Incorrect API key provided: sk-XXXX\n    at APIError.generate (/app/node_modules/openai/error.js:44:20)\n    at main (/app/index.js:10:5)';

@@ -104,9 +104,11 @@ const REPORT_HINT = new RegExp(REPORT_HINT_WORDS.map(escapeRegExp).join('|'));
  * CI action's `Either ACME_API_KEY or ACME_OAUTH_TOKEN is required when using …`); `_API_KEY is required` is a phrase above.
  * Or found in neither place it looked, the variable it fell back on named, after an agent builder's own words (AutoGen
  * Studio's `Error occurred while processing message: api_key is not present in llm_config or ACME_API_KEY env variable …`).
+ * Or a plugin's own words logged after a framework's (Genkit's `Non-streaming request failed with error: Please pass in the
+ * API key or set the ACME_API_KEY or … environment variable.`, the same words it throws as an Error below).
  */
 const KEY_VAR_REQUIRED =
-  /\bapi[ _]key is not present in (?:the )?[\w.-]+(?: [\w.-]+)? or (?:the )?[A-Z][A-Z0-9_]*_(?:API_KEY|API_TOKEN)\b|\brequires [A-Z][A-Z0-9]*_(?:API_KEY|API_TOKEN)\b|\b[A-Z][A-Z0-9]*_(?:API_KEY|API_TOKEN)["'`]?(?: environment variables?)? (?:is|are) not available\b|\b[A-Z][A-Z0-9]*_API_KEY or [A-Z][A-Z0-9_]*_(?:KEY|TOKEN) (?:is|are) required\b/;
+  /\bapi[ _]key is not present in (?:the )?[\w.-]+(?: [\w.-]+)? or (?:the )?[A-Z][A-Z0-9_]*_(?:API_KEY|API_TOKEN)\b|\brequires [A-Z][A-Z0-9]*_(?:API_KEY|API_TOKEN)\b|\b[A-Z][A-Z0-9]*_(?:API_KEY|API_TOKEN)["'`]?(?: environment variables?)? (?:is|are) not available\b|\b[A-Z][A-Z0-9]*_API_KEY or [A-Z][A-Z0-9_]*_(?:KEY|TOKEN) (?:is|are) required\b|\bPlease pass in the API key or set the [A-Z][A-Z0-9_]*_API_KEY\b/;
 
 /**
  * A tool's own words for a key it looked for and did not find, naming the vendor or not (a CLI's `No Acme API key

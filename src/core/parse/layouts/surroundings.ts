@@ -144,11 +144,16 @@ export const RUN_HEADERS: readonly RunHeaderShape[] = [
   // A JSON record naming the model of the run or call (Claude Code's stream-json `{"type":"system","subtype":"init",…,"model":"claude-opus-5",…}`),
   // also as a poster wrapped it (the line opening at its `"model":` key).
   { mark: '"model":', re: /^\s*(?:\{.*?[,{]\s*)?"model": ?"(?<model>[A-Za-z0-9][\w.:/@-]*[\w])"/ },
-  // A CLI's start-up settings, a setting a line (Codex's `model: gpt-5.1-codex-max` under `workdir: …`).
-  { mark: 'model: ', re: /^model: (?<model>[A-Za-z0-9][\w.:/@-]*[\w])$/ },
+  // A CLI's start-up settings, a setting a line (Codex's `model: gpt-5.1-codex-max` under `workdir: …`), also inside the
+  // session box of its TypeScript version (`│ ↳ model: gpt-4.1          │`).
+  { mark: 'model: ', re: /^(?:\u2502 \u21b3 )?model: (?<model>[A-Za-z0-9][\w.:/@-]*[\w])(?:\s*\u2502)?$/ },
   // A CLI's start-up settings naming who serves the run (Codex's `provider: openai` under `model: …`; its `/status`
   // box's `• Provider: OpenAI`): no model, the provider a failure that names none is read as (RUN_PROVIDER_STATUSES).
-  { mark: 'rovider: ', re: /^(?:\s*\u2022 )?[Pp]rovider: (?<provider>[A-Za-z][\w ]{0,30}?)\s*$/ },
+  // Its older `/status` block's model section (`🧠 Model` over `  • Name: gpt-5` and `  • Provider: OpenAI`): an id of the
+  // provider's own shape, or any when the block's provider line names the failure's provider.
+  { mark: '\u2022 Name: ', re: /^\s*\u2022 Name: (?<model>[A-Za-z0-9][\w.:/@-]*[\w])\s*$/ },
+  // Also in the TypeScript version's session box (`│ ↳ provider: acme        │`).
+  { mark: 'rovider: ', re: /^(?:\s*\u2022 |\u2502 \u21b3 )?[Pp]rovider: (?<provider>[A-Za-z][\w ]{0,30}?)\s*\u2502?\s*$/ },
   // A media node's summary above the batch errors it lists (ComfyUI's Gemini image nodes: `No images were generated with
   // gemini-2.5-flash. Details:`, then `Batch 1 error: 400 FAILED_PRECONDITION. {…}`).
   { mark: ' were generated with ', re: /\bNo (?:images|videos) were generated with (?<model>[A-Za-z0-9][\w.:/@-]*[\w])\. Details:\s*$/ },

@@ -174,4 +174,11 @@ describe('framework report shapes', () => {
     const between = ['loading index', 'building nodes', 'embedding 12 chunks', 'retrying'].join('\n');
     assert.deepEqual(brief(`${request('401 Unauthorized')}\n${between}\n${error}\n`), ['azure-openai/invalid-token/401/null']);
   });
+  it("Genkit's logged `… failed with error: Please pass in the API key or set the <VAR> …` is a report of its own; the same words naming no variable are not", () => {
+    const logged =
+      'Non-streaming request failed with error: Please pass in the API key or set the GOOGLE_GENAI_API_KEY or GOOGLE_API_KEY environment variable.\n';
+    assert.deepEqual(brief(logged), ['google/missing-token/null/null']);
+    // Control: a sentence asking for a key in the same words but naming no variable is no report.
+    assert.deepEqual(brief('Non-streaming request failed with error: Please pass in the API key or set the key in the settings page.\n'), []);
+  });
 });

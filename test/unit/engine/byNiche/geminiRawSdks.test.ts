@@ -63,4 +63,19 @@ describe('engine: Gemini and Vertex AI raw-SDK reports as users paste them (held
     assert.deepEqual(read('[404 Not Found] models/gemini-pro is not found for API version v1beta...\n'), ['google/model-access/404/gemini-pro']);
     assert.deepEqual(read('[404 Not Found] model gemini-pro is not found for API version v1beta...\n'), []);
   });
+  it("Google: a 404 for a model's own method URL (body cut) is the model not found; a 404 for another path or a 400 on the same URL is not", () => {
+    const url = (path: string): string => `https://generativelanguage.googleapis.com/v1beta/${path}?key=AIzaSyXXXX`;
+    const report = (status: string, path: string): string =>
+      `httpx.HTTPStatusError: Client error '${status}' for url '${url(path)}'\nFor more information check: https://developer.mozilla.org/en-US/docs/Web/HTTP/Status/404\n`;
+    assert.deepEqual(read(report('404 Not Found', 'models/gemini-1.5:generateContent')), ['google/model-access/404/gemini-1.5']);
+    // Controls: a file's 404 names no model; a 400 on the model's URL is not read as the model not found.
+    assert.deepEqual(read(report('404 Not Found', 'files/abc123')), []);
+    assert.deepEqual(read(report('400 Bad Request', 'models/gemini-1.5:generateContent')), []);
+  });
+  it("Google: Code Assist's generic NOT_FOUND (`Requested entity was not found.`) under its API's name is the model not found; another Google API's is nothing", () => {
+    assert.deepEqual(read('    Error: Cloud Code Assist API error (404): Requested entity was not found.\n'), ['google/model-access/404/null']);
+    // Controls: the same words from a Google API that is no AI API, and Google's body alone, name no provider.
+    assert.deepEqual(read('    Error: Drive API error (404): Requested entity was not found.\n'), []);
+    assert.deepEqual(read('{"error":{"code":404,"message":"Requested entity was not found.","status":"NOT_FOUND"}}\n'), []);
+  });
 });
