@@ -157,10 +157,11 @@ const JVM_PLATFORM = [
   'okio',
   'retrofit2',
   'com.fasterxml',
-  // AI client libraries that carry several providers (langchain4j and its client, simple-openai).
+  // AI client libraries that carry several providers (langchain4j and its client, simple-openai, Tools4AI).
   'dev.ai4j',
   'dev.langchain4j',
   'io.github.sashirestela',
+  'com.t4a',
 ];
 const JVM_LIBRARY = new RegExp(
   `^(?:${[...JVM_PLATFORM, ...Object.values(fromPacks((p) => p.recognition.jvmPackages ?? [])).flat()].map(escapeRegExp).join('|')})\\.`,

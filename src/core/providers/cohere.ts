@@ -30,6 +30,9 @@ export const cohere = {
       { in: 'text', re: /\bnot found, make sure the correct model ID was used\b/, weight: 3 },
       { in: 'frames', re: new RegExp(`${SITE}cohere[\\\\/]|${NM}cohere-ai[\\\\/]`), weight: 3 },
       { in: 'text', re: /api\.cohere\.(?:com|ai)|dashboard\.cohere\.com|\bCO_API_KEY\b|COHERE_API_KEY/, weight: 3 },
+      // Its own embedding and rerank model ids (`embed-multilingual-v3.0`, `rerank-english-v3.0`, `rerank-v3.5`), as a
+      // tracker's tag line under the failure names the call's model (RUN_TRAILERS).
+      { in: 'text', re: /\b(?:embed-(?:english|multilingual)(?:-light)?-v\d\.\d|rerank-(?:(?:english|multilingual)-)?v\d\.\d)\b/, weight: 1, modelIds: true },
     ],
     causes: ['model-access', 'missing-token', 'invalid-token', 'network-block', 'proxy-html', 'permission-denied'],
     fallback: ACCESS_FALLBACK,

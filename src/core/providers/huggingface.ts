@@ -109,6 +109,11 @@ export const huggingface = {
         cause: 'model-access',
         re: /\b404 Client Error: Not Found for url:\s+https:\/\/(?:router\.huggingface\.co\/[\w-]+\/models|api-inference\.huggingface\.co\/(?:models|status))\/[\w.-]+\/[\w.-]+/,
       },
+      // …and that 404 as aiohttp prints its response (`<ClientResponse(https://…/models/owner/name) [404 Not Found]>`).
+      {
+        cause: 'model-access',
+        re: /<ClientResponse\(https:\/\/(?:router\.huggingface\.co\/[\w-]+\/models|api-inference\.huggingface\.co\/(?:models|status))\/[\w.-]+\/[\w.-]+[^\s)]*\) \[404 Not Found\]>/,
+      },
       // …and on the Hub's own record of a model repo (`…/api/models/<owner>/<name>/revision/main`, what `from_pretrained` and
       // `snapshot_download` ask first), which older huggingface_hub raised as a bare HfHubHTTPError: no such repo for this token.
       // Not a file or folder in it (`…/tree/…`, `…/resolve/…`), which a repo that exists may lack.

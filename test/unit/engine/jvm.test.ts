@@ -21,6 +21,9 @@ describe('JVM stacks', () => {
     assert.equal(isLibraryFrame(frame('java.base/java.lang.Thread.run', 'Thread.java')), true);
     assert.equal(isLibraryFrame(frame('org.springframework.ai.retry.RetryUtils$1.handleError', 'RetryUtils.java')), true);
     assert.equal(isLibraryFrame(frame('dev.ai4j.openai4j.Utils.toException', 'Utils.java')), true);
+    // Tools4AI, an agent framework over several providers' SDKs; a package that only starts alike is the user's.
+    assert.equal(isLibraryFrame(frame('com.t4a.processor.GeminiImageActionProcessor.imageToText', 'GeminiImageActionProcessor.java')), true);
+    assert.equal(isLibraryFrame(frame('com.t4analytics.App.main', 'App.java')), false);
     // The providers' own Java SDKs, from their packs' `jvmPackages`.
     assert.equal(isLibraryFrame(frame('com.openai.core.http.HttpClient.execute', 'HttpClient.kt')), true);
     assert.equal(isLibraryFrame(frame('com.azure.core.http.HttpPipeline.send', 'HttpPipeline.java')), true);

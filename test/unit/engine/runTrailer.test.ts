@@ -53,6 +53,15 @@ describe('run trailers: the model a line below a failure names', () => {
     assert.deepEqual(verdicts(`${rust}I had set model=gpt-4o-mini in the config\n`), ['openai/invalid-token/401/null']);
   });
 
+  it("takes an embedding model's id from the tag line by Cohere's own id shape, not an id of no Cohere shape", () => {
+    const cohere = 'Cohere embed API error (401 Unauthorized): {"message":"no api key supplied"}\n\n';
+    const tags = (model: string): string => `domain=embeddings · operation=cohere_embed · failure=non_2xx · model=${model}\n`;
+    assert.deepEqual(verdicts(`${cohere}${tags('embed-multilingual-v3.0')}`), ['cohere/missing-token/401/embed-multilingual-v3.0']);
+    assert.deepEqual(verdicts(`${cohere}${tags('rerank-v3.5')}`), ['cohere/missing-token/401/rerank-v3.5']);
+    // Control: another vendor's embedding id on the same line is not the Cohere call's model.
+    assert.deepEqual(verdicts(`${cohere}${tags('text-embedding-3-small')}`), ['cohere/missing-token/401/null']);
+  });
+
   it('waits in a stream for the lines below a failure that names no model, and tells incidents in order', () => {
     const fallback = 'Failed to generate prediction with gpt-4o-2024-11-20\n';
     const named = OPENAI_401.replace("'param': None", "'param': 'model gpt-4o-mini'").replace(

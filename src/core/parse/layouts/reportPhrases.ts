@@ -242,6 +242,8 @@ export const REPORT_PHRASES: readonly string[] = [
   // quotes with backticks: `Client error: `GET https://…` resulted in a `404 Not Found` response:`.
   "' resulted in a '",
   '` resulted in a `',
+  // aiohttp's response printed as its repr, the status after the URL: `<ClientResponse(https://…) [404 Not Found]>`.
+  '<ClientResponse(',
   // LangChain JS tags a model's access errors with a link: `404 Invalid URL (POST /v1/…)
   // Troubleshooting URL: https://js.langchain.com/docs/troubleshooting/errors/MODEL_NOT_FOUND/`.
   'troubleshooting/errors/MODEL_',
@@ -588,6 +590,8 @@ export const REPORT_ANCHORS: readonly string[] = [
   // System.ClientModel exception (Azure and OpenAI .NET SDKs) whose `HTTP 404 (DeploymentNotFound)` says no `Error`.
   '"} | ',
   'ClientResultException',
+  // aiohttp's response repr (REPORT_PHRASES), without its `<`: the four-gram `Clie` is another anchor's.
+  'ClientResponse(',
   // Azure.Core's exception (Azure SDKs for .NET), its `Content:` body cut off or not printed: `--->
   // Azure.RequestFailedException: Access denied … Status: 401 (PermissionDenied)` says no `Error` before its
   // `ErrorCode:` (without its `R` and with the colon: the prefilter's fingerprint of the whole name mixes with benign runs).

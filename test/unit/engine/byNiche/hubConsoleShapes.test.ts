@@ -210,4 +210,13 @@ describe("hub console shapes: a downloader's `Repository not found: owner/name` 
     assert.equal(scanText(`${request('huggingface.co', '200 OK')}\n${record}\n`).length, 0);
     assert.equal(scanText("remote: Repository not found.\nfatal: repository 'https://github.com/org/model.git/' not found\n").length, 0);
   });
+
+  it("reads aiohttp's response repr with the 404 on a model's inference route, not another status or host", () => {
+    const repr = (url: string, status: string): string => `<ClientResponse(${url}) [${status}]>\n<CIMultiDictProxy(\n    'Content-Type': 'text/plain',\n`;
+    const model = 'https://api-inference.huggingface.co/models/owner/name';
+    assert.deepEqual(verdicts(repr(model, '404 Not Found')), ['huggingface/model-access/404/owner/name']);
+    // Controls: a successful response, and the same 404 from a host that is no provider's.
+    assert.deepEqual(verdicts(repr(model, '200 OK')), []);
+    assert.deepEqual(verdicts(repr('https://api.acme.example/models/owner/name', '404 Not Found')), []);
+  });
 });
