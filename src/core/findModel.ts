@@ -232,11 +232,12 @@ export function modelInRequest(provider: ProviderId, request: string | undefined
 /**
  * The model a shell command right above the error asked for with its model flag (`$ sgpt --model
  * gpt-4 …`), when it is in one of the provider's own id shapes: a tool's alias (`-m mixtral`) or
- * another vendor's id is not read as this provider's model.
+ * another vendor's id is not read as this provider's model. The provider's own router prefix
+ * (`-m acme/x-1`, as a plugin-based CLI names its models) is the provider's id without it.
  */
 export function modelInCommand(provider: ProviderId, command: string | undefined): string | null {
   const m = command ? (SHELL_COMMAND_MODEL.exec(command) ?? CLI_MODEL_LINE.exec(command)) : null;
-  const id = m && cleanModel(m[1]);
+  const id = withoutOwnSlug(provider, m && cleanModel(m[1]));
   return id && OWN_MODEL_IDS[provider].some((re) => re.test(id)) ? id : null;
 }
 

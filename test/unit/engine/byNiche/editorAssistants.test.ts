@@ -114,6 +114,14 @@ describe('editor and terminal assistants: their own words around a provider refu
     assert.deepEqual(verdicts(session('$ sgpt --model gpt-4 "a"', ['one', 'two', 'three', 'four'])), ['openai/model-access/404/null']);
   });
 
+  it("a command's model flag with the provider's own router prefix names the provider's id", () => {
+    const session = (command: string) => [command, 'HTTPError: 404 Client Error: Not Found for url: https://api.openai.com/v1/chat/completions', ''].join('\n');
+    assert.deepEqual(verdicts(session('% llm -m openai/o3 hi')), ['openai/model-access/404/o3']);
+    // Controls: another router's prefix is no id of this provider's, and a prefix alone leaves no id of its shapes.
+    assert.deepEqual(verdicts(session('% llm -m openrouter/o3 hi')), ['openai/model-access/404/null']);
+    assert.deepEqual(verdicts(session('% llm -m openai/mixtral hi')), ['openai/model-access/404/null']);
+  });
+
   it('a report a popup wrapped right after its status goes on with the reason phrase', () => {
     const popup = (reason: string) =>
       [
