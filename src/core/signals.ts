@@ -72,7 +72,7 @@ const SHARED_SIGNALS: CauseSignal[] = [
   { cause: 'model-access', re: /key not allowed to access model|does not have access to model/i },
   {
     cause: 'invalid-token',
-    re: /Incorrect API key provided|invalid_api_key|Invalid API Key|invalid ?x-api-key|Could not validate your (?:token|credentials)|Authentication error|API key used [^.]{0,80} is invalid|is invalid or has expired|is invalid or has been revoked|API key (?:is|may be) invalid|(?:API key|token) is not valid\b|API key not valid|API_KEY_INVALID|invalid api token|invalid subscription key|did not pass a valid authentication token|Invalid username or password|Invalid credentials|token (?:has )?expired|API key expired|Invalid bearer token|not from a valid issuer|token seems invalid|\bUnauthorized\b|authentication_error/i,
+    re: /Incorrect API key provided|invalid_api_key|Invalid API Key|invalid ?x-api-key|Could not validate your (?:token|credentials)|Authentication error|API key used [^.]{0,80} is invalid|is invalid or has expired|is invalid or has been revoked|API key (?:is|may be) invalid|(?:API key|token) is not valid\b|API key not valid|API_KEY_INVALID|invalid api token|invalid subscription key|did not pass a valid authentication token|Invalid username or password|Invalid credentials|token (?:has )?expired|API key expired|Invalid bearer token|not from a valid issuer|token seems invalid|(?:OAuth|access) token (?:has been )?revoked\b|\bUnauthorized\b|authentication_error/i,
   },
   {
     cause: 'network-block',

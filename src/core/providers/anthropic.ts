@@ -115,6 +115,14 @@ export const anthropic = {
       // body (`HTTP 401: authentication_error: OAuth token has expired`): with its error type, enough. Other services
       // say the same of their own OAuth tokens, so alone it is not.
       { in: 'text', re: /\bOAuth token has expired\b/, weight: 1 },
+      // Claude Code's own lines for a subscription (OAuth) login it can no longer use: the status-less `⎿  OAuth token
+      // revoked · Please run /login`, and the newer `● Please run /login · API Error: 401 OAuth access token has been
+      // revoked.` (`… has expired.`). A gateway under Claude Code takes keys, not its OAuth login: its refusals say other words.
+      {
+        in: 'text',
+        re: /\bOAuth token (?:revoked|expired) · (?:Please )?[Rr]un \/login\b|\bAPI Error: 40[13] OAuth (?:access )?token has (?:expired|been revoked)\b/,
+        weight: 3,
+      },
       // Its refusal of a browser's request without the opt-in header names its own header (`CORS requests must set
       // 'anthropic-dangerous-direct-browser-access' header`): an extension may show it alone, after the status only.
       { in: 'text', re: /\bmust set '?anthropic-dangerous-direct-browser-access'? header\b/i, weight: 3 },

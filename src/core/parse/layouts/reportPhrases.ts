@@ -374,6 +374,9 @@ export const REPORT_PHRASES: readonly string[] = [
   // Claude Code's refusal line without status or body: `⎿  Invalid API key · Please run /login`,
   // `Missing API key · Run /login` (the `API key` anchor finds it).
   'API key · ',
+  // …and its line for a subscription (OAuth) login it can no longer use: `⎿  OAuth token revoked · Please run /login`
+  // (REPORT_ANCHORS has `token revo`; the packs decide whose login it is).
+  'token revoked · ',
   // OpenAI's own words for a request without a key, as Codex prints them (`unexpected status 401 Unauthorized:
   // Missing bearer or basic authentication in header`).
   'Missing bearer or basic authentication',
@@ -520,6 +523,10 @@ export const REPORT_ANCHORS: readonly string[] = [
   // Anthropic's disabled-organization sentence quoted alone (`The error message I get is: This organization has been
   // disabled.`): of its parts, this one costs least (scripts/anchor-candidates.mjs: 10 benign blocks a MiB with it,
   // against 16 for `organization has been disabled`).
+  // …and Claude Code's revoked-login line (REPORT_PHRASES: `OAuth token revoked · Please run /login`): cut to `token revo`
+  // so its fingerprint (`ken `) is one another anchor has (scripts/anchor-candidates.mjs: `shared`); ANCHOR_PHRASES keeps
+  // prose that merely says a token was revoked from being an anchor.
+  'token revo',
   'been disab',
   // …and a model closed to new users quoted alone (REPORT_PHRASES: `is no longer available to new users`): cut to
   // `ilable to ` so its fingerprint (` to `) is one another anchor has (scripts/anchor-candidates.mjs: `shared`; a
@@ -814,6 +821,8 @@ export const ANCHOR_PHRASES: Readonly<Record<string, readonly string[]>> = {
   Unauthorized: ['last status: 401 Unauthorized'],
   // `… has been disabled` is every feature flag's log line.
   'been disab': ['organization has been disabled', 'has been disabled in this account'],
+  // `… token revoked` is every OAuth server's log line; Claude Code's refusal goes on with its own separator.
+  'token revo': ['token revoked · '],
   'been delet': ['has been deleted or deactivated'],
   // Docs name `gpt-…` ids in backticks everywhere; the refusals say `model `gpt-…``.
   '`gpt-': ['model `gpt-', 'model: `gpt-'],

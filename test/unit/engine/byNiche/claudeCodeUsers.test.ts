@@ -85,4 +85,21 @@ describe('held-out Claude Code, relay and Claude-on-Vertex shapes', () => {
       "ERROR - Error 429 with provider vertex: [{'error': {'code': 429, 'message': 'Quota exceeded for aiplatform.googleapis.com/online_prediction_requests_per_base_model with base model: anthropic-claude-3-5-sonnet.', 'status': 'RESOURCE_EXHAUSTED'}}]";
     assert.deepEqual(summary(quota), []);
   });
+  // Held-out round h169 (Windows scripting and desktop automation).
+  it("reads Claude Code's lines for a revoked or expired subscription login, and not a gateway's refusal under the same frame", () => {
+    assert.deepEqual(summary('❯ Hi\n  ⎿  OAuth token revoked · Please run /login\n'), ['anthropic/invalid-token/null/null']);
+    assert.deepEqual(summary('● Please run /login · API Error: 401 OAuth access token has been revoked.\n'), ['anthropic/invalid-token/401/null']);
+    assert.deepEqual(summary('● Please run /login · API Error: 401 OAuth access token has expired.\n'), ['anthropic/invalid-token/401/null']);
+    // Anthropic's body for the same refusal reads as a revoked credential, not a bare permission refusal.
+    assert.deepEqual(
+      summary(
+        '  Error: Failed to load usage data: {"type":"error","error":{"type":"permission_error","message":"OAuth token has been revoked. Please obtain a new token."}}\n',
+      ),
+      ['anthropic/invalid-token/null/null'],
+    );
+    // Controls: a gateway's refusal in Claude Code's frame; another tool's revoked token; an OAuth server's own log line.
+    assert.deepEqual(summary(' Please run /login · API Error: 401 Upstream provider NIM returned HTTP 401.\n'), []);
+    assert.deepEqual(summary('The token revoked · Please run gh auth login\n'), []);
+    assert.deepEqual(summary('INFO oauth: access token revoked for client 42\n'), []);
+  });
 });
