@@ -295,6 +295,9 @@ export const REPORT_PHRASES: readonly string[] = [
   // A tool's own words for the model refusal, naming the id (Open Interpreter: `You do not have access to
   // gpt-4-1106-preview. Would you like to try gpt-3.5-turbo instead? (y/n)`).
   'You do not have access to gpt-',
+  // …and Gemini CLI's, with no status or body (`It seems like you don't have access to gemini-3.1-pro-preview.`, then
+  // `Your admin might have disabled the access.`).
+  "don't have access to gemini-",
   // Azure OpenAI's DeploymentNotFound sentence quoted alone (`The API deployment for this resource does
   // not exist. If you created the deployment within the last 5 minutes, …`; older: `for the resource`).
   'API deployment for th',
@@ -611,6 +614,9 @@ export const REPORT_ANCHORS: readonly string[] = [
   // Measured with every anchor in: `have access to gpt-` let 2,405 benign blocks a MiB through the prefilter, this one
   // keeps under the anchors test's limit.
   'access to gpt-',
+  // …and Gemini CLI's (REPORT_PHRASES: `It seems like you don't have access to gemini-3.1-pro-preview.`): its fingerprint
+  // (` to `) is one an anchor above already has, so the prefilter lets no more blocks through.
+  'access to gemini-',
   // …and OpenAI's model refusal with its backticks lost (`404 The model o1-2024-12-17 does not exist or you do not
   // have access to it.`): the tail's fingerprint (` to `) is one an anchor above already has, so the prefilter
   // lets no more blocks through; the sentence's other words let 18 to 1,721 benign blocks a MiB through.
