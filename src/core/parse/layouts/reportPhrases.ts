@@ -85,6 +85,9 @@ export const REPORT_PHRASES: readonly string[] = [
   // Gemini's refusal of a model kept only for its existing users, quoted alone with no `Error` word or status (an
   // issue's `This model models/acme-1-flash is no longer available to new users. Please update your code to use …`).
   'is no longer available to new users',
+  // …and its refusal of a model taken off the API quoted alone in a post's prose (`I get this error "This model
+  // models/acme-1-flash-preview is no longer available. Please update your code to use a newer model …"`).
+  'no longer available. Please update your code to use',
   // Cohere's refusal of a model printed alone after an app's words (`Error while extracting keywords from text: model not
   // found, make sure the correct model ID was used and that you have access to the model.`).
   'make sure the correct model ID was used',
@@ -529,6 +532,9 @@ export const REPORT_ANCHORS: readonly string[] = [
   // longer cut's, ` new` or `vail`, lets hundreds of benign blocks a MiB through), so no more blocks pass. Only the
   // whole sentence counts (ANCHOR_PHRASES): prose's `available to all users` is no anchor.
   'ilable to ',
+  // …and a model taken off the API quoted alone (REPORT_PHRASES: `… is no longer available. Please update your code to
+  // use a newer model …`): cut to `r code to ` for the same shared fingerprint (` to `); only the whole phrase counts.
+  'r code to ',
   // A retired model's refusal quoted alone, no `error` word before it (`The model \`…\` has been decommissioned and is
   // no longer supported. Please refer to …`); its four-gram is `been disab`'s, so it lets no more blocks through.
   'been decommissioned',
@@ -815,6 +821,7 @@ export const REPORT_ANCHORS: readonly string[] = [
  */
 export const ANCHOR_PHRASES: Readonly<Record<string, readonly string[]>> = {
   'ilable to ': ['is no longer available to new users'],
+  'r code to ': ['no longer available. Please update your code to use'],
   ' Model `': ['Publisher Model `'],
   // `Unauthorized` is every web server's log line; Codex's last word after its retries says it after the status.
   Unauthorized: ['last status: 401 Unauthorized'],

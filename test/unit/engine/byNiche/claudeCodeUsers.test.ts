@@ -117,4 +117,13 @@ describe('held-out Claude Code, relay and Claude-on-Vertex shapes', () => {
     assert.deepEqual(summary('Good news: I now have access to gemini-3.1-pro-preview in AI Studio.\n'), []);
     assert.deepEqual(summary("It seems like you don't have access to the billing dashboard.\n"), []);
   });
+
+  it("reads the Gemini API's retired-model sentence quoted in a post's prose, and not the same advice about other code", () => {
+    const quoted =
+      'when I call API I get this error "This model models/gemini-3.1-flash-lite-preview is no longer available. Please update your code to use a newer model for the latest features and improvements."\n';
+    assert.deepEqual(summary(quoted), ['google/model-access/null/gemini-3.1-flash-lite-preview']);
+    // Controls: the advice alone; the sentence about a library, not a model.
+    assert.deepEqual(summary('Please update your code to use the new API.\n'), []);
+    assert.deepEqual(summary('The v1 endpoint is no longer available. Please update your code to use v2.\n'), []);
+  });
 });
