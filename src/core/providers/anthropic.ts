@@ -146,6 +146,9 @@ export const anthropic = {
       // Its refusal of a Claude Code subscription credential sent by another client, relayed without its envelope (a relay's
       // log: `Forward request failed: upstream error: 400 message=This credential is only authorized for use with Claude Code …`).
       { in: 'text', re: /\bcredential is only authorized for use with Claude Code\b/, weight: 3 },
+      // …and its refusal of the 1M-context beta, which names no one else (`The long context beta is not yet available for
+      // this subscription.`), kept when a terminal's wrap breaks the body it came in.
+      { in: 'text', re: /\bThe long context beta is not yet available\b/, weight: 3 },
     ],
     // Vendors answering in Anthropic's envelope (MiniMax, Mistral's `request_id` style) give a hex
     // request id; Anthropic's own are `req_…`. MiniMax's own error type too, when a log cuts the id off,
@@ -254,6 +257,10 @@ export const anthropic = {
         re: CLAUDE_MODEL_WITHDRAWN,
         statuses: [400, 404, null],
       },
+      // Its refusal of the 1M-context beta to an account or subscription not entitled to it, typed invalid_request_error
+      // with a 400 (`The long context beta is not yet available for this subscription.`); Claude Code prints it wrapped, the
+      // message's tail cut off on the next line.
+      { cause: 'model-access', re: /\bThe\s+long\s+context\s+beta\s+is\s+not\s+yet\s+available\b/, statuses: [400, null] },
       {
         cause: 'destination-not-found',
         re: /['"]?type['"]?: ?['"]not_found_error['"], ?['"]?message['"]?: ?['"]Not [Ff]ound['"]|\bnot_found_error: Not [Ff]ound(?=\s*(?:\(|$))|\btype: not_found_error, message: Not [Ff]ound(?=\s*$|[\s,.)}])/m,

@@ -235,6 +235,7 @@ export const google = {
       // …also without its `models/` (a PHP client's `Network error during POST gemini-2.5-pro:generateContent: …`).
       /(?<![\w./-])((?:gemini|gemma)-[\w.-]+?):(?:streamGenerateContent|generateContent|countTokens|embedContent|batchEmbedContents)\b/,
       /\bThis model models\/([\w.-]+?) is no longer available\b/,
+      /\bIt seems like you don't have access to (gemini-\d[\w.-]*[\w])/,
       /\bModel is not found: models\/([\w.-]+?) for api version\b/i,
     ],
     signals: [
@@ -286,6 +287,9 @@ export const google = {
       { cause: 'model-access', re: /permission to access tuned model/, after: 'key-leaked' },
       // Code Assist's 400 (Gemini CLI) for a model the account may not use or does not know (reason `badRequest`).
       { cause: 'model-access', re: /\bYou don't have access to this model or the model name is invalid\b/ },
+      // Gemini CLI's own words for a model the account's plan or admin does not open (`It seems like you don't have access to
+      // gemini-3.1-pro-preview.`, `… to Gemini 3.`, then `Your admin might have disabled the access.`), with no status or body.
+      { cause: 'model-access', re: /\bIt seems like you don't have access to (?:gemini-\d[\w.-]*|Gemini \d)/ },
       // A suspended key's consumer, or the project barred as a whole.
       // Also an account barred from Gemini (Code Assist) for its terms: `Gemini has been disabled in this account
       // for violation of Terms of Service. …`, also worded `This service has been disabled in this account …` (Gemini CLI).

@@ -85,6 +85,9 @@ export const REPORT_PHRASES: readonly string[] = [
   // Gemini's refusal of a model kept only for its existing users, quoted alone with no `Error` word or status (an
   // issue's `This model models/acme-1-flash is no longer available to new users. Please update your code to use …`).
   'is no longer available to new users',
+  // …and its refusal of a model taken off the API quoted alone in a post's prose (`I get this error "This model
+  // models/acme-1-flash-preview is no longer available. Please update your code to use a newer model …"`).
+  'no longer available. Please update your code to use',
   // Cohere's refusal of a model printed alone after an app's words (`Error while extracting keywords from text: model not
   // found, make sure the correct model ID was used and that you have access to the model.`).
   'make sure the correct model ID was used',
@@ -295,6 +298,9 @@ export const REPORT_PHRASES: readonly string[] = [
   // A tool's own words for the model refusal, naming the id (Open Interpreter: `You do not have access to
   // gpt-4-1106-preview. Would you like to try gpt-3.5-turbo instead? (y/n)`).
   'You do not have access to gpt-',
+  // …and Gemini CLI's, with no status or body (`It seems like you don't have access to gemini-3.1-pro-preview.`, then
+  // `Your admin might have disabled the access.`).
+  "don't have access to gemini-",
   // Azure OpenAI's DeploymentNotFound sentence quoted alone (`The API deployment for this resource does
   // not exist. If you created the deployment within the last 5 minutes, …`; older: `for the resource`).
   'API deployment for th',
@@ -533,6 +539,9 @@ export const REPORT_ANCHORS: readonly string[] = [
   // longer cut's, ` new` or `vail`, lets hundreds of benign blocks a MiB through), so no more blocks pass. Only the
   // whole sentence counts (ANCHOR_PHRASES): prose's `available to all users` is no anchor.
   'ilable to ',
+  // …and a model taken off the API quoted alone (REPORT_PHRASES: `… is no longer available. Please update your code to
+  // use a newer model …`): cut to `r code to ` for the same shared fingerprint (` to `); only the whole phrase counts.
+  'r code to ',
   // A retired model's refusal quoted alone, no `error` word before it (`The model \`…\` has been decommissioned and is
   // no longer supported. Please refer to …`); its four-gram is `been disab`'s, so it lets no more blocks through.
   'been decommissioned',
@@ -618,6 +627,9 @@ export const REPORT_ANCHORS: readonly string[] = [
   // Measured with every anchor in: `have access to gpt-` let 2,405 benign blocks a MiB through the prefilter, this one
   // keeps under the anchors test's limit.
   'access to gpt-',
+  // …and Gemini CLI's (REPORT_PHRASES: `It seems like you don't have access to gemini-3.1-pro-preview.`): its fingerprint
+  // (` to `) is one an anchor above already has, so the prefilter lets no more blocks through.
+  'access to gemini-',
   // …and OpenAI's model refusal with its backticks lost (`404 The model o1-2024-12-17 does not exist or you do not
   // have access to it.`): the tail's fingerprint (` to `) is one an anchor above already has, so the prefilter
   // lets no more blocks through; the sentence's other words let 18 to 1,721 benign blocks a MiB through.
@@ -816,6 +828,7 @@ export const REPORT_ANCHORS: readonly string[] = [
  */
 export const ANCHOR_PHRASES: Readonly<Record<string, readonly string[]>> = {
   'ilable to ': ['is no longer available to new users'],
+  'r code to ': ['no longer available. Please update your code to use'],
   ' Model `': ['Publisher Model `'],
   // `Unauthorized` is every web server's log line; Codex's last word after its retries says it after the status.
   Unauthorized: ['last status: 401 Unauthorized'],

@@ -134,6 +134,13 @@ export const RUN_HEADERS: readonly RunHeaderShape[] = [
   // An R chat client's note of the default model its calls use (ellmer's `chat_acme()`: `Using model = "acme-large-2".`),
   // also under knitr's `#> ` prefix; the id's own shape says whose it is.
   { mark: 'Using model = "', re: /^\s*(?:#> )?Using model = "(?<model>[A-Za-z0-9][\w.:/@-]*[\w])"\.?\s*$/ },
+  // An agent CLI's answer to its model command, after its `⎿` glyph (Claude Code's `/config` or `/model`: `⎿  Set model to
+  // opus (acme-large-4-1-20250805)`, or the id alone: `Set model to acme-large-4-5`); a label with no id's digit or
+  // hyphen in its parentheses (`Default (recommended)`) names no model.
+  {
+    mark: 'Set model to ',
+    re: /^\s*(?:\u23bf\s+)?Set model to (?:[\w .-]{1,40} \()?(?<model>[A-Za-z0-9](?=[\w.:/@-]*[\d-])[\w.:/@-]*[\w])\)?\s*$/u,
+  },
   // LiteLLM's line before each call: `LiteLLM completion() model= gpt-4o; provider = openai`.
   { mark: 'LiteLLM completion() model=', re: /\bLiteLLM completion\(\) model= ?(?<model>[A-Za-z0-9][\w.:/@-]*[\w]); provider = (?<provider>\w+)/ },
   // LiteLLM's debug echo of the call: `litellm.aembedding('openai/text-embedding-3-small', input=…)`, `litellm.completion(model='gpt-4o', …)`.

@@ -102,4 +102,45 @@ describe('held-out Claude Code, relay and Claude-on-Vertex shapes', () => {
     assert.deepEqual(summary('The token revoked · Please run gh auth login\n'), []);
     assert.deepEqual(summary('INFO oauth: access token revoked for client 42\n'), []);
   });
+
+  // Held-out round h168 (newest Anthropic and Google models).
+  it("reads the model Claude Code's `/config` set above a refusal that names none, and not a label with no id", () => {
+    const turn = (set: string) =>
+      `> /config\n  ⎿  ${set}\n\n> What model am I talking to?\n  ⎿ API Error: 400\n    {"type":"error","error":{"type":"invalid_request_error","message":"This\n    credential is only authorized for use with Claude Code and cannot be used for\n    other API requests."},"request_id":"req_011CVK61P2dpseRxf79PMu24"}\n`;
+    assert.deepEqual(summary(turn('Set model to opus (claude-opus-4-1-20250805)')), ['anthropic/auth-method-disabled/400/claude-opus-4-1-20250805']);
+    assert.deepEqual(summary(turn('Set model to claude-opus-4-5')), ['anthropic/auth-method-disabled/400/claude-opus-4-5']);
+    // Control: a label in the parentheses names no model.
+    assert.deepEqual(summary(turn('Set model to Default (recommended)')), ['anthropic/auth-method-disabled/400/null']);
+  });
+
+  it("reads Anthropic's refusal of the 1M-context beta, also wrapped, and not its other invalid_request_error 400s", () => {
+    const beta = (msg: string) =>
+      `API Error: 400 {"type":"error","error":{"type":"invalid_request_error","message":"${msg}"},"request_id":"req_011CZ3q8cr7YSHME5Zv2p7nr"}\n`;
+    assert.deepEqual(summary(beta('The long context beta is not yet available for this subscription.')), ['anthropic/model-access/400/null']);
+    assert.deepEqual(summary(beta('The long context beta is not yet available for this\nsubscription.')), ['anthropic/model-access/400/null']);
+    // Controls: a billing refusal and a context-length refusal in the same envelope.
+    assert.deepEqual(
+      summary(beta('Your credit balance is too low to access the Anthropic API. Please go to Plans & Billing to upgrade or purchase credits.')),
+      [],
+    );
+    assert.deepEqual(summary(beta('prompt is too long: 1034567 tokens > 1000000 maximum')), []);
+  });
+
+  it("reads Gemini CLI's own no-access words for a model, and not the same words for another tool's feature", () => {
+    const notice =
+      "It seems like you don't have access to gemini-3.1-pro-preview.\nYour admin might have disabled the access. Contact them to enable the Preview Release Channel.\n";
+    assert.deepEqual(summary(notice), ['google/model-access/null/gemini-3.1-pro-preview']);
+    // Controls: a user's sentence about having access; the same words about another product.
+    assert.deepEqual(summary('Good news: I now have access to gemini-3.1-pro-preview in AI Studio.\n'), []);
+    assert.deepEqual(summary("It seems like you don't have access to the billing dashboard.\n"), []);
+  });
+
+  it("reads the Gemini API's retired-model sentence quoted in a post's prose, and not the same advice about other code", () => {
+    const quoted =
+      'when I call API I get this error "This model models/gemini-3.1-flash-lite-preview is no longer available. Please update your code to use a newer model for the latest features and improvements."\n';
+    assert.deepEqual(summary(quoted), ['google/model-access/null/gemini-3.1-flash-lite-preview']);
+    // Controls: the advice alone; the sentence about a library, not a model.
+    assert.deepEqual(summary('Please update your code to use the new API.\n'), []);
+    assert.deepEqual(summary('The v1 endpoint is no longer available. Please update your code to use v2.\n'), []);
+  });
 });
