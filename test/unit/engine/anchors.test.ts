@@ -113,7 +113,7 @@ describe('anchor prefilter', () => {
       for (const phrase of phrases) assert.ok(phrase.includes(cut), `${phrase} holds ${cut}`);
     }
     const prose =
-      '✔ The new dashboard is available to all users in the beta channel; telemetry has been disabled; retries are cheap to perform again; set `gpt-9-acme` as the default.\n'.repeat(
+      '✔ The new dashboard is available to all users in the beta channel; telemetry has been disabled; retries are cheap to perform again; set `gpt-9-acme` as the default; I now have access to gemini-9-acme too.\n'.repeat(
         40,
       );
     assert.equal(nextAnchor(prose, 0, true), -1);
@@ -132,6 +132,8 @@ describe('anchor prefilter', () => {
       assert.equal(nextAnchor(rbac, 0, true), rbac.indexOf('` to perform'), JSON.stringify(rbac));
       const refusedId = prose.slice(0, 70 + pad) + '404 The model `gpt-9-acme` does not exist or you do not have access to it.';
       assert.equal(nextAnchor(refusedId, 0, true), refusedId.indexOf('model `gpt-'), JSON.stringify(refusedId));
+      const noAccess = prose.slice(0, 70 + pad) + "It seems like you don't have access to gemini-9-acme.";
+      assert.equal(nextAnchor(noAccess, 0, true), noAccess.indexOf("don't have"), JSON.stringify(noAccess));
     }
   });
 

@@ -836,6 +836,8 @@ export const ANCHOR_PHRASES: Readonly<Record<string, readonly string[]>> = {
   'been disab': ['organization has been disabled', 'has been disabled in this account'],
   // `… token revoked` is every OAuth server's log line; Claude Code's refusal goes on with its own separator.
   'token revo': ['token revoked · '],
+  // People write `I now have access to gemini-…` everywhere; the refusal says they don't.
+  'access to gemini-': ["don't have access to gemini-", 'not have access to gemini-'],
   'been delet': ['has been deleted or deactivated'],
   // Docs name `gpt-…` ids in backticks everywhere; the refusals say `model `gpt-…``.
   '`gpt-': ['model `gpt-', 'model: `gpt-'],
